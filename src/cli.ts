@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// The CLI: `backup-plans <command> [flags]`. Same commands as the action, with terminal output.
+import { parseArgs } from 'node:util';
+import { createTerminalHost } from './host/terminal.js';
+import { loadCommand } from './commands/registry.js';
+import {
+  COMMANDS,
+  InputError,
+  parseCommand,
+  parseCount,
+  parseMetadata,
+  parseTime,
+  type Inputs,
+} from './inputs.js';
+
+const USAGE = `usage: backup-plans <command> [options]
+
+commands: ${COMMANDS.join(', ')}, simulator
+
+options:
+  --plans DIR                     folder of plan files (default: backup-plans)
+  --plan ID                       only this plan
+  --dry-run                       decide and report, change nothing
+  --wait                          wait for jobs to finish
+  --max-deletions N               prune at most N points (default: 50)
+  --now TIME                      what-if time (ISO-8601), with --dry-run
+  --apply-retention-to-existing   apply shortened retention.days to existing points
+  --resource ARN                  restore: the resource
+  --point latest|ARN|TIME         restore: which recovery point
+  --metadata JSON|KEY=VALUE       restore: metadata overrides (repeatable)
+  --namespace NAME                owner identity (default: plan's, else the git remote)
+  -h, --help                      show this help
+`;
+
+export function parseCliInputs(argv: string[]): Inputs {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      plans: { type: 'string' },
+      plan: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      wait: { type: 'boolean' },
+      'max-deletions': { type: 'string' },
+      now: { type: 'string' },
+      'apply-retention-to-existing': { type: 'boolean' },
+      resource: { type: 'string' },
+      point: { type: 'string' },
+      metadata: { type: 'string', multiple: true },
+      namespace: { type: 'string' },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (!command) throw new InputError('missing command');
+  if (rest.length > 0) throw new InputError(`unexpected argument "${rest[0]}"`);
+  return {
+    command: parseCommand(command),
+    plans: values.plans ?? 'backup-plans',
+    plan: values.plan,
+    dryRun: values['dry-run'] ?? false,
+    wait: values.wait ?? false,
+    maxDeletions: parseCount('--max-deletions', values['max-deletions'] ?? '50'),
+    now: values.now !== undefined ? parseTime('--now', values.now) : undefined,
+    applyRetentionToExisting: values['apply-retention-to-existing'] ?? false,
+    resource: values.resource,
+    point: values.point,
+    metadata: parseMetadata(values.metadata ?? []),
+    namespace: values.namespace,
+    githubToken: process.env.GITHUB_TOKEN,
+  };
+}
+
+export async function main(argv: string[]): Promise<number> {
+  if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') {
+    process.stdout.write(USAGE);
+    return argv.length === 0 ? 2 : 0;
+  }
+  const host = createTerminalHost();
+  try {
+    const inputs = parseCliInputs(argv);
+    if (inputs.now && !inputs.dryRun)
+      throw new InputError('--now (a what-if time) only works with --dry-run');
+    const command = await loadCommand(inputs.command);
+    return await command(inputs, host);
+  } catch (error) {
+    if (error instanceof InputError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      host.error(`${(error as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    host.error(error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,39 @@
+// Host for the GitHub Action: annotations, step summary, outputs and OIDC through @actions/core.
+import * as core from '@actions/core';
+import type { Host, SourcePosition } from './host.js';
+
+function annotation(position?: SourcePosition): core.AnnotationProperties | undefined {
+  if (!position) return undefined;
+  return { file: position.file, startLine: position.line, startColumn: position.column };
+}
+
+export class IdTokenPermissionError extends Error {
+  override name = 'IdTokenPermissionError';
+}
+
+export function createActionHost(): Host {
+  return {
+    kind: 'action',
+    info: (message) => core.info(message),
+    warning: (message, position) => core.warning(message, annotation(position)),
+    error: (message, position) => core.error(message, annotation(position)),
+    summary: async (markdown) => {
+      if (!process.env.GITHUB_STEP_SUMMARY) {
+        core.info(markdown);
+        return;
+      }
+      await core.summary.addRaw(markdown, true).write();
+    },
+    setOutput: (name, value) => core.setOutput(name, String(value)),
+    setSecret: (value) => core.setSecret(value),
+    getIdToken: async (audience) => {
+      if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+        throw new IdTokenPermissionError(
+          'no GitHub OIDC token is available: add `permissions: { id-token: write }` to the job ' +
+            '(or to the workflow that calls the reusable workflow) so the action can assume the AWS role',
+        );
+      }
+      return core.getIDToken(audience);
+    },
+  };
+}

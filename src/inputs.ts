@@ -1,0 +1,90 @@
+// The inputs every command shares. Action inputs and CLI flags are parsed into this one shape.
+
+export const COMMANDS = [
+  'validate',
+  'review',
+  'backup',
+  'prune',
+  'restore',
+  'list',
+  'audit',
+  'simulate',
+  'retention',
+] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export interface Inputs {
+  command: CommandName;
+  plans: string;
+  plan?: string;
+  dryRun: boolean;
+  wait: boolean;
+  maxDeletions: number;
+  now?: Date;
+  applyRetentionToExisting: boolean;
+  resource?: string;
+  point?: string;
+  metadata?: Record<string, string>;
+  namespace?: string;
+  githubToken?: string;
+}
+
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+export function parseCommand(value: string): CommandName {
+  const command = value.trim();
+  if ((COMMANDS as readonly string[]).includes(command)) return command as CommandName;
+  throw new InputError(`unknown command "${command}"; expected one of: ${COMMANDS.join(', ')}`);
+}
+
+export function parseBoolean(name: string, value: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (['true', 'yes', '1', 'on'].includes(v)) return true;
+  if (['false', 'no', '0', 'off', ''].includes(v)) return false;
+  throw new InputError(`${name}: expected true or false, got "${value}"`);
+}
+
+export function parseCount(name: string, value: string): number {
+  const n = Number(value.trim());
+  if (!Number.isInteger(n) || n < 0)
+    throw new InputError(`${name}: expected a whole number ≥ 0, got "${value}"`);
+  return n;
+}
+
+export function parseTime(name: string, value: string): Date {
+  const d = new Date(value.trim());
+  if (value.trim() === '' || Number.isNaN(d.getTime()))
+    throw new InputError(`${name}: expected an ISO-8601 time such as 2026-11-25T03:00:00Z, got "${value}"`);
+  return d;
+}
+
+/** `metadata` is JSON (an object of strings) or, from the CLI, repeated KEY=VALUE pairs. */
+export function parseMetadata(values: string[]): Record<string, string> | undefined {
+  if (values.length === 0) return undefined;
+  const out: Record<string, string> = {};
+  for (const raw of values) {
+    const value = raw.trim();
+    if (value === '') continue;
+    if (value.startsWith('{')) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(value);
+      } catch (e) {
+        throw new InputError(`metadata: not valid JSON: ${(e as Error).message}`);
+      }
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        throw new InputError('metadata: expected a JSON object of strings');
+      for (const [k, v] of Object.entries(parsed)) {
+        if (typeof v !== 'string') throw new InputError(`metadata: value of "${k}" must be a string`);
+        out[k] = v;
+      }
+    } else {
+      const eq = value.indexOf('=');
+      if (eq <= 0) throw new InputError(`metadata: expected KEY=VALUE or a JSON object, got "${value}"`);
+      out[value.slice(0, eq)] = value.slice(eq + 1);
+    }
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}

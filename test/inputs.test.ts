@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import {
+  InputError,
+  parseBoolean,
+  parseCommand,
+  parseCount,
+  parseMetadata,
+  parseTime,
+} from '../src/inputs.js';
+
+describe('inputs', () => {
+  it('accepts known commands and names the valid ones otherwise', () => {
+    expect(parseCommand('prune')).toBe('prune');
+    expect(() => parseCommand('purge')).toThrow(/unknown command "purge".*validate, review, backup/);
+  });
+  it('parses booleans strictly', () => {
+    expect(parseBoolean('wait', 'true')).toBe(true);
+    expect(parseBoolean('wait', '')).toBe(false);
+    expect(() => parseBoolean('wait', 'maybe')).toThrow(InputError);
+  });
+  it('parses counts and refuses negatives and fractions', () => {
+    expect(parseCount('max-deletions', '50')).toBe(50);
+    expect(() => parseCount('max-deletions', '-1')).toThrow(/whole number/);
+    expect(() => parseCount('max-deletions', '1.5')).toThrow(/whole number/);
+  });
+  it('parses ISO times and explains bad ones', () => {
+    expect(parseTime('now', '2026-11-25T03:00:00Z').toISOString()).toBe('2026-11-25T03:00:00.000Z');
+    expect(() => parseTime('now', 'yesterday')).toThrow(/ISO-8601/);
+  });
+  it('takes metadata as JSON or KEY=VALUE pairs', () => {
+    expect(parseMetadata(['{"a":"1"}', 'b=2=3'])).toEqual({ a: '1', b: '2=3' });
+    expect(parseMetadata([])).toBeUndefined();
+    expect(() => parseMetadata(['{"a":1}'])).toThrow(/must be a string/);
+    expect(() => parseMetadata(['novalue'])).toThrow(/KEY=VALUE/);
+  });
+});
