@@ -3,6 +3,8 @@
 import { parseArgs } from 'node:util';
 import { createTerminalHost } from './host/terminal.js';
 import { loadCommand } from './commands/registry.js';
+import { retentionCliMain } from './commands/retention-cli.js';
+import { simulatorCliMain } from './simulator/cli.js';
 import {
   COMMANDS,
   InputError,
@@ -76,6 +78,14 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return argv.length === 0 ? 2 : 0;
   }
+  // These two have their own flags and streams.
+  if (argv[0] === 'simulator') return simulatorCliMain(argv.slice(1));
+  if (argv[0] === 'retention')
+    return retentionCliMain(argv.slice(1), {
+      stdin: process.stdin,
+      stdout: process.stdout,
+      stderr: process.stderr,
+    });
   const host = createTerminalHost();
   try {
     const inputs = parseCliInputs(argv);

@@ -1,0 +1,4 @@
+import { notImplemented } from './not-implemented.js';
+import type { Command } from './registry.js';
+
+export const backupCommand: Command = notImplemented('backup');
