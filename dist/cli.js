@@ -12,17 +12,21 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _host_terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(540);
-/* harmony import */ var _commands_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(927);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(422);
+/* harmony import */ var _host_terminal_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(540);
+/* harmony import */ var _commands_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(153);
+/* harmony import */ var _commands_retention_cli_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(839);
+/* harmony import */ var _simulator_cli_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(452);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(422);
 // The CLI: `backup-plans <command> [flags]`. Same commands as the action, with terminal output.
+
+
 
 
 
 
 const USAGE = `usage: backup-plans <command> [options]
 
-commands: ${_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .Lo.join(', ')}, simulator
+commands: ${_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMANDS */ .Lo.join(', ')}, simulator
 
 options:
   --plans DIR                     folder of plan files (default: backup-plans)
@@ -59,21 +63,21 @@ function parseCliInputs(argv) {
     });
     const [command, ...rest] = positionals;
     if (!command)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('missing command');
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('missing command');
     if (rest.length > 0)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`unexpected argument "${rest[0]}"`);
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`unexpected argument "${rest[0]}"`);
     return {
-        command: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommand */ .RM)(command),
+        command: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommand */ .RM)(command),
         plans: values.plans ?? 'backup-plans',
         plan: values.plan,
         dryRun: values['dry-run'] ?? false,
         wait: values.wait ?? false,
-        maxDeletions: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCount */ .zq)('--max-deletions', values['max-deletions'] ?? '50'),
-        now: values.now !== undefined ? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTime */ .pe)('--now', values.now) : undefined,
+        maxDeletions: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCount */ .zq)('--max-deletions', values['max-deletions'] ?? '50'),
+        now: values.now !== undefined ? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTime */ .pe)('--now', values.now) : undefined,
         applyRetentionToExisting: values['apply-retention-to-existing'] ?? false,
         resource: values.resource,
         point: values.point,
-        metadata: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMetadata */ .jR)(values.metadata ?? []),
+        metadata: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMetadata */ .jR)(values.metadata ?? []),
         namespace: values.namespace,
         githubToken: process.env.GITHUB_TOKEN,
     };
@@ -83,16 +87,25 @@ async function main(argv) {
         process.stdout.write(USAGE);
         return argv.length === 0 ? 2 : 0;
     }
-    const host = (0,_host_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .createTerminalHost */ .V)();
+    // These two have their own flags and streams.
+    if (argv[0] === 'simulator')
+        return (0,_simulator_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .simulatorCliMain */ .o)(argv.slice(1));
+    if (argv[0] === 'retention')
+        return (0,_commands_retention_cli_js__WEBPACK_IMPORTED_MODULE_4__/* .retentionCliMain */ ._)(argv.slice(1), {
+            stdin: process.stdin,
+            stdout: process.stdout,
+            stderr: process.stderr,
+        });
+    const host = (0,_host_terminal_js__WEBPACK_IMPORTED_MODULE_5__/* .createTerminalHost */ .V)();
     try {
         const inputs = parseCliInputs(argv);
         if (inputs.now && !inputs.dryRun)
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('--now (a what-if time) only works with --dry-run');
-        const command = await (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .loadCommand */ .y)(inputs.command);
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('--now (a what-if time) only works with --dry-run');
+        const command = await (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .loadCommand */ .y)(inputs.command);
         return await command(inputs, host);
     }
     catch (error) {
-        if (error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz || error.code?.startsWith('ERR_PARSE_ARGS')) {
+        if (error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz || error.code?.startsWith('ERR_PARSE_ARGS')) {
             host.error(`${error.message}\n\n${USAGE}`);
             return 2;
         }
@@ -107,21 +120,72 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 927:
+/***/ 153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ loadCommand)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ loadCommand)
+});
+
+;// CONCATENATED MODULE: ./src/commands/not-implemented.ts
+/** A command that is not built yet fails loudly, never with a silent success. */
 const notImplemented = (name) => async (_inputs, host) => {
     host.error(`the "${name}" command is not implemented yet`);
     return 1;
 };
+
+;// CONCATENATED MODULE: ./src/commands/backup.ts
+
+const backupCommand = notImplemented('backup');
+
+;// CONCATENATED MODULE: ./src/commands/prune.ts
+
+const pruneCommand = notImplemented('prune');
+
+;// CONCATENATED MODULE: ./src/commands/retention.ts
+
+const retentionCommand = notImplemented('retention');
+
+;// CONCATENATED MODULE: ./src/commands/validate.ts
+
+const validateCommand = notImplemented('validate');
+
+;// CONCATENATED MODULE: ./src/commands/registry.ts
+
+
+
+
+
+const commands = {
+    validate: validateCommand,
+    review: notImplemented('review'),
+    backup: backupCommand,
+    prune: pruneCommand,
+    restore: notImplemented('restore'),
+    list: notImplemented('list'),
+    audit: notImplemented('audit'),
+    simulate: notImplemented('simulate'),
+    retention: retentionCommand,
+};
 async function loadCommand(name) {
-    switch (name) {
-        default:
-            return notImplemented(name);
-    }
+    return commands[name];
+}
+
+
+/***/ }),
+
+/***/ 839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ retentionCliMain)
+/* harmony export */ });
+// `backup-plans retention [--keep-* ...]`: points as JSON on stdin, decisions as JSON on stdout.
+async function retentionCliMain(_argv, _io) {
+    _io.stderr.write('error: the "retention" command is not implemented yet\n');
+    return 1;
 }
 
 
@@ -251,6 +315,21 @@ function parseMetadata(values) {
         }
     }
     return Object.keys(out).length > 0 ? out : undefined;
+}
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ simulatorCliMain)
+/* harmony export */ });
+// `backup-plans simulator --port <p> [--world <file>]`: runs the AWS simulator until stopped.
+async function simulatorCliMain(_argv) {
+    process.stderr.write('error: the simulator is not implemented yet\n');
+    return 1;
 }
 
 

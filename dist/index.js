@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1319:
+/***/ 3741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31364,16 +31364,48 @@ function createActionHost() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/commands/registry.ts
+;// CONCATENATED MODULE: ./src/commands/not-implemented.ts
+/** A command that is not built yet fails loudly, never with a silent success. */
 const notImplemented = (name) => async (_inputs, host) => {
     host.error(`the "${name}" command is not implemented yet`);
     return 1;
 };
+
+;// CONCATENATED MODULE: ./src/commands/backup.ts
+
+const backupCommand = notImplemented('backup');
+
+;// CONCATENATED MODULE: ./src/commands/prune.ts
+
+const pruneCommand = notImplemented('prune');
+
+;// CONCATENATED MODULE: ./src/commands/retention.ts
+
+const retentionCommand = notImplemented('retention');
+
+;// CONCATENATED MODULE: ./src/commands/validate.ts
+
+const validateCommand = notImplemented('validate');
+
+;// CONCATENATED MODULE: ./src/commands/registry.ts
+
+
+
+
+
+const commands = {
+    validate: validateCommand,
+    review: notImplemented('review'),
+    backup: backupCommand,
+    prune: pruneCommand,
+    restore: notImplemented('restore'),
+    list: notImplemented('list'),
+    audit: notImplemented('audit'),
+    simulate: notImplemented('simulate'),
+    retention: retentionCommand,
+};
 async function loadCommand(name) {
-    switch (name) {
-        default:
-            return notImplemented(name);
-    }
+    return commands[name];
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -31503,7 +31535,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1319);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3741);
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

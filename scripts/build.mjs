@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import {
   existsSync,
+  renameSync,
   mkdtempSync,
   readFileSync,
   rmSync,
