@@ -1,0 +1,69 @@
+// The time the backup decision runs at.
+//
+// Decisions ("which cron slot is the latest one", "is this point younger than copyWithin") must use
+// the same clock as the recovery points and jobs they compare against: AWS's. So the run keeps an
+// offset learned from the HTTP `Date` header of every AWS response (what robust clients do against
+// clock skew; the SDK itself only does it after a skew error). On a GitHub runner the offset is ~0.
+// Against the built-in simulator, whose clock is simulated, it is whatever the simulator says — which
+// is what makes "advance the simulated clock, run again" work without a test-only time switch.
+// A `now` input (dry-run only) pins the time instead.
+
+/** The smallest piece of an SDK client we need: its middleware stack. */
+interface MiddlewareStackLike {
+  add(
+    middleware: (
+      next: (args: unknown) => Promise<{ response?: unknown }>,
+    ) => (args: unknown) => Promise<{ response?: unknown }>,
+    options: { step: 'deserialize'; priority: 'low'; name: string; override?: boolean },
+  ): void;
+}
+
+export class ServerClock {
+  private offsetMs = 0;
+  private observed = false;
+
+  constructor(
+    private readonly pinned?: Date,
+    private readonly localNow: () => number = Date.now,
+  ) {}
+
+  /** Current time: the pinned what-if time, else local time corrected by the last server Date seen. */
+  now(): Date {
+    if (this.pinned) return new Date(this.pinned.getTime());
+    return new Date(this.localNow() + this.offsetMs);
+  }
+
+  /** Whether any server time has been seen (false: `now()` is the local clock). */
+  get synced(): boolean {
+    return this.observed || this.pinned !== undefined;
+  }
+
+  /** Record a response's Date header (RFC 7231, second resolution). Unparseable values are ignored. */
+  observe(dateHeader: string | undefined, receivedAtLocalMs: number = this.localNow()): void {
+    if (!dateHeader) return;
+    const server = Date.parse(dateHeader);
+    if (Number.isNaN(server)) return;
+    // The header is truncated to the second: place the server instant mid-second.
+    const offset = server + 500 - receivedAtLocalMs;
+    // Within a second of the local clock means "no skew"; keep exact local time then.
+    this.offsetMs = Math.abs(offset) < 1000 ? 0 : offset;
+    this.observed = true;
+  }
+
+  /** Attach to an AWS SDK v3 client: every raw HTTP response (errors too) updates the offset. */
+  attach(client: { middlewareStack: unknown }): void {
+    const stack = client.middlewareStack as MiddlewareStackLike;
+    stack.add(
+      (next) => async (args) => {
+        const result = await next(args);
+        const headers = (result.response as { headers?: Record<string, string | undefined> } | undefined)
+          ?.headers;
+        this.observe(headers?.date ?? headers?.Date);
+        return result;
+      },
+      // 'low' priority in the deserialize step sits innermost, right on the raw HTTP response,
+      // before the deserializer turns error statuses into exceptions.
+      { step: 'deserialize', priority: 'low', name: 'backupPlansServerClock', override: true },
+    );
+  }
+}
