@@ -1,0 +1,126 @@
+// Builds the SDK clients every command uses, with one retry policy and timeouts, and caches them
+// per (role, region) so a run reuses connections and credentials.
+//
+// Endpoints are not configured here on purpose: SDK v3 reads AWS_ENDPOINT_URL_BACKUP,
+// AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API and AWS_ENDPOINT_URL itself
+// (test/aws/clients.test.ts proves it for the installed versions), which is how the simulator is
+// reached in tests and demos.
+import { BackupClient } from '@aws-sdk/client-backup';
+import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
+import { STSClient } from '@aws-sdk/client-sts';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import { createRetryStrategy } from './retry.js';
+
+export interface AwsClientsOptions {
+  /** Omit to use the SDK's default credential chain (environment, profile, SSO, instance role…). */
+  credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
+  region: string;
+  /** Attempts per call including the first; default 5. */
+  maxAttempts?: number;
+  /**
+   * false: throttling errors are returned at once instead of being retried inside the SDK. Use it
+   * for clients driven by an AdaptiveLimiter, which must see throttles to slow down (it retries
+   * them itself). Transient errors (5xx, timeouts) are still retried.
+   */
+  retryThrottling?: boolean;
+}
+
+export interface AwsClients {
+  backup: BackupClient;
+  tagging: ResourceGroupsTaggingAPIClient;
+  sts: STSClient;
+}
+
+// A hung connection must not stall a scheduled run until the job's timeout.
+const REQUEST_HANDLER = { connectionTimeout: 10_000, requestTimeout: 60_000 };
+
+/** The configuration shared by all three clients. */
+export function clientConfig(options: AwsClientsOptions) {
+  const maxAttempts = options.maxAttempts ?? 5;
+  return {
+    region: options.region,
+    ...(options.credentials ? { credentials: options.credentials } : {}),
+    maxAttempts,
+    retryStrategy: createRetryStrategy({ maxAttempts, retryThrottling: options.retryThrottling ?? true }),
+    requestHandler: REQUEST_HANDLER,
+  };
+}
+
+export function awsClients(options: AwsClientsOptions): AwsClients {
+  const config = clientConfig(options);
+  return {
+    backup: new BackupClient(config),
+    tagging: new ResourceGroupsTaggingAPIClient(config),
+    sts: new STSClient(config),
+  };
+}
+
+/** Where a role's credentials come from; implemented by credentials.ts (OIDC or CLI chain). */
+export interface CredentialSource {
+  /** A refreshing provider for the role, or undefined to use the SDK's default chain as is. */
+  forRole(role: string): AwsCredentialIdentityProvider | undefined;
+  /** Fail unless the role's credentials belong to `account` (GetCallerIdentity). */
+  verifyAccount(role: string, account: string, planId: string): Promise<void>;
+}
+
+export interface ClientOptions {
+  /** See AwsClientsOptions.retryThrottling; default true. */
+  retryThrottling?: boolean;
+}
+
+/**
+ * One per run: hands out clients for (role, region), created once and reused. Commands ask
+ * `ctx.backup(plan.aws.role, plan.aws.region)`; deletions under a rate limiter ask
+ * `ctx.backup(role, region, { retryThrottling: false })`.
+ */
+export class AwsContext {
+  private readonly cache = new Map<string, AwsClients>();
+
+  constructor(
+    readonly credentials: CredentialSource,
+    private readonly options: { maxAttempts?: number } = {},
+  ) {}
+
+  clients(role: string, region: string, options: ClientOptions = {}): AwsClients {
+    const retryThrottling = options.retryThrottling ?? true;
+    const key = `${role}\n${region}\n${retryThrottling}`;
+    let clients = this.cache.get(key);
+    if (!clients) {
+      clients = awsClients({
+        credentials: this.credentials.forRole(role),
+        region,
+        retryThrottling,
+        ...(this.options.maxAttempts !== undefined ? { maxAttempts: this.options.maxAttempts } : {}),
+      });
+      this.cache.set(key, clients);
+    }
+    return clients;
+  }
+
+  backup(role: string, region: string, options?: ClientOptions): BackupClient {
+    return this.clients(role, region, options).backup;
+  }
+
+  tagging(role: string, region: string, options?: ClientOptions): ResourceGroupsTaggingAPIClient {
+    return this.clients(role, region, options).tagging;
+  }
+
+  sts(role: string, region: string): STSClient {
+    return this.clients(role, region).sts;
+  }
+
+  /** GetCallerIdentity with the role's credentials must name the plan's account. */
+  verifyAccount(role: string, account: string, planId: string): Promise<void> {
+    return this.credentials.verifyAccount(role, account, planId);
+  }
+
+  /** Close every client's sockets (keep-alive agents would otherwise hold the process open). */
+  destroy(): void {
+    for (const clients of this.cache.values()) {
+      clients.backup.destroy();
+      clients.tagging.destroy();
+      clients.sts.destroy();
+    }
+    this.cache.clear();
+  }
+}
