@@ -1,0 +1,212 @@
+// The pure prune decision for one (plan, vault, resource): which of the plan's points to keep,
+// remove, leave alone as orphans, or (opt-in) give a shorter lifecycle. No I/O: the caller brings the
+// points whose ownership it proved, the retention that applies in this vault, and the guard facts.
+//
+// Why a point serving several rules is removed only when EVERY rule it serves removes it: a point
+// tagged `daily,monthly` may be the one the monthly rule keeps for March; the daily rule's verdict
+// alone must not delete March's monthly point.
+//
+// Only COMPLETED points take part in the retention engine. A point still being created, PARTIAL,
+// EXPIRED or DELETING is not a restorable, finished backup: it neither fills a bucket (which would let
+// a finished point be removed in its favour) nor gets removed by prune.
+import { applyRetention, isEmptyPolicy } from '../retention/engine.js';
+import type { PointDecision, PointInfo, PolicySlot, VaultLock } from './model.js';
+
+const MS_PER_DAY = 86_400_000;
+
+export interface GroupInput {
+  /** Points of ONE resource in ONE vault whose ownership proves this plan and namespace. */
+  points: readonly PointInfo[];
+  /** Retention of the plan's rules in this vault (source rules and/or copy destinations). */
+  slots: readonly PolicySlot[];
+  /** Every rule name the plan has (to tell "rule gone" from "rule no longer copies here"). */
+  planRules: ReadonlySet<string>;
+  /** Whether the plan still selects the resource. */
+  resourceSelected: boolean;
+  now: Date;
+  lock?: VaultLock;
+  /** ARNs of points under an active legal hold. */
+  held: (arn: string) => boolean;
+  /** `apply-retention-to-existing`: shorten lifecycles of `retain.days` points. */
+  applyRetentionToExisting: boolean;
+}
+
+/** Decide every point of the group. Output order: newest first, ties by ARN (as the engine orders). */
+export function decideGroup(input: GroupInput): PointDecision[] {
+  const points = [...input.points].sort(newestFirst);
+  if (!input.resourceSelected)
+    return points.map((point) => ({
+      kind: 'orphan',
+      point,
+      orphan: 'resource-unselected',
+      reasons: ['the plan no longer selects this resource'],
+    }));
+
+  // Which slots apply to which point.
+  const applicable = new Map<string, PolicySlot[]>();
+  const decisions = new Map<string, PointDecision>();
+  for (const point of points) {
+    const rules = point.ownership?.rules ?? [];
+    const slots = input.slots.filter((s) => rules.includes(s.rule));
+    if (slots.length > 0) {
+      applicable.set(point.arn, slots);
+      continue;
+    }
+    const known = rules.filter((r) => input.planRules.has(r));
+    decisions.set(
+      point.arn,
+      known.length > 0
+        ? {
+            kind: 'orphan',
+            point,
+            orphan: 'destination-gone',
+            reasons: [`rule ${known.join(', ')} no longer keeps points in this vault`],
+          }
+        : {
+            kind: 'orphan',
+            point,
+            orphan: 'rule-gone',
+            reasons: [`rule ${rules.join(', ') || '(none)'} is not in the plan any more`],
+          },
+    );
+  }
+
+  // Per slot: who keeps what, and why.
+  const kept = new Map<string, string[]>(); // point arn → keep reasons
+  const removedBy = new Map<string, string[]>(); // point arn → "rule: not kept" lines
+  for (const slot of input.slots) {
+    const serving = points.filter((p) => applicable.get(p.arn)?.includes(slot) ?? false);
+    if (serving.length === 0) continue;
+    const label = slot.role === 'copy' ? `${slot.rule} (copy)` : slot.rule;
+    const keep = slot.retain.keep;
+    if (!keep || isEmptyPolicy(keep)) {
+      // `retain.days` (or no keep policy at all): AWS's lifecycle deletes; prune never does.
+      const why =
+        slot.retain.days !== undefined
+          ? `lifecycle: AWS deletes after ${slot.retain.days} days`
+          : 'no keep policy';
+      for (const p of serving) push(kept, p.arn, `${label}: ${why}`);
+      continue;
+    }
+    const completed = serving.filter((p) => p.status === 'COMPLETED');
+    for (const p of serving)
+      if (p.status !== 'COMPLETED') push(kept, p.arn, `${label}: status ${p.status}, not judged`);
+    const result = applyRetention(
+      completed.map((p) => ({ id: p.arn, created: p.created, point: p })),
+      keep,
+      { timezone: slot.timezone },
+    );
+    for (const k of result.keep) for (const r of k.reasons) push(kept, k.point.id, `${label}: ${r}`);
+    for (const r of result.remove) push(removedBy, r.id, `${label}: not kept by ${describePolicy(keep)}`);
+  }
+
+  const newestCompleted = points.find((p) => p.status === 'COMPLETED' && applicable.has(p.arn));
+  for (const point of points) {
+    if (decisions.has(point.arn)) continue;
+    const keepReasons = kept.get(point.arn);
+    if (keepReasons) {
+      decisions.set(point.arn, shortenOrKeep(point, applicable.get(point.arn) ?? [], keepReasons, input));
+      continue;
+    }
+    const reasons = removedBy.get(point.arn) ?? [];
+    decisions.set(point.arn, guard(point, reasons, point === newestCompleted, input));
+  }
+  return points.map((p) => decisions.get(p.arn)!);
+}
+
+/**
+ * A point every applicable rule removes: delete it unless a guard says no. (The engine keeps the
+ * newest point of every non-empty policy, so the newest guard is a backstop against engine bugs.)
+ */
+export function guard(
+  point: PointInfo,
+  reasons: string[],
+  isNewest: boolean,
+  input: GroupInput,
+): PointDecision {
+  if (isNewest)
+    return {
+      kind: 'guarded',
+      point,
+      guard: 'newest',
+      reasons: [...reasons, 'newest completed point of the resource'],
+    };
+  const min = input.lock?.minRetentionDays;
+  if (min !== undefined && input.now.getTime() < point.created.getTime() + min * MS_PER_DAY)
+    return {
+      kind: 'guarded',
+      point,
+      guard: 'locked',
+      reasons: [...reasons, `vault lock: younger than its minimum retention of ${min} days`],
+    };
+  if (input.held(point.arn))
+    return {
+      kind: 'guarded',
+      point,
+      guard: 'legal-hold',
+      reasons: [...reasons, 'under an active legal hold'],
+    };
+  return { kind: 'remove', point, reasons };
+}
+
+/**
+ * A kept point whose rules all use `retain.days`: with `apply-retention-to-existing`, shorten its
+ * lifecycle to the longest of those days (never lengthen; never below the vault lock's minimum or
+ * cold storage + 90 days, which AWS requires).
+ */
+function shortenOrKeep(
+  point: PointInfo,
+  slots: PolicySlot[],
+  reasons: string[],
+  input: GroupInput,
+): PointDecision {
+  const keepDecision: PointDecision = { kind: 'keep', point, reasons };
+  if (!input.applyRetentionToExisting || point.status !== 'COMPLETED') return keepDecision;
+  // Any rule without `days` keeps the point indefinitely (GFS): its lifecycle must not be shortened.
+  const days = slots.map((s) => (s.retain.keep && !isEmptyPolicy(s.retain.keep) ? undefined : s.retain.days));
+  if (days.some((d) => d === undefined)) return keepDecision;
+  let target = Math.max(...(days as number[]));
+  const floors: string[] = [];
+  if (point.moveToColdAfterDays !== undefined && target < point.moveToColdAfterDays + 90) {
+    target = point.moveToColdAfterDays + 90;
+    floors.push(`cold storage after ${point.moveToColdAfterDays} days needs ≥ ${target}`);
+  }
+  const min = input.lock?.minRetentionDays;
+  if (min !== undefined && target < min) {
+    target = min;
+    floors.push(`vault lock minimum ${min} days`);
+  }
+  const from = point.deleteAfterDays;
+  if (from !== undefined && from <= target) return keepDecision;
+  const max = input.lock?.maxRetentionDays;
+  if (max !== undefined && target > max) return keepDecision; // the lock would refuse it
+  return {
+    kind: 'shorten',
+    point,
+    fromDays: from,
+    toDays: target,
+    reasons: [
+      ...reasons,
+      `lifecycle ${from === undefined ? 'none' : `${from} days`} → ${target} days${floors.length ? ` (${floors.join('; ')})` : ''}`,
+    ],
+  };
+}
+
+export function describePolicy(keep: Record<string, unknown>): string {
+  const parts = Object.entries(keep)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k} ${String(v)}`);
+  return `keep {${parts.join(', ')}}`;
+}
+
+function push(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function newestFirst(a: PointInfo, b: PointInfo): number {
+  const t = b.created.getTime() - a.created.getTime();
+  if (t !== 0) return t;
+  return a.arn < b.arn ? -1 : a.arn > b.arn ? 1 : 0;
+}

@@ -1,0 +1,88 @@
+// The shapes prune works with: recovery points as listed from AWS (with the ownership read from their
+// tags), the retention that applies to them in one vault, and the decision taken for each point.
+// Decisions are data so the report, the dry run and the executor all read the same thing.
+import type { KeepPolicy } from '../retention/engine.js';
+
+/** The `backup-plans:*` ownership tags of a recovery point (DESIGN.md "Ownership"). */
+export interface Ownership {
+  namespace: string;
+  plan: string;
+  /** Rule names the point serves (the `backup-plans:rules` tag, split on `,`). */
+  rules: string[];
+  slot?: string;
+}
+
+/** Where recovery points live: one vault in one account and region, reached through one role. */
+export interface VaultRef {
+  account: string;
+  region: string;
+  vault: string;
+  /** Role to assume for this vault (undefined: the default credential chain). */
+  role?: string;
+}
+
+export function vaultKey(v: Pick<VaultRef, 'account' | 'region' | 'vault'>): string {
+  return `${v.account}/${v.region}/${v.vault}`;
+}
+
+/** A recovery point as ListRecoveryPointsByBackupVault shows it, plus its ownership when proven. */
+export interface PointInfo {
+  arn: string;
+  resourceArn: string;
+  resourceType?: string;
+  created: Date;
+  /** COMPLETED, PARTIAL, DELETING, EXPIRED, CREATING, … (the SDK's RecoveryPointStatus). */
+  status: string;
+  deleteAfterDays?: number;
+  moveToColdAfterDays?: number;
+  /** Undefined: no ownership tags (or none readable for this type). */
+  ownership?: Ownership;
+}
+
+/** A rule's retention as prune needs it (the plan's `retain`, or a `copyTo[].retain`). */
+export interface RetainPolicy {
+  keep?: KeepPolicy;
+  days?: number;
+  coldAfterDays?: number;
+  hardLimitDays?: number;
+}
+
+/** One rule's retention applied in one vault: the source vault, or one of its copy destinations. */
+export interface PolicySlot {
+  rule: string;
+  timezone: string;
+  retain: RetainPolicy;
+  /** "source" or "copy" — only for the report's wording. */
+  role: 'source' | 'copy';
+}
+
+export interface VaultLock {
+  minRetentionDays?: number;
+  maxRetentionDays?: number;
+}
+
+/** Why a point that the policy removes is nevertheless not deleted. */
+export type GuardKind =
+  | 'newest' // the newest completed point of its resource in this vault
+  | 'locked' // vault lock: younger than MinRetentionDays
+  | 'legal-hold' // under an active legal hold
+  | 'cap' // max-deletions reached
+  | 'busy' // InvalidResourceStateException after retries
+  | 'ownership-changed' // the live re-read differs from what the decision was based on
+  | 'state-changed' // status no longer COMPLETED, or the point vanished before we got to it
+  | 'dry-run';
+
+export type OrphanKind =
+  | 'plan-gone' // backup-plans:plan names a plan no longer in the folder
+  | 'rule-gone' // none of the point's rules exist in the plan any more
+  | 'destination-gone' // its rules exist but none keeps points in this vault any more
+  | 'resource-unselected'; // the plan no longer selects the point's resource
+
+export type PointDecision =
+  | { kind: 'keep'; point: PointInfo; reasons: string[] }
+  | { kind: 'remove'; point: PointInfo; reasons: string[] }
+  | { kind: 'guarded'; point: PointInfo; guard: GuardKind; reasons: string[] }
+  | { kind: 'orphan'; point: PointInfo; orphan: OrphanKind; reasons: string[] }
+  | { kind: 'shorten'; point: PointInfo; fromDays: number | undefined; toDays: number; reasons: string[] };
+
+export const RESERVED_TAG_PREFIX = 'backup-plans:';
