@@ -1,0 +1,369 @@
+// Credentials per role.
+//
+// In GitHub Actions: GitHub OIDC ID token → STS AssumeRoleWithWebIdentity, like
+// aws-actions/configure-aws-credentials, but cached per role, renewed before expiry (a fresh ID
+// token each time, since they live only minutes) and retried only on retryable errors.
+// In a terminal: the SDK's default credential chain, then AssumeRole into the plan's role, unless
+// the caller already is that role.
+//
+// Both are exposed as SDK credential providers with an `expiration`: the SDK calls them again when
+// less than 5 minutes remain, so long waits keep working without any code of their own.
+import {
+  AssumeRoleCommand,
+  AssumeRoleWithWebIdentityCommand,
+  GetCallerIdentityCommand,
+  STSClient,
+  type Credentials,
+} from '@aws-sdk/client-sts';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import type { Host } from '../host/host.js';
+import { clientConfig, type CredentialSource } from './clients.js';
+import { registerSecret } from './redact.js';
+import { describeAwsError, errorCode } from './retry.js';
+
+export const OIDC_AUDIENCE = 'sts.amazonaws.com';
+const REFRESH_MARGIN_MS = 5 * 60_000;
+
+/** A credentials problem the user has to fix; the message says how. */
+export class CredentialsError extends Error {
+  override name = 'CredentialsError';
+}
+
+export interface CredentialOptions {
+  host: Pick<Host, 'setSecret' | 'getIdToken'>;
+  /** Region of the STS endpoint. Default: AWS_REGION, AWS_DEFAULT_REGION, else us-east-1. */
+  region?: string;
+  /** Default: `backup-plans-<run id>-<attempt>` in Actions, `backup-plans-<epoch ms>` elsewhere. */
+  sessionName?: string;
+  /** Session length asked of STS. Default 3600 (the role's maximum must allow it). */
+  durationSeconds?: number;
+  /** Renew when less than this remains. Default 5 minutes. */
+  refreshMarginMs?: number;
+  /** Attempts per STS call (retryable errors only). Default 5. */
+  maxAttempts?: number;
+  now?: () => number;
+}
+
+/** OIDC when the host can give an ID token (Actions), the default chain otherwise (CLI). */
+export function createCredentialSource(options: CredentialOptions): CredentialSource {
+  return options.host.getIdToken
+    ? new OidcCredentialSource(options)
+    : new DefaultChainCredentialSource(options);
+}
+
+/** STS allows `[\w+=,.@-]`, 2 to 64 characters. */
+export function roleSessionName(raw: string): string {
+  let name = raw.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
+  if (name.length < 2) name = `${name}--`.slice(0, 2);
+  return name;
+}
+
+function defaultSessionName(): string {
+  const runId = process.env.GITHUB_RUN_ID;
+  if (runId) return roleSessionName(`backup-plans-${runId}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`);
+  return roleSessionName(`backup-plans-${Date.now()}`);
+}
+
+function sessionName(options: CredentialOptions): string {
+  return options.sessionName ? roleSessionName(options.sessionName) : defaultSessionName();
+}
+
+function stsRegion(options: CredentialOptions): string {
+  return options.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
+}
+
+/** The claims of a JWT, without verifying it (only to explain a refusal). Undefined if malformed. */
+export function decodeJwtClaims(token: string): Record<string, unknown> | undefined {
+  const payload = token.split('.')[1];
+  if (!payload) return undefined;
+  try {
+    const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    return typeof claims === 'object' && claims !== null ? (claims as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+type ExpiringIdentity = AwsCredentialIdentity & { expiration: Date };
+
+function fromSts(role: string, credentials: Credentials | undefined): ExpiringIdentity {
+  if (!credentials?.AccessKeyId || !credentials.SecretAccessKey || !credentials.Expiration) {
+    throw new CredentialsError(`STS returned no credentials for ${role}`);
+  }
+  return {
+    accessKeyId: credentials.AccessKeyId,
+    secretAccessKey: credentials.SecretAccessKey,
+    ...(credentials.SessionToken ? { sessionToken: credentials.SessionToken } : {}),
+    expiration: credentials.Expiration,
+  };
+}
+
+/**
+ * Caches what `fetch` returns until less than `marginMs` of it remain, and runs one fetch at a
+ * time however many requests ask at once.
+ */
+export function refreshingProvider(
+  fetch: () => Promise<AwsCredentialIdentity>,
+  marginMs: number,
+  now: () => number = Date.now,
+): AwsCredentialIdentityProvider {
+  let current: AwsCredentialIdentity | undefined;
+  let pending: Promise<AwsCredentialIdentity> | undefined;
+  return async () => {
+    if (current && (!current.expiration || current.expiration.getTime() - now() > marginMs)) return current;
+    pending ??= fetch()
+      .then((identity) => (current = identity))
+      .finally(() => (pending = undefined));
+    return pending;
+  };
+}
+
+function mask(host: Pick<Host, 'setSecret'>, identity: AwsCredentialIdentity): void {
+  // configure-aws-credentials masks all three; the key id alone identifies the session in logs.
+  for (const value of [identity.accessKeyId, identity.secretAccessKey, identity.sessionToken]) {
+    if (!value) continue;
+    host.setSecret(value);
+    registerSecret(value);
+  }
+}
+
+function parseRoleArn(arn: string): { partition: string; account: string; name: string } | undefined {
+  const m = /^arn:([^:]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(arn);
+  return m ? { partition: m[1]!, account: m[2]!, name: m[3]! } : undefined;
+}
+
+/** Does `callerArn` (from GetCallerIdentity) denote a session of the role `roleArn`? */
+export function isSessionOfRole(callerArn: string, roleArn: string): boolean {
+  const role = parseRoleArn(roleArn);
+  const m = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\/.+$/.exec(callerArn);
+  return !!role && !!m && m[1] === role.partition && m[2] === role.account && m[3] === role.name;
+}
+
+/** Shared by both sources: GetCallerIdentity with the role's credentials, once per role and account. */
+abstract class AccountCheckingSource implements CredentialSource {
+  protected readonly options: CredentialOptions;
+  private readonly providers = new Map<string, AwsCredentialIdentityProvider | undefined>();
+  private readonly checks = new Map<string, Promise<void>>();
+
+  constructor(options: CredentialOptions) {
+    this.options = options;
+  }
+
+  protected abstract createProvider(role: string): AwsCredentialIdentityProvider | undefined;
+
+  forRole(role: string): AwsCredentialIdentityProvider | undefined {
+    if (!this.providers.has(role)) this.providers.set(role, this.createProvider(role));
+    return this.providers.get(role);
+  }
+
+  protected stsClient(credentials?: AwsCredentialIdentityProvider): STSClient {
+    return new STSClient(
+      clientConfig({
+        region: stsRegion(this.options),
+        ...(credentials ? { credentials } : {}),
+        ...(this.options.maxAttempts !== undefined ? { maxAttempts: this.options.maxAttempts } : {}),
+      }),
+    );
+  }
+
+  verifyAccount(role: string, account: string, planId: string): Promise<void> {
+    const key = `${role}\n${account}\n${planId}`;
+    let check = this.checks.get(key);
+    if (!check) {
+      check = this.checkAccount(role, account, planId);
+      // A failed check is not cached: a later call (e.g. after a transient error) tries again.
+      check.catch(() => this.checks.delete(key));
+      this.checks.set(key, check);
+    }
+    return check;
+  }
+
+  private async checkAccount(role: string, account: string, planId: string): Promise<void> {
+    const sts = this.stsClient(this.forRole(role));
+    try {
+      const identity = await sts.send(new GetCallerIdentityCommand({}));
+      if (identity.Account !== account) {
+        throw new CredentialsError(
+          `role ${role} belongs to account ${identity.Account ?? '(unknown)'}, but plan ${planId} says ` +
+            `aws.account ${account}`,
+        );
+      }
+    } catch (err) {
+      if (err instanceof CredentialsError) throw err;
+      throw new CredentialsError(describeAwsError(err, { operation: 'GetCallerIdentity', role }), {
+        cause: err,
+      });
+    } finally {
+      sts.destroy();
+    }
+  }
+}
+
+const PERMISSION_YAML = ['permissions:', '  id-token: write', '  contents: read'].join('\n');
+
+/** GitHub Actions: OIDC ID token → AssumeRoleWithWebIdentity. */
+export class OidcCredentialSource extends AccountCheckingSource {
+  private sts: STSClient | undefined;
+
+  protected createProvider(role: string): AwsCredentialIdentityProvider {
+    const now = this.options.now ?? Date.now;
+    return refreshingProvider(
+      () => this.assume(role),
+      this.options.refreshMarginMs ?? REFRESH_MARGIN_MS,
+      now,
+    );
+  }
+
+  private async idToken(role: string): Promise<string> {
+    const { getIdToken } = this.options.host;
+    if (!getIdToken || !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) throw permissionError(role);
+    try {
+      return await getIdToken(OIDC_AUDIENCE);
+    } catch (err) {
+      if (err instanceof Error && err.name === 'IdTokenPermissionError') throw permissionError(role);
+      const message = err instanceof Error ? err.message : String(err);
+      throw new CredentialsError(`could not get a GitHub OIDC token to assume ${role}: ${message}`, {
+        cause: err,
+      });
+    }
+  }
+
+  private async assume(role: string): Promise<AwsCredentialIdentity> {
+    this.sts ??= this.stsClient();
+    // An ID token lives for minutes; one that expired between fetch and use earns one fresh try.
+    for (let attempt = 0; ; attempt++) {
+      const token = await this.idToken(role);
+      try {
+        const out = await this.sts.send(
+          new AssumeRoleWithWebIdentityCommand({
+            RoleArn: role,
+            RoleSessionName: sessionName(this.options),
+            WebIdentityToken: token,
+            DurationSeconds: this.options.durationSeconds ?? 3600,
+          }),
+        );
+        const identity = fromSts(role, out.Credentials);
+        mask(this.options.host, identity);
+        return identity;
+      } catch (err) {
+        if (err instanceof CredentialsError) throw err;
+        if (errorCode(err)?.startsWith('ExpiredToken') && attempt === 0) continue;
+        throw explainAssumeFailure(err, role, token);
+      }
+    }
+  }
+}
+
+function permissionError(role: string): CredentialsError {
+  return new CredentialsError(
+    `no GitHub OIDC token is available to assume ${role} (ACTIONS_ID_TOKEN_REQUEST_URL is not set): ` +
+      `the job needs the id-token permission. Add to the job (or to the caller of the reusable ` +
+      `workflow, since a reusable workflow cannot raise permissions):\n${PERMISSION_YAML}`,
+  );
+}
+
+function explainAssumeFailure(err: unknown, role: string, token: string): CredentialsError {
+  // The SDK names modelled STS errors with an `Exception` suffix (InvalidIdentityTokenException).
+  const code = errorCode(err)?.replace(/Exception$/, '');
+  const aws = describeAwsError(err, { operation: 'AssumeRoleWithWebIdentity', role });
+  if (code !== 'AccessDenied' && code !== 'InvalidIdentityToken') {
+    return new CredentialsError(aws, { cause: err });
+  }
+  const claims = decodeJwtClaims(token) ?? {};
+  const sub = typeof claims.sub === 'string' ? claims.sub : '(unknown)';
+  const aud = typeof claims.aud === 'string' ? claims.aud : OIDC_AUDIENCE;
+  // repo:<owner>/<name>:… → allow every ref of this repository as the example condition.
+  const repo = /^repo:([^:]+):/.exec(sub)?.[1];
+  const expectedSub = repo ? `repo:${repo}:*` : sub;
+  const account = parseRoleArn(role)?.account ?? '<account>';
+  return new CredentialsError(
+    `role ${role} refused the GitHub OIDC token with sub "${sub}" (aud "${aud}"). The role's trust ` +
+      `policy must allow it: Principal {"Federated": "arn:aws:iam::${account}:oidc-provider/` +
+      `token.actions.githubusercontent.com"}, Action "sts:AssumeRoleWithWebIdentity", Condition ` +
+      `{"StringEquals": {"token.actions.githubusercontent.com:aud": "${OIDC_AUDIENCE}"}, "StringLike": ` +
+      `{"token.actions.githubusercontent.com:sub": "${expectedSub}"}}` +
+      (code === 'InvalidIdentityToken'
+        ? ', and the account needs the IAM OIDC provider token.actions.githubusercontent.com'
+        : '') +
+      `. (${aws})`,
+    { cause: err },
+  );
+}
+
+/**
+ * Terminal: the SDK's default chain (environment, AWS_PROFILE, SSO, instance role, …). If that
+ * identity already is the plan's role it is used as is; otherwise it assumes the role.
+ */
+export class DefaultChainCredentialSource extends AccountCheckingSource {
+  private base: STSClient | undefined;
+  private caller: Promise<string> | undefined;
+
+  private baseSts(): STSClient {
+    return (this.base ??= this.stsClient());
+  }
+
+  /** The ARN the default chain signs as, asked once. */
+  private callerArn(): Promise<string> {
+    this.caller ??= this.baseSts()
+      .send(new GetCallerIdentityCommand({}))
+      .then((id) => id.Arn ?? '')
+      .catch((err: unknown) => {
+        this.caller = undefined;
+        throw noChainCredentials(err);
+      });
+    return this.caller;
+  }
+
+  protected createProvider(role: string): AwsCredentialIdentityProvider {
+    const assumed = refreshingProvider(
+      () => this.assume(role),
+      this.options.refreshMarginMs ?? REFRESH_MARGIN_MS,
+      this.options.now ?? Date.now,
+    );
+    return async () => {
+      if (isSessionOfRole(await this.callerArn(), role)) {
+        // The default chain's own provider (memoized and refreshed by the SDK).
+        return this.baseSts().config.credentials();
+      }
+      return assumed();
+    };
+  }
+
+  private async assume(role: string): Promise<AwsCredentialIdentity> {
+    const caller = await this.callerArn();
+    try {
+      const out = await this.baseSts().send(
+        new AssumeRoleCommand({
+          RoleArn: role,
+          RoleSessionName: sessionName(this.options),
+          DurationSeconds: this.options.durationSeconds ?? 3600,
+        }),
+      );
+      const identity = fromSts(role, out.Credentials);
+      mask(this.options.host, identity);
+      return identity;
+    } catch (err) {
+      if (err instanceof CredentialsError) throw err;
+      const aws = describeAwsError(err, { operation: 'AssumeRole', role });
+      if (errorCode(err)?.replace(/Exception$/, '') === 'AccessDenied') {
+        throw new CredentialsError(
+          `${caller} may not assume ${role}: the role's trust policy must allow sts:AssumeRole for ` +
+            `that principal, or run with credentials of the role itself. (${aws})`,
+          { cause: err },
+        );
+      }
+      throw new CredentialsError(aws, { cause: err });
+    }
+  }
+}
+
+function noChainCredentials(err: unknown): CredentialsError {
+  if (errorCode(err) === 'CredentialsProviderError') {
+    return new CredentialsError(
+      'no AWS credentials found: set AWS_PROFILE (e.g. after `aws sso login`), or ' +
+        'AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, then run again',
+      { cause: err },
+    );
+  }
+  return new CredentialsError(describeAwsError(err, { operation: 'GetCallerIdentity' }), { cause: err });
+}
