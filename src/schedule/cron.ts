@@ -1,0 +1,196 @@
+// Cron slots of a rule: 5-field cron read in an IANA time zone, through croner.
+//
+// DST semantics are croner's (the same as croner-rust and close to Vixie cron), and they give the
+// property the backup loop needs — a daily rule has exactly one slot every local day:
+// - A fixed-time schedule (one value each in minute and hour, e.g. "0 2 * * *") whose time does not
+//   exist on a spring-forward day fires once, when the clock has jumped (Europe/Berlin: 03:00 CEST);
+//   whose time happens twice on a fall-back day fires once, at the first occurrence (02:00 CEST).
+// - Any other schedule (a list, range, step or `*` in minute or hour, e.g. hourly "0 * * * *") skips
+//   wall times that do not exist and fires on both occurrences of a repeated wall time. These are
+//   two distinct instants an hour apart, i.e. two legitimate hourly slots.
+// Month ends follow cron: "0 3 31 * *" fires only in months with a 31st, "0 3 L * *" (croner's L)
+// on every last day of the month, "0 3 29 2 *" only in leap years.
+
+import { Cron, CronPattern } from 'croner';
+import { assertTimeZone, localMinuteOfDay, offsetTransitions } from './zone.js';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+export class ScheduleError extends Error {
+  override name = 'ScheduleError';
+}
+
+interface CompiledSchedule {
+  cron: Cron;
+  /** Local minutes after midnight at which the schedule fires on a day it fires, ascending. */
+  timesOfDay: number[];
+}
+
+const compiled = new Map<string, CompiledSchedule>();
+const MAX_COMPILED = 1000;
+
+/** Parse a schedule in a zone once; throws a ScheduleError (or TimeZoneError) that says what to fix. */
+export function compileSchedule(schedule: string, timezone: string): CompiledSchedule {
+  const key = `${timezone}\u0000${schedule}`;
+  const hit = compiled.get(key);
+  if (hit) return hit;
+  assertTimeZone(timezone);
+  let cron: Cron;
+  let pattern: CronPattern;
+  try {
+    // `paused` keeps croner from arming a timer: we only evaluate the pattern.
+    cron = new Cron(schedule, { timezone, mode: '5-part', paused: true });
+    pattern = new CronPattern(schedule, timezone, { mode: '5-part' });
+  } catch (e) {
+    const why = e instanceof Error ? e.message.replace(/^CronPattern:\s*/, '') : String(e);
+    throw new ScheduleError(
+      `invalid cron schedule "${schedule}": ${why}; expected 5 fields: minute hour day-of-month month day-of-week, e.g. "0 3 * * *"`,
+    );
+  }
+  const timesOfDay: number[] = [];
+  for (let h = 0; h < 24; h++) {
+    if (!pattern.hour[h]) continue;
+    for (let m = 0; m < 60; m++) if (pattern.minute[m]) timesOfDay.push(h * 60 + m);
+  }
+  const result = { cron, timesOfDay };
+  if (compiled.size >= MAX_COMPILED) compiled.clear();
+  compiled.set(key, result);
+  return result;
+}
+
+/** The latest fire time at or before `now` (inclusive), or undefined when it never fired before. */
+export function latestSlot(schedule: string, timezone: string, now: Date): Date | undefined {
+  const { cron } = compileSchedule(schedule, timezone);
+  // croner's previousRuns includes a run earlier in the same second as the reference, so a reference
+  // 1 ms after `now` makes a slot exactly at `now` count.
+  const [slot] = cron.previousRuns(1, new Date(now.getTime() + 1));
+  return slot !== undefined && slot.getTime() <= now.getTime() ? slot : undefined;
+}
+
+/** The latest fire time strictly before `before`. */
+export function previousSlot(schedule: string, timezone: string, before: Date): Date | undefined {
+  return latestSlot(schedule, timezone, new Date(before.getTime() - 1));
+}
+
+/** Up to `limit` fire times strictly before `before`, newest first. */
+export function previousSlots(schedule: string, timezone: string, before: Date, limit: number): Date[] {
+  const { cron } = compileSchedule(schedule, timezone);
+  // previousRuns excludes a run exactly at the reference but includes one earlier in the same
+  // second; both are on the right side of "strictly before", the filter only guards that.
+  return cron.previousRuns(limit, before).filter((d) => d.getTime() < before.getTime());
+}
+
+/** The earliest fire time strictly after `after`. */
+export function nextSlot(schedule: string, timezone: string, after: Date): Date | undefined {
+  const { cron } = compileSchedule(schedule, timezone);
+  return cron.nextRun(after) ?? undefined;
+}
+
+/** Does the schedule parse in the zone and fire at all (within croner's search range)? An error message, or undefined. */
+export function scheduleProblem(
+  schedule: string,
+  timezone: string,
+  from: Date = new Date(),
+): string | undefined {
+  try {
+    compileSchedule(schedule, timezone);
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+  if (!nextSlot(schedule, timezone, from) && !latestSlot(schedule, timezone, from)) {
+    return `cron schedule "${schedule}" never fires (no such date, e.g. February 30th)`;
+  }
+  return undefined;
+}
+
+export interface GapOptions {
+  /** Length of the span examined; default 366 days (every DST transition and month end of a year). */
+  days?: number;
+  /** Stop at the first gap this short: the answer is then "at most", not the minimum. */
+  stopAtOrBelow?: number;
+}
+
+export interface Gap {
+  minutes: number;
+  /** The two consecutive fire times that are `minutes` apart. */
+  from: Date;
+  to: Date;
+}
+
+/**
+ * The shortest real-time gap between consecutive fire times in [from, from + days], with the pair
+ * that shows it (for an error message such as "fires at 00:50 and 01:00 UTC on 2026-10-25").
+ * Undefined when the schedule fires fewer than twice in the span.
+ *
+ * Efficient: a schedule fires at the same local times of day (`timesOfDay`) on every day it fires,
+ * so away from DST transitions one croner lookup per firing day is enough, and the rest of the day
+ * is arithmetic. Within ±36 hours of each transition every fire time comes from croner, so the
+ * shorter (or longer) real gaps that DST makes — e.g. "0,50 2 * * *" fires 02:50 CEST and then 02:00
+ * CET ten minutes later — are measured exactly. Stops early at 1 minute, the floor for 5-field cron,
+ * or at `stopAtOrBelow` when the caller only needs to know whether some gap is that short.
+ */
+export function minimumGap(
+  schedule: string,
+  timezone: string,
+  from: Date,
+  options: GapOptions = {},
+): Gap | undefined {
+  const days = options.days ?? 366;
+  const floor = Math.max(1, options.stopAtOrBelow ?? 1);
+  const { cron, timesOfDay } = compileSchedule(schedule, timezone);
+  const start = from.getTime();
+  const end = start + days * DAY;
+  const windows = offsetTransitions(timezone, start - 2 * DAY, end + 2 * DAY).map(
+    (t) => [t - 36 * HOUR, t + 36 * HOUR] as const,
+  );
+  let best: Gap | undefined;
+  let prev: number | undefined;
+  const consider = (ms: number) => {
+    if (prev !== undefined) {
+      const minutes = (ms - prev) / MINUTE;
+      if (!best || minutes < best.minutes) best = { minutes, from: new Date(prev), to: new Date(ms) };
+    }
+    prev = ms;
+  };
+  const done = () => best !== undefined && best.minutes <= floor;
+
+  // Croner's nextRun is strictly after its argument; start 1 ms early to include a run at `from`.
+  let cursor = start - 1;
+  while (!done()) {
+    const next = cron.nextRun(new Date(cursor));
+    if (!next || next.getTime() > end) break;
+    const first = next.getTime();
+    const window = windows.find(([a, b]) => first >= a && first <= b);
+    const minute = window ? -1 : localMinuteOfDay(timezone, first);
+    const index = window ? -1 : timesOfDay.indexOf(minute);
+    if (window || index < 0) {
+      // Near a DST transition (or, defensively, a fire time outside the day's pattern): ask croner
+      // for every fire time until the end of the window (or this one only).
+      const until = window ? Math.min(window[1], end) : first;
+      let t: number | undefined = first;
+      while (t !== undefined && t <= until && !done()) {
+        consider(t);
+        t = cron.nextRun(new Date(t))?.getTime();
+      }
+      cursor = until;
+      continue;
+    }
+    // A plain day: the offset is constant for at least 36 hours around `first`, so the remaining
+    // fire times of this local day are `first` plus their distance in wall-clock minutes.
+    for (let k = index; k < timesOfDay.length && !done(); k++) {
+      const t = first + (timesOfDay[k]! - minute) * MINUTE;
+      if (t > end) break;
+      consider(t);
+    }
+    // Continue from just before the next local midnight.
+    cursor = first + (24 * 60 - minute) * MINUTE - 1;
+  }
+  return best;
+}
+
+/** The shortest gap in minutes between consecutive fire times over a year from `from`; Infinity when it fires less than twice. */
+export function minimumGapMinutes(schedule: string, timezone: string, from: Date, days = 366): number {
+  return minimumGap(schedule, timezone, from, { days })?.minutes ?? Infinity;
+}
