@@ -1,0 +1,158 @@
+// Whole listings from paginated AWS APIs, through the SDK's own paginators (they know each
+// operation's token fields), plus the ARN-list lookup of the Tagging API, which takes at most 100
+// ARNs a call.
+import {
+  paginateListBackupJobs,
+  paginateListBackupVaults,
+  paginateListCopyJobs,
+  paginateListLegalHolds,
+  paginateListRecoveryPointsByBackupVault,
+  paginateListRecoveryPointsByResource,
+  paginateListTags,
+  type BackupClient,
+  type BackupJob,
+  type BackupVaultListMember,
+  type CopyJob,
+  type LegalHold,
+  type ListBackupJobsInput,
+  type ListCopyJobsInput,
+  type ListRecoveryPointsByBackupVaultInput,
+  type ListRecoveryPointsByResourceInput,
+  type RecoveryPointByBackupVault,
+  type RecoveryPointByResource,
+} from '@aws-sdk/client-backup';
+import {
+  paginateGetResources,
+  type GetResourcesInput,
+  type ResourceGroupsTaggingAPIClient,
+  type ResourceTagMapping,
+} from '@aws-sdk/client-resource-groups-tagging-api';
+
+export interface CollectOptions {
+  /** Stop once this many items are collected (the result may hold a few more from the last page). */
+  limit?: number;
+  /** Page size asked of AWS; the service default when omitted. */
+  pageSize?: number;
+}
+
+/** Every item of every page, in order. */
+export async function collectPages<Page, Item>(
+  pages: AsyncIterable<Page>,
+  items: (page: Page) => Item[] | undefined,
+  limit = Infinity,
+): Promise<Item[]> {
+  const all: Item[] = [];
+  for await (const page of pages) {
+    all.push(...(items(page) ?? []));
+    if (all.length >= limit) break;
+  }
+  return all;
+}
+
+function config<C>(client: C, options: CollectOptions) {
+  return { client, ...(options.pageSize !== undefined ? { pageSize: options.pageSize } : {}) };
+}
+
+export function listRecoveryPointsByBackupVault(
+  client: BackupClient,
+  input: ListRecoveryPointsByBackupVaultInput,
+  options: CollectOptions = {},
+): Promise<RecoveryPointByBackupVault[]> {
+  const pages = paginateListRecoveryPointsByBackupVault(config(client, options), input);
+  return collectPages(pages, (p) => p.RecoveryPoints, options.limit);
+}
+
+export function listRecoveryPointsByResource(
+  client: BackupClient,
+  input: ListRecoveryPointsByResourceInput,
+  options: CollectOptions = {},
+): Promise<RecoveryPointByResource[]> {
+  const pages = paginateListRecoveryPointsByResource(config(client, options), input);
+  return collectPages(pages, (p) => p.RecoveryPoints, options.limit);
+}
+
+export function listBackupJobs(
+  client: BackupClient,
+  input: ListBackupJobsInput,
+  options: CollectOptions = {},
+): Promise<BackupJob[]> {
+  return collectPages(
+    paginateListBackupJobs(config(client, options), input),
+    (p) => p.BackupJobs,
+    options.limit,
+  );
+}
+
+export function listCopyJobs(
+  client: BackupClient,
+  input: ListCopyJobsInput,
+  options: CollectOptions = {},
+): Promise<CopyJob[]> {
+  return collectPages(paginateListCopyJobs(config(client, options), input), (p) => p.CopyJobs, options.limit);
+}
+
+export function listBackupVaults(
+  client: BackupClient,
+  options: CollectOptions = {},
+): Promise<BackupVaultListMember[]> {
+  return collectPages(
+    paginateListBackupVaults(config(client, options), {}),
+    (p) => p.BackupVaultList,
+    options.limit,
+  );
+}
+
+export function listLegalHolds(client: BackupClient, options: CollectOptions = {}): Promise<LegalHold[]> {
+  return collectPages(
+    paginateListLegalHolds(config(client, options), {}),
+    (p) => p.LegalHolds,
+    options.limit,
+  );
+}
+
+/**
+ * Backup's ListTags for a vault or a recovery point of a type with full AWS Backup management.
+ * (For snapshot-type points use tagsByArn: Backup does not answer for them; see DESIGN "Ownership".)
+ */
+export async function listTags(client: BackupClient, resourceArn: string): Promise<Record<string, string>> {
+  const tags: Record<string, string> = {};
+  for await (const page of paginateListTags({ client }, { ResourceArn: resourceArn })) {
+    Object.assign(tags, page.Tags ?? {});
+  }
+  return tags;
+}
+
+/** Tagging API GetResources with filters (tag values, resource types), all pages. */
+export function getResources(
+  client: ResourceGroupsTaggingAPIClient,
+  input: Omit<GetResourcesInput, 'PaginationToken'>,
+  options: CollectOptions = {},
+): Promise<ResourceTagMapping[]> {
+  const pages = paginateGetResources(config(client, options), input);
+  return collectPages(pages, (p) => p.ResourceTagMappingList, options.limit);
+}
+
+/** GetResources accepts at most this many ARNs in ResourceARNList. */
+export const MAX_ARNS_PER_GET_RESOURCES = 100;
+
+/**
+ * Tags of the given ARNs, 100 ARNs a call. ARNs the API does not return (deleted, unknown, or
+ * without tags) are absent from the map: "no evidence", never "owned".
+ */
+export async function tagsByArn(
+  client: ResourceGroupsTaggingAPIClient,
+  arns: readonly string[],
+): Promise<Map<string, Record<string, string>>> {
+  const result = new Map<string, Record<string, string>>();
+  const unique = [...new Set(arns)];
+  for (let i = 0; i < unique.length; i += MAX_ARNS_PER_GET_RESOURCES) {
+    const chunk = unique.slice(i, i + MAX_ARNS_PER_GET_RESOURCES);
+    for (const mapping of await getResources(client, { ResourceARNList: chunk })) {
+      if (!mapping.ResourceARN) continue;
+      const tags: Record<string, string> = {};
+      for (const tag of mapping.Tags ?? []) if (tag.Key !== undefined) tags[tag.Key] = tag.Value ?? '';
+      result.set(mapping.ResourceARN, tags);
+    }
+  }
+  return result;
+}
