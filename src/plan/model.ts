@@ -1,0 +1,279 @@
+// The plan model. Zod is the one source of truth: `planFileSchema` is what a YAML plan file may
+// hold (it validates the file and is published as the JSON Schema for editors), and the resolved
+// schemas below describe the plans the rest of the code works with (defaults applied, presets
+// expanded, durations in minutes). The TypeScript types are inferred from both, never written twice.
+import { z } from 'zod';
+import { RESTIC_DURATION_PATTERN, WINDOW_DURATION_PATTERN } from './duration.js';
+
+export const PRESET_NAMES = [
+  'daily-35day',
+  'daily-monthly-1yr',
+  'daily-weekly-monthly-5yr',
+  'daily-weekly-monthly-7yr',
+] as const;
+export type PresetName = (typeof PRESET_NAMES)[number];
+
+/** The tag keys this tool writes on recovery points; selectors may not use this prefix. */
+export const RESERVED_TAG_PREFIX = 'backup-plans:';
+
+// ---------------------------------------------------------------------------------------------
+// Scalars shared by the file and the resolved model.
+
+export const ACCOUNT_PATTERN = /^\d{12}$/;
+export const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+export const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+export const RESOURCE_ARN_PATTERN = /^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12})?:\S+$/;
+export const VAULT_PATTERN = /^[A-Za-z0-9_-]{2,50}$/;
+/** Rule names end up joined by "," in the `backup-plans:rules` tag, so no commas and no spaces. */
+export const RULE_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
+
+const accountId = z
+  .string({ error: 'expected a 12-digit AWS account id in quotes, such as "123456789012"' })
+  .regex(ACCOUNT_PATTERN, { error: 'expected a 12-digit AWS account id, such as "123456789012"' })
+  .meta({ description: 'AWS account id: 12 digits, quoted (a YAML number loses leading zeros)' });
+const region = z
+  .string()
+  .regex(REGION_PATTERN, { error: 'expected an AWS region such as "eu-west-1"' })
+  .meta({ description: 'AWS region, e.g. eu-west-1' });
+const roleArn = z.string().regex(ROLE_ARN_PATTERN, {
+  error: 'expected an IAM role ARN such as "arn:aws:iam::123456789012:role/backup-plans"',
+});
+const resourceArn = z.string().regex(RESOURCE_ARN_PATTERN, {
+  error: 'expected a resource ARN such as "arn:aws:rds:eu-west-1:123456789012:db:orders"',
+});
+const vaultName = z.string().regex(VAULT_PATTERN, {
+  error: 'expected a backup vault name: 2 to 50 letters, digits, "-" or "_"',
+});
+const windowDuration = z
+  .string({ error: 'expected a duration with a unit, such as "90m", "8h" or "7d"' })
+  .regex(new RegExp(WINDOW_DURATION_PATTERN), { error: 'expected a duration such as "90m", "8h" or "7d"' });
+const resticDuration = z.string().regex(new RegExp(RESTIC_DURATION_PATTERN), {
+  error: 'expected a duration such as "1y", "6m" (months), "14d" or "1y2m3d4h"',
+});
+const wholeDays = z.number().int().min(1);
+const keepCount = z
+  .number()
+  .int()
+  .min(-1, { error: 'expected a count ≥ 0, or -1 for unlimited' })
+  .meta({ description: 'how many to keep; -1 = unlimited' });
+
+// ---------------------------------------------------------------------------------------------
+// Retention (shared): restic `forget` semantics.
+
+export const keepPolicySchema = z
+  .strictObject({
+    last: keepCount.optional(),
+    hourly: keepCount.optional(),
+    daily: keepCount.optional(),
+    weekly: keepCount.optional(),
+    monthly: keepCount.optional(),
+    yearly: keepCount.optional(),
+    within: resticDuration.optional(),
+    withinHourly: resticDuration.optional(),
+    withinDaily: resticDuration.optional(),
+    withinWeekly: resticDuration.optional(),
+    withinMonthly: resticDuration.optional(),
+    withinYearly: resticDuration.optional(),
+  })
+  .meta({
+    description:
+      'Grandfather-father-son retention with restic forget semantics. Counts: -1 = unlimited. ' +
+      'within*: restic durations like 1y2m3d4h (m = months), measured from the newest point.',
+  });
+export type KeepPolicy = z.infer<typeof keepPolicySchema>;
+
+export const retentionSchema = z.object({
+  days: z.number().int().min(1).optional(),
+  coldAfterDays: z.number().int().min(1).optional(),
+  keep: keepPolicySchema.optional(),
+  hardLimitDays: z.number().int().min(1).optional(),
+});
+/** Exactly one of `days` (an AWS lifecycle) or `keep` (pruning by this tool). */
+export type Retention = z.infer<typeof retentionSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// The plan file (YAML input). Strict objects: unknown keys are errors.
+
+const retainFileSchema = z
+  .strictObject({
+    days: wholeDays.optional().meta({ description: 'delete after N days (AWS lifecycle DeleteAfterDays)' }),
+    coldAfter: z
+      .union([wholeDays, z.string().regex(/^\d+d$/, { error: 'expected days, e.g. 30 or "30d"' })])
+      .optional()
+      .meta({ description: 'move to cold storage after N days (a number or e.g. "30d")' }),
+    keep: keepPolicySchema.optional(),
+    hardLimitDays: wholeDays
+      .optional()
+      .meta({ description: 'with keep: an AWS lifecycle as a cost cap (AWS deletes even kept points)' }),
+  })
+  .meta({ description: 'exactly one of days (AWS deletes) or keep (pruning deletes)' });
+
+const copyToFileSchema = z.strictObject({
+  account: accountId.optional().meta({ description: "destination account; default: the plan's" }),
+  region,
+  vault: vaultName,
+  role: roleArn
+    .optional()
+    .meta({ description: 'role in the destination account, to tag and prune the copies there' }),
+  retain: retainFileSchema,
+  backfill: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .meta({ description: 'also copy the newest N existing points when this copy is added' }),
+});
+
+const ruleFileSchema = z.strictObject({
+  preset: z
+    .enum(PRESET_NAMES)
+    .optional()
+    .meta({ description: "an AWS console predefined plan; this rule's own keys override it" }),
+  schedule: z
+    .string()
+    .optional()
+    .meta({ description: '5-field cron: minute hour day-of-month month day-of-week' }),
+  timezone: z.string().optional().meta({ description: 'IANA time zone of the schedule; default UTC' }),
+  startWithin: windowDuration.optional().meta({ description: 'start window, at least 1h; default 1h' }),
+  completeWithin: windowDuration.optional().meta({ description: 'completion window; default 7d' }),
+  retain: retainFileSchema.optional(),
+  copyTo: z.array(copyToFileSchema).optional(),
+  copyWithin: windowDuration
+    .optional()
+    .meta({ description: 'copy a point only while it is younger than this; default 2d' }),
+  retries: z.number().int().min(0).max(10).optional().meta({ description: 'attempts per slot; default 3' }),
+});
+
+const tagSelectorSchema = z.record(
+  z.string().min(1),
+  z.string({ error: 'tag values are strings; quote it' }),
+);
+
+const selectorFileSchema = z.union([
+  resourceArn,
+  z
+    .strictObject({
+      arn: resourceArn.optional(),
+      tags: tagSelectorSchema.optional(),
+      types: z
+        .array(z.string())
+        .optional()
+        .meta({ description: 'Tagging API resource types, e.g. ec2:volume, rds:db' }),
+    })
+    .meta({ description: 'either arn, or tags (all must match) with optional types' }),
+]);
+
+export const planFileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    version: z.literal(1, { error: 'expected version: 1' }),
+    description: z.string().optional(),
+    namespace: z
+      .string()
+      .min(1, { error: 'namespace may not be empty' })
+      .max(256, { error: 'namespace is longer than 256 characters (the limit of an AWS tag value)' })
+      .regex(/^[^,]*$/, { error: 'namespace may not contain commas' })
+      .optional()
+      .meta({ description: 'owner identity on every recovery point; default: the repository owner/name' }),
+    aws: z.strictObject({
+      account: accountId,
+      region,
+      role: roleArn.meta({ description: 'role assumed through GitHub OIDC' }),
+      backupRole: roleArn.meta({ description: 'IAM role AWS Backup uses for the jobs (IamRoleArn)' }),
+    }),
+    vault: vaultName.meta({ description: 'source backup vault; must exist' }),
+    resources: z.strictObject({
+      include: z.array(selectorFileSchema).min(1, { error: 'include at least one resource or tag selector' }),
+      exclude: z.array(resourceArn).optional(),
+    }),
+    rules: z.record(
+      z.string().regex(RULE_NAME_PATTERN, {
+        error: 'rule names are 1 to 63 letters, digits, ".", "_" or "-", starting with a letter or digit',
+      }),
+      ruleFileSchema,
+    ),
+    notify: z
+      .strictObject({
+        issues: z
+          .boolean()
+          .optional()
+          .meta({ description: 'open an issue when something fails; default true' }),
+        labels: z.array(z.string().min(1)).optional(),
+        assignees: z.array(z.string().min(1)).optional(),
+      })
+      .optional(),
+  })
+  .meta({ title: 'backup-plans plan file', description: 'One AWS Backup plan, run from a Git repository' });
+
+export type PlanFile = z.infer<typeof planFileSchema>;
+export type RuleFile = z.infer<typeof ruleFileSchema>;
+export type RetainFile = z.infer<typeof retainFileSchema>;
+export type CopyToFile = z.infer<typeof copyToFileSchema>;
+export type SelectorFile = z.infer<typeof selectorFileSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// The resolved plan: what loadPlans returns once a file is valid.
+
+export const copyTargetSchema = z.object({
+  account: z.string(),
+  region: z.string(),
+  vault: z.string(),
+  role: z.string().optional(),
+  retain: retentionSchema,
+  backfill: z.number().int().optional(),
+});
+export type CopyTarget = z.infer<typeof copyTargetSchema>;
+
+export const ruleSchema = z.object({
+  name: z.string(),
+  /** 5-field cron, read in `timezone`. */
+  schedule: z.string(),
+  /** IANA time zone. */
+  timezone: z.string(),
+  startWithinMinutes: z.number().int(),
+  completeWithinMinutes: z.number().int(),
+  retain: retentionSchema,
+  copyTo: z.array(copyTargetSchema),
+  copyWithinMinutes: z.number().int(),
+  retries: z.number().int(),
+});
+export type Rule = z.infer<typeof ruleSchema>;
+
+export const selectorSchema = z.union([
+  z.object({ arn: z.string() }),
+  z.object({ tags: z.record(z.string(), z.string()), types: z.array(z.string()).optional() }),
+]);
+/** An explicit resource, or every resource carrying all of `tags` (optionally of `types`). */
+export type Selector = z.infer<typeof selectorSchema>;
+
+export const planSchema = z.object({
+  /** The file name without extension. */
+  id: z.string(),
+  /** The path as the loader was given it (folder + file name). */
+  file: z.string(),
+  version: z.literal(1),
+  description: z.string().optional(),
+  namespace: z.string().optional(),
+  aws: z.object({ account: z.string(), region: z.string(), role: z.string(), backupRole: z.string() }),
+  vault: z.string(),
+  resources: z.object({ include: z.array(selectorSchema), exclude: z.array(z.string()) }),
+  /** In file order. */
+  rules: z.array(ruleSchema),
+  notify: z.object({ issues: z.boolean(), labels: z.array(z.string()), assignees: z.array(z.string()) }),
+});
+export type Plan = z.infer<typeof planSchema>;
+
+export const DEFAULTS = {
+  timezone: 'UTC',
+  startWithinMinutes: 60,
+  completeWithinMinutes: 7 * 24 * 60,
+  copyWithinMinutes: 2 * 24 * 60,
+  retries: 3,
+  notifyIssues: true,
+  notifyLabels: ['backup-failure'],
+} as const;
+
+/** AWS refuses start windows shorter than this. */
+export const MIN_START_WINDOW_MINUTES = 60;
+/** AWS requires DeleteAfterDays ≥ MoveToColdStorageAfterDays + this. */
+export const MIN_COLD_STORAGE_DAYS = 90;
