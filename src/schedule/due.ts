@@ -1,0 +1,404 @@
+// The due decision of `backup` (DESIGN "Commands: backup", steps 1 and 3), as a pure function of
+// the plan's rules, what AWS shows for each resource, and now.
+//
+// For each rule and resource:
+// - The slot is the latest cron slot ≤ now. It is SATISFIED by evidence created at or after it:
+//   a recovery point in the plan's vault that is ours and serves the rule — or whose tags cannot be
+//   read for its type ("owned, where ownership can be read") — or a COMPLETED or in-flight backup job
+//   in the plan's vault. Jobs carry no tags: a job counts unless its recovery point is known and its
+//   readable tags say it is not ours or does not serve the rule. An in-flight job whose point is not
+//   known yet counts; if it turns out to serve other rules only, the next run sees the point's tags
+//   and the slot is due again. Recovery points matter because ListBackupJobs reaches back only about
+//   30 days: a yearly slot served 200 days ago is proven by its point alone.
+//   Points with status PARTIAL do not satisfy (their jobs count as failed attempts).
+// - An unsatisfied slot is DUE. Only the latest slot is ever considered, so a run after a long gap
+//   catches up once, never once per missed slot.
+// - LATE: the slot is caught up late when now − slot exceeds the rule's start window (AWS would
+//   have given up on a job started at the slot by then), or when earlier slots went unserved:
+//   `missedSlots` counts the slots after the newest evidence of the rule (and not before the caller's
+//   `lookbackStart`, e.g. when the rule was added) and before this slot. Without evidence and without
+//   a lookback hint nothing counts as missed: a new rule's first run is not late because of history
+//   it never had. Lateness is reported for unsatisfied slots only.
+// - ATTEMPTS: jobs created at/after the slot that ended without a backup (FAILED, ABORTED, EXPIRED,
+//   PARTIAL, or ABORTING on its way there) are attempts; the next job is attempt 1 + their number.
+//   A job AWS failed because another job was running for the resource is NOT an attempt: it only
+//   means "retry later" and never uses up `retries`. `retries` is the number of retries after the
+//   first attempt: once 1 + retries attempts have failed the slot is EXHAUSTED (failed for good).
+// - BUSY: AWS runs one backup or copy job per resource at a time and fails a second one later. A
+//   resource with a job still in flight (any slot, e.g. a long backup of the previous slot) gets no
+//   new job; its due rules are RETRY-LATER.
+// - One job per resource serves every rule due for it: rules sorted, tagged with all of them. Its
+//   `backup-plans:slot` is the latest of their slots; since the job is created now, after every one of
+//   their slots, the next run sees each of them satisfied by it.
+
+import { latestSlot, previousSlots } from './cron.js';
+import {
+  combinedLifecycle,
+  type Lifecycle,
+  type LifecycleRetention,
+  type VaultLockLimits,
+} from './lifecycle.js';
+import { idempotencyToken, isOwnedBy, ownershipTags } from './token.js';
+
+const MINUTE = 60_000;
+
+/** The rule fields the due decision needs; the plan model's `Rule` fits. */
+export interface DueRule {
+  name: string;
+  /** 5-field cron. */
+  schedule: string;
+  /** IANA zone. */
+  timezone: string;
+  /** Retries after the first attempt, per slot. */
+  retries: number;
+  /** The job's start window; default 60 (the AWS minimum). */
+  startWithinMinutes?: number | undefined;
+  /** When present, the planned job carries the lifecycle its rules need. */
+  retain?: LifecycleRetention | undefined;
+}
+
+export type BackupJobState =
+  'CREATED' | 'PENDING' | 'RUNNING' | 'ABORTING' | 'ABORTED' | 'COMPLETED' | 'FAILED' | 'EXPIRED' | 'PARTIAL';
+
+/** A backup job of the resource in the plan's vault (ListBackupJobs). */
+export interface ObservedBackupJob {
+  jobId: string;
+  /** A state this code does not know (newer SDK) is treated as in flight: never start a duplicate. */
+  state: BackupJobState | (string & {});
+  creationDate: Date;
+  statusMessage?: string | undefined;
+  recoveryPointArn?: string | undefined;
+}
+
+/** A recovery point of the resource in the plan's vault (ListRecoveryPointsByResource, filtered). */
+export interface ObservedRecoveryPoint {
+  arn: string;
+  creationDate: Date;
+  /** COMPLETED, AVAILABLE, CREATING, PARTIAL, DELETING, EXPIRED, STOPPED… */
+  status?: string | undefined;
+  /** Undefined: the type's tags cannot be read (ownership unknown); {} or others': not ours. */
+  tags: Readonly<Record<string, string>> | undefined;
+}
+
+/** A copy job in flight for the resource: AWS runs one backup or copy job per resource at a time. */
+export interface InFlightCopyJob {
+  copyJobId: string;
+  state: string;
+  creationDate: Date;
+}
+
+export interface ResourceObservation {
+  resourceArn: string;
+  jobs: readonly ObservedBackupJob[];
+  points: readonly ObservedRecoveryPoint[];
+  copyJobsInFlight?: readonly InFlightCopyJob[];
+}
+
+export interface DueInput {
+  namespace: string;
+  plan: string;
+  rules: readonly DueRule[];
+  resources: readonly ResourceObservation[];
+  now: Date;
+  /** Slots before this time are never counted as missed (e.g. when the plan or rule was added). */
+  lookbackStart?: Date | undefined;
+  /** The plan vault's lock limits, when it is locked. */
+  vaultLock?: VaultLockLimits | undefined;
+}
+
+export type Satisfaction =
+  | { by: 'recovery-point'; arn: string; createdAt: Date }
+  | { by: 'completed-job' | 'in-flight-job'; jobId: string; state: string; createdAt: Date };
+
+export interface FailedJob {
+  jobId: string;
+  state: string;
+  createdAt: Date;
+  statusMessage?: string | undefined;
+  /** False when AWS failed it only because another job was running for the resource. */
+  countsAsAttempt: boolean;
+}
+
+export type RuleSlotStatus =
+  /** The schedule has not fired before now. */
+  | 'no-slot'
+  | 'satisfied'
+  /** A job should start now (the resource's `job`). */
+  | 'due'
+  /** Due, but another job is running for the resource: a later run starts it. */
+  | 'retry-later'
+  /** 1 + retries attempts failed: failed for good until the next slot. */
+  | 'exhausted'
+  /** Due, but no valid job can be made (e.g. the vault lock refuses any lifecycle it needs). */
+  | 'error';
+
+export interface RuleSlotDecision {
+  rule: string;
+  slot: Date | undefined;
+  status: RuleSlotStatus;
+  satisfiedBy?: Satisfaction;
+  /** Unsatisfied slots only: caught up after its start window or after missed slots. */
+  late: boolean;
+  /** Unserved slots between the rule's newest evidence and this slot (at most MISSED_SLOTS_CAP). */
+  missedSlots: number;
+  /** The attempt a job for this slot is (1-based): 1 + counted failures; when exhausted, the last one made. */
+  attempt: number;
+  /** Jobs created at/after the slot that ended without a backup, oldest first. */
+  failures: FailedJob[];
+  /** Why it is retry-later, exhausted or error. */
+  reason?: string;
+}
+
+export interface PlannedBackupJob {
+  resourceArn: string;
+  /** Sorted names of every rule this job serves. */
+  rules: string[];
+  /** The latest slot among them: the `backup-plans:slot` tag. */
+  slot: Date;
+  late: boolean;
+  /** The largest attempt number among the rules (for the report and the retry budget). */
+  attempt: number;
+  idempotencyToken: string;
+  recoveryPointTags: Record<string, string>;
+  startWindowMinutes: number;
+  /** Undefined: no lifecycle (GFS points are deleted by pruning only). */
+  lifecycle: Lifecycle | undefined;
+  notes: string[];
+}
+
+export interface ResourceDueDecision {
+  resourceArn: string;
+  rules: RuleSlotDecision[];
+  /** The one job to start for this resource in this run, if any. */
+  job?: PlannedBackupJob;
+  /** The job that keeps a new one from starting. */
+  busyWith?: { kind: 'backup' | 'copy'; jobId: string; state: string; createdAt: Date };
+  /** Set when due rules cannot get a valid job (status 'error'). */
+  error?: string;
+}
+
+export const DEFAULT_START_WINDOW_MINUTES = 60;
+/** Missed slots are counted up to this many (the report says "at least"). */
+export const MISSED_SLOTS_CAP = 100;
+
+const IN_FLIGHT = new Set(['CREATED', 'PENDING', 'RUNNING']);
+const UNSUCCESSFUL = new Set(['FAILED', 'ABORTED', 'EXPIRED', 'PARTIAL', 'ABORTING']);
+/** Jobs that still occupy the resource at AWS. */
+const OCCUPYING = new Set([...IN_FLIGHT, 'ABORTING']);
+
+/** The message AWS gives a job it failed because another backup or copy job of the resource was running. */
+export const RUNNING_JOB_MESSAGE =
+  /running job for the same resource|another (backup |copy )?job (is )?(already )?(running|in progress)/i;
+
+export function isBusyFailure(statusMessage: string | undefined): boolean {
+  return statusMessage !== undefined && RUNNING_JOB_MESSAGE.test(statusMessage);
+}
+
+const isKnownState = (state: string) =>
+  IN_FLIGHT.has(state) || UNSUCCESSFUL.has(state) || state === 'COMPLETED';
+/** Unknown states count as in flight: never start a duplicate of a job we cannot read. */
+const isInFlight = (state: string) => IN_FLIGHT.has(state) || !isKnownState(state);
+
+interface RuleContext {
+  rule: DueRule;
+  slot: Date | undefined;
+  /** Slots before `slot`, newest first (for counting missed slots). */
+  earlier: Date[];
+}
+
+interface Evidence {
+  createdAt: Date;
+  satisfaction: Satisfaction;
+  rank: number;
+}
+
+export function decideDue(input: DueInput): ResourceDueDecision[] {
+  // Slots depend on the rule only: compute them once for all resources.
+  const contexts: RuleContext[] = input.rules.map((rule) => {
+    const slot = latestSlot(rule.schedule, rule.timezone, input.now);
+    return {
+      rule,
+      slot,
+      earlier: slot ? previousSlots(rule.schedule, rule.timezone, slot, MISSED_SLOTS_CAP) : [],
+    };
+  });
+  return input.resources.map((resource) => decideResource(input, contexts, resource));
+}
+
+function decideResource(
+  input: DueInput,
+  contexts: RuleContext[],
+  resource: ResourceObservation,
+): ResourceDueDecision {
+  const pointsByArn = new Map(resource.points.map((p) => [p.arn, p]));
+  const rules = contexts.map((ctx) => decideRule(input, ctx, resource, pointsByArn));
+  const decision: ResourceDueDecision = { resourceArn: resource.resourceArn, rules };
+
+  const due = rules.filter((r) => r.status === 'due');
+  if (due.length === 0) return decision;
+
+  const busy = busyWith(resource);
+  if (busy) {
+    decision.busyWith = busy;
+    const what = busy.kind === 'copy' ? 'copy job' : 'backup job';
+    for (const r of due) {
+      r.status = 'retry-later';
+      r.reason =
+        `${what} ${busy.jobId} (${busy.state}, created ${busy.createdAt.toISOString()}) is still running for this ` +
+        'resource and AWS runs one at a time: a later run starts this one';
+    }
+    return decision;
+  }
+
+  const dueRules = due.map((r) => contexts.find((c) => c.rule.name === r.rule)!.rule);
+  const lifecycle = combinedLifecycle(
+    dueRules.map((r) => ({ name: r.name, retain: r.retain ?? {} })),
+    input.vaultLock,
+  );
+  if (!lifecycle.ok) {
+    decision.error = lifecycle.error;
+    for (const r of due) {
+      r.status = 'error';
+      r.reason = lifecycle.error;
+    }
+    return decision;
+  }
+
+  const slot = new Date(Math.max(...due.map((r) => r.slot!.getTime())));
+  const names = due.map((r) => r.rule).sort();
+  // The token's submission number counts every job that ended without a backup since the job's slot,
+  // including "another job was running" failures: a retry must never present a failed job's token.
+  const submission =
+    1 +
+    resource.jobs.filter((j) => UNSUCCESSFUL.has(j.state) && j.creationDate.getTime() >= slot.getTime())
+      .length;
+  decision.job = {
+    resourceArn: resource.resourceArn,
+    rules: names,
+    slot,
+    late: due.some((r) => r.late),
+    attempt: Math.max(...due.map((r) => r.attempt)),
+    idempotencyToken: idempotencyToken({
+      namespace: input.namespace,
+      plan: input.plan,
+      resourceArn: resource.resourceArn,
+      slot,
+      attempt: submission,
+    }),
+    recoveryPointTags: ownershipTags({ namespace: input.namespace, plan: input.plan, rules: names, slot }),
+    startWindowMinutes: Math.max(
+      ...dueRules.map((r) => r.startWithinMinutes ?? DEFAULT_START_WINDOW_MINUTES),
+    ),
+    lifecycle: lifecycle.lifecycle,
+    notes: lifecycle.notes,
+  };
+  return decision;
+}
+
+function decideRule(
+  input: DueInput,
+  ctx: RuleContext,
+  resource: ResourceObservation,
+  pointsByArn: ReadonlyMap<string, ObservedRecoveryPoint>,
+): RuleSlotDecision {
+  const { rule, slot } = ctx;
+  const base = {
+    rule: rule.name,
+    slot,
+    late: false,
+    missedSlots: 0,
+    attempt: 1,
+    failures: [] as FailedJob[],
+  };
+  if (!slot) return { ...base, status: 'no-slot' };
+
+  const evidence = evidenceFor(input, rule.name, resource, pointsByArn);
+  const atOrAfter = evidence.filter((e) => e.createdAt.getTime() >= slot.getTime());
+  if (atOrAfter.length > 0) {
+    // Prefer the most durable proof: a point, then a completed job, then one in flight.
+    const best = atOrAfter.reduce((a, b) => (b.rank < a.rank ? b : a));
+    return { ...base, status: 'satisfied', satisfiedBy: best.satisfaction };
+  }
+
+  const failures: FailedJob[] = resource.jobs
+    .filter((j) => UNSUCCESSFUL.has(j.state) && j.creationDate.getTime() >= slot.getTime())
+    .sort((a, b) => a.creationDate.getTime() - b.creationDate.getTime())
+    .map((j) => ({
+      jobId: j.jobId,
+      state: j.state,
+      createdAt: j.creationDate,
+      statusMessage: j.statusMessage,
+      countsAsAttempt: !isBusyFailure(j.statusMessage),
+    }));
+  const counted = failures.filter((f) => f.countsAsAttempt).length;
+
+  const newest = evidence.reduce<number>((max, e) => Math.max(max, e.createdAt.getTime()), -Infinity);
+  const horizon = Math.max(newest, input.lookbackStart ? input.lookbackStart.getTime() - 1 : -Infinity);
+  const missedSlots = Number.isFinite(horizon) ? ctx.earlier.filter((s) => s.getTime() > horizon).length : 0;
+  const window = rule.startWithinMinutes ?? DEFAULT_START_WINDOW_MINUTES;
+  const late = input.now.getTime() - slot.getTime() > window * MINUTE || missedSlots > 0;
+
+  const decided = { ...base, late, missedSlots, attempt: 1 + counted, failures };
+  if (counted > rule.retries) {
+    const last = failures.filter((f) => f.countsAsAttempt).at(-1)!;
+    return {
+      ...decided,
+      attempt: counted,
+      status: 'exhausted',
+      reason:
+        `${counted} attempt${counted === 1 ? '' : 's'} for this slot failed (retries: ${rule.retries}); ` +
+        `last: job ${last.jobId} ${last.state}${last.statusMessage ? `: ${last.statusMessage}` : ''}`,
+    };
+  }
+  return { ...decided, status: 'due' };
+}
+
+/** Everything that proves a backup serving `ruleName` was made (or is being made), with its time. */
+function evidenceFor(
+  input: DueInput,
+  ruleName: string,
+  resource: ResourceObservation,
+  pointsByArn: ReadonlyMap<string, ObservedRecoveryPoint>,
+): Evidence[] {
+  const owner = { namespace: input.namespace, plan: input.plan, rule: ruleName };
+  const servesRule = (p: ObservedRecoveryPoint) => p.tags === undefined || isOwnedBy(p.tags, owner);
+  const out: Evidence[] = [];
+  for (const p of resource.points) {
+    if (p.status === 'PARTIAL' || !servesRule(p)) continue;
+    out.push({
+      createdAt: p.creationDate,
+      rank: 0,
+      satisfaction: { by: 'recovery-point', arn: p.arn, createdAt: p.creationDate },
+    });
+  }
+  for (const j of resource.jobs) {
+    const completed = j.state === 'COMPLETED';
+    if (!completed && !isInFlight(j.state)) continue;
+    const point = j.recoveryPointArn ? pointsByArn.get(j.recoveryPointArn) : undefined;
+    if (point && !servesRule(point)) continue;
+    out.push({
+      createdAt: j.creationDate,
+      rank: completed ? 1 : 2,
+      satisfaction: {
+        by: completed ? 'completed-job' : 'in-flight-job',
+        jobId: j.jobId,
+        state: j.state,
+        createdAt: j.creationDate,
+      },
+    });
+  }
+  return out;
+}
+
+function busyWith(resource: ResourceObservation): ResourceDueDecision['busyWith'] {
+  const backup = resource.jobs
+    .filter((j) => OCCUPYING.has(j.state) || !isKnownState(j.state))
+    .sort((a, b) => b.creationDate.getTime() - a.creationDate.getTime())[0];
+  if (backup)
+    return { kind: 'backup', jobId: backup.jobId, state: backup.state, createdAt: backup.creationDate };
+  const copy = (resource.copyJobsInFlight ?? []).filter(
+    (c) => c.state === 'CREATED' || c.state === 'RUNNING',
+  )[0];
+  if (copy) return { kind: 'copy', jobId: copy.copyJobId, state: copy.state, createdAt: copy.creationDate };
+  return undefined;
+}
