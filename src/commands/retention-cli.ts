@@ -1,8 +1,218 @@
-// `backup-plans retention [--keep-* ...]`: points as JSON on stdin, decisions as JSON on stdout.
-export async function retentionCliMain(
-  _argv: string[],
-  _io: { stdin: NodeJS.ReadableStream; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream },
-): Promise<number> {
-  _io.stderr.write('error: the "retention" command is not implemented yet\n');
-  return 1;
+// `backup-plans retention [--keep-* ...] [--timezone TZ]`: points as JSON on stdin, decisions as JSON on
+// stdout. The engine on its own, for trying a policy before putting it in a plan. Exit 0 with the whole
+// answer, or exit 2 with an error on stderr and nothing at all on stdout.
+import { parseArgs } from 'node:util';
+import {
+  applyRetention,
+  canonicalTimeZone,
+  isEmptyPolicy,
+  parseWithin,
+  type KeepPolicy,
+} from '../retention/engine.js';
+import { parsePointsJson, PointsInputError } from '../retention/points-json.js';
+
+interface Io {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+const COUNT_FLAGS = {
+  'keep-last': 'last',
+  'keep-hourly': 'hourly',
+  'keep-daily': 'daily',
+  'keep-weekly': 'weekly',
+  'keep-monthly': 'monthly',
+  'keep-yearly': 'yearly',
+} as const satisfies Record<string, keyof KeepPolicy>;
+
+const DURATION_FLAGS = {
+  'keep-within': 'within',
+  'keep-within-hourly': 'withinHourly',
+  'keep-within-daily': 'withinDaily',
+  'keep-within-weekly': 'withinWeekly',
+  'keep-within-monthly': 'withinMonthly',
+  'keep-within-yearly': 'withinYearly',
+} as const satisfies Record<string, keyof KeepPolicy>;
+
+const VALUE_FLAGS = [...Object.keys(COUNT_FLAGS), ...Object.keys(DURATION_FLAGS), 'timezone'];
+
+export const RETENTION_USAGE = `usage: backup-plans retention [options] < points.json
+
+Decides which recovery points a keep policy keeps, with restic's "forget" semantics.
+
+input (stdin):  [{"id": "rp-1", "created": "2026-11-25T03:00:00Z"}, ...]  or  {"points": [...]}
+output (stdout): {"keep": [{"id": ..., "reasons": [...]}], "remove": [{"id": ...}]}, newest first
+
+options:
+  --keep-last N             keep the N newest points
+  --keep-hourly N           keep the newest point of each of the last N hours that have one
+  --keep-daily N            ... days
+  --keep-weekly N           ... ISO weeks (Monday to Sunday)
+  --keep-monthly N          ... months
+  --keep-yearly N           ... years
+                            N = -1 means unlimited; a rule with count left also keeps the oldest point
+  --keep-within D           keep every point newer than D before the newest point
+  --keep-within-hourly D    keep the newest point of each hour within D of the newest point
+  --keep-within-daily D     ... day
+  --keep-within-weekly D    ... ISO week
+  --keep-within-monthly D   ... month
+  --keep-within-yearly D    ... year
+                            D is a duration such as 7d, 6m, 1y2m3d4h (y, m = months, d, h)
+  --timezone TZ             IANA zone that defines hours, days, weeks, months, years (default UTC)
+  -h, --help                show this help
+
+Points with equal creation times are ordered by id. Exit status: 0 decided, 2 bad input.
+`;
+
+class UsageError extends Error {}
+
+export async function retentionCliMain(argv: string[], io: Io): Promise<number> {
+  let request: { policy: KeepPolicy; timezone: string } | 'help';
+  try {
+    request = parseRetentionArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`error: ${error.message}\nRun "backup-plans retention --help" for usage.\n`);
+    return 2;
+  }
+  if (request === 'help') {
+    await write(io.stdout, RETENTION_USAGE);
+    return 0;
+  }
+  if ((io.stdin as { isTTY?: boolean }).isTTY) {
+    io.stderr.write(
+      'error: expected points as JSON on stdin, e.g. backup-plans retention --keep-daily 7 < points.json\n',
+    );
+    return 2;
+  }
+
+  let output: string;
+  try {
+    const points = parsePointsJson(await readAll(io.stdin));
+    const decision = applyRetention(points, request.policy, { timezone: request.timezone });
+    output = `${JSON.stringify(
+      {
+        keep: decision.keep.map((k) => ({ id: k.point.id, reasons: k.reasons })),
+        remove: decision.remove.map((p) => ({ id: p.id })),
+      },
+      null,
+      2,
+    )}\n`;
+  } catch (error) {
+    // Bad points (JSON shape, dates, duplicates, out-of-range years) are the caller's to fix;
+    // anything else is a bug and surfaces as one.
+    if (!(error instanceof PointsInputError || error instanceof RangeError)) throw error;
+    io.stderr.write(`error: ${(error as Error).message}\n`);
+    return 2;
+  }
+  await write(io.stdout, output);
+  return 0;
+}
+
+/** Flags → policy and zone. Throws UsageError with a message that names the flag to fix. */
+export function parseRetentionArgs(argv: string[]): { policy: KeepPolicy; timezone: string } | 'help' {
+  let values: Record<string, (string | boolean)[] | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: joinNegativeValues(argv),
+      strict: true,
+      allowPositionals: false,
+      options: {
+        ...Object.fromEntries(VALUE_FLAGS.map((name) => [name, { type: 'string', multiple: true }] as const)),
+        help: { type: 'boolean', short: 'h', multiple: true },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError(describeParseError(error as Error & { code?: string }));
+  }
+  if (values.help) return 'help';
+
+  const single = (name: string): string | undefined => {
+    const given = values[name] as string[] | undefined;
+    if (!given) return undefined;
+    if (given.length > 1) throw new UsageError(`--${name} is given ${given.length} times; give it once`);
+    return given[0];
+  };
+
+  const policy: KeepPolicy = {};
+  for (const [flag, key] of Object.entries(COUNT_FLAGS)) {
+    const raw = single(flag);
+    if (raw === undefined) continue;
+    const n = /^\s*-?\d+\s*$/.test(raw) ? Number(raw) : NaN;
+    if (!Number.isSafeInteger(n) || n < -1)
+      throw new UsageError(`--${flag}: expected a whole number ≥ 0, or -1 for unlimited; got "${raw}"`);
+    policy[key] = n;
+  }
+  for (const [flag, key] of Object.entries(DURATION_FLAGS)) {
+    const raw = single(flag);
+    if (raw === undefined) continue;
+    try {
+      parseWithin(raw);
+    } catch (error) {
+      throw new UsageError(`--${flag}: ${(error as Error).message}`);
+    }
+    policy[key] = raw;
+  }
+  const zone = single('timezone') ?? 'UTC';
+  let timezone: string;
+  try {
+    timezone = canonicalTimeZone(zone);
+  } catch (error) {
+    throw new UsageError(`--timezone: ${(error as Error).message}`);
+  }
+  if (isEmptyPolicy(policy))
+    throw new UsageError(
+      'no keep policy: give at least one --keep-* option with a count > 0 (or -1), or a non-zero duration. ' +
+        'An empty policy would remove every point, so nothing is decided.',
+    );
+  return { policy, timezone };
+}
+
+/**
+ * node's parseArgs reads "-1" after "--keep-last" as a short option, not as its value. A value flag
+ * followed by something that looks like a negative number becomes "--flag=-1", which parseArgs reads.
+ */
+function joinNegativeValues(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const next = argv[i + 1];
+    if (
+      next !== undefined &&
+      /^-\d/.test(next) &&
+      VALUE_FLAGS.includes(arg.replace(/^--/, '')) &&
+      arg.startsWith('--')
+    ) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
+function describeParseError(error: Error & { code?: string }): string {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1];
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option "${quoted ?? error.message}"`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `unexpected argument "${quoted ?? error.message}" (points are read from stdin)`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return quoted ? `${quoted.split(' ')[0]} needs a value` : error.message;
+    default:
+      return error.message;
+  }
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/^\uFEFF/, ''); // tolerate a byte-order mark
+}
+
+function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  return new Promise((resolve) => stream.write(text, () => resolve()));
 }
