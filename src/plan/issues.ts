@@ -16,6 +16,8 @@ export function finding(path: Path, message: string, at?: 'key' | 'value'): Find
   return { path, message: where ? `${where}: ${message}` : message, ...(at ? { at } : {}) };
 }
 
+const DURATION_KEYS = new Set(['startWithin', 'completeWithin', 'copyWithin']);
+
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
 
@@ -95,6 +97,12 @@ export function issuesToFindings(
   const visit = (issue: Issue, base: Path): void => {
     const path = [...base, ...(issue.path as (string | number)[])];
     const value = valueAt(data, path);
+    const last = path[path.length - 1];
+    if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+      const hint = last === 'version' ? '; add `version: 1` at the top of the file' : '';
+      out.push(finding(path.slice(0, -1), `missing required key "${String(last)}"${hint}`, 'key'));
+      return;
+    }
     switch (issue.code) {
       case 'unrecognized_keys':
         for (const key of issue.keys)
@@ -120,10 +128,8 @@ export function issuesToFindings(
         return;
       }
       case 'invalid_type': {
-        const last = path[path.length - 1];
-        if (value === undefined) {
-          const hint = last === 'version' ? '; add `version: 1` at the top of the file' : '';
-          out.push(finding(path.slice(0, -1), `missing required key "${String(last)}"${hint}`, 'key'));
+        if (issue.expected === 'string' && typeof value === 'number' && DURATION_KEYS.has(String(last))) {
+          out.push(finding(path, `a duration needs a unit: write "${value}m", "${value}h" or "${value}d"`));
           return;
         }
         if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
@@ -150,7 +156,7 @@ export function issuesToFindings(
         return;
       case 'invalid_key':
         for (const inner of issue.issues)
-          out.push(finding(path, `"${String(path[path.length - 1])}": ${inner.message}`, 'key'));
+          out.push(finding(path, `invalid name "${String(last)}": ${inner.message}`, 'key'));
         return;
       case 'too_small':
         if (issue.origin === 'string')

@@ -106,7 +106,9 @@ export async function loadPlans(
       });
     }
   }
-  for (const f of selected) errors.push(...f.errors);
+  // Within a file, report top to bottom.
+  for (const f of selected)
+    errors.push(...[...f.errors].sort((a, b) => a.line - b.line || a.column - b.column));
   const plans = selected.flatMap((f) => (f.entry && f.errors.length === 0 ? [f.entry.plan] : []));
   return { plans, errors };
 }

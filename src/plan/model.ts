@@ -170,9 +170,9 @@ export const planFileSchema = z
     description: z.string().optional(),
     namespace: z
       .string()
-      .min(1, { error: 'namespace may not be empty' })
-      .max(256, { error: 'namespace is longer than 256 characters (the limit of an AWS tag value)' })
-      .regex(/^[^,]*$/, { error: 'namespace may not contain commas' })
+      .min(1, { error: 'may not be empty' })
+      .max(256, { error: 'is longer than 256 characters, the limit of an AWS tag value' })
+      .regex(/^[^,]*$/, { error: 'may not contain commas' })
       .optional()
       .meta({ description: 'owner identity on every recovery point; default: the repository owner/name' }),
     aws: z.strictObject({
