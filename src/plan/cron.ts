@@ -40,8 +40,8 @@ const SCAN_DAYS = 366;
 
 /**
  * The shortest time between two successive firings over a year, in minutes; the scan stops at the
- * first gap shorter than `below` (that is all validation needs to know). Undefined when it fires
- * less than twice a year.
+ * first gap shorter than `below` (that is all validation needs to know). Undefined when it does not
+ * fire twice from the start of the scanned year on.
  *
  * Most of the year the gap is plain wall-clock arithmetic, which croner computes quickly at a fixed
  * offset; only the days around daylight-saving changes need the (slower) zone-aware walk.

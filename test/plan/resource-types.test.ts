@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import {
+  pointTagSource,
+  resourceTypeOfArn,
+  resourceTypeInfo,
+  typesWithoutTags,
+} from '../../src/plan/resource-types.js';
+
+describe('resourceTypeOfArn', () => {
+  test.each([
+    ['arn:aws:ec2:eu-west-1:123456789012:volume/vol-0abc', 'ec2:volume'],
+    ['arn:aws:ec2:eu-west-1:123456789012:instance/i-0abc', 'ec2:instance'],
+    ['arn:aws:rds:eu-west-1:123456789012:db:orders', 'rds:db'],
+    ['arn:aws:rds:eu-west-1:123456789012:cluster:aurora-1', 'rds:cluster'],
+    ['arn:aws:dynamodb:eu-west-1:123456789012:table/orders', 'dynamodb:table'],
+    ['arn:aws:elasticfilesystem:eu-west-1:123456789012:file-system/fs-0123', 'elasticfilesystem:file-system'],
+    ['arn:aws:s3:::my-bucket', 's3'],
+    ['arn:aws:redshift:eu-west-1:123456789012:cluster:dw', 'redshift:cluster'],
+    ['arn:aws-us-gov:ec2:us-gov-west-1:123456789012:volume/vol-1', 'ec2:volume'],
+  ])('%s → %s', (arn, type) => expect(resourceTypeOfArn(arn)).toBe(type));
+  test('not an ARN', () => expect(resourceTypeOfArn('vol-0abc')).toBeUndefined());
+});
+
+describe('where recovery point tags live', () => {
+  test('DynamoDB (without advanced features) is the type whose points carry no tags', () => {
+    expect(typesWithoutTags).toEqual(['dynamodb:table']);
+    expect(resourceTypeInfo('elasticfilesystem:file-system')?.pointTags).toBe('backup');
+    expect(resourceTypeInfo('ec2:volume')?.pointTags).toBe('tagging-api');
+  });
+  test.each([
+    ['arn:aws:backup:eu-west-1:123456789012:recovery-point:1EB3B5E7-9EB0-435A-A80B-108B488B0D45', 'backup'],
+    ['arn:aws:ec2:eu-west-1::snapshot/snap-0abc', 'tagging-api'],
+    ['arn:aws:ec2:eu-west-1::image/ami-0abc', 'tagging-api'],
+    ['arn:aws:rds:eu-west-1:123456789012:snapshot:awsbackup:job-0abc', 'tagging-api'],
+    ['arn:aws:dynamodb:eu-west-1:123456789012:table/orders/backup/01234567890123-abcdefgh', 'none'],
+  ])('%s → %s', (arn, source) => expect(pointTagSource(arn)).toBe(source));
+});
