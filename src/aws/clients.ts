@@ -61,6 +61,8 @@ export interface CredentialSource {
   forRole(role: string): AwsCredentialIdentityProvider | undefined;
   /** Fail unless the role's credentials belong to `account` (GetCallerIdentity). */
   verifyAccount(role: string, account: string, planId: string): Promise<void>;
+  /** Close the source's own STS connections. */
+  destroy?(): void;
 }
 
 export interface ClientOptions {
@@ -122,5 +124,6 @@ export class AwsContext {
       clients.sts.destroy();
     }
     this.cache.clear();
+    this.credentials.destroy?.();
   }
 }

@@ -156,6 +156,8 @@ abstract class AccountCheckingSource implements CredentialSource {
     return this.providers.get(role);
   }
 
+  destroy(): void {}
+
   protected stsClient(credentials?: AwsCredentialIdentityProvider): STSClient {
     return new STSClient(
       clientConfig({
@@ -204,6 +206,11 @@ const PERMISSION_YAML = ['permissions:', '  id-token: write', '  contents: read'
 /** GitHub Actions: OIDC ID token → AssumeRoleWithWebIdentity. */
 export class OidcCredentialSource extends AccountCheckingSource {
   private sts: STSClient | undefined;
+
+  override destroy(): void {
+    this.sts?.destroy();
+    this.sts = undefined;
+  }
 
   protected createProvider(role: string): AwsCredentialIdentityProvider {
     const now = this.options.now ?? Date.now;
@@ -297,6 +304,18 @@ function explainAssumeFailure(err: unknown, role: string, token: string): Creden
 export class DefaultChainCredentialSource extends AccountCheckingSource {
   private base: STSClient | undefined;
   private caller: Promise<string> | undefined;
+
+  constructor(options: CredentialOptions) {
+    super(options);
+    // Keys from the environment never reach our own messages either.
+    registerSecret(process.env.AWS_SECRET_ACCESS_KEY);
+    registerSecret(process.env.AWS_SESSION_TOKEN);
+  }
+
+  override destroy(): void {
+    this.base?.destroy();
+    this.base = undefined;
+  }
 
   private baseSts(): STSClient {
     return (this.base ??= this.stsClient());
