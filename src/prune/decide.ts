@@ -9,7 +9,7 @@
 // Only COMPLETED points take part in the retention engine. A point still being created, PARTIAL,
 // EXPIRED or DELETING is not a restorable, finished backup: it neither fills a bucket (which would let
 // a finished point be removed in its favour) nor gets removed by prune.
-import { applyRetention, isEmptyPolicy } from '../retention/engine.js';
+import { applyRetention, isEmptyPolicy, type KeepPolicy } from '../retention/engine.js';
 import type { PointDecision, PointInfo, PolicySlot, VaultLock } from './model.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -192,7 +192,7 @@ function shortenOrKeep(
   };
 }
 
-export function describePolicy(keep: Record<string, unknown>): string {
+export function describePolicy(keep: KeepPolicy): string {
   const parts = Object.entries(keep)
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${k} ${String(v)}`);

@@ -17,8 +17,8 @@ export interface VaultRef {
   account: string;
   region: string;
   vault: string;
-  /** Role to assume for this vault (undefined: the default credential chain). */
-  role?: string;
+  /** Role to assume for this vault. */
+  role: string;
 }
 
 export function vaultKey(v: Pick<VaultRef, 'account' | 'region' | 'vault'>): string {

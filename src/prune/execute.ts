@@ -1,0 +1,235 @@
+// Deletes the points the decision removes, one careful step at a time per point:
+//   1. re-read its ownership tags live and compare them with what the decision was based on;
+//   2. DescribeRecoveryPoint: it must still exist and be COMPLETED;
+//   3. DeleteRecoveryPoint, paced by the rate limiter (which backs off on throttling and retries
+//      throttled calls itself), with "busy" (InvalidResourceStateException) retried a few times later;
+//   4. DescribeRecoveryPoint again: gone (or DELETING) is a deletion; EXPIRED means AWS only marked it,
+//      which is what happens when the role may not create Backup's service-linked role.
+// Many points are in flight at once so a large backlog drains at the API's pace.
+import {
+  DeleteRecoveryPointCommand,
+  DescribeRecoveryPointCommand,
+  UpdateRecoveryPointLifecycleCommand,
+  type BackupClient,
+} from '@aws-sdk/client-backup';
+import type { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
+import { describeAwsError, errorCode, isBusy } from '../aws/retry.js';
+import type { Ownership, PointInfo, VaultRef } from './model.js';
+import { forEachConcurrent, parseOwnership, readPointTags, sameOwnership } from './reads.js';
+
+/** Paces calls: the aws layer's AdaptiveLimiter satisfies this. */
+export interface Limiter {
+  run<T>(fn: () => Promise<T>): Promise<T>;
+}
+
+export interface ExecClients {
+  /** Reads (the SDK retries throttling). */
+  backup(role: string, region: string): BackupClient;
+  tagging(role: string, region: string): ResourceGroupsTaggingAPIClient;
+  /** For deletes and lifecycle updates under `limiter`: throttles surface to the limiter. */
+  writer(role: string, region: string): BackupClient;
+  limiter(vault: VaultRef): Limiter;
+}
+
+export interface Candidate {
+  vault: VaultRef;
+  planId: string;
+  point: PointInfo;
+  /** The ownership the decision was based on. */
+  ownership: Ownership;
+}
+
+export type Outcome =
+  | { kind: 'deleted'; candidate: Candidate; pending: boolean }
+  | {
+      kind: 'skipped';
+      candidate: Candidate;
+      why: 'ownership-changed' | 'state-changed' | 'busy' | 'legal-hold' | 'locked';
+      message: string;
+    }
+  | { kind: 'failed'; candidate: Candidate; message: string; expired?: boolean };
+
+export interface ExecuteOptions {
+  concurrency?: number;
+  /** Extra attempts for a busy point, and the wait before each (grows linearly). */
+  busyRetries?: number;
+  busyDelayMs?: number;
+  onOutcome?: (outcome: Outcome) => void;
+}
+
+export async function executeDeletions(
+  candidates: readonly Candidate[],
+  clients: ExecClients,
+  options: ExecuteOptions = {},
+): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  await forEachConcurrent(candidates, options.concurrency ?? 32, async (c) => {
+    const outcome = await deleteOne(c, clients, options);
+    outcomes.push(outcome);
+    options.onOutcome?.(outcome);
+  });
+  return outcomes;
+}
+
+async function deleteOne(c: Candidate, clients: ExecClients, options: ExecuteOptions): Promise<Outcome> {
+  const { vault, point } = c;
+  const backup = clients.backup(vault.role, vault.region);
+  const retries = options.busyRetries ?? 3;
+  const delay = options.busyDelayMs ?? 2000;
+  const context = { role: vault.role, region: vault.region, target: point.arn };
+  for (let attempt = 0; ; attempt++) {
+    // 1. Ownership, live.
+    const tags = await readPointTags(
+      { backup, tagging: clients.tagging(vault.role, vault.region) },
+      [point.arn],
+      1,
+    );
+    const live = parseOwnership(tags.get(point.arn));
+    if (!sameOwnership(live, c.ownership))
+      return {
+        kind: 'skipped',
+        candidate: c,
+        why: 'ownership-changed',
+        message: live
+          ? `its tags now say namespace ${live.namespace}, plan ${live.plan}, rules ${live.rules.join(',')}`
+          : 'its ownership tags are gone',
+      };
+    // 2. Still there and finished.
+    const before = await describe(backup, vault.vault, point.arn);
+    if (before === 'gone')
+      return { kind: 'skipped', candidate: c, why: 'state-changed', message: 'already gone' };
+    if (before !== 'COMPLETED')
+      return { kind: 'skipped', candidate: c, why: 'state-changed', message: `status is now ${before}` };
+    // 3. Delete.
+    try {
+      await clients
+        .limiter(vault)
+        .run(() =>
+          clients
+            .writer(vault.role, vault.region)
+            .send(
+              new DeleteRecoveryPointCommand({ BackupVaultName: vault.vault, RecoveryPointArn: point.arn }),
+            ),
+        );
+    } catch (err) {
+      const code = errorCode(err);
+      if (isBusy(err)) {
+        if (attempt < retries) {
+          await sleep(delay * (attempt + 1));
+          continue;
+        }
+        return {
+          kind: 'skipped',
+          candidate: c,
+          why: 'busy',
+          message: `AWS Backup is busy with it (${code}); a later run retries`,
+        };
+      }
+      if (code === 'ResourceNotFoundException')
+        return { kind: 'skipped', candidate: c, why: 'state-changed', message: 'already gone' };
+      const text = describeAwsError(err, { operation: 'DeleteRecoveryPoint', ...context });
+      if (code === 'InvalidRequestException' && /legal hold/i.test(text))
+        return { kind: 'skipped', candidate: c, why: 'legal-hold', message: text };
+      if (code === 'InvalidRequestException' && /lock|retention/i.test(text))
+        return { kind: 'skipped', candidate: c, why: 'locked', message: text };
+      return { kind: 'failed', candidate: c, message: text };
+    }
+    // 4. Verify.
+    const after = await describe(backup, vault.vault, point.arn);
+    if (after === 'gone') return { kind: 'deleted', candidate: c, pending: false };
+    if (after === 'DELETING') return { kind: 'deleted', candidate: c, pending: true };
+    if (after === 'EXPIRED')
+      return {
+        kind: 'failed',
+        candidate: c,
+        expired: true,
+        message:
+          `DeleteRecoveryPoint succeeded but AWS only marked the point EXPIRED: the role ${vault.role} lacks ` +
+          '`iam:CreateServiceLinkedRole` (AWS Backup needs its service-linked role to delete). Grant it ' +
+          '(for iam:AWSServiceName backup.amazonaws.com), then delete the EXPIRED point',
+      };
+    return {
+      kind: 'failed',
+      candidate: c,
+      message: `DeleteRecoveryPoint succeeded but the point is still ${after}`,
+    };
+  }
+}
+
+async function describe(backup: BackupClient, vault: string, arn: string): Promise<string> {
+  try {
+    const out = await backup.send(
+      new DescribeRecoveryPointCommand({ BackupVaultName: vault, RecoveryPointArn: arn }),
+    );
+    return out.Status ?? 'UNKNOWN';
+  } catch (err) {
+    if (errorCode(err) === 'ResourceNotFoundException') return 'gone';
+    throw err;
+  }
+}
+
+export interface LifecycleChange {
+  vault: VaultRef;
+  planId: string;
+  point: PointInfo;
+  ownership: Ownership;
+  toDays: number;
+}
+
+export type LifecycleOutcome =
+  | { kind: 'shortened'; change: LifecycleChange }
+  | { kind: 'skipped'; change: LifecycleChange; message: string }
+  | { kind: 'failed'; change: LifecycleChange; message: string };
+
+/** `apply-retention-to-existing`: UpdateRecoveryPointLifecycle, after the same live ownership check. */
+export async function applyLifecycles(
+  changes: readonly LifecycleChange[],
+  clients: ExecClients,
+  concurrency = 8,
+): Promise<LifecycleOutcome[]> {
+  const out: LifecycleOutcome[] = [];
+  await forEachConcurrent(changes, concurrency, async (change) => {
+    const { vault, point } = change;
+    const backup = clients.backup(vault.role, vault.region);
+    try {
+      const tags = await readPointTags(
+        { backup, tagging: clients.tagging(vault.role, vault.region) },
+        [point.arn],
+        1,
+      );
+      if (!sameOwnership(parseOwnership(tags.get(point.arn)), change.ownership)) {
+        out.push({ kind: 'skipped', change, message: 'ownership tags changed since they were read' });
+        return;
+      }
+      await clients.limiter(vault).run(() =>
+        clients.writer(vault.role, vault.region).send(
+          new UpdateRecoveryPointLifecycleCommand({
+            BackupVaultName: vault.vault,
+            RecoveryPointArn: point.arn,
+            Lifecycle: {
+              DeleteAfterDays: change.toDays,
+              ...(point.moveToColdAfterDays !== undefined
+                ? { MoveToColdStorageAfterDays: point.moveToColdAfterDays }
+                : {}),
+            },
+          }),
+        ),
+      );
+      out.push({ kind: 'shortened', change });
+    } catch (err) {
+      const message = describeAwsError(err, {
+        operation: 'UpdateRecoveryPointLifecycle',
+        role: vault.role,
+        region: vault.region,
+        target: point.arn,
+      });
+      if (isBusy(err)) out.push({ kind: 'skipped', change, message });
+      else out.push({ kind: 'failed', change, message });
+    }
+  });
+  return out;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,309 @@
+// The AWS reads prune bases its decisions on: the points in a vault, their ownership tags (read where
+// each resource type keeps them), the resources' own tags, the vault lock and the legal holds.
+// Every function pages through to the end; none of them writes anything.
+import {
+  DescribeBackupVaultCommand,
+  GetLegalHoldCommand,
+  ListLegalHoldsCommand,
+  ListRecoveryPointsByBackupVaultCommand,
+  ListRecoveryPointsByLegalHoldCommand,
+  ListTagsCommand,
+  type BackupClient,
+} from '@aws-sdk/client-backup';
+import {
+  GetResourcesCommand,
+  type ResourceGroupsTaggingAPIClient,
+} from '@aws-sdk/client-resource-groups-tagging-api';
+import { errorCode } from '../aws/retry.js';
+import { pointTagSource } from '../plan/resource-types.js';
+import type { Selector } from '../plan/model.js';
+import { readOwnership } from '../schedule/token.js';
+import { RESERVED_TAG_PREFIX, type Ownership, type PointInfo, type VaultLock } from './model.js';
+
+export type Tags = Record<string, string>;
+
+/** Every recovery point in a vault (optionally of one resource), without tags. */
+export async function listVaultPoints(
+  backup: BackupClient,
+  vault: string,
+  resourceArn?: string,
+): Promise<PointInfo[]> {
+  const out: PointInfo[] = [];
+  let token: string | undefined;
+  do {
+    const page = await backup.send(
+      new ListRecoveryPointsByBackupVaultCommand({
+        BackupVaultName: vault,
+        NextToken: token,
+        MaxResults: 1000,
+        ...(resourceArn ? { ByResourceArn: resourceArn } : {}),
+      }),
+    );
+    for (const rp of page.RecoveryPoints ?? []) {
+      if (!rp.RecoveryPointArn || !rp.ResourceArn || !rp.CreationDate) continue;
+      out.push({
+        arn: rp.RecoveryPointArn,
+        resourceArn: rp.ResourceArn,
+        resourceType: rp.ResourceType,
+        created: rp.CreationDate,
+        status: rp.Status ?? 'UNKNOWN',
+        deleteAfterDays: rp.Lifecycle?.DeleteAfterDays,
+        moveToColdAfterDays: rp.Lifecycle?.MoveToColdStorageAfterDays,
+      });
+    }
+    token = page.NextToken;
+  } while (token);
+  return out;
+}
+
+/** The ownership tags (the schedule module's one parser), or undefined unless namespace, plan and rules are there. */
+export function parseOwnership(tags: Tags | undefined): Ownership | undefined {
+  const read = readOwnership(tags);
+  if (!read || read.rules.length === 0) return undefined;
+  return {
+    namespace: read.namespace,
+    plan: read.plan,
+    rules: read.rules,
+    ...(read.slot ? { slot: read.slot.toISOString().replace('.000Z', 'Z') } : {}),
+  };
+}
+
+export function sameOwnership(a: Ownership | undefined, b: Ownership | undefined): boolean {
+  if (!a || !b) return a === b;
+  return (
+    a.namespace === b.namespace &&
+    a.plan === b.plan &&
+    [...a.rules].sort().join(',') === [...b.rules].sort().join(',')
+  );
+}
+
+export function hasReservedTags(tags: Tags | undefined): boolean {
+  return Object.keys(tags ?? {}).some((k) => k.startsWith(RESERVED_TAG_PREFIX));
+}
+
+export interface TagReaders {
+  backup: BackupClient;
+  tagging: ResourceGroupsTaggingAPIClient;
+}
+
+/**
+ * Tags of recovery points, read where their type keeps them: Backup ListTags for full-management
+ * types, the Tagging API (100 ARNs a call) for native snapshots. Types that carry no tags, and points
+ * the Tagging API does not know, map to undefined. `concurrency` bounds parallel ListTags calls.
+ */
+export async function readPointTags(
+  clients: TagReaders,
+  arns: readonly string[],
+  concurrency = 8,
+): Promise<Map<string, Tags | undefined>> {
+  const result = new Map<string, Tags | undefined>();
+  const viaBackup: string[] = [];
+  const viaTagging: string[] = [];
+  for (const arn of arns) {
+    const source = pointTagSource(arn);
+    if (source === 'backup') viaBackup.push(arn);
+    else if (source === 'tagging-api') viaTagging.push(arn);
+    else result.set(arn, undefined);
+  }
+  for (const [arn, tags] of await readTaggingApiTags(clients.tagging, viaTagging)) result.set(arn, tags);
+  await forEachConcurrent(viaBackup, concurrency, async (arn) => {
+    result.set(arn, await listBackupTags(clients.backup, arn));
+  });
+  return result;
+}
+
+async function listBackupTags(backup: BackupClient, arn: string): Promise<Tags | undefined> {
+  const tags: Tags = {};
+  let token: string | undefined;
+  try {
+    do {
+      const page = await backup.send(new ListTagsCommand({ ResourceArn: arn, NextToken: token }));
+      Object.assign(tags, page.Tags ?? {});
+      token = page.NextToken;
+    } while (token);
+  } catch (err) {
+    // The point went away between listing and reading: it has no ownership to prove.
+    if (errorCode(err) === 'ResourceNotFoundException') return undefined;
+    throw err;
+  }
+  return tags;
+}
+
+/** Tags of ARNs through the Tagging API's ResourceARNList (≤ 100 per call). Unknown ARNs are absent. */
+export async function readTaggingApiTags(
+  tagging: ResourceGroupsTaggingAPIClient,
+  arns: readonly string[],
+): Promise<Map<string, Tags>> {
+  const result = new Map<string, Tags>();
+  for (let i = 0; i < arns.length; i += 100) {
+    const chunk = arns.slice(i, i + 100);
+    let token: string | undefined;
+    do {
+      const page = await tagging.send(
+        new GetResourcesCommand({ ResourceARNList: chunk, ...(token ? { PaginationToken: token } : {}) }),
+      );
+      for (const m of page.ResourceTagMappingList ?? []) {
+        if (!m.ResourceARN) continue;
+        const tags: Tags = {};
+        for (const t of m.Tags ?? []) if (t.Key !== undefined) tags[t.Key] = t.Value ?? '';
+        result.set(m.ResourceARN, tags);
+      }
+      token = page.PaginationToken || undefined;
+    } while (token);
+  }
+  return result;
+}
+
+/** The vault's lock limits; undefined when it has none. */
+export async function readVaultLock(backup: BackupClient, vault: string): Promise<VaultLock | undefined> {
+  const out = await backup.send(new DescribeBackupVaultCommand({ BackupVaultName: vault }));
+  // Governance-mode locks (not yet immutable) are enforced too, so Locked is not required.
+  if (out.MinRetentionDays === undefined && out.MaxRetentionDays === undefined) return undefined;
+  return { minRetentionDays: out.MinRetentionDays, maxRetentionDays: out.MaxRetentionDays };
+}
+
+export interface LegalHolds {
+  held(point: PointInfo, vault: string): boolean;
+  /** Things the report should say (e.g. a hold whose points could not be listed). */
+  notes: string[];
+}
+
+/**
+ * Active legal holds of the account and region, and the points they hold. A hold's points come from
+ * ListRecoveryPointsByLegalHold; where that is not available, from GetLegalHold's selection (vault
+ * names, resource identifiers, date range); if neither answers, the hold is taken to cover every
+ * point, since deleting a held point is the one mistake that must not happen.
+ */
+export async function readLegalHolds(backup: BackupClient): Promise<LegalHolds> {
+  const notes: string[] = [];
+  const heldArns = new Set<string>();
+  const selections: { vaults?: string[]; resources?: string[]; from?: Date; to?: Date }[] = [];
+  let holdsAll = false;
+  let token: string | undefined;
+  const holds: { id: string; title: string }[] = [];
+  do {
+    const page = await backup.send(new ListLegalHoldsCommand({ NextToken: token, MaxResults: 1000 }));
+    for (const h of page.LegalHolds ?? []) {
+      if (h.Status === 'CANCELED' || !h.LegalHoldId) continue;
+      holds.push({ id: h.LegalHoldId, title: h.Title ?? h.LegalHoldId });
+    }
+    token = page.NextToken;
+  } while (token);
+  for (const hold of holds) {
+    try {
+      let next: string | undefined;
+      do {
+        const page = await backup.send(
+          new ListRecoveryPointsByLegalHoldCommand({
+            LegalHoldId: hold.id,
+            NextToken: next,
+            MaxResults: 1000,
+          }),
+        );
+        for (const rp of page.RecoveryPoints ?? [])
+          if (rp.RecoveryPointArn) heldArns.add(rp.RecoveryPointArn);
+        next = page.NextToken;
+      } while (next);
+      continue;
+    } catch (err) {
+      if (!isUnsupported(err)) throw err;
+    }
+    try {
+      const detail = await backup.send(new GetLegalHoldCommand({ LegalHoldId: hold.id }));
+      const sel = detail.RecoveryPointSelection;
+      selections.push({
+        vaults: sel?.VaultNames,
+        resources: sel?.ResourceIdentifiers,
+        from: sel?.DateRange?.FromDate,
+        to: sel?.DateRange?.ToDate,
+      });
+    } catch (err) {
+      if (!isUnsupported(err)) throw err;
+      holdsAll = true;
+      notes.push(
+        `legal hold "${hold.title}": its points cannot be listed, so every point here is treated as held`,
+      );
+    }
+  }
+  return {
+    notes,
+    held(point, vault) {
+      if (holdsAll || heldArns.has(point.arn)) return true;
+      return selections.some(
+        (s) =>
+          (!s.vaults?.length || s.vaults.includes(vault)) &&
+          (!s.resources?.length || s.resources.includes(point.resourceArn)) &&
+          (!s.from || point.created >= s.from) &&
+          (!s.to || point.created <= s.to),
+      );
+    },
+  };
+}
+
+function isUnsupported(err: unknown): boolean {
+  const code = errorCode(err);
+  const status = (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+  return (
+    code === 'UnknownOperationException' ||
+    code === 'UnsupportedOperation' ||
+    code === 'UnsupportedOperationException' ||
+    code === 'NotImplemented' ||
+    status === 404 ||
+    status === 501
+  );
+}
+
+/**
+ * The resources a plan selects now: explicit ARNs, plus every resource carrying all of a selector's
+ * tags (of its types), minus excludes. Resources the Tagging API still lists after deletion count as
+ * selected: their points stay under the plan's retention.
+ */
+export async function resolveSelection(
+  tagging: ResourceGroupsTaggingAPIClient,
+  selectors: readonly Selector[],
+  exclude: readonly string[],
+): Promise<{ arns: Set<string>; tags: Map<string, Tags> }> {
+  const arns = new Set<string>();
+  const tags = new Map<string, Tags>();
+  for (const sel of selectors) {
+    if ('arn' in sel) {
+      arns.add(sel.arn);
+      continue;
+    }
+    let token: string | undefined;
+    do {
+      const page = await tagging.send(
+        new GetResourcesCommand({
+          TagFilters: Object.entries(sel.tags).map(([Key, Value]) => ({ Key, Values: [Value] })),
+          ...(sel.types?.length ? { ResourceTypeFilters: sel.types } : {}),
+          ...(token ? { PaginationToken: token } : {}),
+        }),
+      );
+      for (const m of page.ResourceTagMappingList ?? []) {
+        if (!m.ResourceARN) continue;
+        arns.add(m.ResourceARN);
+        const t: Tags = {};
+        for (const tag of m.Tags ?? []) if (tag.Key !== undefined) t[tag.Key] = tag.Value ?? '';
+        tags.set(m.ResourceARN, t);
+      }
+      token = page.PaginationToken || undefined;
+    } while (token);
+  }
+  for (const arn of exclude) arns.delete(arn);
+  return { arns, tags };
+}
+
+export async function forEachConcurrent<T>(
+  items: readonly T[],
+  concurrency: number,
+  fn: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await fn(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+}
