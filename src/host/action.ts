@@ -1,6 +1,7 @@
 // Host for the GitHub Action: annotations, step summary, outputs and OIDC through @actions/core.
 import * as core from '@actions/core';
 import type { Host, SourcePosition } from './host.js';
+import { writeStepSummary } from '../github/summary.js';
 
 function annotation(position?: SourcePosition): core.AnnotationProperties | undefined {
   if (!position) return undefined;
@@ -22,7 +23,8 @@ export function createActionHost(): Host {
         core.info(markdown);
         return;
       }
-      await core.summary.addRaw(markdown, true).write();
+      // Trimmed so the step's summary file stays under GitHub's 1 MiB limit (over it, GitHub drops it all).
+      await writeStepSummary(markdown);
     },
     setOutput: (name, value) => core.setOutput(name, String(value)),
     setSecret: (value) => core.setSecret(value),
