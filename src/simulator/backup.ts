@@ -1,0 +1,1127 @@
+// AWS Backup over restJson1: routes (method + requestUri from the service model), input parsing
+// (percent-encoded ARN labels, ISO-8601 query timestamps, epoch-second body timestamps) and the
+// operations with AWS's validation rules.
+import { randomUUID } from 'node:crypto';
+import {
+  backupResourceType,
+  isBackupManagedPointArn,
+  isNativeSnapshotArn,
+  newJobId,
+  parseArn,
+  parseVaultArn,
+  recoveryPointArn,
+  vaultArn,
+} from './arns.js';
+import {
+  invalidParameter,
+  invalidRequest,
+  invalidState,
+  missingParameter,
+  notFound,
+  SimError,
+} from './errors.js';
+import { restoreMetadata, scheduleBackupJob, scheduleCopyJob, scheduleRestoreJob } from './jobs.js';
+import type {
+  BackupJob,
+  Caller,
+  CopyJob,
+  LegalHold,
+  Lifecycle,
+  RecoveryPoint,
+  RestoreJob,
+  Tags,
+  Vault,
+} from './model.js';
+import type { Dispatch, SimRequest } from './protocol.js';
+import { InvalidTokenError, page } from './sorted-index.js';
+import { DAY_MS, defaultKmsKey, pointsByResourceKey, scopeKey, type SimState } from './state.js';
+
+/** Every simulated Backup operation with its HTTP binding as the 2018-11-15 model declares it. */
+export const BACKUP_ROUTES = [
+  { operation: 'CreateBackupVault', method: 'PUT', path: '/backup-vaults/{backupVaultName}' },
+  { operation: 'DescribeBackupVault', method: 'GET', path: '/backup-vaults/{backupVaultName}' },
+  { operation: 'ListBackupVaults', method: 'GET', path: '/backup-vaults/' },
+  {
+    operation: 'PutBackupVaultLockConfiguration',
+    method: 'PUT',
+    path: '/backup-vaults/{backupVaultName}/vault-lock',
+  },
+  { operation: 'StartBackupJob', method: 'PUT', path: '/backup-jobs' },
+  { operation: 'DescribeBackupJob', method: 'GET', path: '/backup-jobs/{backupJobId}' },
+  { operation: 'ListBackupJobs', method: 'GET', path: '/backup-jobs/' },
+  { operation: 'StartCopyJob', method: 'PUT', path: '/copy-jobs' },
+  { operation: 'DescribeCopyJob', method: 'GET', path: '/copy-jobs/{copyJobId}' },
+  { operation: 'ListCopyJobs', method: 'GET', path: '/copy-jobs/' },
+  {
+    operation: 'ListRecoveryPointsByBackupVault',
+    method: 'GET',
+    path: '/backup-vaults/{backupVaultName}/recovery-points/',
+  },
+  {
+    operation: 'ListRecoveryPointsByResource',
+    method: 'GET',
+    path: '/resources/{resourceArn}/recovery-points/',
+  },
+  {
+    operation: 'DescribeRecoveryPoint',
+    method: 'GET',
+    path: '/backup-vaults/{backupVaultName}/recovery-points/{recoveryPointArn}',
+  },
+  {
+    operation: 'UpdateRecoveryPointLifecycle',
+    method: 'POST',
+    path: '/backup-vaults/{backupVaultName}/recovery-points/{recoveryPointArn}',
+  },
+  {
+    operation: 'DeleteRecoveryPoint',
+    method: 'DELETE',
+    path: '/backup-vaults/{backupVaultName}/recovery-points/{recoveryPointArn}',
+  },
+  {
+    operation: 'GetRecoveryPointRestoreMetadata',
+    method: 'GET',
+    path: '/backup-vaults/{backupVaultName}/recovery-points/{recoveryPointArn}/restore-metadata',
+  },
+  { operation: 'ListTags', method: 'GET', path: '/tags/{resourceArn}/' },
+  { operation: 'TagResource', method: 'POST', path: '/tags/{resourceArn}' },
+  { operation: 'UntagResource', method: 'POST', path: '/untag/{resourceArn}' },
+  { operation: 'StartRestoreJob', method: 'PUT', path: '/restore-jobs' },
+  { operation: 'DescribeRestoreJob', method: 'GET', path: '/restore-jobs/{restoreJobId}' },
+  { operation: 'ListRestoreJobs', method: 'GET', path: '/restore-jobs/' },
+  { operation: 'CreateLegalHold', method: 'POST', path: '/legal-holds/' },
+  { operation: 'ListLegalHolds', method: 'GET', path: '/legal-holds/' },
+] as const;
+
+type Operation = (typeof BACKUP_ROUTES)[number]['operation'];
+
+interface CompiledRoute {
+  operation: Operation;
+  method: string;
+  segments: { literal?: string; label?: string }[];
+}
+
+const COMPILED: CompiledRoute[] = BACKUP_ROUTES.map((r) => ({
+  operation: r.operation,
+  method: r.method,
+  segments: splitPath(r.path).map((s) => (s.startsWith('{') ? { label: s.slice(1, -1) } : { literal: s })),
+}));
+
+// Trailing slashes differ between the model (and the CLI) and the SDK: both are accepted.
+function splitPath(path: string): string[] {
+  return path.split('/').filter((s) => s.length > 0);
+}
+
+function match(
+  method: string,
+  rawPath: string,
+): { route: CompiledRoute; labels: Record<string, string> } | undefined {
+  const raw = splitPath(rawPath);
+  let decoded: string[];
+  try {
+    decoded = raw.map((s) => decodeURIComponent(s));
+  } catch {
+    return undefined;
+  }
+  for (const route of COMPILED) {
+    if (route.method !== method || route.segments.length !== decoded.length) continue;
+    const labels: Record<string, string> = {};
+    let ok = true;
+    route.segments.forEach((seg, i) => {
+      if (seg.literal !== undefined) ok &&= seg.literal === decoded[i];
+      else labels[seg.label!] = decoded[i]!;
+    });
+    if (ok) return { route, labels };
+  }
+  return undefined;
+}
+
+// ---- input helpers -----------------------------------------------------------------------------
+
+type Json = Record<string, unknown>;
+
+class Input {
+  constructor(
+    readonly labels: Record<string, string>,
+    readonly query: URLSearchParams,
+    readonly body: Json,
+  ) {}
+
+  label(name: string): string {
+    const v = this.labels[name];
+    if (!v) throw missingParameter(name);
+    return v;
+  }
+
+  str(name: string, required: true): string;
+  str(name: string, required?: false): string | undefined;
+  str(name: string, required = false): string | undefined {
+    const v = this.body[name];
+    if (v === undefined || v === null || v === '') {
+      if (required) throw missingParameter(name);
+      return undefined;
+    }
+    if (typeof v !== 'string') throw invalidParameter(`${name} must be a string`);
+    return v;
+  }
+
+  int(name: string): number | undefined {
+    const v = this.body[name];
+    if (v === undefined || v === null) return undefined;
+    if (typeof v !== 'number' || !Number.isInteger(v)) throw invalidParameter(`${name} must be an integer`);
+    return v;
+  }
+
+  tags(name: string): Tags | undefined {
+    const v = this.body[name];
+    if (v === undefined || v === null) return undefined;
+    if (typeof v !== 'object' || Array.isArray(v)) throw invalidParameter(`${name} must be a map of strings`);
+    for (const [k, val] of Object.entries(v as Json)) {
+      if (typeof val !== 'string') throw invalidParameter(`${name}.${k} must be a string`);
+      if (k.toLowerCase().startsWith('aws:'))
+        throw invalidParameter(`Tag keys starting with 'aws:' are reserved (${k})`);
+    }
+    return { ...(v as Tags) };
+  }
+
+  q(name: string): string | undefined {
+    const v = this.query.get(name);
+    return v === null || v === '' ? undefined : v;
+  }
+
+  /** Query-string timestamps are ISO-8601 (epoch seconds are accepted too). */
+  qTime(name: string): number | undefined {
+    const v = this.q(name);
+    if (v === undefined) return undefined;
+    const ms = /^\d+(\.\d+)?$/.test(v) ? Number(v) * 1000 : Date.parse(v);
+    if (Number.isNaN(ms)) throw invalidParameter(`${name} must be a timestamp (ISO-8601), got "${v}"`);
+    return ms;
+  }
+
+  maxResults(): number {
+    const v = this.q('maxResults');
+    if (v === undefined) return DEFAULT_PAGE;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1 || n > 1000)
+      throw invalidParameter(`MaxResults must be between 1 and 1000, got ${v}`);
+    return n;
+  }
+
+  nextToken(): string | undefined {
+    return this.q('nextToken');
+  }
+}
+
+// AWS does not document the default page size; a modest one makes callers that ignore NextToken
+// fail visibly in tests instead of in production.
+const DEFAULT_PAGE = 100;
+
+/** Pages a listing, turning a foreign or garbled token into AWS's error. */
+function paged<T>(...args: Parameters<typeof page<T>>): ReturnType<typeof page<T>> {
+  try {
+    return page(...args);
+  } catch (error) {
+    if (error instanceof InvalidTokenError) throw invalidParameter(error.message);
+    throw error;
+  }
+}
+
+const seconds = (ms: number | undefined) => (ms === undefined ? undefined : ms / 1000);
+
+function parseLifecycle(v: unknown): Lifecycle | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'object') throw invalidParameter('Lifecycle must be an object');
+  const raw = v as Json;
+  const out: Lifecycle = {};
+  for (const key of ['MoveToColdStorageAfterDays', 'DeleteAfterDays'] as const) {
+    const n = raw[key];
+    if (n === undefined || n === null) continue;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1)
+      throw invalidParameter(`Lifecycle.${key} must be a positive integer`);
+    out[key] = n;
+  }
+  const { MoveToColdStorageAfterDays: cold, DeleteAfterDays: del } = out;
+  if (cold !== undefined && del !== undefined && del < cold + 90)
+    throw invalidParameter(
+      `Invalid lifecycle: DeleteAfterDays (${del}) must be at least 90 days greater than MoveToColdStorageAfterDays (${cold}); recovery points must stay in cold storage for at least 90 days.`,
+    );
+  return Object.keys(out).length ? out : undefined;
+}
+
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
+
+function checkRoleArn(arn: string): void {
+  if (!ROLE_ARN.test(arn)) throw invalidParameter(`Invalid IAM role ARN: ${arn}`);
+}
+
+// ---- output shapes -----------------------------------------------------------------------------
+
+function calculatedLifecycle(state: SimState, p: RecoveryPoint) {
+  const { coldAt, deleteAt } = state.calculated(p);
+  if (coldAt === undefined && deleteAt === undefined) return undefined;
+  return { MoveToColdStorageAt: seconds(coldAt), DeleteAt: seconds(deleteAt) };
+}
+
+function pointByVault(state: SimState, p: RecoveryPoint) {
+  return {
+    RecoveryPointArn: p.arn,
+    BackupVaultName: p.vault.name,
+    BackupVaultArn: p.vault.arn,
+    SourceBackupVaultArn: p.sourceVaultArn,
+    ResourceArn: p.resourceArn,
+    ResourceType: p.resourceType,
+    IamRoleArn: p.iamRoleArn,
+    Status: p.status,
+    StatusMessage: p.statusMessage,
+    CreationDate: seconds(p.creationMs),
+    CompletionDate: seconds(p.completionMs),
+    BackupSizeInBytes: p.sizeBytes,
+    CalculatedLifecycle: calculatedLifecycle(state, p),
+    Lifecycle: p.lifecycle,
+    EncryptionKeyArn: p.vault.kmsKeyArn,
+    IsEncrypted: true,
+    LastRestoreTime: seconds(p.lastRestoreMs),
+    IsParent: false,
+  };
+}
+
+function vaultShape(state: SimState, v: Vault) {
+  return {
+    BackupVaultName: v.name,
+    BackupVaultArn: v.arn,
+    CreationDate: seconds(v.creationMs),
+    EncryptionKeyArn: v.kmsKeyArn,
+    CreatorRequestId: v.creatorRequestId,
+    NumberOfRecoveryPoints: state.pointsByVault.get(v)?.size ?? 0,
+    Locked: v.lock !== undefined,
+    MinRetentionDays: v.lock?.minRetentionDays,
+    MaxRetentionDays: v.lock?.maxRetentionDays,
+    LockDate: seconds(v.lock?.lockDateMs),
+  };
+}
+
+function backupJobShape(state: SimState, j: BackupJob) {
+  let percent = 0;
+  if (j.state === 'COMPLETED') percent = 100;
+  else if (j.state === 'RUNNING' && j.startedMs !== undefined && j.expectedCompletionMs !== undefined)
+    percent = Math.min(99, ((state.now - j.startedMs) / (j.expectedCompletionMs - j.startedMs)) * 100);
+  return {
+    AccountId: j.account,
+    BackupJobId: j.id,
+    BackupVaultName: j.vault.name,
+    BackupVaultArn: j.vault.arn,
+    // Known once the job runs; a job that failed before starting produced no recovery point.
+    RecoveryPointArn: j.startedMs !== undefined ? j.recoveryPointArn : undefined,
+    ResourceArn: j.resourceArn,
+    CreationDate: seconds(j.creationMs),
+    CompletionDate: seconds(j.completionMs),
+    State: j.state,
+    StatusMessage: j.statusMessage,
+    PercentDone: percent.toFixed(1),
+    BackupSizeInBytes: j.state === 'COMPLETED' ? Math.round(j.sizeGiB * 1024 ** 3) : undefined,
+    IamRoleArn: j.iamRoleArn,
+    ResourceType: j.resourceType,
+    ExpectedCompletionDate: seconds(j.expectedCompletionMs),
+    StartBy: seconds(j.startByMs),
+    BackupOptions: j.backupOptions,
+    IsParent: false,
+  };
+}
+
+function copyJobShape(j: CopyJob) {
+  return {
+    AccountId: j.account,
+    CopyJobId: j.id,
+    SourceBackupVaultArn: j.sourceVaultArn,
+    SourceRecoveryPointArn: j.sourcePointArn,
+    DestinationBackupVaultArn: j.destinationVaultArn,
+    DestinationRecoveryPointArn: j.destinationPointArn,
+    ResourceArn: j.resourceArn,
+    CreationDate: seconds(j.creationMs),
+    CompletionDate: seconds(j.completionMs),
+    State: j.state,
+    StatusMessage: j.statusMessage,
+    BackupSizeInBytes: j.sizeBytes,
+    IamRoleArn: j.iamRoleArn,
+    ResourceType: j.resourceType,
+    IsParent: false,
+  };
+}
+
+function restoreJobShape(j: RestoreJob) {
+  return {
+    AccountId: j.account,
+    RestoreJobId: j.id,
+    RecoveryPointArn: j.pointArn,
+    CreationDate: seconds(j.creationMs),
+    CompletionDate: seconds(j.completionMs),
+    Status: j.status,
+    StatusMessage: j.statusMessage,
+    PercentDone: j.status === 'COMPLETED' ? '100.0' : '0.0',
+    BackupSizeInBytes: j.sizeBytes,
+    IamRoleArn: j.iamRoleArn,
+    ExpectedCompletionTimeMinutes: Math.max(1, Math.ceil(j.sizeBytes / 1024 ** 3)) + 1,
+    CreatedResourceArn: j.createdResourceArn,
+    ResourceType: j.resourceType,
+  };
+}
+
+function legalHoldShape(h: LegalHold) {
+  return {
+    Title: h.title,
+    Status: h.status,
+    Description: h.description,
+    LegalHoldId: h.id,
+    LegalHoldArn: h.arn,
+    CreationDate: seconds(h.creationMs),
+  };
+}
+
+// ---- operations --------------------------------------------------------------------------------
+
+type Handler = (state: SimState, caller: Caller, input: Input) => unknown;
+
+function vaultOf(state: SimState, caller: Caller, name: string): Vault {
+  const vault = state.getVault(caller.account, caller.region, name);
+  if (!vault)
+    throw notFound(
+      `Backup vault ${name} does not exist in account ${caller.account}, region ${caller.region}.`,
+    );
+  return vault;
+}
+
+function pointOf(state: SimState, vault: Vault, arn: string): RecoveryPoint {
+  const p = state.pointInVault(vault, arn);
+  if (!p) throw notFound(`Recovery point ${arn} was not found in backup vault ${vault.name}.`);
+  return p;
+}
+
+/** The same idempotency token with the same parameters returns the first call's job. */
+function idempotent(
+  state: SimState,
+  caller: Caller,
+  op: string,
+  token: string | undefined,
+  params: unknown,
+): string | undefined {
+  if (!token) return undefined;
+  const key = `${caller.account}|${caller.region}|${op}|${token}`;
+  const seen = state.idempotency.get(key);
+  if (!seen) return undefined;
+  if (seen.fingerprint !== JSON.stringify(params))
+    throw invalidRequest(`IdempotencyToken ${token} was already used with different parameters.`);
+  return seen.id;
+}
+
+function remember(
+  state: SimState,
+  caller: Caller,
+  op: string,
+  token: string | undefined,
+  params: unknown,
+  id: string,
+): void {
+  if (token)
+    state.idempotency.set(`${caller.account}|${caller.region}|${op}|${token}`, {
+      fingerprint: JSON.stringify(params),
+      id,
+    });
+}
+
+const windowMinutes = (input: Input, name: string, fallback: number): number => {
+  const v = input.int(name);
+  if (v === undefined) return fallback;
+  if (v < 60) throw invalidParameter(`${name} must be at least 60 minutes, got ${v}.`);
+  return v;
+};
+
+const BACKUP_JOB_STATES = new Set([
+  'CREATED',
+  'PENDING',
+  'RUNNING',
+  'ABORTING',
+  'ABORTED',
+  'COMPLETED',
+  'FAILED',
+  'EXPIRED',
+  'PARTIAL',
+]);
+const COPY_JOB_STATES = new Set(['CREATED', 'RUNNING', 'COMPLETED', 'FAILED', 'PARTIAL']);
+const RESTORE_JOB_STATUSES = new Set(['PENDING', 'RUNNING', 'COMPLETED', 'ABORTED', 'FAILED']);
+
+function checkEnum(name: string, value: string | undefined, allowed: Set<string>): void {
+  if (value !== undefined && !allowed.has(value))
+    throw invalidParameter(`${name} must be one of ${[...allowed].join(', ')}, got "${value}".`);
+}
+
+const within = (ms: number | undefined, after?: number, before?: number) =>
+  (after === undefined || (ms !== undefined && ms >= after)) &&
+  (before === undefined || (ms !== undefined && ms <= before));
+
+// ListBackupJobs only reaches back about 30 days, as AWS documents.
+const JOB_HISTORY_MS = 30 * DAY_MS;
+
+const handlers: Record<Operation, Handler> = {
+  CreateBackupVault(state, caller, input) {
+    const name = input.label('backupVaultName');
+    if (!/^[a-zA-Z0-9\-_]{2,50}$/.test(name))
+      throw invalidParameter(
+        `Invalid backup vault name ${name}: use 2-50 letters, digits, hyphens or underscores.`,
+      );
+    const tags = input.tags('BackupVaultTags');
+    const key = input.str('EncryptionKeyArn');
+    const requestId = input.str('CreatorRequestId');
+    const existing = state.getVault(caller.account, caller.region, name);
+    if (existing) {
+      if (requestId && existing.creatorRequestId === requestId)
+        return {
+          BackupVaultName: existing.name,
+          BackupVaultArn: existing.arn,
+          CreationDate: seconds(existing.creationMs),
+        };
+      throw Object.assign(
+        new SimError('AlreadyExistsException', `Backup vault with the same name already exists: ${name}`),
+        {
+          extra: { Arn: existing.arn, CreatorRequestId: existing.creatorRequestId },
+        },
+      );
+    }
+    const vault = state.addVault({
+      account: caller.account,
+      region: caller.region,
+      name,
+      arn: vaultArn(caller.account, caller.region, name),
+      creationMs: state.now,
+      kmsKeyArn: key ?? defaultKmsKey(caller.account, caller.region),
+      creatorRequestId: requestId,
+      tags: tags ?? {},
+    });
+    return {
+      BackupVaultName: vault.name,
+      BackupVaultArn: vault.arn,
+      CreationDate: seconds(vault.creationMs),
+    };
+  },
+
+  DescribeBackupVault(state, caller, input) {
+    return vaultShape(state, vaultOf(state, caller, input.label('backupVaultName')));
+  },
+
+  ListBackupVaults(state, caller, input) {
+    const { items, nextToken } = paged(state.vaultsByScope.get(scopeKey(caller.account, caller.region)), {
+      token: input.nextToken(),
+      max: input.maxResults(),
+      tag: 'vaults',
+    });
+    return { BackupVaultList: items.map((v) => vaultShape(state, v)), NextToken: nextToken };
+  },
+
+  PutBackupVaultLockConfiguration(state, caller, input) {
+    const vault = vaultOf(state, caller, input.label('backupVaultName'));
+    if (vault.lock?.lockDateMs !== undefined && vault.lock.lockDateMs <= state.now)
+      throw invalidRequest(
+        `Backup vault ${vault.name} is locked in compliance mode since ${new Date(vault.lock.lockDateMs).toISOString()}; its lock can no longer be changed.`,
+      );
+    const min = input.int('MinRetentionDays');
+    const max = input.int('MaxRetentionDays');
+    const changeable = input.int('ChangeableForDays');
+    if (min !== undefined && min < 1) throw invalidParameter('MinRetentionDays must be at least 1.');
+    if (max !== undefined && (max < 1 || max > 36500))
+      throw invalidParameter('MaxRetentionDays must be between 1 and 36500.');
+    if (min !== undefined && max !== undefined && min > max)
+      throw invalidParameter(`MinRetentionDays (${min}) must not be greater than MaxRetentionDays (${max}).`);
+    if (changeable !== undefined && changeable < 3)
+      throw invalidParameter('ChangeableForDays must be at least 3.');
+    vault.lock = {
+      minRetentionDays: min,
+      maxRetentionDays: max,
+      lockDateMs: changeable !== undefined ? state.now + changeable * DAY_MS : undefined,
+    };
+    return undefined;
+  },
+
+  StartBackupJob(state, caller, input) {
+    const vaultName = input.str('BackupVaultName', true);
+    const resourceArn = input.str('ResourceArn', true);
+    const iamRoleArn = input.str('IamRoleArn', true);
+    checkRoleArn(iamRoleArn);
+    const startWindow = windowMinutes(input, 'StartWindowMinutes', 8 * 60);
+    const completeWindow = input.int('CompleteWindowMinutes');
+    if (completeWindow !== undefined && completeWindow < 1)
+      throw invalidParameter('CompleteWindowMinutes must be positive.');
+    const lifecycle = parseLifecycle(input.body.Lifecycle);
+    const tags = input.tags('RecoveryPointTags') ?? {};
+    const options = input.body.BackupOptions as Record<string, string> | undefined;
+    const token = input.str('IdempotencyToken');
+    const params = {
+      vaultName,
+      resourceArn,
+      iamRoleArn,
+      startWindow,
+      completeWindow,
+      lifecycle,
+      tags,
+      options,
+    };
+    const earlier = idempotent(state, caller, 'StartBackupJob', token, params);
+    if (earlier) {
+      const job = state.backupJobs.get(earlier)!;
+      return {
+        BackupJobId: job.id,
+        RecoveryPointArn: job.recoveryPointArn,
+        CreationDate: seconds(job.creationMs),
+        IsParent: false,
+      };
+    }
+    const vault = vaultOf(state, caller, vaultName);
+    const type = backupResourceType(resourceArn);
+    const parsed = parseArn(resourceArn);
+    if (!type || !parsed)
+      throw invalidParameter(`Invalid resource ARN or unsupported resource type: ${resourceArn}`);
+    const resource = state.resources.get(resourceArn);
+    const owner = resource?.account ?? parsed.account;
+    const where = resource?.region ?? parsed.region;
+    if (owner !== caller.account || where !== caller.region)
+      throw invalidParameter(
+        `Resource ${resourceArn} is not in account ${caller.account}, region ${caller.region}.`,
+      );
+    const id = newJobId();
+    const job: BackupJob = {
+      kind: 'backup',
+      id,
+      seq: state.nextSeq(),
+      account: caller.account,
+      region: caller.region,
+      vault,
+      resourceArn,
+      resourceType: type,
+      iamRoleArn,
+      state: 'CREATED',
+      creationMs: state.now,
+      startByMs: state.now + startWindow * 60_000,
+      recoveryPointArn: recoveryPointArn(
+        resourceArn,
+        caller.account,
+        caller.region,
+        id,
+        state.now,
+        resource?.advancedBackup ?? false,
+      ),
+      lifecycle,
+      recoveryPointTags: tags,
+      backupOptions: options,
+      sizeGiB: resource?.sizeGiB ?? 1,
+    };
+    state.addBackupJob(job);
+    scheduleBackupJob(state, job);
+    remember(state, caller, 'StartBackupJob', token, params, id);
+    return {
+      BackupJobId: id,
+      RecoveryPointArn: job.recoveryPointArn,
+      CreationDate: seconds(job.creationMs),
+      IsParent: false,
+    };
+  },
+
+  DescribeBackupJob(state, caller, input) {
+    const id = input.label('backupJobId');
+    const job = state.backupJobs.get(id);
+    if (!job || job.account !== caller.account || job.region !== caller.region)
+      throw notFound(`Backup job ${id} not found.`);
+    return {
+      ...backupJobShape(state, job),
+      BytesTransferred: job.state === 'COMPLETED' ? Math.round(job.sizeGiB * 1024 ** 3) : 0,
+    };
+  },
+
+  ListBackupJobs(state, caller, input) {
+    const byState = input.q('state');
+    checkEnum('ByState', byState, BACKUP_JOB_STATES);
+    const byResource = input.q('resourceArn');
+    const byVault = input.q('backupVaultName');
+    const byType = input.q('resourceType');
+    const byAccount = input.q('accountId');
+    const after = input.qTime('createdAfter');
+    const before = input.qTime('createdBefore');
+    const completeAfter = input.qTime('completeAfter');
+    const completeBefore = input.qTime('completeBefore');
+    const byParent = input.q('parentJobId');
+    const horizon = state.now - JOB_HISTORY_MS;
+    const { items, nextToken } = paged(state.backupJobsByScope.get(scopeKey(caller.account, caller.region)), {
+      token: input.nextToken(),
+      max: input.maxResults(),
+      tag: 'backup-jobs',
+      keep: (j) =>
+        j.creationMs >= horizon &&
+        (byState === undefined || j.state === byState) &&
+        (byResource === undefined || j.resourceArn === byResource) &&
+        (byVault === undefined || j.vault.name === byVault) &&
+        (byType === undefined || j.resourceType === byType) &&
+        (byAccount === undefined || byAccount === '*' || j.account === byAccount) &&
+        byParent === undefined &&
+        within(j.creationMs, after, before) &&
+        (completeAfter === undefined && completeBefore === undefined
+          ? true
+          : within(j.completionMs, completeAfter, completeBefore)),
+    });
+    return { BackupJobs: items.map((j) => backupJobShape(state, j)), NextToken: nextToken };
+  },
+
+  StartCopyJob(state, caller, input) {
+    const pointArn = input.str('RecoveryPointArn', true);
+    const sourceVaultName = input.str('SourceBackupVaultName', true);
+    const destinationVaultArn = input.str('DestinationBackupVaultArn', true);
+    const iamRoleArn = input.str('IamRoleArn', true);
+    checkRoleArn(iamRoleArn);
+    const lifecycle = parseLifecycle(input.body.Lifecycle);
+    const token = input.str('IdempotencyToken');
+    const params = { pointArn, sourceVaultName, destinationVaultArn, iamRoleArn, lifecycle };
+    const earlier = idempotent(state, caller, 'StartCopyJob', token, params);
+    if (earlier) {
+      const job = state.copyJobs.get(earlier)!;
+      return { CopyJobId: job.id, CreationDate: seconds(job.creationMs), IsParent: false };
+    }
+    const dest = parseVaultArn(destinationVaultArn);
+    if (!dest) throw invalidParameter(`Invalid DestinationBackupVaultArn: ${destinationVaultArn}`);
+    const vault = vaultOf(state, caller, sourceVaultName);
+    const point = pointOf(state, vault, pointArn);
+    if (point.status !== 'COMPLETED')
+      throw invalidRequest(
+        `Recovery point ${pointArn} is in status ${point.status}; only COMPLETED recovery points can be copied.`,
+      );
+    if (dest.account === caller.account && dest.region === caller.region && dest.name === vault.name)
+      throw invalidParameter('The destination backup vault must differ from the source backup vault.');
+    const id = newJobId();
+    const job: CopyJob = {
+      kind: 'copy',
+      id,
+      seq: state.nextSeq(),
+      account: caller.account,
+      region: caller.region,
+      sourceVaultArn: vault.arn,
+      sourcePointArn: point.arn,
+      destinationVaultArn,
+      resourceArn: point.resourceArn,
+      resourceType: point.resourceType,
+      iamRoleArn,
+      state: 'CREATED',
+      creationMs: state.now,
+      sizeBytes: point.sizeBytes,
+      lifecycle,
+    };
+    state.addCopyJob(job);
+    scheduleCopyJob(state, job, point);
+    remember(state, caller, 'StartCopyJob', token, params, id);
+    return { CopyJobId: id, CreationDate: seconds(job.creationMs), IsParent: false };
+  },
+
+  DescribeCopyJob(state, caller, input) {
+    const id = input.label('copyJobId');
+    const job = state.copyJobs.get(id);
+    if (!job || job.account !== caller.account || job.region !== caller.region)
+      throw notFound(`Copy job ${id} not found.`);
+    return { CopyJob: copyJobShape(job) };
+  },
+
+  ListCopyJobs(state, caller, input) {
+    const byState = input.q('state');
+    checkEnum('ByState', byState, COPY_JOB_STATES);
+    const byResource = input.q('resourceArn');
+    const byType = input.q('resourceType');
+    const byDest = input.q('destinationVaultArn');
+    const byAccount = input.q('accountId');
+    const bySource = input.q('sourceRecoveryPointArn');
+    const after = input.qTime('createdAfter');
+    const before = input.qTime('createdBefore');
+    const completeAfter = input.qTime('completeAfter');
+    const completeBefore = input.qTime('completeBefore');
+    const { items, nextToken } = paged(state.copyJobsByScope.get(scopeKey(caller.account, caller.region)), {
+      token: input.nextToken(),
+      max: input.maxResults(),
+      tag: 'copy-jobs',
+      keep: (j) =>
+        (byState === undefined || j.state === byState) &&
+        (byResource === undefined || j.resourceArn === byResource) &&
+        (byType === undefined || j.resourceType === byType) &&
+        (byDest === undefined || j.destinationVaultArn === byDest) &&
+        (byAccount === undefined || byAccount === '*' || j.account === byAccount) &&
+        (bySource === undefined || j.sourcePointArn === bySource) &&
+        within(j.creationMs, after, before) &&
+        (completeAfter === undefined && completeBefore === undefined
+          ? true
+          : within(j.completionMs, completeAfter, completeBefore)),
+    });
+    return { CopyJobs: items.map(copyJobShape), NextToken: nextToken };
+  },
+
+  ListRecoveryPointsByBackupVault(state, caller, input) {
+    const vault = vaultOf(state, caller, input.label('backupVaultName'));
+    const byResource = input.q('resourceArn');
+    const byType = input.q('resourceType');
+    const byPlan = input.q('backupPlanId');
+    const byParent = input.q('parentRecoveryPointArn');
+    const after = input.qTime('createdAfter');
+    const before = input.qTime('createdBefore');
+    const { items, nextToken } = paged(state.pointsByVault.get(vault), {
+      token: input.nextToken(),
+      max: input.maxResults(),
+      tag: `rp-vault:${vault.arn}`,
+      keep: (p) =>
+        (byResource === undefined || p.resourceArn === byResource) &&
+        (byType === undefined || p.resourceType === byType) &&
+        // Jobs started on demand belong to no backup plan; nothing here is a composite child.
+        byPlan === undefined &&
+        byParent === undefined &&
+        within(p.creationMs, after, before),
+    });
+    return { RecoveryPoints: items.map((p) => pointByVault(state, p)), NextToken: nextToken };
+  },
+
+  ListRecoveryPointsByResource(state, caller, input) {
+    const resourceArn = input.label('resourceArn');
+    if (!parseArn(resourceArn)) throw invalidParameter(`Invalid resource ARN: ${resourceArn}`);
+    const { items, nextToken } = paged(
+      state.pointsByResource.get(pointsByResourceKey(caller.account, caller.region, resourceArn)),
+      {
+        token: input.nextToken(),
+        max: input.maxResults(),
+        tag: `rp-resource:${resourceArn}`,
+      },
+    );
+    return {
+      RecoveryPoints: items.map((p) => ({
+        RecoveryPointArn: p.arn,
+        CreationDate: seconds(p.creationMs),
+        Status: p.status,
+        StatusMessage: p.statusMessage,
+        EncryptionKeyArn: p.vault.kmsKeyArn,
+        BackupSizeBytes: p.sizeBytes,
+        BackupVaultName: p.vault.name,
+        IsParent: false,
+      })),
+      NextToken: nextToken,
+    };
+  },
+
+  DescribeRecoveryPoint(state, caller, input) {
+    const vault = vaultOf(state, caller, input.label('backupVaultName'));
+    const p = pointOf(state, vault, input.label('recoveryPointArn'));
+    return { ...pointByVault(state, p), StorageClass: p.storageClass };
+  },
+
+  UpdateRecoveryPointLifecycle(state, caller, input) {
+    const vault = vaultOf(state, caller, input.label('backupVaultName'));
+    const p = pointOf(state, vault, input.label('recoveryPointArn'));
+    const lifecycle = parseLifecycle(input.body.Lifecycle);
+    if (
+      p.storageClass === 'COLD' &&
+      lifecycle?.MoveToColdStorageAfterDays !== p.lifecycle?.MoveToColdStorageAfterDays
+    )
+      throw invalidParameter(
+        `Recovery point ${p.arn} is already in cold storage; MoveToColdStorageAfterDays can no longer change.`,
+      );
+    const lock = vault.lock;
+    const del = lifecycle?.DeleteAfterDays;
+    if (lock?.minRetentionDays !== undefined && del !== undefined && del < lock.minRetentionDays)
+      throw invalidRequest(
+        `Backup vault ${vault.name} is locked with a minimum retention of ${lock.minRetentionDays} days; DeleteAfterDays ${del} is shorter.`,
+      );
+    if (lock?.maxRetentionDays !== undefined && (del === undefined || del > lock.maxRetentionDays))
+      throw invalidRequest(
+        `Backup vault ${vault.name} is locked with a maximum retention of ${lock.maxRetentionDays} days; the new lifecycle keeps the recovery point longer.`,
+      );
+    state.setLifecycle(p, lifecycle);
+    const answer = {
+      BackupVaultArn: vault.arn,
+      RecoveryPointArn: p.arn,
+      Lifecycle: lifecycle ?? {},
+      CalculatedLifecycle: calculatedLifecycle(state, p),
+    };
+    // A lifecycle that already ran out deletes the point now, as AWS would shortly.
+    state.runDue();
+    return answer;
+  },
+
+  DeleteRecoveryPoint(state, caller, input) {
+    const vault = vaultOf(state, caller, input.label('backupVaultName'));
+    const p = pointOf(state, vault, input.label('recoveryPointArn'));
+    if (p.busyWith.size > 0)
+      throw invalidState(
+        `AWS Backup is already performing an action on recovery point ${p.arn} (copy job ${[...p.busyWith][0]}). Try again later.`,
+      );
+    const holds = state.activeHolds(p);
+    if (holds.length > 0)
+      throw invalidRequest(
+        `Recovery point ${p.arn} is under legal hold ${holds[0]!.id} (${holds[0]!.title}) and cannot be deleted.`,
+      );
+    const min = vault.lock?.minRetentionDays;
+    if (min !== undefined && state.now < p.creationMs + min * DAY_MS)
+      throw invalidRequest(
+        `Recovery point ${p.arn} cannot be deleted before ${new Date(p.creationMs + min * DAY_MS).toISOString()}: backup vault ${vault.name} is locked with a minimum retention of ${min} days.`,
+      );
+    const role = caller.roleArn ? state.roles.get(caller.roleArn) : undefined;
+    if (role?.canCreateServiceLinkedRole === false) {
+      // AWS documents this: HTTP 200 with an empty body, the point is not deleted but EXPIRED.
+      p.status = 'EXPIRED';
+      p.statusMessage = `Insufficient permissions to delete the recovery point: ${role.arn} needs iam:CreateServiceLinkedRole.`;
+      return undefined;
+    }
+    for (const id of p.legalHolds) state.legalHolds.get(id)?.pointArns.delete(p.arn);
+    state.removePoint(p);
+    return undefined;
+  },
+
+  GetRecoveryPointRestoreMetadata(state, caller, input) {
+    const vault = vaultOf(state, caller, input.label('backupVaultName'));
+    const p = pointOf(state, vault, input.label('recoveryPointArn'));
+    return { BackupVaultArn: vault.arn, RecoveryPointArn: p.arn, RestoreMetadata: restoreMetadata(p) };
+  },
+
+  ListTags(state, caller, input) {
+    const arn = input.label('resourceArn');
+    return { Tags: { ...taggableByBackup(state, caller, arn) } };
+  },
+
+  TagResource(state, caller, input) {
+    const arn = input.label('resourceArn');
+    const tags = input.tags('Tags');
+    if (!tags) throw missingParameter('Tags');
+    const target = taggableByBackup(state, caller, arn);
+    if (Object.keys({ ...target, ...tags }).length > 50)
+      throw new SimError('LimitExceededException', `A resource can have at most 50 tags: ${arn}`);
+    Object.assign(target, tags);
+    return undefined;
+  },
+
+  UntagResource(state, caller, input) {
+    const arn = input.label('resourceArn');
+    const keys = input.body.TagKeyList;
+    if (!Array.isArray(keys)) throw missingParameter('TagKeyList');
+    const target = taggableByBackup(state, caller, arn);
+    for (const k of keys) if (typeof k === 'string') delete target[k];
+    return undefined;
+  },
+
+  StartRestoreJob(state, caller, input) {
+    const pointArn = input.str('RecoveryPointArn', true);
+    const metadata = input.body.Metadata;
+    if (!metadata || typeof metadata !== 'object') throw missingParameter('Metadata');
+    const iamRoleArn = input.str('IamRoleArn');
+    if (iamRoleArn) checkRoleArn(iamRoleArn);
+    const resourceType = input.str('ResourceType');
+    const token = input.str('IdempotencyToken');
+    const params = { pointArn, metadata, iamRoleArn, resourceType };
+    const earlier = idempotent(state, caller, 'StartRestoreJob', token, params);
+    if (earlier) return { RestoreJobId: earlier };
+    const p = state.points.get(pointArn);
+    if (!p || p.vault.account !== caller.account || p.vault.region !== caller.region)
+      throw notFound(`Recovery point ${pointArn} not found.`);
+    if (p.status !== 'COMPLETED')
+      throw invalidRequest(`Recovery point ${pointArn} is ${p.status}; it cannot be restored.`);
+    if (resourceType && resourceType !== p.resourceType)
+      throw invalidParameter(
+        `ResourceType ${resourceType} does not match the recovery point's type ${p.resourceType}.`,
+      );
+    const values: Record<string, string> = {};
+    for (const [k, v] of Object.entries(metadata as Json)) {
+      if (typeof v !== 'string') throw invalidParameter(`Metadata.${k} must be a string`);
+      values[k] = v;
+    }
+    const job: RestoreJob = {
+      id: randomUUID().toUpperCase(),
+      account: caller.account,
+      region: caller.region,
+      pointArn,
+      resourceType: p.resourceType,
+      iamRoleArn,
+      metadata: values,
+      status: 'PENDING',
+      creationMs: state.now,
+      sizeBytes: p.sizeBytes,
+    };
+    state.addRestoreJob(job);
+    scheduleRestoreJob(state, job);
+    remember(state, caller, 'StartRestoreJob', token, params, job.id);
+    return { RestoreJobId: job.id };
+  },
+
+  DescribeRestoreJob(state, caller, input) {
+    const id = input.label('restoreJobId');
+    const job = state.restoreJobs.get(id);
+    if (!job || job.account !== caller.account || job.region !== caller.region)
+      throw notFound(`Restore job ${id} not found.`);
+    return restoreJobShape(job);
+  },
+
+  ListRestoreJobs(state, caller, input) {
+    const byStatus = input.q('status');
+    checkEnum('ByStatus', byStatus, RESTORE_JOB_STATUSES);
+    const byAccount = input.q('accountId');
+    const byType = input.q('resourceType');
+    const after = input.qTime('createdAfter');
+    const before = input.qTime('createdBefore');
+    const completeAfter = input.qTime('completeAfter');
+    const completeBefore = input.qTime('completeBefore');
+    const { items, nextToken } = paged(
+      state.restoreJobsByScope.get(scopeKey(caller.account, caller.region)),
+      {
+        token: input.nextToken(),
+        max: input.maxResults(),
+        tag: 'restore-jobs',
+        keep: (j) =>
+          (byStatus === undefined || j.status === byStatus) &&
+          (byAccount === undefined || j.account === byAccount) &&
+          (byType === undefined || j.resourceType === byType) &&
+          within(j.creationMs, after, before) &&
+          (completeAfter === undefined && completeBefore === undefined
+            ? true
+            : within(j.completionMs, completeAfter, completeBefore)),
+      },
+    );
+    return { RestoreJobs: items.map(restoreJobShape), NextToken: nextToken };
+  },
+
+  CreateLegalHold(state, caller, input) {
+    const title = input.str('Title', true);
+    const description = input.str('Description', true);
+    const token = input.str('IdempotencyToken');
+    const rawSel = input.body.RecoveryPointSelection as Json | undefined;
+    const params = { title, description, rawSel };
+    const earlier = idempotent(state, caller, 'CreateLegalHold', token, params);
+    const existing = earlier ? state.legalHolds.get(earlier) : undefined;
+    const hold = existing ?? newLegalHold(state, caller, title, description, rawSel);
+    if (!existing) {
+      state.addLegalHold(hold);
+      remember(state, caller, 'CreateLegalHold', token, params, hold.id);
+    }
+    const sel = hold.selection;
+    return {
+      ...legalHoldShape(hold),
+      RecoveryPointSelection: sel && {
+        VaultNames: sel.VaultNames,
+        ResourceIdentifiers: sel.ResourceIdentifiers,
+        DateRange: sel.DateRange && {
+          FromDate: seconds(sel.DateRange.FromDate),
+          ToDate: seconds(sel.DateRange.ToDate),
+        },
+      },
+    };
+  },
+
+  ListLegalHolds(state, caller, input) {
+    const { items, nextToken } = paged(state.legalHoldsByScope.get(scopeKey(caller.account, caller.region)), {
+      token: input.nextToken(),
+      max: input.maxResults(),
+      tag: 'legal-holds',
+    });
+    return { LegalHolds: items.map(legalHoldShape), NextToken: nextToken };
+  },
+};
+
+function newLegalHold(
+  state: SimState,
+  caller: Caller,
+  title: string,
+  description: string,
+  raw: Json | undefined,
+): LegalHold {
+  const id = randomUUID();
+  const stringList = (name: string): string[] | undefined => {
+    const v = raw?.[name];
+    if (v === undefined) return undefined;
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+      throw invalidParameter(`RecoveryPointSelection.${name} must be a list of strings`);
+    return v as string[];
+  };
+  let dateRange: { FromDate: number; ToDate: number } | undefined;
+  const dr = raw?.DateRange as Json | undefined;
+  if (dr) {
+    if (typeof dr.FromDate !== 'number' || typeof dr.ToDate !== 'number')
+      throw invalidParameter('RecoveryPointSelection.DateRange needs FromDate and ToDate');
+    dateRange = { FromDate: dr.FromDate * 1000, ToDate: dr.ToDate * 1000 };
+  }
+  const vaultNames = stringList('VaultNames');
+  const resourceIdentifiers = stringList('ResourceIdentifiers');
+  return {
+    id,
+    arn: `arn:aws:backup:${caller.region}:${caller.account}:legal-hold:${id}`,
+    account: caller.account,
+    region: caller.region,
+    title,
+    description,
+    // Simplification: holds are ACTIVE at once (AWS passes through CREATING for a short while).
+    status: 'ACTIVE',
+    creationMs: state.now,
+    selection: raw
+      ? {
+          ...(vaultNames && { VaultNames: vaultNames }),
+          ...(resourceIdentifiers && { ResourceIdentifiers: resourceIdentifiers }),
+          ...(dateRange && { DateRange: dateRange }),
+        }
+      : undefined,
+    pointArns: new Set(),
+  };
+}
+
+/**
+ * The tag map Backup's ListTags/TagResource act on. They work only for recovery points with full
+ * AWS Backup management (and for vaults). AWS's API reference for ListTags: "ListTags only works
+ * for resource types that support full Backup management of their backups"
+ * (https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListTags.html). For the others —
+ * native EBS/EC2/RDS snapshots, DynamoDB backups without advanced features — AWS answers with an
+ * error (tools such as cloudquery/cq-provider-aws#725 and cloudquery/cloudquery#15781 had to stop
+ * calling it for them); the simulator answers InvalidParameterValueException (HTTP 400).
+ */
+function taggableByBackup(state: SimState, caller: Caller, arn: string): Tags {
+  const vault = parseVaultArn(arn);
+  if (vault) {
+    const v = state.getVault(vault.account, vault.region, vault.name);
+    if (!v || v.account !== caller.account) throw notFound(`Backup vault ${arn} not found.`);
+    return v.tags;
+  }
+  const p = state.points.get(arn);
+  if (isBackupManagedPointArn(arn)) {
+    if (!p || p.vault.account !== caller.account) throw notFound(`Recovery point ${arn} not found.`);
+    return p.tags;
+  }
+  if (p || isNativeSnapshotArn(arn) || /:dynamodb:.*\/backup\//.test(arn))
+    throw invalidParameter(
+      `Tags of ${arn} cannot be read or changed through AWS Backup: this resource type does not support full AWS Backup management. Use the service's own tagging (or the Resource Groups Tagging API).`,
+    );
+  throw invalidParameter(`Invalid ARN for tagging: ${arn}`);
+}
+
+// ---- dispatch ----------------------------------------------------------------------------------
+
+export function dispatchBackup(state: SimState, req: SimRequest): Dispatch {
+  const found = match(req.method, req.rawPath);
+  if (!found) {
+    throw new SimError(
+      'UnknownOperationException',
+      `The simulator has no AWS Backup operation for ${req.method} ${req.rawPath}`,
+      404,
+    );
+  }
+  let body: Json = {};
+  if (req.body.length > 0) {
+    try {
+      const parsed: unknown = JSON.parse(req.body.toString('utf8'));
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) body = parsed as Json;
+    } catch {
+      throw new SimError('SerializationException', 'The request body is not valid JSON.', 400);
+    }
+  }
+  const input = new Input(found.labels, req.query, body);
+  const arns = [
+    found.labels.resourceArn,
+    found.labels.recoveryPointArn,
+    body.ResourceArn,
+    body.RecoveryPointArn,
+  ].filter((a): a is string => typeof a === 'string');
+  // Faults scoped to a resource also match calls on that resource's recovery points.
+  for (const a of [...arns]) {
+    const p = state.points.get(a);
+    if (p) arns.push(p.resourceArn);
+  }
+  const handler = handlers[found.route.operation];
+  return { operation: found.route.operation, arns, run: (caller) => handler(state, caller, input) };
+}

@@ -1,0 +1,275 @@
+// How jobs move over simulated time. Documented timeline (README "Jobs"):
+// - backup and copy jobs wait 1 minute in CREATED, then run 1 minute per GiB (at least 1 minute);
+// - restore jobs wait 1 minute in PENDING, then run the same way;
+// - checks AWS makes asynchronously happen when a job would start RUNNING, and fail the job there:
+//   another backup or copy job of the same resource still in progress, the resource being gone,
+//   the vault lock's retention range, a missing destination vault or foreign account.
+import { randomBytes } from 'node:crypto';
+import {
+  backupResourceType,
+  parseArn,
+  parseVaultArn,
+  recoveryPointArn,
+  resourceName,
+  restoredResourceArn,
+} from './arns.js';
+import type { BackupJob, CopyJob, Lifecycle, RecoveryPoint, RestoreJob, Tags, Vault } from './model.js';
+import { DAY_MS, gib, type SimState } from './state.js';
+
+const MINUTE = 60_000;
+const QUEUE_MS = MINUTE;
+
+// AWS's wording for the failure of a second job on a resource that already has one running.
+export const CONCURRENT_JOB_MESSAGE =
+  'Backup job failed because there was a running job for the same resource.';
+
+const runMs = (sizeGiB: number) => MINUTE * Math.max(1, Math.ceil(sizeGiB));
+
+/** The vault lock's verdict on a lifecycle, or undefined when it fits. */
+export function lockViolation(vault: Vault, lifecycle: Lifecycle | undefined): string | undefined {
+  const lock = vault.lock;
+  if (!lock) return undefined;
+  const del = lifecycle?.DeleteAfterDays;
+  if (lock.minRetentionDays !== undefined && del !== undefined && del < lock.minRetentionDays)
+    return `the recovery point's retention of ${del} days is shorter than the minimum retention of ${lock.minRetentionDays} days set by the vault lock on ${vault.name}`;
+  if (lock.maxRetentionDays !== undefined && (del === undefined || del > lock.maxRetentionDays))
+    return `the recovery point's retention of ${del === undefined ? 'unlimited' : `${del}`} days is longer than the maximum retention of ${lock.maxRetentionDays} days set by the vault lock on ${vault.name}`;
+  return undefined;
+}
+
+/** Another backup or copy job of the same resource that came first and is still in progress. */
+function earlierActiveJob(state: SimState, job: BackupJob | CopyJob): BackupJob | CopyJob | undefined {
+  for (const other of state.activeJobsByResource.get(job.resourceArn) ?? [])
+    if (other !== job && other.seq < job.seq) return other;
+  return undefined;
+}
+
+// ---- backup jobs -------------------------------------------------------------------------------
+
+export function scheduleBackupJob(state: SimState, job: BackupJob): void {
+  state.events.schedule(job.creationMs + QUEUE_MS, () => beginBackup(state, job));
+}
+
+function failBackup(state: SimState, job: BackupJob, message: string): void {
+  job.state = 'FAILED';
+  job.statusMessage = message;
+  job.completionMs = state.now;
+  state.markFinished(job);
+}
+
+function beginBackup(state: SimState, job: BackupJob): void {
+  if (job.state !== 'CREATED') return;
+  const resource = state.resources.get(job.resourceArn);
+  if (!resource || resource.deleted)
+    return failBackup(state, job, `Backup job failed because the resource ${job.resourceArn} was not found.`);
+  if (earlierActiveJob(state, job)) return failBackup(state, job, CONCURRENT_JOB_MESSAGE);
+  if (state.getVault(job.vault.account, job.vault.region, job.vault.name) !== job.vault)
+    return failBackup(state, job, `Backup vault ${job.vault.name} does not exist.`);
+  const violation = lockViolation(job.vault, job.lifecycle);
+  if (violation) return failBackup(state, job, `Backup job failed because ${violation}.`);
+  job.state = 'RUNNING';
+  job.startedMs = state.now;
+  job.sizeGiB = resource.sizeGiB;
+  job.expectedCompletionMs = state.now + runMs(resource.sizeGiB);
+  state.events.schedule(job.expectedCompletionMs, () => completeBackup(state, job));
+}
+
+function completeBackup(state: SimState, job: BackupJob): void {
+  if (job.state !== 'RUNNING') return;
+  const resource = state.resources.get(job.resourceArn);
+  job.state = 'COMPLETED';
+  job.completionMs = state.now;
+  state.markFinished(job);
+  const tagless = job.resourceType === 'DynamoDB' && !resource?.advancedBackup;
+  state.addPoint({
+    arn: job.recoveryPointArn,
+    vault: job.vault,
+    resourceArn: job.resourceArn,
+    resourceType: job.resourceType,
+    creationMs: job.startedMs!,
+    completionMs: state.now,
+    status: 'COMPLETED',
+    // The resource's own tags are copied onto its points, the job's RecoveryPointTags on top.
+    // DynamoDB backups without advanced features are native DynamoDB backups: no tags at all.
+    tags: tagless ? {} : { ...(resource?.tags ?? {}), ...job.recoveryPointTags },
+    lifecycle: job.lifecycle,
+    lifecycleVersion: 0,
+    storageClass: 'WARM',
+    sizeBytes: Math.round(job.sizeGiB * gib),
+    iamRoleArn: job.iamRoleArn,
+    busyWith: new Set(),
+    legalHolds: new Set(),
+  });
+}
+
+// ---- copy jobs ---------------------------------------------------------------------------------
+
+export function scheduleCopyJob(state: SimState, job: CopyJob, source: RecoveryPoint): void {
+  source.busyWith.add(job.id);
+  state.events.schedule(job.creationMs + QUEUE_MS, () => beginCopy(state, job, source));
+}
+
+function failCopy(state: SimState, job: CopyJob, source: RecoveryPoint, message: string): void {
+  job.state = 'FAILED';
+  job.statusMessage = message;
+  job.completionMs = state.now;
+  source.busyWith.delete(job.id);
+  state.markFinished(job);
+}
+
+function beginCopy(state: SimState, job: CopyJob, source: RecoveryPoint): void {
+  if (job.state !== 'CREATED') return;
+  const dest = parseVaultArn(job.destinationVaultArn)!;
+  if (!state.accounts.includes(dest.account))
+    return failCopy(
+      state,
+      job,
+      source,
+      'Copy job failed. Both source and destination account must be a member of the same organization.',
+    );
+  const vault = state.getVault(dest.account, dest.region, dest.name);
+  if (!vault)
+    return failCopy(
+      state,
+      job,
+      source,
+      `Copy job failed because the destination backup vault ${job.destinationVaultArn} does not exist.`,
+    );
+  if (earlierActiveJob(state, job))
+    return failCopy(state, job, source, CONCURRENT_JOB_MESSAGE.replace('Backup job', 'Copy job'));
+  if (state.points.get(source.arn) !== source)
+    return failCopy(
+      state,
+      job,
+      source,
+      `Copy job failed because the source recovery point ${source.arn} no longer exists.`,
+    );
+  const violation = lockViolation(vault, job.lifecycle);
+  if (violation) return failCopy(state, job, source, `Copy job failed because ${violation}.`);
+  job.state = 'RUNNING';
+  state.events.schedule(state.now + runMs(job.sizeBytes / gib), () =>
+    completeCopy(state, job, source, vault),
+  );
+}
+
+function completeCopy(state: SimState, job: CopyJob, source: RecoveryPoint, vault: Vault): void {
+  if (job.state !== 'RUNNING') return;
+  const resource = state.resources.get(job.resourceArn);
+  let arn = recoveryPointArn(
+    job.resourceArn,
+    vault.account,
+    vault.region,
+    job.id,
+    state.now,
+    resource?.advancedBackup ?? false,
+  );
+  // Copied RDS snapshots are named after the copy job rather than a backup job.
+  arn = arn.replace(':snapshot:awsbackup:job-', ':snapshot:awsbackup:copyjob-');
+  const tagless = job.resourceType === 'DynamoDB' && !resource?.advancedBackup;
+  // StartCopyJob takes no tags: the copy carries only the resource's own tags.
+  const tags: Tags = tagless ? {} : { ...(resource?.tags ?? {}) };
+  state.addPoint({
+    arn,
+    vault,
+    resourceArn: job.resourceArn,
+    resourceType: job.resourceType,
+    creationMs: source.creationMs, // copies keep the source's creation date
+    completionMs: state.now,
+    status: 'COMPLETED',
+    tags,
+    lifecycle: job.lifecycle,
+    lifecycleVersion: 0,
+    storageClass: 'WARM',
+    sizeBytes: source.sizeBytes,
+    iamRoleArn: job.iamRoleArn,
+    sourceVaultArn: source.vault.arn,
+    busyWith: new Set(),
+    legalHolds: new Set(),
+  });
+  job.state = 'COMPLETED';
+  job.completionMs = state.now;
+  job.destinationPointArn = arn;
+  source.busyWith.delete(job.id);
+  state.markFinished(job);
+}
+
+// ---- restore jobs ------------------------------------------------------------------------------
+
+export function scheduleRestoreJob(state: SimState, job: RestoreJob): void {
+  state.events.schedule(job.creationMs + QUEUE_MS, () => {
+    if (job.status !== 'PENDING') return;
+    job.status = 'RUNNING';
+    state.events.schedule(state.now + runMs(job.sizeBytes / gib), () => completeRestore(state, job));
+  });
+}
+
+function completeRestore(state: SimState, job: RestoreJob): void {
+  if (job.status !== 'RUNNING') return;
+  const arn = restoredResourceArn(job.resourceType, job.account, job.region, job.metadata);
+  const existing = state.resources.get(arn);
+  if (existing && !existing.deleted) {
+    job.status = 'FAILED';
+    job.statusMessage = `Restore failed because the resource ${resourceName(arn)} already exists.`;
+    job.completionMs = state.now;
+    return;
+  }
+  if (existing) state.resources.delete(arn);
+  state.addResource({
+    arn,
+    account: job.account,
+    region: job.region,
+    backupType: backupResourceType(arn),
+    tags: {},
+    sizeGiB: job.sizeBytes / gib,
+    advancedBackup: false,
+    deleted: false,
+  });
+  const point = state.points.get(job.pointArn);
+  if (point) point.lastRestoreMs = state.now;
+  job.status = 'COMPLETED';
+  job.completionMs = state.now;
+  job.createdResourceArn = arn;
+}
+
+/** What GetRecoveryPointRestoreMetadata answers per type: the keys StartRestoreJob expects. */
+export function restoreMetadata(point: RecoveryPoint): Record<string, string> {
+  const name = resourceName(point.resourceArn);
+  const region = parseArn(point.vault.arn)?.region ?? point.vault.region;
+  const sizeGiB = String(Math.max(1, Math.round(point.sizeBytes / gib)));
+  switch (point.resourceType) {
+    case 'EBS':
+      return {
+        volumeId: name,
+        volumeSize: sizeGiB,
+        volumeType: 'gp3',
+        availabilityZone: `${region}a`,
+        encrypted: 'false',
+      };
+    case 'RDS':
+      return {
+        DBInstanceIdentifier: name,
+        DBInstanceClass: 'db.t3.micro',
+        Engine: 'postgres',
+        MultiAZ: 'false',
+        Port: '5432',
+      };
+    case 'Aurora':
+      return { DBClusterIdentifier: name, Engine: 'aurora-postgresql', Port: '5432' };
+    case 'DynamoDB':
+      return { originalTableName: name, targetTableName: name, encryptionType: 'Default' };
+    case 'EFS':
+      return {
+        'file-system-id': name,
+        newFileSystem: 'true',
+        Encrypted: 'false',
+        PerformanceMode: 'generalPurpose',
+        CreationToken: randomBytes(8).toString('hex'),
+      };
+    case 'S3':
+      return { DestinationBucketName: name, NewBucket: 'false' };
+    default:
+      return {};
+  }
+}
+
+export { DAY_MS };

@@ -1,0 +1,229 @@
+// The simulator: state + faults + the request pipeline shared by all three protocols.
+// identify service → resolve operation → resolve caller → count → faults → run → render.
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { handleAdmin } from './admin.js';
+import { dispatchBackup } from './backup.js';
+import { SimError } from './errors.js';
+import { Faults, type Fault, type FaultSpec, type Stats } from './faults.js';
+import type { Caller } from './model.js';
+import type { Dispatch, SimRequest } from './protocol.js';
+import { parseSigV4 } from './sigv4.js';
+import { dumpState, type StateDump } from './dump.js';
+import { SimState } from './state.js';
+import { dispatchSts, isStsRequest, stsAccountHint, stsErrorXml, stsParams, stsResponseXml } from './sts.js';
+import { dispatchTagging, isTaggingRequest } from './tagging.js';
+import { validateWorld, type World } from './world.js';
+
+type Service = 'backup' | 'sts' | 'tagging';
+
+export class Simulator {
+  readonly state: SimState;
+  readonly faults = new Faults();
+
+  constructor(world: World) {
+    this.state = new SimState(validateWorld(world));
+  }
+
+  // ---- in-process control (the admin API calls the same methods) -------------------------------
+
+  now(): Date {
+    return new Date(this.state.now);
+  }
+
+  /** Advances the simulated clock; jobs, lifecycles and expiries catch up to the new time. */
+  advance(seconds: number): Date {
+    if (!Number.isFinite(seconds) || seconds < 0) throw new Error('seconds must be a number >= 0');
+    this.state.advanceTo(this.state.now + seconds * 1000);
+    return this.now();
+  }
+
+  addFault(spec: FaultSpec): Fault {
+    return this.faults.add(spec);
+  }
+
+  clearFaults(): void {
+    this.faults.clear();
+  }
+
+  stats(): Stats {
+    return structuredClone(this.faults.stats);
+  }
+
+  resetStats(): void {
+    this.faults.resetStats();
+  }
+
+  dump(): StateDump {
+    return dumpState(this.state);
+  }
+
+  /** Adds or updates world objects (accounts, roles, vaults, resources, recovery points, holds). */
+  patchWorld(patch: Partial<World>): void {
+    const known = {
+      accounts: this.state.accounts,
+      vaults: [...this.state.vaults.values()].map((v) => `${v.account}:${v.region}:${v.name}`),
+    };
+    const world = validateWorld({ accounts: this.state.accounts, ...patch }, 'world patch', known);
+    const { start: _ignored, ...rest } = world;
+    this.state.patch(rest);
+  }
+
+  // ---- HTTP ------------------------------------------------------------------------------------
+
+  async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await readBody(req);
+    // Like AWS, answer with the service's own time: the simulated clock (Node would send real time).
+    // The backup command takes its "now" from this header (src/backup/clock.ts).
+    res.setHeader('date', new Date(this.state.now).toUTCString());
+    const url = new URL(req.url ?? '/', 'http://simulator');
+    const request: SimRequest = {
+      method: req.method ?? 'GET',
+      rawPath: url.pathname,
+      query: url.searchParams,
+      headers: req.headers,
+      body,
+    };
+    if (url.pathname === '/_sim' || url.pathname.startsWith('/_sim/')) return handleAdmin(this, request, res);
+
+    const scope = parseSigV4(req.headers, url.searchParams);
+    const service: Service = isTaggingRequest(request)
+      ? 'tagging'
+      : isStsRequest(request, scope?.service)
+        ? 'sts'
+        : 'backup';
+    const requestId = randomUUID();
+    let operation = 'Unknown';
+    try {
+      const dispatch: Dispatch =
+        service === 'tagging'
+          ? dispatchTagging(this.state, request)
+          : service === 'sts'
+            ? dispatchSts(this.state, request)
+            : dispatchBackup(this.state, request);
+      operation = dispatch.operation;
+      this.faults.count('calls', operation);
+      const caller = this.caller(service, scope, request);
+      await this.faults.apply({
+        operation,
+        service,
+        account: caller.account,
+        region: caller.region,
+        role: caller.roleArn,
+        arns: dispatch.arns,
+      });
+      const result = dispatch.run(caller);
+      sendOk(res, service, operation, result, requestId);
+    } catch (error) {
+      const simError =
+        error instanceof SimError
+          ? error
+          : new SimError(
+              service === 'sts' ? 'InternalFailure' : 'ServiceUnavailableException',
+              `Simulator failure: ${String(error)}`,
+              500,
+            );
+      if (!(error instanceof SimError))
+        process.stderr.write(`simulator: ${operation} failed: ${(error as Error).stack ?? String(error)}\n`);
+      const throttled = ['ThrottlingException', 'Throttling', 'ThrottledException'].includes(simError.code);
+      if (operation === 'Unknown') this.faults.count('calls', operation);
+      this.faults.count(throttled ? 'throttled' : 'errors', operation);
+      sendError(res, service, simError, requestId);
+    }
+  }
+
+  /**
+   * The caller: credentials issued by the simulated STS act as their role in its account; any other
+   * key acts as the world's first account (so `aws --endpoint-url` works with any key). The region is
+   * the SigV4 scope's. Unsigned web-identity calls take the account from RoleArn.
+   */
+  private caller(service: Service, scope: ReturnType<typeof parseSigV4>, request: SimRequest): Caller {
+    const region = scope?.region ?? 'us-east-1';
+    const session = scope ? this.state.sessions.get(scope.accessKeyId) : undefined;
+    if (session) {
+      if (this.state.now >= session.expiresMs)
+        throw new SimError(
+          service === 'sts' ? 'ExpiredToken' : 'ExpiredTokenException',
+          'The security token included in the request is expired',
+        );
+      return {
+        account: session.account,
+        region,
+        accessKeyId: session.accessKeyId,
+        roleArn: session.roleArn,
+        sessionName: session.sessionName,
+      };
+    }
+    const hint = service === 'sts' ? stsAccountHint(stsParams(request)) : undefined;
+    return { account: hint ?? this.state.accounts[0]!, region, accessKeyId: scope?.accessKeyId };
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function sendOk(
+  res: ServerResponse,
+  service: Service,
+  operation: string,
+  result: unknown,
+  requestId: string,
+): void {
+  if (service === 'sts') {
+    send(
+      res,
+      200,
+      { 'content-type': 'text/xml', 'x-amzn-requestid': requestId },
+      stsResponseXml(operation, result, requestId),
+    );
+    return;
+  }
+  const type = service === 'tagging' ? 'application/x-amz-json-1.1' : 'application/json';
+  // Operations without output answer 200 with an empty body, as AWS does.
+  const body = result === undefined ? '' : JSON.stringify(result);
+  send(res, 200, { 'content-type': type, 'x-amzn-requestid': requestId }, body);
+}
+
+function sendError(res: ServerResponse, service: Service, error: SimError, requestId: string): void {
+  if (service === 'sts') {
+    send(
+      res,
+      error.status,
+      { 'content-type': 'text/xml', 'x-amzn-requestid': requestId },
+      stsErrorXml(error, requestId),
+    );
+    return;
+  }
+  const extra = (error as SimError & { extra?: Record<string, unknown> }).extra ?? {};
+  const body =
+    service === 'tagging'
+      ? { __type: error.code, Message: error.message, message: error.message }
+      : {
+          Code: error.code,
+          Message: error.message,
+          message: error.message,
+          Type: error.fault === 'Sender' ? 'User' : 'Server',
+          ...extra,
+        };
+  send(
+    res,
+    error.status,
+    {
+      'content-type': service === 'tagging' ? 'application/x-amz-json-1.1' : 'application/json',
+      'x-amzn-requestid': requestId,
+      'x-amzn-errortype': error.code,
+    },
+    JSON.stringify(body),
+  );
+}
+
+function send(res: ServerResponse, status: number, headers: Record<string, string>, body: string): void {
+  res.writeHead(status, { ...headers, 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}

@@ -1,0 +1,177 @@
+// Resource Groups Tagging API over awsJson1.1 (`X-Amz-Target: ResourceGroupsTaggingAPI_20170126.*`):
+// GetResources and TagResources over the world's resources (deleted ones included, as AWS keeps
+// returning them for a while) and native-snapshot recovery points (EBS, EC2 AMIs, RDS, Aurora),
+// which is how their tags are read and written.
+import { isNativeSnapshotArn, parseArn } from './arns.js';
+import { SimError } from './errors.js';
+import type { Caller } from './model.js';
+import type { Dispatch, SimRequest } from './protocol.js';
+import { InvalidTokenError, page } from './sorted-index.js';
+import { isPoint, scopeKey, type SimState, type Taggable } from './state.js';
+
+export const TAGGING_TARGET_PREFIX = 'ResourceGroupsTaggingAPI_20170126.';
+export const TAGGING_OPERATIONS = ['GetResources', 'TagResources'] as const;
+
+type Json = Record<string, unknown>;
+
+const invalid = (message: string) => new SimError('InvalidParameterException', message);
+
+function tagList(tags: Record<string, string>) {
+  return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
+}
+
+/** `ec2`, `ec2:volume`, `rds:snapshot`: service alone, or service and the ARN's resource type. */
+function typeMatches(filters: string[], arn: string): boolean {
+  const p = parseArn(arn);
+  if (!p) return false;
+  return filters.some((f) => {
+    const [service, type] = f.split(':');
+    return service === p.service && (type === undefined || type === p.resourceType);
+  });
+}
+
+interface TagFilter {
+  Key: string;
+  Values: string[];
+}
+
+function parseTagFilters(raw: unknown): TagFilter[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) throw invalid('TagFilters must be a list');
+  if (raw.length > 50) throw invalid('TagFilters can have at most 50 keys');
+  return raw.map((f: Json) => {
+    if (!f || typeof f.Key !== 'string' || !f.Key) throw invalid('Each TagFilter needs a Key');
+    const values = f.Values ?? [];
+    if (!Array.isArray(values) || values.some((v) => typeof v !== 'string'))
+      throw invalid('TagFilter Values must be strings');
+    if (values.length > 20) throw invalid('A TagFilter can have at most 20 values');
+    return { Key: f.Key, Values: values as string[] };
+  });
+}
+
+function tagsOf(t: Taggable): Record<string, string> {
+  return t.tags;
+}
+
+function getResources(state: SimState, caller: Caller, body: Json) {
+  const filters = parseTagFilters(body.TagFilters);
+  const types = body.ResourceTypeFilters;
+  if (types !== undefined && (!Array.isArray(types) || types.some((t) => typeof t !== 'string')))
+    throw invalid('ResourceTypeFilters must be a list of strings');
+  const arnList = body.ResourceARNList;
+  const perPage = body.ResourcesPerPage;
+  if (
+    perPage !== undefined &&
+    (typeof perPage !== 'number' || !Number.isInteger(perPage) || perPage < 1 || perPage > 100)
+  )
+    throw invalid('ResourcesPerPage must be between 1 and 100');
+  const keep = (t: Taggable) => {
+    const tags = tagsOf(t);
+    for (const f of filters) {
+      if (!(f.Key in tags)) return false;
+      if (f.Values.length > 0 && !f.Values.includes(tags[f.Key]!)) return false;
+    }
+    return !types || typeMatches(types as string[], t.arn);
+  };
+  if (arnList !== undefined) {
+    if (!Array.isArray(arnList) || arnList.some((a) => typeof a !== 'string'))
+      throw invalid('ResourceARNList must be a list of ARNs');
+    if (arnList.length < 1 || arnList.length > 100)
+      throw invalid('ResourceARNList must contain 1 to 100 ARNs');
+    if (filters.length > 0 || body.PaginationToken || perPage !== undefined || body.TagsPerPage !== undefined)
+      throw invalid("You can't specify ResourceARNList together with TagFilters or pagination parameters.");
+    const out = [];
+    for (const arn of arnList as string[]) {
+      const t = findTaggable(state, caller, arn);
+      // ARNs that don't exist are simply left out, as AWS documents.
+      if (t && keep(t)) out.push({ ResourceARN: t.arn, Tags: tagList(tagsOf(t)) });
+    }
+    return { ResourceTagMappingList: out, PaginationToken: '' };
+  }
+  const token =
+    typeof body.PaginationToken === 'string' && body.PaginationToken ? body.PaginationToken : undefined;
+  try {
+    const { items, nextToken } = page(state.taggables.get(scopeKey(caller.account, caller.region)), {
+      token,
+      max: perPage ?? 100,
+      tag: 'tagging',
+      keep: (t) => keep(t) && (filters.length > 0 || Object.keys(tagsOf(t)).length > 0 || !isPoint(t)),
+    });
+    // AWS answers an empty string (not an absent member) when there are no more pages.
+    return {
+      ResourceTagMappingList: items.map((t) => ({ ResourceARN: t.arn, Tags: tagList(tagsOf(t)) })),
+      PaginationToken: nextToken ?? '',
+    };
+  } catch (error) {
+    if (error instanceof InvalidTokenError) throw invalid(error.message);
+    throw error;
+  }
+}
+
+/** A resource or native-snapshot point the caller can see (its own account and region). */
+function findTaggable(state: SimState, caller: Caller, arn: string): Taggable | undefined {
+  const r = state.resources.get(arn);
+  if (r) return r.account === caller.account && r.region === caller.region ? r : undefined;
+  const p = state.points.get(arn);
+  if (p && isNativeSnapshotArn(arn) && p.vault.account === caller.account && p.vault.region === caller.region)
+    return p;
+  return undefined;
+}
+
+function tagResources(state: SimState, caller: Caller, body: Json) {
+  const arns = body.ResourceARNList;
+  const tags = body.Tags;
+  if (!Array.isArray(arns) || arns.length < 1 || arns.length > 20 || arns.some((a) => typeof a !== 'string'))
+    throw invalid('ResourceARNList must contain 1 to 20 ARNs');
+  if (!tags || typeof tags !== 'object' || Array.isArray(tags)) throw invalid('Tags is required');
+  for (const [k, v] of Object.entries(tags as Json)) {
+    if (typeof v !== 'string') throw invalid(`Tag ${k} must have a string value`);
+    if (k.toLowerCase().startsWith('aws:')) throw invalid(`Tag keys starting with 'aws:' are reserved: ${k}`);
+  }
+  const failed: Record<string, { StatusCode: number; ErrorCode: string; ErrorMessage: string }> = {};
+  for (const arn of arns as string[]) {
+    const t = findTaggable(state, caller, arn);
+    if (!t) {
+      failed[arn] = {
+        StatusCode: 400,
+        ErrorCode: 'InvalidParameterException',
+        ErrorMessage: `Resource ${arn} not found or not taggable through the Resource Groups Tagging API in the simulator.`,
+      };
+      continue;
+    }
+    Object.assign(t.tags, tags as Record<string, string>);
+  }
+  return { FailedResourcesMap: failed };
+}
+
+export function isTaggingRequest(req: SimRequest): boolean {
+  const target = req.headers['x-amz-target'];
+  return typeof target === 'string' && target.startsWith(TAGGING_TARGET_PREFIX);
+}
+
+export function dispatchTagging(state: SimState, req: SimRequest): Dispatch {
+  const operation = String(req.headers['x-amz-target']).slice(TAGGING_TARGET_PREFIX.length);
+  let body: Json = {};
+  if (req.body.length > 0) {
+    try {
+      body = JSON.parse(req.body.toString('utf8')) as Json;
+    } catch {
+      throw new SimError('SerializationException', 'The request body is not valid JSON.', 400);
+    }
+  }
+  const arns = Array.isArray(body.ResourceARNList)
+    ? body.ResourceARNList.filter((a): a is string => typeof a === 'string')
+    : [];
+  switch (operation) {
+    case 'GetResources':
+      return { operation, arns, run: (caller) => getResources(state, caller, body) };
+    case 'TagResources':
+      return { operation, arns, run: (caller) => tagResources(state, caller, body) };
+    default:
+      throw new SimError(
+        'UnknownOperationException',
+        `The simulator does not implement ${operation} of the Resource Groups Tagging API.`,
+        400,
+      );
+  }
+}
