@@ -26,6 +26,7 @@ import {
   subtractWithin,
   type WithinDuration,
 } from './duration.js';
+import { newestFirstOrder } from './order.js';
 import { canonicalTimeZone, offsetResolver, type OffsetAt } from './timezone.js';
 
 export { parseWithin, formatWithin, type WithinDuration } from './duration.js';
@@ -237,14 +238,7 @@ export function applyRetention<P extends RetentionPoint>(
   }
   if (n === 0) return { keep: [], remove: [] };
 
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => {
-    const byTime = (times[b] as number) - (times[a] as number);
-    if (byTime !== 0) return byTime;
-    const idA = (points[a] as P).id;
-    const idB = (points[b] as P).id;
-    return idA < idB ? -1 : idA > idB ? 1 : 0;
-  });
+  const order = newestFirstOrder(times, (i) => (points[i] as P).id);
 
   const newest = times[order[0] as number] as number;
   const counts: CountRule[] = [];
