@@ -80,3 +80,18 @@ export async function admin(url: string, method: string, path: string, body?: un
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
   return json;
 }
+
+/** Awaits a rejected SDK call and returns the error, asserting its name (the AWS error code). */
+export async function rejects(
+  promise: Promise<unknown>,
+  name: string,
+): Promise<Error & { $metadata?: { httpStatusCode?: number; attempts?: number } }> {
+  try {
+    await promise;
+  } catch (error) {
+    const e = error as Error & { $metadata?: { httpStatusCode?: number; attempts?: number } };
+    if (e.name !== name) throw new Error(`expected ${name}, got ${e.name}: ${e.message}`, { cause: error });
+    return e;
+  }
+  throw new Error(`expected ${name}, but the call succeeded`);
+}
