@@ -26,9 +26,10 @@ export function cronProblem(schedule: string): string | undefined {
     return `expected 5 cron fields (minute hour day-of-month month day-of-week), got ${schedule.trim() === '' ? 0 : fields.length}`;
   try {
     const cron = new Cron(schedule, { ...CRON_OPTIONS, utcOffset: 0 });
-    if (!cron.nextRun(new Date(Date.UTC(2025, 0, 1)))) return 'never fires';
+    if (!cron.nextRun(new Date(Date.UTC(2025, 0, 1)))) return 'never fires (a date that does not exist?)';
   } catch (error) {
-    return (error instanceof Error ? error.message : String(error)).replace(/^Cron\w*:\s*/, '');
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/^Cron\w*:\s*/, '');
+    return `${reason}; the fields are minute (0-59) hour (0-23) day-of-month (1-31) month (1-12) day-of-week (0-7)`;
   }
   return undefined;
 }

@@ -111,13 +111,13 @@ export function parseYaml(text: string, filename: string): ParsedYaml {
   let i = 0;
   const walk = (path: Path, key: Position | undefined): void => {
     const event = events[i++]!;
-    const source: NodeSource = { value: lines.at(Math.max(0, startOffset(event))) };
+    const offset = startOffset(event);
+    // An empty value (`rules:` and nothing) has no offset of its own: point at its key.
+    const source: NodeSource = { value: offset >= 0 ? lines.at(offset) : (key ?? { line: 1, column: 1 }) };
     if (key) source.key = key;
     if (event.type === EVENT_ID.SCALAR) {
-      source.raw = text.slice(
-        startOffset(event),
-        QUOTED.has(event.style) ? event.valueEnd + 1 : event.valueEnd,
-      );
+      const end = QUOTED.has(event.style) ? event.valueEnd + 1 : event.valueEnd;
+      source.raw = offset >= 0 ? text.slice(offset, end) : '';
     }
     nodes.set(pathKey(path), source);
     if (event.type === EVENT_ID.SEQUENCE) {
