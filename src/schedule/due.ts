@@ -24,6 +24,8 @@
 //   A job AWS failed because another job was running for the resource is NOT an attempt: it only
 //   means "retry later" and never uses up `retries`. `retries` is the number of retries after the
 //   first attempt: once 1 + retries attempts have failed the slot is EXHAUSTED (failed for good).
+//   Failed jobs are known only while ListBackupJobs shows them (~30 days): a slot older than that
+//   whose failures have aged out gets its retries again — at most 1 + retries jobs per 30 days.
 // - BUSY: AWS runs one backup or copy job per resource at a time and fails a second one later. A
 //   resource with a job still in flight (any slot, e.g. a long backup of the previous slot) gets no
 //   new job; its due rules are RETRY-LATER.
@@ -31,7 +33,7 @@
 //   `backup-plans:slot` is the latest of their slots; since the job is created now, after every one of
 //   their slots, the next run sees each of them satisfied by it.
 
-import { latestSlot, previousSlots } from './cron.js';
+import { latestSlot, nextSlot } from './cron.js';
 import {
   combinedLifecycle,
   type Lifecycle,
@@ -179,7 +181,7 @@ export interface ResourceDueDecision {
 
 export const DEFAULT_START_WINDOW_MINUTES = 60;
 /** Missed slots are counted up to this many (the report says "at least"). */
-export const MISSED_SLOTS_CAP = 100;
+export const MISSED_SLOTS_CAP = 10;
 
 const IN_FLIGHT = new Set(['CREATED', 'PENDING', 'RUNNING']);
 const UNSUCCESSFUL = new Set(['FAILED', 'ABORTED', 'EXPIRED', 'PARTIAL', 'ABORTING']);
@@ -202,8 +204,25 @@ const isInFlight = (state: string) => IN_FLIGHT.has(state) || !isKnownState(stat
 interface RuleContext {
   rule: DueRule;
   slot: Date | undefined;
-  /** Slots before `slot`, newest first (for counting missed slots). */
-  earlier: Date[];
+  /** Missed-slot counts by horizon: resources of one plan mostly share their newest evidence time. */
+  missed: Map<number, number>;
+}
+
+/** Slots of the rule after `horizon` and before its current slot, counted up to MISSED_SLOTS_CAP. */
+function missedSlotsAfter(ctx: RuleContext, horizon: number): number {
+  const cached = ctx.missed.get(horizon);
+  if (cached !== undefined) return cached;
+  // Forward from the horizon: croner's forward search is the cheaper direction, and the cap bounds it.
+  let count = 0;
+  let cursor = new Date(horizon);
+  while (count < MISSED_SLOTS_CAP) {
+    const next = nextSlot(ctx.rule.schedule, ctx.rule.timezone, cursor);
+    if (!next || next.getTime() >= ctx.slot!.getTime()) break;
+    count++;
+    cursor = next;
+  }
+  ctx.missed.set(horizon, count);
+  return count;
 }
 
 interface Evidence {
@@ -214,14 +233,11 @@ interface Evidence {
 
 export function decideDue(input: DueInput): ResourceDueDecision[] {
   // Slots depend on the rule only: compute them once for all resources.
-  const contexts: RuleContext[] = input.rules.map((rule) => {
-    const slot = latestSlot(rule.schedule, rule.timezone, input.now);
-    return {
-      rule,
-      slot,
-      earlier: slot ? previousSlots(rule.schedule, rule.timezone, slot, MISSED_SLOTS_CAP) : [],
-    };
-  });
+  const contexts: RuleContext[] = input.rules.map((rule) => ({
+    rule,
+    slot: latestSlot(rule.schedule, rule.timezone, input.now),
+    missed: new Map(),
+  }));
   return input.resources.map((resource) => decideResource(input, contexts, resource));
 }
 
@@ -334,7 +350,7 @@ function decideRule(
 
   const newest = evidence.reduce<number>((max, e) => Math.max(max, e.createdAt.getTime()), -Infinity);
   const horizon = Math.max(newest, input.lookbackStart ? input.lookbackStart.getTime() - 1 : -Infinity);
-  const missedSlots = Number.isFinite(horizon) ? ctx.earlier.filter((s) => s.getTime() > horizon).length : 0;
+  const missedSlots = Number.isFinite(horizon) ? missedSlotsAfter(ctx, horizon) : 0;
   const window = rule.startWithinMinutes ?? DEFAULT_START_WINDOW_MINUTES;
   const late = input.now.getTime() - slot.getTime() > window * MINUTE || missedSlots > 0;
 
