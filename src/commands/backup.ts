@@ -1,4 +1,5 @@
-import { notImplemented } from './not-implemented.js';
+// `backup`: start the due backups and copies of every plan; see src/backup/run.ts.
+import { runBackup } from '../backup/run.js';
 import type { Command } from './registry.js';
 
-export const backupCommand: Command = notImplemented('backup');
+export const backupCommand: Command = (inputs, host) => runBackup(inputs, host);

@@ -1,0 +1,286 @@
+// The AWS calls of the backup command, one small function each, returning plain data.
+// Everything here is I/O; what to do with the data is decided in the pure modules.
+import {
+  DescribeBackupVaultCommand,
+  DescribeRecoveryPointCommand,
+  ListTagsCommand,
+  StartBackupJobCommand,
+  StartCopyJobCommand,
+  TagResourceCommand,
+  paginateListBackupJobs,
+  paginateListCopyJobs,
+  paginateListRecoveryPointsByResource,
+  type BackupClient,
+  type StartBackupJobCommandInput,
+  type StartCopyJobCommandInput,
+} from '@aws-sdk/client-backup';
+import {
+  TagResourcesCommand,
+  paginateGetResources,
+  type ResourceGroupsTaggingAPIClient,
+} from '@aws-sdk/client-resource-groups-tagging-api';
+import { pointTagSource } from '../plan/resource-types.js';
+
+export type Tags = Record<string, string>;
+
+export interface VaultInfo {
+  name: string;
+  arn: string;
+  /** Vault lock limits; jobs whose lifecycle falls outside them fail. */
+  minRetentionDays?: number;
+  maxRetentionDays?: number;
+  locked: boolean;
+}
+
+export async function describeVault(backup: BackupClient, name: string): Promise<VaultInfo> {
+  const out = await backup.send(new DescribeBackupVaultCommand({ BackupVaultName: name }));
+  return {
+    name,
+    arn: out.BackupVaultArn ?? '',
+    ...(out.MinRetentionDays !== undefined ? { minRetentionDays: out.MinRetentionDays } : {}),
+    ...(out.MaxRetentionDays !== undefined ? { maxRetentionDays: out.MaxRetentionDays } : {}),
+    locked: out.Locked ?? false,
+  };
+}
+
+export interface TaggedResource {
+  arn: string;
+  tags: Tags;
+}
+
+function tagsOf(list: { Key?: string | undefined; Value?: string | undefined }[] | undefined): Tags {
+  const tags: Tags = {};
+  for (const t of list ?? []) if (t.Key !== undefined) tags[t.Key] = t.Value ?? '';
+  return tags;
+}
+
+/** Every resource carrying all of `tags` (and of one of `types`, when given), following pagination. */
+export async function findResourcesByTags(
+  tagging: ResourceGroupsTaggingAPIClient,
+  tags: Tags,
+  types: string[] | undefined,
+): Promise<TaggedResource[]> {
+  const found: TaggedResource[] = [];
+  const pages = paginateGetResources(
+    { client: tagging },
+    {
+      TagFilters: Object.entries(tags).map(([Key, Value]) => ({ Key, Values: [Value] })),
+      ...(types && types.length > 0 ? { ResourceTypeFilters: types } : {}),
+      ResourcesPerPage: 100,
+    },
+  );
+  for await (const page of pages) {
+    for (const r of page.ResourceTagMappingList ?? [])
+      if (r.ResourceARN) found.push({ arn: r.ResourceARN, tags: tagsOf(r.Tags) });
+  }
+  return found;
+}
+
+/** Tags of the given ARNs through the Tagging API (`ResourceARNList`, at most 100 a call). ARNs it does not know are absent. */
+export async function tagsByArn(
+  tagging: ResourceGroupsTaggingAPIClient,
+  arns: string[],
+): Promise<Map<string, Tags>> {
+  const result = new Map<string, Tags>();
+  for (let i = 0; i < arns.length; i += 100) {
+    const batch = arns.slice(i, i + 100);
+    for await (const page of paginateGetResources({ client: tagging }, { ResourceARNList: batch })) {
+      for (const r of page.ResourceTagMappingList ?? [])
+        if (r.ResourceARN) result.set(r.ResourceARN, tagsOf(r.Tags));
+    }
+  }
+  return result;
+}
+
+export interface ObservedJob {
+  id: string;
+  state: string;
+  statusMessage?: string;
+  resourceArn: string;
+  vault: string;
+  created: Date;
+  completed?: Date;
+  recoveryPointArn?: string;
+}
+
+/** Backup jobs of one resource into one vault (AWS keeps about 30 days of them). */
+export async function listBackupJobs(
+  backup: BackupClient,
+  resourceArn: string,
+  vault: string,
+  since: Date,
+): Promise<ObservedJob[]> {
+  const jobs: ObservedJob[] = [];
+  const pages = paginateListBackupJobs(
+    { client: backup },
+    { ByResourceArn: resourceArn, ByBackupVaultName: vault, ByCreatedAfter: since },
+  );
+  for await (const page of pages) {
+    for (const j of page.BackupJobs ?? []) {
+      if (!j.BackupJobId || !j.CreationDate) continue;
+      jobs.push({
+        id: j.BackupJobId,
+        state: j.State ?? 'UNKNOWN',
+        ...(j.StatusMessage ? { statusMessage: j.StatusMessage } : {}),
+        resourceArn: j.ResourceArn ?? resourceArn,
+        vault: j.BackupVaultName ?? vault,
+        created: j.CreationDate,
+        ...(j.CompletionDate ? { completed: j.CompletionDate } : {}),
+        ...(j.RecoveryPointArn ? { recoveryPointArn: j.RecoveryPointArn } : {}),
+      });
+    }
+  }
+  return jobs;
+}
+
+export interface ObservedPoint {
+  arn: string;
+  resourceArn: string;
+  vault: string;
+  created: Date;
+  status: string;
+  /** Undefined until read (readPointTags). */
+  tags?: Tags;
+}
+
+/** The resource's recovery points in one vault. */
+export async function listResourcePoints(
+  backup: BackupClient,
+  resourceArn: string,
+  vault: string,
+): Promise<ObservedPoint[]> {
+  const points: ObservedPoint[] = [];
+  for await (const page of paginateListRecoveryPointsByResource(
+    { client: backup },
+    { ResourceArn: resourceArn },
+  )) {
+    for (const p of page.RecoveryPoints ?? []) {
+      if (!p.RecoveryPointArn || !p.CreationDate || p.BackupVaultName !== vault) continue;
+      points.push({
+        arn: p.RecoveryPointArn,
+        resourceArn,
+        vault,
+        created: p.CreationDate,
+        status: p.Status ?? 'UNKNOWN',
+      });
+    }
+  }
+  return points;
+}
+
+/**
+ * Read the tags of recovery points where each type keeps them: Backup `ListTags` for points with
+ * full AWS Backup management, the Tagging API for native snapshots, nothing for types without tags
+ * (their tags stay undefined: ownership unknown).
+ */
+export async function readPointTags(
+  backup: BackupClient,
+  tagging: ResourceGroupsTaggingAPIClient,
+  pointArns: string[],
+): Promise<Map<string, Tags>> {
+  const result = new Map<string, Tags>();
+  const viaTagging: string[] = [];
+  for (const arn of pointArns) {
+    const source = pointTagSource(arn);
+    if (source === 'tagging-api') viaTagging.push(arn);
+    else if (source === 'backup') {
+      const tags: Tags = {};
+      let token: string | undefined;
+      do {
+        const out = await backup.send(new ListTagsCommand({ ResourceArn: arn, NextToken: token }));
+        Object.assign(tags, out.Tags ?? {});
+        token = out.NextToken;
+      } while (token);
+      result.set(arn, tags);
+    }
+  }
+  if (viaTagging.length > 0) {
+    const found = await tagsByArn(tagging, viaTagging);
+    // A snapshot the Tagging API does not list has no tags at all.
+    for (const arn of viaTagging) result.set(arn, found.get(arn) ?? {});
+  }
+  return result;
+}
+
+/** Whether a point sits in cold storage (ListRecoveryPointsByResource does not say; DescribeRecoveryPoint does). */
+export async function isPointCold(backup: BackupClient, vault: string, pointArn: string): Promise<boolean> {
+  const out = await backup.send(
+    new DescribeRecoveryPointCommand({ BackupVaultName: vault, RecoveryPointArn: pointArn }),
+  );
+  return out.StorageClass === 'COLD';
+}
+
+export interface ObservedCopyJob {
+  id: string;
+  state: string;
+  statusMessage?: string;
+  resourceArn: string;
+  sourcePointArn: string;
+  destinationVaultArn: string;
+  destinationPointArn?: string;
+  created: Date;
+  completed?: Date;
+}
+
+/** Copy jobs of one resource started in this account and region (about 30 days of them). */
+export async function listCopyJobs(
+  backup: BackupClient,
+  resourceArn: string,
+  since: Date,
+): Promise<ObservedCopyJob[]> {
+  const jobs: ObservedCopyJob[] = [];
+  for await (const page of paginateListCopyJobs(
+    { client: backup },
+    { ByResourceArn: resourceArn, ByCreatedAfter: since },
+  )) {
+    for (const j of page.CopyJobs ?? []) {
+      if (!j.CopyJobId || !j.SourceRecoveryPointArn || !j.DestinationBackupVaultArn || !j.CreationDate)
+        continue;
+      jobs.push({
+        id: j.CopyJobId,
+        state: j.State ?? 'UNKNOWN',
+        ...(j.StatusMessage ? { statusMessage: j.StatusMessage } : {}),
+        resourceArn: j.ResourceArn ?? resourceArn,
+        sourcePointArn: j.SourceRecoveryPointArn,
+        destinationVaultArn: j.DestinationBackupVaultArn,
+        ...(j.DestinationRecoveryPointArn ? { destinationPointArn: j.DestinationRecoveryPointArn } : {}),
+        created: j.CreationDate,
+        ...(j.CompletionDate ? { completed: j.CompletionDate } : {}),
+      });
+    }
+  }
+  return jobs;
+}
+
+export async function startBackupJob(backup: BackupClient, input: StartBackupJobCommandInput) {
+  const out = await backup.send(new StartBackupJobCommand(input));
+  return { jobId: out.BackupJobId ?? '', recoveryPointArn: out.RecoveryPointArn, created: out.CreationDate };
+}
+
+export async function startCopyJob(backup: BackupClient, input: StartCopyJobCommandInput) {
+  const out = await backup.send(new StartCopyJobCommand(input));
+  return { copyJobId: out.CopyJobId ?? '', created: out.CreationDate };
+}
+
+/** Put tags on a recovery point where its type keeps them. Returns false for types that take none. */
+export async function tagPoint(
+  backup: BackupClient,
+  tagging: ResourceGroupsTaggingAPIClient,
+  pointArn: string,
+  tags: Tags,
+): Promise<boolean> {
+  const source = pointTagSource(pointArn);
+  if (source === 'none') return false;
+  if (source === 'backup') {
+    await backup.send(new TagResourceCommand({ ResourceArn: pointArn, Tags: tags }));
+    return true;
+  }
+  const out = await tagging.send(new TagResourcesCommand({ ResourceARNList: [pointArn], Tags: tags }));
+  const failed = out.FailedResourcesMap?.[pointArn];
+  if (failed) {
+    const error = new Error(failed.ErrorMessage ?? 'TagResources failed');
+    error.name = failed.ErrorCode ?? 'TagResourcesFailed';
+    throw error;
+  }
+  return true;
+}

@@ -1,0 +1,83 @@
+// Which resources a plan protects right now: explicit ARNs plus every resource matching a tag
+// selector (Tagging API), minus excludes. Resources that carry the reserved `backup-plans:` tags are
+// set aside: AWS Backup copies a resource's tags onto its recovery points, so such a resource could
+// forge ownership of points; it is reported and not backed up until the tags are removed.
+import type { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
+import { RESERVED_TAG_PREFIX, resourceTypeOfArn, type Plan } from '../plan/index.js';
+import { findResourcesByTags, tagsByArn, type Tags } from './aws-io.js';
+
+export interface SelectedResource {
+  arn: string;
+  type?: string;
+  /** How it was selected: `arn` (explicit) or the tag selector, for the report. */
+  via: string;
+}
+
+export interface ResourceSelection {
+  resources: SelectedResource[];
+  /** Selected, but carrying reserved tags: not backed up. */
+  reserved: { arn: string; keys: string[] }[];
+  /** Explicitly excluded ARNs that a selector matched. */
+  excluded: string[];
+}
+
+export interface SelectorMatches {
+  /** Explicit ARNs, with their tags when the Tagging API knows them. */
+  explicit: { arn: string; tags?: Tags }[];
+  /** One list per tag selector, in plan order. */
+  tagged: { via: string; resources: { arn: string; tags: Tags }[] }[];
+}
+
+function describeSelector(tags: Tags, types: string[] | undefined): string {
+  const t = Object.entries(tags)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
+  return types && types.length > 0 ? `tags ${t} (${types.join(', ')})` : `tags ${t}`;
+}
+
+/** Pure: the selection from what the Tagging API answered. Order: plan order, first match wins. */
+export function selectResources(plan: Plan, matches: SelectorMatches): ResourceSelection {
+  const exclude = new Set(plan.resources.exclude);
+  const seen = new Set<string>();
+  const selection: ResourceSelection = { resources: [], reserved: [], excluded: [] };
+  const consider = (arn: string, tags: Tags | undefined, via: string) => {
+    if (seen.has(arn)) return;
+    seen.add(arn);
+    if (exclude.has(arn)) {
+      selection.excluded.push(arn);
+      return;
+    }
+    const reservedKeys = Object.keys(tags ?? {}).filter((k) => k.startsWith(RESERVED_TAG_PREFIX));
+    if (reservedKeys.length > 0) {
+      selection.reserved.push({ arn, keys: reservedKeys.sort() });
+      return;
+    }
+    const type = resourceTypeOfArn(arn);
+    selection.resources.push({ arn, ...(type ? { type } : {}), via });
+  };
+  for (const e of matches.explicit) consider(e.arn, e.tags, 'arn');
+  for (const group of matches.tagged) for (const r of group.resources) consider(r.arn, r.tags, group.via);
+  return selection;
+}
+
+/** Ask the Tagging API (in the plan's account and region) for every selector of the plan. */
+export async function matchSelectors(
+  tagging: ResourceGroupsTaggingAPIClient,
+  plan: Plan,
+): Promise<SelectorMatches> {
+  const explicitArns = plan.resources.include.flatMap((s) => ('arn' in s ? [s.arn] : []));
+  const known = explicitArns.length > 0 ? await tagsByArn(tagging, explicitArns) : new Map<string, Tags>();
+  const explicit = explicitArns.map((arn) => {
+    const tags = known.get(arn);
+    return tags ? { arn, tags } : { arn };
+  });
+  const tagged: SelectorMatches['tagged'] = [];
+  for (const s of plan.resources.include) {
+    if (!('tags' in s)) continue;
+    tagged.push({
+      via: describeSelector(s.tags, s.types),
+      resources: await findResourcesByTags(tagging, s.tags, s.types),
+    });
+  }
+  return { explicit, tagged };
+}

@@ -1,0 +1,249 @@
+// The `backup` command, start to end: plans → per plan (independent of the others) credentials,
+// vault, resources, due jobs, copies → optional wait → report, job summary, outputs, failure issues.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AwsContext } from '../aws/clients.js';
+import { createCredentialSource } from '../aws/credentials.js';
+import { redact } from '../aws/redact.js';
+import { syncFailureIssue } from '../github/issues.js';
+import { createOctokit, repositoryFromEnv, runUrlFromEnv } from '../github/octokit.js';
+import type { Host } from '../host/host.js';
+import type { Inputs } from '../inputs.js';
+import type { Plan } from '../plan/index.js';
+import {
+  computeTotals,
+  renderBackupMarkdown,
+  renderPlanIssueBody,
+  renderTotalsLine,
+  type BackupRunReport,
+  type PlanRunReport,
+} from '../report/backup.js';
+import { ServerClock } from './clock.js';
+import { NamespaceError, repositoryFromGitOrigin, resolveNamespace } from './namespace.js';
+import { PlanRun } from './plan-run.js';
+import { selectPlans } from './plans.js';
+
+/** A GitHub job may run 6 hours; stop waiting well before, so the report is still written. */
+export const WAIT_BUDGET_MS = (5 * 60 + 45) * 60_000;
+const FIRST_POLL_MS = 2_000;
+const MAX_POLL_MS = 60_000;
+
+export interface BackupRunDeps {
+  env?: NodeJS.ProcessEnv;
+  sleep?: (ms: number) => Promise<void>;
+  /** Local monotonic-ish clock for the wait budget (not for decisions: those use AWS's time). */
+  localNow?: () => number;
+  /** Credentials and clients; default: OIDC in Actions, the default chain in a terminal. */
+  ctx?: AwsContext;
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export async function runBackup(inputs: Inputs, host: Host, deps: BackupRunDeps = {}): Promise<number> {
+  const env = deps.env ?? process.env;
+  const localNow = deps.localNow ?? Date.now;
+  const startedAt = new Date(localNow());
+
+  const selected = await selectPlans(inputs.plans, inputs.plan);
+  for (const e of selected.errors) host.error(e.message, { file: e.file, line: e.line, column: e.column });
+  if (selected.missing.length > 0)
+    host.error(
+      `no plan file for ${selected.missing.map((id) => `"${id}"`).join(', ')} in ${inputs.plans} (input \`plan\`)`,
+    );
+  const invalid = selected.errors.length > 0 || selected.missing.length > 0;
+
+  const ctx = deps.ctx ?? new AwsContext(createCredentialSource({ host }));
+  const clock = new ServerClock(inputs.now);
+  const runs: PlanRun[] = [];
+  const failedEarly: PlanRunReport[] = [];
+  try {
+    for (const plan of selected.plans) {
+      const run = await startPlan(plan, inputs, host, env, ctx, clock);
+      if (run instanceof PlanRun) runs.push(run);
+      else failedEarly.push(run);
+    }
+    if (inputs.wait && !inputs.dryRun) await waitForJobs(runs, host, deps.sleep ?? defaultSleep, localNow);
+  } finally {
+    ctx.destroy();
+  }
+
+  const plans = [...failedEarly, ...runs.map((r) => r.finish())].sort((a, b) => a.id.localeCompare(b.id));
+  const report: BackupRunReport = {
+    kind: 'backup-run',
+    version: 1,
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date(localNow()).toISOString(),
+    dryRun: inputs.dryRun,
+    wait: inputs.wait,
+    plans,
+    totals: computeTotals(plans),
+    notes: [],
+  };
+  if (invalid)
+    report.notes.push('some plan files have errors (see the annotations); those plans did not run');
+
+  if (!inputs.dryRun) await syncIssues(report, selected.plans, inputs, host, env);
+
+  const reportPath = writeReport(report, env);
+  await host.summary(renderBackupMarkdown(report));
+  const t = report.totals;
+  host.setOutput('jobs-started', t.jobsStarted);
+  host.setOutput('jobs-existing', t.jobsExisting);
+  host.setOutput('copies-started', t.copiesStarted);
+  host.setOutput('failures', t.failures);
+  host.setOutput('report', reportPath);
+  host.info(renderTotalsLine(report));
+  for (const plan of report.plans.filter((p) => p.status === 'failed'))
+    host.error(`plan ${plan.id} failed: ${redact(plan.error ?? failureSummary(plan))}`);
+  return invalid || t.failures > 0 ? 1 : 0;
+}
+
+function failureSummary(plan: PlanRunReport): string {
+  const jobs = plan.resources.filter((r) => r.outcome === 'failed').length;
+  const copies = plan.copies.filter((c) => c.outcome === 'failed').length;
+  return `${jobs} backup job(s) and ${copies} copy job(s) failed; see the job summary`;
+}
+
+/** Namespace, credentials, vault, resources, backups and copies of one plan. Never throws. */
+async function startPlan(
+  plan: Plan,
+  inputs: Inputs,
+  host: Host,
+  env: NodeJS.ProcessEnv,
+  ctx: AwsContext,
+  clock: ServerClock,
+): Promise<PlanRun | PlanRunReport> {
+  let namespace: string;
+  try {
+    namespace = resolveNamespace({
+      input: inputs.namespace,
+      plan: plan.namespace,
+      githubRepository: env.GITHUB_REPOSITORY,
+      gitOrigin: () => repositoryFromGitOrigin(),
+    }).namespace;
+  } catch (err) {
+    if (!(err instanceof NamespaceError)) throw err;
+    return failedPlan(plan, err.message);
+  }
+  const run = new PlanRun(plan, {
+    ctx,
+    clock,
+    dryRun: inputs.dryRun,
+    namespace,
+    log: (m) => host.info(redact(m)),
+  });
+  try {
+    if (await run.prepare()) {
+      await run.backups();
+      await run.copies();
+    }
+  } catch (err) {
+    // A bug or an unexpected failure in one plan must not take the others down.
+    run.report.error = redact(`unexpected error: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return run;
+}
+
+function failedPlan(plan: Plan, error: string): PlanRunReport {
+  return {
+    id: plan.id,
+    file: plan.file,
+    account: plan.aws.account,
+    region: plan.aws.region,
+    vault: plan.vault,
+    status: 'failed',
+    error,
+    rules: plan.rules.map((r) => ({ name: r.name, schedule: r.schedule, timezone: r.timezone })),
+    resources: [],
+    copies: [],
+    notes: [],
+  };
+}
+
+/** `wait`: poll with growing intervals until nothing is in flight or the budget is spent. */
+async function waitForJobs(
+  runs: PlanRun[],
+  host: Host,
+  sleep: (ms: number) => Promise<void>,
+  localNow: () => number,
+): Promise<void> {
+  const deadline = localNow() + WAIT_BUDGET_MS;
+  let interval = FIRST_POLL_MS;
+  let pending = runs.reduce((n, r) => n + r.pending, 0);
+  if (pending > 0) host.info(`waiting for ${pending} job(s)…`);
+  while (pending > 0) {
+    if (localNow() + interval > deadline) {
+      for (const r of runs)
+        if (r.pending > 0)
+          r.report.notes.push(
+            `stopped waiting after ${Math.round(WAIT_BUDGET_MS / 60_000)} minutes with ${r.pending} job(s) still running; the next run picks them up`,
+          );
+      return;
+    }
+    await sleep(interval);
+    interval = Math.min(MAX_POLL_MS, Math.round(interval * 1.5));
+    for (const r of runs) if (r.pending > 0) await r.poll();
+    pending = runs.reduce((n, r) => n + r.pending, 0);
+  }
+}
+
+/** The JSON report, in RUNNER_TEMP on a runner (kept for later steps), else a fresh temp folder. */
+function writeReport(report: BackupRunReport, env: NodeJS.ProcessEnv): string {
+  const dir = env.RUNNER_TEMP || mkdtempSync(join(tmpdir(), 'backup-plans-'));
+  const path = join(dir, `backup-plans-backup-${report.startedAt.replace(/[:.]/g, '-')}.json`);
+  writeFileSync(path, redact(JSON.stringify(report, null, 2)) + '\n');
+  return path;
+}
+
+async function syncIssues(
+  report: BackupRunReport,
+  plans: Plan[],
+  inputs: Inputs,
+  host: Host,
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
+  const wanted = report.plans.filter((p) => plans.find((x) => x.id === p.id)?.notify.issues);
+  if (wanted.length === 0) return;
+  if (!inputs.githubToken || !env.GITHUB_REPOSITORY) {
+    if (report.plans.some((p) => p.status === 'failed'))
+      host.info('failure issues skipped: no GitHub token or GITHUB_REPOSITORY (outside GitHub Actions)');
+    return;
+  }
+  let octokit;
+  let repository;
+  try {
+    octokit = createOctokit(inputs.githubToken, env);
+    repository = repositoryFromEnv(env);
+  } catch (err) {
+    host.warning(`failure issues skipped: ${err instanceof Error ? err.message : String(err)}`);
+    return;
+  }
+  const runUrl = runUrlFromEnv(env);
+  for (const planReport of wanted) {
+    const plan = plans.find((x) => x.id === planReport.id)!;
+    const result = await syncFailureIssue({
+      octokit,
+      owner: repository.owner,
+      repo: repository.repo,
+      planId: plan.id,
+      failing: planReport.status === 'failed',
+      title: `Backups failing: plan ${plan.id}`,
+      body: renderPlanIssueBody(planReport, runUrl),
+      labels: plan.notify.labels,
+      assignees: plan.notify.assignees,
+      ...(runUrl ? { runUrl } : {}),
+    });
+    for (const note of result.notes) host.warning(`plan ${plan.id}: ${note}`);
+    if (result.action === 'error') {
+      planReport.issue = {
+        action: 'error',
+        error: result.error,
+        ...(result.number ? { number: result.number } : {}),
+      };
+      host.warning(`plan ${plan.id}: could not update the failure issue: ${result.error}`);
+    } else if (result.action !== 'none') {
+      planReport.issue = { action: result.action, number: result.number };
+    }
+  }
+}

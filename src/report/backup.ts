@@ -1,0 +1,322 @@
+// The typed report of one `backup` run, and its renderers (job summary Markdown, JSON file, one-line
+// totals). Everything the run did or decided lands here first; renderers never call AWS.
+import { code, escapeMarkdown, escapeTableCell, trimMarkdown } from './markdown.js';
+
+/** What happened to one resource's due slot in this run. */
+export type ResourceOutcome =
+  /** StartBackupJob accepted in this run. */
+  | 'started'
+  /** Dry run: a job would have been started. */
+  | 'would-start'
+  /** The slot is already served by a job or recovery point made earlier. */
+  | 'existing'
+  /** Not started now, not a failure: e.g. another job is running for the resource; a later run retries. */
+  | 'retry-later'
+  /** Failed for good (retries for the slot exhausted, or refused by AWS in a way that will not heal). */
+  | 'failed'
+  /** Not backed up on purpose: deleted, or carries reserved `backup-plans:` tags. */
+  | 'skipped';
+
+export interface RuleSlot {
+  rule: string;
+  /** ISO-8601 UTC time of the latest cron slot at or before the run's time. */
+  slot: string;
+  /** The slot was missed (the run came after its start window) and is caught up now. */
+  late: boolean;
+  /** This rule's own state: satisfied, due, retry-later, exhausted or error. */
+  status?: string;
+}
+
+export interface JobInfo {
+  id?: string;
+  /** AWS job state (CREATED, RUNNING, COMPLETED, FAILED, …) or `NOT_STARTED` in a dry run. */
+  state: string;
+  statusMessage?: string;
+  /** 1-based attempt number for this slot. */
+  attempt?: number;
+  recoveryPointArn?: string;
+  startedThisRun: boolean;
+}
+
+export interface ResourceRunReport {
+  arn: string;
+  type?: string;
+  outcome: ResourceOutcome;
+  /** Every rule of the plan whose slot this resource's job serves (or would serve). */
+  rules: RuleSlot[];
+  job?: JobInfo;
+  note?: string;
+}
+
+export type CopyOutcome =
+  | 'started'
+  | 'would-start'
+  /** Started by an earlier run and still in flight. */
+  | 'running'
+  /** Completed and the destination point carries the ownership tags. */
+  | 'tagged'
+  /** Completed, but tagging the destination point failed: it is left to its lifecycle. */
+  | 'tag-failed'
+  | 'failed';
+
+export interface CopyRunReport {
+  resourceArn: string;
+  sourcePointArn: string;
+  destination: { account: string; region: string; vault: string };
+  outcome: CopyOutcome;
+  copyJobId?: string;
+  state?: string;
+  destinationPointArn?: string;
+  message?: string;
+}
+
+export interface PlanRunReport {
+  id: string;
+  file: string;
+  namespace?: string;
+  account: string;
+  region: string;
+  vault: string;
+  /** The time the decisions were taken at (ISO-8601). */
+  now?: string;
+  /** `failed` when the plan could not run at all (credentials, vault) or any job/copy failed for good. */
+  status: 'ok' | 'failed';
+  /** Why the plan could not run at all. */
+  error?: string;
+  rules: { name: string; schedule: string; timezone: string }[];
+  resources: ResourceRunReport[];
+  copies: CopyRunReport[];
+  notes: string[];
+  issue?: { action: string; number?: number; error?: string };
+}
+
+export interface BackupTotals {
+  jobsStarted: number;
+  jobsExisting: number;
+  copiesStarted: number;
+  /** Jobs and copies that failed for good, plus plans that could not run. */
+  failures: number;
+  retryLater: number;
+  skipped: number;
+}
+
+export interface BackupRunReport {
+  kind: 'backup-run';
+  version: 1;
+  startedAt: string;
+  finishedAt: string;
+  dryRun: boolean;
+  wait: boolean;
+  plans: PlanRunReport[];
+  totals: BackupTotals;
+  notes: string[];
+}
+
+/** Does this plan's result count as a failure (issue opened, exit code 1)? */
+export function planFailures(plan: PlanRunReport): number {
+  const jobs = plan.resources.filter((r) => r.outcome === 'failed').length;
+  const copies = plan.copies.filter((c) => c.outcome === 'failed').length;
+  return jobs + copies + (plan.error !== undefined ? 1 : 0);
+}
+
+export function computeTotals(plans: PlanRunReport[]): BackupTotals {
+  const totals: BackupTotals = {
+    jobsStarted: 0,
+    jobsExisting: 0,
+    copiesStarted: 0,
+    failures: 0,
+    retryLater: 0,
+    skipped: 0,
+  };
+  for (const plan of plans) {
+    for (const r of plan.resources) {
+      if (r.outcome === 'started') totals.jobsStarted++;
+      else if (r.outcome === 'existing') totals.jobsExisting++;
+      else if (r.outcome === 'retry-later') totals.retryLater++;
+      else if (r.outcome === 'skipped') totals.skipped++;
+    }
+    totals.copiesStarted += plan.copies.filter((c) => c.outcome === 'started').length;
+    totals.failures += planFailures(plan);
+  }
+  return totals;
+}
+
+// ---- Markdown (job summary) ----
+
+/** GitHub refuses step summaries over 1 MiB; stay well under it. */
+export const SUMMARY_MAX_BYTES = 1_000_000;
+
+const cell = (text: string) => code(text, { tableCell: true });
+
+/** The last part of an ARN is what people recognise (`vol-0abc`, `db:orders`); keep the full ARN in the title. */
+export function shortArn(arn: string): string {
+  const parts = arn.split(':');
+  if (parts.length < 6) return arn;
+  const service = parts[2] ?? '';
+  return `${service}:${parts.slice(5).join(':')}`;
+}
+
+function outcomeLabel(r: ResourceRunReport): string {
+  switch (r.outcome) {
+    case 'started':
+      return 'started';
+    case 'would-start':
+      return 'would start (dry run)';
+    case 'existing':
+      return 'already done';
+    case 'retry-later':
+      return 'retry later';
+    case 'failed':
+      return '**failed**';
+    case 'skipped':
+      return 'skipped';
+  }
+}
+
+function jobCell(r: ResourceRunReport): string {
+  if (!r.job) return '—';
+  const attempt = r.job.attempt && r.job.attempt > 1 ? ` (attempt ${r.job.attempt})` : '';
+  return `${r.job.id ? cell(r.job.id) : '—'}${attempt}`;
+}
+
+function stateCell(r: ResourceRunReport): string {
+  const parts = [outcomeLabel(r)];
+  if (r.job && r.job.state !== 'NOT_STARTED') parts.push(escapeTableCell(r.job.state));
+  const why = r.note ?? (r.outcome !== 'existing' ? r.job?.statusMessage : undefined);
+  if (why) parts.push(escapeTableCell(why));
+  return parts.join(' · ');
+}
+
+function resourceRows(plan: PlanRunReport): string[] {
+  const rows: string[] = [];
+  for (const r of plan.resources) {
+    const resource = cell(shortArn(r.arn));
+    const rules = r.rules.length > 0 ? r.rules : [undefined];
+    for (const s of rules) {
+      rows.push(
+        `| ${s ? escapeTableCell(s.rule) : '—'} | ${s ? s.slot.replace('.000Z', 'Z') : '—'} | ${s?.late ? 'late' : ''} | ${resource} | ${jobCell(r)} | ${stateCell(r)} |`,
+      );
+    }
+  }
+  return rows;
+}
+
+function copyRows(plan: PlanRunReport): string[] {
+  return plan.copies.map((c) => {
+    const dest = `${c.destination.account} ${c.destination.region} ${cell(c.destination.vault)}`;
+    const label =
+      c.outcome === 'failed' ? '**failed**' : c.outcome === 'tag-failed' ? '**tagging failed**' : c.outcome;
+    const state = [
+      label,
+      c.state ? escapeTableCell(c.state) : undefined,
+      c.message ? escapeTableCell(c.message) : undefined,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    return `| ${cell(shortArn(c.resourceArn))} | ${dest} | ${c.copyJobId ? cell(c.copyJobId) : '—'} | ${state} |`;
+  });
+}
+
+function failureLines(report: BackupRunReport): string[] {
+  const lines: string[] = [];
+  for (const plan of report.plans) {
+    if (plan.error) lines.push(`- plan ${code(plan.id)}: ${escapeMarkdown(plan.error)}`);
+    for (const r of plan.resources.filter((x) => x.outcome === 'failed'))
+      lines.push(
+        `- plan ${code(plan.id)}, ${code(shortArn(r.arn))}: ${escapeMarkdown(r.note ?? r.job?.statusMessage ?? 'failed')}`,
+      );
+    for (const c of plan.copies.filter((x) => x.outcome === 'failed'))
+      lines.push(
+        `- plan ${code(plan.id)}, copy of ${code(shortArn(c.resourceArn))} to ${c.destination.region} ${code(c.destination.vault)}: ${escapeMarkdown(c.message ?? 'failed')}`,
+      );
+  }
+  return lines;
+}
+
+export function renderPlanMarkdown(plan: PlanRunReport): string {
+  const out: string[] = [];
+  const status = plan.status === 'failed' ? ' — ❌ failed' : '';
+  out.push(`### Plan ${code(plan.id)}${status}`, '');
+  out.push(
+    `Account ${plan.account} · ${plan.region} · vault ${code(plan.vault)}` +
+      (plan.namespace ? ` · namespace ${code(plan.namespace)}` : '') +
+      (plan.now ? ` · decided at ${plan.now}` : ''),
+    '',
+  );
+  if (plan.error) out.push(`**Could not run:** ${escapeMarkdown(plan.error)}`, '');
+  if (plan.resources.length > 0) {
+    out.push('| rule | slot | late | resource | job | state |', '| --- | --- | --- | --- | --- | --- |');
+    out.push(...resourceRows(plan), '');
+  } else if (!plan.error) out.push('No resources selected.', '');
+  if (plan.copies.length > 0) {
+    out.push('**Copies**', '', '| resource | destination | copy job | state |', '| --- | --- | --- | --- |');
+    out.push(...copyRows(plan), '');
+  }
+  if (plan.notes.length > 0) out.push(...plan.notes.map((n) => `- ${escapeMarkdown(n)}`), '');
+  if (plan.issue) {
+    const issue = plan.issue;
+    const n = issue.number !== undefined ? ` #${issue.number}` : '';
+    out.push(
+      issue.error
+        ? `Failure issue: could not update (${escapeMarkdown(issue.error)})`
+        : `Failure issue${n}: ${escapeMarkdown(issue.action)}`,
+      '',
+    );
+  }
+  return out.join('\n');
+}
+
+export function renderBackupMarkdown(report: BackupRunReport): string {
+  const t = report.totals;
+  const out: string[] = [];
+  out.push(`## backup-plans · backup${report.dryRun ? ' (dry run: nothing was started)' : ''}`, '');
+  out.push(
+    `**${t.jobsStarted}** jobs started · **${t.jobsExisting}** already done · **${t.copiesStarted}** copies started · ` +
+      `**${t.failures}** failures` +
+      (t.retryLater > 0 ? ` · ${t.retryLater} retry later` : '') +
+      (t.skipped > 0 ? ` · ${t.skipped} skipped` : ''),
+    '',
+  );
+  const failures = failureLines(report);
+  if (failures.length > 0) out.push('### ❌ Failures', '', ...failures, '');
+  // Failing plans first, then in id order.
+  const plans = [...report.plans].sort(
+    (a, b) => Number(b.status === 'failed') - Number(a.status === 'failed') || a.id.localeCompare(b.id),
+  );
+  for (const plan of plans) out.push(renderPlanMarkdown(plan));
+  if (report.notes.length > 0)
+    out.push('### Notes', '', ...report.notes.map((n) => `- ${escapeMarkdown(n)}`), '');
+  return trimMarkdown(
+    out.join('\n'),
+    SUMMARY_MAX_BYTES,
+    'The summary was cut to stay under GitHub’s 1 MiB limit; the JSON report (output `report`) has everything.',
+  );
+}
+
+/** Body of the failure issue for one plan: the failures first, then the plan's table. */
+export function renderPlanIssueBody(plan: PlanRunReport, runUrl?: string): string {
+  const failures = failureLines({
+    kind: 'backup-run',
+    version: 1,
+    startedAt: '',
+    finishedAt: '',
+    dryRun: false,
+    wait: false,
+    plans: [plan],
+    totals: computeTotals([plan]),
+    notes: [],
+  });
+  return [
+    `Backups of plan ${code(plan.id)} failed${runUrl ? ` in [this run](${runUrl})` : ''}.`,
+    '',
+    ...failures,
+    '',
+    renderPlanMarkdown(plan),
+  ].join('\n');
+}
+
+/** One line for logs and terminals. */
+export function renderTotalsLine(report: BackupRunReport): string {
+  const t = report.totals;
+  return `${report.plans.length} plan(s): ${t.jobsStarted} jobs started, ${t.jobsExisting} already done, ${t.copiesStarted} copies started, ${t.failures} failures${t.retryLater ? `, ${t.retryLater} retry later` : ''}`;
+}
