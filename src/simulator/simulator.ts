@@ -76,6 +76,11 @@ export class Simulator {
     // Like AWS, answer with the service's own time: the simulated clock (Node would send real time).
     // The backup command takes its "now" from this header (src/backup/clock.ts).
     res.setHeader('date', new Date(this.state.now).toUTCString());
+    // …but keep the SDK from "correcting" its signing clock towards it. The SDK v3 treats a server
+    // Date far from local time as clock skew: it then marks every error `clockSkewCorrected` and
+    // retries it, which AWS (whose Date is real time) never causes. The SDK leaves its offset alone
+    // when a response carries an `Age` header (see getUpdatedSystemClockOffset in @aws-sdk/core).
+    res.setHeader('age', '0');
     const url = new URL(req.url ?? '/', 'http://simulator');
     const request: SimRequest = {
       method: req.method ?? 'GET',

@@ -1,0 +1,160 @@
+// The simulated Resource Groups Tagging API through the SDK.
+import { StartBackupJobCommand, DescribeBackupJobCommand } from '@aws-sdk/client-backup';
+import {
+  GetResourcesCommand,
+  TagResourcesCommand,
+  paginateGetResources,
+} from '@aws-sdk/client-resource-groups-tagging-api';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { startSimulator, type SimulatorHandle } from '../../src/simulator/index.js';
+import {
+  ADV_TABLE,
+  BACKUP_ROLE,
+  baseWorld,
+  clients,
+  DB,
+  DR_REGION,
+  FS,
+  rejects,
+  TABLE,
+  VOLUME,
+} from './helpers.js';
+
+let h: SimulatorHandle;
+let c: ReturnType<typeof clients>;
+beforeEach(async () => {
+  h = await startSimulator({ world: baseWorld() });
+  c = clients(h.url);
+});
+afterEach(async () => h.close());
+
+const arns = (out: { ResourceTagMappingList?: { ResourceARN?: string }[] }) =>
+  out.ResourceTagMappingList!.map((m) => m.ResourceARN).sort();
+
+it('filters by tag value, by key with any value, and by several filters at once', async () => {
+  expect(
+    arns(
+      await c.tagging.send(new GetResourcesCommand({ TagFilters: [{ Key: 'backup', Values: ['daily'] }] })),
+    ),
+  ).toEqual([VOLUME, FS, DB].sort());
+  expect(
+    arns(
+      await c.tagging.send(
+        new GetResourcesCommand({ TagFilters: [{ Key: 'backup', Values: ['daily', 'weekly'] }] }),
+      ),
+    ),
+  ).toHaveLength(5);
+  expect(arns(await c.tagging.send(new GetResourcesCommand({ TagFilters: [{ Key: 'team' }] })))).toEqual([
+    FS,
+  ]);
+  expect(
+    arns(
+      await c.tagging.send(
+        new GetResourcesCommand({
+          TagFilters: [
+            { Key: 'backup', Values: ['daily'] },
+            { Key: 'Name', Values: [] },
+          ],
+        }),
+      ),
+    ),
+  ).toEqual([VOLUME]);
+  expect(
+    arns(
+      await c.tagging.send(new GetResourcesCommand({ TagFilters: [{ Key: 'backup', Values: ['hourly'] }] })),
+    ),
+  ).toEqual([]);
+  // Other regions hold other resources.
+  expect(arns(await clients(h.url, DR_REGION).tagging.send(new GetResourcesCommand({})))).toEqual([]);
+});
+
+it('filters by resource type and pages with PaginationToken', async () => {
+  expect(arns(await c.tagging.send(new GetResourcesCommand({ ResourceTypeFilters: ['rds:db'] })))).toEqual([
+    DB,
+  ]);
+  expect(
+    arns(await c.tagging.send(new GetResourcesCommand({ ResourceTypeFilters: ['ec2:volume', 'dynamodb'] }))),
+  ).toEqual([VOLUME, TABLE, ADV_TABLE].sort());
+  const first = await c.tagging.send(new GetResourcesCommand({ ResourcesPerPage: 2 }));
+  expect(first.ResourceTagMappingList).toHaveLength(2);
+  expect(first.PaginationToken).toBeTruthy();
+  const seen: string[] = [];
+  for await (const page of paginateGetResources({ client: c.tagging }, { ResourcesPerPage: 2 }))
+    seen.push(...page.ResourceTagMappingList!.map((m) => m.ResourceARN!));
+  expect(seen.sort()).toEqual([VOLUME, DB, TABLE, ADV_TABLE, FS].sort());
+  await rejects(
+    c.tagging.send(new GetResourcesCommand({ ResourcesPerPage: 101 })),
+    'InvalidParameterException',
+  );
+  await rejects(
+    c.tagging.send(new GetResourcesCommand({ PaginationToken: 'garbage' })),
+    'InvalidParameterException',
+  );
+});
+
+it('looks ARNs up (≤100, not with tag filters) and keeps returning deleted resources', async () => {
+  h.sim.patchWorld({ resources: [{ arn: DB, deleted: true }] });
+  const out = await c.tagging.send(
+    new GetResourcesCommand({
+      ResourceARNList: [DB, 'arn:aws:ec2:eu-west-1:123456789012:volume/vol-unknown'],
+    }),
+  );
+  expect(out.ResourceTagMappingList).toEqual([
+    { ResourceARN: DB, Tags: [{ Key: 'backup', Value: 'daily' }] },
+  ]);
+  await rejects(
+    c.tagging.send(new GetResourcesCommand({ ResourceARNList: [DB], TagFilters: [{ Key: 'backup' }] })),
+    'InvalidParameterException',
+  );
+  await rejects(
+    c.tagging.send(
+      new GetResourcesCommand({ ResourceARNList: Array.from({ length: 101 }, (_, i) => `${VOLUME}${i}`) }),
+    ),
+    'InvalidParameterException',
+  );
+});
+
+it('lists and tags native snapshot recovery points; reports what it cannot tag', async () => {
+  const job = await c.backup.send(
+    new StartBackupJobCommand({
+      BackupVaultName: 'production',
+      ResourceArn: VOLUME,
+      IamRoleArn: BACKUP_ROLE,
+      RecoveryPointTags: { 'backup-plans:plan': 'prod' },
+    }),
+  );
+  h.sim.advance(3600);
+  const snap = (await c.backup.send(new DescribeBackupJobCommand({ BackupJobId: job.BackupJobId })))
+    .RecoveryPointArn!;
+  expect(
+    arns(await c.tagging.send(new GetResourcesCommand({ ResourceTypeFilters: ['ec2:snapshot'] }))),
+  ).toEqual([snap]);
+  expect(
+    arns(
+      await c.tagging.send(
+        new GetResourcesCommand({ TagFilters: [{ Key: 'backup-plans:plan', Values: ['prod'] }] }),
+      ),
+    ),
+  ).toEqual([snap]);
+  const tagged = await c.tagging.send(
+    new TagResourcesCommand({
+      ResourceARNList: [snap, VOLUME, 'arn:aws:ec2:eu-west-1::snapshot/snap-00000000000000000'],
+      Tags: { 'backup-plans:rules': 'daily' },
+    }),
+  );
+  expect(Object.keys(tagged.FailedResourcesMap!)).toEqual([
+    'arn:aws:ec2:eu-west-1::snapshot/snap-00000000000000000',
+  ]);
+  expect(
+    tagged.FailedResourcesMap!['arn:aws:ec2:eu-west-1::snapshot/snap-00000000000000000']!.ErrorCode,
+  ).toBe('InvalidParameterException');
+  const after = await c.tagging.send(new GetResourcesCommand({ ResourceARNList: [snap] }));
+  expect(after.ResourceTagMappingList![0]!.Tags).toContainEqual({
+    Key: 'backup-plans:rules',
+    Value: 'daily',
+  });
+  await rejects(
+    c.tagging.send(new TagResourcesCommand({ ResourceARNList: [snap], Tags: { 'aws:reserved': 'x' } })),
+    'InvalidParameterException',
+  );
+});
