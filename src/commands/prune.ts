@@ -138,7 +138,8 @@ export const pruneCommand: Command = async (inputs, host) => {
     return 1;
   }
   aws.destroy();
-  if (!inputs.dryRun) await store.save(catalog);
+  // The catalog holds only what was read from AWS; a dry run may save it too.
+  await store.save(catalog);
   report.errors.unshift(...errors);
   report.notes.push(
     ...store.notes,

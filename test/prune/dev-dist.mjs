@@ -8,9 +8,13 @@ import { join } from 'node:path';
 
 const out = '.tmp/prune-js';
 try {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit', 'false', '--outDir', out, '--rootDir', '.'], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    'npx',
+    ['tsc', '-p', 'tsconfig.json', '--noEmit', 'false', '--outDir', out, '--rootDir', '.'],
+    {
+      stdio: 'inherit',
+    },
+  );
 } catch {
   // type errors elsewhere: the files are emitted anyway
 }

@@ -5,7 +5,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyRetention, type KeepPolicy } from '../../src/retention/engine.js';
-import { startSimulator, type SimulatorHandle, type World, type WorldRecoveryPoint } from '../../src/simulator/index.js';
+import {
+  startSimulator,
+  type SimulatorHandle,
+  type World,
+  type WorldRecoveryPoint,
+} from '../../src/simulator/index.js';
 import { runAction, startFakeGitHub, type ActionResult, type FakeGitHub } from '../e2e/harness.js';
 
 export const ACCOUNT = '123456789012';
@@ -30,7 +35,12 @@ export function pointArn(resourceArn: string, seed: string): string {
   return `arn:aws:backup:${REGION}:${ACCOUNT}:recovery-point:${uuid}`;
 }
 
-export function ownership(plan: string, rules: string[], slot: Date, namespace = NAMESPACE): Record<string, string> {
+export function ownership(
+  plan: string,
+  rules: string[],
+  slot: Date,
+  namespace = NAMESPACE,
+): Record<string, string> {
   return {
     'backup-plans:namespace': namespace,
     'backup-plans:plan': plan,
@@ -56,11 +66,18 @@ export const DAILY_TZ = 'Europe/Berlin';
  * `count` points of one resource, every 12 hours back from `newest`: 03:00 and 15:00 UTC. The 03:00
  * point of the 1st of a month also serves `monthly`.
  */
-export function history(resourceArn: string, count: number, newest: Date, plan = 'prod', vault = 'production'): SeededPoint[] {
+export function history(
+  resourceArn: string,
+  count: number,
+  newest: Date,
+  plan = 'prod',
+  vault = 'production',
+): SeededPoint[] {
   const out: SeededPoint[] = [];
   for (let i = 0; i < count; i++) {
     const created = new Date(newest.getTime() - i * 12 * 3600_000);
-    const rules = created.getUTCDate() === 1 && created.getUTCHours() === 3 ? ['daily', 'monthly'] : ['daily'];
+    const rules =
+      created.getUTCDate() === 1 && created.getUTCHours() === 3 ? ['daily', 'monthly'] : ['daily'];
     const arn = pointArn(resourceArn, `${plan}/${resourceArn}/${i}`);
     out.push({
       vault,
@@ -79,7 +96,8 @@ export function history(resourceArn: string, count: number, newest: Date, plan =
 export function expectedRemovals(points: readonly SeededPoint[]): Set<string> {
   const removed = new Set<string>();
   const byResource = new Map<string, SeededPoint[]>();
-  for (const p of points) if (p.owned) byResource.set(p.resourceArn, [...(byResource.get(p.resourceArn) ?? []), p]);
+  for (const p of points)
+    if (p.owned) byResource.set(p.resourceArn, [...(byResource.get(p.resourceArn) ?? []), p]);
   for (const list of byResource.values()) {
     const kept = new Set<string>();
     const removedBy = new Map<string, number>();
@@ -87,7 +105,9 @@ export function expectedRemovals(points: readonly SeededPoint[]): Set<string> {
       ['daily', DAILY_KEEP, DAILY_TZ],
       ['monthly', MONTHLY_KEEP, 'UTC'],
     ] as const) {
-      const serving = list.filter((p) => p.rules.includes(rule)).map((p) => ({ id: p.arn, created: new Date(p.created) }));
+      const serving = list
+        .filter((p) => p.rules.includes(rule))
+        .map((p) => ({ id: p.arn, created: new Date(p.created) }));
       const d = applyRetention(serving, policy, { timezone: tz });
       for (const k of d.keep) kept.add(k.point.id);
       for (const r of d.remove) removedBy.set(r.id, (removedBy.get(r.id) ?? 0) + 1);
@@ -110,7 +130,9 @@ export const PLAN_RULES = [
   '      keep: { monthly: 12 }',
 ].join('\n');
 
-export function planYaml(options: { vault?: string; include?: string[]; namespace?: string; rules?: string } = {}): string {
+export function planYaml(
+  options: { vault?: string; include?: string[]; namespace?: string; rules?: string } = {},
+): string {
   return [
     'version: 1',
     ...(options.namespace ? [`namespace: ${options.namespace}`] : []),
@@ -132,7 +154,10 @@ export function baseWorld(extra: Partial<World> = {}): World {
   return {
     start: START,
     accounts: [ACCOUNT],
-    roles: [{ arn: ROLE, trust: { sub: 'repo:acme/infra:*', aud: 'sts.amazonaws.com' } }, { arn: BACKUP_ROLE }],
+    roles: [
+      { arn: ROLE, trust: { sub: 'repo:acme/infra:*', aud: 'sts.amazonaws.com' } },
+      { arn: BACKUP_ROLE },
+    ],
     vaults: [{ account: ACCOUNT, region: REGION, name: 'production' }],
     ...extra,
   };
@@ -144,7 +169,11 @@ export interface PruneWorld {
   workspace: string;
   writePlan(id: string, yaml: string): void;
   removePlan(id: string): void;
-  run(inputs?: Record<string, string | number | boolean>, timeoutMs?: number, env?: Record<string, string>): Promise<ActionResult>;
+  run(
+    inputs?: Record<string, string | number | boolean>,
+    timeoutMs?: number,
+    env?: Record<string, string>,
+  ): Promise<ActionResult>;
   /** ARNs of every recovery point the simulator holds now. */
   pointArns(): Promise<Set<string>>;
   close(): Promise<void>;
@@ -156,7 +185,10 @@ export function worldPoints(points: readonly SeededPoint[]): WorldRecoveryPoint[
 }
 
 export async function startPruneWorld(world: World): Promise<PruneWorld> {
-  const clean: World = { ...world, recoveryPoints: worldPoints((world.recoveryPoints ?? []) as SeededPoint[]) };
+  const clean: World = {
+    ...world,
+    recoveryPoints: worldPoints((world.recoveryPoints ?? []) as SeededPoint[]),
+  };
   const sim = await startSimulator({ world: clean, port: 0 });
   const github = await startFakeGitHub({ clock: () => sim.sim.now(), repository: 'acme/infra' });
   const workspace = mkdtempSync(join(tmpdir(), 'prune-e2e-'));
@@ -170,7 +202,9 @@ export async function startPruneWorld(world: World): Promise<PruneWorld> {
     run: (inputs = {}, timeoutMs = 120_000, env = {}) =>
       runAction({ inputs: { command: 'prune', ...inputs }, sim, github, cwd: workspace, timeoutMs, env }),
     pointArns: async () => {
-      const state = (await (await fetch(`${sim.url}/_sim/state`)).json()) as { recoveryPoints?: { arn?: string; RecoveryPointArn?: string }[] };
+      const state = (await (await fetch(`${sim.url}/_sim/state`)).json()) as {
+        recoveryPoints?: { arn?: string; RecoveryPointArn?: string }[];
+      };
       return new Set((state.recoveryPoints ?? []).map((p) => (p.arn ?? p.RecoveryPointArn)!));
     },
     close: async () => {
