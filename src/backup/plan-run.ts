@@ -151,7 +151,7 @@ export class PlanRun {
       return false;
     }
     // The decision time: AWS's clock (see clock.ts), now that a response told us what it is.
-    this.now = this.options.clock.now();
+    this.now = new Date(Math.floor(this.options.clock.now().getTime() / 1000) * 1000);
     this.report.now = this.now.toISOString();
     try {
       const selection = selectResources(plan, await matchSelectors(this.tagging, plan));
@@ -160,6 +160,10 @@ export class PlanRun {
           `${r.arn} carries the reserved tag(s) ${r.keys.join(', ')}: not backed up (its recovery points could claim ownership they do not have); remove those tags from the resource`,
         );
       if (selection.excluded.length > 0) this.report.notes.push(`excluded: ${selection.excluded.join(', ')}`);
+      if (selection.unsupported.length > 0)
+        this.report.notes.push(
+          `matched a tag selector but not a resource type backup-plans knows how to back up (add \`types:\` to the selector to narrow it): ${selection.unsupported.join(', ')}`,
+        );
       for (const selected of selection.resources) {
         const report: ResourceRunReport = {
           arn: selected.arn,
@@ -391,6 +395,7 @@ export class PlanRun {
           copyJobInput(this.plan, this.options.namespace, action),
         );
         report.outcome = 'started';
+        report.startedThisRun = true;
         report.copyJobId = started.copyJobId;
         report.state = 'CREATED';
         this.pendingCopies.set(started.copyJobId, {
@@ -446,7 +451,7 @@ export class PlanRun {
 
   /** One polling pass for `wait`: refresh in-flight jobs; start copies of what completed. */
   async poll(): Promise<void> {
-    this.now = this.options.clock.now();
+    this.now = new Date(Math.floor(this.options.clock.now().getTime() / 1000) * 1000);
     const completed: string[] = [];
     for (const r of this.resources.values()) {
       if (!r.pendingJobId) continue;

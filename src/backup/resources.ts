@@ -3,7 +3,7 @@
 // set aside: AWS Backup copies a resource's tags onto its recovery points, so such a resource could
 // forge ownership of points; it is reported and not backed up until the tags are removed.
 import type { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
-import { RESERVED_TAG_PREFIX, resourceTypeOfArn, type Plan } from '../plan/index.js';
+import { RESERVED_TAG_PREFIX, resourceTypeInfo, resourceTypeOfArn, type Plan } from '../plan/index.js';
 import { findResourcesByTags, tagsByArn, type Tags } from './aws-io.js';
 
 export interface SelectedResource {
@@ -19,6 +19,19 @@ export interface ResourceSelection {
   reserved: { arn: string; keys: string[] }[];
   /** Explicitly excluded ARNs that a selector matched. */
   excluded: string[];
+  /** Matched a tag selector but are not something AWS Backup protects (as far as this tool knows). */
+  unsupported: string[];
+}
+
+/**
+ * Recovery points that the Tagging API lists among the resources: EBS snapshots, AMIs, RDS
+ * snapshots, Backup recovery points. They carry the tags of the resource they were made from (AWS
+ * Backup copies them), so a tag selector without `types` matches them too; they are never backed up.
+ */
+export function isRecoveryPointArn(arn: string): boolean {
+  return /^arn:[^:]+:(ec2:[^:]*::(snapshot|image)\/|rds:.*:(cluster-)?snapshot:|backup:.*:recovery-point:|dynamodb:.*\/backup\/|fsx:.*:backup\/|redshift:.*:snapshot:)/.test(
+    arn,
+  );
 }
 
 export interface SelectorMatches {
@@ -39,10 +52,16 @@ function describeSelector(tags: Tags, types: string[] | undefined): string {
 export function selectResources(plan: Plan, matches: SelectorMatches): ResourceSelection {
   const exclude = new Set(plan.resources.exclude);
   const seen = new Set<string>();
-  const selection: ResourceSelection = { resources: [], reserved: [], excluded: [] };
+  const selection: ResourceSelection = { resources: [], reserved: [], excluded: [], unsupported: [] };
   const consider = (arn: string, tags: Tags | undefined, via: string) => {
     if (seen.has(arn)) return;
     seen.add(arn);
+    if (via !== 'arn' && isRecoveryPointArn(arn)) return;
+    const type = resourceTypeOfArn(arn);
+    if (via !== 'arn' && !(type && resourceTypeInfo(type))) {
+      selection.unsupported.push(arn);
+      return;
+    }
     if (exclude.has(arn)) {
       selection.excluded.push(arn);
       return;
@@ -52,7 +71,6 @@ export function selectResources(plan: Plan, matches: SelectorMatches): ResourceS
       selection.reserved.push({ arn, keys: reservedKeys.sort() });
       return;
     }
-    const type = resourceTypeOfArn(arn);
     selection.resources.push({ arn, ...(type ? { type } : {}), via });
   };
   for (const e of matches.explicit) consider(e.arn, e.tags, 'arn');

@@ -64,6 +64,8 @@ export interface CopyRunReport {
   sourcePointArn: string;
   destination: { account: string; region: string; vault: string };
   outcome: CopyOutcome;
+  /** This run started the copy job (its outcome may have moved on since, with `wait`). */
+  startedThisRun?: boolean;
   copyJobId?: string;
   state?: string;
   destinationPointArn?: string;
@@ -135,7 +137,7 @@ export function computeTotals(plans: PlanRunReport[]): BackupTotals {
       else if (r.outcome === 'retry-later') totals.retryLater++;
       else if (r.outcome === 'skipped') totals.skipped++;
     }
-    totals.copiesStarted += plan.copies.filter((c) => c.outcome === 'started').length;
+    totals.copiesStarted += plan.copies.filter((c) => c.startedThisRun).length;
     totals.failures += planFailures(plan);
   }
   return totals;
