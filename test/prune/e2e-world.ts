@@ -28,11 +28,11 @@ function hex(seed: string, n: number): string {
 }
 
 /** A deterministic recovery point ARN of the shape AWS uses for the resource's type. */
-export function pointArn(resourceArn: string, seed: string): string {
-  if (resourceArn.includes(':volume/')) return `arn:aws:ec2:${REGION}::snapshot/snap-${hex(seed, 17)}`;
+export function pointArn(resourceArn: string, seed: string, region = REGION): string {
+  if (resourceArn.includes(':volume/')) return `arn:aws:ec2:${region}::snapshot/snap-${hex(seed, 17)}`;
   const h = hex(seed, 32);
   const uuid = `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
-  return `arn:aws:backup:${REGION}:${ACCOUNT}:recovery-point:${uuid}`;
+  return `arn:aws:backup:${region}:${ACCOUNT}:recovery-point:${uuid}`;
 }
 
 export function ownership(
@@ -71,14 +71,17 @@ export function history(
   count: number,
   newest: Date,
   plan = 'prod',
-  vault = 'production',
+  vault: SeededPoint['vault'] = 'production',
+  stepHours = 12,
 ): SeededPoint[] {
   const out: SeededPoint[] = [];
+  const region = typeof vault === 'string' ? REGION : vault.region;
+  const vaultName = typeof vault === 'string' ? vault : vault.name;
   for (let i = 0; i < count; i++) {
-    const created = new Date(newest.getTime() - i * 12 * 3600_000);
+    const created = new Date(newest.getTime() - i * stepHours * 3600_000);
     const rules =
       created.getUTCDate() === 1 && created.getUTCHours() === 3 ? ['daily', 'monthly'] : ['daily'];
-    const arn = pointArn(resourceArn, `${plan}/${resourceArn}/${i}`);
+    const arn = pointArn(resourceArn, `${plan}/${vaultName}/${resourceArn}/${i}`, region);
     out.push({
       vault,
       resourceArn,

@@ -1,0 +1,172 @@
+// Every way we could think of to make prune delete what it must not, in one world, end to end:
+// unowned, another namespace, another plan, the newest point, an orphaned plan (file removed), a
+// removed rule, a resource no longer selected, a locked vault inside its minimum retention, a legal
+// hold, and a stale catalog that claims ownership of points whose tags were removed or changed.
+// Control points that SHOULD go are in the same world, so the test cannot pass by deleting nothing:
+// the set of deleted points must equal exactly the set computed from the retention engine.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyRetention } from '../../src/retention/engine.js';
+import {
+  ACCOUNT,
+  baseWorld,
+  history,
+  ownership,
+  planYaml,
+  pointArn,
+  REGION,
+  startPruneWorld,
+  volume,
+  type PruneWorld,
+  type SeededPoint,
+} from '../prune/e2e-world.js';
+
+const NEWEST = new Date('2026-09-01T03:00:00Z'); // the simulator's clock starts at 2026-09-01T12:00Z
+const DR_REGION = 'eu-central-1';
+const VOL = volume('vol-a');
+const locked = { account: ACCOUNT, region: REGION, name: 'locked' };
+const dr = { account: ACCOUNT, region: DR_REGION, name: 'dr' };
+
+const RULES = [
+  'rules:',
+  '  daily:',
+  '    schedule: "0 3 * * *"',
+  '    retain:',
+  '      keep: { daily: 5 }',
+  '    copyTo:',
+  `      - region: ${REGION}`,
+  '        vault: locked',
+  '        retain: { keep: { last: 1 } }',
+  `      - region: ${DR_REGION}`,
+  '        vault: dr',
+  '        retain: { keep: { last: 1 } }',
+].join('\n');
+
+function odd(name: string, resourceArn: string, daysAgo: number, tags?: Record<string, string>): SeededPoint {
+  const created = new Date(NEWEST.getTime() - daysAgo * 86_400_000 - 3_600_000);
+  return {
+    vault: 'production',
+    resourceArn,
+    arn: pointArn(resourceArn, `odd/${name}`),
+    created: created.toISOString(),
+    ...(tags ? { tags } : {}),
+    rules: [],
+    owned: false,
+  };
+}
+
+describe('prune never deletes what it must not', () => {
+  let world: PruneWorld;
+  const source = history(VOL, 20, NEWEST, 'prod', 'production', 24); // 20 daily points
+  const copiesLocked = history(VOL, 20, NEWEST, 'prod', locked, 72); // every 3 days, 57 days back
+  const copiesDr = history(VOL, 6, NEWEST, 'prod', dr, 72);
+  const stale = {
+    // catalog claims ours; its tags are gone (an old point: the engine would remove it)
+    removedTags: odd('stale-removed', VOL, 40),
+    // catalog claims ours; its tags now name another namespace (newest in its day: would be kept)
+    changedTags: {
+      ...odd('stale-changed', VOL, 0, ownership('prod', ['daily'], NEWEST, 'someone/else')),
+      created: new Date(NEWEST.getTime() + 3_600_000).toISOString(),
+    },
+  };
+  const mustStay: Record<string, SeededPoint> = {
+    unowned: odd('unowned', VOL, 30),
+    otherNamespace: odd('other-ns', VOL, 31, ownership('prod', ['daily'], NEWEST, 'other/repo')),
+    otherPlan: odd('other-plan', VOL, 32, ownership('staging', ['daily'], NEWEST)),
+    orphanPlan: odd('orphan-plan', VOL, 33, ownership('old', ['daily'], NEWEST)),
+    orphanRule: odd('orphan-rule', VOL, 34, ownership('prod', ['hourly'], NEWEST)),
+    unselected: odd('unselected', volume('vol-x'), 35, ownership('prod', ['daily'], NEWEST)),
+    onlyPoint: odd('only-point', volume('vol-n'), 200, ownership('prod', ['daily'], NEWEST)),
+    ...stale,
+  };
+  const all = [...source, ...copiesLocked, ...copiesDr, ...Object.values(mustStay)];
+
+  // Expected from the engine, then the guards the world sets up: lock (30 days) and the legal hold.
+  const expected = new Set<string>();
+  const engine = (points: SeededPoint[], keep: Parameters<typeof applyRetention>[1]) =>
+    applyRetention(
+      points.map((p) => ({ id: p.arn, created: new Date(p.created) })),
+      keep,
+    ).remove.map((r) => r.id);
+  for (const arn of engine(source, { daily: 5 })) expected.add(arn);
+  const now = new Date('2026-09-01T12:00:00Z').getTime();
+  for (const arn of engine(copiesLocked, { last: 1 })) {
+    const p = copiesLocked.find((c) => c.arn === arn)!;
+    if (now >= Date.parse(p.created) + 30 * 86_400_000) expected.add(arn);
+  }
+  // copiesDr: every one is under the legal hold in eu-central-1 → none expected.
+
+  beforeAll(async () => {
+    world = await startPruneWorld(
+      baseWorld({
+        vaults: [
+          { account: ACCOUNT, region: REGION, name: 'production' },
+          { account: ACCOUNT, region: REGION, name: 'locked', lock: { minRetentionDays: 30 } },
+          { account: ACCOUNT, region: DR_REGION, name: 'dr' },
+        ],
+        resources: [
+          { arn: VOL, tags: { backup: 'daily' } },
+          { arn: volume('vol-n'), tags: { backup: 'daily' } },
+          { arn: volume('vol-x'), tags: { backup: 'weekly' } },
+        ],
+        recoveryPoints: all,
+        legalHolds: [
+          { account: ACCOUNT, region: DR_REGION, title: 'litigation 42', resourceIdentifiers: [VOL] },
+        ],
+      }),
+    );
+    world.writePlan('prod', planYaml({ rules: RULES }));
+    world.writePlan('staging', planYaml({ rules: RULES, vault: 'production' }));
+    // The stale catalog, where a run outside Actions (and an Actions run without cache service) reads it.
+    const key = `${ACCOUNT}/${REGION}/production`;
+    const claim = { namespace: 'acme/infra', plan: 'prod', rules: ['daily'] };
+    mkdirSync(join(world.workspace, '.backup-plans-cache'), { recursive: true });
+    writeFileSync(
+      join(world.workspace, '.backup-plans-cache/catalog.json'),
+      JSON.stringify({
+        version: 1,
+        vaults: { [key]: { [stale.removedTags.arn]: claim, [stale.changedTags.arn]: claim } },
+      }),
+    );
+  });
+  afterAll(() => world?.close());
+
+  it('deletes exactly the engine’s removals outside the guards, and nothing else', async () => {
+    expect(expected.size).toBeGreaterThan(20); // the control: there is real work to do
+    const run = await world.run({ plan: 'prod', 'max-deletions': 1000 });
+    expect(run.exitCode, run.stderr + run.log).toBe(0);
+    const left = await world.pointArns();
+    const gone = new Set(all.filter((p) => !left.has(p.arn)).map((p) => p.arn));
+    expect([...gone].sort()).toEqual([...expected].sort());
+    for (const [name, p] of Object.entries(mustStay)) expect(left.has(p.arn), name).toBe(true);
+    // The newest point of every resource in every vault is still there.
+    for (const list of [source, copiesLocked, copiesDr]) expect(left.has(list[0]!.arn)).toBe(true);
+    for (const p of copiesDr) expect(left.has(p.arn)).toBe(true);
+
+    const report = run.reportJson as {
+      totals: { guarded: Record<string, number>; orphans: number };
+      vaults: { vault: string; orphans: { arn: string; orphan: string }[]; notes: string[] }[];
+    };
+    const orphans = new Map(report.vaults.flatMap((v) => v.orphans.map((o) => [o.arn, o.orphan] as const)));
+    expect(orphans.get(mustStay.orphanPlan!.arn)).toBe('plan-gone');
+    expect(orphans.get(mustStay.orphanRule!.arn)).toBe('rule-gone');
+    expect(orphans.get(mustStay.unselected!.arn)).toBe('resource-unselected');
+    expect(report.totals.guarded.locked).toBeGreaterThan(0);
+    expect(report.totals.guarded['legal-hold']).toBeGreaterThan(0);
+    // The stale entry of a point the policy removes got as far as the executor, whose live re-read
+    // of the tags stopped it.
+    expect(report.totals.guarded['ownership-changed']).toBe(1);
+    // The stale entry that claimed a newer point was caught before it could decide anything.
+    expect(report.vaults.find((v) => v.vault === 'production')!.notes.join('\n')).toContain(
+      stale.changedTags.arn,
+    );
+    expect(run.summary).toMatch(/Orphans/);
+    expect(run.summary).toMatch(/legal hold/);
+
+    // Dry run afterwards and a real rerun: nothing more.
+    const again = await world.run({ plan: 'prod', 'max-deletions': 1000 });
+    expect(again.outputs.deletions).toBe('0');
+    expect((await world.pointArns()).size).toBe(left.size);
+  });
+});
