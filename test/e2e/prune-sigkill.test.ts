@@ -75,7 +75,7 @@ describe('prune after SIGKILL', () => {
 
     const marker = randomUUID();
     const running = interrupted.run({ 'max-deletions': 10000 }, 300_000, { PRUNE_KILL_MARKER: marker });
-    let killedAt = -1;
+    let killedAt: number;
     for (;;) {
       const calls = await deleteCalls(interrupted);
       if (calls >= KILL_AFTER) {
