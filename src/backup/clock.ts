@@ -33,6 +33,11 @@ export class ServerClock {
     return new Date(this.localNow() + this.offsetMs);
   }
 
+  /** AWS's current time as far as we know, ignoring a pinned what-if time (for credential expiry). */
+  serverNow(): Date {
+    return new Date(this.localNow() + this.offsetMs);
+  }
+
   /** Whether any server time has been seen (false: `now()` is the local clock). */
   get synced(): boolean {
     return this.observed || this.pinned !== undefined;

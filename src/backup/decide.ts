@@ -129,7 +129,22 @@ export function decideResource(input: ResourceDecisionInput): DueOutcome {
   const jobById = (id: string | undefined) => input.jobs.find((j) => j.id === id);
   const rules: RuleSlot[] = decision.rules
     .filter((r) => r.slot !== undefined)
-    .map((r) => ({ rule: r.rule, slot: r.slot!.toISOString(), late: r.late, status: r.status }));
+    .map((r) => {
+      const by = r.satisfiedBy;
+      const servedBy =
+        by === undefined
+          ? undefined
+          : by.by === 'recovery-point'
+            ? { pointArn: by.arn }
+            : { jobId: by.jobId, jobState: by.state };
+      return {
+        rule: r.rule,
+        slot: r.slot!.toISOString(),
+        late: r.late,
+        status: r.status,
+        ...(servedBy ? { servedBy } : {}),
+      };
+    });
   const base = { rules, decision };
 
   const retriesOf = (names: string[]) =>

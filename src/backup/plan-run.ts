@@ -270,7 +270,6 @@ export class PlanRun {
       case 'satisfied':
         r.report.outcome = 'existing';
         if (job && !isTerminal(job.state)) r.pendingJobId = job.id;
-        if (!job && decision.pointArn) r.report.note = `served by recovery point ${decision.pointArn}`;
         break;
       case 'start': {
         r.report.outcome = 'started';

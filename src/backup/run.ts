@@ -53,8 +53,10 @@ export async function runBackup(inputs: Inputs, host: Host, deps: BackupRunDeps 
     );
   const invalid = selected.errors.length > 0 || selected.missing.length > 0;
 
-  const ctx = deps.ctx ?? new AwsContext(createCredentialSource({ host }));
   const clock = new ServerClock(inputs.now);
+  // STS states credential expiry in AWS's time: judge it by the same clock (see clock.ts).
+  const ctx =
+    deps.ctx ?? new AwsContext(createCredentialSource({ host, now: () => clock.serverNow().getTime() }));
   const runs: PlanRun[] = [];
   const failedEarly: PlanRunReport[] = [];
   try {

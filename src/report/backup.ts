@@ -25,6 +25,8 @@ export interface RuleSlot {
   late: boolean;
   /** This rule's own state: satisfied, due, retry-later, exhausted or error. */
   status?: string;
+  /** What satisfies the slot already (status `satisfied`). */
+  servedBy?: { jobId?: string; jobState?: string; pointArn?: string };
 }
 
 export interface JobInfo {
@@ -195,12 +197,25 @@ function resourceRows(plan: PlanRunReport): string[] {
     const resource = cell(shortArn(r.arn));
     const rules = r.rules.length > 0 ? r.rules : [undefined];
     for (const s of rules) {
-      rows.push(
-        `| ${s ? escapeTableCell(s.rule) : '—'} | ${s ? s.slot.replace('.000Z', 'Z') : '—'} | ${s?.late ? 'late' : ''} | ${resource} | ${jobCell(r)} | ${stateCell(r)} |`,
-      );
+      const head = `| ${s ? escapeTableCell(s.rule) : '—'} | ${s ? s.slot.replace('.000Z', 'Z') : '—'} | ${s?.late ? 'late' : ''} | ${resource} |`;
+      // Each rule tells its own story: one may be served already while another gets a job now.
+      if (s?.status === 'satisfied') {
+        rows.push(`${head} ${servedJobCell(s)} | already done${servedPoint(s)} |`);
+      } else {
+        rows.push(`${head} ${jobCell(r)} | ${stateCell(r)} |`);
+      }
     }
   }
   return rows;
+}
+
+function servedJobCell(s: RuleSlot): string {
+  return s.servedBy?.jobId ? cell(s.servedBy.jobId) : '—';
+}
+
+function servedPoint(s: RuleSlot): string {
+  if (s.servedBy?.jobState) return ` · ${escapeTableCell(s.servedBy.jobState)}`;
+  return s.servedBy?.pointArn ? ` · point ${cell(shortArn(s.servedBy.pointArn))}` : '';
 }
 
 function copyRows(plan: PlanRunReport): string[] {
