@@ -57,7 +57,7 @@ function startSimulator() {
 }
 
 async function admin(sim, path, body) {
-  const response = await fetch(`${sim.url}${path}`, {
+  const response = await globalThis.fetch(`${sim.url}${path}`, {
     method: body === undefined ? 'GET' : 'POST',
     headers: { 'content-type': 'application/json' },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
