@@ -57,6 +57,11 @@ export class Faults {
   private nextId = 1;
   stats: Stats = { calls: {}, throttled: {}, errors: {} };
 
+  /** Whether any fault is set: the request path skips fault matching (and its await) otherwise. */
+  get active(): boolean {
+    return this.faults.length > 0;
+  }
+
   add(spec: FaultSpec): Fault {
     validateSpec(spec);
     const fault: Fault = { ...spec, ...(spec.fail && { fail: { ...spec.fail } }), id: String(this.nextId++) };

@@ -54,7 +54,11 @@ export function baseWorld(): World {
 
 export const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' };
 
-export function clients(url: string, region = REGION, creds = credentials) {
+export function clients(
+  url: string,
+  region = REGION,
+  creds: { accessKeyId: string; secretAccessKey: string; sessionToken?: string } = credentials,
+) {
   const common = { endpoint: url, region, credentials: creds };
   return {
     backup: new BackupClient(common),

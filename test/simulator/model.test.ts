@@ -70,7 +70,7 @@ const ALLOW = new Set<string>([]);
 function walk(model: Model, shapeName: string, value: unknown, path: string, problems: string[]): void {
   const shape = model.shapes[shapeName];
   if (!shape) return void problems.push(`${path}: unknown shape ${shapeName}`);
-  const bad = (what: string) => problems.push(`${path}: ${what} (shape ${shapeName})`);
+  const bad = (what: string): void => void problems.push(`${path}: ${what} (shape ${shapeName})`);
   switch (shape.type) {
     case 'structure':
       if (typeof value !== 'object' || value === null || Array.isArray(value)) return bad('not an object');
