@@ -33,7 +33,7 @@ import type {
   Vault,
 } from './model.js';
 import type { Dispatch, SimRequest } from './protocol.js';
-import { InvalidTokenError, page } from './sorted-index.js';
+import { decodeToken, encodeToken, InvalidTokenError, page } from './sorted-index.js';
 import { DAY_MS, defaultKmsKey, pointsByResourceKey, scopeKey, type SimState } from './state.js';
 
 /** Every simulated Backup operation with its HTTP binding as the 2018-11-15 model declares it. */
@@ -90,6 +90,13 @@ export const BACKUP_ROUTES = [
   { operation: 'ListRestoreJobs', method: 'GET', path: '/restore-jobs/' },
   { operation: 'CreateLegalHold', method: 'POST', path: '/legal-holds/' },
   { operation: 'ListLegalHolds', method: 'GET', path: '/legal-holds/' },
+  { operation: 'GetLegalHold', method: 'GET', path: '/legal-holds/{legalHoldId}/' },
+  {
+    operation: 'ListRecoveryPointsByLegalHold',
+    method: 'GET',
+    path: '/legal-holds/{legalHoldId}/recovery-points',
+  },
+  { operation: 'CancelLegalHold', method: 'DELETE', path: '/legal-holds/{legalHoldId}', status: 201 },
 ] as const;
 
 type Operation = (typeof BACKUP_ROUTES)[number]['operation'];
@@ -97,12 +104,15 @@ type Operation = (typeof BACKUP_ROUTES)[number]['operation'];
 interface CompiledRoute {
   operation: Operation;
   method: string;
+  /** The model's responseCode when it is not 200. */
+  status: number;
   segments: { literal?: string; label?: string }[];
 }
 
 const COMPILED: CompiledRoute[] = BACKUP_ROUTES.map((r) => ({
   operation: r.operation,
   method: r.method,
+  status: 'status' in r ? r.status : 200,
   segments: splitPath(r.path).map((s) => (s.startsWith('{') ? { label: s.slice(1, -1) } : { literal: s })),
 }));
 
@@ -373,6 +383,7 @@ function legalHoldShape(h: LegalHold) {
     LegalHoldId: h.id,
     LegalHoldArn: h.arn,
     CreationDate: seconds(h.creationMs),
+    CancellationDate: seconds(h.cancellationMs),
   };
 }
 
@@ -993,18 +1004,74 @@ const handlers: Record<Operation, Handler> = {
       state.addLegalHold(hold);
       remember(state, caller, 'CreateLegalHold', token, params, hold.id);
     }
-    const sel = hold.selection;
+    return { ...legalHoldShape(hold), RecoveryPointSelection: selectionShape(hold) };
+  },
+
+  GetLegalHold(state, caller, input) {
+    const hold = holdOf(state, caller, input.label('legalHoldId'));
     return {
       ...legalHoldShape(hold),
-      RecoveryPointSelection: sel && {
-        VaultNames: sel.VaultNames,
-        ResourceIdentifiers: sel.ResourceIdentifiers,
-        DateRange: sel.DateRange && {
-          FromDate: seconds(sel.DateRange.FromDate),
-          ToDate: seconds(sel.DateRange.ToDate),
-        },
-      },
+      CancelDescription: hold.cancelDescription,
+      RetainRecordUntil: seconds(hold.retainRecordUntilMs),
+      RecoveryPointSelection: selectionShape(hold),
     };
+  },
+
+  ListRecoveryPointsByLegalHold(state, caller, input) {
+    // The model declares no ResourceNotFoundException for this operation.
+    const hold = holdOf(state, caller, input.label('legalHoldId'), 'InvalidParameterValueException');
+    const max = input.maxResults();
+    const arns = [...hold.pointArns].filter((a) => state.points.has(a)).sort();
+    const token = input.nextToken();
+    let start = 0;
+    if (token !== undefined) {
+      let after: string;
+      try {
+        after = decodeToken(token, `hold:${hold.id}`);
+      } catch {
+        throw invalidParameter(`Invalid NextToken: ${token.slice(0, 40)}`);
+      }
+      start = arns.findIndex((a) => a > after);
+      if (start < 0) start = arns.length;
+    }
+    const slice = arns.slice(start, start + max);
+    const more = start + max < arns.length;
+    return {
+      RecoveryPoints: slice.map((arn) => {
+        const p = state.points.get(arn)!;
+        // ResourceArn, ResourceType and BackupVaultName are newer than the 2023 model (the SDK has them).
+        return {
+          RecoveryPointArn: arn,
+          ResourceArn: p.resourceArn,
+          ResourceType: p.resourceType,
+          BackupVaultName: p.vault.name,
+        };
+      }),
+      NextToken: more ? encodeToken(slice[slice.length - 1]!, `hold:${hold.id}`) : undefined,
+    };
+  },
+
+  CancelLegalHold(state, caller, input) {
+    const hold = holdOf(state, caller, input.label('legalHoldId'));
+    const description = input.q('cancelDescription');
+    if (!description) throw missingParameter('CancelDescription');
+    const retain = input.q('retainRecordInDays');
+    if (retain !== undefined && !/^\d+$/.test(retain))
+      throw invalidParameter('RetainRecordInDays must be a whole number of days.');
+    if (hold.status === 'CANCELED' || hold.status === 'CANCELING')
+      throw invalidState(`Legal hold ${hold.id} is already ${hold.status}.`);
+    // Simplification: CANCELED at once (AWS passes through CANCELING).
+    hold.status = 'CANCELED';
+    hold.cancelDescription = description;
+    hold.cancellationMs = state.now;
+    hold.retainRecordUntilMs = state.now + Number(retain ?? 0) * DAY_MS;
+    // Released points whose lifecycle ran out while held are deleted now.
+    for (const arn of hold.pointArns) {
+      const p = state.points.get(arn);
+      if (p) state.setLifecycle(p, p.lifecycle);
+    }
+    state.runDue();
+    return undefined;
   },
 
   ListLegalHolds(state, caller, input) {
@@ -1016,6 +1083,27 @@ const handlers: Record<Operation, Handler> = {
     return { LegalHolds: items.map(legalHoldShape), NextToken: nextToken };
   },
 };
+
+function holdOf(state: SimState, caller: Caller, id: string, code = 'ResourceNotFoundException'): LegalHold {
+  const hold = state.legalHolds.get(id);
+  if (!hold || hold.account !== caller.account || hold.region !== caller.region)
+    throw new SimError(code, `Legal hold ${id} not found.`);
+  return hold;
+}
+
+function selectionShape(hold: LegalHold) {
+  const sel = hold.selection;
+  return (
+    sel && {
+      VaultNames: sel.VaultNames,
+      ResourceIdentifiers: sel.ResourceIdentifiers,
+      DateRange: sel.DateRange && {
+        FromDate: seconds(sel.DateRange.FromDate),
+        ToDate: seconds(sel.DateRange.ToDate),
+      },
+    }
+  );
+}
 
 function newLegalHold(
   state: SimState,
@@ -1123,5 +1211,10 @@ export function dispatchBackup(state: SimState, req: SimRequest): Dispatch {
     if (p) arns.push(p.resourceArn);
   }
   const handler = handlers[found.route.operation];
-  return { operation: found.route.operation, arns, run: (caller) => handler(state, caller, input) };
+  return {
+    operation: found.route.operation,
+    arns,
+    status: found.route.status,
+    run: (caller) => handler(state, caller, input),
+  };
 }

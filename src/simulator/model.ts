@@ -148,6 +148,9 @@ export interface LegalHold {
     DateRange?: { FromDate: number; ToDate: number };
   };
   pointArns: Set<string>;
+  cancelDescription?: string;
+  cancellationMs?: number;
+  retainRecordUntilMs?: number;
 }
 
 /** Credentials handed out by the simulated STS. */

@@ -15,5 +15,7 @@ export interface SimRequest {
 export interface Dispatch {
   operation: string;
   arns: string[];
+  /** HTTP status of a successful answer (default 200; the model's responseCode). */
+  status?: number;
   run: (caller: Caller) => unknown;
 }

@@ -122,7 +122,7 @@ export class Simulator {
           arns: dispatch.arns,
         });
       const result = dispatch.run(caller);
-      sendOk(res, service, operation, result, requestId);
+      sendOk(res, service, operation, result, requestId, dispatch.status);
     } catch (error) {
       const simError =
         error instanceof SimError
@@ -183,11 +183,12 @@ function sendOk(
   operation: string,
   result: unknown,
   requestId: string,
+  status = 200,
 ): void {
   if (service === 'sts') {
     send(
       res,
-      200,
+      status,
       { 'content-type': 'text/xml', 'x-amzn-requestid': requestId },
       stsResponseXml(operation, result, requestId),
     );
@@ -196,7 +197,7 @@ function sendOk(
   const type = service === 'tagging' ? 'application/x-amz-json-1.1' : 'application/json';
   // Operations without output answer 200 with an empty body, as AWS does.
   const body = result === undefined ? '' : JSON.stringify(result);
-  send(res, 200, { 'content-type': type, 'x-amzn-requestid': requestId }, body);
+  send(res, status, { 'content-type': type, 'x-amzn-requestid': requestId }, body);
 }
 
 function sendError(res: ServerResponse, service: Service, error: SimError, requestId: string): void {

@@ -1,6 +1,7 @@
 // Conformance of the simulated AWS Backup through the real SDK v3 client: every operation, and the
 // behaviours AWS has that a forgiving fake would hide.
 import {
+  CancelLegalHoldCommand,
   CreateBackupVaultCommand,
   CreateLegalHoldCommand,
   DeleteRecoveryPointCommand,
@@ -9,12 +10,14 @@ import {
   DescribeCopyJobCommand,
   DescribeRecoveryPointCommand,
   DescribeRestoreJobCommand,
+  GetLegalHoldCommand,
   GetRecoveryPointRestoreMetadataCommand,
   ListBackupJobsCommand,
   ListBackupVaultsCommand,
   ListCopyJobsCommand,
   ListLegalHoldsCommand,
   ListRecoveryPointsByBackupVaultCommand,
+  ListRecoveryPointsByLegalHoldCommand,
   ListRecoveryPointsByResourceCommand,
   ListRestoreJobsCommand,
   ListTagsCommand,
@@ -830,11 +833,41 @@ describe('deleting', () => {
     ).toBe('COMPLETED');
     const holds = await backup.send(new ListLegalHoldsCommand({}));
     expect(holds.LegalHolds!.map((l) => l.LegalHoldId)).toEqual([hold.LegalHoldId]);
+    const detail = await backup.send(new GetLegalHoldCommand({ LegalHoldId: hold.LegalHoldId }));
+    expect(detail).toMatchObject({
+      Status: 'ACTIVE',
+      RecoveryPointSelection: { VaultNames: ['production'] },
+    });
+    const heldPoints = await backup.send(
+      new ListRecoveryPointsByLegalHoldCommand({ LegalHoldId: hold.LegalHoldId }),
+    );
+    expect(heldPoints.RecoveryPoints).toEqual([
+      { RecoveryPointArn: held, ResourceArn: FS, ResourceType: 'EFS', BackupVaultName: 'production' },
+    ]);
     // Points created after the hold are not held.
     const later = await completedPoint({ ResourceArn: DB });
     await backup.send(
       new DeleteRecoveryPointCommand({ BackupVaultName: 'production', RecoveryPointArn: later }),
     );
+    // Cancelling the hold releases the point, whose lifecycle has long run out: it goes at once.
+    const cancelled = await backup.send(
+      new CancelLegalHoldCommand({ LegalHoldId: hold.LegalHoldId, CancelDescription: 'audit done' }),
+    );
+    expect(cancelled.$metadata.httpStatusCode).toBe(201);
+    expect((await backup.send(new GetLegalHoldCommand({ LegalHoldId: hold.LegalHoldId }))).Status).toBe(
+      'CANCELED',
+    );
+    await rejects(
+      backup.send(
+        new DescribeRecoveryPointCommand({ BackupVaultName: 'production', RecoveryPointArn: held }),
+      ),
+      'ResourceNotFoundException',
+    );
+    await rejects(
+      backup.send(new CancelLegalHoldCommand({ LegalHoldId: hold.LegalHoldId, CancelDescription: 'again' })),
+      'InvalidResourceStateException',
+    );
+    await rejects(backup.send(new GetLegalHoldCommand({ LegalHoldId: 'nope' })), 'ResourceNotFoundException');
   });
 
   it('unknown points and vaults answer ResourceNotFoundException', async () => {
