@@ -115,6 +115,7 @@ export const pruneCommand: Command = async (inputs, host) => {
           catalogPath,
           verified.map((p) => p.namespace),
           host,
+          inputs.plan,
         )
       : fileCatalogStore(catalogPath, host);
   const catalog = await store.load();

@@ -141,12 +141,14 @@ export function fileCatalogStore(path: string, host: Pick<Host, 'warning'>): Cat
   };
 }
 
-export function catalogCacheKeyPrefix(namespaces: readonly string[]): string {
-  const ns = [...new Set(namespaces)]
-    .sort()
-    .join('+')
-    .replace(/[^A-Za-z0-9._+-]/g, '-');
-  return `backup-plans-catalog-${ns}-`;
+/**
+ * `backup-plans-catalog-<namespace>-` (plus `<plan filter>-` when the run is narrowed to some plans:
+ * the reusable workflow runs one job per plan, and each should find its own vaults' catalog).
+ */
+export function catalogCacheKeyPrefix(namespaces: readonly string[], planFilter?: string): string {
+  const safe = (s: string) => s.replace(/[^A-Za-z0-9._+-]/g, '-');
+  const ns = safe([...new Set(namespaces)].sort().join('+'));
+  return `backup-plans-catalog-${ns}-${planFilter ? `${safe(planFilter)}-` : ''}`;
 }
 
 /**
@@ -157,10 +159,11 @@ export function actionsCatalogStore(
   path: string,
   namespaces: readonly string[],
   host: Pick<Host, 'warning' | 'info'>,
+  planFilter?: string,
   env: NodeJS.ProcessEnv = process.env,
 ): CatalogStore {
   const local = fileCatalogStore(path, host);
-  const prefix = catalogCacheKeyPrefix(namespaces);
+  const prefix = catalogCacheKeyPrefix(namespaces, planFilter);
   const key = `${prefix}${env.GITHUB_RUN_ID ?? Date.now()}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
   const notes = local.notes;
   let available = false;

@@ -176,6 +176,13 @@ export async function scanVault(target: VaultTarget, ctx: ScanContext): Promise<
     } else scan.notOurs++; // its plan file exists but is not judged this run (filtered out or invalid)
   }
 
+  const expired = ours.filter((o) => o.point.status === 'EXPIRED').length;
+  if (expired > 0)
+    scan.notes.push(
+      `${expired} point(s) of ours are EXPIRED: AWS could not delete them, usually because the role lacks ` +
+        'iam:CreateServiceLinkedRole; prune leaves them alone; delete them once the permission is granted',
+    );
+
   // Resources carrying reserved tags themselves could fake ownership: never prune their points.
   await prefetchResourceTags(
     ours.map((o) => ({ resourceArn: o.point.resourceArn, planId: o.planId })),

@@ -55,6 +55,9 @@ describe('Catalog', () => {
   it('cache keys: one prefix per namespace set, safe characters only', () => {
     expect(catalogCacheKeyPrefix(['acme/infra'])).toBe('backup-plans-catalog-acme-infra-');
     expect(catalogCacheKeyPrefix(['b/x', 'a/y', 'b/x'])).toBe('backup-plans-catalog-a-y+b-x-');
+    expect(catalogCacheKeyPrefix(['acme/infra'], 'prod,dev')).toBe(
+      'backup-plans-catalog-acme-infra-prod-dev-',
+    );
   });
 });
 
