@@ -118,7 +118,8 @@ export class Simulator {
           service,
           account: caller.account,
           region: caller.region,
-          role: caller.roleArn,
+          // For AssumeRole* the role a fault names is the one being assumed.
+          role: caller.roleArn ?? (service === 'sts' ? dispatch.arns[0] : undefined),
           arns: dispatch.arns,
         });
       const result = dispatch.run(caller);

@@ -7,7 +7,11 @@ import {
   ListRecoveryPointsByBackupVaultCommand,
 } from '@aws-sdk/client-backup';
 import { GetResourcesCommand } from '@aws-sdk/client-resource-groups-tagging-api';
-import { AssumeRoleCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import {
+  AssumeRoleCommand,
+  AssumeRoleWithWebIdentityCommand,
+  GetCallerIdentityCommand,
+} from '@aws-sdk/client-sts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startSimulator, type SimulatorHandle } from '../../src/simulator/index.js';
 import {
@@ -22,6 +26,8 @@ import {
   NO_SLR_ROLE,
   REGION,
   rejects,
+  ROLE,
+  jwt,
   VOLUME,
 } from './helpers.js';
 
@@ -84,6 +90,23 @@ describe('fail faults', () => {
     h.sim.addFault({ operation: 'GetCallerIdentity', fail: { count: 1, error: 'AccessDenied' } });
     const sts = await rejects(c.sts.send(new GetCallerIdentityCommand({})), 'AccessDenied');
     expect(sts.$metadata?.httpStatusCode).toBe(403);
+    // A fault scoped to a role matches web-identity calls assuming that role.
+    h.sim.addFault({
+      operation: 'AssumeRoleWithWebIdentity',
+      role: ROLE,
+      fail: { count: 1, error: 'InvalidIdentityToken' },
+    });
+    const token = jwt({ sub: 'repo:acme/infra:ref:refs/heads/main', aud: 'sts.amazonaws.com' });
+    await rejects(
+      c.sts.send(
+        new AssumeRoleWithWebIdentityCommand({
+          RoleArn: ROLE,
+          RoleSessionName: 'run-1',
+          WebIdentityToken: token,
+        }),
+      ),
+      'InvalidIdentityTokenException',
+    );
     h.sim.addFault({ operation: 'GetResources', fail: { count: 1, error: 'InternalServiceException' } });
     expect((await c.tagging.send(new GetResourcesCommand({}))).$metadata.attempts).toBe(2);
   });
