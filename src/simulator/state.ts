@@ -8,6 +8,7 @@ import type {
   CopyJob,
   LegalHold,
   Lifecycle,
+  PointStatus,
   RecoveryPoint,
   Resource,
   RestoreJob,
@@ -211,7 +212,7 @@ export class SimState {
       resourceType: type,
       creationMs,
       completionMs: creationMs + 60_000 * Math.max(1, sizeGiB),
-      status: p.status ?? 'COMPLETED',
+      status: (p.status ?? 'COMPLETED') as PointStatus, // validated by the world schema
       tags: { ...(p.tags ?? {}) },
       lifecycle,
       lifecycleVersion: 0,

@@ -66,7 +66,8 @@ export interface WorldRecoveryPoint {
   created: string;
   tags?: Record<string, string>;
   lifecycle?: { deleteAfterDays?: number; moveToColdStorageAfterDays?: number };
-  status?: 'COMPLETED' | 'PARTIAL' | 'EXPIRED'; // default COMPLETED
+  /** COMPLETED (default), PARTIAL or EXPIRED. */
+  status?: string;
   /** Explicit ARN; default: a new ARN of the resource type's shape. */
   arn?: string;
   sizeGiB?: number;
@@ -166,7 +167,13 @@ const schema = z.strictObject({
         lifecycle: z
           .strictObject({ deleteAfterDays: days.optional(), moveToColdStorageAfterDays: days.optional() })
           .optional(),
-        status: z.enum(['COMPLETED', 'PARTIAL', 'EXPIRED']).optional(),
+        status: z
+          .string()
+          .refine(
+            (v) => ['COMPLETED', 'PARTIAL', 'EXPIRED'].includes(v),
+            'status is COMPLETED, PARTIAL or EXPIRED',
+          )
+          .optional(),
         arn: arn.optional(),
         sizeGiB: z.number().nonnegative().optional(),
         sourceVaultArn: arn.optional(),
