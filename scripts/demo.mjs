@@ -9,7 +9,8 @@
 // 3. Runs the action (`node dist/index.js`, command `backup`) as a scheduled workflow run would:
 //    INPUT_* defaults from action.yml, GITHUB_STEP_SUMMARY, GITHUB_OUTPUT, AWS_ENDPOINT_URL_*.
 // 4. Advances the simulated clock until the backup jobs have completed, runs the action again (it
-//    starts the copies), and prints both job summaries.
+//    starts the copies), then once more after the copies completed (it tags them and starts the copies
+//    to the next destination), and prints every job summary.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -198,13 +199,24 @@ try {
   const second = await runAction(sim, oidc, 2);
   show('Run 2: the next scheduled run starts nothing twice and copies the new recovery points', second);
 
+  const later = await admin(sim, '/_sim/clock/advance', { seconds: 2 * 3600 });
+  process.stdout.write(
+    `\n${bold('Two more simulated hours')} (${later.now}): the first copies have completed.\n`,
+  );
+
+  const third = await runAction(sim, oidc, 3);
+  show(
+    'Run 3: completed copies get the ownership tags; the next destination’s copies start (AWS runs one job per resource at a time)',
+    third,
+  );
+
   const stats = await admin(sim, '/_sim/stats');
   const calls = Object.entries(stats.calls)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([op, n]) => `${op} ${n}`)
     .join(', ');
-  process.stdout.write(`\n${dim(`AWS API calls the two runs made: ${calls}`)}\n`);
-  process.exitCode = first.exitCode || second.exitCode;
+  process.stdout.write(`\n${dim(`AWS API calls the three runs made: ${calls}`)}\n`);
+  process.exitCode = first.exitCode || second.exitCode || third.exitCode;
 } finally {
   oidc?.server.close();
   sim.child.kill('SIGTERM');

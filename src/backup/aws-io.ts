@@ -9,6 +9,7 @@ import {
   TagResourceCommand,
   paginateListBackupJobs,
   paginateListCopyJobs,
+  paginateListRecoveryPointsByBackupVault,
   paginateListRecoveryPointsByResource,
   type BackupClient,
   type StartBackupJobCommandInput,
@@ -200,6 +201,39 @@ export async function readPointTags(
     for (const arn of viaTagging) result.set(arn, found.get(arn) ?? {});
   }
   return result;
+}
+
+export interface ObservedDestinationPoint {
+  arn: string;
+  vaultArn: string;
+  resourceArn: string;
+  created: Date;
+  sourceVaultArn?: string;
+}
+
+/** A resource's points in a copy destination vault (copies keep the resource ARN and creation date). */
+export async function listVaultPointsOfResource(
+  backup: BackupClient,
+  vault: string,
+  resourceArn: string,
+): Promise<ObservedDestinationPoint[]> {
+  const points: ObservedDestinationPoint[] = [];
+  for await (const page of paginateListRecoveryPointsByBackupVault(
+    { client: backup },
+    { BackupVaultName: vault, ByResourceArn: resourceArn },
+  )) {
+    for (const p of page.RecoveryPoints ?? []) {
+      if (!p.RecoveryPointArn || !p.CreationDate) continue;
+      points.push({
+        arn: p.RecoveryPointArn,
+        vaultArn: p.BackupVaultArn ?? '',
+        resourceArn: p.ResourceArn ?? resourceArn,
+        created: p.CreationDate,
+        ...(p.SourceBackupVaultArn ? { sourceVaultArn: p.SourceBackupVaultArn } : {}),
+      });
+    }
+  }
+  return points;
 }
 
 /** Whether a point sits in cold storage (ListRecoveryPointsByResource does not say; DescribeRecoveryPoint does). */

@@ -2,7 +2,7 @@
 // tags read, what a resource's due decision means for this run, the exact StartBackupJob and
 // StartCopyJob requests, and which copies to make. Pure functions of (plan, observed state, now).
 import type { StartBackupJobCommandInput, StartCopyJobCommandInput } from '@aws-sdk/client-backup';
-import { pointTagSource, type CopyTarget, type Plan } from '../plan/index.js';
+import { pointTagSource, type Plan } from '../plan/index.js';
 import type { RuleSlot } from '../report/backup.js';
 import { latestSlot } from '../schedule/cron.js';
 import {
@@ -11,9 +11,15 @@ import {
   type PlannedBackupJob,
   type ResourceDueDecision,
 } from '../schedule/due.js';
-import { combinedLifecycle, type Lifecycle } from '../schedule/lifecycle.js';
-import { copyIdempotencyToken, isOwnedBy, OWNERSHIP_TAG_KEYS, readOwnership } from '../schedule/token.js';
-import type { ObservedCopyJob, ObservedJob, ObservedPoint, Tags, VaultInfo } from './aws-io.js';
+import { decideCopies as decideCopyActions, type CopyDecision } from '../schedule/copies.js';
+import type { Lifecycle, VaultLockLimits } from '../schedule/lifecycle.js';
+import type {
+  ObservedCopyJob,
+  ObservedDestinationPoint,
+  ObservedJob,
+  ObservedPoint,
+  VaultInfo,
+} from './aws-io.js';
 
 const MINUTE = 60_000;
 
@@ -242,105 +248,77 @@ export function backupJobInput(plan: Plan, planned: PlannedBackupJob): StartBack
   };
 }
 
-/** `arn:<partition>:backup:<region>:<account>:backup-vault:<name>` of a copy destination. */
-export function copyDestinationVaultArn(
-  plan: Plan,
-  dest: Pick<CopyTarget, 'account' | 'region' | 'vault'>,
-): string {
-  const partition = /^arn:([^:]+):/.exec(plan.aws.role)?.[1] ?? 'aws';
-  return `arn:${partition}:backup:${dest.region}:${dest.account}:backup-vault:${dest.vault}`;
-}
-
-/** The ownership tags a copy of `point` carries: the source point's `backup-plans:*` tags, when it is ours. */
-export function ownershipOf(point: ObservedPoint, namespace: string, planId: string): Tags | undefined {
-  if (!isOwnedBy(point.tags, { namespace, plan: planId })) return undefined;
-  const tags: Tags = {};
-  for (const key of Object.values(OWNERSHIP_TAG_KEYS)) {
-    const value = point.tags?.[key];
-    if (value !== undefined) tags[key] = value;
-  }
-  return tags;
-}
-
-export interface CopyAction {
-  point: ObservedPoint;
-  rule: string;
-  destination: CopyTarget;
-  destinationVaultArn: string;
-  /** 1 + earlier copy jobs of this point to this vault that failed. */
-  attempt: number;
-  reason: 'new' | 'backfill';
-}
-
-export interface CopyDecisionInput {
+export interface CopyPlanInput {
   plan: Plan;
   namespace: string;
   now: Date;
+  /** ARN of the plan's vault (DescribeBackupVault). */
+  sourceVaultArn: string;
   /** The resource's points in the plan vault, tags read where the decision needs them. */
   points: ObservedPoint[];
   /** Copy jobs of the resource (ListCopyJobs, about 30 days). */
   copyJobs: ObservedCopyJob[];
+  /** Points of the resource in destination vaults, where they were listed (backfill). */
+  destinationPoints: ObservedDestinationPoint[];
+  /** A backup job of the resource is in flight or started in this run. */
+  busy: boolean;
+  destinationLocks?: ReadonlyMap<string, VaultLockLimits>;
 }
 
-const COPY_OK_OR_RUNNING = new Set(['CREATED', 'RUNNING', 'COMPLETED', 'PARTIAL']);
-
-/**
- * Which copies to start: every owned, completed point is copied once to each destination of the
- * rules it serves, while younger than that rule's copyWithin. A point that has any copy job to a
- * destination (running, completed — even if the copy was deleted since) is never copied there
- * again; failed copy jobs are retried while the point is still young enough.
- */
-export function decideCopies(input: CopyDecisionInput): CopyAction[] {
+/** The schedule module's copy decision for one resource, fed with what this run observed. */
+export function planCopies(input: CopyPlanInput): CopyDecision[] {
   const { plan, now } = input;
-  const actions: CopyAction[] = [];
-  const owned = input.points.filter(
-    (p) => p.status === 'COMPLETED' && isOwnedBy(p.tags, { namespace: input.namespace, plan: plan.id }),
-  );
-  for (const point of owned) {
-    const served = new Set(readOwnership(point.tags)?.rules ?? []);
-    const seen = new Set<string>();
-    for (const rule of plan.rules) {
-      if (!served.has(rule.name)) continue;
-      const young = now.getTime() - point.created.getTime() <= rule.copyWithinMinutes * MINUTE;
-      if (!young) continue;
-      for (const dest of rule.copyTo) {
-        const vaultArn = copyDestinationVaultArn(plan, dest);
-        if (seen.has(vaultArn)) continue; // two rules copying to one vault: one copy
-        seen.add(vaultArn);
-        const jobs = input.copyJobs.filter(
-          (j) => j.sourcePointArn === point.arn && j.destinationVaultArn === vaultArn,
-        );
-        if (jobs.some((j) => COPY_OK_OR_RUNNING.has(j.state))) continue;
-        actions.push({
-          point,
-          rule: rule.name,
-          destination: dest,
-          destinationVaultArn: vaultArn,
-          attempt: 1 + jobs.length,
-          reason: 'new',
-        });
-      }
-    }
-  }
-  return actions;
+  const cutoff = relevanceCutoff(plan, now);
+  return decideCopyActions({
+    namespace: input.namespace,
+    plan: plan.id,
+    sourceVaultArn: input.sourceVaultArn,
+    rules: plan.rules,
+    points: input.points
+      // Readable points whose tags were not read are older than any copy window: leave them out.
+      .filter((p) => pointTagSource(p.arn) === 'none' || p.tags !== undefined)
+      .filter((p) => pointTagSource(p.arn) !== 'none' || p.created.getTime() >= cutoff)
+      .map((p) => ({
+        arn: p.arn,
+        resourceArn: p.resourceArn,
+        creationDate: p.created,
+        status: p.status,
+        tags: pointTagSource(p.arn) === 'none' ? undefined : p.tags,
+      })),
+    copyJobs: input.copyJobs.map((j) => ({
+      copyJobId: j.id,
+      sourceRecoveryPointArn: j.sourcePointArn,
+      destinationBackupVaultArn: j.destinationVaultArn,
+      state: j.state,
+      creationDate: j.created,
+      statusMessage: j.statusMessage,
+      destinationRecoveryPointArn: j.destinationPointArn,
+      resourceArn: j.resourceArn,
+    })),
+    destinationPoints: input.destinationPoints.map((d) => ({
+      arn: d.arn,
+      backupVaultArn: d.vaultArn,
+      resourceArn: d.resourceArn,
+      creationDate: d.created,
+      sourceBackupVaultArn: d.sourceVaultArn,
+    })),
+    busyResources: input.busy ? new Set(input.points.map((p) => p.resourceArn)) : undefined,
+    destinationLocks: input.destinationLocks,
+    now,
+  });
 }
 
-/** The StartCopyJob request for a copy. */
-export function copyJobInput(plan: Plan, namespace: string, action: CopyAction): StartCopyJobCommandInput {
-  const lifecycle = combinedLifecycle([{ name: action.rule, retain: action.destination.retain }]);
-  const awsLc = lifecycle.ok ? awsLifecycle(lifecycle.lifecycle) : undefined;
+/** The StartCopyJob request for a copy the decision says to start. */
+export function copyJobInput(plan: Plan, decision: CopyDecision): StartCopyJobCommandInput {
+  if (decision.action !== 'start' || !decision.idempotencyToken)
+    throw new Error(`copy of ${decision.sourcePointArn} is not to be started (${decision.action})`);
+  const lifecycle = awsLifecycle(decision.lifecycle);
   return {
-    RecoveryPointArn: action.point.arn,
+    RecoveryPointArn: decision.sourcePointArn,
     SourceBackupVaultName: plan.vault,
-    DestinationBackupVaultArn: action.destinationVaultArn,
+    DestinationBackupVaultArn: decision.destination.vaultArn,
     IamRoleArn: plan.aws.backupRole,
-    IdempotencyToken: copyIdempotencyToken({
-      namespace,
-      plan: plan.id,
-      sourcePointArn: action.point.arn,
-      destinationVaultArn: action.destinationVaultArn,
-      attempt: action.attempt,
-    }),
-    ...(awsLc ? { Lifecycle: awsLc } : {}),
+    IdempotencyToken: decision.idempotencyToken,
+    ...(lifecycle ? { Lifecycle: lifecycle } : {}),
   };
 }

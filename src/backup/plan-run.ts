@@ -14,25 +14,26 @@ import {
   listBackupJobs,
   listCopyJobs,
   listResourcePoints,
+  listVaultPointsOfResource,
   readPointTags,
   startBackupJob,
   startCopyJob,
   tagPoint,
   type ObservedCopyJob,
+  type ObservedDestinationPoint,
   type ObservedJob,
   type ObservedPoint,
-  type Tags,
   type VaultInfo,
 } from './aws-io.js';
+import { destinationVaultArn, type CopyDecision } from '../schedule/copies.js';
+import type { VaultLockLimits } from '../schedule/lifecycle.js';
 import type { ServerClock } from './clock.js';
 import {
   backupJobInput,
-  copyDestinationVaultArn,
   copyJobInput,
-  decideCopies,
   decideResource,
   isResourceGoneMessage,
-  ownershipOf,
+  planCopies,
   pointsNeedingTags,
   type DueOutcome,
 } from './decide.js';
@@ -41,6 +42,8 @@ import { matchSelectors, selectResources, type SelectedResource } from './resour
 /** ListBackupJobs / ListCopyJobs reach back about this far anyway. */
 const JOB_HISTORY_DAYS = 30;
 const DAY_MS = 86_400_000;
+/** Completed copies are checked for their ownership tags this long after they complete. */
+const TAG_COPIES_WITHIN_MS = 3 * DAY_MS;
 /** Resources handled at once: enough to hide latency, few enough to stay clear of throttling. */
 const CONCURRENCY = 4;
 
@@ -85,8 +88,9 @@ export class PlanRun {
   private vault!: VaultInfo;
   private now = new Date(0);
   private readonly resources = new Map<string, ResourceState>();
-  /** Copy jobs started or seen in flight, polled with `wait`: id → report entry. */
-  private readonly pendingCopies = new Map<string, { report: CopyRunReport; destRole?: string }>();
+  /** Copy jobs started or seen in flight, polled with `wait`. */
+  private readonly pendingCopies = new Set<string>();
+  private locks: Promise<Map<string, VaultLockLimits>> | undefined;
 
   constructor(
     readonly plan: Plan,
@@ -294,152 +298,207 @@ export class PlanRun {
     await inBatches(targets, CONCURRENCY, (r) => this.copyResource(r));
   }
 
-  private destinationClients(dest: { account: string; region: string; role?: string }) {
-    const role = dest.role ?? this.plan.aws.role;
-    return { role, ...this.clients(role, dest.region) };
+  /** Clients for a copy destination: its own role when it names one (another account), else the plan's. */
+  private destinationClients(destination: { account: string; region: string; vault: string }) {
+    const role = this.destinationOf(destination)?.role ?? this.plan.aws.role;
+    return { role, ...this.clients(role, destination.region) };
   }
 
-  private copyReport(
-    job: ObservedCopyJob,
-    dest: { account: string; region: string; vault: string },
-  ): CopyRunReport {
-    let report = this.report.copies.find((c) => c.copyJobId === job.id);
+  private destinationOf(d: { account: string; region: string; vault: string }) {
+    return this.plan.rules
+      .flatMap((rule) => rule.copyTo)
+      .find((c) => c.account === d.account && c.region === d.region && c.vault === d.vault);
+  }
+
+  /** Lock limits of the destination vaults (a copy whose lifecycle falls outside them fails), read once. */
+  private async destinationLocks(): Promise<Map<string, VaultLockLimits>> {
+    this.locks ??= (async () => {
+      const locks = new Map<string, VaultLockLimits>();
+      const seen = new Set<string>();
+      for (const dest of this.plan.rules.flatMap((rule) => rule.copyTo)) {
+        const arn = destinationVaultArn(this.vault.arn, dest);
+        if (seen.has(arn)) continue;
+        seen.add(arn);
+        try {
+          const { backup } = this.destinationClients(dest);
+          const info = await describeVault(backup, dest.vault);
+          if (info.minRetentionDays !== undefined || info.maxRetentionDays !== undefined)
+            locks.set(arn, {
+              vaultName: dest.vault,
+              minRetentionDays: info.minRetentionDays,
+              maxRetentionDays: info.maxRetentionDays,
+            });
+        } catch (err) {
+          this.report.notes.push(
+            `copy destination ${dest.account}/${dest.region}/${dest.vault}: ${describeAwsError(err, { operation: 'DescribeBackupVault', region: dest.region })}`,
+          );
+        }
+      }
+      return locks;
+    })();
+    return this.locks;
+  }
+
+  private copyReport(decision: CopyDecision): CopyRunReport {
+    const key = (c: CopyRunReport) =>
+      `${c.sourcePointArn}\n${c.destination.account}/${c.destination.region}/${c.destination.vault}`;
+    const dest = {
+      account: decision.destination.account,
+      region: decision.destination.region,
+      vault: decision.destination.vault,
+    };
+    const wanted = `${decision.sourcePointArn}\n${dest.account}/${dest.region}/${dest.vault}`;
+    let report = this.report.copies.find((c) => key(c) === wanted);
     if (!report) {
       report = {
-        resourceArn: job.resourceArn,
-        sourcePointArn: job.sourcePointArn,
-        destination: { account: dest.account, region: dest.region, vault: dest.vault },
+        resourceArn: decision.resourceArn,
+        sourcePointArn: decision.sourcePointArn,
+        destination: dest,
         outcome: 'running',
-        copyJobId: job.id,
       };
       this.report.copies.push(report);
     }
-    report.state = job.state;
-    if (job.destinationPointArn) report.destinationPointArn = job.destinationPointArn;
-    if (job.statusMessage) report.message = job.statusMessage;
+    if (decision.copyJobId) report.copyJobId = decision.copyJobId;
+    if (decision.destinationPointArn) report.destinationPointArn = decision.destinationPointArn;
     return report;
   }
 
   private async copyResource(r: ResourceState): Promise<void> {
     const arn = r.selected.arn;
+    let destinationPoints: ObservedDestinationPoint[];
     try {
       // Points may have completed since `backups()` looked (with wait): look again.
       await this.observe(r);
+      destinationPoints = await this.backfillEvidence(arn);
     } catch (err) {
       this.report.notes.push(
-        describeAwsError(err, { operation: 'ListCopyJobs', target: arn, region: this.plan.aws.region }),
+        describeAwsError(err, { operation: 'observing copies', target: arn, region: this.plan.aws.region }),
       );
       return;
     }
-    const destinations = this.plan.rules.flatMap((rule) => rule.copyTo);
-    const destOf = (vaultArn: string) =>
-      destinations.find((d) => copyDestinationVaultArn(this.plan, d) === vaultArn);
-    // 1. Copies that completed: make the destination point carry the ownership tags.
-    const copyJobs = r.copyJobs;
-    for (const job of copyJobs) {
-      const dest = destOf(job.destinationVaultArn);
-      if (!dest) continue;
-      const source = r.points.find((p) => p.arn === job.sourcePointArn);
-      const ownership = source ? ownershipOf(source, this.options.namespace, this.plan.id) : undefined;
-      if (!ownership) continue; // not ours: not our business
-      if (!isTerminal(job.state)) {
-        const report = this.copyReport(job, dest);
-        if (report.outcome !== 'started') report.outcome = 'running';
-        this.pendingCopies.set(job.id, { report, ...(dest.role ? { destRole: dest.role } : {}) });
-        continue;
-      }
-      if (job.state !== 'COMPLETED' || !job.destinationPointArn) {
-        // Reported in the run that sees it end (it was pending then, or it ended within a day).
-        if (
-          this.pendingCopies.has(job.id) ||
-          (job.completed && this.now.getTime() - job.completed.getTime() < DAY_MS)
-        ) {
-          const report = this.copyReport(job, dest);
-          report.outcome = 'failed';
-        }
-        continue;
-      }
-      await this.tagCopy(job, dest, ownership);
-    }
-    // 2. Copies to start.
-    const actions = decideCopies({
+    const decisions = planCopies({
       plan: this.plan,
       namespace: this.options.namespace,
       now: this.now,
+      sourceVaultArn: this.vault.arn,
       points: r.points,
-      copyJobs,
+      copyJobs: r.copyJobs,
+      destinationPoints,
+      busy: r.pendingJobId !== undefined,
+      destinationLocks: await this.destinationLocks(),
     });
-    for (const action of actions) {
-      const destination = {
-        account: action.destination.account,
-        region: action.destination.region,
-        vault: action.destination.vault,
-      };
-      const report: CopyRunReport = {
-        resourceArn: arn,
-        sourcePointArn: action.point.arn,
-        destination,
-        outcome: 'would-start',
-      };
-      this.report.copies.push(report);
-      if (this.options.dryRun) continue;
-      try {
-        if (await isPointCold(this.backup, this.plan.vault, action.point.arn)) {
-          report.outcome = 'failed';
-          report.message = 'the point is in cold storage already; AWS does not copy cold points';
-          continue;
-        }
-        const started = await startCopyJob(
-          this.backup,
-          copyJobInput(this.plan, this.options.namespace, action),
-        );
-        report.outcome = 'started';
-        report.startedThisRun = true;
-        report.copyJobId = started.copyJobId;
-        report.state = 'CREATED';
-        this.pendingCopies.set(started.copyJobId, {
-          report,
-          ...(action.destination.role ? { destRole: action.destination.role } : {}),
-        });
-        this.options.log(
-          `${this.plan.id}: started copy job ${started.copyJobId} of ${action.point.arn} to ${action.destination.region}/${action.destination.vault}`,
-        );
-      } catch (err) {
-        report.outcome = 'failed';
-        report.message = describeAwsError(err, {
-          operation: 'StartCopyJob',
-          target: action.point.arn,
-          region: this.plan.aws.region,
-        });
+    for (const d of decisions) await this.applyCopy(r, d);
+  }
+
+  /** Destination points of the resource, listed only for destinations that backfill (regular copies rely on copy jobs). */
+  private async backfillEvidence(resourceArn: string): Promise<ObservedDestinationPoint[]> {
+    const out: ObservedDestinationPoint[] = [];
+    const seen = new Set<string>();
+    for (const dest of this.plan.rules.flatMap((rule) => rule.copyTo)) {
+      if (!dest.backfill) continue;
+      const arn = destinationVaultArn(this.vault.arn, dest);
+      if (seen.has(arn)) continue;
+      seen.add(arn);
+      const { backup } = this.destinationClients(dest);
+      out.push(...(await listVaultPointsOfResource(backup, dest.vault, resourceArn)));
+    }
+    return out;
+  }
+
+  private async applyCopy(r: ResourceState, d: CopyDecision): Promise<void> {
+    switch (d.action) {
+      case 'completed': {
+        const job = r.copyJobs.find((j) => j.id === d.copyJobId);
+        const pending = d.copyJobId !== undefined && this.pendingCopies.has(d.copyJobId);
+        // Tag copies that completed recently (or that this run waited for); older ones were handled
+        // by the runs that saw them complete, and a copy whose tagging failed then is left to its lifecycle.
+        const recent =
+          !job?.completed || this.now.getTime() - job.completed.getTime() <= TAG_COPIES_WITHIN_MS;
+        if (d.destinationTagged === true || !d.destinationPointArn || (!recent && !pending)) return;
+        await this.tagCopy(d);
+        if (d.copyJobId) this.pendingCopies.delete(d.copyJobId);
+        return;
       }
+      case 'in-flight': {
+        const report = this.copyReport(d);
+        if (!report.startedThisRun) report.outcome = 'running';
+        report.state = r.copyJobs.find((j) => j.id === d.copyJobId)?.state ?? 'RUNNING';
+        if (d.copyJobId) this.pendingCopies.add(d.copyJobId);
+        return;
+      }
+      case 'retry-later':
+      case 'skipped': {
+        const report = this.copyReport(d);
+        report.outcome = d.action;
+        if (d.reason) report.message = d.reason;
+        return;
+      }
+      case 'exhausted':
+      case 'error': {
+        const report = this.copyReport(d);
+        report.outcome = 'failed';
+        if (d.reason) report.message = d.reason;
+        if (d.copyJobId) this.pendingCopies.delete(d.copyJobId);
+        return;
+      }
+      case 'start':
+        return this.startCopy(d);
     }
   }
 
-  /** Tag a completed copy's destination point, unless it carries the ownership tags already. */
-  private async tagCopy(
-    job: ObservedCopyJob,
-    dest: { account: string; region: string; vault: string; role?: string },
-    ownership: Tags,
-  ): Promise<void> {
-    const pointArn = job.destinationPointArn!;
-    const { backup, tagging, role } = this.destinationClients(dest);
+  private async startCopy(d: CopyDecision): Promise<void> {
+    const report = this.copyReport(d);
+    report.outcome = 'would-start';
+    if (d.attempt > 1)
+      report.message = `attempt ${d.attempt}; ${d.failures.at(-1)?.statusMessage ?? 'the last one failed'}`;
+    if (this.options.dryRun) return;
+    try {
+      // ListRecoveryPointsByResource does not say whether a point went cold; AWS does not copy cold points.
+      if (await isPointCold(this.backup, this.plan.vault, d.sourcePointArn)) {
+        report.outcome = 'skipped';
+        report.message = 'in cold storage: AWS does not copy cold points';
+        return;
+      }
+      const started = await startCopyJob(this.backup, copyJobInput(this.plan, d));
+      report.outcome = 'started';
+      report.startedThisRun = true;
+      report.copyJobId = started.copyJobId;
+      report.state = 'CREATED';
+      this.pendingCopies.add(started.copyJobId);
+      this.options.log(
+        `${this.plan.id}: started copy job ${started.copyJobId} of ${d.sourcePointArn} to ${d.destination.region}/${d.destination.vault}`,
+      );
+    } catch (err) {
+      report.outcome = 'failed';
+      report.message = describeAwsError(err, {
+        operation: 'StartCopyJob',
+        target: d.sourcePointArn,
+        region: this.plan.aws.region,
+      });
+    }
+  }
+
+  /** Put the ownership tags on a completed copy's destination point, unless it carries them already. */
+  private async tagCopy(d: CopyDecision): Promise<void> {
+    const pointArn = d.destinationPointArn!;
+    const { backup, tagging, role } = this.destinationClients(d.destination);
     try {
       const current = (await readPointTags(backup, tagging, [pointArn])).get(pointArn);
-      const missing = Object.entries(ownership).some(([k, v]) => current?.[k] !== v);
+      const missing = Object.entries(d.destinationTags).some(([k, v]) => current?.[k] !== v);
       if (!missing) {
-        const pending = this.pendingCopies.get(job.id);
-        if (pending) pending.report.outcome = 'tagged';
+        if (d.copyJobId && this.pendingCopies.has(d.copyJobId)) this.copyReport(d).outcome = 'tagged';
         return;
       }
       if (this.options.dryRun) return;
-      const report = this.copyReport(job, dest);
-      const tagged = await tagPoint(backup, tagging, pointArn, ownership);
+      const report = this.copyReport(d);
+      report.state = 'COMPLETED';
+      const tagged = await tagPoint(backup, tagging, pointArn, d.destinationTags);
       report.outcome = tagged ? 'tagged' : 'tag-failed';
       if (!tagged) report.message = 'points of this type take no tags; the copy is left to its lifecycle';
     } catch (err) {
-      const report = this.copyReport(job, dest);
+      const report = this.copyReport(d);
       report.outcome = 'tag-failed';
-      report.message = `${describeAwsError(err, { operation: 'tagging the copy', target: pointArn, region: dest.region, role })}; the copy is left to its lifecycle`;
+      report.message = `${describeAwsError(err, { operation: 'tagging the copy', target: pointArn, region: d.destination.region, role })}; the copy is left to its lifecycle`;
     }
   }
 
@@ -448,16 +507,17 @@ export class PlanRun {
     return [...this.resources.values()].filter((r) => r.pendingJobId).length + this.pendingCopies.size;
   }
 
-  /** One polling pass for `wait`: refresh in-flight jobs; start copies of what completed. */
+  /** One polling pass for `wait`: refresh in-flight jobs; copy what completed; tag finished copies. */
   async poll(): Promise<void> {
     this.now = new Date(Math.floor(this.options.clock.now().getTime() / 1000) * 1000);
-    const completed: string[] = [];
+    const again = new Set<string>();
     for (const r of this.resources.values()) {
       if (!r.pendingJobId) continue;
       try {
         const since = new Date(this.now.getTime() - JOB_HISTORY_DAYS * DAY_MS);
-        const jobs = await listBackupJobs(this.backup, r.selected.arn, this.plan.vault, since);
-        const job = jobs.find((j) => j.id === r.pendingJobId);
+        const job = (await listBackupJobs(this.backup, r.selected.arn, this.plan.vault, since)).find(
+          (j) => j.id === r.pendingJobId,
+        );
         if (!job) continue;
         if (r.report.job) {
           r.report.job.state = job.state;
@@ -466,7 +526,7 @@ export class PlanRun {
         }
         if (!isTerminal(job.state)) continue;
         r.pendingJobId = undefined;
-        if (job.state === 'COMPLETED') completed.push(r.selected.arn);
+        if (job.state === 'COMPLETED') again.add(r.selected.arn);
         else this.jobEnded(r, job);
       } catch (err) {
         this.report.notes.push(
@@ -474,22 +534,23 @@ export class PlanRun {
         );
       }
     }
-    if (completed.length > 0) await this.copies(completed);
-    for (const [id, pending] of [...this.pendingCopies]) {
-      if (
-        pending.report.outcome === 'tagged' ||
-        pending.report.outcome === 'tag-failed' ||
-        pending.report.outcome === 'failed'
-      ) {
-        this.pendingCopies.delete(id);
+    // Resources with a copy in flight: look again (this also tags the ones that finished).
+    for (const c of this.report.copies)
+      if (c.copyJobId && this.pendingCopies.has(c.copyJobId)) again.add(c.resourceArn);
+    if (again.size > 0) await this.copies([...again]);
+    // A pending copy that is no longer in flight and was not tagged just now has ended some other way.
+    for (const c of this.report.copies) {
+      if (!c.copyJobId || !this.pendingCopies.has(c.copyJobId)) continue;
+      const job = this.resources.get(c.resourceArn)?.copyJobs.find((j) => j.id === c.copyJobId);
+      if (job && isTerminal(job.state)) {
+        this.pendingCopies.delete(c.copyJobId);
+        c.state = job.state;
+        if (job.state !== 'COMPLETED') {
+          // The next run retries it while attempts remain (the copy decision counts them).
+          c.outcome = 'retry-later';
+          c.message = `copy job ended ${job.state}${job.statusMessage ? `: ${job.statusMessage}` : ''}; a later run retries while attempts remain`;
+        }
       }
-    }
-    // Copies: look again at every resource with a copy in flight (this also tags finished ones).
-    const withCopies = [...new Set([...this.pendingCopies.values()].map((p) => p.report.resourceArn))];
-    if (withCopies.length > 0) await this.copies(withCopies.filter((a) => !completed.includes(a)));
-    for (const [id, pending] of [...this.pendingCopies]) {
-      const o = pending.report.outcome;
-      if (o === 'tagged' || o === 'tag-failed' || o === 'failed') this.pendingCopies.delete(id);
     }
   }
 

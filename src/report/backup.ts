@@ -59,6 +59,10 @@ export type CopyOutcome =
   | 'tagged'
   /** Completed, but tagging the destination point failed: it is left to its lifecycle. */
   | 'tag-failed'
+  /** Not now, not a failure: the resource is busy, or an attempt failed and attempts remain. */
+  | 'retry-later'
+  /** Not copied on purpose: cold storage, unreadable ownership, would be born expired. */
+  | 'skipped'
   | 'failed';
 
 export interface CopyRunReport {

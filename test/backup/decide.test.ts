@@ -2,12 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { ObservedCopyJob } from '../../src/backup/aws-io.js';
 import {
   backupJobInput,
-  copyDestinationVaultArn,
   copyJobInput,
-  decideCopies,
   decideResource,
   isResourceGoneMessage,
-  ownershipOf,
+  planCopies,
   pointsNeedingTags,
   type ResourceDecisionInput,
 } from '../../src/backup/decide.js';
@@ -173,7 +171,7 @@ describe('backupJobInput', () => {
   });
 });
 
-describe('copies', () => {
+describe('copies (planCopies over the schedule module’s decision)', () => {
   const dr = {
     account: '123456789012',
     region: 'eu-central-1',
@@ -188,105 +186,65 @@ describe('copies', () => {
   };
   const p = plan([rule({ name: 'daily', copyTo: [dr, iso] })]);
   const fresh = point('2026-03-10T03:05:00Z', owned('daily', '2026-03-10T03:00:00Z'));
-  const drArn = copyDestinationVaultArn(p, dr);
+  const drArn = 'arn:aws:backup:eu-central-1:123456789012:backup-vault:production-dr';
+  const isoArn = 'arn:aws:backup:eu-west-1:210987654321:backup-vault:isolated';
+  const base = {
+    plan: p,
+    namespace: 'acme/infra',
+    now: NOW,
+    sourceVaultArn: VAULT.arn,
+    copyJobs: [] as ObservedCopyJob[],
+    destinationPoints: [],
+    busy: false,
+  };
+  const copyJob = (state: string, dest = drArn, id = 'c1'): ObservedCopyJob => ({
+    id,
+    state,
+    resourceArn: fresh.resourceArn,
+    sourcePointArn: fresh.arn,
+    destinationVaultArn: dest,
+    created: NOW,
+  });
 
-  it('builds destination vault ARNs in the plan partition', () => {
-    expect(drArn).toBe('arn:aws:backup:eu-central-1:123456789012:backup-vault:production-dr');
-    expect(copyDestinationVaultArn(p, iso)).toBe(
-      'arn:aws:backup:eu-west-1:210987654321:backup-vault:isolated',
-    );
-  });
-  it('copies an owned, completed, young point once to each destination', () => {
-    const actions = decideCopies({
-      plan: p,
-      namespace: 'acme/infra',
-      now: NOW,
-      points: [fresh],
-      copyJobs: [],
-    });
-    expect(actions.map((a) => a.destinationVaultArn)).toEqual([drArn, copyDestinationVaultArn(p, iso)]);
-    const copied: ObservedCopyJob = {
-      id: 'c1',
-      state: 'COMPLETED',
-      resourceArn: fresh.resourceArn,
-      sourcePointArn: fresh.arn,
-      destinationVaultArn: drArn,
-      created: NOW,
-    };
-    const again = decideCopies({
-      plan: p,
-      namespace: 'acme/infra',
-      now: NOW,
-      points: [fresh],
-      copyJobs: [copied],
-    });
-    expect(again.map((a) => a.destination.vault)).toEqual(['isolated']);
-  });
-  it('does not copy points that are not ours, not completed, or older than copyWithin', () => {
-    const foreign = point('2026-03-10T03:05:00Z', owned('daily', '2026-03-10T03:00:00Z', 'x/y'));
-    const partial = {
-      ...point('2026-03-10T03:05:00Z', owned('daily', '2026-03-10T03:00:00Z')),
-      status: 'PARTIAL',
-    };
-    const old = point('2026-03-07T03:05:00Z', owned('daily', '2026-03-07T03:00:00Z'));
-    expect(
-      decideCopies({
-        plan: p,
-        namespace: 'acme/infra',
-        now: NOW,
-        points: [foreign, partial, old],
-        copyJobs: [],
-      }),
-    ).toEqual([]);
-  });
-  it('retries a failed copy with the next attempt and a new token', () => {
-    const failed: ObservedCopyJob = {
-      id: 'c1',
-      state: 'FAILED',
-      resourceArn: fresh.resourceArn,
-      sourcePointArn: fresh.arn,
-      destinationVaultArn: drArn,
-      created: NOW,
-    };
-    const [first] = decideCopies({
-      plan: p,
-      namespace: 'acme/infra',
-      now: NOW,
-      points: [fresh],
-      copyJobs: [],
-    });
-    const [retry] = decideCopies({
-      plan: p,
-      namespace: 'acme/infra',
-      now: NOW,
-      points: [fresh],
-      copyJobs: [failed],
-    });
-    expect(retry!.attempt).toBe(2);
-    expect(copyJobInput(p, 'acme/infra', retry!).IdempotencyToken).not.toBe(
-      copyJobInput(p, 'acme/infra', first!).IdempotencyToken,
-    );
-  });
-  it('the copy lifecycle follows the destination retention (none for GFS)', () => {
-    const [toDr, toIso] = decideCopies({
-      plan: p,
-      namespace: 'acme/infra',
-      now: NOW,
-      points: [fresh],
-      copyJobs: [],
-    });
-    expect(copyJobInput(p, 'acme/infra', toDr!)).toMatchObject({
+  it('starts one copy per resource at a time (AWS runs one job per resource); the other waits', () => {
+    const d = planCopies({ ...base, points: [fresh] });
+    expect(d.map((x) => [x.destination.vaultArn, x.action])).toEqual([
+      [drArn, 'start'],
+      [isoArn, 'retry-later'],
+    ]);
+    const req = copyJobInput(p, d[0]!);
+    expect(req).toMatchObject({
       RecoveryPointArn: fresh.arn,
       SourceBackupVaultName: 'production',
       DestinationBackupVaultArn: drArn,
       IamRoleArn: p.aws.backupRole,
       Lifecycle: { DeleteAfterDays: 90 },
     });
-    expect(copyJobInput(p, 'acme/infra', toIso!).Lifecycle).toBeUndefined();
+    expect(() => copyJobInput(p, d[1]!)).toThrow(/not to be started/);
   });
-  it('a copy carries exactly the ownership tags of its source', () => {
-    const source = point('2026-03-10T03:05:00Z', { ...owned('daily', '2026-03-10T03:00:00Z'), team: 'x' });
-    expect(ownershipOf(source, 'acme/infra', 'prod')).toEqual(owned('daily', '2026-03-10T03:00:00Z'));
-    expect(ownershipOf(source, 'other/ns', 'prod')).toBeUndefined();
+  it('after the first copy completed, the second destination gets its copy, without a lifecycle for GFS', () => {
+    const d = planCopies({ ...base, points: [fresh], copyJobs: [copyJob('COMPLETED')] });
+    const start = d.find((x) => x.action === 'start')!;
+    expect(start.destination.vaultArn).toBe(isoArn);
+    expect(copyJobInput(p, start).Lifecycle).toBeUndefined();
+    const done = d.find((x) => x.action === 'completed')!;
+    expect(done.destinationTags).toEqual(owned('daily', '2026-03-10T03:00:00Z'));
+  });
+  it('no copy while a backup of the resource runs; none of foreign or unread points', () => {
+    expect(planCopies({ ...base, points: [fresh], busy: true }).map((x) => x.action)).toEqual([
+      'retry-later',
+      'retry-later',
+    ]);
+    const foreign = point('2026-03-10T03:05:00Z', owned('daily', '2026-03-10T03:00:00Z', 'x/y'));
+    const unread = point('2026-03-10T03:05:00Z');
+    expect(planCopies({ ...base, points: [foreign, unread] })).toEqual([]);
+  });
+  it('a failed copy is retried with a new token', () => {
+    const [first] = planCopies({ ...base, points: [fresh] });
+    const retry = planCopies({ ...base, points: [fresh], copyJobs: [copyJob('FAILED')] }).find(
+      (x) => x.action === 'start',
+    )!;
+    expect(retry.attempt).toBe(2);
+    expect(copyJobInput(p, retry).IdempotencyToken).not.toBe(copyJobInput(p, first!).IdempotencyToken);
   });
 });

@@ -1,11 +1,11 @@
 // `npm run demo` keeps working: the simulator world matches the example plans, the first run starts
-// the due backups, the second the copies, and both summaries reach the terminal.
+// the due backups, the next ones the copies, and every summary reaches the terminal.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { ROOT } from './harness.js';
 
-it('npm run demo runs backup twice on the simulator and prints both summaries', async () => {
+it('npm run demo runs backup three times on the simulator and prints every summary', async () => {
   const child = spawn(process.execPath, [join(ROOT, 'scripts/demo.mjs')], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '' },
@@ -17,9 +17,11 @@ it('npm run demo runs backup twice on the simulator and prints both summaries', 
   const code = await new Promise((r) => child.on('close', r));
   expect(code, out).toBe(0);
   const summaries = out.split('## backup-plans · backup').slice(1);
-  expect(summaries).toHaveLength(2);
+  expect(summaries).toHaveLength(3);
   expect(out).toMatch(/jobs-started=6 jobs-existing=0 copies-started=0 failures=0/);
-  expect(out).toMatch(/jobs-started=0 jobs-existing=6 copies-started=10 failures=0/);
+  // One job per resource at a time: the first destination's copies first, the second's in the next run.
+  expect(out).toMatch(/jobs-started=0 jobs-existing=6 copies-started=6 failures=0/);
+  expect(out).toMatch(/jobs-started=0 jobs-existing=6 copies-started=4 failures=0/);
   // Every example resource appears; the excluded volume only as excluded.
   for (const name of [
     'rds:db:orders',
@@ -30,5 +32,7 @@ it('npm run demo runs backup twice on the simulator and prints both summaries', 
   ])
     expect(summaries[0]).toContain(name);
   expect(summaries[0]).not.toMatch(/\| `ec2:volume\/vol-0abc`/);
-  expect(summaries[1]).toContain('210987654321 eu-west-1 `isolated`');
+  expect(summaries[1]).toMatch(/210987654321 eu-west-1 `isolated` \| — \| retry-later/);
+  expect(summaries[2]).toMatch(/eu-central-1 `production-dr` \| `[0-9A-F-]+` \| tagged · COMPLETED/);
+  expect(summaries[2]).toMatch(/210987654321 eu-west-1 `isolated` \| `[0-9A-F-]+` \| started/);
 }, 90_000);
