@@ -1,9 +1,11 @@
 // `backup-plans simulator --port <p> [--world <file>]`: runs the AWS simulator until stopped.
 // The first stdout line is `listening on http://127.0.0.1:<port>` so scripts can wait for it.
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { startSimulator } from './index.js';
-import { validateWorld, WorldError, type World } from './world.js';
+import { loadWorldFile } from './world-file.js';
+import type { World } from './world.js';
+
+export { loadWorldFile };
 
 const USAGE = `usage: backup-plans simulator [--port <port>] [--world <file.json>]
 
@@ -15,22 +17,6 @@ Point clients at it with --endpoint-url (AWS CLI) or AWS_ENDPOINT_URL_* (SDK). S
 `;
 
 export const DEFAULT_WORLD: World = { accounts: ['123456789012'] };
-
-export async function loadWorldFile(path: string): Promise<World> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new WorldError(`${path}: cannot read the world file: ${(error as Error).message}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new WorldError(`${path}: not valid JSON: ${(error as Error).message}`);
-  }
-  return validateWorld(json, path);
-}
 
 export async function simulatorCliMain(argv: string[]): Promise<number> {
   let values: { port?: string; world?: string; help?: boolean };

@@ -10,6 +10,7 @@ export { Simulator } from './simulator.js';
 export type { Fault, FaultSpec, Stats } from './faults.js';
 export type { StateDump } from './dump.js';
 export { validateWorld, WorldError } from './world.js';
+export { loadWorldFile } from './world-file.js';
 export type {
   World,
   WorldLegalHold,
