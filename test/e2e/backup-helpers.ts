@@ -159,3 +159,11 @@ export async function startBackupWorld(world: World): Promise<BackupWorld> {
     },
   };
 }
+
+/** The ownership tags a point of plan `prod` in namespace acme/infra carries. */
+export const owned = (rules: string, slot: string, namespace = 'acme/infra', plan = 'prod') => ({
+  'backup-plans:namespace': namespace,
+  'backup-plans:plan': plan,
+  'backup-plans:rules': rules,
+  'backup-plans:slot': slot,
+});
