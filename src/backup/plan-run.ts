@@ -138,14 +138,8 @@ export class PlanRun {
       this.vault = await describeVault(this.backup, plan.vault);
     } catch (err) {
       this.fail(
-        errorCode(err) === 'ResourceNotFoundException' || errorCode(err) === 'AccessDeniedException'
-          ? errorCode(err) === 'ResourceNotFoundException'
-            ? `backup vault "${plan.vault}" does not exist in account ${plan.aws.account}, region ${plan.aws.region}: create it or fix \`vault:\` in ${plan.file}`
-            : describeAwsError(err, {
-                operation: 'DescribeBackupVault',
-                role: plan.aws.role,
-                region: plan.aws.region,
-              })
+        errorCode(err) === 'ResourceNotFoundException'
+          ? `backup vault "${plan.vault}" does not exist in account ${plan.aws.account}, region ${plan.aws.region}: create it or fix \`vault:\` in ${plan.file}`
           : describeAwsError(err, {
               operation: 'DescribeBackupVault',
               role: plan.aws.role,

@@ -302,6 +302,33 @@ describe('backup scenarios', () => {
     expect(err?.line).toBeGreaterThan(1);
   });
 
+  it('a missing vault and a resource with reserved tags are reported clearly', async () => {
+    w = await startBackupWorld(
+      baseWorld('2026-03-10T03:20:00Z', {
+        resources: [
+          { arn: volume('vol-1'), tags: { backup: 'daily' } },
+          { arn: volume('vol-2'), tags: { backup: 'daily', 'backup-plans:plan': 'forged' } },
+        ],
+      }),
+    );
+    w.writePlan('prod', planYaml({ include: '    - tags: { backup: daily }', rules: dailyRule() }));
+    w.writePlan(
+      'novault',
+      planYaml({ vault: 'nope', include: `    - ${volume('vol-9')}`, rules: dailyRule() }),
+    );
+    const r = await w.run();
+    expect(r.exitCode).toBe(1);
+    const report = r.reportJson as Report;
+    expect(report.plans.find((p) => p.id === 'novault')!.error).toMatch(
+      /backup vault "nope" does not exist in account 123456789012, region eu-west-1/,
+    );
+    const prod = report.plans.find((p) => p.id === 'prod')!;
+    expect(prod.status).toBe('ok');
+    expect(prod.resources.map((x) => x.arn)).toEqual([volume('vol-1')]);
+    expect(r.summary).toMatch(/vol-2 carries the reserved tag\\\(s\\\) backup-plans:plan/);
+    expect(r.outputs['failures']).toBe('1');
+  });
+
   it('with wait, jobs finish and copies start and get tagged in the same run', async () => {
     w = await startBackupWorld(
       baseWorld('2026-03-10T03:20:00Z', { resources: [{ arn: volume('vol-1'), tags: { backup: 'daily' } }] }),
