@@ -58,6 +58,21 @@ export interface PlanRunOptions {
 const TERMINAL_JOB_STATES = new Set(['COMPLETED', 'FAILED', 'ABORTED', 'EXPIRED', 'PARTIAL']);
 export const isTerminal = (state: string) => TERMINAL_JOB_STATES.has(state);
 
+/**
+ * Run an AWS call; if AWS says the session expired, run it once more. The error's response has
+ * just corrected the server clock (clock.ts), by which the credential provider now sees the
+ * session as expired and renews it. Matters when AWS's time runs ahead of ours between polls.
+ */
+async function renewingOnExpiry<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    const code = errorCode(err);
+    if (code !== 'ExpiredTokenException' && code !== 'ExpiredToken') throw err;
+    return call();
+  }
+}
+
 async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const workers = Array.from({ length: Math.min(size, items.length) }, async () => {
@@ -362,7 +377,7 @@ export class PlanRun {
     let destinationPoints: ObservedDestinationPoint[];
     try {
       // Points may have completed since `backups()` looked (with wait): look again.
-      await this.observe(r);
+      await renewingOnExpiry(() => this.observe(r));
       destinationPoints = await this.backfillEvidence(arn);
     } catch (err) {
       this.report.notes.push(
@@ -509,9 +524,10 @@ export class PlanRun {
       if (!r.pendingJobId) continue;
       try {
         const since = new Date(this.now.getTime() - JOB_HISTORY_DAYS * DAY_MS);
-        const job = (await listBackupJobs(this.backup, r.selected.arn, this.plan.vault, since)).find(
-          (j) => j.id === r.pendingJobId,
+        const jobs = await renewingOnExpiry(() =>
+          listBackupJobs(this.backup, r.selected.arn, this.plan.vault, since),
         );
+        const job = jobs.find((j) => j.id === r.pendingJobId);
         if (!job) continue;
         if (r.report.job) {
           r.report.job.state = job.state;

@@ -361,4 +361,32 @@ describe('backup scenarios', () => {
     expect(copy.tags['backup-plans:plan']).toBe('prod');
     expect(copy.vault.account).toBe(ACCOUNT);
   }, 60_000);
+
+  it('a wait longer than the STS session renews the credentials (a fresh ID token, assumed again)', async () => {
+    w = await startBackupWorld(
+      baseWorld('2026-03-10T03:20:00Z', {
+        resources: [{ arn: volume('vol-1'), tags: { backup: 'daily' }, sizeGiB: 90 }],
+      }),
+    );
+    w.writePlan('prod', planYaml({ include: '    - tags: { backup: daily }', rules: dailyRule() }));
+    const world = w;
+    let done = false;
+    // Ten simulated minutes per real second: the 91-minute job outlives the one-hour session.
+    const ticker = (async () => {
+      while (!done) {
+        await new Promise((r) => setTimeout(r, 100));
+        world.sim.sim.advance(60);
+      }
+    })();
+    const r = await w.run({ wait: true });
+    done = true;
+    await ticker;
+    expect(r.exitCode, r.log).toBe(0);
+    const res = (r.reportJson as Report).plans[0]!.resources[0]!;
+    expect(res.outcome).toBe('started');
+    expect((res as { job?: { state?: string } }).job?.state).toBe('COMPLETED');
+    expect(w.calls('AssumeRoleWithWebIdentity')).toBeGreaterThanOrEqual(2);
+    expect(w.github.oidc.issued.length).toBeGreaterThanOrEqual(2);
+    expect((r.reportJson as { plans: { notes: string[] }[] }).plans[0]!.notes).toEqual([]);
+  }, 90_000);
 });
