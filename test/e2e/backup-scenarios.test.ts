@@ -1,10 +1,15 @@
 // `backup` end to end, one scenario per simulator: history older than ListBackupJobs reaches,
 // failed attempts, rules due together, throttling, a denied role with failure issues, dry runs,
 // deleted resources, plan filters and `wait`.
-import { BackupClient, PutBackupVaultLockConfigurationCommand } from '@aws-sdk/client-backup';
+import {
+  BackupClient,
+  PutBackupVaultLockConfigurationCommand,
+  StartBackupJobCommand,
+} from '@aws-sdk/client-backup';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   ACCOUNT,
+  BACKUP_ROLE,
   baseWorld,
   DR_REGION,
   OTHER_ROLE,
@@ -39,9 +44,14 @@ interface Report {
 
 const dailyRule = (retain = '{ days: 35 }') => `  daily:\n    schedule: "0 3 * * *"\n    retain: ${retain}`;
 
-function backupJobs(
-  world: BackupWorld,
-): { id: string; state: string; resourceArn: string; recoveryPointTags: Record<string, string> }[] {
+function backupJobs(world: BackupWorld): {
+  id: string;
+  state: string;
+  vault: string;
+  statusMessage?: string;
+  resourceArn: string;
+  recoveryPointTags: Record<string, string>;
+}[] {
   return world.sim.sim.dump().backupJobs as never;
 }
 
@@ -125,6 +135,45 @@ describe('backup scenarios', () => {
     const points = w.sim.sim.dump().recoveryPoints;
     expect(points).toHaveLength(1);
     expect(points[0]!.lifecycle?.DeleteAfterDays).toBe(60);
+  });
+
+  it('“running job for the same resource” is retried by a later run and never counts as a failure', async () => {
+    const world = baseWorld('2026-03-10T03:20:00Z', {
+      resources: [{ arn: volume('vol-1'), tags: { backup: 'daily' }, sizeGiB: 30 }],
+    });
+    world.vaults!.push({ account: ACCOUNT, region: REGION, name: 'manual' });
+    w = await startBackupWorld(world);
+    w.writePlan('prod', planYaml({ include: '    - tags: { backup: daily }', rules: dailyRule() }));
+    // Someone starts a manual backup into another vault just before the scheduled run.
+    const backup = new BackupClient({
+      endpoint: w.sim.url,
+      region: REGION,
+      credentials: { accessKeyId: 'AKIDADMIN', secretAccessKey: 'admin' },
+    });
+    await backup.send(
+      new StartBackupJobCommand({
+        BackupVaultName: 'manual',
+        ResourceArn: volume('vol-1'),
+        IamRoleArn: BACKUP_ROLE,
+      }),
+    );
+    backup.destroy();
+    const first = await w.run();
+    expect(first.outputs['jobs-started']).toBe('1');
+    await w.advance(300); // ours begins, sees the manual job running, and fails
+    const ours = backupJobs(w).find((j) => j.vault === 'production')!;
+    expect(ours.state).toBe('FAILED');
+    expect(ours.statusMessage).toMatch(/running job for the same resource/);
+
+    await w.advance(3600); // the manual job is done
+    const second = await w.run();
+    expect(second.exitCode, second.log).toBe(0);
+    expect(second.outputs['failures']).toBe('0');
+    expect(second.outputs['jobs-started']).toBe('1');
+    const res = (second.reportJson as Report).plans[0]!.resources[0]!;
+    // Not an attempt: the retry is attempt 1 again (with a new token, or AWS would hand back the failed job).
+    expect(res.job?.attempt).toBe(1);
+    expect(backupJobs(w).filter((j) => j.vault === 'production')).toHaveLength(2);
   });
 
   it('two rules due at once for one resource make one job tagged with both', async () => {
