@@ -141,15 +141,9 @@ const ruleFileSchema = z.strictObject({
   copyWithin: windowDuration
     .optional()
     .meta({ description: 'copy a point only while it is younger than this; default 2d' }),
-  retries: z
-    .number()
-    .int()
-    .min(0)
-    .max(10)
-    .optional()
-    .meta({
-      description: 'retries per slot after a failed first attempt (so up to 1 + retries jobs); default 3',
-    }),
+  retries: z.number().int().min(0).max(10).optional().meta({
+    description: 'retries per slot after a failed first attempt (so up to 1 + retries jobs); default 3',
+  }),
 });
 
 const tagSelectorSchema = z.record(
