@@ -74,6 +74,9 @@ export function parseCliInputs(argv: string[]): Inputs {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // The SDK warns on Node 20 that *future* SDK releases will need Node 22. This CLI bundles a fixed SDK
+  // version, so the warning says nothing about this program; it would only clutter every command.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') {
     process.stdout.write(USAGE);
     return argv.length === 0 ? 2 : 0;
