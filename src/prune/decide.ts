@@ -25,8 +25,8 @@ export interface GroupInput {
   resourceSelected: boolean;
   now: Date;
   lock?: VaultLock;
-  /** ARNs of points under an active legal hold. */
-  held: (arn: string) => boolean;
+  /** Whether a legal hold protects the point: true, or the reason to report. */
+  held: (arn: string) => boolean | string | undefined;
   /** `apply-retention-to-existing`: shorten lifecycles of `retain.days` points. */
   applyRetentionToExisting: boolean;
 }
@@ -139,12 +139,13 @@ export function guard(
       guard: 'locked',
       reasons: [...reasons, `vault lock: younger than its minimum retention of ${min} days`],
     };
-  if (input.held(point.arn))
+  const held = input.held(point.arn);
+  if (held)
     return {
       kind: 'guarded',
       point,
       guard: 'legal-hold',
-      reasons: [...reasons, 'under an active legal hold'],
+      reasons: [...reasons, typeof held === 'string' ? held : 'under an active legal hold'],
     };
   return { kind: 'remove', point, reasons };
 }

@@ -1,12 +1,9 @@
 // The AWS reads prune bases its decisions on: the points in a vault, their ownership tags (read where
-// each resource type keeps them), the resources' own tags, the vault lock and the legal holds.
+// each resource type keeps them), the resources' own tags and the vault lock (legal holds: legal-holds.ts).
 // Every function pages through to the end; none of them writes anything.
 import {
   DescribeBackupVaultCommand,
-  GetLegalHoldCommand,
-  ListLegalHoldsCommand,
   ListRecoveryPointsByBackupVaultCommand,
-  ListRecoveryPointsByLegalHoldCommand,
   ListTagsCommand,
   type BackupClient,
 } from '@aws-sdk/client-backup';
@@ -160,97 +157,6 @@ export async function readVaultLock(backup: BackupClient, vault: string): Promis
   // Governance-mode locks (not yet immutable) are enforced too, so Locked is not required.
   if (out.MinRetentionDays === undefined && out.MaxRetentionDays === undefined) return undefined;
   return { minRetentionDays: out.MinRetentionDays, maxRetentionDays: out.MaxRetentionDays };
-}
-
-export interface LegalHolds {
-  held(point: PointInfo, vault: string): boolean;
-  /** Things the report should say (e.g. a hold whose points could not be listed). */
-  notes: string[];
-}
-
-/**
- * Active legal holds of the account and region, and the points they hold. A hold's points come from
- * ListRecoveryPointsByLegalHold; where that is not available, from GetLegalHold's selection (vault
- * names, resource identifiers, date range); if neither answers, the hold is taken to cover every
- * point, since deleting a held point is the one mistake that must not happen.
- */
-export async function readLegalHolds(backup: BackupClient): Promise<LegalHolds> {
-  const notes: string[] = [];
-  const heldArns = new Set<string>();
-  const selections: { vaults?: string[]; resources?: string[]; from?: Date; to?: Date }[] = [];
-  let holdsAll = false;
-  let token: string | undefined;
-  const holds: { id: string; title: string }[] = [];
-  do {
-    const page = await backup.send(new ListLegalHoldsCommand({ NextToken: token, MaxResults: 1000 }));
-    for (const h of page.LegalHolds ?? []) {
-      if (h.Status === 'CANCELED' || !h.LegalHoldId) continue;
-      holds.push({ id: h.LegalHoldId, title: h.Title ?? h.LegalHoldId });
-    }
-    token = page.NextToken;
-  } while (token);
-  for (const hold of holds) {
-    try {
-      let next: string | undefined;
-      do {
-        const page = await backup.send(
-          new ListRecoveryPointsByLegalHoldCommand({
-            LegalHoldId: hold.id,
-            NextToken: next,
-            MaxResults: 1000,
-          }),
-        );
-        for (const rp of page.RecoveryPoints ?? [])
-          if (rp.RecoveryPointArn) heldArns.add(rp.RecoveryPointArn);
-        next = page.NextToken;
-      } while (next);
-      continue;
-    } catch (err) {
-      if (!isUnsupported(err)) throw err;
-    }
-    try {
-      const detail = await backup.send(new GetLegalHoldCommand({ LegalHoldId: hold.id }));
-      const sel = detail.RecoveryPointSelection;
-      selections.push({
-        vaults: sel?.VaultNames,
-        resources: sel?.ResourceIdentifiers,
-        from: sel?.DateRange?.FromDate,
-        to: sel?.DateRange?.ToDate,
-      });
-    } catch (err) {
-      if (!isUnsupported(err)) throw err;
-      holdsAll = true;
-      notes.push(
-        `legal hold "${hold.title}": its points cannot be listed, so every point here is treated as held`,
-      );
-    }
-  }
-  return {
-    notes,
-    held(point, vault) {
-      if (holdsAll || heldArns.has(point.arn)) return true;
-      return selections.some(
-        (s) =>
-          (!s.vaults?.length || s.vaults.includes(vault)) &&
-          (!s.resources?.length || s.resources.includes(point.resourceArn)) &&
-          (!s.from || point.created >= s.from) &&
-          (!s.to || point.created <= s.to),
-      );
-    },
-  };
-}
-
-function isUnsupported(err: unknown): boolean {
-  const code = errorCode(err);
-  const status = (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-  return (
-    code === 'UnknownOperationException' ||
-    code === 'UnsupportedOperation' ||
-    code === 'UnsupportedOperationException' ||
-    code === 'NotImplemented' ||
-    status === 404 ||
-    status === 501
-  );
 }
 
 /**

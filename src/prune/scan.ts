@@ -26,14 +26,13 @@ import {
   hasReservedTags,
   listVaultPoints,
   parseOwnership,
-  readLegalHolds,
   readPointTags,
   readTaggingApiTags,
   readVaultLock,
   resolveSelection,
-  type LegalHolds,
   type Tags,
 } from './reads.js';
+import { readLegalHolds, type LegalHolds } from './legal-holds.js';
 import type { VaultTarget } from './targets.js';
 
 /** Clients for reads (the SDK retries throttling on these). */
@@ -118,7 +117,7 @@ export async function scanVault(target: VaultTarget, ctx: ScanContext): Promise<
   const lock = await readVaultLock(backup, vault.vault);
   const holdKey = `${vault.account}/${vault.region}/${vault.role}`;
   let holdsPromise = ctx.memo.holds.get(holdKey);
-  if (!holdsPromise) ctx.memo.holds.set(holdKey, (holdsPromise = readLegalHolds(backup)));
+  if (!holdsPromise) ctx.memo.holds.set(holdKey, (holdsPromise = readLegalHolds(backup, vault)));
   const holds = await holdsPromise;
 
   const scan: VaultScan = {
@@ -232,7 +231,7 @@ export async function scanVault(target: VaultTarget, ctx: ScanContext): Promise<
         lock,
         held: (arn) => {
           const p = byArn.get(arn);
-          return p ? holds.held(p, vault.vault) : true;
+          return p ? holds.heldBecause(p, vault.vault) : true;
         },
         applyRetentionToExisting: ctx.applyRetentionToExisting,
       });
