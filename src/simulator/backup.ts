@@ -319,8 +319,8 @@ function backupJobShape(state: SimState, j: BackupJob) {
     BackupJobId: j.id,
     BackupVaultName: j.vault.name,
     BackupVaultArn: j.vault.arn,
-    // Known once the job runs; a job that failed before starting produced no recovery point.
-    RecoveryPointArn: j.startedMs !== undefined ? j.recoveryPointArn : undefined,
+    // Known once the job runs; a job that failed before starting, or expired, produced no point.
+    RecoveryPointArn: j.startedMs !== undefined && j.state !== 'EXPIRED' ? j.recoveryPointArn : undefined,
     ResourceArn: j.resourceArn,
     CreationDate: seconds(j.creationMs),
     CompletionDate: seconds(j.completionMs),
@@ -609,6 +609,8 @@ const handlers: Record<Operation, Handler> = {
       state: 'CREATED',
       creationMs: state.now,
       startByMs: state.now + startWindow * 60_000,
+      // Counted from when the job was scheduled, with no extra time for a late start (AWS docs).
+      completeByMs: completeWindow !== undefined ? state.now + completeWindow * 60_000 : undefined,
       recoveryPointArn: recoveryPointArn(
         resourceArn,
         caller.account,

@@ -28,6 +28,7 @@ export interface StateDump {
     sizeGiB: number;
     advancedBackup: boolean;
     deleted: boolean;
+    unavailableUntil?: string;
   }[];
   recoveryPoints: {
     arn: string;
@@ -79,6 +80,7 @@ export function dumpState(state: SimState): StateDump {
       sizeGiB: r.sizeGiB,
       advancedBackup: r.advancedBackup,
       deleted: r.deleted,
+      unavailableUntil: iso(r.unavailableUntilMs),
     })),
     recoveryPoints: [...state.points.values()].map((p) => ({
       arn: p.arn,
@@ -106,6 +108,8 @@ export function dumpState(state: SimState): StateDump {
       state: j.state,
       statusMessage: j.statusMessage,
       creationDate: iso(j.creationMs),
+      startBy: iso(j.startByMs),
+      completeBy: iso(j.completeByMs),
       completionDate: iso(j.completionMs),
       recoveryPointArn: j.recoveryPointArn,
       lifecycle: j.lifecycle,

@@ -3,7 +3,10 @@
 // - restore jobs wait 1 minute in PENDING, then run the same way;
 // - checks AWS makes asynchronously happen when a job would start RUNNING, and fail the job there:
 //   another backup or copy job of the same resource still in progress, the resource being gone,
-//   the vault lock's retention range, a missing destination vault or foreign account.
+//   the vault lock's retention range, a missing destination vault or foreign account;
+// - backup jobs EXPIRE when a resource marked unavailable keeps them from starting until their start
+//   window closes, or when they would not finish before their complete window (counted from
+//   creation) closes: they end EXPIRED at that instant, without a recovery point.
 import { randomBytes } from 'node:crypto';
 import {
   backupResourceType,
@@ -22,6 +25,15 @@ const QUEUE_MS = MINUTE;
 // AWS's wording for the failure of a second job on a resource that already has one running.
 export const CONCURRENT_JOB_MESSAGE =
   'Backup job failed because there was a running job for the same resource.';
+
+// AWS retries a job that cannot start yet at least every 10 minutes within its start window.
+const RETRY_MS = 10 * MINUTE;
+
+// Our wording (AWS's exact status messages for these are not documented).
+export const START_WINDOW_MESSAGE =
+  'Backup job expired because it could not start within its start window (StartWindowMinutes).';
+export const COMPLETE_WINDOW_MESSAGE =
+  'Backup job expired because it did not complete within its complete window (CompleteWindowMinutes).';
 
 const runMs = (sizeGiB: number) => MINUTE * Math.max(1, Math.ceil(sizeGiB));
 
@@ -57,21 +69,52 @@ function failBackup(state: SimState, job: BackupJob, message: string): void {
   state.markFinished(job);
 }
 
+/** The job ran out of its start or complete window: EXPIRED, no recovery point (as AWS). */
+function expireBackup(state: SimState, job: BackupJob, message: string): void {
+  if (job.state !== 'CREATED' && job.state !== 'RUNNING') return;
+  job.state = 'EXPIRED';
+  job.statusMessage = message;
+  job.completionMs = state.now;
+  job.expectedCompletionMs = undefined;
+  state.markFinished(job);
+}
+
+/** When the job's windows close while it is still CREATED: the earlier of start and complete window. */
+function windowEnd(job: BackupJob): { at: number; message: string } {
+  return job.completeByMs !== undefined && job.completeByMs < job.startByMs
+    ? { at: job.completeByMs, message: COMPLETE_WINDOW_MESSAGE }
+    : { at: job.startByMs, message: START_WINDOW_MESSAGE };
+}
+
 function beginBackup(state: SimState, job: BackupJob): void {
   if (job.state !== 'CREATED') return;
   const resource = state.resources.get(job.resourceArn);
   if (!resource || resource.deleted)
     return failBackup(state, job, `Backup job failed because the resource ${job.resourceArn} was not found.`);
+  if (resource.unavailableUntilMs !== undefined && resource.unavailableUntilMs > state.now) {
+    // Not in a state that can be backed up: a retryable error. AWS retries at least every
+    // 10 minutes while the start window lasts; the job EXPIRES when it closes.
+    const end = windowEnd(job);
+    const retry = state.now + RETRY_MS;
+    if (retry < end.at) state.events.schedule(retry, () => beginBackup(state, job));
+    else state.events.schedule(end.at, () => expireBackup(state, job, end.message));
+    return;
+  }
   if (earlierActiveJob(state, job)) return failBackup(state, job, CONCURRENT_JOB_MESSAGE);
   if (state.getVault(job.vault.account, job.vault.region, job.vault.name) !== job.vault)
     return failBackup(state, job, `Backup vault ${job.vault.name} does not exist.`);
   const violation = lockViolation(job.vault, job.lifecycle);
   if (violation) return failBackup(state, job, `Backup job failed because ${violation}.`);
+  if (job.completeByMs !== undefined && job.completeByMs <= state.now)
+    return expireBackup(state, job, COMPLETE_WINDOW_MESSAGE);
   job.state = 'RUNNING';
   job.startedMs = state.now;
   job.sizeGiB = resource.sizeGiB;
   job.expectedCompletionMs = state.now + runMs(resource.sizeGiB);
-  state.events.schedule(job.expectedCompletionMs, () => completeBackup(state, job));
+  // A job that would still be running when its complete window closes is ended then.
+  if (job.completeByMs !== undefined && job.expectedCompletionMs > job.completeByMs)
+    state.events.schedule(job.completeByMs, () => expireBackup(state, job, COMPLETE_WINDOW_MESSAGE));
+  else state.events.schedule(job.expectedCompletionMs, () => completeBackup(state, job));
 }
 
 function completeBackup(state: SimState, job: BackupJob): void {

@@ -36,6 +36,8 @@ export interface Resource {
   sizeGiB: number;
   advancedBackup: boolean;
   deleted: boolean;
+  /** Until then the resource cannot be backed up (e.g. in maintenance): jobs wait and retry. */
+  unavailableUntilMs?: number;
 }
 
 export type PointStatus = 'COMPLETED' | 'PARTIAL' | 'EXPIRED' | 'DELETING';
@@ -82,6 +84,8 @@ export interface BackupJob {
   statusMessage?: string;
   creationMs: number;
   startByMs: number;
+  /** CreationDate + CompleteWindowMinutes: a job not COMPLETED by then EXPIRES. */
+  completeByMs?: number;
   startedMs?: number;
   completionMs?: number;
   expectedCompletionMs?: number;

@@ -148,6 +148,7 @@ export class SimState {
       if (r.sizeGiB !== undefined) existing.sizeGiB = r.sizeGiB;
       if (r.advancedBackup !== undefined) existing.advancedBackup = r.advancedBackup;
       if (r.deleted !== undefined) existing.deleted = r.deleted;
+      if (r.unavailableUntil !== undefined) existing.unavailableUntilMs = Date.parse(r.unavailableUntil);
       return existing;
     }
     const p = parseArn(r.arn);
@@ -160,6 +161,7 @@ export class SimState {
       sizeGiB: r.sizeGiB ?? 1,
       advancedBackup: r.advancedBackup ?? false,
       deleted: r.deleted ?? false,
+      unavailableUntilMs: r.unavailableUntil !== undefined ? Date.parse(r.unavailableUntil) : undefined,
     });
   }
 

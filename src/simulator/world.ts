@@ -47,6 +47,11 @@ export interface WorldResource {
   advancedBackup?: boolean;
   /** The resource is gone: jobs for it fail, the Tagging API still lists it (as AWS does). */
   deleted?: boolean;
+  /**
+   * ISO-8601: until then the resource cannot be backed up (an RDS instance in maintenance, say).
+   * Jobs stay CREATED, retry every 10 minutes and EXPIRE when their start window runs out.
+   */
+  unavailableUntil?: string;
   /** Owner account/region when the ARN has none (S3 buckets). */
   account?: string;
   region?: string;
@@ -152,6 +157,7 @@ const schema = z.strictObject({
         sizeGiB: z.number().nonnegative().optional(),
         advancedBackup: z.boolean().optional(),
         deleted: z.boolean().optional(),
+        unavailableUntil: isoDate.optional(),
         account: account.optional(),
         region: region.optional(),
       }),
