@@ -61,6 +61,8 @@ export interface CredentialSource {
   forRole(role: string): AwsCredentialIdentityProvider | undefined;
   /** Fail unless the role's credentials belong to `account` (GetCallerIdentity). */
   verifyAccount(role: string, account: string, planId: string): Promise<void>;
+  /** AWS said the role's session expired: drop it, so the next call assumes the role again. */
+  invalidate?(role: string): void;
   /** Close the source's own STS connections. */
   destroy?(): void;
 }
@@ -114,6 +116,11 @@ export class AwsContext {
   /** GetCallerIdentity with the role's credentials must name the plan's account. */
   verifyAccount(role: string, account: string, planId: string): Promise<void> {
     return this.credentials.verifyAccount(role, account, planId);
+  }
+
+  /** AWS answered with an expired session for `role`: the next call of its clients assumes it again. */
+  invalidateCredentials(role: string): void {
+    this.credentials.invalidate?.(role);
   }
 
   /** Close every client's sockets (keep-alive agents would otherwise hold the process open). */

@@ -6,8 +6,17 @@
 // In a terminal: the SDK's default credential chain, then AssumeRole into the plan's role, unless
 // the caller already is that role.
 //
-// Both are exposed as SDK credential providers with an `expiration`: the SDK calls them again when
-// less than 5 minutes remain, so long waits keep working without any code of their own.
+// Both are exposed as SDK credential providers that do their own caching (marked `memoized`, so the
+// SDK asks them before every request and they decide when to renew), so long waits keep working
+// without any code of their own.
+//
+// When to renew is judged on one consistent clock. STS states `Expiration` in AWS's time, which may
+// be far from ours (a skewed runner; the simulator, whose clock is simulated): comparing it with
+// the local clock would call a fresh session expired (re-assuming on every request) or a dead one
+// alive. So the session's lifetime is taken from the STS response itself (Expiration − the
+// response's own Date header) and counted down on the local monotonic clock. Where the caller
+// knows AWS's current time (`serverNow`, learned from later responses), that is checked against
+// `Expiration` too: it catches AWS's time running ahead of ours (the simulator's clock advancing).
 import {
   AssumeRoleCommand,
   AssumeRoleWithWebIdentityCommand,
@@ -41,8 +50,17 @@ export interface CredentialOptions {
   refreshMarginMs?: number;
   /** Attempts per STS call (retryable errors only). Default 5. */
   maxAttempts?: number;
+  /** Local clock for session lifetimes (ms). Default: monotonic (`performance`), not wall time. */
   now?: () => number;
+  /**
+   * AWS's current time, when known (e.g. from the Date headers of AWS responses), else undefined.
+   * A session is renewed when this says it is about to expire, too.
+   */
+  serverNow?: () => Date | undefined;
 }
+
+/** Wall-clock milliseconds that never step backwards or jump with NTP corrections. */
+export const monotonicNow = (): number => performance.timeOrigin + performance.now();
 
 /** OIDC when the host can give an ID token (Actions), the default chain otherwise (CLI). */
 export function createCredentialSource(options: CredentialOptions): CredentialSource {
@@ -84,38 +102,116 @@ export function decodeJwtClaims(token: string): Record<string, unknown> | undefi
   }
 }
 
-type ExpiringIdentity = AwsCredentialIdentity & { expiration: Date };
+/**
+ * An identity whose `expiration` is on the local clock (see the top of this file), plus the
+ * Expiration STS stated, in AWS's time.
+ */
+type SessionIdentity = AwsCredentialIdentity & { expiration: Date; serverExpiration?: Date };
 
-function fromSts(role: string, credentials: Credentials | undefined): ExpiringIdentity {
+/**
+ * How long a session lives, from the STS response alone: its Expiration minus the response's own
+ * Date header (both AWS's clock). The Date header has one-second resolution: a second is taken off.
+ * Without a usable Date, the requested duration (STS grants exactly that, or refuses).
+ */
+export function sessionLifetimeMs(
+  expiration: Date,
+  responseDate: string | undefined,
+  requestedSeconds: number,
+): number {
+  const requested = requestedSeconds * 1000;
+  const issued = responseDate ? Date.parse(responseDate) : NaN;
+  if (Number.isNaN(issued)) return requested;
+  return Math.max(0, Math.min(requested, expiration.getTime() - issued - 1000));
+}
+
+function fromSts(
+  role: string,
+  credentials: Credentials | undefined,
+  lifetime: { responseDate: string | undefined; requestedSeconds: number; receivedAt: number },
+): SessionIdentity {
   if (!credentials?.AccessKeyId || !credentials.SecretAccessKey || !credentials.Expiration) {
     throw new CredentialsError(`STS returned no credentials for ${role}`);
   }
+  const ms = sessionLifetimeMs(credentials.Expiration, lifetime.responseDate, lifetime.requestedSeconds);
   return {
     accessKeyId: credentials.AccessKeyId,
     secretAccessKey: credentials.SecretAccessKey,
     ...(credentials.SessionToken ? { sessionToken: credentials.SessionToken } : {}),
-    expiration: credentials.Expiration,
+    expiration: new Date(lifetime.receivedAt + ms),
+    serverExpiration: credentials.Expiration,
   };
 }
 
+/** The smallest piece of an SDK command we need: its own middleware stack. */
+interface CommandStackLike {
+  middlewareStack: {
+    add(
+      middleware: (
+        next: (args: unknown) => Promise<{ response?: unknown }>,
+      ) => (args: unknown) => Promise<{ response?: unknown }>,
+      options: { step: 'deserialize'; priority: 'low'; name: string },
+    ): void;
+  };
+}
+
+/** Records the HTTP Date header of the response to this one command (not to other concurrent ones). */
+export function captureResponseDate(command: object): () => string | undefined {
+  let date: string | undefined;
+  (command as CommandStackLike).middlewareStack.add(
+    (next) => async (args) => {
+      const result = await next(args);
+      const headers = (result.response as { headers?: Record<string, string | undefined> } | undefined)
+        ?.headers;
+      date = headers?.date ?? headers?.Date;
+      return result;
+    },
+    // Innermost in the deserialize step: the raw HTTP response, before it is parsed.
+    { step: 'deserialize', priority: 'low', name: 'backupPlansStsResponseDate' },
+  );
+  return () => date;
+}
+
+/** A credentials provider that caches, renews by itself, and can be told its session is dead. */
+export type RefreshingProvider = AwsCredentialIdentityProvider & {
+  /** Drop the cached session: the next call assumes again (AWS said the session expired). */
+  invalidate(): void;
+  /** Tells the SDK not to wrap it in its own cache (which judges expiry by the wall clock). */
+  memoized: true;
+};
+
 /**
- * Caches what `fetch` returns until less than `marginMs` of it remain, and runs one fetch at a
- * time however many requests ask at once.
+ * Caches what `fetch` returns until less than `marginMs` of it remain on the `now` clock (or, when
+ * `serverNow` knows AWS's time, of its `serverExpiration`), and runs one fetch at a time however
+ * many requests ask at once.
  */
 export function refreshingProvider(
   fetch: () => Promise<AwsCredentialIdentity>,
   marginMs: number,
-  now: () => number = Date.now,
-): AwsCredentialIdentityProvider {
-  let current: AwsCredentialIdentity | undefined;
+  now: () => number = monotonicNow,
+  serverNow?: () => Date | undefined,
+): RefreshingProvider {
+  let current: SessionIdentity | AwsCredentialIdentity | undefined;
   let pending: Promise<AwsCredentialIdentity> | undefined;
-  return async () => {
-    if (current && (!current.expiration || current.expiration.getTime() - now() > marginMs)) return current;
+  const fresh = (identity: SessionIdentity | AwsCredentialIdentity): boolean => {
+    if (!identity.expiration) return true;
+    if (identity.expiration.getTime() - now() <= marginMs) return false;
+    const server = 'serverExpiration' in identity ? identity.serverExpiration : undefined;
+    const aws = server && serverNow?.();
+    return !aws || server.getTime() - aws.getTime() > marginMs;
+  };
+  const provider = async () => {
+    if (current && fresh(current)) return current;
     pending ??= fetch()
       .then((identity) => (current = identity))
       .finally(() => (pending = undefined));
     return pending;
   };
+  return Object.assign(provider, {
+    invalidate: () => {
+      current = undefined;
+    },
+    memoized: true as const,
+  });
 }
 
 function mask(host: Pick<Host, 'setSecret'>, identity: AwsCredentialIdentity): void {
@@ -142,18 +238,53 @@ export function isSessionOfRole(callerArn: string, roleArn: string): boolean {
 /** Shared by both sources: GetCallerIdentity with the role's credentials, once per role and account. */
 abstract class AccountCheckingSource implements CredentialSource {
   protected readonly options: CredentialOptions;
-  private readonly providers = new Map<string, AwsCredentialIdentityProvider | undefined>();
+  private readonly providers = new Map<string, RefreshingProvider | undefined>();
   private readonly checks = new Map<string, Promise<void>>();
 
   constructor(options: CredentialOptions) {
     this.options = options;
   }
 
-  protected abstract createProvider(role: string): AwsCredentialIdentityProvider | undefined;
+  protected abstract createProvider(role: string): RefreshingProvider | undefined;
 
   forRole(role: string): AwsCredentialIdentityProvider | undefined {
     if (!this.providers.has(role)) this.providers.set(role, this.createProvider(role));
     return this.providers.get(role);
+  }
+
+  /** AWS answered a call with an expired session: the role's next call assumes it again. */
+  invalidate(role: string): void {
+    this.providers.get(role)?.invalidate();
+  }
+
+  protected refreshing(fetch: () => Promise<AwsCredentialIdentity>): RefreshingProvider {
+    return refreshingProvider(
+      fetch,
+      this.options.refreshMarginMs ?? REFRESH_MARGIN_MS,
+      this.options.now ?? monotonicNow,
+      this.options.serverNow,
+    );
+  }
+
+  protected get durationSeconds(): number {
+    return this.options.durationSeconds ?? 3600;
+  }
+
+  /** Send an AssumeRole* command; the identity's expiration is put on the local clock. */
+  protected async sendAssume(
+    sts: STSClient,
+    role: string,
+    command: AssumeRoleCommand | AssumeRoleWithWebIdentityCommand,
+  ): Promise<SessionIdentity> {
+    const responseDate = captureResponseDate(command);
+    const out = command instanceof AssumeRoleCommand ? await sts.send(command) : await sts.send(command);
+    const identity = fromSts(role, out.Credentials, {
+      responseDate: responseDate(),
+      requestedSeconds: this.durationSeconds,
+      receivedAt: (this.options.now ?? monotonicNow)(),
+    });
+    mask(this.options.host, identity);
+    return identity;
   }
 
   destroy(): void {}
@@ -212,13 +343,8 @@ export class OidcCredentialSource extends AccountCheckingSource {
     this.sts = undefined;
   }
 
-  protected createProvider(role: string): AwsCredentialIdentityProvider {
-    const now = this.options.now ?? Date.now;
-    return refreshingProvider(
-      () => this.assume(role),
-      this.options.refreshMarginMs ?? REFRESH_MARGIN_MS,
-      now,
-    );
+  protected createProvider(role: string): RefreshingProvider {
+    return this.refreshing(() => this.assume(role));
   }
 
   private async idToken(role: string): Promise<string> {
@@ -241,17 +367,16 @@ export class OidcCredentialSource extends AccountCheckingSource {
     for (let attempt = 0; ; attempt++) {
       const token = await this.idToken(role);
       try {
-        const out = await this.sts.send(
+        return await this.sendAssume(
+          this.sts,
+          role,
           new AssumeRoleWithWebIdentityCommand({
             RoleArn: role,
             RoleSessionName: sessionName(this.options),
             WebIdentityToken: token,
-            DurationSeconds: this.options.durationSeconds ?? 3600,
+            DurationSeconds: this.durationSeconds,
           }),
         );
-        const identity = fromSts(role, out.Credentials);
-        mask(this.options.host, identity);
-        return identity;
       } catch (err) {
         if (err instanceof CredentialsError) throw err;
         if (errorCode(err)?.startsWith('ExpiredToken') && attempt === 0) continue;
@@ -333,34 +458,30 @@ export class DefaultChainCredentialSource extends AccountCheckingSource {
     return this.caller;
   }
 
-  protected createProvider(role: string): AwsCredentialIdentityProvider {
-    const assumed = refreshingProvider(
-      () => this.assume(role),
-      this.options.refreshMarginMs ?? REFRESH_MARGIN_MS,
-      this.options.now ?? Date.now,
-    );
-    return async () => {
+  protected createProvider(role: string): RefreshingProvider {
+    const assumed = this.refreshing(() => this.assume(role));
+    const provider = async () => {
       if (isSessionOfRole(await this.callerArn(), role)) {
         // The default chain's own provider (memoized and refreshed by the SDK).
         return this.baseSts().config.credentials();
       }
       return assumed();
     };
+    return Object.assign(provider, { invalidate: assumed.invalidate, memoized: true as const });
   }
 
   private async assume(role: string): Promise<AwsCredentialIdentity> {
     const caller = await this.callerArn();
     try {
-      const out = await this.baseSts().send(
+      return await this.sendAssume(
+        this.baseSts(),
+        role,
         new AssumeRoleCommand({
           RoleArn: role,
           RoleSessionName: sessionName(this.options),
-          DurationSeconds: this.options.durationSeconds ?? 3600,
+          DurationSeconds: this.durationSeconds,
         }),
       );
-      const identity = fromSts(role, out.Credentials);
-      mask(this.options.host, identity);
-      return identity;
     } catch (err) {
       if (err instanceof CredentialsError) throw err;
       const aws = describeAwsError(err, { operation: 'AssumeRole', role });

@@ -38,6 +38,14 @@ export class ServerClock {
     return new Date(this.localNow() + this.offsetMs);
   }
 
+  /**
+   * AWS's current time once a response has told us (judging credential expiry), else undefined:
+   * before that, "server time" would only be the local clock in disguise.
+   */
+  observedServerNow(): Date | undefined {
+    return this.observed ? this.serverNow() : undefined;
+  }
+
   /** Whether any server time has been seen (false: `now()` is the local clock). */
   get synced(): boolean {
     return this.observed || this.pinned !== undefined;

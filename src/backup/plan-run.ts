@@ -59,16 +59,17 @@ const TERMINAL_JOB_STATES = new Set(['COMPLETED', 'FAILED', 'ABORTED', 'EXPIRED'
 export const isTerminal = (state: string) => TERMINAL_JOB_STATES.has(state);
 
 /**
- * Run an AWS call; if AWS says the session expired, run it once more. The error's response has
- * just corrected the server clock (clock.ts), by which the credential provider now sees the
- * session as expired and renews it. Matters when AWS's time runs ahead of ours between polls.
+ * Run an AWS call with `role`'s clients; if AWS says the session expired, drop the session and run
+ * it once more (the credential provider assumes the role again). Matters when AWS's time runs
+ * ahead of ours between polls.
  */
-async function renewingOnExpiry<T>(call: () => Promise<T>): Promise<T> {
+async function renewingOnExpiry<T>(ctx: AwsContext, role: string, call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (err) {
     const code = errorCode(err);
     if (code !== 'ExpiredTokenException' && code !== 'ExpiredToken') throw err;
+    ctx.invalidateCredentials(role);
     return call();
   }
 }
@@ -377,7 +378,7 @@ export class PlanRun {
     let destinationPoints: ObservedDestinationPoint[];
     try {
       // Points may have completed since `backups()` looked (with wait): look again.
-      await renewingOnExpiry(() => this.observe(r));
+      await renewingOnExpiry(this.options.ctx, this.plan.aws.role, () => this.observe(r));
       destinationPoints = await this.backfillEvidence(arn);
     } catch (err) {
       this.report.notes.push(
@@ -524,7 +525,7 @@ export class PlanRun {
       if (!r.pendingJobId) continue;
       try {
         const since = new Date(this.now.getTime() - JOB_HISTORY_DAYS * DAY_MS);
-        const jobs = await renewingOnExpiry(() =>
+        const jobs = await renewingOnExpiry(this.options.ctx, this.plan.aws.role, () =>
           listBackupJobs(this.backup, r.selected.arn, this.plan.vault, since),
         );
         const job = jobs.find((j) => j.id === r.pendingJobId);

@@ -54,9 +54,10 @@ export async function runBackup(inputs: Inputs, host: Host, deps: BackupRunDeps 
   const invalid = selected.errors.length > 0 || selected.missing.length > 0;
 
   const clock = new ServerClock(inputs.now);
-  // STS states credential expiry in AWS's time: judge it by the same clock (see clock.ts).
+  // Session lifetimes count down on the local clock from what STS said; once AWS responses have
+  // told us AWS's time, STS's Expiration is checked against that as well (credentials.ts).
   const ctx =
-    deps.ctx ?? new AwsContext(createCredentialSource({ host, now: () => clock.serverNow().getTime() }));
+    deps.ctx ?? new AwsContext(createCredentialSource({ host, serverNow: () => clock.observedServerNow() }));
   const runs: PlanRun[] = [];
   const failedEarly: PlanRunReport[] = [];
   try {

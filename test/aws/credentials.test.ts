@@ -10,6 +10,7 @@ import {
   isSessionOfRole,
   refreshingProvider,
   roleSessionName,
+  sessionLifetimeMs,
 } from '../../src/aws/credentials.js';
 import { createActionHost } from '../../src/host/action.js';
 import {
@@ -38,6 +39,8 @@ interface StsScript {
   account: string;
   /** Identity of the "default chain" key (AKIADEFAULTCHAIN0001). */
   callerArn: string;
+  /** How far STS's clock (its Date header and Expiration) is from this machine's. */
+  stsSkewMs: number;
 }
 
 let server: FakeServer;
@@ -54,7 +57,7 @@ const tokenRequests = () => server.requests.filter((r) => r.url.startsWith('/tok
 function credentialsXml(): string {
   issued += 1;
   const n = String(issued).padStart(4, '0');
-  const expiration = new Date(Date.now() + script.lifetimeMs).toISOString();
+  const expiration = new Date(Date.now() + script.stsSkewMs + script.lifetimeMs).toISOString();
   return (
     `<Credentials><AccessKeyId>ASIASESSIONKEY00${n}</AccessKeyId><SecretAccessKey>secret-${n}-abcdefgh` +
     `</SecretAccessKey><SessionToken>session-token-${n}-abcdefgh</SessionToken><Expiration>${expiration}` +
@@ -81,6 +84,7 @@ beforeAll(async () => {
     if (action === 'AssumeRoleWithWebIdentity' || action === 'AssumeRole') {
       const failure = script.assumeFailures.shift();
       if (failure) return stsError(res, failure[0], failure[1], `scripted ${failure[1]}`);
+      res.setHeader('date', new Date(Date.now() + script.stsSkewMs).toUTCString());
       return stsResult(res, action, credentialsXml());
     }
     if (action === 'GetCallerIdentity') {
@@ -102,6 +106,7 @@ beforeEach(() => {
     assumeFailures: [],
     account: '123456789012',
     callerArn: 'arn:aws:iam::123456789012:user/dev',
+    stsSkewMs: 0,
   };
   process.env.AWS_ENDPOINT_URL_STS = `${server.url}/sts`;
   process.env.AWS_ENDPOINT_URL_BACKUP = `${server.url}/backup`;
@@ -214,6 +219,58 @@ describe('OIDC credentials', () => {
     expect(signingKeys[0]).not.toBe(signingKeys[1]);
     expect(byAction('AssumeRoleWithWebIdentity').length).toBeGreaterThanOrEqual(2);
     expect(tokenRequests().length).toBe(byAction('AssumeRoleWithWebIdentity').length);
+  });
+
+  it('judges expiry by the lifetime STS gave, not its clock: an STS 11 hours behind us assumes once', async () => {
+    script.stsSkewMs = -11 * 3_600_000;
+    const { source } = oidcSource();
+    const provider = source.forRole(ROLE)!;
+    const first = await provider();
+    for (let i = 0; i < 5; i++) expect((await provider()).accessKeyId).toBe(first.accessKeyId);
+    // Through the SDK as well (its own cache would compare Expiration with our wall clock).
+    const { backup } = awsClients({ credentials: provider, region: 'eu-west-1' });
+    for (let i = 0; i < 3; i++) await backup.send(new DescribeBackupVaultCommand({ BackupVaultName: 'x' }));
+    backup.destroy();
+    expect(byAction('AssumeRoleWithWebIdentity')).toHaveLength(1);
+    // The local expiry is about an hour from now, whatever STS's clock says.
+    const left = first.expiration!.getTime() - (performance.timeOrigin + performance.now());
+    expect(left).toBeGreaterThan(3_590_000);
+    expect(left).toBeLessThanOrEqual(3_600_000);
+  });
+
+  it('an STS clock ahead of ours does not stretch the session: renewed after its lifetime here', async () => {
+    script.stsSkewMs = 11 * 3_600_000;
+    let now = 1_000_000;
+    const { source } = oidcSource({ now: () => now });
+    const provider = source.forRole(ROLE)!;
+    const first = await provider();
+    now += 54 * 60_000;
+    expect((await provider()).accessKeyId).toBe(first.accessKeyId);
+    now += 2 * 60_000; // 56 minutes in: inside the 5-minute margin of the one-hour session
+    expect((await provider()).accessKeyId).not.toBe(first.accessKeyId);
+    expect(byAction('AssumeRoleWithWebIdentity')).toHaveLength(2);
+  });
+
+  it("renews when AWS's own time (serverNow) says the session is about to end, and not before", async () => {
+    let aws: Date | undefined;
+    const { source } = oidcSource({ serverNow: () => aws });
+    const provider = source.forRole(ROLE)!;
+    const first = await provider();
+    aws = new Date(Date.now() + 30 * 60_000);
+    expect((await provider()).accessKeyId).toBe(first.accessKeyId);
+    aws = new Date(Date.now() + 2 * 3_600_000); // AWS's clock ran ahead (a simulator advancing)
+    expect((await provider()).accessKeyId).not.toBe(first.accessKeyId);
+    expect(byAction('AssumeRoleWithWebIdentity')).toHaveLength(2);
+  });
+
+  it('invalidate() drops the session: the next call assumes again', async () => {
+    const { source } = oidcSource();
+    const provider = source.forRole(ROLE)!;
+    const first = await provider();
+    source.invalidate(ROLE);
+    source.invalidate('arn:aws:iam::123456789012:role/never-used');
+    expect((await provider()).accessKeyId).not.toBe(first.accessKeyId);
+    expect(byAction('AssumeRoleWithWebIdentity')).toHaveLength(2);
   });
 
   it('retries throttling and 5xx from STS, then succeeds', async () => {
@@ -342,6 +399,15 @@ describe('helpers', () => {
     expect(decodeJwtClaims(jwt({ sub: 'x' }))).toEqual({ sub: 'x' });
     expect(decodeJwtClaims('not-a-jwt')).toBeUndefined();
     expect(decodeJwtClaims('a.!!!.c')).toBeUndefined();
+  });
+
+  it('sessionLifetimeMs: Expiration minus the response Date, capped by the request; the request without a Date', () => {
+    const expiration = new Date('2026-03-10T04:00:00Z');
+    expect(sessionLifetimeMs(expiration, 'Tue, 10 Mar 2026 03:00:00 GMT', 3600)).toBe(3_599_000);
+    expect(sessionLifetimeMs(expiration, 'Tue, 10 Mar 2026 01:00:00 GMT', 3600)).toBe(3_600_000);
+    expect(sessionLifetimeMs(expiration, 'Tue, 10 Mar 2026 05:00:00 GMT', 3600)).toBe(0);
+    expect(sessionLifetimeMs(expiration, undefined, 900)).toBe(900_000);
+    expect(sessionLifetimeMs(expiration, 'garbage', 900)).toBe(900_000);
   });
 
   it('refreshingProvider keeps identities without expiration forever', async () => {

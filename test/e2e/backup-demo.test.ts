@@ -35,4 +35,7 @@ it('npm run demo runs backup three times on the simulator and prints every summa
   expect(summaries[1]).toMatch(/210987654321 eu-west-1 `isolated` \| — \| retry-later/);
   expect(summaries[2]).toMatch(/eu-central-1 `production-dr` \| `[0-9A-F-]+` \| tagged · COMPLETED/);
   expect(summaries[2]).toMatch(/210987654321 eu-west-1 `isolated` \| `[0-9A-F-]+` \| started/);
+  // Two plans share one role, the copies to the isolated account use another: each run assumes each
+  // role once (the simulator's clock is hours behind real time, which must not matter).
+  expect(out).toMatch(/AWS API calls the three runs made: AssumeRoleWithWebIdentity 6,/);
 }, 90_000);

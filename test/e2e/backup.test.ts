@@ -61,6 +61,8 @@ describe('backup: tagged resources, idempotent reruns, copies, no leaked secrets
     expect(r.outputs['jobs-existing']).toBe('0');
     expect(r.outputs['failures']).toBe('0');
     expect(w.calls('StartBackupJob')).toBe(3);
+    // The simulated clock is months behind real time: the session is still assumed once per run.
+    expect(w.calls('AssumeRoleWithWebIdentity')).toBe(1);
     for (const id of ['vol-1', 'vol-2', 'vol-3']) expect(r.summary).toContain(`ec2:volume/${id}`);
     expect(r.summary).not.toMatch(/\| `ec2:volume\/vol-4`/);
     expect(r.summary).not.toContain('vol-5');
@@ -78,6 +80,7 @@ describe('backup: tagged resources, idempotent reruns, copies, no leaked secrets
     expect(r.outputs['jobs-started']).toBe('0');
     expect(r.outputs['jobs-existing']).toBe('3');
     expect(w.calls('StartBackupJob')).toBe(3);
+    expect(w.calls('AssumeRoleWithWebIdentity')).toBe(2);
   });
 
   it('once the jobs complete, a run starts 3 copies; the next starts none', async () => {
