@@ -97,14 +97,14 @@ export async function runPrune(options: PruneRunOptions): Promise<PruneReport> {
         if (!point) continue; // orphans are reported separately
         if (d.kind === 'remove')
           candidates.push({
-            candidate: { vault: scan.vault, planId: g.planId, point: d.point, ownership: d.point.ownership! },
+            candidate: { vault: g.vault, planId: g.planId, point: d.point, ownership: d.point.ownership! },
             point,
             group,
           });
         if (d.kind === 'shorten')
           lifecycle.push({
             change: {
-              vault: scan.vault,
+              vault: g.vault,
               planId: g.planId,
               point: d.point,
               ownership: d.point.ownership!,

@@ -65,6 +65,8 @@ export class ScanMemo {
 export interface GroupResult {
   planId: string;
   resourceArn: string;
+  /** The vault with the plan's own role: deletions of this group's points go through it. */
+  vault: VaultRef;
   decisions: PointDecision[];
 }
 
@@ -115,10 +117,7 @@ export async function scanVault(target: VaultTarget, ctx: ScanContext): Promise<
   for (const p of points) p.ownership = ownership.get(p.arn);
 
   const lock = await readVaultLock(backup, vault.vault);
-  const holdKey = `${vault.account}/${vault.region}/${vault.role}`;
-  let holdsPromise = ctx.memo.holds.get(holdKey);
-  if (!holdsPromise) ctx.memo.holds.set(holdKey, (holdsPromise = readLegalHolds(backup, vault)));
-  const holds = await holdsPromise;
+  const holds = await legalHoldsFor(vault, ctx);
 
   const scan: VaultScan = {
     vault,
@@ -220,6 +219,55 @@ export async function scanVault(target: VaultTarget, ctx: ScanContext): Promise<
   const byArn = new Map(points.map((p) => [p.arn, p]));
   for (const g of byGroup.values()) {
     const entry = target.plans.get(g.planId)!;
+    // The plan's own role reads (and later deletes) its points, whichever role listed the vault.
+    const own = entry.vault;
+    const ownClients = {
+      backup: ctx.aws.backup(own.role, own.region),
+      tagging: ctx.aws.tagging(own.role, own.region),
+    };
+    const ownHolds = own.role === vault.role ? holds : await legalHoldsFor(own, ctx);
+    for (const n of ownHolds.notes) if (!scan.notes.includes(n)) scan.notes.push(n);
+    /** Re-read these points' ownership live with the plan's role; true when any of it changed. */
+    const reread = async (list: PointInfo[], stale: (arn: string) => string): Promise<boolean> => {
+      const live = await readPointTags(
+        ownClients,
+        list.map((p) => p.arn),
+      );
+      let changed = false;
+      for (const p of list) {
+        source.set(p.arn, 'aws');
+        const now = parseOwnership(live.get(p.arn));
+        const before = p.ownership;
+        if (
+          now &&
+          before &&
+          now.namespace === before.namespace &&
+          now.plan === before.plan &&
+          now.rules.join(',') === before.rules.join(',')
+        )
+          continue;
+        changed = true;
+        ctx.catalog.forget(key, p.arn);
+        scan.notes.push(stale(p.arn));
+        if (now && now.namespace === entry.namespace && now.plan === g.planId) {
+          p.ownership = now;
+          ctx.catalog.remember(key, p.arn, now);
+        } else {
+          // No longer this plan's point: out of the group (counted as not ours).
+          g.points = g.points.filter((x) => x.arn !== p.arn);
+          p.ownership = now;
+          if (now) scan.notOurs++;
+          else scan.unowned++;
+        }
+      }
+      return changed;
+    };
+    if (own.role !== vault.role)
+      await reread(
+        g.points,
+        (arn) =>
+          `${arn}: its tags read with ${own.role} differ from those read with ${vault.role}; decided on the former`,
+      );
     const selected = await planSelection(entry.plan, ctx);
     const decide = () =>
       decideGroup({
@@ -231,7 +279,7 @@ export async function scanVault(target: VaultTarget, ctx: ScanContext): Promise<
         lock,
         held: (arn) => {
           const p = byArn.get(arn);
-          return p ? holds.heldBecause(p, vault.vault) : true;
+          return p ? ownHolds.heldBecause(p, vault.vault) : true;
         },
         applyRetentionToExisting: ctx.applyRetentionToExisting,
       });
@@ -244,43 +292,26 @@ export async function scanVault(target: VaultTarget, ctx: ScanContext): Promise<
         .map((d) => d.point)
         .filter((p) => source.get(p.arn) === 'catalog');
       if (unverified.length === 0) break;
-      const live = await readPointTags(
-        { backup, tagging },
-        unverified.map((p) => p.arn),
+      const changed = await reread(
+        unverified,
+        (arn) => `catalog entry of ${arn} was stale; decided on its live tags`,
       );
-      let changed = false;
-      for (const p of unverified) {
-        source.set(p.arn, 'aws');
-        const now = parseOwnership(live.get(p.arn));
-        const before = p.ownership;
-        if (
-          !now ||
-          now.namespace !== before?.namespace ||
-          now.plan !== before.plan ||
-          now.rules.join(',') !== before.rules.join(',')
-        ) {
-          changed = true;
-          ctx.catalog.forget(key, p.arn);
-          scan.notes.push(`catalog entry of ${p.arn} was stale; decided on its live tags`);
-          if (now && now.namespace === entry.namespace && now.plan === g.planId) {
-            p.ownership = now;
-            ctx.catalog.remember(key, p.arn, now);
-          } else {
-            // No longer this plan's point: out of the group (counted as not ours).
-            g.points = g.points.filter((x) => x.arn !== p.arn);
-            p.ownership = now;
-            if (now) scan.notOurs++;
-            else scan.unowned++;
-          }
-        }
-      }
       if (!changed) break;
       decisions = decide();
     }
-    scan.groups.push({ planId: g.planId, resourceArn: g.resourceArn, decisions });
+    scan.groups.push({ planId: g.planId, resourceArn: g.resourceArn, vault: own, decisions });
   }
   scan.groups.sort((a, b) => (a.planId + a.resourceArn < b.planId + b.resourceArn ? -1 : 1));
   return scan;
+}
+
+/** The legal holds of the vault's account and region as its role sees them, read once per run. */
+function legalHoldsFor(vault: VaultRef, ctx: ScanContext): Promise<LegalHolds> {
+  const holdKey = `${vault.account}/${vault.region}/${vault.role}`;
+  let holds = ctx.memo.holds.get(holdKey);
+  if (!holds)
+    ctx.memo.holds.set(holdKey, (holds = readLegalHolds(ctx.aws.backup(vault.role, vault.region), vault)));
+  return holds;
 }
 
 function planSelection(plan: Plan, ctx: ScanContext): Promise<Set<string>> {

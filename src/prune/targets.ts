@@ -3,7 +3,8 @@
 // A plan keeps points in its source vault (each rule's `retain`) and in every copy destination
 // (`copyTo[].retain`, in that destination's account and region, reached through `copyTo.role` or the
 // plan's role). Several plans may share a vault: the vault is listed once and every plan that keeps
-// points there gets its own slots, so each point is judged by the plan its tags name.
+// points there gets its own slots, so each point is judged by the plan its tags name, and its own
+// role, so each plan's points are read and deleted with the credentials that plan was given.
 import type { Plan } from '../plan/model.js';
 import { vaultKey, type PolicySlot, type VaultRef } from './model.js';
 
@@ -11,9 +12,12 @@ export interface PlanInVault {
   plan: Plan;
   namespace: string;
   slots: PolicySlot[];
+  /** The vault as this plan reaches it: with its own role, which reads and deletes its points. */
+  vault: VaultRef;
 }
 
 export interface VaultTarget {
+  /** The vault, with the role of the first plan keeping points here: it lists the vault. */
   vault: VaultRef;
   /** Plans keeping points here, by plan id. */
   plans: Map<string, PlanInVault>;
@@ -26,7 +30,7 @@ export function vaultTargets(plans: readonly { plan: Plan; namespace: string }[]
     let target = targets.get(key);
     if (!target) targets.set(key, (target = { vault, plans: new Map() }));
     let entry = target.plans.get(plan.id);
-    if (!entry) target.plans.set(plan.id, (entry = { plan, namespace, slots: [] }));
+    if (!entry) target.plans.set(plan.id, (entry = { plan, namespace, slots: [], vault }));
     entry.slots.push(slot);
   };
   for (const { plan, namespace } of plans) {
