@@ -13,7 +13,6 @@ import {
 } from '@aws-sdk/client-resource-groups-tagging-api';
 import { errorCode } from '../aws/retry.js';
 import { pointTagSource } from '../plan/resource-types.js';
-import type { Selector } from '../plan/model.js';
 import { readOwnership } from '../schedule/token.js';
 import { RESERVED_TAG_PREFIX, type Ownership, type PointInfo, type VaultLock } from './model.js';
 
@@ -157,46 +156,6 @@ export async function readVaultLock(backup: BackupClient, vault: string): Promis
   // Governance-mode locks (not yet immutable) are enforced too, so Locked is not required.
   if (out.MinRetentionDays === undefined && out.MaxRetentionDays === undefined) return undefined;
   return { minRetentionDays: out.MinRetentionDays, maxRetentionDays: out.MaxRetentionDays };
-}
-
-/**
- * The resources a plan selects now: explicit ARNs, plus every resource carrying all of a selector's
- * tags (of its types), minus excludes. Resources the Tagging API still lists after deletion count as
- * selected: their points stay under the plan's retention.
- */
-export async function resolveSelection(
-  tagging: ResourceGroupsTaggingAPIClient,
-  selectors: readonly Selector[],
-  exclude: readonly string[],
-): Promise<{ arns: Set<string>; tags: Map<string, Tags> }> {
-  const arns = new Set<string>();
-  const tags = new Map<string, Tags>();
-  for (const sel of selectors) {
-    if ('arn' in sel) {
-      arns.add(sel.arn);
-      continue;
-    }
-    let token: string | undefined;
-    do {
-      const page = await tagging.send(
-        new GetResourcesCommand({
-          TagFilters: Object.entries(sel.tags).map(([Key, Value]) => ({ Key, Values: [Value] })),
-          ...(sel.types?.length ? { ResourceTypeFilters: sel.types } : {}),
-          ...(token ? { PaginationToken: token } : {}),
-        }),
-      );
-      for (const m of page.ResourceTagMappingList ?? []) {
-        if (!m.ResourceARN) continue;
-        arns.add(m.ResourceARN);
-        const t: Tags = {};
-        for (const tag of m.Tags ?? []) if (tag.Key !== undefined) t[tag.Key] = tag.Value ?? '';
-        tags.set(m.ResourceARN, t);
-      }
-      token = page.PaginationToken || undefined;
-    } while (token);
-  }
-  for (const arn of exclude) arns.delete(arn);
-  return { arns, tags };
 }
 
 export async function forEachConcurrent<T>(

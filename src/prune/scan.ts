@@ -10,6 +10,7 @@
 //    again on the corrected facts. A stale entry can therefore neither be deleted nor cause a deletion.
 import type { BackupClient } from '@aws-sdk/client-backup';
 import type { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
+import { matchSelectors, selectResources } from '../backup/resources.js';
 import type { Plan } from '../plan/model.js';
 import { parseArn } from '../plan/resource-types.js';
 import type { Catalog } from './catalog.js';
@@ -29,7 +30,6 @@ import {
   readPointTags,
   readTaggingApiTags,
   readVaultLock,
-  resolveSelection,
   type Tags,
 } from './reads.js';
 import { readLegalHolds, type LegalHolds } from './legal-holds.js';
@@ -314,14 +314,19 @@ function legalHoldsFor(vault: VaultRef, ctx: ScanContext): Promise<LegalHolds> {
   return holds;
 }
 
+/**
+ * The resources the plan selects now, decided exactly as `backup` decides them (src/backup/resources.ts).
+ * Resources carrying reserved tags count as selected: their points are set aside as such, not as
+ * orphans. Resources the Tagging API still lists after deletion count as selected too: their points
+ * stay under the plan's retention.
+ */
 function planSelection(plan: Plan, ctx: ScanContext): Promise<Set<string>> {
   let found = ctx.memo.selections.get(plan.id);
   if (!found) {
-    found = resolveSelection(
-      ctx.aws.tagging(plan.aws.role, plan.aws.region),
-      plan.resources.include,
-      plan.resources.exclude,
-    ).then((s) => s.arns);
+    found = matchSelectors(ctx.aws.tagging(plan.aws.role, plan.aws.region), plan).then((matches) => {
+      const selection = selectResources(plan, matches);
+      return new Set([...selection.resources.map((r) => r.arn), ...selection.reserved.map((r) => r.arn)]);
+    });
     ctx.memo.selections.set(plan.id, found);
   }
   return found;
