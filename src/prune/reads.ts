@@ -7,16 +7,12 @@ import {
   ListTagsCommand,
   type BackupClient,
 } from '@aws-sdk/client-backup';
-import {
-  GetResourcesCommand,
-  type ResourceGroupsTaggingAPIClient,
-} from '@aws-sdk/client-resource-groups-tagging-api';
+import type { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import { errorCode } from '../aws/retry.js';
+import { tagsByArn, type Tags } from '../backup/aws-io.js';
 import { pointTagSource } from '../plan/resource-types.js';
 import { readOwnership } from '../schedule/token.js';
 import { RESERVED_TAG_PREFIX, type Ownership, type PointInfo, type VaultLock } from './model.js';
-
-export type Tags = Record<string, string>;
 
 /** Every recovery point in a vault (optionally of one resource), without tags. */
 export async function listVaultPoints(
@@ -101,7 +97,7 @@ export async function readPointTags(
     else if (source === 'tagging-api') viaTagging.push(arn);
     else result.set(arn, undefined);
   }
-  for (const [arn, tags] of await readTaggingApiTags(clients.tagging, viaTagging)) result.set(arn, tags);
+  for (const [arn, tags] of await tagsByArn(clients.tagging, viaTagging)) result.set(arn, tags);
   await forEachConcurrent(viaBackup, concurrency, async (arn) => {
     result.set(arn, await listBackupTags(clients.backup, arn));
   });
@@ -123,31 +119,6 @@ async function listBackupTags(backup: BackupClient, arn: string): Promise<Tags |
     throw err;
   }
   return tags;
-}
-
-/** Tags of ARNs through the Tagging API's ResourceARNList (≤ 100 per call). Unknown ARNs are absent. */
-export async function readTaggingApiTags(
-  tagging: ResourceGroupsTaggingAPIClient,
-  arns: readonly string[],
-): Promise<Map<string, Tags>> {
-  const result = new Map<string, Tags>();
-  for (let i = 0; i < arns.length; i += 100) {
-    const chunk = arns.slice(i, i + 100);
-    let token: string | undefined;
-    do {
-      const page = await tagging.send(
-        new GetResourcesCommand({ ResourceARNList: chunk, ...(token ? { PaginationToken: token } : {}) }),
-      );
-      for (const m of page.ResourceTagMappingList ?? []) {
-        if (!m.ResourceARN) continue;
-        const tags: Tags = {};
-        for (const t of m.Tags ?? []) if (t.Key !== undefined) tags[t.Key] = t.Value ?? '';
-        result.set(m.ResourceARN, tags);
-      }
-      token = page.PaginationToken || undefined;
-    } while (token);
-  }
-  return result;
 }
 
 /** The vault's lock limits; undefined when it has none. */

@@ -10,6 +10,7 @@
 //    again on the corrected facts. A stale entry can therefore neither be deleted nor cause a deletion.
 import type { BackupClient } from '@aws-sdk/client-backup';
 import type { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
+import { tagsByArn, type Tags } from '../backup/aws-io.js';
 import { matchSelectors, selectResources } from '../backup/resources.js';
 import type { Plan } from '../plan/model.js';
 import { parseArn } from '../plan/resource-types.js';
@@ -23,15 +24,7 @@ import {
   type VaultLock,
   type VaultRef,
 } from './model.js';
-import {
-  hasReservedTags,
-  listVaultPoints,
-  parseOwnership,
-  readPointTags,
-  readTaggingApiTags,
-  readVaultLock,
-  type Tags,
-} from './reads.js';
+import { hasReservedTags, listVaultPoints, parseOwnership, readPointTags, readVaultLock } from './reads.js';
 import { readLegalHolds, type LegalHolds } from './legal-holds.js';
 import type { VaultTarget } from './targets.js';
 
@@ -354,7 +347,7 @@ async function prefetchResourceTags(
   }
   for (const b of batches.values()) {
     const arns = [...b.arns];
-    const all = readTaggingApiTags(ctx.aws.tagging(b.role, b.region), arns);
+    const all = tagsByArn(ctx.aws.tagging(b.role, b.region), arns);
     for (const arn of arns)
       ctx.memo.resourceTags.set(
         arn,
