@@ -76,13 +76,24 @@ export interface ResourceDecisionInput {
   vault: VaultInfo;
 }
 
-/** A failed job whose resource is gone: the resource is skipped with a note, not a plan failure. */
-export function isResourceGoneMessage(message: string | undefined): boolean {
-  return (
-    !!message &&
-    /\bresource\b/i.test(message) &&
-    /\b(not found|does not exist|no longer exists)\b/i.test(message)
-  );
+const GONE = /\b(not found|was not found|does not exist|doesn't exist|no longer exists)\b/i;
+/** What else the message may be about: then it is not the resource that is missing. */
+const OTHER_THINGS = /\b(vault|role|key|kms|policy)\b/i;
+
+/**
+ * Does this message (a failed job's StatusMessage, or the message of an error StartBackupJob
+ * answered with) say that the resource itself is gone? Then the resource is skipped with a note,
+ * not a plan failure. AWS words it per service: "Backup job failed because the resource … was not
+ * found", "The volume 'vol-0abc' does not exist.", "DBInstance orders not found". With the
+ * resource's ARN, a message naming it counts; otherwise one naming its id (`vol-0abc`) or saying
+ * "resource", unless it is about a vault, role, key or policy that is missing.
+ */
+export function isResourceGoneMessage(message: string | undefined, resourceArn?: string): boolean {
+  if (!message || !GONE.test(message)) return false;
+  if (resourceArn && message.includes(resourceArn)) return true;
+  if (OTHER_THINGS.test(message)) return false;
+  const id = resourceArn?.split(/[:/]/).at(-1);
+  return /\bresource\b/i.test(message) || (!!id && id.length >= 3 && message.includes(id));
 }
 
 function toObservedPoints(plan: Plan, points: ObservedPoint[], now: Date): ObservedRecoveryPoint[] {
@@ -163,7 +174,7 @@ export function decideResource(input: ResourceDecisionInput): DueOutcome {
       .flatMap((r) => r.failures)
       .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
       .at(-1);
-    if (lastFailure && isResourceGoneMessage(lastFailure.statusMessage)) {
+    if (lastFailure && isResourceGoneMessage(lastFailure.statusMessage, input.resourceArn)) {
       return {
         ...base,
         kind: 'skipped',
@@ -186,7 +197,7 @@ export function decideResource(input: ResourceDecisionInput): DueOutcome {
   if (exhausted.length > 0) {
     const last = exhausted.flatMap((r) => r.failures).at(-1);
     const job = jobById(last?.jobId);
-    if (isResourceGoneMessage(last?.statusMessage))
+    if (isResourceGoneMessage(last?.statusMessage, input.resourceArn))
       return {
         ...base,
         kind: 'skipped',

@@ -5,7 +5,7 @@
 import type { BackupClient } from '@aws-sdk/client-backup';
 import type { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import type { AwsContext } from '../aws/clients.js';
-import { describeAwsError, errorCode } from '../aws/retry.js';
+import { describeAwsError, errorCode, isRetryable } from '../aws/retry.js';
 import type { Plan } from '../plan/index.js';
 import type { CopyRunReport, PlanRunReport, ResourceRunReport } from '../report/backup.js';
 import {
@@ -72,6 +72,17 @@ async function renewingOnExpiry<T>(ctx: AwsContext, role: string, call: () => Pr
     ctx.invalidateCredentials(role);
     return call();
   }
+}
+
+/**
+ * StartBackupJob refused because the resource is gone (ResourceNotFoundException, or an
+ * InvalidParameterValueException saying so). A not-found about anything else (the vault, the
+ * backup role) stays a failure: a person must fix it.
+ */
+function isResourceGoneError(err: unknown, resourceArn: string): boolean {
+  const code = errorCode(err);
+  if (code !== 'ResourceNotFoundException' && code !== 'InvalidParameterValueException') return false;
+  return isResourceGoneMessage(err instanceof Error ? err.message : undefined, resourceArn);
 }
 
 async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
@@ -224,12 +235,16 @@ export class PlanRun {
     try {
       await this.observe(r);
     } catch (err) {
-      r.report.outcome = 'failed';
-      r.report.note = describeAwsError(err, {
+      const why = describeAwsError(err, {
         operation: 'observing',
         target: arn,
         region: this.plan.aws.region,
       });
+      // Throttling or a 5xx that outlived the SDK's retries says nothing about the backups: look again next run.
+      r.report.outcome = isRetryable(err) ? 'retry-later' : 'failed';
+      r.report.note = isRetryable(err)
+        ? `could not look at the resource's jobs now (${why}); the next run retries`
+        : why;
       return;
     }
     const decision = decideResource({
@@ -258,12 +273,25 @@ export class PlanRun {
       r.pendingJobId = started.jobId;
       this.options.log(`${this.plan.id}: started backup job ${started.jobId} for ${arn}`);
     } catch (err) {
-      r.report.outcome = errorCode(err) === 'ResourceNotFoundException' ? 'skipped' : 'failed';
-      r.report.note = describeAwsError(err, {
+      const why = describeAwsError(err, {
         operation: 'StartBackupJob',
         target: arn,
         region: this.plan.aws.region,
       });
+      if (isResourceGoneError(err, arn)) {
+        // Some services refuse the job at once instead of failing it later: same meaning.
+        r.report.outcome = 'skipped';
+        r.report.note = `the resource no longer exists (${why}); remove it from the plan or its tags`;
+      } else if (isRetryable(err)) {
+        // Throttling, 5xx, timeouts that outlived the SDK's retries: AWS made no job (or, after a
+        // timeout, one that the next run finds). Nothing failed for good: the slot stays due and
+        // the next run asks again with the same attempt number, hence the same idempotency token.
+        r.report.outcome = 'retry-later';
+        r.report.note = `AWS did not take the job now (${why}); the next run retries`;
+      } else {
+        r.report.outcome = 'failed';
+        r.report.note = why;
+      }
     }
   }
 
@@ -441,6 +469,8 @@ export class PlanRun {
         const report = this.copyReport(d);
         report.outcome = d.action;
         if (d.reason) report.message = d.reason;
+        // The decision's only retry-later: one job per resource at a time.
+        if (d.action === 'retry-later') report.waitingForResource = true;
         return;
       }
       case 'exhausted':
@@ -459,6 +489,7 @@ export class PlanRun {
   private async startCopy(d: CopyDecision): Promise<void> {
     const report = this.copyReport(d);
     report.outcome = 'would-start';
+    delete report.waitingForResource;
     if (d.attempt > 1)
       report.message = `attempt ${d.attempt}; ${d.failures.at(-1)?.statusMessage ?? 'the last one failed'}`;
     if (this.options.dryRun) return;
@@ -479,12 +510,17 @@ export class PlanRun {
         `${this.plan.id}: started copy job ${started.copyJobId} of ${d.sourcePointArn} to ${d.destination.region}/${d.destination.vault}`,
       );
     } catch (err) {
-      report.outcome = 'failed';
-      report.message = describeAwsError(err, {
+      const why = describeAwsError(err, {
         operation: 'StartCopyJob',
         target: d.sourcePointArn,
         region: this.plan.aws.region,
       });
+      // Retryable (throttling, 5xx, timeouts, a busy point): no copy job was made; the next run
+      // decides again and starts it while the point is inside its copy window.
+      report.outcome = isRetryable(err) ? 'retry-later' : 'failed';
+      report.message = isRetryable(err)
+        ? `AWS did not take the copy now (${why}); the next run retries`
+        : why;
     }
   }
 
@@ -567,7 +603,7 @@ export class PlanRun {
 
   /** A job this run waited for ended without completing. */
   private jobEnded(r: ResourceState, job: ObservedJob): void {
-    if (isResourceGoneMessage(job.statusMessage)) {
+    if (isResourceGoneMessage(job.statusMessage, r.selected.arn)) {
       r.report.outcome = 'skipped';
       r.report.note = 'the resource no longer exists; remove it from the plan or its tags';
     } else if (/running job for the same resource/i.test(job.statusMessage ?? '')) {

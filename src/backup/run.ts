@@ -99,7 +99,29 @@ export async function runBackup(inputs: Inputs, host: Host, deps: BackupRunDeps 
   host.info(renderTotalsLine(report));
   for (const plan of report.plans.filter((p) => p.status === 'failed'))
     host.error(`plan ${plan.id} failed: ${redact(plan.error ?? failureSummary(plan))}`);
+  for (const plan of report.plans) {
+    const warning = retryLaterWarning(plan);
+    if (warning) host.warning(redact(warning));
+  }
   return invalid || t.failures > 0 ? 1 : 0;
+}
+
+/** One warning per plan for what a later run retries (not failures: no issue, exit code 0). */
+function retryLaterWarning(plan: PlanRunReport): string | undefined {
+  const reasons = [
+    ...plan.resources
+      .filter((r) => r.outcome === 'retry-later')
+      .map((r) => `${r.arn}: ${r.note ?? 'retry later'}`),
+    ...plan.copies
+      .filter((c) => c.outcome === 'retry-later' && !c.waitingForResource)
+      .map(
+        (c) =>
+          `copy of ${c.sourcePointArn} to ${c.destination.region}/${c.destination.vault}: ${c.message ?? 'retry later'}`,
+      ),
+  ];
+  if (reasons.length === 0) return undefined;
+  const more = reasons.length > 1 ? ` (and ${reasons.length - 1} more; see the job summary)` : '';
+  return `plan ${plan.id}: ${reasons.length} backup/copy job(s) to retry on a later run. ${reasons[0]}${more}`;
 }
 
 function failureSummary(plan: PlanRunReport): string {

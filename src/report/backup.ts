@@ -76,6 +76,8 @@ export interface CopyRunReport {
   state?: string;
   destinationPointArn?: string;
   message?: string;
+  /** retry-later only because another job of the resource runs (routine, not worth a warning). */
+  waitingForResource?: boolean;
 }
 
 export interface PlanRunReport {

@@ -141,6 +141,32 @@ describe('isResourceGoneMessage', () => {
     expect(isResourceGoneMessage('Backup vault v does not exist.')).toBe(false);
     expect(isResourceGoneMessage(undefined)).toBe(false);
   });
+  it("knows a resource by its ARN or id in the service's own wording, never a missing vault, role or key", () => {
+    const arn = vol('vol-0abc');
+    expect(isResourceGoneMessage("The volume 'vol-0abc' does not exist.", arn)).toBe(true);
+    expect(isResourceGoneMessage(`Resource ${arn} was not found`, arn)).toBe(true);
+    expect(isResourceGoneMessage("The volume 'vol-0abc' does not exist.")).toBe(false);
+    expect(isResourceGoneMessage("The volume 'vol-9999' is in use.", arn)).toBe(false);
+    const db = 'arn:aws:rds:eu-west-1:123456789012:db:production';
+    expect(isResourceGoneMessage('Backup vault production does not exist.', db)).toBe(false);
+    expect(isResourceGoneMessage('IAM role for the resource not found', db)).toBe(false);
+    expect(isResourceGoneMessage('KMS key for resource does not exist', db)).toBe(false);
+    expect(isResourceGoneMessage('DBInstance production not found.', db)).toBe(true);
+  });
+  it('a slot whose last job failed because the volume is gone is skipped, with no new job', () => {
+    const d = decideResource(
+      input({
+        jobs: [
+          job('j1', 'FAILED', '2026-03-10T03:05:00Z', {
+            statusMessage: "The volume 'vol-1' does not exist.",
+          }),
+        ],
+      }),
+    );
+    expect(d.kind).toBe('skipped');
+    expect(d.planned).toBeUndefined();
+    expect(d.reason).toMatch(/no longer exists/);
+  });
 });
 
 describe('backupJobInput', () => {
