@@ -2,14 +2,13 @@
 // each resource type keeps them), the resources' own tags and the vault lock (legal holds: legal-holds.ts).
 // Every function pages through to the end; none of them writes anything.
 import {
-  DescribeBackupVaultCommand,
   ListRecoveryPointsByBackupVaultCommand,
   ListTagsCommand,
   type BackupClient,
 } from '@aws-sdk/client-backup';
 import type { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import { errorCode } from '../aws/retry.js';
-import { tagsByArn, type Tags } from '../backup/aws-io.js';
+import { describeVault, tagsByArn, type Tags } from '../backup/aws-io.js';
 import { pointTagSource } from '../plan/resource-types.js';
 import { readOwnership } from '../schedule/token.js';
 import { RESERVED_TAG_PREFIX, type Ownership, type PointInfo, type VaultLock } from './model.js';
@@ -121,12 +120,12 @@ async function listBackupTags(backup: BackupClient, arn: string): Promise<Tags |
   return tags;
 }
 
-/** The vault's lock limits; undefined when it has none. */
+/** The vault's lock limits (backup's describeVault); undefined when it has none. */
 export async function readVaultLock(backup: BackupClient, vault: string): Promise<VaultLock | undefined> {
-  const out = await backup.send(new DescribeBackupVaultCommand({ BackupVaultName: vault }));
-  // Governance-mode locks (not yet immutable) are enforced too, so Locked is not required.
-  if (out.MinRetentionDays === undefined && out.MaxRetentionDays === undefined) return undefined;
-  return { minRetentionDays: out.MinRetentionDays, maxRetentionDays: out.MaxRetentionDays };
+  const { minRetentionDays, maxRetentionDays } = await describeVault(backup, vault);
+  // Governance-mode locks (not yet immutable) are enforced too, so `locked` is not required.
+  if (minRetentionDays === undefined && maxRetentionDays === undefined) return undefined;
+  return { minRetentionDays, maxRetentionDays };
 }
 
 export async function forEachConcurrent<T>(
