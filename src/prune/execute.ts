@@ -64,11 +64,34 @@ export async function executeDeletions(
 ): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
   await forEachConcurrent(candidates, options.concurrency ?? 32, async (c) => {
-    const outcome = await deleteOne(c, clients, options);
+    const outcome = await deleteOneSafely(c, clients, options);
     outcomes.push(outcome);
     options.onOutcome?.(outcome);
   });
   return outcomes;
+}
+
+/** A read that fails (e.g. access denied on DescribeRecoveryPoint) fails this point only: the other
+ * deletions go on and the run still reports everything it did. */
+async function deleteOneSafely(
+  c: Candidate,
+  clients: ExecClients,
+  options: ExecuteOptions,
+): Promise<Outcome> {
+  try {
+    return await deleteOne(c, clients, options);
+  } catch (err) {
+    return {
+      kind: 'failed',
+      candidate: c,
+      message: describeAwsError(err, {
+        operation: 'checking the point before and after deleting it',
+        role: c.vault.role,
+        region: c.vault.region,
+        target: c.point.arn,
+      }),
+    };
+  }
 }
 
 async function deleteOne(c: Candidate, clients: ExecClients, options: ExecuteOptions): Promise<Outcome> {

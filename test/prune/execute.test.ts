@@ -110,4 +110,25 @@ describe('executeDeletions', () => {
     const [again] = await executeDeletions([c], clients);
     expect(again).toMatchObject({ kind: 'skipped' });
   });
+
+  it('a read that fails for one point fails that point only; the others are still deleted and reported', async () => {
+    sim.sim.addFault({
+      operation: 'DescribeRecoveryPoint',
+      resource: points[2]!.arn,
+      fail: {
+        count: 10,
+        error: 'AccessDeniedException',
+        message: 'not allowed: backup:DescribeRecoveryPoint',
+      },
+    });
+    const outcomes = await executeDeletions([candidate(points[2]!), candidate(points[1]!)], clients);
+    expect(outcomes).toHaveLength(2);
+    const byArn = new Map(outcomes.map((o) => [o.candidate.point.arn, o]));
+    expect(byArn.get(points[2]!.arn)).toMatchObject({ kind: 'failed' });
+    expect((byArn.get(points[2]!.arn) as { message: string }).message).toMatch(
+      /AccessDeniedException.*backup:DescribeRecoveryPoint/,
+    );
+    expect(exists(points[2]!.arn)).toBe(true);
+    expect(byArn.get(points[1]!.arn)).toMatchObject({ kind: 'deleted' });
+  });
 });
