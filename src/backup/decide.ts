@@ -276,6 +276,14 @@ export interface CopyPlanInput {
   destinationLocks?: ReadonlyMap<string, VaultLockLimits>;
 }
 
+/**
+ * The longest copyWithin honoured. A copy's only lasting evidence besides the destination point
+ * itself is its copy job, which ListCopyJobs shows for about 30 days: past that, a copy the
+ * destination's retention deleted looks like one never made, and regular copying would make it
+ * again. (`backfill` has its own guard against that.) 25 days leaves a margin.
+ */
+export const MAX_COPY_WITHIN_MINUTES = 25 * 24 * 60;
+
 /** The schedule module's copy decision for one resource, fed with what this run observed. */
 export function planCopies(input: CopyPlanInput): CopyDecision[] {
   const { plan, now } = input;
@@ -284,7 +292,10 @@ export function planCopies(input: CopyPlanInput): CopyDecision[] {
     namespace: input.namespace,
     plan: plan.id,
     sourceVaultArn: input.sourceVaultArn,
-    rules: plan.rules,
+    rules: plan.rules.map((r) => ({
+      ...r,
+      copyWithinMinutes: Math.min(r.copyWithinMinutes, MAX_COPY_WITHIN_MINUTES),
+    })),
     points: input.points
       // Readable points whose tags were not read are older than any copy window: leave them out.
       .filter((p) => pointTagSource(p.arn) === 'none' || p.tags !== undefined)

@@ -33,6 +33,7 @@ import {
   copyJobInput,
   decideResource,
   isResourceGoneMessage,
+  MAX_COPY_WITHIN_MINUTES,
   planCopies,
   pointsNeedingTags,
   type DueOutcome,
@@ -184,6 +185,12 @@ export class PlanRun {
         this.report.notes.push(
           `${r.arn} carries the reserved tag(s) ${r.keys.join(', ')}: not backed up (its recovery points could claim ownership they do not have); remove those tags from the resource`,
         );
+      for (const rule of plan.rules.filter(
+        (x) => x.copyTo.length > 0 && x.copyWithinMinutes > MAX_COPY_WITHIN_MINUTES,
+      ))
+        this.report.notes.push(
+          `rule ${rule.name}: copyWithin is used as ${MAX_COPY_WITHIN_MINUTES / 1440} days: AWS lists copy jobs for about 30 days only, so an older point's copy that the destination has since deleted could not be told apart from one never made, and would be made again`,
+        );
       if (selection.excluded.length > 0) this.report.notes.push(`excluded: ${selection.excluded.join(', ')}`);
       if (selection.unsupported.length > 0)
         this.report.notes.push(
@@ -316,8 +323,14 @@ export class PlanRun {
       case 'start': {
         r.report.outcome = 'started';
         const notes = [...(decision.planned?.notes ?? [])];
+        // The job that ended last without a backup; an attempt only when it used one up (a job AWS
+        // failed because another was running does not: the attempt number stays).
         if (job)
-          notes.unshift(`attempt ${(decision.attempt ?? 2) - 1} failed: ${job.statusMessage ?? job.state}`);
+          notes.unshift(
+            (decision.attempt ?? 1) > 1
+              ? `attempt ${decision.attempt! - 1} failed: ${job.statusMessage ?? job.state}`
+              : `the last job ended ${job.state}: ${job.statusMessage ?? 'no message'}`,
+          );
         delete r.report.job;
         if (notes.length > 0) r.report.note = notes.join('; ');
         break;

@@ -265,6 +265,18 @@ describe('copies (planCopies over the schedule module’s decision)', () => {
     const unread = point('2026-03-10T03:05:00Z');
     expect(planCopies({ ...base, points: [foreign, unread] })).toEqual([]);
   });
+  it('copyWithin beyond what ListCopyJobs remembers is cut to 25 days: an older copy may have been made and deleted', () => {
+    const long = plan([rule({ name: 'daily', copyTo: [iso], copyWithinMinutes: 60 * 24 * 60 })]);
+    const at = (days: number) =>
+      point(
+        new Date(NOW.getTime() - days * 86_400_000).toISOString(),
+        owned('daily', new Date(NOW.getTime() - days * 86_400_000 - 300_000).toISOString()),
+      );
+    const old = at(31); // its copy job (if any) has aged out of ListCopyJobs
+    expect(planCopies({ ...base, plan: long, points: [old] })).toEqual([]);
+    const recent = at(20);
+    expect(planCopies({ ...base, plan: long, points: [recent] }).map((x) => x.action)).toEqual(['start']);
+  });
   it('a failed copy is retried with a new token', () => {
     const [first] = planCopies({ ...base, points: [fresh] });
     const retry = planCopies({ ...base, points: [fresh], copyJobs: [copyJob('FAILED')] }).find(
