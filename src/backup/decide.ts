@@ -1,6 +1,7 @@
 // The backup command's decisions, on top of the schedule module's pure ones: which points need their
 // tags read, what a resource's due decision means for this run, the exact StartBackupJob and
 // StartCopyJob requests, and which copies to make. Pure functions of (plan, observed state, now).
+import { MAX_COPY_WITHIN_MINUTES } from '../plan/checks.js';
 import type { StartBackupJobCommandInput, StartCopyJobCommandInput } from '@aws-sdk/client-backup';
 import { pointTagSource, type Plan } from '../plan/index.js';
 import type { RuleSlot } from '../report/backup.js';
@@ -282,7 +283,7 @@ export interface CopyPlanInput {
  * destination's retention deleted looks like one never made, and regular copying would make it
  * again. (`backfill` has its own guard against that.) 25 days leaves a margin.
  */
-export const MAX_COPY_WITHIN_MINUTES = 25 * 24 * 60;
+export { MAX_COPY_WITHIN_MINUTES };
 
 /** The schedule module's copy decision for one resource, fed with what this run observed. */
 export function planCopies(input: CopyPlanInput): CopyDecision[] {

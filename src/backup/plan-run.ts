@@ -33,7 +33,6 @@ import {
   copyJobInput,
   decideResource,
   isResourceGoneMessage,
-  MAX_COPY_WITHIN_MINUTES,
   planCopies,
   pointsNeedingTags,
   type DueOutcome,
@@ -184,12 +183,6 @@ export class PlanRun {
       for (const r of selection.reserved)
         this.report.notes.push(
           `${r.arn} carries the reserved tag(s) ${r.keys.join(', ')}: not backed up (its recovery points could claim ownership they do not have); remove those tags from the resource`,
-        );
-      for (const rule of plan.rules.filter(
-        (x) => x.copyTo.length > 0 && x.copyWithinMinutes > MAX_COPY_WITHIN_MINUTES,
-      ))
-        this.report.notes.push(
-          `rule ${rule.name}: copyWithin is used as ${MAX_COPY_WITHIN_MINUTES / 1440} days: AWS lists copy jobs for about 30 days only, so an older point's copy that the destination has since deleted could not be told apart from one never made, and would be made again`,
         );
       if (selection.excluded.length > 0) this.report.notes.push(`excluded: ${selection.excluded.join(', ')}`);
       if (selection.unsupported.length > 0)

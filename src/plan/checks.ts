@@ -18,6 +18,9 @@ import { KNOWN_RESOURCE_TYPES, parseArn, resourceTypeOfArn, typesWithoutTags } f
 import { didYouMean } from './suggest.js';
 import type { Path } from './yaml-source.js';
 
+/** Copies are decided from ListCopyJobs, which reaches back about 30 days: stay well inside it. */
+export const MAX_COPY_WITHIN_MINUTES = 25 * 24 * 60;
+
 /** AWS tag values: letters, digits, spaces and `_ . : / = + - @`. */
 const TAG_VALUE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 
@@ -189,6 +192,15 @@ function checkRules(planFile: PlanFile, plan: Plan, untagged: UntaggedSource[], 
       );
     if (rule.copyWithinMinutes <= 0)
       out.push(finding(at('copyWithin'), 'must be longer than 0; e.g. copyWithin: 2d'));
+    else if (rule.copyWithinMinutes > MAX_COPY_WITHIN_MINUTES)
+      out.push(
+        finding(
+          at('copyWithin'),
+          `"${formatMinutes(rule.copyWithinMinutes)}" is too long: at most ${formatMinutes(MAX_COPY_WITHIN_MINUTES)}, because ` +
+            'AWS lists copy jobs for about 30 days only and an older copy that the destination has deleted would be made ' +
+            'again; to copy older points once, use `backfill: N` on the copyTo entry',
+        ),
+      );
 
     if (timezoneOk && !scheduleProblem && rule.schedule !== '') {
       const gap = shortestGapMinutes(rule.schedule, rule.timezone, start);

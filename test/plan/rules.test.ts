@@ -29,6 +29,7 @@ const cases: Record<string, Expected[]> = {
   'duration-number': [['plan.yml', 14, 21, 'a duration needs a unit: write "480m"']],
   'start-window': [['plan.yml', 14, 18, '"30m" is shorter than the minimum start window AWS accepts (1h)']],
   'complete-window': [['plan.yml', 15, 21, 'must be longer than the start window (startWithin 2h)']],
+  'copy-within': [['plan.yml', 15, 17, 'is too long: at most 25d']],
   // accounts, regions, roles, ARNs
   'account-number': [['plan.yml', 3, 12, 'a YAML number loses leading zeros; quote it: "012345678901"']],
   'account-format': [['plan.yml', 3, 12, 'expected a 12-digit AWS account id']],
