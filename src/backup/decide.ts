@@ -277,14 +277,6 @@ export interface CopyPlanInput {
   destinationLocks?: ReadonlyMap<string, VaultLockLimits>;
 }
 
-/**
- * The longest copyWithin honoured. A copy's only lasting evidence besides the destination point
- * itself is its copy job, which ListCopyJobs shows for about 30 days: past that, a copy the
- * destination's retention deleted looks like one never made, and regular copying would make it
- * again. (`backfill` has its own guard against that.) 25 days leaves a margin.
- */
-export { MAX_COPY_WITHIN_MINUTES };
-
 /** The schedule module's copy decision for one resource, fed with what this run observed. */
 export function planCopies(input: CopyPlanInput): CopyDecision[] {
   const { plan, now } = input;
@@ -295,6 +287,7 @@ export function planCopies(input: CopyPlanInput): CopyDecision[] {
     sourceVaultArn: input.sourceVaultArn,
     rules: plan.rules.map((r) => ({
       ...r,
+      // Validation refuses more; the cap keeps an unvalidated plan from re-making pruned copies.
       copyWithinMinutes: Math.min(r.copyWithinMinutes, MAX_COPY_WITHIN_MINUTES),
     })),
     points: input.points
