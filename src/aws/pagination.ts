@@ -112,7 +112,8 @@ export function listLegalHolds(client: BackupClient, options: CollectOptions = {
 
 /**
  * Backup's ListTags for a vault or a recovery point of a type with full AWS Backup management.
- * (For snapshot-type points use tagsByArn: Backup does not answer for them; see DESIGN "Ownership".)
+ * (Recovery points of any type: read them through point-tags.ts, which picks ListTags or the
+ * Tagging API per type and tolerates vanished points; see DESIGN "Ownership".)
  */
 export async function listTags(client: BackupClient, resourceArn: string): Promise<Record<string, string>> {
   const tags: Record<string, string> = {};

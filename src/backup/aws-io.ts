@@ -3,7 +3,6 @@
 import {
   DescribeBackupVaultCommand,
   DescribeRecoveryPointCommand,
-  ListTagsCommand,
   StartBackupJobCommand,
   StartCopyJobCommand,
   TagResourceCommand,
@@ -77,22 +76,6 @@ export async function findResourcesByTags(
   return found;
 }
 
-/** Tags of the given ARNs through the Tagging API (`ResourceARNList`, at most 100 a call). ARNs it does not know are absent. */
-export async function tagsByArn(
-  tagging: ResourceGroupsTaggingAPIClient,
-  arns: string[],
-): Promise<Map<string, Tags>> {
-  const result = new Map<string, Tags>();
-  for (let i = 0; i < arns.length; i += 100) {
-    const batch = arns.slice(i, i + 100);
-    for await (const page of paginateGetResources({ client: tagging }, { ResourceARNList: batch })) {
-      for (const r of page.ResourceTagMappingList ?? [])
-        if (r.ResourceARN) result.set(r.ResourceARN, tagsOf(r.Tags));
-    }
-  }
-  return result;
-}
-
 export interface ObservedJob {
   id: string;
   state: string;
@@ -140,7 +123,7 @@ export interface ObservedPoint {
   vault: string;
   created: Date;
   status: string;
-  /** Undefined until read (readPointTags). */
+  /** Undefined until read (src/aws/point-tags.ts; see there what an unknown answer becomes). */
   tags?: Tags;
 }
 
@@ -167,40 +150,6 @@ export async function listResourcePoints(
     }
   }
   return points;
-}
-
-/**
- * Read the tags of recovery points where each type keeps them: Backup `ListTags` for points with
- * full AWS Backup management, the Tagging API for native snapshots, nothing for types without tags
- * (their tags stay undefined: ownership unknown).
- */
-export async function readPointTags(
-  backup: BackupClient,
-  tagging: ResourceGroupsTaggingAPIClient,
-  pointArns: string[],
-): Promise<Map<string, Tags>> {
-  const result = new Map<string, Tags>();
-  const viaTagging: string[] = [];
-  for (const arn of pointArns) {
-    const source = pointTagSource(arn);
-    if (source === 'tagging-api') viaTagging.push(arn);
-    else if (source === 'backup') {
-      const tags: Tags = {};
-      let token: string | undefined;
-      do {
-        const out = await backup.send(new ListTagsCommand({ ResourceArn: arn, NextToken: token }));
-        Object.assign(tags, out.Tags ?? {});
-        token = out.NextToken;
-      } while (token);
-      result.set(arn, tags);
-    }
-  }
-  if (viaTagging.length > 0) {
-    const found = await tagsByArn(tagging, viaTagging);
-    // A snapshot the Tagging API does not list has no tags at all.
-    for (const arn of viaTagging) result.set(arn, found.get(arn) ?? {});
-  }
-  return result;
 }
 
 export interface ObservedDestinationPoint {

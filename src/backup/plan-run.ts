@@ -5,6 +5,7 @@
 import type { BackupClient } from '@aws-sdk/client-backup';
 import type { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import type { AwsContext } from '../aws/clients.js';
+import { readPointTags } from '../aws/point-tags.js';
 import { describeAwsError, errorCode, isRetryable } from '../aws/retry.js';
 import type { Plan } from '../plan/index.js';
 import type { CopyRunReport, PlanRunReport, ResourceRunReport } from '../report/backup.js';
@@ -15,7 +16,6 @@ import {
   listCopyJobs,
   listResourcePoints,
   listVaultPointsOfResource,
-  readPointTags,
   startBackupJob,
   startCopyJob,
   tagPoint,
@@ -220,14 +220,13 @@ export class PlanRun {
     r.copyJobs = await listCopyJobs(this.backup, r.selected.arn, since);
     const wanted = pointsNeedingTags(this.plan, r.points, this.now);
     const tags = await readPointTags(
-      this.backup,
-      this.tagging,
+      { backup: this.backup, tagging: this.tagging },
       wanted.map((p) => p.arn),
     );
-    for (const p of r.points) {
-      const t = tags.get(p.arn);
-      if (t) p.tags = t;
-    }
+    // `wanted` holds points of taggable types only. Tags that could not be read (a snapshot the
+    // Tagging API left out, a point that vanished) count as none: not ours, so neither the point nor
+    // the job that made it satisfies a slot (src/aws/point-tags.ts says why that is the safe side).
+    for (const p of wanted) p.tags = tags.get(p.arn) ?? {};
   }
 
   private async backupResource(r: ResourceState): Promise<void> {
@@ -535,7 +534,7 @@ export class PlanRun {
     const pointArn = d.destinationPointArn!;
     const { backup, tagging, role } = this.destinationClients(d.destination);
     try {
-      const current = (await readPointTags(backup, tagging, [pointArn])).get(pointArn);
+      const current = (await readPointTags({ backup, tagging }, [pointArn])).get(pointArn);
       const missing = Object.entries(d.destinationTags).some(([k, v]) => current?.[k] !== v);
       if (!missing) {
         if (d.copyJobId && this.pendingCopies.has(d.copyJobId)) this.copyReport(d).outcome = 'tagged';

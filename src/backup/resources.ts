@@ -4,7 +4,8 @@
 // forge ownership of points; it is reported and not backed up until the tags are removed.
 import type { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import { RESERVED_TAG_PREFIX, resourceTypeInfo, resourceTypeOfArn, type Plan } from '../plan/index.js';
-import { findResourcesByTags, tagsByArn, type Tags } from './aws-io.js';
+import { tagsByArn } from '../aws/pagination.js';
+import { findResourcesByTags, type Tags } from './aws-io.js';
 
 export interface SelectedResource {
   arn: string;

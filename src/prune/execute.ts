@@ -15,7 +15,9 @@ import {
 import type { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import { describeAwsError, errorCode, isBusy } from '../aws/retry.js';
 import type { Ownership, PointInfo, VaultRef } from './model.js';
-import { forEachConcurrent, parseOwnership, readPointTags, sameOwnership } from './reads.js';
+import { forEachConcurrent } from '../aws/concurrency.js';
+import { readPointTags } from '../aws/point-tags.js';
+import { parseOwnership, sameOwnership } from './reads.js';
 
 /** Paces calls: the aws layer's AdaptiveLimiter satisfies this. */
 export interface Limiter {
@@ -105,7 +107,7 @@ async function deleteOne(c: Candidate, clients: ExecClients, options: ExecuteOpt
     const tags = await readPointTags(
       { backup, tagging: clients.tagging(vault.role, vault.region) },
       [point.arn],
-      1,
+      { concurrency: 1 },
     );
     const live = parseOwnership(tags.get(point.arn));
     if (!sameOwnership(live, c.ownership))
@@ -218,7 +220,7 @@ export async function applyLifecycles(
       const tags = await readPointTags(
         { backup, tagging: clients.tagging(vault.role, vault.region) },
         [point.arn],
-        1,
+        { concurrency: 1 },
       );
       if (!sameOwnership(parseOwnership(tags.get(point.arn)), change.ownership)) {
         out.push({ kind: 'skipped', change, message: 'ownership tags changed since they were read' });

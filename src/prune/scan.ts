@@ -10,7 +10,8 @@
 //    again on the corrected facts. A stale entry can therefore neither be deleted nor cause a deletion.
 import type { BackupClient } from '@aws-sdk/client-backup';
 import type { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
-import { tagsByArn, type Tags } from '../backup/aws-io.js';
+import { readPointTags, type Tags } from '../aws/point-tags.js';
+import { tagsByArn } from '../aws/pagination.js';
 import { matchSelectors, selectResources } from '../backup/resources.js';
 import type { Plan } from '../plan/model.js';
 import { parseArn } from '../plan/resource-types.js';
@@ -24,7 +25,7 @@ import {
   type VaultLock,
   type VaultRef,
 } from './model.js';
-import { hasReservedTags, listVaultPoints, parseOwnership, readPointTags, readVaultLock } from './reads.js';
+import { hasReservedTags, listVaultPoints, parseOwnership, readVaultLock } from './reads.js';
 import { readLegalHolds, type LegalHolds } from './legal-holds.js';
 import type { VaultTarget } from './targets.js';
 

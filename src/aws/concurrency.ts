@@ -1,0 +1,28 @@
+// Bounded parallelism for AWS reads: enough calls in flight to hide latency, few enough that a vault
+// with thousands of points does not turn into a throttling storm.
+
+/**
+ * Run `fn` over every item with at most `concurrency` calls in flight. Rejects with the first error
+ * (the calls already running are not cancelled, and no new ones start once it has failed).
+ */
+export async function forEachConcurrent<T>(
+  items: readonly T[],
+  concurrency: number,
+  fn: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      const item = items[next++] as T;
+      try {
+        await fn(item);
+      } catch (err) {
+        failed = true;
+        throw err;
+      }
+    }
+  };
+  const workers = Math.max(1, Math.min(Math.floor(concurrency), items.length));
+  await Promise.all(Array.from({ length: items.length === 0 ? 0 : workers }, worker));
+}
