@@ -19,6 +19,7 @@ import {
   paginateGetResources,
   type ResourceGroupsTaggingAPIClient,
 } from '@aws-sdk/client-resource-groups-tagging-api';
+import { readPointTags } from '../aws/point-tags.js';
 import { pointTagSource } from '../plan/resource-types.js';
 
 export type Tags = Record<string, string>;
@@ -150,6 +151,26 @@ export async function listResourcePoints(
     }
   }
   return points;
+}
+
+/**
+ * Fill in the ownership tags of points whose type keeps them (pass only those: `pointsNeedingTags`),
+ * read by the shared reader (src/aws/point-tags.ts). Tags it could not read — a snapshot the Tagging
+ * API left out, a point that vanished — become `{}`, "not ours": the due decision reads
+ * `tags: undefined` as "this type takes no tags", which would let such a point, or the completed job
+ * that made it, satisfy a slot and skip a backup. An extra backup is the safe side of that mistake.
+ */
+export async function readTagsOfPoints(
+  backup: BackupClient,
+  tagging: ResourceGroupsTaggingAPIClient,
+  points: readonly ObservedPoint[],
+): Promise<void> {
+  if (points.length === 0) return;
+  const read = await readPointTags(
+    { backup, tagging },
+    points.map((p) => p.arn),
+  );
+  for (const p of points) p.tags = read.get(p.arn) ?? {};
 }
 
 export interface ObservedDestinationPoint {

@@ -16,6 +16,7 @@ import {
   listCopyJobs,
   listResourcePoints,
   listVaultPointsOfResource,
+  readTagsOfPoints,
   startBackupJob,
   startCopyJob,
   tagPoint,
@@ -219,14 +220,7 @@ export class PlanRun {
     r.points = await listResourcePoints(this.backup, r.selected.arn, this.plan.vault);
     r.copyJobs = await listCopyJobs(this.backup, r.selected.arn, since);
     const wanted = pointsNeedingTags(this.plan, r.points, this.now);
-    const tags = await readPointTags(
-      { backup: this.backup, tagging: this.tagging },
-      wanted.map((p) => p.arn),
-    );
-    // `wanted` holds points of taggable types only. Tags that could not be read (a snapshot the
-    // Tagging API left out, a point that vanished) count as none: not ours, so neither the point nor
-    // the job that made it satisfies a slot (src/aws/point-tags.ts says why that is the safe side).
-    for (const p of wanted) p.tags = tags.get(p.arn) ?? {};
+    await readTagsOfPoints(this.backup, this.tagging, wanted);
   }
 
   private async backupResource(r: ResourceState): Promise<void> {
