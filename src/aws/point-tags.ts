@@ -27,9 +27,10 @@
 //   whose tags are unknown must not slip into that meaning: a snapshot missing from the Tagging API
 //   may be someone else's untagged backup (another backup plan, a console backup into the same
 //   vault), and counting it — or the completed job that made it — would skip our backup. Backup
-//   therefore (src/backup/aws-io.ts, `readTagsOfPoints`) treats an unknown answer for a taggable type as `{}`, "not ours" (and copies nothing
-//   from it): the worst case is one extra backup job — for our own slot AWS usually answers it with
-//   the earlier job, whose idempotency token it shares — never a missed one.
+//   therefore (`readTagsOfPoints` in src/backup/aws-io.ts) treats an unknown answer for a taggable
+//   type as `{}`, "not ours" (and copies nothing from it): the worst case is one extra backup job —
+//   for our own slot AWS usually answers it with the earlier job, whose idempotency token it
+//   shares — never a missed one.
 // - backup, tagging a copy: unknown = the ownership tags are not there yet → tag it.
 import type { BackupClient } from '@aws-sdk/client-backup';
 import type { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
