@@ -41,15 +41,20 @@ export function isUtc(timeZone: string): boolean {
   return UTC_NAMES.has(timeZone);
 }
 
-/** An offset lookup for a zone (canonicalised first); UTC and its aliases are a constant 0. */
+const utcOffset: OffsetAt = () => 0;
+
+/**
+ * An offset lookup for a zone (canonicalised first); UTC and its aliases are a constant 0. Cached under
+ * the name as given too, so a caller asking per instant (the schedule code) does not pay for
+ * canonicalising (a new Intl.DateTimeFormat) every time.
+ */
 export function offsetResolver(timeZone: string): OffsetAt {
+  const cached = resolvers.get(timeZone);
+  if (cached) return cached;
   const name = canonicalTimeZone(timeZone);
-  if (isUtc(name)) return () => 0;
-  let resolver = resolvers.get(name);
-  if (!resolver) {
-    resolver = createResolver(name);
-    resolvers.set(name, resolver);
-  }
+  const resolver = isUtc(name) ? utcOffset : (resolvers.get(name) ?? createResolver(name));
+  resolvers.set(name, resolver);
+  resolvers.set(timeZone, resolver);
   return resolver;
 }
 

@@ -1,80 +1,29 @@
-// Wall-clock reading of instants in an IANA time zone, from the runtime's tz database (Intl).
-// Only what the schedule code needs: the local minute of the day, the UTC offset, and where the
-// offset changes (DST transitions) inside a span.
+// Wall-clock reading of instants in an IANA time zone, for the schedule code: the local minute of the
+// day, the UTC offset, and where the offset changes (DST transitions) inside a span. Built on the
+// retention engine's cached offset lookup, so both read zones the same way and share one TimeZoneError.
+
+import { canonicalTimeZone, offsetResolver } from '../retention/timezone.js';
+
+export { TimeZoneError } from '../retention/timezone.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-
-export class TimeZoneError extends RangeError {
-  override name = 'TimeZoneError';
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
-    } catch {
-      throw new TimeZoneError(
-        `unknown time zone "${timeZone}": use an IANA name such as UTC, Europe/Berlin or America/New_York`,
-      );
-    }
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
+const DAY = 24 * HOUR;
 
 /** Throws a TimeZoneError naming the value when the zone is not a known IANA zone. */
 export function assertTimeZone(timeZone: string): void {
-  formatter(timeZone);
-}
-
-interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-function wallClock(timeZone: string, utcMs: number): WallClock {
-  const parts: Record<string, number> = {};
-  for (const p of formatter(timeZone).formatToParts(new Date(utcMs))) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  }
-  return {
-    year: parts.year!,
-    month: parts.month!,
-    day: parts.day!,
-    hour: parts.hour!,
-    minute: parts.minute!,
-    second: parts.second!,
-  };
+  canonicalTimeZone(timeZone);
 }
 
 /** Local time minus UTC, in minutes, at an instant. */
-export function offsetMinutes(timeZone: string, utcMs: number): number {
-  const w = wallClock(timeZone, utcMs);
-  const localAsUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return Math.round((localAsUtc - Math.floor(utcMs / 1000) * 1000) / MINUTE);
+function offsetMinutes(timeZone: string, utcMs: number): number {
+  return Math.round(offsetResolver(timeZone)(utcMs) / MINUTE);
 }
 
 /** Minutes since local midnight (0..1439) at an instant. */
 export function localMinuteOfDay(timeZone: string, utcMs: number): number {
-  const w = wallClock(timeZone, utcMs);
-  return w.hour * 60 + w.minute;
+  const wall = utcMs + offsetResolver(timeZone)(utcMs);
+  return Math.floor((((wall % DAY) + DAY) % DAY) / MINUTE);
 }
 
 /**
@@ -82,12 +31,11 @@ export function localMinuteOfDay(timeZone: string, utcMs: number): number {
  * bisected: current tzdb zones never change their offset twice within a day.
  */
 export function offsetTransitions(timeZone: string, fromMs: number, toMs: number): number[] {
-  const step = 24 * HOUR;
   const found: number[] = [];
   let lo = fromMs;
   let loOffset = offsetMinutes(timeZone, lo);
   while (lo < toMs) {
-    const hi = Math.min(lo + step, toMs);
+    const hi = Math.min(lo + DAY, toMs);
     const hiOffset = offsetMinutes(timeZone, hi);
     if (hiOffset !== loOffset) {
       let a = lo;
