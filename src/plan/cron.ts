@@ -1,14 +1,10 @@
-// Cron schedules of plan rules, through croner. Every module that turns a rule's schedule into times
-// must use `cronFor` so validation and scheduling read a pattern the same way (5 fields, POSIX
-// day-of-month OR day-of-week, the rule's time zone).
+// Validation of plan rules' cron schedules, through croner (5 fields, POSIX day-of-month OR
+// day-of-week). Fire times and gaps in the rule's zone come from src/schedule/cron.ts, the code the
+// backup loop uses, so validation and scheduling read a pattern the same way.
 import { Cron } from 'croner';
+import { minimumGap } from '../schedule/cron.js';
 
 const CRON_OPTIONS = { mode: '5-part', domAndDow: false, paused: true } as const;
-
-/** A paused croner job for the schedule in its time zone; throws on a bad pattern or zone. */
-export function cronFor(schedule: string, timezone: string): Cron {
-  return new Cron(schedule, { ...CRON_OPTIONS, timezone });
-}
 
 export function isValidTimeZone(timezone: string): boolean {
   try {
@@ -34,52 +30,16 @@ export function cronProblem(schedule: string): string | undefined {
   return undefined;
 }
 
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
-const SCAN_FROM = Date.UTC(2025, 0, 1);
-const SCAN_DAYS = 366;
+/** Validation reads gaps over one fixed year, so a plan's verdict never depends on the day it is checked. */
+const SCAN_FROM = new Date(Date.UTC(2025, 0, 1));
 
 /**
  * The shortest time between two successive firings over a year, in minutes; the scan stops at the
  * first gap shorter than `below` (that is all validation needs to know). Undefined when it does not
- * fire twice from the start of the scanned year on.
- *
- * Most of the year the gap is plain wall-clock arithmetic, which croner computes quickly at a fixed
- * offset; only the days around daylight-saving changes need the (slower) zone-aware walk.
+ * fire twice in the scanned year. The scheduler's own gap walk (`minimumGap`), so validation and the
+ * backup loop read a schedule in its zone the same way.
  */
 export function shortestGapMinutes(schedule: string, timezone: string, below = 0): number | undefined {
-  let shortest: number | undefined;
-  const scan = (cron: Cron, from: number, to: number): boolean => {
-    let previous = cron.nextRun(new Date(from));
-    while (previous && previous.getTime() < to) {
-      const next = cron.nextRun(previous);
-      if (!next) break;
-      const gap = (next.getTime() - previous.getTime()) / MINUTE;
-      if (shortest === undefined || gap < shortest) shortest = gap;
-      if (gap < below) return true;
-      previous = next;
-    }
-    return false;
-  };
-  const wallClock = new Cron(schedule, { ...CRON_OPTIONS, utcOffset: 0 });
-  if (scan(wallClock, SCAN_FROM, SCAN_FROM + SCAN_DAYS * DAY)) return shortest;
-  const zoned = cronFor(schedule, timezone);
-  for (const day of offsetChanges(timezone)) if (scan(zoned, day - DAY, day + 2 * DAY)) return shortest;
-  return shortest;
-}
-
-/** Start of each scanned day (UTC) after which the zone's UTC offset differs from the day before. */
-function offsetChanges(timezone: string): number[] {
-  const format = new Intl.DateTimeFormat('en-US', { timeZone: timezone, timeZoneName: 'longOffset' });
-  const offsetAt = (t: number) =>
-    format.formatToParts(new Date(t)).find((p) => p.type === 'timeZoneName')?.value;
-  const changes: number[] = [];
-  let before = offsetAt(SCAN_FROM);
-  for (let day = 1; day <= SCAN_DAYS; day++) {
-    const t = SCAN_FROM + day * DAY;
-    const now = offsetAt(t);
-    if (now !== before) changes.push(t - DAY);
-    before = now;
-  }
-  return changes;
+  // Gaps are whole minutes: "shorter than `below`" is "at or below `below` - 1".
+  return minimumGap(schedule, timezone, SCAN_FROM, { stopAtOrBelow: below - 1 })?.minutes;
 }

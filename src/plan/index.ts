@@ -1,7 +1,7 @@
 // The plan model, loader and helpers other modules use.
 export * from './model.js';
 export { loadPlans, type PlanError } from './load.js';
-export { cronFor, isValidTimeZone, shortestGapMinutes } from './cron.js';
+export { isValidTimeZone, shortestGapMinutes } from './cron.js';
 export { formatMinutes, parseResticDuration, parseWindowMinutes, type ResticDuration } from './duration.js';
 export * from './resource-types.js';
 export { PRESETS } from './presets.js';
