@@ -2,6 +2,7 @@
 // The CLI: `backup-plans <command> [flags]`. Same commands as the action, with terminal output.
 import { parseArgs } from 'node:util';
 import { createTerminalHost } from './host/terminal.js';
+import { describeParseArgsError, isParseArgsError } from './commands/parse-args-error.js';
 import { loadCommand } from './commands/registry.js';
 import { retentionCliMain } from './commands/retention-cli.js';
 import { simulatorCliMain } from './simulator/cli.js';
@@ -97,8 +98,9 @@ export async function main(argv: string[]): Promise<number> {
     const command = await loadCommand(inputs.command);
     return await command(inputs, host);
   } catch (error) {
-    if (error instanceof InputError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      host.error(`${(error as Error).message}\n\n${USAGE}`);
+    if (error instanceof InputError || isParseArgsError(error)) {
+      const message = error instanceof InputError ? error.message : describeParseArgsError(error);
+      host.error(`${message}\n\n${USAGE}`);
       return 2;
     }
     host.error(error instanceof Error ? error.message : String(error));

@@ -10,6 +10,7 @@ import {
   type KeepPolicy,
 } from '../retention/engine.js';
 import { parsePointsJson, PointsInputError } from '../retention/points-json.js';
+import { describeParseArgsError, isParseArgsError } from './parse-args-error.js';
 
 interface Io {
   stdin: NodeJS.ReadableStream;
@@ -124,7 +125,13 @@ export function parseRetentionArgs(argv: string[]): { policy: KeepPolicy; timezo
       },
     }));
   } catch (error) {
-    throw new UsageError(describeParseError(error as Error & { code?: string }));
+    if (!isParseArgsError(error)) throw error;
+    const message = describeParseArgsError(error);
+    throw new UsageError(
+      error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
+        ? `${message} (points are read from stdin)`
+        : message,
+    );
   }
   if (values.help) return 'help';
 
@@ -189,20 +196,6 @@ function joinNegativeValues(argv: string[]): string[] {
     } else out.push(arg);
   }
   return out;
-}
-
-function describeParseError(error: Error & { code?: string }): string {
-  const quoted = /'([^']+)'/.exec(error.message)?.[1];
-  switch (error.code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `unknown option "${quoted ?? error.message}"`;
-    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-      return `unexpected argument "${quoted ?? error.message}" (points are read from stdin)`;
-    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return quoted ? `${quoted.split(' ')[0]} needs a value` : error.message;
-    default:
-      return error.message;
-  }
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
