@@ -7,7 +7,6 @@ import {
   MIN_START_WINDOW_MINUTES,
   PRESET_NAMES,
   RESERVED_TAG_PREFIX,
-  type KeepPolicy,
   type Plan,
   type PlanFile,
   type RetainFile,
@@ -15,6 +14,7 @@ import {
   type RuleFile,
 } from './model.js';
 import { KNOWN_RESOURCE_TYPES, parseArn, resourceTypeOfArn, typesWithoutTags } from './resource-types.js';
+import { isEmptyPolicy, parseWithin } from '../retention/engine.js';
 import { didYouMean } from './suggest.js';
 import type { Path } from './yaml-source.js';
 
@@ -274,13 +274,24 @@ function checkRetention(
         'key',
       ),
     );
-  if (retain.keep !== undefined && keepsNothing(retain.keep))
-    out.push(
-      finding(
-        [...path, 'keep'],
-        'this keep policy keeps nothing, so pruning would delete every recovery point; keep at least one (e.g. daily: 7) or use days',
-      ),
-    );
+  if (retain.keep !== undefined) {
+    // The schema checks the notation; the engine's parser is the one pruning runs, and it refuses
+    // more (a unit given twice, absurdly large values): say so now rather than when pruning.
+    for (const [key, value] of Object.entries(retain.keep))
+      if (typeof value === 'string')
+        try {
+          parseWithin(value);
+        } catch (error) {
+          out.push(finding([...path, 'keep', key], (error as Error).message));
+        }
+    if (isEmptyPolicy(retain.keep))
+      out.push(
+        finding(
+          [...path, 'keep'],
+          'this keep policy keeps nothing, so pruning would delete every recovery point; keep at least one (e.g. daily: 7) or use days',
+        ),
+      );
+  }
   const cold = retain.coldAfterDays;
   if (cold !== undefined) {
     const minimum = cold + MIN_COLD_STORAGE_DAYS;
@@ -311,13 +322,6 @@ function checkRetention(
 
 function formatSource(path: Path): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-}
-
-/** An empty policy, or one whose every rule is 0, would let pruning delete everything. */
-export function keepsNothing(keep: KeepPolicy): boolean {
-  return Object.values(keep).every((value) =>
-    typeof value === 'number' ? value === 0 : typeof value === 'string' ? /^(0+[ymdh])+$/.test(value) : true,
-  );
 }
 
 export interface PlanEntry {

@@ -42,6 +42,10 @@ const cases: Record<string, Expected[]> = {
   'cold-hard-limit': [['plan.yml', 17, 22, 'hardLimitDays must be ≥ coldAfter + 90 = 120, got 100']],
   'keep-empty': [['plan.yml', 14, 21, 'rules.daily.retain.keep: this keep policy keeps nothing']],
   'keep-zero': [['plan.yml', 15, 13, 'pruning would delete every recovery point']],
+  // the notation matches the schema, but the retention engine (what pruning runs) refuses a repeated unit
+  'keep-within-engine': [
+    ['plan.yml', 15, 33, 'rules.daily.retain.keep.within: invalid duration "1d1d": unit "d" appears twice'],
+  ],
   'retain-both': [['plan.yml', 14, 13, 'set either days (AWS deletes) or keep (pruning deletes), not both']],
   'retain-neither': [['plan.yml', 14, 13, 'set days (e.g. days: 35) or keep']],
   'hard-limit-with-days': [['plan.yml', 16, 7, 'hardLimitDays only goes with keep']],
