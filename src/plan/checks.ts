@@ -15,7 +15,7 @@ import {
 } from './model.js';
 import { KNOWN_RESOURCE_TYPES, parseArn, resourceTypeOfArn, typesWithoutTags } from './resource-types.js';
 import { isEmptyPolicy, parseWithin } from '../retention/engine.js';
-import { didYouMean } from './suggest.js';
+import { closest, didYouMean } from './suggest.js';
 import type { Path } from './yaml-source.js';
 
 /** Copies are decided from ListCopyJobs, which reaches back about 30 days: stay well inside it. */
@@ -164,13 +164,16 @@ function checkRules(planFile: PlanFile, plan: Plan, untagged: UntaggedSource[], 
       ruleFile[key] === undefined && ruleFile.preset ? [...base, 'preset'] : [...base, key];
 
     const timezoneOk = isValidTimeZone(rule.timezone);
-    if (!timezoneOk)
+    if (!timezoneOk) {
+      // A typo gets its suggestion; otherwise one example, not the list of some 400 zones.
+      const match = closest(rule.timezone, Intl.supportedValuesOf('timeZone'));
       out.push(
         finding(
           at('timezone'),
-          `unknown time zone "${rule.timezone}"${didYouMean(rule.timezone, Intl.supportedValuesOf('timeZone')).replace(/; expected one of.*/, '; use an IANA name such as "Europe/Berlin"')}`,
+          `unknown time zone "${rule.timezone}"; ${match ? `did you mean "${match}"?` : 'use an IANA name such as "Europe/Berlin"'}`,
         ),
       );
+    }
     const scheduleProblem =
       ruleFile.schedule !== undefined || ruleFile.preset ? cronProblem(rule.schedule) : undefined;
     if (scheduleProblem) out.push(finding(at('schedule'), `"${rule.schedule}": ${scheduleProblem}`));
