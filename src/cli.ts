@@ -35,7 +35,8 @@ options:
   -h, --help                      show this help
 `;
 
-export function parseCliInputs(argv: string[]): Inputs {
+/** The inputs of a command, or 'help' when -h/--help stands anywhere among them. */
+export function parseCliInputs(argv: string[]): Inputs | 'help' {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -52,8 +53,10 @@ export function parseCliInputs(argv: string[]): Inputs {
       point: { type: 'string' },
       metadata: { type: 'string', multiple: true },
       namespace: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
+  if (values.help) return 'help';
   const [command, ...rest] = positionals;
   if (!command) throw new InputError('missing command');
   if (rest.length > 0) throw new InputError(`unexpected argument "${rest[0]}"`);
@@ -93,6 +96,10 @@ export async function main(argv: string[]): Promise<number> {
   const host = createTerminalHost();
   try {
     const inputs = parseCliInputs(argv);
+    if (inputs === 'help') {
+      process.stdout.write(USAGE);
+      return 0;
+    }
     if (inputs.now && !inputs.dryRun)
       throw new InputError('--now (a what-if time) only works with --dry-run');
     const command = await loadCommand(inputs.command);
