@@ -27,7 +27,7 @@ import {
   type WithinDuration,
 } from './duration.js';
 import { newestFirstOrder } from './order.js';
-import { canonicalTimeZone, offsetResolver, type OffsetAt } from './timezone.js';
+import { offsetResolver, type OffsetAt } from './timezone.js';
 
 export { parseWithin, formatWithin, type WithinDuration } from './duration.js';
 export { canonicalTimeZone, TimeZoneError } from './timezone.js';
@@ -221,7 +221,7 @@ export function applyRetention<P extends RetentionPoint>(
 ): Decision<P> {
   const problems = policyProblems(policy);
   if (problems.length > 0) throw new RangeError(`invalid keep policy: ${problems.join('; ')}`);
-  const offsetAt = offsetResolver(canonicalTimeZone(options.timezone ?? 'UTC'));
+  const offsetAt = offsetResolver(options.timezone ?? 'UTC');
 
   const n = points.length;
   const times = new Float64Array(n);
