@@ -36,21 +36,3 @@ export function formatMinutes(minutes: number): string {
 
 /** A restic `--keep-within` duration: one or more `<number><y|m|d|h>` parts. */
 export const RESTIC_DURATION_PATTERN = '^(\\d+[ymdh])+$';
-const RESTIC_DURATION = new RegExp(RESTIC_DURATION_PATTERN);
-
-export interface ResticDuration {
-  years: number;
-  months: number;
-  days: number;
-  hours: number;
-}
-
-/** Parse "1y2m3d4h" (any order, parts may repeat and add up); undefined when malformed. */
-export function parseResticDuration(text: string): ResticDuration | undefined {
-  if (!RESTIC_DURATION.test(text)) return undefined;
-  const d: ResticDuration = { years: 0, months: 0, days: 0, hours: 0 };
-  const field = { y: 'years', m: 'months', d: 'days', h: 'hours' } as const;
-  for (const [, amount, unit] of text.matchAll(/(\d+)([ymdh])/g))
-    d[field[unit as keyof typeof field]] += Number(amount);
-  return d;
-}

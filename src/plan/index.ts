@@ -2,6 +2,6 @@
 export * from './model.js';
 export { loadPlans, type PlanError } from './load.js';
 export { isValidTimeZone, shortestGapMinutes } from './cron.js';
-export { formatMinutes, parseResticDuration, parseWindowMinutes, type ResticDuration } from './duration.js';
+export { formatMinutes, parseWindowMinutes } from './duration.js';
 export * from './resource-types.js';
 export { PRESETS } from './presets.js';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cronProblem, shortestGapMinutes } from '../../src/plan/cron.js';
-import { formatMinutes, parseResticDuration, parseWindowMinutes } from '../../src/plan/duration.js';
+import { formatMinutes, parseWindowMinutes } from '../../src/plan/duration.js';
 
 describe('shortestGapMinutes', () => {
   test('regular schedules', () => {
@@ -55,10 +55,5 @@ describe('durations', () => {
     expect(parseWindowMinutes('')).toBeUndefined();
     expect(formatMinutes(90)).toBe('1h30m');
     expect(formatMinutes(10080)).toBe('7d');
-  });
-  test('restic durations: m means months', () => {
-    expect(parseResticDuration('1y2m3d4h')).toEqual({ years: 1, months: 2, days: 3, hours: 4 });
-    expect(parseResticDuration('35d')).toEqual({ years: 0, months: 0, days: 35, hours: 0 });
-    expect(parseResticDuration('5w')).toBeUndefined();
   });
 });
