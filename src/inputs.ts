@@ -1,4 +1,5 @@
 // The inputs every command shares. Action inputs and CLI flags are parsed into this one shape.
+import { parseIsoTime } from './retention/points-json.js';
 
 export const COMMANDS = [
   'validate',
@@ -53,11 +54,14 @@ export function parseCount(name: string, value: string): number {
   return n;
 }
 
+/** Strict ISO-8601 with a UTC offset: `new Date()` would read a time without one in the machine's
+ * zone and roll 30 February into March, so the answer would depend on where it runs. */
 export function parseTime(name: string, value: string): Date {
-  const d = new Date(value.trim());
-  if (value.trim() === '' || Number.isNaN(d.getTime()))
-    throw new InputError(`${name}: expected an ISO-8601 time such as 2026-11-25T03:00:00Z, got "${value}"`);
-  return d;
+  try {
+    return parseIsoTime(value, name);
+  } catch (error) {
+    throw new InputError((error as Error).message);
+  }
 }
 
 /** `metadata` is JSON (an object of strings) or, from the CLI, repeated KEY=VALUE pairs. */

@@ -25,7 +25,11 @@ describe('inputs', () => {
   });
   it('parses ISO times and explains bad ones', () => {
     expect(parseTime('now', '2026-11-25T03:00:00Z').toISOString()).toBe('2026-11-25T03:00:00.000Z');
+    expect(parseTime('now', '2026-11-25T04:00:00+01:00').toISOString()).toBe('2026-11-25T03:00:00.000Z');
     expect(() => parseTime('now', 'yesterday')).toThrow(/ISO-8601/);
+    expect(() => parseTime('now', '2026-11-25T03:00')).toThrow(/no UTC offset/);
+    expect(() => parseTime('now', '2026-02-30T03:00:00Z')).toThrow(/not a calendar date/);
+    expect(() => parseTime('now', '')).toThrow(InputError);
   });
   it('takes metadata as JSON or KEY=VALUE pairs', () => {
     expect(parseMetadata(['{"a":"1"}', 'b=2=3'])).toEqual({ a: '1', b: '2=3' });
