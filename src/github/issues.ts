@@ -6,6 +6,7 @@
 // own, small rate limit); search is only the fallback when listing fails. A GitHub API failure never
 // throws: it comes back as an `error` result, so the caller reports it and the backup result stays
 // what it was.
+import { DEFAULTS } from '../plan/model.js';
 import type { Octokit } from './octokit.js';
 import { escapeMarkdown, sizeOf, trimMarkdown, trimNote } from '../report/markdown.js';
 
@@ -13,7 +14,7 @@ import { escapeMarkdown, sizeOf, trimMarkdown, trimNote } from '../report/markdo
 export const ISSUE_BODY_LIMIT = 65_536;
 /** GitHub refuses issue titles over 256 characters. */
 export const ISSUE_TITLE_LIMIT = 256;
-export const DEFAULT_FAILURE_LABEL = 'backup-failure';
+export const DEFAULT_FAILURE_LABEL = DEFAULTS.notifyLabels[0];
 const LABEL_COLOR = 'd73a4a';
 const LABEL_DESCRIPTION = 'Opened by backup-plans while a backup plan fails';
 

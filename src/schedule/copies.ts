@@ -35,6 +35,7 @@
 //   tags cannot be read are reported as skipped while they would be young enough to copy: without
 //   tags we cannot know which rules (and so which destinations) they serve.
 
+import { DEFAULTS } from '../plan/model.js';
 import {
   combinedLifecycle,
   type Lifecycle,
@@ -47,7 +48,7 @@ import { copyIdempotencyToken, ownershipTags, readOwnership } from './token.js';
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
-export const DEFAULT_COPY_WITHIN_MINUTES = 2 * 24 * 60;
+export const DEFAULT_COPY_WITHIN_MINUTES = DEFAULTS.copyWithinMinutes;
 
 /** The rule fields the copy decision needs; the plan model's `Rule` fits. */
 export interface CopyRule {

@@ -33,6 +33,7 @@
 //   `backup-plans:slot` is the latest of their slots; since the job is created now, after every one of
 //   their slots, the next run sees each of them satisfied by it.
 
+import { DEFAULTS } from '../plan/model.js';
 import { latestSlot, nextSlot } from './cron.js';
 import {
   combinedLifecycle,
@@ -179,7 +180,7 @@ export interface ResourceDueDecision {
   error?: string;
 }
 
-export const DEFAULT_START_WINDOW_MINUTES = 60;
+export const DEFAULT_START_WINDOW_MINUTES = DEFAULTS.startWithinMinutes;
 /** Missed slots are counted up to this many (the report says "at least"). */
 export const MISSED_SLOTS_CAP = 10;
 

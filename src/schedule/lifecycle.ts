@@ -10,6 +10,7 @@
 // - Vault lock: a job whose lifecycle falls outside Min/MaxRetentionDays fails at AWS. Below the
 //   minimum we raise DeleteAfterDays to it (keeping longer than asked is safe, and noted); above the
 //   maximum — including "until pruned" — nothing safe exists, so it is an error that says what to set.
+import { MIN_COLD_STORAGE_DAYS } from '../plan/model.js';
 
 /** The retention fields lifecycle needs; the plan model's `Retention` fits. */
 export interface LifecycleRetention {
@@ -32,9 +33,6 @@ export interface Lifecycle {
 
 export type LifecycleDecision =
   { ok: true; lifecycle: Lifecycle | undefined; notes: string[] } | { ok: false; error: string };
-
-/** AWS requires DeleteAfterDays ≥ MoveToColdStorageAfterDays + 90. */
-const MIN_COLD_DAYS = 90;
 
 export function combinedLifecycle(
   served: readonly { name: string; retain: LifecycleRetention }[],
@@ -95,11 +93,11 @@ export function combinedLifecycle(
   if (
     coldAfterDays !== undefined &&
     deleteAfterDays !== undefined &&
-    deleteAfterDays < coldAfterDays + MIN_COLD_DAYS
+    deleteAfterDays < coldAfterDays + MIN_COLD_STORAGE_DAYS
   ) {
     // Validation rejects this per rule; combined rules cannot produce it, but never send AWS a lifecycle it refuses.
     notes.push(
-      `not moved to cold storage: deleting after ${deleteAfterDays} days leaves less than the ${MIN_COLD_DAYS} days AWS requires in cold storage`,
+      `not moved to cold storage: deleting after ${deleteAfterDays} days leaves less than the ${MIN_COLD_STORAGE_DAYS} days AWS requires in cold storage`,
     );
     coldAfterDays = undefined;
   }
