@@ -3,7 +3,8 @@ import * as core from '@actions/core';
 import { createActionHost } from './host/action.js';
 import { loadCommand } from './commands/registry.js';
 import {
-  InputError,
+  checkInputCombinations,
+  INPUT_DEFAULTS,
   parseBoolean,
   parseCommand,
   parseCount,
@@ -19,11 +20,11 @@ export function readActionInputs(): Inputs {
   const metadata = optional('metadata');
   return {
     command: parseCommand(get('command') || 'backup'),
-    plans: get('plans') || 'backup-plans',
+    plans: get('plans') || INPUT_DEFAULTS.plans,
     plan: optional('plan'),
     dryRun: parseBoolean('dry-run', get('dry-run')),
     wait: parseBoolean('wait', get('wait')),
-    maxDeletions: parseCount('max-deletions', get('max-deletions') || '50'),
+    maxDeletions: parseCount('max-deletions', get('max-deletions') || INPUT_DEFAULTS.maxDeletions),
     now: now ? parseTime('now', now) : undefined,
     applyRetentionToExisting: parseBoolean('apply-retention-to-existing', get('apply-retention-to-existing')),
     resource: optional('resource'),
@@ -39,8 +40,7 @@ export async function run(): Promise<void> {
   try {
     const inputs = readActionInputs();
     if (inputs.githubToken) core.setSecret(inputs.githubToken);
-    if (inputs.now && !inputs.dryRun)
-      throw new InputError('`now` (a what-if time) only works with `dry-run: true`');
+    checkInputCombinations(inputs, { now: '`now`', dryRun: '`dry-run: true`' });
     const command = await loadCommand(inputs.command);
     process.exitCode = await command(inputs, host);
   } catch (error) {

@@ -7,7 +7,9 @@ import { loadCommand } from './commands/registry.js';
 import { retentionCliMain } from './commands/retention-cli.js';
 import { simulatorCliMain } from './simulator/cli.js';
 import {
+  checkInputCombinations,
   COMMANDS,
+  INPUT_DEFAULTS,
   InputError,
   parseCommand,
   parseCount,
@@ -62,11 +64,11 @@ export function parseCliInputs(argv: string[]): Inputs | 'help' {
   if (rest.length > 0) throw new InputError(`unexpected argument "${rest[0]}"`);
   return {
     command: parseCommand(command),
-    plans: values.plans ?? 'backup-plans',
+    plans: values.plans ?? INPUT_DEFAULTS.plans,
     plan: values.plan,
     dryRun: values['dry-run'] ?? false,
     wait: values.wait ?? false,
-    maxDeletions: parseCount('--max-deletions', values['max-deletions'] ?? '50'),
+    maxDeletions: parseCount('--max-deletions', values['max-deletions'] ?? INPUT_DEFAULTS.maxDeletions),
     now: values.now !== undefined ? parseTime('--now', values.now) : undefined,
     applyRetentionToExisting: values['apply-retention-to-existing'] ?? false,
     resource: values.resource,
@@ -100,8 +102,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(USAGE);
       return 0;
     }
-    if (inputs.now && !inputs.dryRun)
-      throw new InputError('--now (a what-if time) only works with --dry-run');
+    checkInputCombinations(inputs, { now: '--now', dryRun: '--dry-run' });
     const command = await loadCommand(inputs.command);
     return await command(inputs, host);
   } catch (error) {

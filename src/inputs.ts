@@ -30,6 +30,9 @@ export interface Inputs {
   githubToken?: string;
 }
 
+/** Defaults shared by action.yml, the action and the CLI. */
+export const INPUT_DEFAULTS = { plans: 'backup-plans', maxDeletions: '50' } as const;
+
 export class InputError extends Error {
   override name = 'InputError';
 }
@@ -91,4 +94,10 @@ export function parseMetadata(values: string[]): Record<string, string> | undefi
     }
   }
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** Checks that concern several inputs at once; `names` says how the caller spells them. */
+export function checkInputCombinations(inputs: Inputs, names: { now: string; dryRun: string }): void {
+  if (inputs.now && !inputs.dryRun)
+    throw new InputError(`${names.now} (a what-if time) only works with ${names.dryRun}`);
 }

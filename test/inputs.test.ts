@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkInputCombinations,
   InputError,
   parseBoolean,
   parseCommand,
@@ -36,5 +37,15 @@ describe('inputs', () => {
     expect(parseMetadata([])).toBeUndefined();
     expect(() => parseMetadata(['{"a":1}'])).toThrow(/must be a string/);
     expect(() => parseMetadata(['novalue'])).toThrow(/KEY=VALUE/);
+  });
+  it("refuses a what-if time without a dry run, in the caller's own spelling", () => {
+    const base = { command: 'backup', plans: 'p', dryRun: false, wait: false, maxDeletions: 50 } as const;
+    const inputs = { ...base, applyRetentionToExisting: false, now: new Date('2026-01-01T00:00:00Z') };
+    expect(() => checkInputCombinations(inputs, { now: '--now', dryRun: '--dry-run' })).toThrow(
+      '--now (a what-if time) only works with --dry-run',
+    );
+    expect(() =>
+      checkInputCombinations({ ...inputs, dryRun: true }, { now: 'x', dryRun: 'y' }),
+    ).not.toThrow();
   });
 });
