@@ -910,6 +910,7 @@ const handlers: Record<Operation, Handler> = {
     const keys = input.body.TagKeyList;
     if (!Array.isArray(keys)) throw missingParameter('TagKeyList');
     const target = taggableByBackup(state, caller, arn);
+    state.rememberTagged(arn, target);
     for (const k of keys) if (typeof k === 'string') delete target[k];
     return undefined;
   },

@@ -257,6 +257,8 @@ function completeRestore(state: SimState, job: RestoreJob): void {
     return;
   }
   if (existing) state.resources.delete(arn);
+  // The restored resource is a new one with no tags: the deleted one's tag history is not its own.
+  state.forgetTagHistory(arn);
   state.addResource({
     arn,
     account: job.account,

@@ -53,8 +53,14 @@ export class SimState {
   readonly points = new Map<string, RecoveryPoint>();
   /** Points per (account, region, resource ARN): ListRecoveryPointsByResource. */
   readonly pointsByResource = new Map<string, SortedIndex<RecoveryPoint>>();
-  /** Per (account, region), by ARN: what the Tagging API lists. */
+  /** Per (account, region), by ARN: what the Tagging API may list (see wasEverTagged). */
   readonly taggables = new Map<string, SortedIndex<Taggable>>();
+  /**
+   * ARNs that had tags at some point and may have none now. The Tagging API lists only resources
+   * that are tagged or were previously tagged; one with tags now is tagged, so this set only needs
+   * to learn of an ARN before its tags can disappear (see rememberTagged).
+   */
+  private readonly previouslyTagged = new Set<string>();
   readonly backupJobs = new Map<string, BackupJob>();
   readonly backupJobsByScope = new Map<string, SortedIndex<BackupJob>>();
   readonly copyJobs = new Map<string, CopyJob>();
@@ -75,6 +81,21 @@ export class SimState {
     this.now = world.start ? Date.parse(world.start) : Date.now();
     this.accounts = [...world.accounts];
     this.patch(world, true);
+  }
+
+  /** Call before removing or replacing an object's tags: if it has any, it stays "previously tagged". */
+  rememberTagged(arn: string, tags: Tags): void {
+    if (Object.keys(tags).length > 0) this.previouslyTagged.add(arn);
+  }
+
+  /** Tagged now or at some earlier time: what the Tagging API's GetResources returns. */
+  wasEverTagged(t: Taggable): boolean {
+    return Object.keys(t.tags).length > 0 || this.previouslyTagged.has(t.arn);
+  }
+
+  /** A new object took over this ARN (e.g. a restore onto a deleted resource's name): no tag history. */
+  forgetTagHistory(arn: string): void {
+    this.previouslyTagged.delete(arn);
   }
 
   nextSeq(): number {
@@ -144,7 +165,10 @@ export class SimState {
   private upsertResource(r: WorldResource): Resource {
     const existing = this.resources.get(r.arn);
     if (existing) {
-      if (r.tags) existing.tags = { ...r.tags };
+      if (r.tags) {
+        this.rememberTagged(existing.arn, existing.tags);
+        existing.tags = { ...r.tags };
+      }
       if (r.sizeGiB !== undefined) existing.sizeGiB = r.sizeGiB;
       if (r.advancedBackup !== undefined) existing.advancedBackup = r.advancedBackup;
       if (r.deleted !== undefined) existing.deleted = r.deleted;

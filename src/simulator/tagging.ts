@@ -1,16 +1,24 @@
 // Resource Groups Tagging API over awsJson1.1 (`X-Amz-Target: ResourceGroupsTaggingAPI_20170126.*`):
-// GetResources and TagResources over the world's resources (deleted ones included, as AWS keeps
-// returning them for a while) and native-snapshot recovery points (EBS, EC2 AMIs, RDS, Aurora),
-// which is how their tags are read and written.
+// GetResources, TagResources and UntagResources over the world's resources (deleted ones included,
+// as AWS keeps returning them for a while) and native-snapshot recovery points (EBS, EC2 AMIs, RDS,
+// Aurora), which is how their tags are read and written.
+//
+// Only what is tagged or was tagged exists for this API. AWS's API reference for GetResources:
+// "Returns all the tagged or previously tagged resources that are located in the specified AWS
+// Region for the account" and "GetResources does not return untagged resources"
+// (https://docs.aws.amazon.com/resourcegroupstagging/latest/APIReference/API_GetResources.html).
+// So a resource that never had a tag is absent, with or without ResourceARNList, while one whose
+// tags were all removed is still returned, with an empty tag list. Callers must not read "not
+// returned here" as "does not exist".
 import { isNativeSnapshotArn, parseArn } from './arns.js';
 import { SimError } from './errors.js';
 import type { Caller } from './model.js';
 import type { Dispatch, SimRequest } from './protocol.js';
 import { InvalidTokenError, page } from './sorted-index.js';
-import { isPoint, scopeKey, type SimState, type Taggable } from './state.js';
+import { scopeKey, type SimState, type Taggable } from './state.js';
 
 export const TAGGING_TARGET_PREFIX = 'ResourceGroupsTaggingAPI_20170126.';
-export const TAGGING_OPERATIONS = ['GetResources', 'TagResources'] as const;
+export const TAGGING_OPERATIONS = ['GetResources', 'TagResources', 'UntagResources'] as const;
 
 type Json = Record<string, unknown>;
 
@@ -66,6 +74,7 @@ function getResources(state: SimState, caller: Caller, body: Json) {
   )
     throw invalid('ResourcesPerPage must be between 1 and 100');
   const keep = (t: Taggable) => {
+    if (!state.wasEverTagged(t)) return false;
     const tags = tagsOf(t);
     for (const f of filters) {
       if (!(f.Key in tags)) return false;
@@ -83,7 +92,7 @@ function getResources(state: SimState, caller: Caller, body: Json) {
     const out = [];
     for (const arn of arnList as string[]) {
       const t = findTaggable(state, caller, arn);
-      // ARNs that don't exist are simply left out, as AWS documents.
+      // ARNs that don't exist, or were never tagged, are simply left out, as AWS documents.
       if (t && keep(t)) out.push({ ResourceARN: t.arn, Tags: tagList(tagsOf(t)) });
     }
     return { ResourceTagMappingList: out, PaginationToken: '' };
@@ -95,7 +104,7 @@ function getResources(state: SimState, caller: Caller, body: Json) {
       token,
       max: perPage ?? 100,
       tag: 'tagging',
-      keep: (t) => keep(t) && (filters.length > 0 || Object.keys(tagsOf(t)).length > 0 || !isPoint(t)),
+      keep,
     });
     // AWS answers an empty string (not an absent member) when there are no more pages.
     return {
@@ -144,6 +153,31 @@ function tagResources(state: SimState, caller: Caller, body: Json) {
   return { FailedResourcesMap: failed };
 }
 
+function untagResources(state: SimState, caller: Caller, body: Json) {
+  const arns = body.ResourceARNList;
+  const keys = body.TagKeys;
+  if (!Array.isArray(arns) || arns.length < 1 || arns.length > 20 || arns.some((a) => typeof a !== 'string'))
+    throw invalid('ResourceARNList must contain 1 to 20 ARNs');
+  if (!Array.isArray(keys) || keys.length < 1 || keys.length > 50 || keys.some((k) => typeof k !== 'string'))
+    throw invalid('TagKeys must contain 1 to 50 tag keys');
+  const failed: Record<string, { StatusCode: number; ErrorCode: string; ErrorMessage: string }> = {};
+  for (const arn of arns as string[]) {
+    const t = findTaggable(state, caller, arn);
+    if (!t) {
+      failed[arn] = {
+        StatusCode: 400,
+        ErrorCode: 'InvalidParameterException',
+        ErrorMessage: `Resource ${arn} not found or not taggable through the Resource Groups Tagging API in the simulator.`,
+      };
+      continue;
+    }
+    // Removing the last tag leaves a "previously tagged" resource, which GetResources still returns.
+    state.rememberTagged(t.arn, t.tags);
+    for (const k of keys as string[]) delete t.tags[k];
+  }
+  return { FailedResourcesMap: failed };
+}
+
 export function isTaggingRequest(req: SimRequest): boolean {
   const target = req.headers['x-amz-target'];
   return typeof target === 'string' && target.startsWith(TAGGING_TARGET_PREFIX);
@@ -167,6 +201,8 @@ export function dispatchTagging(state: SimState, req: SimRequest): Dispatch {
       return { operation, arns, run: (caller) => getResources(state, caller, body) };
     case 'TagResources':
       return { operation, arns, run: (caller) => tagResources(state, caller, body) };
+    case 'UntagResources':
+      return { operation, arns, run: (caller) => untagResources(state, caller, body) };
     default:
       throw new SimError(
         'UnknownOperationException',

@@ -3,6 +3,7 @@ import { StartBackupJobCommand, DescribeBackupJobCommand } from '@aws-sdk/client
 import {
   GetResourcesCommand,
   TagResourcesCommand,
+  UntagResourcesCommand,
   paginateGetResources,
 } from '@aws-sdk/client-resource-groups-tagging-api';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -157,4 +158,73 @@ it('lists and tags native snapshot recovery points; reports what it cannot tag',
     c.tagging.send(new TagResourcesCommand({ ResourceARNList: [snap], Tags: { 'aws:reserved': 'x' } })),
     'InvalidParameterException',
   );
+});
+
+// AWS: "Returns all the tagged or previously tagged resources" / "GetResources does not return
+// untagged resources" (API_GetResources). Never tagged = absent; all tags removed = still listed.
+it('returns only tagged or previously tagged resources: never-tagged ones are absent, untagged ones stay', async () => {
+  const bare = `arn:aws:ec2:eu-west-1:123456789012:volume/vol-never-tagged`;
+  const emptied = `arn:aws:ec2:eu-west-1:123456789012:volume/vol-emptied`;
+  h.sim.patchWorld({ resources: [{ arn: bare }, { arn: emptied, tags: { backup: 'daily' } }] });
+  const listAll = async () => {
+    const all: string[] = [];
+    for await (const p of paginateGetResources({ client: c.tagging }, {}))
+      for (const m of p.ResourceTagMappingList ?? []) all.push(m.ResourceARN!);
+    return all;
+  };
+
+  expect(await listAll()).not.toContain(bare);
+  expect(await listAll()).toContain(emptied);
+  expect(
+    (await c.tagging.send(new GetResourcesCommand({ ResourceARNList: [bare, emptied] })))
+      .ResourceTagMappingList,
+  ).toEqual([{ ResourceARN: emptied, Tags: [{ Key: 'backup', Value: 'daily' }] }]);
+
+  const untagged = await c.tagging.send(
+    new UntagResourcesCommand({ ResourceARNList: [emptied], TagKeys: ['backup'] }),
+  );
+  expect(untagged.FailedResourcesMap).toEqual({});
+  expect(await listAll()).toContain(emptied);
+  expect(
+    (await c.tagging.send(new GetResourcesCommand({ ResourceARNList: [emptied] }))).ResourceTagMappingList,
+  ).toEqual([{ ResourceARN: emptied, Tags: [] }]);
+  // A previously tagged resource without tags matches no tag filter.
+  expect(
+    arns(await c.tagging.send(new GetResourcesCommand({ TagFilters: [{ Key: 'backup' }] }))),
+  ).not.toContain(emptied);
+
+  // Replacing a resource's tags with none through the world counts as removing them, too.
+  h.sim.patchWorld({ resources: [{ arn: VOLUME, tags: {} }] });
+  expect(
+    (await c.tagging.send(new GetResourcesCommand({ ResourceARNList: [VOLUME] }))).ResourceTagMappingList,
+  ).toEqual([{ ResourceARN: VOLUME, Tags: [] }]);
+
+  // Tagging a never-tagged resource makes it appear.
+  await c.tagging.send(new TagResourcesCommand({ ResourceARNList: [bare], Tags: { team: 'x' } }));
+  expect(await listAll()).toContain(bare);
+});
+
+it('lists a native snapshot that never had a tag nowhere, not even by ARN', async () => {
+  h.sim.patchWorld({
+    resources: [
+      { arn: TABLE, tags: {} },
+      { arn: VOLUME, tags: {} },
+    ],
+  });
+  const job = await c.backup.send(
+    new StartBackupJobCommand({
+      BackupVaultName: 'production',
+      ResourceArn: VOLUME,
+      IamRoleArn: BACKUP_ROLE,
+    }),
+  );
+  h.sim.advance(3600);
+  const snap = (await c.backup.send(new DescribeBackupJobCommand({ BackupJobId: job.BackupJobId })))
+    .RecoveryPointArn!;
+  expect(
+    (await c.tagging.send(new GetResourcesCommand({ ResourceARNList: [snap] }))).ResourceTagMappingList,
+  ).toEqual([]);
+  expect(
+    arns(await c.tagging.send(new GetResourcesCommand({ ResourceTypeFilters: ['ec2:snapshot'] }))),
+  ).toEqual([]);
 });
