@@ -47,26 +47,37 @@ export function decideGroup(input: GroupInput): PointDecision[] {
   const decisions = new Map<string, PointDecision>();
   for (const point of points) {
     const rules = point.ownership?.rules ?? [];
+    // A rule the plan no longer has may be the one that keeps this point (every rule it serves must
+    // remove it): with any rule gone the point is an orphan, never judged by the remaining rules alone.
+    const gone = rules.filter((r) => !input.planRules.has(r));
+    if (gone.length > 0) {
+      decisions.set(point.arn, {
+        kind: 'orphan',
+        point,
+        orphan: 'rule-gone',
+        reasons: [`rule ${gone.join(', ')} is not in the plan any more`],
+      });
+      continue;
+    }
     const slots = input.slots.filter((s) => rules.includes(s.rule));
     if (slots.length > 0) {
       applicable.set(point.arn, slots);
       continue;
     }
-    const known = rules.filter((r) => input.planRules.has(r));
     decisions.set(
       point.arn,
-      known.length > 0
+      rules.length > 0
         ? {
             kind: 'orphan',
             point,
             orphan: 'destination-gone',
-            reasons: [`rule ${known.join(', ')} no longer keeps points in this vault`],
+            reasons: [`rule ${rules.join(', ')} no longer keeps points in this vault`],
           }
         : {
             kind: 'orphan',
             point,
             orphan: 'rule-gone',
-            reasons: [`rule ${rules.join(', ') || '(none)'} is not in the plan any more`],
+            reasons: ['rule (none) is not in the plan any more'],
           },
     );
   }

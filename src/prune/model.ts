@@ -74,7 +74,7 @@ export type GuardKind =
 
 export type OrphanKind =
   | 'plan-gone' // backup-plans:plan names a plan no longer in the folder
-  | 'rule-gone' // none of the point's rules exist in the plan any more
+  | 'rule-gone' // one or more of the point's rules no longer exist in the plan
   | 'destination-gone' // its rules exist but none keeps points in this vault any more
   | 'resource-unselected'; // the plan no longer selects the point's resource
 
