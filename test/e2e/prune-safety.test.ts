@@ -89,9 +89,13 @@ describe('prune never deletes what it must not', () => {
       points.map((p) => ({ id: p.arn, created: new Date(p.created) })),
       keep,
     ).remove.map((r) => r.id);
-  for (const arn of engine(source, { daily: 5 })) expected.add(arn);
+  // `history` tags the point of the 1st of a month with `daily,monthly`; this plan has no `monthly` rule,
+  // so such a point has lost one of its rules: an orphan, reported and never pruned, and no part of
+  // the `daily` group the engine decides.
+  const servesOnlyDaily = (p: SeededPoint) => p.rules.every((r) => r === 'daily');
+  for (const arn of engine(source.filter(servesOnlyDaily), { daily: 5 })) expected.add(arn);
   const now = new Date('2026-09-01T12:00:00Z').getTime();
-  for (const arn of engine(copiesLocked, { last: 1 })) {
+  for (const arn of engine(copiesLocked.filter(servesOnlyDaily), { last: 1 })) {
     const p = copiesLocked.find((c) => c.arn === arn)!;
     if (now >= Date.parse(p.created) + 30 * 86_400_000) expected.add(arn);
   }
@@ -139,6 +143,10 @@ describe('prune never deletes what it must not', () => {
     const left = await world.pointArns();
     const gone = new Set(all.filter((p) => !left.has(p.arn)).map((p) => p.arn));
     expect([...gone].sort()).toEqual([...expected].sort());
+    // Points that lost a rule (`daily,monthly` under a plan without `monthly`) stay.
+    const lostARule = [...source, ...copiesLocked].filter((p) => !servesOnlyDaily(p));
+    expect(lostARule.length).toBeGreaterThan(0);
+    for (const p of lostARule) expect(left.has(p.arn), p.arn).toBe(true);
     for (const [name, p] of Object.entries(mustStay)) expect(left.has(p.arn), name).toBe(true);
     // The newest point of every resource in every vault is still there.
     for (const list of [source, copiesLocked, copiesDr]) expect(left.has(list[0]!.arn)).toBe(true);
