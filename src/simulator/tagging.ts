@@ -127,55 +127,58 @@ function findTaggable(state: SimState, caller: Caller, arn: string): Taggable | 
   return undefined;
 }
 
-function tagResources(state: SimState, caller: Caller, body: Json) {
-  const arns = body.ResourceARNList;
-  const tags = body.Tags;
+type FailedResources = Record<string, { StatusCode: number; ErrorCode: string; ErrorMessage: string }>;
+
+// TagResources and UntagResources share their ARN list rule and their per-ARN failure report.
+function arnList(arns: unknown): string[] {
   if (!Array.isArray(arns) || arns.length < 1 || arns.length > 20 || arns.some((a) => typeof a !== 'string'))
     throw invalid('ResourceARNList must contain 1 to 20 ARNs');
+  return arns as string[];
+}
+
+function forEachListedTaggable(
+  state: SimState,
+  caller: Caller,
+  arns: string[],
+  change: (t: Taggable) => void,
+): { FailedResourcesMap: FailedResources } {
+  const failed: FailedResources = {};
+  for (const arn of arns) {
+    const t = findTaggable(state, caller, arn);
+    if (t) change(t);
+    else
+      failed[arn] = {
+        StatusCode: 400,
+        ErrorCode: 'InvalidParameterException',
+        ErrorMessage: `Resource ${arn} not found or not taggable through the Resource Groups Tagging API in the simulator.`,
+      };
+  }
+  return { FailedResourcesMap: failed };
+}
+
+function tagResources(state: SimState, caller: Caller, body: Json) {
+  const arns = arnList(body.ResourceARNList);
+  const tags = body.Tags;
   if (!tags || typeof tags !== 'object' || Array.isArray(tags)) throw invalid('Tags is required');
   for (const [k, v] of Object.entries(tags as Json)) {
     if (typeof v !== 'string') throw invalid(`Tag ${k} must have a string value`);
     if (k.toLowerCase().startsWith('aws:')) throw invalid(`Tag keys starting with 'aws:' are reserved: ${k}`);
   }
-  const failed: Record<string, { StatusCode: number; ErrorCode: string; ErrorMessage: string }> = {};
-  for (const arn of arns as string[]) {
-    const t = findTaggable(state, caller, arn);
-    if (!t) {
-      failed[arn] = {
-        StatusCode: 400,
-        ErrorCode: 'InvalidParameterException',
-        ErrorMessage: `Resource ${arn} not found or not taggable through the Resource Groups Tagging API in the simulator.`,
-      };
-      continue;
-    }
-    Object.assign(t.tags, tags as Record<string, string>);
-  }
-  return { FailedResourcesMap: failed };
+  return forEachListedTaggable(state, caller, arns, (t) =>
+    Object.assign(t.tags, tags as Record<string, string>),
+  );
 }
 
 function untagResources(state: SimState, caller: Caller, body: Json) {
-  const arns = body.ResourceARNList;
+  const arns = arnList(body.ResourceARNList);
   const keys = body.TagKeys;
-  if (!Array.isArray(arns) || arns.length < 1 || arns.length > 20 || arns.some((a) => typeof a !== 'string'))
-    throw invalid('ResourceARNList must contain 1 to 20 ARNs');
   if (!Array.isArray(keys) || keys.length < 1 || keys.length > 50 || keys.some((k) => typeof k !== 'string'))
     throw invalid('TagKeys must contain 1 to 50 tag keys');
-  const failed: Record<string, { StatusCode: number; ErrorCode: string; ErrorMessage: string }> = {};
-  for (const arn of arns as string[]) {
-    const t = findTaggable(state, caller, arn);
-    if (!t) {
-      failed[arn] = {
-        StatusCode: 400,
-        ErrorCode: 'InvalidParameterException',
-        ErrorMessage: `Resource ${arn} not found or not taggable through the Resource Groups Tagging API in the simulator.`,
-      };
-      continue;
-    }
+  return forEachListedTaggable(state, caller, arns, (t) => {
     // Removing the last tag leaves a "previously tagged" resource, which GetResources still returns.
     state.rememberTagged(t.arn, t.tags);
     for (const k of keys as string[]) delete t.tags[k];
-  }
-  return { FailedResourcesMap: failed };
+  });
 }
 
 export function isTaggingRequest(req: SimRequest): boolean {
