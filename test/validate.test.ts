@@ -44,6 +44,24 @@ describe('validateCommand in a terminal', () => {
     ]);
     expect(host.outputs.get('errors')).toBe('2');
   });
+
+  test('`plan` takes several ids, comma-separated, as the README documents', async () => {
+    const run = async (plan: string) => {
+      const out = sink();
+      const err = sink();
+      const host = createTerminalHost({ stdout: out.stream, stderr: err.stream });
+      const code = await validateCommand(inputs('backup-plans', plan), host);
+      return { code, out: out.text(), err: err.text() };
+    };
+    expect(await run('web, production')).toEqual({ code: 0, out: '2 plans valid\n', err: '' });
+    expect(await run('web,web')).toEqual({ code: 0, out: '1 plan valid\n', err: '' });
+    const missing = await run('web,nope,other');
+    expect(missing.code).toBe(1);
+    expect(missing.out).toBe('');
+    expect(missing.err).toBe(
+      'backup-plans:1:1: no plan "nope" in backup-plans\nbackup-plans:1:1: no plan "other" in backup-plans\n',
+    );
+  });
 });
 
 describe('summaries', () => {

@@ -2,7 +2,8 @@
 // in the action, `path:line:col: message` in a terminal). GitHub shows only 10 error annotations per
 // step, so in the action the job summary lists every error as well.
 import type { Command } from './registry.js';
-import { loadPlans, type PlanError } from '../plan/load.js';
+import { selectPlans } from '../backup/plans.js';
+import type { PlanError } from '../plan/load.js';
 import type { Plan, Retention } from '../plan/model.js';
 import { code, escapeTableCell, trimMarkdown, trimNote } from '../report/markdown.js';
 
@@ -10,10 +11,10 @@ import { code, escapeTableCell, trimMarkdown, trimNote } from '../report/markdow
 const SUMMARY_MAX_BYTES = 1_000_000;
 
 export const validateCommand: Command = async (inputs, host) => {
-  const { plans, errors } = await loadPlans(
-    inputs.plans,
-    inputs.plan !== undefined ? { only: inputs.plan } : {},
-  );
+  // `plan` may name several ids, comma-separated, as backup and prune take it.
+  const selected = await selectPlans(inputs.plans, inputs.plan);
+  const { plans } = selected;
+  const errors = [...selected.errors, ...selected.missing.map((id) => missingPlan(inputs.plans, id))];
   host.setOutput('errors', errors.length);
   if (errors.length > 0) {
     for (const e of errors) host.error(e.message, { file: e.file, line: e.line, column: e.column });
@@ -30,6 +31,10 @@ export const validateCommand: Command = async (inputs, host) => {
   }
   return 0;
 };
+
+function missingPlan(dir: string, id: string): PlanError {
+  return { file: dir, line: 1, column: 1, message: `no plan "${id}" in ${dir}` };
+}
 
 export function errorSummary(errors: readonly PlanError[]): string {
   const rows = errors.map(
