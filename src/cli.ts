@@ -34,6 +34,7 @@ options:
   --point latest|ARN|TIME         restore: which recovery point
   --metadata JSON|KEY=VALUE       restore: metadata overrides (repeatable)
   --namespace NAME                owner identity (default: plan's, else the git remote)
+  --json                          list-plans: print {plans, matrix} as JSON
   -h, --help                      show this help
 `;
 
@@ -55,6 +56,7 @@ export function parseCliInputs(argv: string[]): Inputs | 'help' {
       point: { type: 'string' },
       metadata: { type: 'string', multiple: true },
       namespace: { type: 'string' },
+      json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -76,6 +78,7 @@ export function parseCliInputs(argv: string[]): Inputs | 'help' {
     metadata: parseMetadata(values.metadata ?? []),
     namespace: values.namespace,
     githubToken: process.env.GITHUB_TOKEN,
+    json: values.json ?? false,
   };
 }
 

@@ -2,6 +2,7 @@
 import type { Host } from '../host/host.js';
 import type { CommandName, Inputs } from '../inputs.js';
 import { backupCommand } from './backup.js';
+import { listPlansCommand } from './list-plans.js';
 import { notImplemented } from './not-implemented.js';
 import { pruneCommand } from './prune.js';
 import { retentionCommand } from './retention.js';
@@ -20,6 +21,7 @@ const commands: Record<CommandName, Command> = {
   audit: notImplemented('audit'),
   simulate: notImplemented('simulate'),
   retention: retentionCommand,
+  'list-plans': listPlansCommand,
 };
 
 export async function loadCommand(name: CommandName): Promise<Command> {

@@ -37,39 +37,11 @@ export async function loadPlans(
   dir: string,
   options: { only?: string } = {},
 ): Promise<{ plans: Plan[]; errors: PlanError[] }> {
-  const folderError = (message: string): { plans: Plan[]; errors: PlanError[] } => ({
-    plans: [],
-    errors: [{ file: dir, line: 1, column: 1, message }],
-  });
-  let names: string[];
-  try {
-    if (!(await stat(dir)).isDirectory()) return folderError(`${dir} is a file, not a folder of plan files`);
-    names = (await readdir(dir)).sort();
-  } catch {
-    return folderError(
-      `folder not found: ${dir}; point \`plans\` (--plans) at the folder holding your *.yml plan files`,
-    );
-  }
-
-  const errors: PlanError[] = [];
+  const listing = await listPlanFiles(dir);
+  if ('folderError' in listing) return { plans: [], errors: [listing.folderError] };
+  const errors: PlanError[] = [...listing.errors];
   const loaded: LoadedFile[] = [];
-  for (const name of names) {
-    if (name.startsWith('.')) continue; // .gitkeep, editor files
-    const file = join(dir, name);
-    const isFile = (await stat(file)).isFile();
-    if (!isFile || !PLAN_EXTENSIONS.includes(extname(name).toLowerCase())) {
-      errors.push({
-        file,
-        line: 1,
-        column: 1,
-        message: `${isFile ? 'not a plan file' : 'a folder'}: ${dir} may only hold plan files named <id>.yml or <id>.yaml; move ${name} elsewhere`,
-      });
-      continue;
-    }
-    loaded.push(await loadFile(file, name.slice(0, -extname(name).length)));
-  }
-  if (loaded.length === 0 && errors.length === 0)
-    return folderError(`no plan files in ${dir}; add one, e.g. ${join(dir, 'production.yml')}`);
+  for (const f of listing.files) loaded.push(await loadFile(f.file, f.id));
 
   // Two files for one id (a.yml and a.yaml).
   const byId = new Map<string, LoadedFile[]>();
@@ -111,6 +83,52 @@ export async function loadPlans(
     errors.push(...[...f.errors].sort((a, b) => a.line - b.line || a.column - b.column));
   const plans = selected.flatMap((f) => (f.entry && f.errors.length === 0 ? [f.entry.plan] : []));
   return { plans, errors };
+}
+
+export interface PlanFile {
+  /** The plan id: the file name without its extension. */
+  id: string;
+  file: string;
+}
+
+/**
+ * The plan files of `dir` as the loader sees them (sorted; dotfiles skipped; `.yml`/`.yaml` in any
+ * case), plus an error for every other entry. Exported so that listing plans for a workflow matrix
+ * (`list-plans`) can never disagree with `validate`.
+ */
+export async function listPlanFiles(
+  dir: string,
+): Promise<{ files: PlanFile[]; errors: PlanError[] } | { folderError: PlanError }> {
+  const folderError = (message: string) => ({ folderError: { file: dir, line: 1, column: 1, message } });
+  let names: string[];
+  try {
+    if (!(await stat(dir)).isDirectory()) return folderError(`${dir} is a file, not a folder of plan files`);
+    names = (await readdir(dir)).sort();
+  } catch {
+    return folderError(
+      `folder not found: ${dir}; point \`plans\` (--plans) at the folder holding your *.yml plan files`,
+    );
+  }
+  const errors: PlanError[] = [];
+  const files: PlanFile[] = [];
+  for (const name of names) {
+    if (name.startsWith('.')) continue; // .gitkeep, editor files
+    const file = join(dir, name);
+    const isFile = (await stat(file)).isFile();
+    if (!isFile || !PLAN_EXTENSIONS.includes(extname(name).toLowerCase())) {
+      errors.push({
+        file,
+        line: 1,
+        column: 1,
+        message: `${isFile ? 'not a plan file' : 'a folder'}: ${dir} may only hold plan files named <id>.yml or <id>.yaml; move ${name} elsewhere`,
+      });
+      continue;
+    }
+    files.push({ id: name.slice(0, -extname(name).length), file });
+  }
+  if (files.length === 0 && errors.length === 0)
+    return folderError(`no plan files in ${dir}; add one, e.g. ${join(dir, 'production.yml')}`);
+  return { files, errors };
 }
 
 async function loadFile(file: string, id: string): Promise<LoadedFile> {
