@@ -176,3 +176,74 @@ describe('every workflow', () => {
         if (step.uses?.startsWith('actions/checkout')) expect(step.with?.['persist-credentials']).toBe(false);
   });
 });
+
+/** Every `uses:` line of a workflow or README example, with the comment after it. */
+function usesLines(text: string): { uses: string; comment: string }[] {
+  return [...text.matchAll(/^\s*(?:-\s+)?uses:\s*['"]?([^\s'"#]+)['"]?[ \t]*(?:#\s*(.*))?$/gm)].map((m) => ({
+    uses: m[1]!,
+    comment: m[2] ?? '',
+  }));
+}
+
+/** The project's own action and reusable workflows go by repository and release tag (see DESIGN). */
+const OWN = /^(\.\/|backup-plans\/backup-plans(\/\.github\/workflows\/[\w-]+\.yml)?@v\d+$)/;
+
+/** ```yaml blocks of the README that are workflows (they have `jobs:` or `uses:`). */
+function readmeWorkflows(): string[] {
+  const readme = readFileSync('README.md', 'utf8');
+  return [...readme.matchAll(/```ya?ml\n([\s\S]*?)```/g)]
+    .map((m) => m[1]!)
+    .filter((b) => /^\s*(jobs:|- uses:|uses:)/m.test(b));
+}
+
+describe('pinned actions and time limits', () => {
+  const sources = [
+    ...readdirSync(dir)
+      .filter((f) => f.endsWith('.yml'))
+      .map((f) => [join(dir, f), readFileSync(join(dir, f), 'utf8')] as const),
+    ...readmeWorkflows().map((text, i) => [`README.md example ${i + 1}`, text] as const),
+  ];
+
+  it.each(sources)('%s: third-party actions pinned by full commit SHA, version in a comment', (_, text) => {
+    for (const { uses, comment } of usesLines(text)) {
+      if (OWN.test(uses)) continue;
+      expect(uses, uses).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
+      expect(comment, `${uses} needs "# vX.Y.Z"`).toMatch(/^v\d+\.\d+\.\d+\b/);
+    }
+  });
+
+  it.each(sources)('%s: checkout and setup-node at a Node 24 major (v5 or later)', (_, text) => {
+    for (const { uses, comment } of usesLines(text))
+      if (/^actions\/(checkout|setup-node)@/.test(uses))
+        expect(Number(/^v(\d+)/.exec(comment)?.[1])).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(Object.keys(workflows))('%s: every job has timeout-minutes (GitHub default: 6 hours)', (file) => {
+    for (const [name, job] of Object.entries(workflows[file]!.jobs)) {
+      const limit = job['timeout-minutes'];
+      expect(limit, `${file} job ${name}`).toBeDefined();
+      if (typeof limit === 'number') expect(limit).toBeGreaterThan(0);
+      else expect(String(limit)).toMatch(/^\$\{\{.*\}\}$/);
+    }
+  });
+
+  it('the check itself catches an unpinned action and a missing version comment', () => {
+    const bad = usesLines(
+      '    steps:\n      - uses: actions/checkout@v5\n      - uses: actions/cache@0123456789abcdef0123456789abcdef01234567\n',
+    );
+    expect(bad).toEqual([
+      { uses: 'actions/checkout@v5', comment: '' },
+      { uses: 'actions/cache@0123456789abcdef0123456789abcdef01234567', comment: '' },
+    ]);
+    expect(bad[0]!.uses).not.toMatch(/@[0-9a-f]{40}$/);
+  });
+
+  it('Dependabot keeps npm packages and the pinned actions current', () => {
+    const config = load(readFileSync('.github/dependabot.yml', 'utf8')) as {
+      version: number;
+      updates: { 'package-ecosystem': string; directory: string }[];
+    };
+    expect(config.version).toBe(2);
+    expect(config.updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
+  });
+});
