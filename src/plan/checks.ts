@@ -1,12 +1,15 @@
 // Semantic checks: what the schema cannot say. Each finding names the path to fix and how to fix it.
-import { cronProblem, isValidTimeZone, shortestGapMinutes } from './cron.js';
+import { cronProblem, gapShorterThan, isValidTimeZone } from './cron.js';
 import { formatMinutes } from './duration.js';
 import { finding, type Finding } from './issues.js';
 import {
   MIN_COLD_STORAGE_DAYS,
+  MAX_TAG_VALUE_LENGTH,
   MIN_START_WINDOW_MINUTES,
   PRESET_NAMES,
   RESERVED_TAG_PREFIX,
+  RULE_NAME_SEPARATOR,
+  TAG_VALUE_PATTERN,
   type Plan,
   type PlanFile,
   type RetainFile,
@@ -21,9 +24,6 @@ import type { Path } from './yaml-source.js';
 /** Copies are decided from ListCopyJobs, which reaches back about 30 days: stay well inside it. */
 export const MAX_COPY_WITHIN_MINUTES = 25 * 24 * 60;
 
-/** AWS tag values: letters, digits, spaces and `_ . : / = + - @`. */
-const TAG_VALUE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
-
 /** A resource type whose points cannot carry tags, and where the plan names it. */
 interface UntaggedSource {
   type: string;
@@ -32,7 +32,7 @@ interface UntaggedSource {
 
 export function checkPlan(planFile: PlanFile, plan: Plan): Finding[] {
   const out: Finding[] = [];
-  if (planFile.namespace !== undefined && !TAG_VALUE.test(planFile.namespace))
+  if (planFile.namespace !== undefined && !TAG_VALUE_PATTERN.test(planFile.namespace))
     out.push(
       finding(
         ['namespace'],
@@ -152,8 +152,20 @@ function checkRules(planFile: PlanFile, plan: Plan, untagged: UntaggedSource[], 
     );
     return;
   }
+  // A point serving every rule at once is tagged with all their names: that must fit one tag value.
+  const joined = entries.map(([name]) => name).join(RULE_NAME_SEPARATOR).length;
+  if (joined > MAX_TAG_VALUE_LENGTH)
+    out.push(
+      finding(
+        ['rules'],
+        `the rule names joined by "${RULE_NAME_SEPARATOR}" are ${joined} characters, more than the ${MAX_TAG_VALUE_LENGTH} of an AWS tag value ` +
+          '(a recovery point serving all rules carries them in backup-plans:rules); use shorter rule names',
+        'key',
+      ),
+    );
+  const rulesByName = new Map(plan.rules.map((r) => [r.name, r]));
   for (const [name, ruleFile] of entries) {
-    const rule = plan.rules.find((r) => r.name === name)!;
+    const rule = rulesByName.get(name)!;
     const base: Path = ['rules', name];
     const presetHint = ` (or use a preset: ${PRESET_NAMES.join(', ')})`;
     if (!ruleFile.preset && ruleFile.schedule === undefined)
@@ -206,8 +218,8 @@ function checkRules(planFile: PlanFile, plan: Plan, untagged: UntaggedSource[], 
       );
 
     if (timezoneOk && !scheduleProblem && rule.schedule !== '') {
-      const gap = shortestGapMinutes(rule.schedule, rule.timezone, start);
-      if (gap !== undefined && gap < start) {
+      const gap = gapShorterThan(rule.schedule, rule.timezone, start);
+      if (gap !== undefined) {
         const shorten =
           gap >= MIN_START_WINDOW_MINUTES ? ` or shorten startWithin to ${formatMinutes(gap)}` : '';
         out.push(
@@ -327,26 +339,35 @@ function formatSource(path: Path): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
-export interface PlanEntry {
-  plan: Plan;
-  planFile: PlanFile;
+/** A plan that names a resource by its ARN, and where. */
+export interface ArnOwner {
+  id: string;
+  file: string;
+  arn: string;
+  path: Path;
+}
+
+/** The explicit ARNs a (schema-valid) plan file includes. */
+export function explicitArns(id: string, file: string, planFile: PlanFile): ArnOwner[] {
+  const out: ArnOwner[] = [];
+  planFile.resources.include.forEach((selector, index) => {
+    const arn = typeof selector === 'string' ? selector : selector.arn;
+    if (arn === undefined) return;
+    const path: Path =
+      typeof selector === 'string' ? ['resources', 'include', index] : ['resources', 'include', index, 'arn'];
+    out.push({ id, file, arn, path });
+  });
+  return out;
 }
 
 /** Checks across plans: the same explicit ARN in two plans. Findings per plan id. */
-export function checkAcrossPlans(entries: readonly PlanEntry[]): Map<string, Finding[]> {
-  const owners = new Map<string, { id: string; file: string; path: Path }[]>();
-  for (const { plan, planFile } of entries)
-    planFile.resources.include.forEach((selector, index) => {
-      const arn = typeof selector === 'string' ? selector : selector.arn;
-      if (arn === undefined) return;
-      const path: Path =
-        typeof selector === 'string'
-          ? ['resources', 'include', index]
-          : ['resources', 'include', index, 'arn'];
-      const list = owners.get(arn) ?? [];
-      if (!list.some((o) => o.id === plan.id)) list.push({ id: plan.id, file: plan.file, path });
-      owners.set(arn, list);
-    });
+export function checkAcrossPlans(arnOwners: readonly ArnOwner[]): Map<string, Finding[]> {
+  const owners = new Map<string, ArnOwner[]>();
+  for (const owner of arnOwners) {
+    const list = owners.get(owner.arn) ?? [];
+    if (!list.some((o) => o.id === owner.id)) list.push(owner);
+    owners.set(owner.arn, list);
+  }
   const out = new Map<string, Finding[]>();
   for (const [arn, list] of owners) {
     if (list.length < 2) continue;

@@ -24,8 +24,21 @@ export const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 export const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 export const RESOURCE_ARN_PATTERN = /^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12})?:\S+$/;
 export const VAULT_PATTERN = /^[A-Za-z0-9_-]{2,50}$/;
-/** Rule names end up joined by "," in the `backup-plans:rules` tag, so no commas and no spaces. */
+/**
+ * The strictest tag value character set among the services whose recovery points carry our tags
+ * (RDS, EFS, FSx, DynamoDB): letters, digits, white space and `_ . : / = + - @`. Plan ids, rule
+ * names and the namespace become tag values, so they must fit it.
+ */
+export const TAG_VALUE_PATTERN = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+/** The longest AWS tag value. */
+export const MAX_TAG_VALUE_LENGTH = 256;
+/**
+ * Rule names are joined by "+" in the `backup-plans:rules` tag, so a subset of the tag set without
+ * "+" (and without spaces, which would be easy to mistype).
+ */
 export const RULE_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
+/** What joins rule names in the `backup-plans:rules` tag. */
+export const RULE_NAME_SEPARATOR = '+';
 
 const accountId = z
   .string({ error: 'expected a 12-digit AWS account id in quotes, such as "123456789012"' })
