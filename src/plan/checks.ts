@@ -16,7 +16,14 @@ import {
   type Retention,
   type RuleFile,
 } from './model.js';
-import { KNOWN_RESOURCE_TYPES, parseArn, resourceTypeOfArn, typesWithoutTags } from './resource-types.js';
+import {
+  KNOWN_RESOURCE_TYPES,
+  parseArn,
+  resourceTypeInfo,
+  resourceTypeOfArn,
+  typesWith,
+  type TypeFeatures,
+} from './resource-types.js';
 import { isEmptyPolicy, parseWithin } from '../retention/engine.js';
 import { closest, didYouMean } from './suggest.js';
 import type { Path } from './yaml-source.js';
@@ -24,8 +31,8 @@ import type { Path } from './yaml-source.js';
 /** Copies are decided from ListCopyJobs, which reaches back about 30 days: stay well inside it. */
 export const MAX_COPY_WITHIN_MINUTES = 25 * 24 * 60;
 
-/** A resource type whose points cannot carry tags, and where the plan names it. */
-interface UntaggedSource {
+/** A resource type the plan selects, and where the plan names it. */
+interface TypedSource {
   type: string;
   path: Path;
 }
@@ -49,13 +56,14 @@ export function checkPlan(planFile: PlanFile, plan: Plan): Finding[] {
         ),
       );
   }
-  const untagged = checkResources(planFile, out);
-  checkRules(planFile, plan, untagged, out);
+  const sources = checkResources(planFile, out);
+  checkRules(planFile, plan, sources, out);
   return out;
 }
 
-function checkResources(planFile: PlanFile, out: Finding[]): UntaggedSource[] {
-  const untagged: UntaggedSource[] = [];
+/** Checks the selectors; returns the known resource types they select, with where each is named. */
+function checkResources(planFile: PlanFile, out: Finding[]): TypedSource[] {
+  const sources: TypedSource[] = [];
   const explicit = new Map<string, Path>();
   planFile.resources.include.forEach((selector, index) => {
     const path: Path = ['resources', 'include', index];
@@ -104,7 +112,7 @@ function checkResources(planFile: PlanFile, out: Finding[]): UntaggedSource[] {
               `unknown resource type "${type}"${didYouMean(type, KNOWN_RESOURCE_TYPES)}`,
             ),
           );
-        else if (typesWithoutTags.includes(type)) untagged.push({ type, path: [...path, 'types', t] });
+        else sources.push({ type, path: [...path, 'types', t] });
       });
     }
     if (arn === undefined) return;
@@ -127,7 +135,7 @@ function checkResources(planFile: PlanFile, out: Finding[]): UntaggedSource[] {
     if (first) out.push(finding(arnPath, `"${arn}" is listed twice; remove this entry`));
     else explicit.set(arn, arnPath);
     const type = resourceTypeOfArn(arn);
-    if (type && typesWithoutTags.includes(type)) untagged.push({ type, path: arnPath });
+    if (type && resourceTypeInfo(type)) sources.push({ type, path: arnPath });
   });
   (planFile.resources.exclude ?? []).forEach((arn, index) => {
     if (explicit.has(arn))
@@ -138,10 +146,10 @@ function checkResources(planFile: PlanFile, out: Finding[]): UntaggedSource[] {
         ),
       );
   });
-  return untagged;
+  return sources;
 }
 
-function checkRules(planFile: PlanFile, plan: Plan, untagged: UntaggedSource[], out: Finding[]): void {
+function checkRules(planFile: PlanFile, plan: Plan, sources: TypedSource[], out: Finding[]): void {
   const entries = Object.entries(planFile.rules);
   if (entries.length === 0) {
     out.push(
@@ -232,7 +240,7 @@ function checkRules(planFile: PlanFile, plan: Plan, untagged: UntaggedSource[], 
       }
     }
 
-    checkRetention(at('retain'), ruleFile.retain ?? {}, rule.retain, untagged, out);
+    checkRetention(at('retain'), ruleFile.retain ?? {}, rule.retain, sources, out);
 
     const seen = new Map<string, number>();
     rule.copyTo.forEach((copy, index) => {
@@ -265,7 +273,15 @@ function checkRules(planFile: PlanFile, plan: Plan, untagged: UntaggedSource[], 
             `pruning copies in account ${copy.account} needs a role there; add role: arn:aws:iam::${copy.account}:role/… or use retain.days`,
           ),
         );
-      checkRetention([...path, 'retain'], copyFile?.retain ?? {}, copy.retain, untagged, out);
+      checkRetention([...path, 'retain'], copyFile?.retain ?? {}, copy.retain, sources, out);
+      checkCopyCapabilities(
+        path,
+        copyFile,
+        copy.account !== plan.aws.account,
+        copy.region !== plan.aws.region,
+        sources,
+        out,
+      );
     });
   }
 }
@@ -274,7 +290,7 @@ function checkRetention(
   path: Path,
   file: RetainFile,
   retain: Retention,
-  untagged: UntaggedSource[],
+  sources: TypedSource[],
   out: Finding[],
 ): void {
   if (retain.days !== undefined && retain.keep !== undefined)
@@ -325,14 +341,79 @@ function checkRetention(
         ),
       );
   }
+  if (cold !== undefined) {
+    const ignored = lacking(sources, 'coldStorage');
+    if (ignored.length > 0)
+      out.push(
+        finding(
+          [...path, 'coldAfter'],
+          `AWS ignores coldAfter for ${describeSources(ignored)}: only ${typesWith('coldStorage').join(', ')} move to cold storage; ` +
+            'remove coldAfter, or move those resources to a plan without it',
+          'key',
+        ),
+      );
+  }
   if (retain.keep !== undefined)
-    for (const source of untagged)
+    for (const source of sources.filter((s) => resourceTypeInfo(s.type)?.pointTags === 'none'))
       out.push(
         finding(
           [...path, 'keep'],
           `recovery points of ${source.type} (${formatSource(source.path)}) cannot carry tags, so pruning could never prove it owns them; use retain.days`,
         ),
       );
+}
+
+/** Copies that a type's points cannot make: to another region, another account, or both at once. */
+function checkCopyCapabilities(
+  path: Path,
+  copyFile: { account?: string } | undefined,
+  crossAccount: boolean,
+  crossRegion: boolean,
+  sources: TypedSource[],
+  out: Finding[],
+): void {
+  const noRegion = crossRegion ? lacking(sources, 'crossRegionCopy') : [];
+  const noAccount = crossAccount ? lacking(sources, 'crossAccountCopy') : [];
+  if (noRegion.length > 0)
+    out.push(
+      finding(
+        [...path, 'region'],
+        `AWS Backup cannot copy ${describeSources(noRegion)} to another region; only ${typesWith('crossRegionCopy').join(', ')} can`,
+        'key',
+      ),
+    );
+  if (noAccount.length > 0)
+    out.push(
+      finding(
+        copyFile?.account !== undefined ? [...path, 'account'] : path,
+        `AWS Backup cannot copy ${describeSources(noAccount)} to another account; only ${typesWith('crossAccountCopy').join(', ')} can`,
+        'key',
+      ),
+    );
+  if (crossRegion && crossAccount) {
+    const notBoth = lacking(sources, 'crossRegionAndAccountInOneCopy').filter(
+      (s) => !noRegion.includes(s) && !noAccount.includes(s),
+    );
+    if (notBoth.length > 0)
+      out.push(
+        finding(
+          path,
+          `AWS copies ${describeSources(notBoth)} either to another region or to another account, not both in one copy; ` +
+            'copy to the other region in this account, or to the other account in this region',
+          'key',
+        ),
+      );
+  }
+}
+
+/** The sources whose type lacks `feature`. */
+function lacking(sources: TypedSource[], feature: keyof TypeFeatures): TypedSource[] {
+  return sources.filter((s) => resourceTypeInfo(s.type)?.[feature] === false);
+}
+
+/** "rds:db (resources.include[0]), ec2:instance (resources.include[1].types[0])" */
+function describeSources(sources: TypedSource[]): string {
+  return sources.map((s) => `${s.type} (${formatSource(s.path)})`).join(', ');
 }
 
 function formatSource(path: Path): string {

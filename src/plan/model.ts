@@ -64,6 +64,11 @@ const resticDuration = z.string().regex(new RegExp(RESTIC_DURATION_PATTERN), {
   error: 'expected a duration such as "1y", "6m" (months), "14d" or "1y2m3d4h"',
 });
 const wholeDays = z.number().int().min(1);
+/** AWS accepts a DeleteAfterDays of at most 36,500 days (100 years). */
+export const MAX_DELETE_AFTER_DAYS = 36_500;
+const lifecycleDays = wholeDays.max(MAX_DELETE_AFTER_DAYS, {
+  error: `AWS deletes a recovery point after at most ${MAX_DELETE_AFTER_DAYS.toLocaleString('en-US')} days (100 years); use at most ${MAX_DELETE_AFTER_DAYS}`,
+});
 const keepCount = z
   .number()
   .int()
@@ -109,15 +114,17 @@ export type Retention = z.infer<typeof retentionSchema>;
 
 const retainFileSchema = z
   .strictObject({
-    days: wholeDays.optional().meta({ description: 'delete after N days (AWS lifecycle DeleteAfterDays)' }),
+    days: lifecycleDays
+      .optional()
+      .meta({ description: 'delete after N days (AWS lifecycle DeleteAfterDays), at most 36500' }),
     coldAfter: z
       .union([wholeDays, z.string().regex(/^\d+d$/, { error: 'expected days, e.g. 30 or "30d"' })])
       .optional()
       .meta({ description: 'move to cold storage after N days (a number or e.g. "30d")' }),
     keep: keepPolicySchema.optional(),
-    hardLimitDays: wholeDays
-      .optional()
-      .meta({ description: 'with keep: an AWS lifecycle as a cost cap (AWS deletes even kept points)' }),
+    hardLimitDays: lifecycleDays.optional().meta({
+      description: 'with keep: an AWS lifecycle as a cost cap (AWS deletes even kept points), at most 36500',
+    }),
   })
   .meta({ description: 'exactly one of days (AWS deletes) or keep (pruning deletes)' });
 
