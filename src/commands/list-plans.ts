@@ -14,9 +14,11 @@ export const listPlansCommand: Command = async (inputs, host) => {
     return 1;
   }
   // Other entries break `validate`, and every job reports them; they must not stop the plans that work.
-  for (const e of listing.errors) host.warning(e.message, { file: e.file, line: e.line, column: e.column });
+  // A broken plan file (a dangling link, say) still gets its job: that job reports it as its plan's failure.
+  const notes = [...listing.errors, ...[...listing.fileErrors.values()].flat()];
+  for (const e of notes) host.warning(e.message, { file: e.file, line: e.line, column: e.column });
 
-  const ids = [...new Set(listing.files.map((f) => f.id))].sort();
+  const ids = [...new Set([...listing.files.map((f) => f.id), ...listing.fileErrors.keys()])].sort();
   const wanted = parsePlanFilter(inputs.plan);
   const missing = (wanted ?? []).filter((id) => !ids.includes(id));
   if (missing.length > 0) {
