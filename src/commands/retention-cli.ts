@@ -10,6 +10,7 @@ import {
   type KeepPolicy,
 } from '../retention/engine.js';
 import { parsePointsJson, PointsInputError } from '../retention/points-json.js';
+import { neutraliseWorkflowCommands } from '../host/terminal.js';
 import { describeParseArgsError, isParseArgsError } from './parse-args-error.js';
 
 interface Io {
@@ -94,7 +95,7 @@ export async function retentionCliMain(argv: string[], io: Io): Promise<number> 
     request = parseRetentionArgs(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`error: ${error.message}\nRun "backup-plans retention --help" for usage.\n`);
+    printError(io.stderr, `error: ${error.message}\nRun "backup-plans retention --help" for usage.\n`);
     return 2;
   }
   if (request === 'help') {
@@ -102,7 +103,8 @@ export async function retentionCliMain(argv: string[], io: Io): Promise<number> 
     return 0;
   }
   if ((io.stdin as { isTTY?: boolean }).isTTY) {
-    io.stderr.write(
+    printError(
+      io.stderr,
       'error: expected points as JSON on stdin, e.g. backup-plans retention --keep-daily 7 < points.json\n',
     );
     return 2;
@@ -113,7 +115,7 @@ export async function retentionCliMain(argv: string[], io: Io): Promise<number> 
     limit = maxInputBytes();
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`error: ${error.message}\n`);
+    printError(io.stderr, `error: ${error.message}\n`);
     return 2;
   }
 
@@ -138,7 +140,7 @@ export async function retentionCliMain(argv: string[], io: Io): Promise<number> 
       error instanceof InputTooLargeError
     ))
       throw error;
-    io.stderr.write(`error: ${(error as Error).message}\n`);
+    printError(io.stderr, `error: ${(error as Error).message}\n`);
     return 2;
   }
   await write(io.stdout, output);
@@ -257,6 +259,11 @@ function formatBytes(bytes: number): string {
   if (bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB (${bytes} bytes)`;
   if (bytes % 1024 === 0) return `${bytes / 1024} KiB (${bytes} bytes)`;
   return `${bytes} bytes`;
+}
+
+/** Messages quote flag values and input: in a workflow step none of it may act as a runner command. */
+function printError(stream: NodeJS.WritableStream, text: string): void {
+  stream.write(neutraliseWorkflowCommands(text));
 }
 
 function write(stream: NodeJS.WritableStream, text: string): Promise<void> {

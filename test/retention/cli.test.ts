@@ -206,6 +206,20 @@ describe('retention CLI (in process)', () => {
   });
 });
 
+describe('retention CLI output in a workflow step', () => {
+  it('never prints a runner command, even from flag values or point ids', async () => {
+    const commandLine = (text: string) =>
+      text.split(/\r\n|\r|\n/).some((line) => /^[\s\x85]*::/u.test(line) || line.includes('##['));
+    const flag = await run(['--keep-daily', '1\n::error::injected'], points);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toMatch(/--keep-daily/);
+    expect(commandLine(flag.stderr)).toBe(false);
+    const zone = await run(['--keep-daily', '1', '--timezone', 'x\r::warning::y ##[error]z'], points);
+    expect(zone.code).toBe(2);
+    expect(commandLine(zone.stderr)).toBe(false);
+  });
+});
+
 describe('retention input size limit', () => {
   afterEach(() => {
     vi.unstubAllEnvs();
