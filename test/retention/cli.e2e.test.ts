@@ -94,6 +94,37 @@ describe('node dist/cli.js retention', () => {
     });
   });
 
+  it('exits 2 with a clear message when stdin is larger than the input limit', async () => {
+    // The limit comes from the environment so the test needs megabytes, not the default 256 MiB.
+    const child = spawn(process.execPath, [CLI, 'retention', '--keep-last', '1'], {
+      cwd: ROOT,
+      stdio: 'pipe',
+      env: { ...process.env, BACKUP_PLANS_RETENTION_MAX_INPUT_BYTES: String(1024 * 1024) },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdin.on('error', () => {}); // EPIPE once the CLI stops reading: expected
+    // A generated stream: 64 MiB of JSON-ish bytes in 64 KiB chunks, written only as the pipe drains.
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    let written = 0;
+    const pump = () => {
+      while (written < 64 * 1024 * 1024 && !child.stdin.destroyed) {
+        written += chunk.length;
+        if (!child.stdin.write(chunk)) return void child.stdin.once('drain', pump);
+      }
+      child.stdin.end();
+    };
+    pump();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^error: the input is larger than 1 MiB \(1048576 bytes\)/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(written).toBeLessThan(64 * 1024 * 1024);
+  });
+
   it('prints help', async () => {
     const r = await runCli(['--help'], '');
     expect(r.code).toBe(0);
