@@ -113,9 +113,10 @@ export async function listPlanFiles(dir: string): Promise<PlanListing> {
     const id = entry.name.slice(0, -extname(entry.name).length || undefined);
     const problem = await entryProblem(dir, file, entry, root);
     if (problem) {
-      const error = { file, line: 1, column: 1, message: problem };
-      // A broken plan file belongs to its plan (a job for that plan reports it); anything else to the folder.
-      if (PLAN_EXTENSIONS.includes(extname(entry.name).toLowerCase()))
+      const error = { file, line: 1, column: 1, message: problem.message };
+      // A broken plan file belongs to its plan (a job for that plan reports it); anything else, a
+      // folder named x.yml included, to the folder: it must not become a plan of its own.
+      if (!problem.folder && PLAN_EXTENSIONS.includes(extname(entry.name).toLowerCase()))
         fileErrors.set(id, [...(fileErrors.get(id) ?? []), error]);
       else errors.push(error);
       continue;
@@ -218,6 +219,19 @@ async function entryProblem(
   file: string,
   entry: Dirent,
   root: string,
+): Promise<{ message: string; folder?: true } | undefined> {
+  const problem = await entryProblemText(dir, file, entry, root);
+  if (problem === undefined) return undefined;
+  return problem.startsWith(FOLDER) ? { message: problem, folder: true } : { message: problem };
+}
+
+const FOLDER = 'a folder: ';
+
+async function entryProblemText(
+  dir: string,
+  file: string,
+  entry: Dirent,
+  root: string,
 ): Promise<string | undefined> {
   const onlyPlans = `${dir} may only hold plan files named <id>.yml or <id>.yaml`;
   let isFile = entry.isFile();
@@ -245,7 +259,7 @@ async function entryProblem(
       return `a symbolic link that cannot be followed (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
     }
   }
-  if (isDirectory) return `a folder: ${onlyPlans}; move ${entry.name} elsewhere`;
+  if (isDirectory) return `${FOLDER}${onlyPlans}; move ${entry.name} elsewhere`;
   if (!PLAN_EXTENSIONS.includes(extname(entry.name).toLowerCase()))
     return `not a plan file: ${onlyPlans}; move ${entry.name} elsewhere`;
   if (!isFile) return `not a regular file (a pipe, socket or device): ${onlyPlans}`;
