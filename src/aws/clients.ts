@@ -11,6 +11,9 @@ import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { createRetryStrategy } from './retry.js';
 
+// The client types, for modules outside src/aws/ that pass clients on to the functions here.
+export type { BackupClient, ResourceGroupsTaggingAPIClient as TaggingClient };
+
 export interface AwsClientsOptions {
   /** Omit to use the SDK's default credential chain (environment, profile, SSO, instance role…). */
   credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;

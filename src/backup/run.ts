@@ -19,10 +19,10 @@ import {
   type BackupRunReport,
   type PlanRunReport,
 } from '../report/backup.js';
-import { ServerClock } from './clock.js';
-import { NamespaceError, repositoryFromGitOrigin, resolveNamespace } from './namespace.js';
+import { ServerClock } from '../aws/clock.js';
+import { NamespaceError, repositoryFromGitOrigin, resolveNamespace } from '../plan/namespace.js';
+import { selectPlans } from '../plan/select.js';
 import { PlanRun } from './plan-run.js';
-import { selectPlans } from './plans.js';
 
 /** A GitHub job may run 6 hours; stop waiting well before, so the report is still written. */
 export const WAIT_BUDGET_MS = (5 * 60 + 45) * 60_000;
@@ -57,7 +57,14 @@ export async function runBackup(inputs: Inputs, host: Host, deps: BackupRunDeps 
   // Session lifetimes count down on the local clock from what STS said; once AWS responses have
   // told us AWS's time, STS's Expiration is checked against that as well (credentials.ts).
   const ctx =
-    deps.ctx ?? new AwsContext(createCredentialSource({ host, serverNow: () => clock.observedServerNow() }));
+    deps.ctx ??
+    new AwsContext(
+      createCredentialSource({
+        setSecret: (value) => host.setSecret(value),
+        ...(host.idTokens ? { idTokens: host.idTokens } : {}),
+        serverNow: () => clock.observedServerNow(),
+      }),
+    );
   const runs: PlanRun[] = [];
   const failedEarly: PlanRunReport[] = [];
   try {

@@ -4,12 +4,16 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import type { BackupClient } from '@aws-sdk/client-backup';
-import type { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
-import { AdaptiveLimiter, createAwsContext, describeAwsError } from '../aws/index.js';
-import { ServerClock } from '../backup/clock.js';
-import { repositoryFromGitOrigin, resolveNamespace } from '../backup/namespace.js';
-import { selectPlans } from '../backup/plans.js';
+import {
+  AdaptiveLimiter,
+  createAwsContext,
+  describeAwsError,
+  type BackupClient,
+  type TaggingClient,
+} from '../aws/index.js';
+import { ServerClock } from '../aws/clock.js';
+import { repositoryFromGitOrigin, resolveNamespace } from '../plan/namespace.js';
+import { selectPlans } from '../plan/select.js';
 import { writeStepSummary } from '../github/summary.js';
 import type { Plan } from '../plan/model.js';
 import { pruneTotalsLine, renderPruneMarkdown } from '../report/prune.js';
@@ -81,7 +85,7 @@ export const pruneCommand: Command = async (inputs, host) => {
   const limiters = new Map<string, AdaptiveLimiter>();
   const clients: ExecClients = {
     backup: (role, region): BackupClient => withClock(aws.backup(role, region)),
-    tagging: (role, region): ResourceGroupsTaggingAPIClient => withClock(aws.tagging(role, region)),
+    tagging: (role, region): TaggingClient => withClock(aws.tagging(role, region)),
     writer: (role, region): BackupClient => withClock(aws.backup(role, region, { retryThrottling: false })),
     // One limiter per account and region: that is where AWS counts the DeleteRecoveryPoint rate.
     limiter: (vault) => {

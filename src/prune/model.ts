@@ -1,6 +1,7 @@
 // The shapes prune works with: recovery points as listed from AWS (with the ownership read from their
 // tags), the retention that applies to them in one vault, and the decision taken for each point.
 // Decisions are data so the report, the dry run and the executor all read the same thing.
+import type { VaultPoint } from '../aws/observed.js';
 import type { KeepPolicy } from '../retention/engine.js';
 
 /** The `backup-plans:*` ownership tags of a recovery point (DESIGN.md "Ownership"). */
@@ -26,15 +27,7 @@ export function vaultKey(v: Pick<VaultRef, 'account' | 'region' | 'vault'>): str
 }
 
 /** A recovery point as ListRecoveryPointsByBackupVault shows it, plus its ownership when proven. */
-export interface PointInfo {
-  arn: string;
-  resourceArn: string;
-  resourceType?: string;
-  created: Date;
-  /** COMPLETED, PARTIAL, DELETING, EXPIRED, CREATING, … (the SDK's RecoveryPointStatus). */
-  status: string;
-  deleteAfterDays?: number;
-  moveToColdAfterDays?: number;
+export interface PointInfo extends VaultPoint {
   /** Undefined: no ownership tags (or none readable for this type). */
   ownership?: Ownership;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ObservedCopyJob } from '../../src/backup/aws-io.js';
+import type { ObservedCopyJob } from '../../src/aws/observed.js';
 import {
   backupJobInput,
   copyJobInput,
@@ -76,7 +76,7 @@ describe('decideResource', () => {
   it('an in-flight job serves the slot', () => {
     const d = decideResource(input({ jobs: [job('j1', 'RUNNING', '2026-03-10T03:05:00Z')] }));
     expect(d.kind).toBe('satisfied');
-    expect(d.job?.id).toBe('j1');
+    expect(d.job?.jobId).toBe('j1');
     expect(d.rules[0]!.servedBy).toEqual({ jobId: 'j1', jobState: 'RUNNING' });
   });
   it('a point of another namespace does not serve the slot; an unread old point is not assumed ours', () => {
@@ -95,7 +95,7 @@ describe('decideResource', () => {
     );
     expect(d.kind).toBe('start');
     expect(d.attempt).toBe(2);
-    expect(d.job?.id).toBe('j1');
+    expect(d.job?.jobId).toBe('j1');
   });
   it('retries exhausted: failed for good', () => {
     const jobs = [1, 2, 3, 4].map((i) =>
@@ -115,12 +115,12 @@ describe('decideResource', () => {
   });
   it('a copy job running for the resource means retry later', () => {
     const copy: ObservedCopyJob = {
-      id: 'c1',
+      copyJobId: 'c1',
       state: 'RUNNING',
       resourceArn: vol('vol-1'),
-      sourcePointArn: 'p',
-      destinationVaultArn: 'v',
-      created: new Date('2026-03-10T02:00:00Z'),
+      sourceRecoveryPointArn: 'p',
+      destinationBackupVaultArn: 'v',
+      creationDate: new Date('2026-03-10T02:00:00Z'),
     };
     const d = decideResource(input({ copyJobs: [copy] }));
     expect(d.kind).toBe('retry-later');
@@ -224,12 +224,12 @@ describe('copies (planCopies over the schedule module’s decision)', () => {
     busy: false,
   };
   const copyJob = (state: string, dest = drArn, id = 'c1'): ObservedCopyJob => ({
-    id,
+    copyJobId: id,
     state,
     resourceArn: fresh.resourceArn,
-    sourcePointArn: fresh.arn,
-    destinationVaultArn: dest,
-    created: NOW,
+    sourceRecoveryPointArn: fresh.arn,
+    destinationBackupVaultArn: dest,
+    creationDate: NOW,
   });
 
   it('starts one copy per resource at a time (AWS runs one job per resource); the other waits', () => {

@@ -1,8 +1,9 @@
-// Which plans a backup run works on: the folder, optionally narrowed by the `plan` input, which may
+// Which plans a run (backup, prune, …) works on: the folder, optionally narrowed by the `plan` input, which may
 // name several ids separated by commas (the reusable workflow groups plans that way when there are
 // more than 256, GitHub's matrix limit).
 import { basename, extname } from 'node:path';
-import { loadPlans, type Plan, type PlanError } from '../plan/index.js';
+import { loadPlans, type PlanError } from './load.js';
+import type { Plan } from './model.js';
 
 export function parsePlanFilter(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
