@@ -2,7 +2,7 @@
 // loader's own listing (`listPlanFiles`), so the workflow runs exactly the plans `validate` checks:
 // `.yml`/`.yaml` in any case, dotfiles skipped, folders and other files reported.
 import type { Command } from './registry.js';
-import { parsePlanFilter } from '../backup/plans.js';
+import { parsePlanFilter } from '../plan/select.js';
 import { matrixGroups } from '../github/matrix.js';
 import { listPlanFiles } from '../plan/load.js';
 

@@ -2,7 +2,7 @@
 // in the action, `path:line:col: message` in a terminal). GitHub shows only 10 error annotations per
 // step, so in the action the job summary lists every error as well.
 import type { Command } from './registry.js';
-import { selectPlans } from '../backup/plans.js';
+import { selectPlans } from '../plan/select.js';
 import type { PlanError } from '../plan/load.js';
 import type { Plan, Retention } from '../plan/model.js';
 import { code, escapeTableCell, trimMarkdown, trimNote } from '../report/markdown.js';
