@@ -4,10 +4,9 @@
 import type { Command } from './registry.js';
 import { loadPlans, type PlanError } from '../plan/load.js';
 import type { Plan, Retention } from '../plan/model.js';
-import { code, escapeTableCell, trimMarkdown, trimNote } from '../report/markdown.js';
+import { code, escapeTableCell, SUMMARY_MAX_BYTES, trimMarkdown, trimNote } from '../report/markdown.js';
 
 /** GitHub's job summary limit is 1 MiB per step; stay clearly below it. */
-const SUMMARY_MAX_BYTES = 1_000_000;
 
 export const validateCommand: Command = async (inputs, host) => {
   const { plans, errors } = await loadPlans(
