@@ -85,7 +85,11 @@ export class AwsContext {
 
   constructor(
     readonly credentials: CredentialSource,
-    private readonly options: { maxAttempts?: number } = {},
+    private readonly options: {
+      maxAttempts?: number;
+      /** Called once for every client made (e.g. to attach the run's ServerClock). */
+      onClient?: (client: BackupClient | ResourceGroupsTaggingAPIClient | STSClient) => void;
+    } = {},
   ) {}
 
   clients(role: string, region: string, options: ClientOptions = {}): AwsClients {
@@ -100,6 +104,8 @@ export class AwsContext {
         ...(this.options.maxAttempts !== undefined ? { maxAttempts: this.options.maxAttempts } : {}),
       });
       this.cache.set(key, clients);
+      const onClient = this.options.onClient;
+      if (onClient) for (const client of [clients.backup, clients.tagging, clients.sts]) onClient(client);
     }
     return clients;
   }

@@ -11,10 +11,11 @@ import type {
 } from '../aws/observed.js';
 import { MAX_COPY_WITHIN_MINUTES } from '../plan/checks.js';
 import { pointTagSource, type Plan } from '../plan/index.js';
-import type { RuleSlot } from '../report/backup.js';
+import type { ResourceOutcome, RuleSlot } from '../report/backup.js';
 import { latestSlot } from '../schedule/cron.js';
 import {
   decideDue,
+  isBusyFailure,
   type ObservedRecoveryPoint,
   type PlannedBackupJob,
   type ResourceDueDecision,
@@ -50,7 +51,8 @@ function relevanceCutoff(plan: Plan, now: Date): number {
 }
 
 export interface DueOutcome {
-  kind: 'satisfied' | 'start' | 'retry-later' | 'failed' | 'skipped';
+  /** 'satisfied' and 'start' become the report's 'existing' and 'started'; the others are its outcomes. */
+  kind: 'satisfied' | 'start' | Extract<ResourceOutcome, 'retry-later' | 'failed' | 'skipped'>;
   rules: RuleSlot[];
   /** The job that satisfies the slot, keeps the resource busy, or failed last. */
   job?: ObservedBackupJob;
@@ -220,6 +222,36 @@ export function decideResource(input: ResourceDecisionInput): DueOutcome {
   const by = decision.rules.map((r) => r.satisfiedBy).find((s) => s !== undefined);
   if (by && by.by !== 'recovery-point') return { ...base, kind: 'satisfied', ...withJob(jobById(by.jobId)) };
   return { ...base, kind: 'satisfied', ...(by ? { pointArn: by.arn } : {}) };
+}
+
+/** What a job this run waited for means, now that it ended without completing. */
+export interface EndedJobOutcome {
+  outcome: Extract<ResourceOutcome, 'skipped' | 'retry-later' | 'failed'>;
+  note: string;
+}
+
+/**
+ * A job this run waited for ended without a backup: the resource is gone (skipped), AWS was busy
+ * with the resource (retry later, not an attempt), attempts remain (retry later), or it failed.
+ */
+export function endedJobOutcome(
+  job: Pick<ObservedBackupJob, 'state' | 'statusMessage'>,
+  resourceArn: string,
+  attempt: number,
+  maxAttempts: number,
+): EndedJobOutcome {
+  if (isResourceGoneMessage(job.statusMessage, resourceArn))
+    return { outcome: 'skipped', note: 'the resource no longer exists; remove it from the plan or its tags' };
+  // The due decision's own test of "AWS was busy with the resource": one definition for both.
+  if (isBusyFailure(job.statusMessage))
+    return { outcome: 'retry-later', note: 'another job was running for this resource; a later run retries' };
+  if (attempt < maxAttempts)
+    // The slot stays due: the next run retries with the next attempt, up to the rule's retries.
+    return {
+      outcome: 'retry-later',
+      note: `attempt ${attempt} of ${maxAttempts} ended ${job.state}: ${job.statusMessage ?? 'no message'}; the next run retries`,
+    };
+  return { outcome: 'failed', note: job.statusMessage ?? `the job ended ${job.state}` };
 }
 
 function withJob(job: ObservedBackupJob | undefined): { job?: ObservedBackupJob } {

@@ -35,6 +35,7 @@ import {
   backupJobInput,
   copyJobInput,
   decideResource,
+  endedJobOutcome,
   isResourceGoneMessage,
   planCopies,
   pointsNeedingTags,
@@ -601,22 +602,11 @@ export class PlanRun {
     }
   }
 
-  /** A job this run waited for ended without completing. */
+  /** A job this run waited for ended without completing: the report says what the decision says. */
   private jobEnded(r: ResourceState, job: ObservedBackupJob): void {
-    if (isResourceGoneMessage(job.statusMessage, r.selected.arn)) {
-      r.report.outcome = 'skipped';
-      r.report.note = 'the resource no longer exists; remove it from the plan or its tags';
-    } else if (/running job for the same resource/i.test(job.statusMessage ?? '')) {
-      r.report.outcome = 'retry-later';
-      r.report.note = 'another job was running for this resource; a later run retries';
-    } else if ((r.report.job?.attempt ?? 1) < (r.maxAttempts ?? 1)) {
-      // The slot stays due: the next run retries with the next attempt, up to the rule's retries.
-      r.report.outcome = 'retry-later';
-      r.report.note = `attempt ${r.report.job?.attempt ?? 1} of ${r.maxAttempts} ended ${job.state}: ${job.statusMessage ?? 'no message'}; the next run retries`;
-    } else {
-      r.report.outcome = 'failed';
-      r.report.note = job.statusMessage ?? `the job ended ${job.state}`;
-    }
+    const ended = endedJobOutcome(job, r.selected.arn, r.report.job?.attempt ?? 1, r.maxAttempts ?? 1);
+    r.report.outcome = ended.outcome;
+    r.report.note = ended.note;
   }
 
   /** Final status, after everything ran. */

@@ -5,10 +5,9 @@ import type { Command } from './registry.js';
 import { selectPlans } from '../plan/select.js';
 import type { PlanError } from '../plan/load.js';
 import type { Plan, Retention } from '../plan/model.js';
-import { code, escapeTableCell, trimMarkdown, trimNote } from '../report/markdown.js';
+import { code, escapeTableCell, SUMMARY_MAX_BYTES, trimMarkdown, trimNote } from '../report/markdown.js';
 
 /** GitHub's job summary limit is 1 MiB per step; stay clearly below it. */
-const SUMMARY_MAX_BYTES = 1_000_000;
 
 export const validateCommand: Command = async (inputs, host) => {
   // `plan` may name several ids, comma-separated, as backup and prune take it.

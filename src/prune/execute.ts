@@ -11,7 +11,7 @@ import type { BackupClient, TaggingClient } from '../aws/clients.js';
 import { forEachConcurrent } from '../aws/concurrency.js';
 import { readPointTags } from '../aws/point-tags.js';
 import { describeAwsError, errorCode, isBusy } from '../aws/retry.js';
-import type { Ownership, PointInfo, VaultRef } from './model.js';
+import type { GuardKind, Ownership, PointInfo, VaultRef } from './model.js';
 import { parseOwnership, sameOwnership } from './ownership.js';
 
 /** Paces calls: the aws layer's AdaptiveLimiter satisfies this. */
@@ -41,7 +41,7 @@ export type Outcome =
   | {
       kind: 'skipped';
       candidate: Candidate;
-      why: 'ownership-changed' | 'state-changed' | 'busy' | 'legal-hold' | 'locked';
+      why: Extract<GuardKind, 'ownership-changed' | 'state-changed' | 'busy' | 'legal-hold' | 'locked'>;
       message: string;
     }
   | { kind: 'failed'; candidate: Candidate; message: string; expired?: boolean };

@@ -4,11 +4,13 @@ import {
   backupJobInput,
   copyJobInput,
   decideResource,
+  endedJobOutcome,
   isResourceGoneMessage,
   planCopies,
   pointsNeedingTags,
   type ResourceDecisionInput,
 } from '../../src/backup/decide.js';
+import { isBusyFailure } from '../../src/schedule/due.js';
 import { job, owned, plan, point, rule, vol } from './fixtures.js';
 
 const NOW = new Date('2026-03-10T03:20:00Z');
@@ -284,5 +286,30 @@ describe('copies (planCopies over the schedule module’s decision)', () => {
     )!;
     expect(retry.attempt).toBe(2);
     expect(copyJobInput(p, retry).IdempotencyToken).not.toBe(copyJobInput(p, first!).IdempotencyToken);
+  });
+});
+
+describe('endedJobOutcome: a job this run waited for ended without a backup', () => {
+  const arn = vol('vol-1');
+  // With `wait` and `retries: 0`, the only attempt ends; what AWS said decides the outcome.
+  it('AWS failing it because another job of the resource ran is "retry later" in every wording the due decision knows', () => {
+    for (const statusMessage of [
+      'Backup job failed because there was a running job for the same resource.',
+      'Another backup job is already running for this resource',
+      'Another job is already in progress for the resource',
+    ]) {
+      expect(isBusyFailure(statusMessage)).toBe(true);
+      const ended = endedJobOutcome({ state: 'FAILED', statusMessage }, arn, 1, 1);
+      expect(ended.outcome, statusMessage).toBe('retry-later');
+    }
+  });
+  it('a real failure of the last attempt fails; an earlier attempt is retried', () => {
+    const job = { state: 'FAILED', statusMessage: 'boom' };
+    expect(endedJobOutcome(job, arn, 1, 1)).toEqual({ outcome: 'failed', note: 'boom' });
+    expect(endedJobOutcome(job, arn, 1, 2).outcome).toBe('retry-later');
+  });
+  it('a gone resource is skipped', () => {
+    const job = { state: 'FAILED', statusMessage: `The volume 'vol-1' does not exist.` };
+    expect(endedJobOutcome(job, arn, 1, 1).outcome).toBe('skipped');
   });
 });
