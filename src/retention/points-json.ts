@@ -2,6 +2,7 @@
 // `{"points": [...]}`. Every problem is reported with its place in the document; nothing is guessed.
 
 import { daysFromCivil, MS_PER_DAY } from './calendar.js';
+import { firstDuplicate } from './order.js';
 
 export interface JsonPoint {
   id: string;
@@ -68,24 +69,6 @@ export function parsePointsJson(text: string): JsonPoint[] {
     );
   }
   return out;
-}
-
-/**
- * A value that occurs twice, if any. Sorting a copy natively and comparing neighbours is several
- * times faster than a Map or Set for 100,000 long ARNs with shared prefixes.
- */
-function firstDuplicate(values: readonly string[]): string | undefined {
-  const sorted = values.slice().sort();
-  let found: string | undefined;
-  let foundAt = Infinity;
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i] !== sorted[i - 1]) continue;
-    // Report the duplicate whose second occurrence comes first in the input, as a single scan would.
-    const value = sorted[i] as string;
-    const at = values.indexOf(value, values.indexOf(value) + 1);
-    if (at < foundAt) [found, foundAt] = [value, at];
-  }
-  return found;
 }
 
 function describe(value: unknown): string {
