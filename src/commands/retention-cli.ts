@@ -60,6 +60,7 @@ options:
   --keep-within-weekly D    ... ISO week
   --keep-within-monthly D   ... month
   --keep-within-yearly D    ... year
+                            each also keeps the oldest point when it lies within D
                             D is a duration such as 7d, 6m, 1y2m3d4h (y, m = months, d, h)
   --timezone TZ             IANA zone that defines hours, days, weeks, months, years (default UTC)
   -h, --help                show this help

@@ -27,7 +27,7 @@ import {
   subtractWithin,
   type WithinDuration,
 } from './duration.js';
-import { newestFirstOrder } from './order.js';
+import { firstDuplicate, newestFirstOrder } from './order.js';
 import { offsetResolver, type OffsetAt } from './timezone.js';
 
 export { parseWithin, formatWithin, type WithinDuration } from './duration.js';
@@ -230,17 +230,18 @@ export function applyRetention<P extends RetentionPoint>(
 
   const n = points.length;
   const times = new Float64Array(n);
-  const seen = new Set<string>();
+  const ids = new Array<string>(n);
   for (let i = 0; i < n; i++) {
     const point = points[i] as P;
     if (typeof point.id !== 'string') throw new RangeError(`point ${i}: id must be a string`);
-    if (seen.has(point.id)) throw new RangeError(`duplicate point id "${point.id}"`);
-    seen.add(point.id);
+    ids[i] = point.id;
     const ms = typeof point.created?.getTime === 'function' ? point.created.getTime() : NaN;
     if (!(ms >= MIN_MS && ms <= MAX_MS))
       throw new RangeError(`point "${point.id}": created must be a valid date between years 1 and 9999`);
     times[i] = ms;
   }
+  const duplicate = firstDuplicate(ids);
+  if (duplicate !== undefined) throw new RangeError(`duplicate point id "${duplicate}"`);
   if (n === 0) return { keep: [], remove: [] };
 
   const order = newestFirstOrder(times, (i) => (points[i] as P).id);
