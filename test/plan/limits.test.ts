@@ -105,7 +105,8 @@ describe('huge error counts', () => {
   test('a file reports its first errors and how many more there are', async () => {
     const entries = Array<string>(5000).fill('    - x').join('\n');
     const dir = folder({ 'many.yml': VALID.replace(/ {2}include:\n.*\n/, `  include:\n${entries}\n`) });
-    const { errors } = await loadPlans(dir);
+    const { errors, errorCount } = await loadPlans(dir);
+    expect(errorCount).toBe(5000);
     expect(errors).toHaveLength(MAX_ERRORS_PER_FILE + 1);
     expect(errors.slice(0, MAX_ERRORS_PER_FILE).map((e) => e.line)).toEqual(
       Array.from({ length: MAX_ERRORS_PER_FILE }, (_, i) => 10 + i),
