@@ -54,6 +54,14 @@ describe('alias expansion is bounded', () => {
     expect(problems[0]!.message).toContain(`more than ${MAX_EXPANDED_VALUES.toLocaleString('en-US')} values`);
   });
 
+  test('a huge document without aliases is refused as such', () => {
+    const { problems } = parseYaml(`x: [${Array(150_000).fill('x').join(',')}]\n`, 'f.yml');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toContain(
+      `more than ${MAX_EXPANDED_VALUES.toLocaleString('en-US')} keys and values`,
+    );
+  });
+
   test('the same anchors used a few times are fine', () => {
     const { problems, value } = parseYaml(billionLaughs(2), 'f.yml');
     expect(problems).toEqual([]);
