@@ -75,6 +75,11 @@ describe('summaries', () => {
     );
   });
 
+  test('a capped report still counts every error found', () => {
+    const markdown = errorSummary([{ file: 'p.yml', line: 1, column: 1, message: 'x' }], 5000);
+    expect(markdown).toContain('## Plan validation: 5,000 errors');
+  });
+
   test('retention descriptions', () => {
     expect(describeRetention({ days: 400, coldAfterDays: 30 })).toBe('400 days, cold after 30 days');
     expect(describeRetention({ keep: { daily: 7, yearly: -1 }, hardLimitDays: 3650 })).toBe(

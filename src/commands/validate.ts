@@ -14,11 +14,12 @@ export const validateCommand: Command = async (inputs, host) => {
   const selected = await selectPlans(inputs.plans, inputs.plan);
   const { plans } = selected;
   const errors = [...selected.errors, ...selected.missing.map((id) => missingPlan(inputs.plans, id))];
-  host.setOutput('errors', errors.length);
+  const errorCount = selected.errorCount + selected.missing.length;
+  host.setOutput('errors', errorCount);
   if (errors.length > 0) {
     for (const e of errors) host.error(e.message, { file: e.file, line: e.line, column: e.column });
     // In a terminal the errors above are the whole report; a Markdown copy on stdout would repeat them.
-    if (host.kind === 'action') await host.summary(errorSummary(errors));
+    if (host.kind === 'action') await host.summary(errorSummary(errors, errorCount));
     return 1;
   }
   const line = `${plans.length} ${plans.length === 1 ? 'plan' : 'plans'} valid`;
@@ -35,13 +36,14 @@ function missingPlan(dir: string, id: string): PlanError {
   return { file: dir, line: 1, column: 1, message: `no plan "${id}" in ${dir}` };
 }
 
-export function errorSummary(errors: readonly PlanError[]): string {
+/** `total` counts every error found; `errors` may be the first of them only (the loader caps its report). */
+export function errorSummary(errors: readonly PlanError[], total = errors.length): string {
   const rows = errors.map(
     (e) =>
       `| ${code(`${e.file}:${e.line}:${e.column}`, { tableCell: true })} | ${escapeTableCell(e.message)} |`,
   );
   const markdown = [
-    `## Plan validation: ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}`,
+    `## Plan validation: ${total.toLocaleString('en-US')} ${total === 1 ? 'error' : 'errors'}`,
     '',
     '| Where | Problem |',
     '| --- | --- |',

@@ -35,6 +35,8 @@ export interface LoadResult {
   errors: PlanError[];
   /** Requested ids (with `only`) that name no plan file. */
   missing: string[];
+  /** How many problems were found in all, including those the capped `errors` leaves out. */
+  errorCount: number;
 }
 
 const PLAN_EXTENSIONS = ['.yml', '.yaml'];
@@ -134,7 +136,8 @@ export async function listPlanFiles(dir: string): Promise<PlanListing> {
  */
 export async function loadPlans(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const listing = await listPlanFiles(dir);
-  if ('folderError' in listing) return { plans: [], errors: [listing.folderError], missing: [] };
+  if ('folderError' in listing)
+    return { plans: [], errors: [listing.folderError], missing: [], errorCount: 1 };
   const { files: candidates, fileErrors } = listing;
   const errors: PlanError[] = [...listing.errors];
 
@@ -186,15 +189,19 @@ export async function loadPlans(dir: string, options: LoadOptions = {}): Promise
     if (f) for (const x of findings) f.errors.push(toError(f.file, f.nodes, x));
   }
 
+  let errorCount = errors.length;
   for (const id of ids) {
     if (!isSelected(id)) continue;
     for (const e of fileErrors.get(id) ?? []) errors.push(e);
-    for (const f of byId.get(id) ?? [])
+    errorCount += fileErrors.get(id)?.length ?? 0;
+    for (const f of byId.get(id) ?? []) {
+      errorCount += f.errors.length;
       for (const e of capErrors(sortByPosition(f.errors), MAX_ERRORS_PER_FILE, f.file, 'in this file'))
         errors.push(e);
+    }
   }
   const plans = loaded.flatMap((f) => (f.plan && f.errors.length === 0 ? [f.plan] : []));
-  return { plans, errors: capErrors(errors, MAX_ERRORS, dir, 'in these plans'), missing };
+  return { plans, errors: capErrors(errors, MAX_ERRORS, dir, 'in these plans'), missing, errorCount };
 }
 
 const asList = (only: string | readonly string[]): readonly string[] =>

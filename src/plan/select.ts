@@ -23,15 +23,13 @@ export interface SelectedPlans {
   errors: PlanError[];
   /** Requested ids that name no plan file. */
   missing: string[];
+  /** How many problems were found in all, including those the capped `errors` leaves out. */
+  errorCount: number;
 }
 
 export async function selectPlans(dir: string, filter: string | undefined): Promise<SelectedPlans> {
   const ids = parsePlanFilter(filter);
   // One id: the loader itself reports an unknown id (naming the plans that exist). Several: unknown
   // ids come back in `missing`. Either way only the selected plans are loaded in full.
-  const { plans, errors, missing } = await loadPlans(
-    dir,
-    ids ? { only: ids.length === 1 ? ids[0]! : ids } : {},
-  );
-  return { plans, errors, missing };
+  return loadPlans(dir, ids ? { only: ids.length === 1 ? ids[0]! : ids } : {});
 }

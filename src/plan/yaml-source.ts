@@ -126,6 +126,7 @@ export function parseYaml(text: string, filename: string): ParsedYaml {
   // Values each anchor stands for once expanded (saturating at the limit), by anchor name.
   const anchorSizes = new Map<string, number>();
   let expanded = 0;
+  let fromAliases = 0; // of `expanded`, what aliases added beyond themselves
   const tooLarge = new Error('alias expansion limit');
   let i = 0;
   /** Walks one node; returns how many values it stands for with its aliases expanded. */
@@ -144,15 +145,18 @@ export function parseYaml(text: string, filename: string): ParsedYaml {
     if (event.type === EVENT_ID.ALIAS) {
       size = anchorSizes.get(text.slice(event.anchorStart, event.anchorEnd)) ?? 1;
       expanded += size - 1; // the alias event itself was counted below like any value
+      fromAliases += size - 1;
     }
     expanded++;
     if (expanded > MAX_EXPANDED_VALUES) {
+      const limit = MAX_EXPANDED_VALUES.toLocaleString('en-US');
       problems.push({
         ...source.value,
         message:
-          `${formatPath(path) || 'the document'}: with its aliases expanded this file holds more than ` +
-          `${MAX_EXPANDED_VALUES.toLocaleString('en-US')} values (anchors referenced over and over multiply); ` +
-          'write the values out or use fewer aliases',
+          `${formatPath(path) || 'the document'}: ` +
+          (fromAliases * 2 >= expanded
+            ? `with its aliases expanded this file holds more than ${limit} values (anchors referenced over and over multiply); write the values out or use fewer aliases`
+            : `this file holds more than ${limit} keys and values; a plan needs a few thousand at most`),
       });
       throw tooLarge;
     }

@@ -54,6 +54,14 @@ describe('alias expansion is bounded', () => {
     expect(problems[0]!.message).toContain(`more than ${MAX_EXPANDED_VALUES.toLocaleString('en-US')} values`);
   });
 
+  test('a huge document without aliases is refused as such', () => {
+    const { problems } = parseYaml(`x: [${Array(150_000).fill('x').join(',')}]\n`, 'f.yml');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toContain(
+      `more than ${MAX_EXPANDED_VALUES.toLocaleString('en-US')} keys and values`,
+    );
+  });
+
   test('the same anchors used a few times are fine', () => {
     const { problems, value } = parseYaml(billionLaughs(2), 'f.yml');
     expect(problems).toEqual([]);
@@ -105,7 +113,8 @@ describe('huge error counts', () => {
   test('a file reports its first errors and how many more there are', async () => {
     const entries = Array<string>(5000).fill('    - x').join('\n');
     const dir = folder({ 'many.yml': VALID.replace(/ {2}include:\n.*\n/, `  include:\n${entries}\n`) });
-    const { errors } = await loadPlans(dir);
+    const { errors, errorCount } = await loadPlans(dir);
+    expect(errorCount).toBe(5000);
     expect(errors).toHaveLength(MAX_ERRORS_PER_FILE + 1);
     expect(errors.slice(0, MAX_ERRORS_PER_FILE).map((e) => e.line)).toEqual(
       Array.from({ length: MAX_ERRORS_PER_FILE }, (_, i) => 10 + i),
