@@ -4,8 +4,6 @@ import { parseArgs } from 'node:util';
 import { createTerminalHost } from './host/terminal.js';
 import { describeParseArgsError, isParseArgsError } from './commands/parse-args-error.js';
 import { loadCommand } from './commands/registry.js';
-import { retentionCliMain } from './commands/retention-cli.js';
-import { simulatorCliMain } from './simulator/cli.js';
 import {
   checkInputCombinations,
   COMMANDS,
@@ -90,10 +88,10 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return argv.length === 0 ? 2 : 0;
   }
-  // These two have their own flags and streams.
-  if (argv[0] === 'simulator') return simulatorCliMain(argv.slice(1));
+  // These two have their own flags and streams, and are loaded only when chosen.
+  if (argv[0] === 'simulator') return (await import('./simulator/cli.js')).simulatorCliMain(argv.slice(1));
   if (argv[0] === 'retention')
-    return retentionCliMain(argv.slice(1), {
+    return (await import('./commands/retention-cli.js')).retentionCliMain(argv.slice(1), {
       stdin: process.stdin,
       stdout: process.stdout,
       stderr: process.stderr,

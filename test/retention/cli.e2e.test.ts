@@ -1,9 +1,8 @@
 // The bundled CLI, `node dist/cli.js retention`, as a terminal runs it (test/global-setup.ts rebuilds
-// dist/ when it is older than src/).
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// dist/ once per run when it is older than src/; no test file builds on its own).
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
@@ -23,12 +22,6 @@ function runCli(
     child.stdin.end(stdin);
   });
 }
-
-beforeAll(() => {
-  // Normally global setup has built it; build here when running without it.
-  if (!existsSync(CLI))
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
-});
 
 describe('node dist/cli.js retention', () => {
   it('decides a year of hourly points with a GFS policy in Europe/Berlin', async () => {
