@@ -13,7 +13,10 @@ function isoWeek(d: Date): string {
   t.setUTCDate(t.getUTCDate() - weekday + 3); // Thursday of the week
   const firstThursday = new Date(Date.UTC(t.getUTCFullYear(), 0, 4));
   const week =
-    1 + Math.round(((t.getTime() - firstThursday.getTime()) / DAY - 3 + ((firstThursday.getUTCDay() + 6) % 7)) / 7);
+    1 +
+    Math.round(
+      ((t.getTime() - firstThursday.getTime()) / DAY - 3 + ((firstThursday.getUTCDay() + 6) % 7)) / 7,
+    );
   return `${t.getUTCFullYear()}-W${week}`;
 }
 
