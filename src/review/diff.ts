@@ -140,26 +140,28 @@ function diffPlan(before: Plan, after: Plan, options: DiffOptions): Change[] {
   // Resources.
   const selBefore = selectorMap(before.resources.include);
   const selAfter = selectorMap(after.resources.include);
-  for (const [key, s] of selBefore)
-    if (!selAfter.has(key))
-      'arn' in s
-        ? add(
-            null,
-            'resource-removed',
-            `${s.arn} is no longer backed up; its existing points become orphans`,
-            true,
-          )
-        : add(
-            null,
-            'selector-removed',
-            `resources tagged ${describeSelector(s)} are no longer selected; their existing points become orphans`,
-            true,
-          );
-  for (const [key, s] of selAfter)
-    if (!selBefore.has(key))
-      'arn' in s
-        ? add(null, 'resource-added', `${s.arn} is now backed up`, false)
-        : add(null, 'selector-added', `resources tagged ${describeSelector(s)} are now backed up`, false);
+  for (const [key, s] of selBefore) {
+    if (selAfter.has(key)) continue;
+    if ('arn' in s)
+      add(
+        null,
+        'resource-removed',
+        `${s.arn} is no longer backed up; its existing points become orphans`,
+        true,
+      );
+    else
+      add(
+        null,
+        'selector-removed',
+        `resources tagged ${describeSelector(s)} are no longer selected; their existing points become orphans`,
+        true,
+      );
+  }
+  for (const [key, s] of selAfter) {
+    if (selBefore.has(key)) continue;
+    if ('arn' in s) add(null, 'resource-added', `${s.arn} is now backed up`, false);
+    else add(null, 'selector-added', `resources tagged ${describeSelector(s)} are now backed up`, false);
+  }
   const exBefore = new Set(before.resources.exclude);
   const exAfter = new Set(after.resources.exclude);
   for (const arn of exAfter)
