@@ -219,7 +219,7 @@ function diffRule(plan: string, before: Rule, after: Rule, timelines: Timelines)
 
   const steady = (retain: Retention) => timelines.steadyState(after.schedule, after.timezone, retain);
   const steadyBefore = (retain: Retention) => timelines.steadyState(before.schedule, before.timezone, retain);
-  out.push(...diffRetention(plan, after.name, 'retain', before.retain, after.retain, steadyBefore, steady));
+  out.push(...diffRetention(plan, after.name, '', before.retain, after.retain, steadyBefore, steady));
 
   const copiesBefore = new Map(before.copyTo.map((c) => [copyKey(c), c]));
   const copiesAfter = new Map(after.copyTo.map((c) => [copyKey(c), c]));
@@ -331,7 +331,7 @@ function diffRetention(
       plan,
       rule,
       kind,
-      detail: `${label}: ${texts.map((p) => p.text).join(', ')}${note}${impact}`,
+      detail: `${texts.map((p) => p.text).join(', ')}${label === '' ? '' : ` (${label})`}${note}${impact}`,
       destructive,
     });
   if (shorter.length > 0)

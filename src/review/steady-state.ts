@@ -128,6 +128,7 @@ export function steadyState(
  */
 export class Timelines {
   private readonly cache = new Map<string, { fromMs: number; times: number[] }>();
+  private readonly steadyCache = new Map<string, SteadyState>();
 
   constructor(readonly now: Date) {}
 
@@ -151,6 +152,15 @@ export class Timelines {
   }
 
   steadyState(schedule: string, timezone: string, retain: Retention): SteadyState {
+    const key = JSON.stringify([schedule, timezone, retain]);
+    const hit = this.steadyCache.get(key);
+    if (hit) return hit;
+    const result = this.computeSteadyState(schedule, timezone, retain);
+    this.steadyCache.set(key, result);
+    return result;
+  }
+
+  private computeSteadyState(schedule: string, timezone: string, retain: Retention): SteadyState {
     const rpoDays = (this.rpoMinutes(schedule, timezone) ?? RPO_DAYS * 24 * 60) / (24 * 60);
     const wanted = retentionSpanDays(retain, rpoDays) + MEASURE_DAYS;
     const capped = !Number.isFinite(wanted) || wanted > MAX_HORIZON_DAYS;
