@@ -116,7 +116,7 @@ describe('diffPlans', () => {
     });
     expect(kinds(copyShorter)).toEqual([['retention-shortened', true]]);
     expect(copyShorter[0]!.detail).toMatch(
-      /^copy to production-dr \(123456789012, eu-central-1\): days 90 → 30/,
+      /^days 90 → 30 \(copy to production-dr \(123456789012, eu-central-1\)\): points older/,
     );
     expect(copyShorter[0]!.detail).toContain('90 points');
   });
