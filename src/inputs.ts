@@ -28,6 +28,10 @@ export interface Inputs {
   metadata?: Record<string, string>;
   namespace?: string;
   githubToken?: string;
+  /** review: folder of the base plans (default in the action: the pull request's base commit). */
+  base?: string;
+  /** Machine-readable output on stdout (CLI). */
+  json?: boolean;
 }
 
 /** Defaults shared by action.yml, the action and the CLI. */

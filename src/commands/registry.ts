@@ -5,6 +5,7 @@ import { backupCommand } from './backup.js';
 import { notImplemented } from './not-implemented.js';
 import { pruneCommand } from './prune.js';
 import { retentionCommand } from './retention.js';
+import { reviewCommand } from './review.js';
 import { validateCommand } from './validate.js';
 
 /** A command returns its process exit code: 0 success, 1 failures found, 2 bad usage. */
@@ -12,7 +13,7 @@ export type Command = (inputs: Inputs, host: Host) => Promise<number>;
 
 const commands: Record<CommandName, Command> = {
   validate: validateCommand,
-  review: notImplemented('review'),
+  review: reviewCommand,
   backup: backupCommand,
   prune: pruneCommand,
   restore: notImplemented('restore'),

@@ -52,6 +52,8 @@ export interface DiffOptions {
   timelines: Timelines;
   /** The namespace a plan without one gets (the repository `owner/name`), when known. */
   defaultNamespace?: string;
+  /** The `namespace` input of the runs: it overrides every plan's own, so plan namespaces then change nothing. */
+  namespaceInput?: string;
 }
 
 const COUNT_KEYS = ['last', 'hourly', 'daily', 'weekly', 'monthly', 'yearly'] as const;
@@ -102,9 +104,9 @@ function diffPlan(before: Plan, after: Plan, options: DiffOptions): Change[] {
   const add = (rule: string | null, kind: ChangeKind, detail: string, destructive: boolean) =>
     out.push({ plan: after.id, rule, kind, detail, destructive });
 
-  const nsBefore = before.namespace ?? options.defaultNamespace;
-  const nsAfter = after.namespace ?? options.defaultNamespace;
-  if (nsBefore !== nsAfter || (nsBefore === undefined && before.namespace !== after.namespace))
+  const nsBefore = options.namespaceInput ?? before.namespace ?? options.defaultNamespace;
+  const nsAfter = options.namespaceInput ?? after.namespace ?? options.defaultNamespace;
+  if (nsBefore !== nsAfter)
     add(
       null,
       'namespace-changed',

@@ -14,6 +14,7 @@ export interface ReviewInput {
   timelines: Timelines;
   estimate: ImpactEstimator;
   defaultNamespace?: string;
+  namespaceInput?: string;
 }
 
 /** The plan id a file-level error belongs to; undefined for folder-level errors. */
@@ -42,6 +43,7 @@ export async function buildReview(input: ReviewInput): Promise<Review> {
   const changes = diffPlans(base, head, {
     timelines: input.timelines,
     ...(input.defaultNamespace !== undefined ? { defaultNamespace: input.defaultNamespace } : {}),
+    ...(input.namespaceInput !== undefined ? { namespaceInput: input.namespaceInput } : {}),
   });
   const changed = new Set(changes.map((c) => c.plan));
   const [before, after] = await Promise.all([
