@@ -55,7 +55,16 @@ export async function downloadFolder(octokit: Octokit, folder: FolderAtRef, dest
       ref: folder.ref,
       mediaType: { format: 'raw' },
     });
-    await writeFile(join(dest, entry.name), String(data), 'utf8');
+    await writeFile(join(dest, entry.name), fileText(data, entry.path), 'utf8');
   }
   return true;
+}
+
+/** The raw media type answers the text; should a proxy answer JSON instead, decode its base64 content. */
+function fileText(data: unknown, path: string): string {
+  if (typeof data === 'string') return data;
+  const file = data as { encoding?: string; content?: string } | null;
+  if (file?.encoding === 'base64' && typeof file.content === 'string')
+    return Buffer.from(file.content, 'base64').toString('utf8');
+  throw new Error(`GitHub did not return the text of ${path}`);
 }
