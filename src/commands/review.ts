@@ -19,7 +19,7 @@ import type { Inputs } from '../inputs.js';
 import { loadPlans, type PlanError } from '../plan/load.js';
 import type { Plan } from '../plan/model.js';
 import { retentionImpact } from '../review/impact.js';
-import { renderComment, renderReview, reviewJson, type Review } from '../review/render.js';
+import { renderComment, renderReview, reviewJson } from '../review/render.js';
 import { buildReview } from '../review/review.js';
 import { Timelines } from '../review/steady-state.js';
 import type { Command } from './registry.js';
@@ -140,7 +140,11 @@ export const reviewCommand: Command = async (inputs, host) => {
     return exitCode;
   }
 
-  const reportFile = await writeReport(review);
+  const reportFile = await writeArtifact(
+    'review-report',
+    'json',
+    `${JSON.stringify(reviewJson(review), null, 2)}\n`,
+  );
   host.setOutput('report', reportFile);
   await host.summary(renderReview(review));
   if (destructive > 0)
@@ -148,19 +152,29 @@ export const reviewCommand: Command = async (inputs, host) => {
       `${destructive} destructive ${destructive === 1 ? 'change' : 'changes'} in the backup plans: see the review in the job summary`,
     );
   if (!pr) return exitCode;
-  await comment(inputs, host, pr, review);
+  const marker = reviewMarker(repositoryPath(inputs.plans));
+  const body = renderComment(review, marker, runUrlFromEnv());
+  // The comment as a file: a `workflow_run` follow-up posts it for pull requests from forks.
+  host.setOutput('comment', await writeArtifact('review-comment', 'md', body));
+  await comment(inputs, host, pr, marker, body);
   return exitCode;
 };
 
-async function writeReport(review: Review): Promise<string> {
+async function writeArtifact(name: string, ext: string, text: string): Promise<string> {
   const dir = join(process.env.RUNNER_TEMP || tmpdir(), 'backup-plans');
   await mkdir(dir, { recursive: true });
-  const file = join(dir, `review-report-${process.pid}-${Date.now()}.json`);
-  await writeFile(file, `${JSON.stringify(reviewJson(review), null, 2)}\n`, 'utf8');
+  const file = join(dir, `${name}-${process.pid}-${Date.now()}.${ext}`);
+  await writeFile(file, text, 'utf8');
   return file;
 }
 
-async function comment(inputs: Inputs, host: Host, pr: PullRequestEvent, review: Review): Promise<void> {
+async function comment(
+  inputs: Inputs,
+  host: Host,
+  pr: PullRequestEvent,
+  marker: string,
+  body: string,
+): Promise<void> {
   if (pr.headRepo === undefined || pr.headRepo.toLowerCase() !== pr.baseRepo.toLowerCase()) {
     host.info(
       'pull request from a fork: its token is read-only, so the review is in the job summary and annotations ' +
@@ -169,7 +183,6 @@ async function comment(inputs: Inputs, host: Host, pr: PullRequestEvent, review:
     return;
   }
   const [owner, repo] = pr.baseRepo.split('/') as [string, string];
-  const marker = reviewMarker(repositoryPath(inputs.plans));
   try {
     const octokit = createOctokit(inputs.githubToken ?? '');
     const author = await tokenIdentity(octokit);
@@ -179,7 +192,7 @@ async function comment(inputs: Inputs, host: Host, pr: PullRequestEvent, review:
       repo,
       issueNumber: pr.number,
       marker,
-      body: renderComment(review, marker, runUrlFromEnv()),
+      body,
       author,
     });
     host.info(`review comment ${result.action}: ${result.url}`);
