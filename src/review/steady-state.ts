@@ -4,7 +4,7 @@
 // real retention engine exactly as `prune` would (keep), or expired by AWS's lifecycle (days,
 // hardLimitDays). Assumes every backup succeeds and the vault is not locked.
 import type { Retention } from '../plan/model.js';
-import { applyRetention, parseWithin, type RetentionPoint } from '../retention/engine.js';
+import { applyRetention, parseWithin } from '../retention/engine.js';
 import { fireTimes, longestGapMinutes } from './slots.js';
 
 const HOUR = 3_600_000;
@@ -15,6 +15,8 @@ const MEASURE_DAYS = 366;
 const MAX_HORIZON_DAYS = 50 * 366;
 /** The RPO is the longest gap over two years: every weekday, month end and DST change shows up. */
 const RPO_DAYS = 2 * 366;
+/** Points the retention engine may look at over one timeline; beyond it, pruning runs every few backups. */
+const PRUNE_BUDGET = 300_000;
 
 const BUCKET_DAYS = { last: 0, hourly: 1 / 24, daily: 1, weekly: 7, monthly: 31, yearly: 366 } as const;
 const WITHIN_BUCKET_DAYS = {
@@ -91,25 +93,44 @@ export function steadyState(
   const measureFrom = now.getTime() - MEASURE_DAYS * DAY;
   // AWS's lifecycle: a point created at c is gone once c + N days has passed.
   const lifecycleDays = retain.keep !== undefined ? retain.hardLimitDays : retain.days;
+  const expiredAt = (t: number) => (lifecycleDays === undefined ? -Infinity : t - lifecycleDays * DAY);
   const counts: number[] = [];
-  let held: RetentionPoint[] = [];
-  for (const t of times) {
-    held.push({ id: String(t), created: new Date(t) });
-    if (lifecycleDays !== undefined) {
-      const expiredAt = t - lifecycleDays * DAY;
-      held = held.filter((p) => p.created.getTime() > expiredAt);
+  let held: number[];
+  if (retain.keep === undefined) {
+    // Lifecycle only: points leave oldest first, so a moving start index is enough.
+    let start = 0;
+    for (let i = 0; i < times.length; i++) {
+      const t = times[i]!;
+      while (start <= i && times[start]! <= expiredAt(t)) start++;
+      if (t >= measureFrom) counts.push(i + 1 - start);
     }
-    if (retain.keep !== undefined)
-      held = applyRetention(held, retain.keep, { timezone }).keep.map((k) => k.point);
-    if (t >= measureFrom) counts.push(held.length);
+    held = times.slice(start).filter((t) => t > expiredAt(now.getTime()));
+  } else {
+    const keep = retain.keep;
+    held = [];
+    let unpruned = 0;
+    for (let i = 0; i < times.length; i++) {
+      const t = times[i]!;
+      held.push(t);
+      unpruned++;
+      // Prune after every backup, as the scheduled runs do; only for very large policies (e.g.
+      // `within: 1y` on an hourly schedule) every few backups, to bound the work. Counts are taken
+      // right after a prune, and pruning the survivors again gives what pruning every time would.
+      const stride = Math.max(1, Math.floor((held.length * times.length) / PRUNE_BUDGET));
+      if (unpruned < stride && i !== times.length - 1) continue;
+      unpruned = 0;
+      const alive = held
+        .filter((c) => c > expiredAt(t))
+        .map((c) => ({ id: String(c), created: new Date(c) }));
+      held = applyRetention(alive, keep, { timezone })
+        .keep.map((k) => k.point.created.getTime())
+        .sort((a, b) => a - b);
+      if (t >= measureFrom) counts.push(held.length);
+    }
+    // Between the last slot and `now` the lifecycle may still expire points.
+    held = held.filter((c) => c > expiredAt(now.getTime()));
   }
-  // Between the last slot and `now` the lifecycle may still expire points.
-  if (lifecycleDays !== undefined)
-    held = held.filter((p) => p.created.getTime() > now.getTime() - lifecycleDays * DAY);
-  const oldest = held.reduce<number | undefined>(
-    (min, p) => (min === undefined || p.created.getTime() < min ? p.created.getTime() : min),
-    undefined,
-  );
+  const oldest = held[0]; // held is in ascending order
   return {
     kind: 'bounded',
     points: {

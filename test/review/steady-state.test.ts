@@ -110,6 +110,16 @@ describe('steadyState', () => {
     expect(s.kind === 'bounded' && s.points.now).toBe(24);
   });
 
+  it('large policies stay exact at prune times: hourly backups with keep within 1y hold a year of points', () => {
+    const s = timelines.steadyState('0 * * * *', 'Europe/Berlin', { keep: { within: '1y', yearly: 3 } });
+    expect(s.kind).toBe('bounded');
+    if (s.kind !== 'bounded') return;
+    // Every hourly point after newest − 1 year (365 days back from 2026-11-30), which already holds
+    // the newest points of 2026 and 2025; yearly adds the last point of 2024 (23:00 in Berlin).
+    expect(s.points.now).toBe(365 * 24 + 1);
+    expect(s.oldest).toEqual(new Date('2024-12-31T22:00:00Z'));
+  });
+
   it('is a pure function of the timeline: no points, no oldest', () => {
     expect(steadyState([], { days: 7 }, 'UTC', NOW)).toEqual({
       kind: 'bounded',
