@@ -31,7 +31,9 @@ export async function downloadFolder(octokit: Octokit, folder: FolderAtRef, dest
       ref: folder.ref,
     }));
   } catch (error) {
-    if ((error as { status?: number }).status === 404) return false;
+    // A missing commit is a 404 too; reading it as "no plans at the base" would hide every removal.
+    const { status, message } = error as { status?: number; message?: string };
+    if (status === 404 && !/no commit found/i.test(message ?? '')) return false;
     throw error;
   }
   if (!Array.isArray(listing))
