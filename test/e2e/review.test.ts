@@ -1,7 +1,7 @@
 // `command: review` as a runner runs it on pull_request: the bundled action against the fake GitHub,
 // the head plans checked out in the workspace, the base plans only in the fake's contents API at the
 // base commit (a depth-1 checkout), and no AWS credentials or endpoints at all.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -121,6 +121,8 @@ describe('review on pull_request', () => {
     for (const kind of ['retention shortened', 'copy removed', 'resource removed'])
       expect(body).toMatch(new RegExp(`\\| ⚠️ \\| prod \\| [^|]+ \\| ${kind} \\|`));
     expect(result.outputs).toMatchObject({ changes: '3', destructive: '3' });
+    // The comment is also a file, for the workflow_run follow-up on pull requests from forks.
+    expect(readFileSync(result.outputs.comment!, 'utf8')).toBe(body);
     const report = result.reportJson as { changes: { kind: string; destructive: boolean }[] };
     expect(report.changes.map((c) => [c.kind, c.destructive])).toEqual([
       ['resource-removed', true],
