@@ -231,9 +231,12 @@ export function renderReview(review: Review, title = 'Backup plan review'): stri
 /** The sticky comment: marker first, trimmed under GitHub's limit with a note that names the job summary. */
 export function renderComment(review: Review, marker: string, runUrl?: string): string {
   const body = `${marker}\n${renderReview(review)}`;
-  const where = runUrl
-    ? `the job summary of [this run](${encodeURI(runUrl)})`
-    : 'the job summary of this run';
+  // The run URL is built from the runner's env; parentheses would end the link early.
+  const link =
+    runUrl && /^https?:\/\//.test(runUrl)
+      ? encodeURI(runUrl).replace(/\(/g, '%28').replace(/\)/g, '%29')
+      : undefined;
+  const where = link ? `the job summary of [this run](${link})` : 'the job summary of this run';
   // Headroom below the limit: GitHub counts characters, `length` counts UTF-16 units (never fewer).
   return trimMarkdown(body, COMMENT_LIMIT - 1_000, trimNote(where), 'chars');
 }
