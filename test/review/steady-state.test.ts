@@ -118,7 +118,7 @@ describe('steadyState', () => {
     // the newest points of 2026 and 2025; yearly adds the last point of 2024 (23:00 in Berlin).
     expect(s.points.now).toBe(365 * 24 + 1);
     expect(s.oldest).toEqual(new Date('2024-12-31T22:00:00Z'));
-  });
+  }, 120_000);
 
   it('is a pure function of the timeline: no points, no oldest', () => {
     expect(steadyState([], { days: 7 }, 'UTC', NOW)).toEqual({
