@@ -252,3 +252,39 @@ describe('pinned actions and time limits', () => {
     expect(config.updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
   });
 });
+
+describe('reusable review workflow', () => {
+  const review = workflows['review.yml']!;
+  type ReviewJob = Job & { 'timeout-minutes'?: number };
+  const job = review.jobs.review! as ReviewJob;
+
+  it('is a workflow_call for pull_request callers with contents: read and pull-requests: write only', () => {
+    expect(Object.keys(review.on)).toEqual(['workflow_call']);
+    expect(review.permissions).toEqual({});
+    expect(Object.keys(review.jobs)).toEqual(['review']);
+    // No AWS: no id-token, no issues, nothing else.
+    expect(job.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    expect(job['timeout-minutes']).toBeGreaterThan(0);
+  });
+
+  it('runs the action by repository and ref with command review, on a shallow checkout', () => {
+    const steps = job.steps!;
+    const checkout = steps.find((s) => s.uses?.startsWith('actions/checkout'))!;
+    expect(checkout.uses).toMatch(/@[0-9a-f]{40}$/);
+    expect(checkout.with?.['fetch-depth']).toBeUndefined(); // depth 1: the base comes from the API
+    const action = steps.filter((s) => s.with?.command);
+    expect(action).toHaveLength(1);
+    expect(action[0]!.uses).toMatch(/^[\w-]+\/backup-plans@v\d+$/);
+    expect(action[0]!.with!.command).toBe('review');
+    for (const s of steps) if (s.uses) expect(s.uses).toMatch(/^[\w-]+\/[\w-]+@(v\d+|[0-9a-f]{40})$/);
+  });
+
+  it('uploads the comment only for pull requests from forks, passing expressions through env, never inline in run', () => {
+    const steps = job.steps!.filter((s) => s.if?.includes('head.repo.full_name != github.repository'));
+    expect(steps.map((s) => s.uses ?? 'run')).toEqual([
+      'run',
+      'actions/upload-artifact@b7c566a772e6b6bfb58ed0dc250532a479d7789f',
+    ]);
+    for (const s of job.steps!) if (s.run) expect(s.run).not.toContain('${{');
+  });
+});
