@@ -319,3 +319,19 @@ function completeRestore(state: SimState, job: RestoreJob): void {
   job.completionMs = state.now;
   job.createdResourceArn = target.arn;
 }
+
+/**
+ * Deletes a resource that a restore created (what EC2 DeleteVolume, RDS DeleteDBInstance, EFS
+ * DeleteFileSystem or DynamoDB DeleteTable do to it; the simulator does not speak those services, so
+ * the admin API offers this instead). Only restored resources: a test cannot delete a source by
+ * mistake. Like any deleted resource it stays visible to the Tagging API, as AWS documents.
+ */
+export function deleteRestoredResource(state: SimState, arn: string): Resource {
+  const resource = state.resources.get(arn);
+  if (!resource) throw new Error(`no resource ${arn}`);
+  if (resource.restoredBy === undefined)
+    throw new Error(`${arn} was not created by a restore job; only restored resources can be deleted`);
+  if (resource.deleted) throw new Error(`${arn} is already deleted`);
+  resource.deleted = true;
+  return resource;
+}

@@ -11,6 +11,7 @@ import type { Dispatch, SimRequest } from './protocol.js';
 import { parseSigV4 } from './sigv4.js';
 import { dumpState, type StateDump } from './dump.js';
 import { seedBackupPlans } from './plans.js';
+import { deleteRestoredResource } from './restores.js';
 import { SimState } from './state.js';
 import { dispatchSts, isStsRequest, stsAccountHint, stsErrorXml, stsParams, stsResponseXml } from './sts.js';
 import { dispatchTagging, isTaggingRequest } from './tagging.js';
@@ -71,6 +72,11 @@ export class Simulator {
     const { start: _ignored, ...rest } = world;
     this.state.patch(rest);
     seedBackupPlans(this.state, rest.backupPlans ?? []);
+  }
+
+  /** Deletes a resource a restore created (see restores.ts); others are refused. */
+  deleteRestoredResource(arn: string): void {
+    deleteRestoredResource(this.state, arn);
   }
 
   // ---- HTTP ------------------------------------------------------------------------------------
