@@ -33,6 +33,9 @@ options:
   --resource ARN                  restore: the resource
   --point latest|ARN|TIME         restore: which recovery point
   --metadata JSON|KEY=VALUE       restore: metadata overrides (repeatable)
+  --vault NAME --region R         restore: only look in this vault of the plan
+  --force                         restore: allow metadata that targets the live resource
+  --json                          list: JSON for tools instead of a table
   --namespace NAME                owner identity (default: plan's, else the git remote)
   -h, --help                      show this help
 `;
@@ -54,6 +57,10 @@ export function parseCliInputs(argv: string[]): Inputs | 'help' {
       resource: { type: 'string' },
       point: { type: 'string' },
       metadata: { type: 'string', multiple: true },
+      vault: { type: 'string' },
+      region: { type: 'string' },
+      force: { type: 'boolean' },
+      json: { type: 'boolean' },
       namespace: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -74,6 +81,10 @@ export function parseCliInputs(argv: string[]): Inputs | 'help' {
     resource: values.resource,
     point: values.point,
     metadata: parseMetadata(values.metadata ?? []),
+    vault: values.vault,
+    region: values.region,
+    force: values.force ?? false,
+    json: values.json ?? false,
     namespace: values.namespace,
     githubToken: process.env.GITHUB_TOKEN,
   };

@@ -26,6 +26,13 @@ export interface Inputs {
   resource?: string;
   point?: string;
   metadata?: Record<string, string>;
+  /** restore: only this vault / region of the plan's vaults. */
+  vault?: string;
+  region?: string;
+  /** restore: allow metadata that restores onto the live resource. */
+  force?: boolean;
+  /** list: JSON instead of a table. */
+  json?: boolean;
   namespace?: string;
   githubToken?: string;
 }

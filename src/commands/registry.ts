@@ -4,6 +4,7 @@ import type { CommandName, Inputs } from '../inputs.js';
 import { backupCommand } from './backup.js';
 import { notImplemented } from './not-implemented.js';
 import { pruneCommand } from './prune.js';
+import { restoreCommand } from './restore.js';
 import { retentionCommand } from './retention.js';
 import { validateCommand } from './validate.js';
 
@@ -15,7 +16,7 @@ const commands: Record<CommandName, Command> = {
   review: notImplemented('review'),
   backup: backupCommand,
   prune: pruneCommand,
-  restore: notImplemented('restore'),
+  restore: restoreCommand,
   list: notImplemented('list'),
   audit: notImplemented('audit'),
   simulate: notImplemented('simulate'),

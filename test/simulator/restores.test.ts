@@ -7,6 +7,7 @@ import {
   ListBackupSelectionsCommand,
   ListRecoveryPointsByResourceCommand,
   ListRestoreJobsCommand,
+  type ListRestoreJobsCommandInput,
   StartRestoreJobCommand,
 } from '@aws-sdk/client-backup';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -264,7 +265,7 @@ describe('ListRestoreJobs', () => {
         IamRoleArn: BACKUP_ROLE,
       }),
     );
-    const list = async (input: ConstructorParameters<typeof ListRestoreJobsCommand>[0]) =>
+    const list = async (input: ListRestoreJobsCommandInput) =>
       (await backup.send(new ListRestoreJobsCommand(input))).RestoreJobs!.map((j) => j.ResourceType);
     expect(await list({})).toEqual(['EBS', 'EFS']); // newest first
     expect(await list({ ByStatus: 'COMPLETED' })).toEqual(['EFS']);
