@@ -2,6 +2,7 @@
 import type { Host } from '../host/host.js';
 import type { CommandName, Inputs } from '../inputs.js';
 import { backupCommand } from './backup.js';
+import { listCommand } from './list.js';
 import { notImplemented } from './not-implemented.js';
 import { pruneCommand } from './prune.js';
 import { restoreCommand } from './restore.js';
@@ -17,7 +18,7 @@ const commands: Record<CommandName, Command> = {
   backup: backupCommand,
   prune: pruneCommand,
   restore: restoreCommand,
-  list: notImplemented('list'),
+  list: listCommand,
   audit: notImplemented('audit'),
   simulate: notImplemented('simulate'),
   retention: retentionCommand,

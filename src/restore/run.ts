@@ -11,7 +11,7 @@ import {
   type RestoreJobState,
 } from '../aws/restore.js';
 import type { Plan } from '../plan/model.js';
-import { locationLabel, pointLocations, type PointLocation } from './locations.js';
+import { locationLabel, pointLocations, type PointLocation } from '../plan/locations.js';
 import { backupResourceType, copiesTags, planMetadata, printableMetadata } from './metadata.js';
 import { choosePoint, RestoreInputError, type Candidate, type PointSpec } from './point.js';
 

@@ -1,6 +1,6 @@
 // Where a plan keeps recovery points: its source vault and every copy destination of its rules, each
 // with the role that reaches it and the service role AWS Backup restores with there. Pure.
-import type { Plan } from '../plan/model.js';
+import type { Plan } from './model.js';
 
 export interface PointLocation {
   account: string;
