@@ -33,7 +33,6 @@ export function readActionInputs(): Inputs {
     vault: optional('vault'),
     region: optional('region'),
     force: parseBoolean('force', get('force')),
-    json: false,
     namespace: optional('namespace'),
     githubToken: optional('github-token'),
   };

@@ -4,8 +4,6 @@ import { parseArgs } from 'node:util';
 import { createTerminalHost } from './host/terminal.js';
 import { describeParseArgsError, isParseArgsError } from './commands/parse-args-error.js';
 import { loadCommand } from './commands/registry.js';
-import { retentionCliMain } from './commands/retention-cli.js';
-import { simulatorCliMain } from './simulator/cli.js';
 import {
   checkInputCombinations,
   COMMANDS,
@@ -35,8 +33,8 @@ options:
   --metadata JSON|KEY=VALUE       restore: metadata overrides (repeatable)
   --vault NAME --region R         restore: only look in this vault of the plan
   --force                         restore: allow metadata that targets the live resource
-  --json                          list: JSON for tools instead of a table
   --namespace NAME                owner identity (default: plan's, else the git remote)
+  --json                          list-plans: print {plans, matrix}; list: the points, as JSON
   -h, --help                      show this help
 `;
 
@@ -60,8 +58,8 @@ export function parseCliInputs(argv: string[]): Inputs | 'help' {
       vault: { type: 'string' },
       region: { type: 'string' },
       force: { type: 'boolean' },
-      json: { type: 'boolean' },
       namespace: { type: 'string' },
+      json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -84,9 +82,9 @@ export function parseCliInputs(argv: string[]): Inputs | 'help' {
     vault: values.vault,
     region: values.region,
     force: values.force ?? false,
-    json: values.json ?? false,
     namespace: values.namespace,
     githubToken: process.env.GITHUB_TOKEN,
+    json: values.json ?? false,
   };
 }
 
@@ -98,10 +96,10 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return argv.length === 0 ? 2 : 0;
   }
-  // These two have their own flags and streams.
-  if (argv[0] === 'simulator') return simulatorCliMain(argv.slice(1));
+  // These two have their own flags and streams, and are loaded only when chosen.
+  if (argv[0] === 'simulator') return (await import('./simulator/cli.js')).simulatorCliMain(argv.slice(1));
   if (argv[0] === 'retention')
-    return retentionCliMain(argv.slice(1), {
+    return (await import('./commands/retention-cli.js')).retentionCliMain(argv.slice(1), {
       stdin: process.stdin,
       stdout: process.stdout,
       stderr: process.stderr,

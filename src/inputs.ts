@@ -11,6 +11,7 @@ export const COMMANDS = [
   'audit',
   'simulate',
   'retention',
+  'list-plans',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -31,10 +32,10 @@ export interface Inputs {
   region?: string;
   /** restore: allow metadata that restores onto the live resource. */
   force?: boolean;
-  /** list: JSON instead of a table. */
-  json?: boolean;
   namespace?: string;
   githubToken?: string;
+  /** CLI `--json`: machine-readable output on stdout (list-plans, list). */
+  json?: boolean;
 }
 
 /** Defaults shared by action.yml, the action and the CLI. */

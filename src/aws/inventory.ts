@@ -1,12 +1,9 @@
 // What `list` reads of one vault: its lock, its recovery points, their tags and which of them a
 // legal hold holds. Read-only.
-import {
-  DescribeBackupVaultCommand,
-  ListRecoveryPointsByLegalHoldCommand,
-  type BackupClient,
-} from '@aws-sdk/client-backup';
+import { DescribeBackupVaultCommand, type BackupClient } from '@aws-sdk/client-backup';
 import type { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
-import { listLegalHolds, listRecoveryPointsByBackupVault } from './pagination.js';
+import { readLegalHolds } from './legal-holds.js';
+import { listRecoveryPointsByBackupVault } from './pagination.js';
 import { readPointTags, type Tags } from './point-tags.js';
 
 export interface InventoryPoint {
@@ -31,28 +28,17 @@ export interface VaultInventory {
   points: InventoryPoint[];
 }
 
-const HOLDING = new Set(['ACTIVE', 'CREATING', 'CANCELING']);
-
 export async function readVaultInventory(
   clients: { backup: BackupClient; tagging: ResourceGroupsTaggingAPIClient },
   vaultName: string,
-): Promise<VaultInventory> {
+  where: { account: string; region: string; role: string },
+): Promise<VaultInventory & { notes: string[] }> {
   const vault = await clients.backup.send(new DescribeBackupVaultCommand({ BackupVaultName: vaultName }));
   const raw = await listRecoveryPointsByBackupVault(clients.backup, { BackupVaultName: vaultName });
   const tags = await readPointTags(clients, raw.map((p) => p.RecoveryPointArn!).filter(Boolean));
-  const held = new Set<string>();
-  for (const hold of await listLegalHolds(clients.backup)) {
-    if (!hold.LegalHoldId || !HOLDING.has(hold.Status ?? '')) continue;
-    let token: string | undefined;
-    do {
-      const page = await clients.backup.send(
-        new ListRecoveryPointsByLegalHoldCommand({ LegalHoldId: hold.LegalHoldId, NextToken: token }),
-      );
-      for (const p of page.RecoveryPoints ?? []) if (p.RecoveryPointArn) held.add(p.RecoveryPointArn);
-      token = page.NextToken;
-    } while (token);
-  }
+  const holds = await readLegalHolds(clients.backup, where);
   return {
+    notes: holds.notes,
     locked: vault.Locked ?? false,
     minRetentionDays: vault.MinRetentionDays,
     maxRetentionDays: vault.MaxRetentionDays,
@@ -68,7 +54,11 @@ export async function readVaultInventory(
         deleteAt: p.CalculatedLifecycle?.DeleteAt,
         coldAt: p.CalculatedLifecycle?.MoveToColdStorageAt,
         tags: tags.get(p.RecoveryPointArn!),
-        legalHold: held.has(p.RecoveryPointArn!),
+        legalHold:
+          holds.heldBecause(
+            { arn: p.RecoveryPointArn!, resourceArn: p.ResourceArn ?? '', created: p.CreationDate! },
+            vaultName,
+          ) !== undefined,
       })),
   };
 }

@@ -7,7 +7,7 @@ import {
   StartRestoreJobCommand,
   type BackupClient,
 } from '@aws-sdk/client-backup';
-import { listRecoveryPointsByResource } from './pagination.js';
+import { listResourcePoints } from './backup.js';
 
 /** A recovery point as the restore command needs it. */
 export interface RestorablePoint {
@@ -23,15 +23,8 @@ export async function listResourcePointsInVault(
   resourceArn: string,
   vaultName: string,
 ): Promise<RestorablePoint[]> {
-  const items = await listRecoveryPointsByResource(client, { ResourceArn: resourceArn });
-  return items
-    .filter((p) => p.BackupVaultName === vaultName && p.RecoveryPointArn && p.CreationDate)
-    .map((p) => ({
-      arn: p.RecoveryPointArn!,
-      vaultName,
-      status: p.Status ?? 'UNKNOWN',
-      creationDate: p.CreationDate!,
-    }));
+  const points = await listResourcePoints(client, resourceArn, vaultName);
+  return points.map((p) => ({ arn: p.arn, vaultName, status: p.status, creationDate: p.created }));
 }
 
 export async function readRestoreMetadata(

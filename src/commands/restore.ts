@@ -1,21 +1,12 @@
 // `restore`: wires the plan, AWS clients and the host around src/restore/run.ts.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createAwsContext, describeAwsError } from '../aws/index.js';
-import { ServerClock } from '../backup/clock.js';
-import { selectPlans } from '../backup/plans.js';
+import { describeAwsError } from '../aws/retry.js';
+import { REPORT_VERSION, type ReportEnvelope } from '../report/envelope.js';
 import { renderRestoreMarkdown } from '../report/restore.js';
 import { secretValues } from '../restore/metadata.js';
 import { parsePointSpec, RestoreInputError } from '../restore/point.js';
 import { runRestore } from '../restore/run.js';
+import { RunContext } from '../run/context.js';
 import type { Command } from './registry.js';
-
-function reportPath(): string {
-  const dir = join(process.env.RUNNER_TEMP ?? tmpdir(), 'backup-plans');
-  mkdirSync(dir, { recursive: true });
-  return join(dir, `restore-report-${process.pid}-${Date.now()}.json`);
-}
 
 export const restoreCommand: Command = async (inputs, host) => {
   const flag = (cli: string, action: string) => (host.kind === 'cli' ? `--${cli}` : `\`${action}\``);
@@ -30,17 +21,16 @@ export const restoreCommand: Command = async (inputs, host) => {
   // Secrets among the overrides (passwords) are masked wherever the host prints.
   for (const v of secretValues(inputs.metadata ?? {})) host.setSecret(v);
 
-  const selected = await selectPlans(inputs.plans, inputs.plan);
+  const run = new RunContext('restore', inputs, host);
+  const selected = await run.selectPlans();
   for (const e of selected.errors) host.error(e.message, { file: e.file, line: e.line, column: e.column });
   const plan = selected.plans[0];
   if (!plan || selected.errors.length > 0) {
     if (selected.missing.length > 0) host.error(`plan "${inputs.plan}" not found in ${inputs.plans}`);
+    run.destroy();
     return 1;
   }
 
-  const aws = createAwsContext(host);
-  const clock = new ServerClock();
-  const attached = new WeakSet<object>();
   try {
     const report = await runRestore(
       plan,
@@ -55,22 +45,21 @@ export const restoreCommand: Command = async (inputs, host) => {
         wait: inputs.wait,
       },
       {
-        backup: (role, region) => {
-          const client = aws.backup(role, region);
-          if (!attached.has(client)) {
-            clock.attach(client);
-            attached.add(client);
-          }
-          return client;
-        },
-        now: () => clock.now(),
+        backup: (role, region) => run.aws.backup(role, region),
+        now: () => run.clock.now(),
         info: (m) => host.info(m),
         sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
         localNow: () => Date.now(),
       },
     );
-    const path = reportPath();
-    writeFileSync(path, JSON.stringify({ command: 'restore', ...report }, null, 2) + '\n');
+    // The envelope every command shares; the restore is the plan's one entry.
+    const envelope: ReportEnvelope<'restore', unknown> = {
+      command: 'restore',
+      version: REPORT_VERSION,
+      ...run.times(),
+      plans: [report],
+    };
+    const path = run.writeReport(envelope);
     await host.summary(renderRestoreMarkdown(report));
     if (report.restoreJobId) host.setOutput('restore-job-id', report.restoreJobId);
     if (report.createdResourceArn) host.setOutput('created-resource-arn', report.createdResourceArn);
@@ -87,6 +76,6 @@ export const restoreCommand: Command = async (inputs, host) => {
     else host.error(`restore failed: ${describeAwsError(error)}`);
     return 1;
   } finally {
-    aws.destroy();
+    run.destroy();
   }
 };
