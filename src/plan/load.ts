@@ -430,7 +430,8 @@ function capErrors(errors: PlanError[], max: number, file: string, where: string
   return [
     ...errors.slice(0, max),
     {
-      file: last.file === file ? file : last.file,
+      // Within a file: where the first error left out is; for the whole report: the folder.
+      file,
       line: last.file === file ? last.line : 1,
       column: last.file === file ? last.column : 1,
       message: `… and ${rest.toLocaleString('en-US')} more ${rest === 1 ? 'error' : 'errors'} ${where}, not listed; fix the ones above first`,

@@ -109,42 +109,47 @@ describe('reusable backup workflow', () => {
     expect(all.sort()).toEqual(files.map((f) => f.replace('.yml', '')).sort());
   });
 
-  it('lists exactly the plans validate checks: any-case extension, no dotfiles, no folders', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'wf-'));
-    const dir = join(work, 'backup-plans');
-    mkdirSync(dir);
-    const plan = (volume: string) =>
-      readFileSync('backup-plans/web.yml', 'utf8')
-        .replace(/ {4}- arn:aws:elasticfilesystem.*\n/, '')
-        .replace('vol-0123456789abcdef0', volume);
-    writeFileSync(join(dir, 'a.yml'), plan('vol-0aaaaaaaaaaaaaaaa'));
-    writeFileSync(join(dir, 'B.YML'), plan('vol-0bbbbbbbbbbbbbbbb'));
-    writeFileSync(join(dir, '.hidden.yml'), 'not: a plan\n');
-    mkdirSync(join(dir, 'x.yml'));
+  // Three runs of the bundled action: allow for a busy machine.
+  it(
+    'lists exactly the plans validate checks: any-case extension, no dotfiles, no folders',
+    { timeout: 120_000 },
+    async () => {
+      const work = mkdtempSync(join(tmpdir(), 'wf-'));
+      const dir = join(work, 'backup-plans');
+      mkdirSync(dir);
+      const plan = (volume: string) =>
+        readFileSync('backup-plans/web.yml', 'utf8')
+          .replace(/ {4}- arn:aws:elasticfilesystem.*\n/, '')
+          .replace('vol-0123456789abcdef0', volume);
+      writeFileSync(join(dir, 'a.yml'), plan('vol-0aaaaaaaaaaaaaaaa'));
+      writeFileSync(join(dir, 'B.YML'), plan('vol-0bbbbbbbbbbbbbbbb'));
+      writeFileSync(join(dir, '.hidden.yml'), 'not: a plan\n');
+      mkdirSync(join(dir, 'x.yml'));
 
-    const listed = await listPlans(work);
-    expect(listed.code).toBe(0);
-    const ids = listed.groups!.flatMap((g) => g.plans.split(','));
-    expect(ids).toEqual(['B', 'a']);
+      const listed = await listPlans(work);
+      expect(listed.code).toBe(0);
+      const ids = listed.groups!.flatMap((g) => g.plans.split(','));
+      expect(ids).toEqual(['B', 'a']);
 
-    // validate over the whole folder: both plans checked, the folder x.yml the only problem, the
-    // dotfile ignored by both.
-    const all = await runAction({ cwd: work, inputs: { command: 'validate', plans: 'backup-plans' } });
-    const errors = all.annotations.filter((a) => a.level === 'error');
-    expect(errors.map((a) => a.file)).toEqual(['backup-plans/x.yml']);
-    expect(all.log).not.toContain('.hidden');
-    // Each matrix job's validate (its `plan` input) passes for exactly the listed plans.
-    const jobs = await runAction({
-      cwd: work,
-      inputs: {
-        command: 'validate',
-        plans: 'backup-plans',
-        plan: listed.groups!.map((g) => g.plans).join(','),
-      },
-    });
-    expect(jobs.exitCode).toBe(0);
-    expect(jobs.log).toContain('2 plans valid');
-  });
+      // validate over the whole folder: both plans checked, the folder x.yml the only problem, the
+      // dotfile ignored by both.
+      const all = await runAction({ cwd: work, inputs: { command: 'validate', plans: 'backup-plans' } });
+      const errors = all.annotations.filter((a) => a.level === 'error');
+      expect(errors.map((a) => a.file)).toEqual(['backup-plans/x.yml']);
+      expect(all.log).not.toContain('.hidden');
+      // Each matrix job's validate (its `plan` input) passes for exactly the listed plans.
+      const jobs = await runAction({
+        cwd: work,
+        inputs: {
+          command: 'validate',
+          plans: 'backup-plans',
+          plan: listed.groups!.map((g) => g.plans).join(','),
+        },
+      });
+      expect(jobs.exitCode).toBe(0);
+      expect(jobs.log).toContain('2 plans valid');
+    },
+  );
 
   it('filters to the requested plans and fails clearly when there is none', async () => {
     expect((await listPlans(['a.yml', 'b.yml'], 'b')).groups).toEqual([
