@@ -5,43 +5,10 @@ import type { InventoryPoint, VaultInventory } from '../aws/inventory.js';
 import { locationLabel, type PointLocation } from '../plan/locations.js';
 import type { Plan, Retention, Rule } from '../plan/model.js';
 import { applyRetention } from '../retention/engine.js';
+import type { ListedPoint, PlanInventory, ResourceFreshness } from '../report/list.js';
 import { latestSlot } from '../schedule/cron.js';
 
-export interface ListedPoint {
-  arn: string;
-  resource: string;
-  vault: string;
-  kind: PointLocation['kind'];
-  created: string;
-  ageHours: number;
-  sizeBytes?: number;
-  status: string;
-  storageClass: 'WARM' | 'COLD';
-  locked: boolean;
-  legalHold: boolean;
-  expires?: string;
-  /** Rules of this plan named on the point (empty: not this plan's). */
-  rules: string[];
-  /** Why it is kept, per rule ("daily: daily (2026-03-02)", "daily: AWS deletes it at … (retain.days 35)"). */
-  reasons: string[];
-}
-
-export interface ResourceFreshness {
-  resource: string;
-  rule: string;
-  newest?: string;
-  newestAgeHours?: number;
-  /** The slot the schedule expects a point for by now (its start window included). */
-  expectedSlot?: string;
-  status: 'ok' | 'behind' | 'none';
-}
-
-export interface PlanInventory {
-  plan: string;
-  points: ListedPoint[];
-  freshness: ResourceFreshness[];
-  notes: string[];
-}
+export type { ListedPoint, PlanInventory, ResourceFreshness };
 
 export interface LocationContents {
   location: PointLocation;

@@ -1,6 +1,41 @@
 // `list` for people: a Markdown table for the job summary, aligned plain text for a terminal.
-import type { ListedPoint, PlanInventory } from '../list/inventory.js';
 import { code, escapeTableCell } from './markdown.js';
+
+export interface ListedPoint {
+  arn: string;
+  resource: string;
+  vault: string;
+  kind: 'source' | 'copy';
+  created: string;
+  ageHours: number;
+  sizeBytes?: number;
+  status: string;
+  storageClass: 'WARM' | 'COLD';
+  locked: boolean;
+  legalHold: boolean;
+  expires?: string;
+  /** Rules of this plan named on the point (empty: not this plan's). */
+  rules: string[];
+  /** Why it is kept, per rule ("daily: daily (2026-03-02)", "daily: AWS deletes it at … (retain.days 35)"). */
+  reasons: string[];
+}
+
+export interface ResourceFreshness {
+  resource: string;
+  rule: string;
+  newest?: string;
+  newestAgeHours?: number;
+  /** The slot the schedule expects a point for by now (its start window included). */
+  expectedSlot?: string;
+  status: 'ok' | 'behind' | 'none';
+}
+
+export interface PlanInventory {
+  plan: string;
+  points: ListedPoint[];
+  freshness: ResourceFreshness[];
+  notes: string[];
+}
 
 function age(hours: number): string {
   return hours >= 48 ? `${Math.round(hours / 24)}d` : `${hours}h`;

@@ -1,6 +1,24 @@
 // The restore's job summary / terminal text. Everything that came from AWS or the user is escaped.
-import type { RestoreReport } from '../restore/run.js';
 import { code, escapeTableCell } from './markdown.js';
+
+/** What a restore did: the JSON report's plan entry and the summary's source. */
+export interface RestoreReport {
+  plan: string;
+  resource: string;
+  resourceType: string;
+  point: { arn: string; creationDate: string; vault: string; account: string; region: string; kind: string };
+  /** The metadata sent to StartRestoreJob, secrets masked. */
+  metadata: Record<string, string>;
+  copySourceTags: boolean;
+  notes: string[];
+  dryRun: boolean;
+  status: 'dry-run' | 'started' | 'completed' | 'failed' | 'still-running';
+  restoreJobId?: string;
+  statusMessage?: string;
+  createdResourceArn?: string;
+  /** From the job's CreationDate to its CompletionDate (AWS's clock). */
+  durationSeconds?: number;
+}
 
 const STATUS: Record<RestoreReport['status'], string> = {
   'dry-run': 'dry run: nothing restored',

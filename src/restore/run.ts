@@ -1,8 +1,8 @@
 // The restore run: find the point, read and adjust its restore metadata, start the restore job and
 // (with `wait`) follow it to the end. AWS calls go through src/aws/restore.ts; choices are pure
-// (point.ts, metadata.ts, locations.ts).
+// (point.ts, metadata.ts, plan/locations.ts); the report's shape is report/restore.ts's.
+export type { RestoreReport };
 import { randomUUID } from 'node:crypto';
-import type { BackupClient } from '@aws-sdk/client-backup';
 import {
   describeRestoreJob,
   listResourcePointsInVault,
@@ -10,7 +10,9 @@ import {
   startRestoreJob,
   type RestoreJobState,
 } from '../aws/restore.js';
+import type { BackupClient } from '../aws/clients.js';
 import type { Plan } from '../plan/model.js';
+import type { RestoreReport } from '../report/restore.js';
 import { locationLabel, pointLocations, type PointLocation } from '../plan/locations.js';
 import { backupResourceType, copiesTags, planMetadata, printableMetadata } from './metadata.js';
 import { choosePoint, RestoreInputError, type Candidate, type PointSpec } from './point.js';
@@ -39,24 +41,6 @@ export interface RestoreDeps {
   info(message: string): void;
   sleep(ms: number): Promise<void>;
   localNow(): number;
-}
-
-export interface RestoreReport {
-  plan: string;
-  resource: string;
-  resourceType: string;
-  point: { arn: string; creationDate: string; vault: string; account: string; region: string; kind: string };
-  /** The metadata sent to StartRestoreJob, secrets masked. */
-  metadata: Record<string, string>;
-  copySourceTags: boolean;
-  notes: string[];
-  dryRun: boolean;
-  status: 'dry-run' | 'started' | 'completed' | 'failed' | 'still-running';
-  restoreJobId?: string;
-  statusMessage?: string;
-  createdResourceArn?: string;
-  /** From the job's CreationDate to its CompletionDate (AWS's clock). */
-  durationSeconds?: number;
 }
 
 function inScope(l: PointLocation, req: RestoreRequest): boolean {
