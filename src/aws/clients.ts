@@ -9,7 +9,7 @@ import { BackupClient } from '@aws-sdk/client-backup';
 import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
-import { createRetryStrategy } from './retry.js';
+import { createRetryStrategy, type RetryPolicyOptions } from './retry.js';
 
 // The client types, for modules outside src/aws/ that pass clients on to the functions here.
 export type { BackupClient, ResourceGroupsTaggingAPIClient as TaggingClient };
@@ -18,8 +18,10 @@ export interface AwsClientsOptions {
   /** Omit to use the SDK's default credential chain (environment, profile, SSO, instance role…). */
   credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
   region: string;
-  /** Attempts per call including the first; default 5. */
+  /** Attempts per call including the first; default: 5 for throttling, the retry budget for 5xx. */
   maxAttempts?: number;
+  /** Waiting budget, jitter and sleep of the retry strategy (tests inject sleep and random). */
+  retry?: Pick<RetryPolicyOptions, 'transientBudgetMs' | 'random' | 'sleep' | 'baseDelayMs'>;
   /**
    * false: throttling errors are returned at once instead of being retried inside the SDK. Use it
    * for clients driven by an AdaptiveLimiter, which must see throttles to slow down (it retries
@@ -39,12 +41,14 @@ const REQUEST_HANDLER = { connectionTimeout: 10_000, requestTimeout: 60_000 };
 
 /** The configuration shared by all three clients. */
 export function clientConfig(options: AwsClientsOptions) {
-  const maxAttempts = options.maxAttempts ?? 5;
   return {
     region: options.region,
     ...(options.credentials ? { credentials: options.credentials } : {}),
-    maxAttempts,
-    retryStrategy: createRetryStrategy({ maxAttempts, retryThrottling: options.retryThrottling ?? true }),
+    retryStrategy: createRetryStrategy({
+      ...options.retry,
+      ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+      retryThrottling: options.retryThrottling ?? true,
+    }),
     requestHandler: REQUEST_HANDLER,
   };
 }
@@ -87,6 +91,7 @@ export class AwsContext {
     readonly credentials: CredentialSource,
     private readonly options: {
       maxAttempts?: number;
+      retry?: AwsClientsOptions['retry'];
       /** Called once for every client made (e.g. to attach the run's ServerClock). */
       onClient?: (client: BackupClient | ResourceGroupsTaggingAPIClient | STSClient) => void;
     } = {},
@@ -102,6 +107,7 @@ export class AwsContext {
         region,
         retryThrottling,
         ...(this.options.maxAttempts !== undefined ? { maxAttempts: this.options.maxAttempts } : {}),
+        ...(this.options.retry ? { retry: this.options.retry } : {}),
       });
       this.cache.set(key, clients);
       const onClient = this.options.onClient;
