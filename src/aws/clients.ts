@@ -9,7 +9,7 @@ import { BackupClient } from '@aws-sdk/client-backup';
 import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
-import { createRetryStrategy, type RetryPolicyOptions } from './retry.js';
+import { createRetryStrategy, errorCode, type RetryPolicyOptions } from './retry.js';
 
 // The client types, for modules outside src/aws/ that pass clients on to the functions here.
 export type { BackupClient, ResourceGroupsTaggingAPIClient as TaggingClient };
@@ -62,6 +62,42 @@ export function awsClients(options: AwsClientsOptions): AwsClients {
   };
 }
 
+/** AWS's answers to a request signed with a session that has expired (STS, Backup, Tagging). */
+export function isExpiredSession(err: unknown): boolean {
+  const code = errorCode(err);
+  return code === 'ExpiredToken' || code === 'ExpiredTokenException';
+}
+
+/**
+ * A session can expire mid-call anywhere in a long run (or when AWS's clock runs ahead of ours), not
+ * only while waiting for jobs: on ExpiredToken(Exception) drop the role's session and send the call
+ * once more, which assumes the role again. Added at the `initialize` step so the retried call
+ * resolves its identity and signs again; a second expiry reaches the caller.
+ */
+function renewOnExpiry(
+  client: BackupClient | ResourceGroupsTaggingAPIClient | STSClient,
+  invalidate: () => void,
+): void {
+  const stack = client.middlewareStack as unknown as {
+    add(
+      mw: (next: (args: unknown) => Promise<unknown>) => (args: unknown) => Promise<unknown>,
+      options: { step: 'initialize'; name: string; priority: 'high' },
+    ): void;
+  };
+  stack.add(
+    (next) => async (args) => {
+      try {
+        return await next(args);
+      } catch (err) {
+        if (!isExpiredSession(err)) throw err;
+        invalidate();
+        return next(args);
+      }
+    },
+    { step: 'initialize', name: 'backupPlansRenewOnExpiry', priority: 'high' },
+  );
+}
+
 /** Where a role's credentials come from; implemented by credentials.ts (OIDC or CLI chain). */
 export interface CredentialSource {
   /** A refreshing provider for the role, or undefined to use the SDK's default chain as is. */
@@ -110,6 +146,8 @@ export class AwsContext {
         ...(this.options.retry ? { retry: this.options.retry } : {}),
       });
       this.cache.set(key, clients);
+      for (const client of [clients.backup, clients.tagging, clients.sts])
+        renewOnExpiry(client, () => this.invalidateCredentials(role));
       const onClient = this.options.onClient;
       if (onClient) for (const client of [clients.backup, clients.tagging, clients.sts]) onClient(client);
     }
