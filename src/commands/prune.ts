@@ -5,6 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { extname } from 'node:path';
 import { AdaptiveLimiter, describeAwsError } from '../aws/index.js';
+import { DeniedOperations } from '../aws/denied.js';
 import { writeStepSummary } from '../github/summary.js';
 import type { Host } from '../host/host.js';
 import type { Plan } from '../plan/model.js';
@@ -88,6 +89,7 @@ async function judgedPlans(
 /** Reads, and writes under one limiter per account and region (where AWS counts the delete rate). */
 function execClients(run: RunContext, limiters: Map<string, AdaptiveLimiter>): ExecClients {
   return {
+    denied: new DeniedOperations(),
     backup: (role, region) => run.aws.backup(role, region),
     tagging: (role, region) => run.aws.tagging(role, region),
     writer: (role, region) => run.aws.backup(role, region, { retryThrottling: false }),
