@@ -13,6 +13,8 @@ import {
   paginateListCopyJobs,
   paginateListRecoveryPointsByResource,
   type BackupClient,
+  type ListBackupJobsCommandOutput,
+  type ListCopyJobsCommandOutput,
   type StartBackupJobCommandInput,
   type StartCopyJobCommandInput,
 } from '@aws-sdk/client-backup';
@@ -59,20 +61,24 @@ export async function listBackupJobs(
     { ByResourceArn: resourceArn, ByBackupVaultName: vault, ByCreatedAfter: since },
   );
   const jobs = await collectPages(pages, (p) => p.BackupJobs);
-  return jobs.flatMap((j): ObservedBackupJob[] =>
-    j.BackupJobId && j.CreationDate
-      ? [
-          {
-            jobId: j.BackupJobId,
-            state: j.State ?? 'UNKNOWN',
-            creationDate: j.CreationDate,
-            ...(j.CompletionDate ? { completionDate: j.CompletionDate } : {}),
-            ...(j.StatusMessage ? { statusMessage: j.StatusMessage } : {}),
-            ...(j.RecoveryPointArn ? { recoveryPointArn: j.RecoveryPointArn } : {}),
-          },
-        ]
-      : [],
-  );
+  return jobs.flatMap(observedBackupJob);
+}
+
+type BackupJobItem = NonNullable<ListBackupJobsCommandOutput['BackupJobs']>[number];
+
+function observedBackupJob(j: BackupJobItem): ObservedBackupJob[] {
+  return j.BackupJobId && j.CreationDate
+    ? [
+        {
+          jobId: j.BackupJobId,
+          state: j.State ?? 'UNKNOWN',
+          creationDate: j.CreationDate,
+          ...(j.CompletionDate ? { completionDate: j.CompletionDate } : {}),
+          ...(j.StatusMessage ? { statusMessage: j.StatusMessage } : {}),
+          ...(j.RecoveryPointArn ? { recoveryPointArn: j.RecoveryPointArn } : {}),
+        },
+      ]
+    : [];
 }
 
 /** Copy jobs of one resource started in this account and region (about 30 days of them). */
@@ -86,25 +92,108 @@ export async function listCopyJobs(
     { ByResourceArn: resourceArn, ByCreatedAfter: since },
   );
   const jobs = await collectPages(pages, (p) => p.CopyJobs);
-  return jobs.flatMap((j): ObservedCopyJob[] =>
-    j.CopyJobId && j.SourceRecoveryPointArn && j.DestinationBackupVaultArn && j.CreationDate
-      ? [
-          {
-            copyJobId: j.CopyJobId,
-            sourceRecoveryPointArn: j.SourceRecoveryPointArn,
-            destinationBackupVaultArn: j.DestinationBackupVaultArn,
-            state: j.State ?? 'UNKNOWN',
-            creationDate: j.CreationDate,
-            ...(j.CompletionDate ? { completionDate: j.CompletionDate } : {}),
-            ...(j.StatusMessage ? { statusMessage: j.StatusMessage } : {}),
-            ...(j.DestinationRecoveryPointArn
-              ? { destinationRecoveryPointArn: j.DestinationRecoveryPointArn }
-              : {}),
-            resourceArn: j.ResourceArn ?? resourceArn,
-          },
-        ]
-      : [],
+  return jobs.flatMap((j) => observedCopyJob(j, resourceArn));
+}
+
+type CopyJobItem = NonNullable<ListCopyJobsCommandOutput['CopyJobs']>[number];
+
+function observedCopyJob(j: CopyJobItem, resourceArn: string | undefined): ObservedCopyJob[] {
+  const resource = j.ResourceArn ?? resourceArn;
+  return j.CopyJobId && j.SourceRecoveryPointArn && j.DestinationBackupVaultArn && j.CreationDate && resource
+    ? [
+        {
+          copyJobId: j.CopyJobId,
+          sourceRecoveryPointArn: j.SourceRecoveryPointArn,
+          destinationBackupVaultArn: j.DestinationBackupVaultArn,
+          state: j.State ?? 'UNKNOWN',
+          creationDate: j.CreationDate,
+          ...(j.CompletionDate ? { completionDate: j.CompletionDate } : {}),
+          ...(j.StatusMessage ? { statusMessage: j.StatusMessage } : {}),
+          ...(j.DestinationRecoveryPointArn
+            ? { destinationRecoveryPointArn: j.DestinationRecoveryPointArn }
+            : {}),
+          resourceArn: resource,
+        },
+      ]
+    : [];
+}
+
+/**
+ * The vault's backup jobs created since `since`, every resource at once, by resource ARN: one
+ * listing per vault instead of one per resource (the calls are per account and region).
+ */
+export async function listVaultBackupJobs(
+  backup: BackupClient,
+  vault: string,
+  since: Date,
+): Promise<Map<string, ObservedBackupJob[]>> {
+  const pages = paginateListBackupJobs(
+    { client: backup, pageSize: 1000 },
+    { ByBackupVaultName: vault, ByCreatedAfter: since },
   );
+  const byResource = new Map<string, ObservedBackupJob[]>();
+  for (const j of await collectPages(pages, (p) => p.BackupJobs)) {
+    if (!j.ResourceArn) continue;
+    const list = byResource.get(j.ResourceArn) ?? [];
+    list.push(...observedBackupJob(j));
+    byResource.set(j.ResourceArn, list);
+  }
+  return byResource;
+}
+
+/**
+ * Copy jobs of the account and region created since `since` (ListCopyJobs cannot filter by source
+ * vault), optionally only those in `state`, by resource ARN.
+ */
+export async function listRecentCopyJobs(
+  backup: BackupClient,
+  since: Date,
+  state?: 'CREATED' | 'RUNNING',
+): Promise<Map<string, ObservedCopyJob[]>> {
+  const pages = paginateListCopyJobs(
+    { client: backup, pageSize: 1000 },
+    { ByCreatedAfter: since, ...(state ? { ByState: state } : {}) },
+  );
+  const byResource = new Map<string, ObservedCopyJob[]>();
+  for (const j of (await collectPages(pages, (p) => p.CopyJobs)).flatMap((c) =>
+    observedCopyJob(c, undefined),
+  )) {
+    if (!j.resourceArn) continue;
+    const list = byResource.get(j.resourceArn) ?? [];
+    list.push(j);
+    byResource.set(j.resourceArn, list);
+  }
+  return byResource;
+}
+
+/**
+ * The vault's recovery points created at or after `since` (ByCreatedAfter), by resource ARN, in
+ * the shape ListRecoveryPointsByResource gives (ObservedPoint, tags not read).
+ */
+export async function listVaultPointsSince(
+  backup: BackupClient,
+  vault: string,
+  since: Date,
+): Promise<Map<string, ObservedPoint[]>> {
+  const points = await listRecoveryPointsByBackupVault(
+    backup,
+    { BackupVaultName: vault, ByCreatedAfter: since },
+    { pageSize: 1000 },
+  );
+  const byResource = new Map<string, ObservedPoint[]>();
+  for (const p of points) {
+    if (!p.RecoveryPointArn || !p.CreationDate || !p.ResourceArn) continue;
+    const list = byResource.get(p.ResourceArn) ?? [];
+    list.push({
+      arn: p.RecoveryPointArn,
+      resourceArn: p.ResourceArn,
+      vault,
+      created: p.CreationDate,
+      status: p.Status ?? 'UNKNOWN',
+    });
+    byResource.set(p.ResourceArn, list);
+  }
+  return byResource;
 }
 
 /** The resource's recovery points in one vault (ListRecoveryPointsByResource lists all vaults). */

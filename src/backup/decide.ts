@@ -40,7 +40,8 @@ export function pointsNeedingTags(plan: Plan, points: ObservedPoint[], now: Date
   );
 }
 
-function relevanceCutoff(plan: Plan, now: Date): number {
+/** The oldest time a decision looks at: the oldest current slot of any rule, or the longest copy window. */
+export function relevanceCutoff(plan: Plan, now: Date): number {
   let cutoff = now.getTime();
   for (const rule of plan.rules) {
     const slot = latestSlot(rule.schedule, rule.timezone, now);
@@ -354,4 +355,73 @@ export function copyJobInput(plan: Plan, decision: CopyDecision): StartCopyJobRe
     IdempotencyToken: decision.idempotencyToken,
     ...(lifecycle ? { Lifecycle: lifecycle } : {}),
   };
+}
+
+/** Completed copies are checked for their ownership tags this long after they complete. */
+export const TAG_COPIES_WITHIN_MS = 3 * 86_400_000;
+
+/** What the run does with one copy decision; the run only carries it out. */
+export type CopyStep =
+  | { kind: 'none' }
+  /** Put the ownership tags on the completed copy's destination point (unless it has them). */
+  | { kind: 'tag' }
+  | { kind: 'start' }
+  /** Report it running (unless this run started it) and poll it with `wait`. */
+  | { kind: 'in-flight'; state: string }
+  | {
+      kind: 'report';
+      outcome: 'retry-later' | 'skipped' | 'failed';
+      message?: string;
+      /** retry-later only because another job of the resource runs. */
+      waitingForResource: boolean;
+      /** The copy job ended for good: stop polling it. */
+      stopPolling: boolean;
+    };
+
+export interface CopyStepContext {
+  now: Date;
+  /** The decision's copy job, when the run observed it. */
+  job?: Pick<ObservedCopyJob, 'state' | 'completionDate'>;
+  /** This run polls the decision's copy job (it started it or saw it in flight). */
+  polled: boolean;
+}
+
+/**
+ * The step for a copy decision. Completed copies are tagged when they completed recently or this
+ * run waited for them; older ones were handled by the runs that saw them complete, and a copy
+ * whose tagging failed then is left to its lifecycle.
+ */
+export function copyStep(d: CopyDecision, ctx: CopyStepContext): CopyStep {
+  switch (d.action) {
+    case 'completed': {
+      const completed = ctx.job?.completionDate;
+      const recent = !completed || ctx.now.getTime() - completed.getTime() <= TAG_COPIES_WITHIN_MS;
+      if (d.destinationTagged === true || !d.destinationPointArn || (!recent && !ctx.polled))
+        return { kind: 'none' };
+      return { kind: 'tag' };
+    }
+    case 'in-flight':
+      return { kind: 'in-flight', state: ctx.job?.state ?? 'RUNNING' };
+    case 'retry-later':
+    case 'skipped':
+      return {
+        kind: 'report',
+        outcome: d.action,
+        ...(d.reason ? { message: d.reason } : {}),
+        // The decision's only retry-later: one job per resource at a time.
+        waitingForResource: d.action === 'retry-later',
+        stopPolling: false,
+      };
+    case 'exhausted':
+    case 'error':
+      return {
+        kind: 'report',
+        outcome: 'failed',
+        ...(d.reason ? { message: d.reason } : {}),
+        waitingForResource: false,
+        stopPolling: true,
+      };
+    case 'start':
+      return { kind: 'start' };
+  }
 }

@@ -5,10 +5,11 @@
 import {
   describeVault,
   isPointCold,
-  listBackupJobs,
-  listCopyJobs,
+  listRecentCopyJobs,
   listResourcePoints,
+  listVaultBackupJobs,
   listVaultPoints,
+  listVaultPointsSince,
   readTagsOfPoints,
   startBackupJob,
   startCopyJob,
@@ -34,19 +35,19 @@ import type { VaultLockLimits } from '../schedule/lifecycle.js';
 import {
   backupJobInput,
   copyJobInput,
+  copyStep,
   decideResource,
   endedJobOutcome,
   isResourceGoneMessage,
   planCopies,
   pointsNeedingTags,
+  relevanceCutoff,
   type DueOutcome,
 } from './decide.js';
 
 /** ListBackupJobs / ListCopyJobs reach back about this far anyway. */
 const JOB_HISTORY_DAYS = 30;
 const DAY_MS = 86_400_000;
-/** Completed copies are checked for their ownership tags this long after they complete. */
-const TAG_COPIES_WITHIN_MS = 3 * DAY_MS;
 /** Resources handled at once: enough to hide latency, few enough to stay clear of throttling. */
 const CONCURRENCY = 4;
 
@@ -97,6 +98,10 @@ function transientAtStart(err: unknown): boolean {
   return false;
 }
 
+function withCopyJob(job: ObservedCopyJob | undefined): { job?: ObservedCopyJob } {
+  return job ? { job } : {};
+}
+
 async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const workers = Array.from({ length: Math.min(size, items.length) }, async () => {
@@ -129,6 +134,8 @@ export class PlanRun {
   private readonly resources = new Map<string, ResourceState>();
   /** Copy jobs started or seen in flight, polled with `wait`. */
   private readonly pendingCopies = new Set<string>();
+  /** The report's copies by source point and destination: one lookup per decision, not a scan. */
+  private readonly copyReports = new Map<string, CopyRunReport>();
   private locks: Promise<Map<string, VaultLockLimits>> | undefined;
 
   constructor(
@@ -226,37 +233,72 @@ export class PlanRun {
     return true;
   }
 
-  /** Observe each resource, decide, start the due jobs. */
+  /** Observe the vault, then decide and start the due jobs of each resource. */
   async backups(): Promise<void> {
+    try {
+      await this.observe();
+    } catch (err) {
+      const why = describeAwsError(err, {
+        operation: 'observing',
+        target: this.plan.vault,
+        region: this.plan.aws.region,
+      });
+      // Throttling or a 5xx that outlived the SDK's retries says nothing about the backups: look again next run.
+      for (const r of this.resources.values()) {
+        r.report.outcome = isRetryable(err) ? 'retry-later' : 'failed';
+        r.report.note = isRetryable(err)
+          ? `could not look at the resource's jobs now (${why}); the next run retries`
+          : why;
+      }
+      return;
+    }
     await inBatches([...this.resources.values()], CONCURRENCY, (r) => this.backupResource(r));
   }
 
-  private async observe(r: ResourceState): Promise<void> {
+  /**
+   * What AWS shows for every resource of the plan, read per vault, not per resource (issue 12): the
+   * vault's backup jobs of the last 30 days, its points since the oldest open slot or copy window,
+   * copy jobs (all of them with `copyTo`, else only those in flight: they keep a resource busy), and
+   * the tags of the points a decision needs, 100 ARNs a call where the Tagging API reads them.
+   */
+  private async observe(): Promise<void> {
     const since = new Date(this.now.getTime() - JOB_HISTORY_DAYS * DAY_MS);
-    r.jobs = await listBackupJobs(this.backup, r.selected.arn, this.plan.vault, since);
-    r.points = await listResourcePoints(this.backup, r.selected.arn, this.plan.vault);
-    r.copyJobs = await listCopyJobs(this.backup, r.selected.arn, since);
-    const wanted = pointsNeedingTags(this.plan, r.points, this.now);
+    const copies = this.plan.rules.some((rule) => rule.copyTo.length > 0);
+    // `backfill` wants each resource's newest points, however old: those are listed per resource.
+    const backfill = this.plan.rules.some((rule) => rule.copyTo.some((c) => (c.backfill ?? 0) > 0));
+    const [jobs, points, copyJobs] = await Promise.all([
+      listVaultBackupJobs(this.backup, this.plan.vault, since),
+      backfill
+        ? undefined
+        : listVaultPointsSince(this.backup, this.plan.vault, new Date(relevanceCutoff(this.plan, this.now))),
+      copies ? listRecentCopyJobs(this.backup, since) : this.copyJobsInFlight(since),
+    ]);
+    const resources = [...this.resources.values()];
+    for (const r of resources) {
+      r.jobs = jobs.get(r.selected.arn) ?? [];
+      r.copyJobs = copyJobs.get(r.selected.arn) ?? [];
+      if (points) r.points = points.get(r.selected.arn) ?? [];
+    }
+    if (!points)
+      await inBatches(resources, CONCURRENCY, async (r) => {
+        r.points = await listResourcePoints(this.backup, r.selected.arn, this.plan.vault);
+      });
+    const wanted = resources.flatMap((r) => pointsNeedingTags(this.plan, r.points, this.now));
     await readTagsOfPoints(this.backup, this.tagging, wanted);
+  }
+
+  /** Copy jobs in flight (CREATED or RUNNING), by resource: few, and all a plan without copies needs. */
+  private async copyJobsInFlight(since: Date): Promise<Map<string, ObservedCopyJob[]>> {
+    const [created, running] = await Promise.all([
+      listRecentCopyJobs(this.backup, since, 'CREATED'),
+      listRecentCopyJobs(this.backup, since, 'RUNNING'),
+    ]);
+    for (const [arn, list] of running) created.set(arn, [...(created.get(arn) ?? []), ...list]);
+    return created;
   }
 
   private async backupResource(r: ResourceState): Promise<void> {
     const arn = r.selected.arn;
-    try {
-      await this.observe(r);
-    } catch (err) {
-      const why = describeAwsError(err, {
-        operation: 'observing',
-        target: arn,
-        region: this.plan.aws.region,
-      });
-      // Throttling or a 5xx that outlived the SDK's retries says nothing about the backups: look again next run.
-      r.report.outcome = isRetryable(err) ? 'retry-later' : 'failed';
-      r.report.note = isRetryable(err)
-        ? `could not look at the resource's jobs now (${why}); the next run retries`
-        : why;
-      return;
-    }
     const decision = decideResource({
       plan: this.plan,
       namespace: this.options.namespace,
@@ -349,6 +391,19 @@ export class PlanRun {
     const targets = only
       ? only.map((a) => this.resources.get(a)).filter((r) => r !== undefined)
       : [...this.resources.values()];
+    try {
+      // Points may have completed since `backups()` looked (with wait): look again.
+      await renewingOnExpiry(this.options.ctx, this.plan.aws.role, () => this.observe());
+    } catch (err) {
+      this.report.notes.push(
+        describeAwsError(err, {
+          operation: 'observing copies',
+          target: this.plan.vault,
+          region: this.plan.aws.region,
+        }),
+      );
+      return;
+    }
     await inBatches(targets, CONCURRENCY, (r) => this.copyResource(r));
   }
 
@@ -394,15 +449,13 @@ export class PlanRun {
   }
 
   private copyReport(decision: CopyDecision): CopyRunReport {
-    const key = (c: CopyRunReport) =>
-      `${c.sourcePointArn}\n${c.destination.account}/${c.destination.region}/${c.destination.vault}`;
     const dest = {
       account: decision.destination.account,
       region: decision.destination.region,
       vault: decision.destination.vault,
     };
-    const wanted = `${decision.sourcePointArn}\n${dest.account}/${dest.region}/${dest.vault}`;
-    let report = this.report.copies.find((c) => key(c) === wanted);
+    const key = `${decision.sourcePointArn}\n${dest.account}/${dest.region}/${dest.vault}`;
+    let report = this.copyReports.get(key);
     if (!report) {
       report = {
         resourceArn: decision.resourceArn,
@@ -410,6 +463,7 @@ export class PlanRun {
         destination: dest,
         outcome: 'running',
       };
+      this.copyReports.set(key, report);
       this.report.copies.push(report);
     }
     if (decision.copyJobId) report.copyJobId = decision.copyJobId;
@@ -421,8 +475,6 @@ export class PlanRun {
     const arn = r.selected.arn;
     let destinationPoints: VaultPoint[];
     try {
-      // Points may have completed since `backups()` looked (with wait): look again.
-      await renewingOnExpiry(this.options.ctx, this.plan.aws.role, () => this.observe(r));
       destinationPoints = await this.backfillEvidence(arn);
     } catch (err) {
       this.report.notes.push(
@@ -459,42 +511,33 @@ export class PlanRun {
     return out;
   }
 
+  /** Carry out a copy decision: the step says what (see copyStep); this only does it. */
   private async applyCopy(r: ResourceState, d: CopyDecision): Promise<void> {
-    switch (d.action) {
-      case 'completed': {
-        const job = r.copyJobs.find((j) => j.copyJobId === d.copyJobId);
-        const pending = d.copyJobId !== undefined && this.pendingCopies.has(d.copyJobId);
-        // Tag copies that completed recently (or that this run waited for); older ones were handled
-        // by the runs that saw them complete, and a copy whose tagging failed then is left to its lifecycle.
-        const recent =
-          !job?.completionDate || this.now.getTime() - job.completionDate.getTime() <= TAG_COPIES_WITHIN_MS;
-        if (d.destinationTagged === true || !d.destinationPointArn || (!recent && !pending)) return;
+    const step = copyStep(d, {
+      now: this.now,
+      ...withCopyJob(d.copyJobId ? r.copyJobs.find((j) => j.copyJobId === d.copyJobId) : undefined),
+      polled: d.copyJobId !== undefined && this.pendingCopies.has(d.copyJobId),
+    });
+    switch (step.kind) {
+      case 'none':
+        return;
+      case 'tag':
         await this.tagCopy(d);
         if (d.copyJobId) this.pendingCopies.delete(d.copyJobId);
         return;
-      }
       case 'in-flight': {
         const report = this.copyReport(d);
         if (!report.startedThisRun) report.outcome = 'running';
-        report.state = r.copyJobs.find((j) => j.copyJobId === d.copyJobId)?.state ?? 'RUNNING';
+        report.state = step.state;
         if (d.copyJobId) this.pendingCopies.add(d.copyJobId);
         return;
       }
-      case 'retry-later':
-      case 'skipped': {
+      case 'report': {
         const report = this.copyReport(d);
-        report.outcome = d.action;
-        if (d.reason) report.message = d.reason;
-        // The decision's only retry-later: one job per resource at a time.
-        if (d.action === 'retry-later') report.waitingForResource = true;
-        return;
-      }
-      case 'exhausted':
-      case 'error': {
-        const report = this.copyReport(d);
-        report.outcome = 'failed';
-        if (d.reason) report.message = d.reason;
-        if (d.copyJobId) this.pendingCopies.delete(d.copyJobId);
+        report.outcome = step.outcome;
+        if (step.message) report.message = step.message;
+        if (step.waitingForResource) report.waitingForResource = true;
+        if (step.stopPolling && d.copyJobId) this.pendingCopies.delete(d.copyJobId);
         return;
       }
       case 'start':
@@ -573,14 +616,23 @@ export class PlanRun {
   async poll(): Promise<void> {
     this.now = new Date(Math.floor(this.options.clock.now().getTime() / 1000) * 1000);
     const again = new Set<string>();
-    for (const r of this.resources.values()) {
-      if (!r.pendingJobId) continue;
+    const waiting = [...this.resources.values()].filter((r) => r.pendingJobId);
+    if (waiting.length > 0) {
+      // One listing of the vault's jobs for every job waited for, not one per resource.
+      let byId: Map<string, ObservedBackupJob> | undefined;
       try {
         const since = new Date(this.now.getTime() - JOB_HISTORY_DAYS * DAY_MS);
         const jobs = await renewingOnExpiry(this.options.ctx, this.plan.aws.role, () =>
-          listBackupJobs(this.backup, r.selected.arn, this.plan.vault, since),
+          listVaultBackupJobs(this.backup, this.plan.vault, since),
         );
-        const job = jobs.find((j) => j.jobId === r.pendingJobId);
+        byId = new Map([...jobs.values()].flat().map((j) => [j.jobId, j]));
+      } catch (err) {
+        this.report.notes.push(
+          describeAwsError(err, { operation: 'ListBackupJobs', target: this.plan.vault }),
+        );
+      }
+      for (const r of byId ? waiting : []) {
+        const job = byId!.get(r.pendingJobId!);
         if (!job) continue;
         if (r.report.job) {
           r.report.job.state = job.state;
@@ -591,10 +643,6 @@ export class PlanRun {
         r.pendingJobId = undefined;
         if (job.state === 'COMPLETED') again.add(r.selected.arn);
         else this.jobEnded(r, job);
-      } catch (err) {
-        this.report.notes.push(
-          describeAwsError(err, { operation: 'ListBackupJobs', target: r.selected.arn }),
-        );
       }
     }
     // Resources with a copy in flight: look again (this also tags the ones that finished).

@@ -193,13 +193,11 @@ export async function scanVault(target: VaultTarget, ctx: ScanContext): Promise<
     if (reserved.has(item.point.resourceArn)) continue;
     if (item.orphan) scan.orphans.push(item.orphan);
   }
+  // Remember every point of ours this run used, from AWS or from the catalog: a vault listed this
+  // run is saved as exactly what was remembered, so leaving the catalog's hits out would empty it
+  // and make every other run cold. A stale entry is forgotten below, when the live re-read differs.
   for (const item of ours)
-    if (
-      !reserved.has(item.point.resourceArn) &&
-      item.planId &&
-      source.get(item.point.arn) === 'aws' &&
-      item.point.ownership
-    )
+    if (!reserved.has(item.point.resourceArn) && item.planId && item.point.ownership)
       ctx.catalog.remember(key, item.point.arn, item.point.ownership);
 
   // Per plan and resource: decide.

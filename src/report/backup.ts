@@ -316,14 +316,104 @@ export function renderBackupMarkdown(report: BackupRunReport): string {
   const plans = [...report.plans].sort(
     (a, b) => Number(b.status === 'failed') - Number(a.status === 'failed') || a.id.localeCompare(b.id),
   );
+  const head = out.length;
   for (const plan of plans) out.push(renderPlanMarkdown(plan));
   if (report.notes.length > 0)
     out.push('### Notes', '', ...report.notes.map((n) => `- ${escapeMarkdown(n)}`), '');
+  let markdown = out.join('\n');
+  if (Buffer.byteLength(markdown, 'utf8') > SUMMARY_MAX_BYTES) {
+    // Too big for GitHub (10,000 resources and more): failures, then counts per rule; the rows are
+    // in the JSON report. Cutting the full table instead would hide most plans behind the first.
+    out.length = head;
+    if (failures.length > MAX_COMPACT_FAILURES) {
+      const start = out.indexOf('### ❌ Failures') + 2;
+      out.splice(start + MAX_COMPACT_FAILURES, failures.length - MAX_COMPACT_FAILURES);
+      out.splice(
+        start + MAX_COMPACT_FAILURES,
+        0,
+        `- … and ${failures.length - MAX_COMPACT_FAILURES} more in the JSON report`,
+      );
+    }
+    const rows = report.plans.reduce((n, p) => n + p.resources.length + p.copies.length, 0);
+    out.push(
+      `> The full table (${rows} resources and copies) is in the JSON report (output \`report\`): it would not fit GitHub’s 1 MiB limit for a job summary.`,
+      '',
+    );
+    for (const plan of plans) out.push(renderPlanCounts(plan));
+    if (report.notes.length > 0)
+      out.push('### Notes', '', ...report.notes.map((n) => `- ${escapeMarkdown(clip(n))}`), '');
+    markdown = out.join('\n');
+  }
   return trimMarkdown(
-    out.join('\n'),
+    markdown,
     SUMMARY_MAX_BYTES,
     'The summary was cut to stay under GitHub’s 1 MiB limit; the JSON report (output `report`) has everything.',
   );
+}
+
+/** Failures listed one by one in a summary too big for its tables; the rest are counted. */
+const MAX_COMPACT_FAILURES = 500;
+const MAX_NOTE_CHARS = 2_000;
+
+const clip = (text: string) =>
+  text.length > MAX_NOTE_CHARS
+    ? `${text.slice(0, MAX_NOTE_CHARS)}… (${text.length - MAX_NOTE_CHARS} more characters in the JSON report)`
+    : text;
+
+const COUNT_COLUMNS = ['already done', 'started', 'would start', 'retry later', 'failed', 'skipped'] as const;
+
+function countColumn(r: ResourceRunReport, s: RuleSlot | undefined): (typeof COUNT_COLUMNS)[number] {
+  if (s?.status === 'satisfied') return 'already done';
+  return outcomeLabel(r).replace(/\*/g, '').replace(' (dry run)', '') as (typeof COUNT_COLUMNS)[number];
+}
+
+/** One plan in a summary too big for its tables: per rule (and slot), how many resources had which outcome. */
+export function renderPlanCounts(plan: PlanRunReport): string {
+  const out: string[] = [];
+  const status = plan.status === 'failed' ? ' — ❌ failed' : '';
+  out.push(`### Plan ${code(plan.id)}${status}`, '');
+  out.push(
+    `Account ${plan.account} · ${plan.region} · vault ${code(plan.vault)} · ${plan.resources.length} resources`,
+    '',
+  );
+  if (plan.error) out.push(`**Could not run:** ${escapeMarkdown(clip(plan.error))}`, '');
+  const byRule = new Map<string, { rule: string; slot: string; late: number; counts: Map<string, number> }>();
+  for (const r of plan.resources)
+    for (const s of r.rules.length > 0 ? r.rules : [undefined]) {
+      const key = s ? `${s.rule}\n${s.slot}` : '—';
+      let row = byRule.get(key);
+      if (!row)
+        byRule.set(
+          key,
+          (row = {
+            rule: s?.rule ?? '—',
+            slot: s ? s.slot.replace('.000Z', 'Z') : '—',
+            late: 0,
+            counts: new Map(),
+          }),
+        );
+      if (s?.late) row.late++;
+      const column = countColumn(r, s);
+      row.counts.set(column, (row.counts.get(column) ?? 0) + 1);
+    }
+  if (byRule.size > 0) {
+    out.push(
+      `| rule | slot | late | ${COUNT_COLUMNS.join(' | ')} |`,
+      `| --- | --- | --- |${' --- |'.repeat(COUNT_COLUMNS.length)}`,
+    );
+    for (const row of byRule.values())
+      out.push(
+        `| ${escapeTableCell(row.rule)} | ${row.slot} | ${row.late} | ${COUNT_COLUMNS.map((c) => row.counts.get(c) ?? 0).join(' | ')} |`,
+      );
+    out.push('');
+  }
+  if (plan.copies.length > 0) {
+    const copies = new Map<string, number>();
+    for (const c of plan.copies) copies.set(c.outcome, (copies.get(c.outcome) ?? 0) + 1);
+    out.push(`**Copies:** ${[...copies].map(([o, n]) => `${n} ${o}`).join(' · ')}`, '');
+  }
+  if (plan.notes.length > 0) out.push(...plan.notes.map((n) => `- ${escapeMarkdown(clip(n))}`), '');
+  return out.join('\n');
 }
 
 /** Body of the failure issue for one plan: the failures first, then the plan's table. */

@@ -60,8 +60,27 @@ export function compileSchedule(schedule: string, timezone: string): CompiledSch
   return result;
 }
 
+/**
+ * Latest slots already found, by schedule, zone and time: a run asks once per rule and resource
+ * with the same `now`, and croner's backward search is the costly part. Bounded: cleared when full.
+ */
+const latestSlots = new Map<string, Date | undefined>();
+const LATEST_SLOTS_MAX = 4096;
+
 /** The latest fire time at or before `now` (inclusive), or undefined when it never fired before. */
 export function latestSlot(schedule: string, timezone: string, now: Date): Date | undefined {
+  const key = `${schedule}\n${timezone}\n${now.getTime()}`;
+  if (latestSlots.has(key)) {
+    const slot = latestSlots.get(key);
+    return slot && new Date(slot.getTime());
+  }
+  if (latestSlots.size >= LATEST_SLOTS_MAX) latestSlots.clear();
+  const slot = findLatestSlot(schedule, timezone, now);
+  latestSlots.set(key, slot);
+  return slot && new Date(slot.getTime());
+}
+
+function findLatestSlot(schedule: string, timezone: string, now: Date): Date | undefined {
   const { cron } = compileSchedule(schedule, timezone);
   // croner's previousRuns includes a run earlier in the same second as the reference, so a reference
   // 1 ms after `now` makes a slot exactly at `now` count.
