@@ -30,6 +30,9 @@ export function readActionInputs(): Inputs {
     resource: optional('resource'),
     point: optional('point'),
     metadata: metadata ? parseMetadata([metadata]) : undefined,
+    vault: optional('vault'),
+    region: optional('region'),
+    force: parseBoolean('force', get('force')),
     namespace: optional('namespace'),
     githubToken: optional('github-token'),
   };

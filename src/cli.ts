@@ -31,8 +31,10 @@ options:
   --resource ARN                  restore: the resource
   --point latest|ARN|TIME         restore: which recovery point
   --metadata JSON|KEY=VALUE       restore: metadata overrides (repeatable)
+  --vault NAME --region R         restore: only look in this vault of the plan
+  --force                         restore: allow metadata that targets the live resource
   --namespace NAME                owner identity (default: plan's, else the git remote)
-  --json                          list-plans: print {plans, matrix} as JSON
+  --json                          list-plans: print {plans, matrix}; list: the points, as JSON
   -h, --help                      show this help
 `;
 
@@ -53,6 +55,9 @@ export function parseCliInputs(argv: string[]): Inputs | 'help' {
       resource: { type: 'string' },
       point: { type: 'string' },
       metadata: { type: 'string', multiple: true },
+      vault: { type: 'string' },
+      region: { type: 'string' },
+      force: { type: 'boolean' },
       namespace: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -74,6 +79,9 @@ export function parseCliInputs(argv: string[]): Inputs | 'help' {
     resource: values.resource,
     point: values.point,
     metadata: parseMetadata(values.metadata ?? []),
+    vault: values.vault,
+    region: values.region,
+    force: values.force ?? false,
     namespace: values.namespace,
     githubToken: process.env.GITHUB_TOKEN,
     json: values.json ?? false,

@@ -27,9 +27,14 @@ export interface Inputs {
   resource?: string;
   point?: string;
   metadata?: Record<string, string>;
+  /** restore: only this vault / region of the plan's vaults. */
+  vault?: string;
+  region?: string;
+  /** restore: allow metadata that restores onto the live resource. */
+  force?: boolean;
   namespace?: string;
   githubToken?: string;
-  /** CLI `--json`: machine-readable output on stdout (list-plans). */
+  /** CLI `--json`: machine-readable output on stdout (list-plans, list). */
   json?: boolean;
 }
 
