@@ -225,6 +225,8 @@ export function evaluateControls(input: AuditInput): ControlResult[] {
   const { plan, namespace, now } = input;
   const out: ControlResult[] = [];
   const srcLabel = label(plan.vault, plan.aws.account, plan.aws.region);
+  // A year of slots per rule: computed once per rule, not per resource.
+  const rpos = new Map(plan.rules.map((r) => [r.name, ruleRpo(r, now)]));
 
   // Vault lock: reported; a control only when the plan asks for one (plans have no such key yet).
   if (input.source.ok) {
@@ -263,7 +265,7 @@ export function evaluateControls(input: AuditInput): ControlResult[] {
       encryptionPlaces.push({ label: srcLabel, vault: input.source.vault, points: mine });
       for (const rule of plan.rules) {
         const points = pointsOfRule(mine, plan, namespace, rule.name);
-        const rpo = ruleRpo(rule, now);
+        const rpo = rpos.get(rule.name);
         const newest = newestCompleted(points);
         const base = { control: 'rpo' as const, rule: rule.name, resource, vault: srcLabel };
         if (!rpo)
@@ -300,7 +302,7 @@ export function evaluateControls(input: AuditInput): ControlResult[] {
       }
       const points = c.reading.vault.points.filter((p) => p.resourceArn === resource);
       encryptionPlaces.push({ label: where, vault: c.reading.vault, points });
-      const rpo = ruleRpo(rule, now);
+      const rpo = rpos.get(rule.name);
       const newest = newestCompleted(points);
       // Copies keep the source's creation date and are made within copyWithin of it.
       const limit = rpo ? rpo.minutes + rule.copyWithinMinutes : undefined;
