@@ -16,7 +16,7 @@ const commands: Record<CommandName, () => Promise<Command>> = {
   prune: async () => (await import('./prune.js')).pruneCommand,
   restore: async () => (await import('./restore.js')).restoreCommand,
   list: async () => (await import('./list.js')).listCommand,
-  audit: notBuilt('audit'),
+  audit: async () => (await import('./audit.js')).auditCommand,
   simulate: notBuilt('simulate'),
   retention: async () => (await import('./retention.js')).retentionCommand,
   'list-plans': async () => (await import('./list-plans.js')).listPlansCommand,

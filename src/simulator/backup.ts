@@ -298,8 +298,9 @@ function pointByVault(state: SimState, p: RecoveryPoint) {
     BackupSizeInBytes: p.sizeBytes,
     CalculatedLifecycle: calculatedLifecycle(state, p),
     Lifecycle: p.lifecycle,
-    EncryptionKeyArn: p.vault.kmsKeyArn,
-    IsEncrypted: true,
+    // An unencrypted native snapshot has no key (AWS: "Encryption for backups in AWS Backup").
+    EncryptionKeyArn: p.encrypted === false ? undefined : p.vault.kmsKeyArn,
+    IsEncrypted: p.encrypted !== false,
     LastRestoreTime: seconds(p.lastRestoreMs),
     IsParent: false,
   };
@@ -798,7 +799,7 @@ const handlers: Record<Operation, Handler> = {
         CreationDate: seconds(p.creationMs),
         Status: p.status,
         StatusMessage: p.statusMessage,
-        EncryptionKeyArn: p.vault.kmsKeyArn,
+        EncryptionKeyArn: p.encrypted === false ? undefined : p.vault.kmsKeyArn,
         BackupSizeBytes: p.sizeBytes,
         BackupVaultName: p.vault.name,
         IsParent: false,

@@ -7,7 +7,7 @@
 // - backup jobs EXPIRE when a resource marked unavailable keeps them from starting until their start
 //   window closes, or when they would not finish before their complete window (counted from
 //   creation) closes: they end EXPIRED at that instant, without a recovery point.
-import { parseVaultArn, recoveryPointArn } from './arns.js';
+import { isBackupManagedPointArn, parseVaultArn, recoveryPointArn } from './arns.js';
 import type { BackupJob, CopyJob, Lifecycle, RecoveryPoint, Tags, Vault } from './model.js';
 import { DAY_MS, gib, type SimState } from './state.js';
 
@@ -133,6 +133,8 @@ function completeBackup(state: SimState, job: BackupJob): void {
     storageClass: 'WARM',
     sizeBytes: Math.round(job.sizeGiB * gib),
     iamRoleArn: job.iamRoleArn,
+    ...(!isBackupManagedPointArn(job.recoveryPointArn) &&
+      resource?.encrypted === false && { encrypted: false }),
     busyWith: new Set(),
     legalHolds: new Set(),
   });
@@ -219,6 +221,9 @@ function completeCopy(state: SimState, job: CopyJob, source: RecoveryPoint, vaul
     storageClass: 'WARM',
     sizeBytes: source.sizeBytes,
     iamRoleArn: job.iamRoleArn,
+    // A copy of an unencrypted native snapshot stays unencrypted (the vault's key covers only
+    // types with full AWS Backup management).
+    ...(source.encrypted === false && !isBackupManagedPointArn(arn) && { encrypted: false }),
     sourceVaultArn: source.vault.arn,
     busyWith: new Set(),
     legalHolds: new Set(),

@@ -35,6 +35,8 @@ export interface Resource {
   tags: Tags;
   sizeGiB: number;
   advancedBackup: boolean;
+  /** Source encryption; points of native-snapshot types inherit it (see RecoveryPoint.encrypted). */
+  encrypted: boolean;
   deleted: boolean;
   /** Until then the resource cannot be backed up (e.g. in maintenance): jobs wait and retry. */
   unavailableUntilMs?: number;
@@ -65,6 +67,8 @@ export interface RecoveryPoint {
   iamRoleArn?: string;
   sourceVaultArn?: string;
   lastRestoreMs?: number;
+  /** false: an unencrypted native snapshot (its source was unencrypted); absent: encrypted. */
+  encrypted?: boolean;
   /** Copy jobs currently reading this point: while non-empty the point is busy. */
   busyWith: Set<string>;
   /** Ids of legal holds that hold this point. */

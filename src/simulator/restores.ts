@@ -308,6 +308,7 @@ function completeRestore(state: SimState, job: RestoreJob): void {
       tags: copyTags ? { ...job.sourceResourceTags } : {},
       sizeGiB: job.sizeBytes / gib,
       advancedBackup: false,
+      encrypted: true,
       deleted: false,
       restoredBy: job.id,
     };

@@ -1,7 +1,14 @@
 // The simulated AWS state: every object, the indexes that keep listings and deletes cheap with
 // thousands of recovery points, and the simulated clock with its queue of timed events.
 import { randomUUID } from 'node:crypto';
-import { backupResourceType, isNativeSnapshotArn, parseArn, recoveryPointArn, vaultArn } from './arns.js';
+import {
+  backupResourceType,
+  isBackupManagedPointArn,
+  isNativeSnapshotArn,
+  parseArn,
+  recoveryPointArn,
+  vaultArn,
+} from './arns.js';
 import { EventQueue } from './event-queue.js';
 import type {
   BackupJob,
@@ -171,6 +178,7 @@ export class SimState {
       }
       if (r.sizeGiB !== undefined) existing.sizeGiB = r.sizeGiB;
       if (r.advancedBackup !== undefined) existing.advancedBackup = r.advancedBackup;
+      if (r.encrypted !== undefined) existing.encrypted = r.encrypted;
       if (r.deleted !== undefined) existing.deleted = r.deleted;
       if (r.unavailableUntil !== undefined) existing.unavailableUntilMs = Date.parse(r.unavailableUntil);
       return existing;
@@ -184,6 +192,7 @@ export class SimState {
       tags: { ...(r.tags ?? {}) },
       sizeGiB: r.sizeGiB ?? 1,
       advancedBackup: r.advancedBackup ?? false,
+      encrypted: r.encrypted ?? true,
       deleted: r.deleted ?? false,
       unavailableUntilMs: r.unavailableUntil !== undefined ? Date.parse(r.unavailableUntil) : undefined,
     });
@@ -222,17 +231,19 @@ export class SimState {
           ...(p.lifecycle.deleteAfterDays !== undefined && { DeleteAfterDays: p.lifecycle.deleteAfterDays }),
         }
       : undefined;
+    const pointArn =
+      p.arn ??
+      recoveryPointArn(
+        p.resourceArn,
+        vault.account,
+        vault.region,
+        randomUUID(),
+        creationMs,
+        resource?.advancedBackup ?? false,
+      );
     return {
-      arn:
-        p.arn ??
-        recoveryPointArn(
-          p.resourceArn,
-          vault.account,
-          vault.region,
-          randomUUID(),
-          creationMs,
-          resource?.advancedBackup ?? false,
-        ),
+      arn: pointArn,
+      ...(resource?.encrypted === false && !isBackupManagedPointArn(pointArn) && { encrypted: false }),
       vault,
       resourceArn: p.resourceArn,
       resourceType: type,

@@ -45,6 +45,11 @@ export interface WorldResource {
   sizeGiB?: number;
   /** DynamoDB only: advanced backup features on (points get backup ARNs and carry tags). */
   advancedBackup?: boolean;
+  /**
+   * Default true. false: an unencrypted source (an EBS volume, an RDS instance without storage
+   * encryption): its points of types without full AWS Backup management are unencrypted too.
+   */
+  encrypted?: boolean;
   /** The resource is gone: jobs for it fail, the Tagging API still lists it (as AWS does). */
   deleted?: boolean;
   /**
@@ -178,6 +183,7 @@ const schema = z.strictObject({
         tags: tags.optional(),
         sizeGiB: z.number().nonnegative().optional(),
         advancedBackup: z.boolean().optional(),
+        encrypted: z.boolean().optional(),
         deleted: z.boolean().optional(),
         unavailableUntil: isoDate.optional(),
         account: account.optional(),

@@ -1,0 +1,129 @@
+// `audit`: the controls of every selected plan from live AWS state; exit 1 when any fails. With
+// `notify.issues`, one failure issue per plan (its own marker, apart from the backup's issue),
+// closed once every control passes again. Reads AWS only.
+import { auditPlan, selectedResources, type PlanAudit } from '../audit/run.js';
+import { describeAwsError } from '../aws/retry.js';
+import { syncFailureIssue } from '../github/issues.js';
+import { createOctokit, repositoryFromEnv, runUrlFromEnv } from '../github/octokit.js';
+import type { Plan } from '../plan/model.js';
+import { selectPlans } from '../plan/select.js';
+import { renderAuditMarkdown, renderAuditTable, renderAuditText } from '../report/audit.js';
+import { REPORT_VERSION, type ReportEnvelope } from '../report/envelope.js';
+import { escapeMarkdown } from '../report/markdown.js';
+import { RunContext } from '../run/context.js';
+import type { Command } from './registry.js';
+
+export const auditCommand: Command = async (inputs, host) => {
+  const run = new RunContext('audit', inputs, host);
+  const selected = await run.selectPlans();
+  let failed = false;
+  for (const e of selected.errors) {
+    host.error(e.message, { file: e.file, line: e.line, column: e.column });
+    failed = true;
+  }
+  for (const id of selected.missing) {
+    host.error(`plan "${id}" not found in ${inputs.plans}`);
+    failed = true;
+  }
+  // "Protected by some plan" looks at every plan of the folder, not only the selected ones.
+  let everyPlan: Promise<Set<string>> | undefined;
+  const protectedByOtherPlans = () =>
+    (everyPlan ??= (async () => {
+      const all = await selectPlans(inputs.plans, undefined);
+      const arns = new Set<string>();
+      for (const p of all.plans) for (const a of await selectedResources(p, run.aws)) arns.add(a);
+      return arns;
+    })());
+
+  const audits: PlanAudit[] = [];
+  for (const plan of selected.plans) {
+    try {
+      audits.push(
+        await auditPlan(plan, run.namespaceOf(plan), {
+          aws: run.aws,
+          now: () => run.clock.now(),
+          protectedByOtherPlans,
+        }),
+      );
+    } catch (error) {
+      const message = describeAwsError(error);
+      host.error(`plan ${plan.id}: audit failed: ${message}`);
+      audits.push({
+        plan: plan.id,
+        controls: [{ control: 'rpo', status: 'fail', evidence: `audit could not read AWS: ${message}` }],
+        failed: 1,
+      });
+    }
+  }
+  run.destroy();
+  if (audits.some((a) => a.failed > 0)) failed = true;
+
+  const envelope: ReportEnvelope<'audit', unknown> = {
+    command: 'audit',
+    version: REPORT_VERSION,
+    ...run.times(),
+    plans: audits,
+  };
+  host.setOutput('report', run.writeReport(envelope));
+  host.setOutput(
+    'failed-controls',
+    audits.reduce((n, a) => n + a.failed, 0),
+  );
+  if (inputs.json && host.kind === 'cli')
+    process.stdout.write(JSON.stringify({ plans: audits }, null, 2) + '\n');
+  else if (host.kind === 'cli') process.stdout.write(renderAuditText(audits));
+  else await host.summary(renderAuditMarkdown(audits));
+  for (const a of audits)
+    for (const c of a.controls.filter((x) => x.status === 'fail'))
+      host.error(`plan ${a.plan}: ${c.control}${c.resource ? ` ${c.resource}` : ''}: ${c.evidence}`);
+
+  await syncIssues(audits, selected.plans, inputs.githubToken, host, run.env);
+  return failed ? 1 : 0;
+};
+
+async function syncIssues(
+  audits: PlanAudit[],
+  plans: Plan[],
+  token: string | undefined,
+  host: Parameters<Command>[1],
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
+  const wanted = audits.filter((a) => plans.find((p) => p.id === a.plan)?.notify.issues);
+  if (wanted.length === 0) return;
+  if (!token || !env.GITHUB_REPOSITORY) {
+    if (wanted.some((a) => a.failed > 0))
+      host.info('failure issues skipped: no GitHub token or GITHUB_REPOSITORY (outside GitHub Actions)');
+    return;
+  }
+  let octokit;
+  let repository;
+  try {
+    octokit = createOctokit(token, env);
+    repository = repositoryFromEnv(env);
+  } catch (err) {
+    host.warning(`failure issues skipped: ${err instanceof Error ? err.message : String(err)}`);
+    return;
+  }
+  const runUrl = runUrlFromEnv(env);
+  for (const a of wanted) {
+    const plan = plans.find((p) => p.id === a.plan)!;
+    const result = await syncFailureIssue({
+      octokit,
+      owner: repository.owner,
+      repo: repository.repo,
+      // "/" never occurs in a plan id (a file name), so this marker never meets the backup's issue.
+      planId: `audit/${plan.id}`,
+      failing: a.failed > 0,
+      title: `Backup audit failing: plan ${plan.id}`,
+      body:
+        `Plan **${escapeMarkdown(plan.id)}**: ${a.failed} audit control(s) fail.\n\n` +
+        renderAuditTable(a.controls.filter((c) => c.status === 'fail')),
+      labels: plan.notify.labels,
+      assignees: plan.notify.assignees,
+      ...(runUrl ? { runUrl } : {}),
+    });
+    for (const note of result.notes) host.warning(`plan ${plan.id}: ${note}`);
+    if (result.action === 'error')
+      host.warning(`plan ${plan.id}: could not update the audit issue: ${result.error}`);
+  }
+}
