@@ -1,16 +1,26 @@
 // The layer order of src/ (README: Architecture) is enforced by lint: a sideways or upward import
-// fails with a message naming the rule, and the imports the order allows pass. Runs the project's own
-// ESLint config through ESLint's Node API on source text placed at a path inside src/.
+// fails with a message naming the rule, and the imports the order allows pass. The fixtures are source
+// text at paths inside src/, linted through ESLint's Node API with the project's layer rules; the
+// project's config is checked to apply those same rules to the real files. (The fixtures are not on
+// disk, so the type-aware rules, which need a file in the TypeScript project, are left out for them.)
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
+import { layers } from '../../eslint.layers.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const eslint = new ESLint({ cwd: root });
+const eslint = new ESLint({
+  cwd: root,
+  overrideConfigFile: true,
+  overrideConfig: [tseslint.configs.base, ...layers],
+});
 
 async function importProblems(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: `${root}${filePath}` });
-  return (result?.messages ?? [])
+  const messages = result?.messages ?? [];
+  expect(messages.filter((m) => m.fatal)).toEqual([]);
+  return messages
     .filter(
       (m) => m.ruleId === '@typescript-eslint/no-restricted-imports' || m.ruleId === 'no-restricted-syntax',
     )
@@ -100,5 +110,21 @@ describe('layer order', () => {
         "export const y = () => import('./simulator/cli.js');\nimport { loadCommand } from './commands/registry.js';\nexport const x = loadCommand;\n",
       ),
     ).toEqual([]);
+  });
+
+  it('is what the project config applies to src/', async () => {
+    const project = new ESLint({ cwd: root });
+    for (const file of ['src/prune/run.ts', 'src/plan/cron.ts', 'src/simulator/sts.ts', 'src/cli.ts']) {
+      const config = (await project.calculateConfigForFile(`${root}${file}`)) as {
+        rules: Record<string, unknown>;
+      };
+      const expected = (await eslint.calculateConfigForFile(`${root}${file}`)) as {
+        rules: Record<string, unknown>;
+      };
+      expect(config.rules['@typescript-eslint/no-restricted-imports']).toEqual(
+        expected.rules['@typescript-eslint/no-restricted-imports'],
+      );
+      expect(config.rules['@typescript-eslint/no-restricted-imports']).toEqual([2, expect.anything()]);
+    }
   });
 });
