@@ -32,6 +32,7 @@ export function readActionInputs(): Inputs {
     metadata: metadata ? parseMetadata([metadata]) : undefined,
     namespace: optional('namespace'),
     githubToken: optional('github-token'),
+    base: optional('base'),
   };
 }
 

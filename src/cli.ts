@@ -32,7 +32,9 @@ options:
   --point latest|ARN|TIME         restore: which recovery point
   --metadata JSON|KEY=VALUE       restore: metadata overrides (repeatable)
   --namespace NAME                owner identity (default: plan's, else the git remote)
-  --json                          list-plans: print {plans, matrix} as JSON
+  --base DIR                      review: the plans before the change
+  --head DIR                      review: the plans after the change (default: --plans)
+  --json                          list-plans, review: print JSON instead of text/Markdown
   -h, --help                      show this help
 `;
 
@@ -54,6 +56,8 @@ export function parseCliInputs(argv: string[]): Inputs | 'help' {
       point: { type: 'string' },
       metadata: { type: 'string', multiple: true },
       namespace: { type: 'string' },
+      base: { type: 'string' },
+      head: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -64,7 +68,7 @@ export function parseCliInputs(argv: string[]): Inputs | 'help' {
   if (rest.length > 0) throw new InputError(`unexpected argument "${rest[0]}"`);
   return {
     command: parseCommand(command),
-    plans: values.plans ?? INPUT_DEFAULTS.plans,
+    plans: values.head ?? values.plans ?? INPUT_DEFAULTS.plans,
     plan: values.plan,
     dryRun: values['dry-run'] ?? false,
     wait: values.wait ?? false,
@@ -76,6 +80,7 @@ export function parseCliInputs(argv: string[]): Inputs | 'help' {
     metadata: parseMetadata(values.metadata ?? []),
     namespace: values.namespace,
     githubToken: process.env.GITHUB_TOKEN,
+    base: values.base,
     json: values.json ?? false,
   };
 }

@@ -29,7 +29,9 @@ export interface Inputs {
   metadata?: Record<string, string>;
   namespace?: string;
   githubToken?: string;
-  /** CLI `--json`: machine-readable output on stdout (list-plans). */
+  /** review: folder of the base plans (default in the action: the pull request's base commit). */
+  base?: string;
+  /** Machine-readable output on stdout (CLI). */
   json?: boolean;
 }
 

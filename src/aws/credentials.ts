@@ -28,6 +28,9 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smit
 import { clientConfig, type CredentialSource } from './clients.js';
 import { registerSecret } from './redact.js';
 import { describeAwsError, errorCode } from './retry.js';
+import { IdTokenUnavailableError, type IdTokenProvider } from './id-token.js';
+
+export { IdTokenUnavailableError, type IdTokenProvider };
 
 export const OIDC_AUDIENCE = 'sts.amazonaws.com';
 const REFRESH_MARGIN_MS = 5 * 60_000;
@@ -35,20 +38,6 @@ const REFRESH_MARGIN_MS = 5 * 60_000;
 /** A credentials problem the user has to fix; the message says how. */
 export class CredentialsError extends Error {
   override name = 'CredentialsError';
-}
-
-/**
- * Where GitHub OIDC ID tokens come from; the entry point chooses it (the action: the runner's token
- * endpoint; the CLI: none, so the default chain is used).
- */
-export interface IdTokenProvider {
-  /** A fresh ID token for `audience`; throws IdTokenUnavailableError when the job may not have one. */
-  getIdToken(audience: string): Promise<string>;
-}
-
-/** The job has no OIDC token to give (no `id-token: write` permission). */
-export class IdTokenUnavailableError extends Error {
-  override name = 'IdTokenUnavailableError';
 }
 
 export interface CredentialOptions {

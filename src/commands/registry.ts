@@ -11,7 +11,7 @@ const notBuilt = (name: string) => async () => (await import('./not-implemented.
 
 const commands: Record<CommandName, () => Promise<Command>> = {
   validate: async () => (await import('./validate.js')).validateCommand,
-  review: notBuilt('review'),
+  review: async () => (await import('./review.js')).reviewCommand,
   backup: async () => (await import('./backup.js')).backupCommand,
   prune: async () => (await import('./prune.js')).pruneCommand,
   restore: notBuilt('restore'),

@@ -1,6 +1,6 @@
 // Host for the GitHub Action: annotations, step summary, outputs and OIDC through @actions/core.
 import * as core from '@actions/core';
-import { IdTokenUnavailableError } from '../aws/credentials.js';
+import { IdTokenUnavailableError } from '../aws/id-token.js';
 import type { Host, SourcePosition } from './host.js';
 import { writeStepSummary } from '../github/summary.js';
 

@@ -139,10 +139,12 @@ export async function loadPlans(dir: string, options: LoadOptions = {}): Promise
   if ('folderError' in listing)
     return { plans: [], errors: [listing.folderError], missing: [], errorCount: 1 };
   const { files: candidates, fileErrors } = listing;
-  const errors: PlanError[] = [...listing.errors];
+  const wanted = options.only === undefined ? undefined : new Set(asList(options.only));
+  // Entries that are no plan at all (a folder named x.yml, a README) fail a full validate; a job that
+  // runs chosen plans is not theirs to fail (list-plans warns about them).
+  const errors: PlanError[] = wanted ? [] : [...listing.errors];
 
   const ids = [...new Set([...candidates.map((c) => c.id), ...fileErrors.keys()])].sort();
-  const wanted = options.only === undefined ? undefined : new Set(asList(options.only));
   const missing = wanted ? [...wanted].filter((id) => !ids.includes(id)) : [];
   if (typeof options.only === 'string' && missing.length > 0)
     errors.push({
@@ -430,7 +432,8 @@ function capErrors(errors: PlanError[], max: number, file: string, where: string
   return [
     ...errors.slice(0, max),
     {
-      file: last.file === file ? file : last.file,
+      // Within a file: where the first error left out is; for the whole report: the folder.
+      file,
       line: last.file === file ? last.line : 1,
       column: last.file === file ? last.column : 1,
       message: `… and ${rest.toLocaleString('en-US')} more ${rest === 1 ? 'error' : 'errors'} ${where}, not listed; fix the ones above first`,

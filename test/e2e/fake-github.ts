@@ -1,12 +1,13 @@
 // A small fake of the GitHub REST API and the Actions OIDC token endpoint, for end-to-end tests.
 //
-// It serves what the product calls through @actions/github's Octokit (issues, issue comments, labels,
-// issue search) with GitHub's response shapes, status codes and Link pagination, and what
+// It serves what the product calls through @actions/github's Octokit (issues, pull requests' issue
+// comments, labels, issue search, repository contents at a ref, the token's identity through
+// GET /user and GraphQL `viewer`) with GitHub's response shapes, status codes and Link pagination, and what
 // @actions/core's getIDToken calls (ACTIONS_ID_TOKEN_REQUEST_URL). Tokens are checked like GitHub
 // does: a wrong or missing token gets 401. Tests read `state` and `requests` to assert what the
 // product did, and `failNext` makes a route fail the way GitHub's outages do.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createSign, generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
+import { createHash, createSign, generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 
 export interface FakeLabel {
@@ -42,6 +43,8 @@ export interface FakeIssue {
   created_at: string;
   updated_at: string;
   closed_at: string | null;
+  /** A pull request (GitHub serves its conversation through the issues API). */
+  pull_request?: boolean;
 }
 
 export interface FakeComment {
@@ -85,8 +88,13 @@ export interface FakeGitHubOptions {
   clock?: () => Date | Promise<Date>;
   /** Logins that may be assigned; others get GitHub's 422 "invalid" on assignees. */
   collaborators?: string[];
-  /** Login the token acts as. */
+  /** Login the token acts as; a login ending in "[bot]" is an app's bot (GITHUB_TOKEN: github-actions[bot]). */
   actor?: string;
+  /**
+   * The token may only read, as GITHUB_TOKEN on a pull request from a fork: every write answers 403
+   * "Resource not accessible by integration".
+   */
+  readOnly?: boolean;
 }
 
 export interface FakeGitHub {
@@ -111,7 +119,18 @@ export interface FakeGitHub {
    * `route` is a template as logged, e.g. `POST /repos/:owner/:repo/issues`, or `*` for any route.
    */
   failNext(route: string, status: number, options?: number | { count?: number; message?: string }): void;
-  /** Forget all issues, comments, labels, requests, pending failures and issued tokens. */
+  /** Open a pull request (number as given) in `repo` (owner/name). */
+  addPullRequest(repo: string, number: number, title?: string): FakeIssue;
+  /** A comment written by someone else (default: the user octocat). */
+  addComment(
+    repo: string,
+    issueNumber: number,
+    body: string,
+    user?: { login: string; type?: 'User' | 'Bot' },
+  ): FakeComment;
+  /** The repository's files at `ref` (a commit SHA or branch), path → text; replaces what was there. */
+  setFiles(repo: string, ref: string, files: Record<string, string>): void;
+  /** Forget all issues, comments, labels, files, requests, pending failures and issued tokens. */
   reset(): void;
   /** Requests whose matched route equals `route`. */
   calls(route: string): LoggedRequest[];
@@ -131,13 +150,17 @@ const notFound = () => new HttpError(404, { message: 'Not Found', documentation_
 const validationFailed = (errors: Record<string, unknown>[]) =>
   new HttpError(422, { message: 'Validation Failed', errors, documentation_url: DOCS, status: '422' });
 
+/** A JSON body, or with `contentType` a text body sent as it is. */
+type HandlerResult = { status: number; body: unknown; contentType?: string };
+
 type Handler = (ctx: {
   params: Record<string, string>;
   query: Record<string, string>;
   body: Record<string, unknown>;
   baseUrl: string;
   res: ServerResponse;
-}) => Promise<{ status: number; body: unknown }> | { status: number; body: unknown };
+  headers: IncomingMessage['headers'];
+}) => Promise<HandlerResult> | HandlerResult;
 
 interface Route {
   key: string;
@@ -149,9 +172,9 @@ interface Route {
 
 function compile(method: string, template: string, handler: Handler): Route {
   const names: string[] = [];
-  const source = template.replace(/:([a-z_]+)/g, (_m, name: string) => {
+  const source = template.replace(/([:*])([a-z_]+)/g, (_m, kind: string, name: string) => {
     names.push(name);
-    return '([^/]+)';
+    return kind === '*' ? '(.+)' : '([^/]+)';
   });
   return { key: `${method} ${template}`, method, pattern: new RegExp(`^${source}/?$`), names, handler };
 }
@@ -178,7 +201,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const clock = options.clock ?? (() => new Date());
   const ttl = options.tokenTtlSeconds ?? 300;
   const collaborators = new Set(options.collaborators ?? ['octocat']);
-  const actor: FakeUser = { login: options.actor ?? 'github-actions[bot]', id: 41898282, type: 'Bot' };
+  const actorLogin = options.actor ?? 'github-actions[bot]';
+  const actor: FakeUser = {
+    login: actorLogin,
+    id: 41898282,
+    type: actorLogin.endsWith('[bot]') ? 'Bot' : 'User',
+  };
+  /** repo → ref → path → text. */
+  const files = new Map<string, Map<string, Map<string, string>>>();
   let extraClaims: OidcClaims = { ...options.claims };
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const kid = randomUUID();
@@ -290,6 +320,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       assignees: issue.assignees.map((login, i) => userJson({ login, id: i + 1, type: 'User' })),
       locked: issue.locked,
       comments: issue.comments,
+      ...(issue.pull_request
+        ? {
+            pull_request: {
+              url: `${baseUrl}/repos/${issue.repo}/pulls/${issue.number}`,
+              html_url: `https://github.com/${issue.repo}/pull/${issue.number}`,
+            },
+          }
+        : {}),
       created_at: issue.created_at,
       updated_at: issue.updated_at,
       closed_at: issue.closed_at,
@@ -389,6 +427,82 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   }
 
   const routes: Route[] = [
+    compile('GET', '/repos/:owner/:repo/contents/*path', ({ params, query, baseUrl, headers }) => {
+      const repo = repoKey(params);
+      const ref = query.ref ?? 'main';
+      const tree = files.get(repo)?.get(ref);
+      if (!tree)
+        throw new HttpError(404, {
+          message: `No commit found for the ref ${ref}`,
+          documentation_url: DOCS,
+          status: '404',
+        });
+      const path = params.path!.replace(/\/+$/, '');
+      const contentJson = (p: string, type: 'file' | 'dir') => {
+        const name = p.split('/').pop()!;
+        const text = tree.get(p) ?? '';
+        const sha = createHash('sha1')
+          .update(`blob ${Buffer.byteLength(text)}\0${text}`)
+          .digest('hex');
+        return {
+          type,
+          name,
+          path: p,
+          sha,
+          size: type === 'file' ? Buffer.byteLength(text) : 0,
+          url: `${baseUrl}/repos/${repo}/contents/${p}?ref=${ref}`,
+          html_url: `https://github.com/${repo}/${type === 'file' ? 'blob' : 'tree'}/${ref}/${p}`,
+          git_url: `${baseUrl}/repos/${repo}/git/${type === 'file' ? 'blobs' : 'trees'}/${sha}`,
+          download_url: type === 'file' ? `https://raw.githubusercontent.com/${repo}/${ref}/${p}` : null,
+        };
+      };
+      if (tree.has(path)) {
+        const text = tree.get(path)!;
+        // Octokit's `mediaType: { format: 'raw' }` sends application/vnd.github.v3.raw; GitHub also takes .raw(+json).
+        if (/application\/vnd\.github(\.v3)?\.raw/.test(headers.accept ?? ''))
+          return { status: 200, body: text, contentType: 'application/vnd.github.raw; charset=utf-8' };
+        // GitHub wraps base64 at 60 characters.
+        const content = (
+          Buffer.from(text)
+            .toString('base64')
+            .match(/.{1,60}/g) ?? []
+        ).join('\n');
+        return { status: 200, body: { ...contentJson(path, 'file'), encoding: 'base64', content } };
+      }
+      const prefix = `${path}/`;
+      const children = new Map<string, 'file' | 'dir'>();
+      for (const p of tree.keys()) {
+        if (!p.startsWith(prefix)) continue;
+        const rest = p.slice(prefix.length);
+        const slash = rest.indexOf('/');
+        children.set(slash < 0 ? p : `${prefix}${rest.slice(0, slash)}`, slash < 0 ? 'file' : 'dir');
+      }
+      if (children.size === 0) throw notFound();
+      return {
+        status: 200,
+        body: [...children].sort(([a], [b]) => (a < b ? -1 : 1)).map(([p, type]) => contentJson(p, type)),
+      };
+    }),
+    // An installation token (GITHUB_TOKEN) is not a user: GitHub refuses /user for it.
+    compile('GET', '/user', () => {
+      if (actor.type === 'Bot')
+        throw new HttpError(403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: `${DOCS}/users/users#get-the-authenticated-user`,
+          status: '403',
+        });
+      return { status: 200, body: userJson(actor) };
+    }),
+    // GraphQL, only `viewer { login }`: a bot's login there has no "[bot]" suffix.
+    compile('POST', '/graphql', ({ body }) => {
+      const query = String(body.query ?? '');
+      if (!/^\s*(query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query))
+        return {
+          status: 200,
+          body: { errors: [{ message: `the fake GitHub only answers viewer { login }, not: ${query}` }] },
+        };
+      return { status: 200, body: { data: { viewer: { login: actor.login.replace(/\[bot\]$/, '') } } } };
+    }),
     compile('GET', '/repos/:owner/:repo/issues', ({ params, query, res, baseUrl }) => {
       const repo = repoKey(params);
       const wantState = query.state ?? 'open';
@@ -680,6 +794,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       entry.route = route.key;
       if (!authorised(req, token, ['token', 'bearer']))
         throw new HttpError(401, { message: 'Bad credentials', documentation_url: DOCS, status: '401' });
+      if (options.readOnly && method !== 'GET' && route.key !== 'POST /graphql')
+        throw new HttpError(403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: DOCS,
+          status: '403',
+        });
       const failed = takeFailure(route.key);
       if (failed) {
         throw new HttpError(failed.status, {
@@ -698,7 +818,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         body: (body && typeof body === 'object' ? body : {}) as Record<string, unknown>,
         baseUrl,
         res,
+        headers: req.headers,
       });
+      if (result.contentType) {
+        entry.status = result.status;
+        res.writeHead(result.status, { 'content-type': result.contentType }).end(String(result.body));
+        return;
+      }
       send(result.status, result.body);
     } catch (error) {
       if (error instanceof HttpError) send(error.status, error.body);
@@ -731,7 +857,59 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       const { count = 1, message } = typeof options === 'number' ? { count: options } : options;
       failures.push({ route, status, remaining: count, ...(message ? { message } : {}) });
     },
+    addPullRequest(repo, number, title = `Pull request #${number}`) {
+      const key = repo.toLowerCase();
+      const at = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+      const id = nextId++;
+      const pr: FakeIssue = {
+        repo: key,
+        id,
+        node_id: `PR_${id}`,
+        number,
+        title,
+        body: null,
+        state: 'open',
+        state_reason: null,
+        labels: [],
+        assignees: [],
+        user: { login: 'octocat', id: 1, type: 'User' },
+        comments: 0,
+        locked: false,
+        created_at: at,
+        updated_at: at,
+        closed_at: null,
+        pull_request: true,
+      };
+      state.issues.push(pr);
+      nextNumber.set(key, Math.max(nextNumber.get(key) ?? 0, number));
+      return pr;
+    },
+    addComment(repo, issueNumber, body, user = { login: 'octocat' }) {
+      const key = repo.toLowerCase();
+      const at = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+      const id = nextId++;
+      const comment: FakeComment = {
+        repo: key,
+        id,
+        node_id: `IC_${id}`,
+        issue_number: issueNumber,
+        body,
+        user: { login: user.login, id: 7, type: user.type ?? 'User' },
+        created_at: at,
+        updated_at: at,
+      };
+      state.comments.push(comment);
+      const issue = state.issues.find((i) => i.repo === key && i.number === issueNumber);
+      if (issue) issue.comments += 1;
+      return comment;
+    },
+    setFiles(repo, ref, content) {
+      const key = repo.toLowerCase();
+      if (!files.has(key)) files.set(key, new Map());
+      files.get(key)!.set(ref, new Map(Object.entries(content)));
+    },
     reset() {
+      files.clear();
       state.issues.length = 0;
       state.comments.length = 0;
       state.labels.clear();

@@ -137,6 +137,7 @@ describe('huge error counts', () => {
     const dir = folder(files);
     const { errors } = await loadPlans(dir);
     expect(errors).toHaveLength(MAX_ERRORS + 1);
+    expect(errors[MAX_ERRORS]).toMatchObject({ file: dir, line: 1, column: 1 });
     expect(errors[MAX_ERRORS]!.message).toMatch(/and [\d,]+ more errors in these plans/);
   });
 });

@@ -105,19 +105,17 @@ describe('scale', () => {
     return world;
   }
 
-  it('seeds 20,000 recovery points quickly', async () => {
-    const t0 = performance.now();
+  // Speed is measured by bench/simulator.bench.ts (ratios, not timings: CI machines are shared).
+  it('seeds 20,000 recovery points', async () => {
     const h = await startSimulator({ world: bigWorld(20_000) });
-    const seeded = performance.now() - t0;
     try {
       expect(h.sim.state.points.size).toBe(20_000);
-      expect(seeded).toBeLessThan(3_000);
     } finally {
       await h.close();
     }
   });
 
-  it('lists and deletes 5,000 points well above 100 deletes/s through the SDK', async () => {
+  it('lists 5,000 points across pages and deletes 500 of them through the SDK', async () => {
     const h = await startSimulator({ world: bigWorld(5_000) });
     try {
       const { backup } = clients(h.url);
@@ -135,13 +133,10 @@ describe('scale', () => {
         token = page.NextToken;
       } while (token);
       expect(arns).toHaveLength(5_000);
-      const t0 = performance.now();
       for (const arn of arns.slice(0, 500))
         await backup.send(
           new DeleteRecoveryPointCommand({ BackupVaultName: 'production', RecoveryPointArn: arn }),
         );
-      const perSecond = 500 / ((performance.now() - t0) / 1000);
-      expect(perSecond).toBeGreaterThan(100);
       expect(h.sim.state.points.size).toBe(4_500);
     } finally {
       await h.close();

@@ -109,42 +109,47 @@ describe('reusable backup workflow', () => {
     expect(all.sort()).toEqual(files.map((f) => f.replace('.yml', '')).sort());
   });
 
-  it('lists exactly the plans validate checks: any-case extension, no dotfiles, no folders', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'wf-'));
-    const dir = join(work, 'backup-plans');
-    mkdirSync(dir);
-    const plan = (volume: string) =>
-      readFileSync('backup-plans/web.yml', 'utf8')
-        .replace(/ {4}- arn:aws:elasticfilesystem.*\n/, '')
-        .replace('vol-0123456789abcdef0', volume);
-    writeFileSync(join(dir, 'a.yml'), plan('vol-0aaaaaaaaaaaaaaaa'));
-    writeFileSync(join(dir, 'B.YML'), plan('vol-0bbbbbbbbbbbbbbbb'));
-    writeFileSync(join(dir, '.hidden.yml'), 'not: a plan\n');
-    mkdirSync(join(dir, 'x.yml'));
+  // Three runs of the bundled action: allow for a busy machine.
+  it(
+    'lists exactly the plans validate checks: any-case extension, no dotfiles, no folders',
+    { timeout: 120_000 },
+    async () => {
+      const work = mkdtempSync(join(tmpdir(), 'wf-'));
+      const dir = join(work, 'backup-plans');
+      mkdirSync(dir);
+      const plan = (volume: string) =>
+        readFileSync('backup-plans/web.yml', 'utf8')
+          .replace(/ {4}- arn:aws:elasticfilesystem.*\n/, '')
+          .replace('vol-0123456789abcdef0', volume);
+      writeFileSync(join(dir, 'a.yml'), plan('vol-0aaaaaaaaaaaaaaaa'));
+      writeFileSync(join(dir, 'B.YML'), plan('vol-0bbbbbbbbbbbbbbbb'));
+      writeFileSync(join(dir, '.hidden.yml'), 'not: a plan\n');
+      mkdirSync(join(dir, 'x.yml'));
 
-    const listed = await listPlans(work);
-    expect(listed.code).toBe(0);
-    const ids = listed.groups!.flatMap((g) => g.plans.split(','));
-    expect(ids).toEqual(['B', 'a']);
+      const listed = await listPlans(work);
+      expect(listed.code).toBe(0);
+      const ids = listed.groups!.flatMap((g) => g.plans.split(','));
+      expect(ids).toEqual(['B', 'a']);
 
-    // validate over the whole folder: both plans checked, the folder x.yml the only problem, the
-    // dotfile ignored by both.
-    const all = await runAction({ cwd: work, inputs: { command: 'validate', plans: 'backup-plans' } });
-    const errors = all.annotations.filter((a) => a.level === 'error');
-    expect(errors.map((a) => a.file)).toEqual(['backup-plans/x.yml']);
-    expect(all.log).not.toContain('.hidden');
-    // Each matrix job's validate (its `plan` input) passes for exactly the listed plans.
-    const jobs = await runAction({
-      cwd: work,
-      inputs: {
-        command: 'validate',
-        plans: 'backup-plans',
-        plan: listed.groups!.map((g) => g.plans).join(','),
-      },
-    });
-    expect(jobs.exitCode).toBe(0);
-    expect(jobs.log).toContain('2 plans valid');
-  });
+      // validate over the whole folder: both plans checked, the folder x.yml the only problem, the
+      // dotfile ignored by both.
+      const all = await runAction({ cwd: work, inputs: { command: 'validate', plans: 'backup-plans' } });
+      const errors = all.annotations.filter((a) => a.level === 'error');
+      expect(errors.map((a) => a.file)).toEqual(['backup-plans/x.yml']);
+      expect(all.log).not.toContain('.hidden');
+      // Each matrix job's validate (its `plan` input) passes for exactly the listed plans.
+      const jobs = await runAction({
+        cwd: work,
+        inputs: {
+          command: 'validate',
+          plans: 'backup-plans',
+          plan: listed.groups!.map((g) => g.plans).join(','),
+        },
+      });
+      expect(jobs.exitCode).toBe(0);
+      expect(jobs.log).toContain('2 plans valid');
+    },
+  );
 
   it('filters to the requested plans and fails clearly when there is none', async () => {
     expect((await listPlans(['a.yml', 'b.yml'], 'b')).groups).toEqual([
@@ -245,5 +250,41 @@ describe('pinned actions and time limits', () => {
     };
     expect(config.version).toBe(2);
     expect(config.updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
+  });
+});
+
+describe('reusable review workflow', () => {
+  const review = workflows['review.yml']!;
+  type ReviewJob = Job & { 'timeout-minutes'?: number };
+  const job = review.jobs.review! as ReviewJob;
+
+  it('is a workflow_call for pull_request callers with contents: read and pull-requests: write only', () => {
+    expect(Object.keys(review.on)).toEqual(['workflow_call']);
+    expect(review.permissions).toEqual({});
+    expect(Object.keys(review.jobs)).toEqual(['review']);
+    // No AWS: no id-token, no issues, nothing else.
+    expect(job.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    expect(job['timeout-minutes']).toBeGreaterThan(0);
+  });
+
+  it('runs the action by repository and ref with command review, on a shallow checkout', () => {
+    const steps = job.steps!;
+    const checkout = steps.find((s) => s.uses?.startsWith('actions/checkout'))!;
+    expect(checkout.uses).toMatch(/@[0-9a-f]{40}$/);
+    expect(checkout.with?.['fetch-depth']).toBeUndefined(); // depth 1: the base comes from the API
+    const action = steps.filter((s) => s.with?.command);
+    expect(action).toHaveLength(1);
+    expect(action[0]!.uses).toMatch(/^[\w-]+\/backup-plans@v\d+$/);
+    expect(action[0]!.with!.command).toBe('review');
+    for (const s of steps) if (s.uses) expect(s.uses).toMatch(/^[\w-]+\/[\w-]+@(v\d+|[0-9a-f]{40})$/);
+  });
+
+  it('uploads the comment only for pull requests from forks, passing expressions through env, never inline in run', () => {
+    const steps = job.steps!.filter((s) => s.if?.includes('head.repo.full_name != github.repository'));
+    expect(steps.map((s) => s.uses ?? 'run')).toEqual([
+      'run',
+      'actions/upload-artifact@b7c566a772e6b6bfb58ed0dc250532a479d7789f',
+    ]);
+    for (const s of job.steps!) if (s.run) expect(s.run).not.toContain('${{');
   });
 });

@@ -1,0 +1,2168 @@
+export const id = 445;
+export const ids = [445];
+export const modules = {
+
+/***/ 6445:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  backupCommand: () => (/* binding */ backupCommand)
+});
+
+// EXTERNAL MODULE: ./src/aws/redact.ts
+var redact = __webpack_require__(4256);
+// EXTERNAL MODULE: ./src/plan/model.ts
+var model = __webpack_require__(8582);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/github/issues.ts
+// Failure issues: one open issue per plan while its backups fail, commented on while the failure
+// recurs, closed with a comment by the next fully successful run.
+//
+// The issue is found again by a hidden marker in its body plus a label. Listing open issues by label
+// is the primary lookup because it is consistent (the search API lags behind new issues and has its
+// own, small rate limit); search is only the fallback when listing fails. A GitHub API failure never
+// throws: it comes back as an `error` result, so the caller reports it and the backup result stays
+// what it was.
+
+
+/** GitHub refuses issue and comment bodies over 65,536 characters. */
+const ISSUE_BODY_LIMIT = 65_536;
+/** GitHub refuses issue titles over 256 characters. */
+const ISSUE_TITLE_LIMIT = 256;
+const DEFAULT_FAILURE_LABEL = model/* DEFAULTS */.zY.notifyLabels[0];
+const LABEL_COLOR = 'd73a4a';
+const LABEL_DESCRIPTION = 'Opened by backup-plans while a backup plan fails';
+/** The hidden marker that identifies a plan's failure issue. The plan id is URI-encoded so no id can end the comment. */
+function failureMarker(planId) {
+    return `<!-- backup-plans:failure plan=${encodeURIComponent(planId)} -->`;
+}
+/** `[text](url)` for a run URL we built ourselves; anything that is not http(s) is shown as text. */
+function runLink(runUrl, text) {
+    if (!runUrl)
+        return text;
+    try {
+        const url = new URL(runUrl);
+        if (url.protocol !== 'https:' && url.protocol !== 'http:')
+            return (0,markdown/* escapeMarkdown */.FV)(runUrl);
+        return `[${text}](${url.toString().replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})`;
+    }
+    catch {
+        return (0,markdown/* escapeMarkdown */.FV)(runUrl);
+    }
+}
+function cleanTitle(title) {
+    // eslint-disable-next-line no-control-regex
+    const flat = title.replace(/[\u0000-\u001F\u007F\u202A-\u202E\u2066-\u2069]+/g, ' ').trim();
+    return [...flat].length <= ISSUE_TITLE_LIMIT
+        ? flat
+        : `${[...flat].slice(0, ISSUE_TITLE_LIMIT - 1).join('')}…`;
+}
+/** Fit `head` + `body` + `tail` under GitHub's body limit, trimming the body and saying so. */
+function fitBody(head, body, tail, runUrl) {
+    const frame = (0,markdown/* sizeOf */.$d)(`${head}\n\n\n\n${tail}`, 'chars');
+    const room = ISSUE_BODY_LIMIT - frame;
+    const trimmed = (0,markdown/* trimMarkdown */.Cc)(body, room, (0,markdown/* trimNote */.dG)(runUrl ? `the job summary of ${runLink(runUrl, 'the run')}` : 'the job summary'), 'chars');
+    return `${head}\n\n${trimmed.trimEnd()}\n\n${tail}`.trimEnd();
+}
+function describeError(error) {
+    const e = error;
+    const where = e.request?.method && e.request.url
+        ? `${e.request.method} ${new URL(e.request.url).pathname}`
+        : 'GitHub API';
+    const status = e.status ? ` answered ${e.status}` : ' failed';
+    const message = (e.message ?? String(error)).split('\n')[0].slice(0, 500);
+    let hint = '';
+    if (e.status === 401)
+        hint = ' (the `github-token` is invalid or expired)';
+    if (e.status === 403 && /not accessible by integration/i.test(message))
+        hint = " (grant `issues: write` in the workflow's `permissions:`)";
+    if (e.status === 410)
+        hint = ' (issues are disabled in this repository)';
+    return `${where}${status}: ${message}${hint}`;
+}
+/** GETs are safe to repeat: retry once on a server error or network failure. Writes are never retried. */
+async function readWithRetry(read) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        const status = error.status;
+        if (status !== undefined && status < 500)
+            throw error;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        return read();
+    }
+}
+async function findOpenIssue(options, label, notes) {
+    const { octokit, owner, repo, planId } = options;
+    const marker = failureMarker(planId);
+    const pick = (items) => items
+        .filter((i) => !i.pull_request && (i.body ?? '').includes(marker))
+        .sort((a, b) => a.number - b.number)[0];
+    try {
+        const items = await readWithRetry(() => octokit.paginate(octokit.rest.issues.listForRepo, {
+            owner,
+            repo,
+            state: 'open',
+            labels: label,
+            per_page: 100,
+        }));
+        return pick(items);
+    }
+    catch (listError) {
+        notes.push(`listing open issues failed (${describeError(listError)}); searched instead`);
+        const q = `repo:${owner}/${repo} is:issue is:open label:"${label.replace(/"/g, '')}" "backup-plans:failure plan=${encodeURIComponent(planId)}"`;
+        const result = await octokit.rest.search.issuesAndPullRequests({ q, per_page: 100 });
+        return pick(result.data.items);
+    }
+}
+/** Create the labels that are missing, with a colour and a description. Failures here are notes, not errors. */
+async function ensureLabels(options, labels, notes) {
+    const { octokit, owner, repo } = options;
+    for (const name of labels) {
+        try {
+            await octokit.rest.issues.getLabel({ owner, repo, name });
+            continue;
+        }
+        catch (error) {
+            if (error.status !== 404) {
+                notes.push(`could not check label "${name}": ${describeError(error)}`);
+                continue;
+            }
+        }
+        try {
+            await octokit.rest.issues.createLabel({
+                owner,
+                repo,
+                name,
+                color: LABEL_COLOR,
+                description: LABEL_DESCRIPTION,
+            });
+        }
+        catch (error) {
+            // 422 already_exists: created concurrently, which is fine.
+            if (error.status !== 422)
+                notes.push(`could not create label "${name}": ${describeError(error)}`);
+        }
+    }
+}
+async function createIssue(options, labels, notes) {
+    const { octokit, owner, repo, planId, runUrl } = options;
+    await ensureLabels(options, labels, notes);
+    const head = failureMarker(planId);
+    const tail = `---\n<sub>Opened by backup-plans for plan **${(0,markdown/* escapeMarkdown */.FV)(planId)}** in ${runLink(runUrl, 'this run')}. ` +
+        'Later failing runs comment here; the next fully successful run closes it.</sub>';
+    const request = {
+        owner,
+        repo,
+        title: cleanTitle(options.title),
+        body: fitBody(head, options.body, tail, runUrl),
+        labels,
+        assignees: options.assignees ?? [],
+    };
+    let created;
+    try {
+        created = await octokit.rest.issues.create(request);
+    }
+    catch (error) {
+        // Assignees without access make GitHub refuse the whole issue; open it unassigned and say why.
+        if (error.status === 422 && request.assignees.length > 0) {
+            notes.push(`could not assign ${request.assignees.join(', ')}: ${describeError(error)}; opened unassigned`);
+            created = await octokit.rest.issues.create({ ...request, assignees: [] });
+        }
+        else
+            throw error;
+    }
+    return { action: 'created', number: created.data.number, url: created.data.html_url, notes };
+}
+/**
+ * Bring the plan's failure issue in line with this run: open one, comment on it, close it, or do
+ * nothing. Never throws.
+ */
+async function syncFailureIssue(options) {
+    const notes = [];
+    const labels = [...new Set((options.labels ?? []).map((l) => l.trim()).filter(Boolean))];
+    if (labels.length === 0)
+        labels.push(DEFAULT_FAILURE_LABEL);
+    const { octokit, owner, repo, runUrl } = options;
+    let found;
+    try {
+        found = await findOpenIssue(options, labels[0], notes);
+        if (options.failing && !found)
+            return await createIssue(options, labels, notes);
+        if (options.failing && found) {
+            const body = fitBody(`Still failing in ${runLink(runUrl, 'this run')}:`, options.body, '', runUrl);
+            await octokit.rest.issues.createComment({ owner, repo, issue_number: found.number, body });
+            return { action: 'commented', number: found.number, url: found.html_url, notes };
+        }
+        if (!found)
+            return { action: 'none', notes };
+        await octokit.rest.issues.createComment({
+            owner,
+            repo,
+            issue_number: found.number,
+            body: `Recovered in ${runLink(runUrl, 'this run')}: every backup and copy of this plan succeeded. Closing.`,
+        });
+        await octokit.rest.issues.update({
+            owner,
+            repo,
+            issue_number: found.number,
+            state: 'closed',
+            state_reason: 'completed',
+        });
+        return { action: 'closed', number: found.number, url: found.html_url, notes };
+    }
+    catch (error) {
+        return {
+            action: 'error',
+            ...(found ? { number: found.number } : {}),
+            error: describeError(error),
+            notes,
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
+;// CONCATENATED MODULE: ./src/github/octokit.ts
+// The GitHub API client the action uses, built from the `github-token` input and the runner's env.
+
+/**
+ * An Octokit for `token` against GITHUB_API_URL (GitHub Enterprise Server and tests set it; the
+ * default is github.com's API).
+ */
+function createOctokit(token, env = process.env) {
+    if (!token)
+        throw new Error('no GitHub token: pass `github-token` (the default is `${{ github.token }}`)');
+    return (0,github/* getOctokit */.Q)(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
+}
+/** `owner/name` from GITHUB_REPOSITORY, as the runner sets it. */
+function repositoryFromEnv(env = process.env) {
+    const value = env.GITHUB_REPOSITORY ?? '';
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value);
+    if (!match)
+        throw new Error(`GITHUB_REPOSITORY must be "owner/name", got "${value}"`);
+    return { owner: match[1], repo: match[2] };
+}
+/** Link to the current workflow run, for issue comments ("failed in <run>"). */
+function runUrlFromEnv(env = process.env) {
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID)
+        return undefined;
+    const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+    return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/backup.ts
+
+/** Does this plan's result count as a failure (issue opened, exit code 1)? */
+function planFailures(plan) {
+    const jobs = plan.resources.filter((r) => r.outcome === 'failed').length;
+    const copies = plan.copies.filter((c) => c.outcome === 'failed').length;
+    return jobs + copies + (plan.error !== undefined ? 1 : 0);
+}
+function computeTotals(plans) {
+    const totals = {
+        jobsStarted: 0,
+        jobsExisting: 0,
+        copiesStarted: 0,
+        failures: 0,
+        retryLater: 0,
+        skipped: 0,
+    };
+    for (const plan of plans) {
+        for (const r of plan.resources) {
+            if (r.outcome === 'started')
+                totals.jobsStarted++;
+            else if (r.outcome === 'existing')
+                totals.jobsExisting++;
+            else if (r.outcome === 'retry-later')
+                totals.retryLater++;
+            else if (r.outcome === 'skipped')
+                totals.skipped++;
+        }
+        totals.copiesStarted += plan.copies.filter((c) => c.startedThisRun).length;
+        totals.failures += planFailures(plan);
+    }
+    return totals;
+}
+// ---- Markdown (job summary) ----
+
+const cell = (text) => (0,markdown/* code */.aY)(text, { tableCell: true });
+/** The last part of an ARN is what people recognise (`vol-0abc`, `db:orders`); keep the full ARN in the title. */
+function shortArn(arn) {
+    const parts = arn.split(':');
+    if (parts.length < 6)
+        return arn;
+    const service = parts[2] ?? '';
+    return `${service}:${parts.slice(5).join(':')}`;
+}
+function outcomeLabel(r) {
+    switch (r.outcome) {
+        case 'started':
+            return 'started';
+        case 'would-start':
+            return 'would start (dry run)';
+        case 'existing':
+            return 'already done';
+        case 'retry-later':
+            return 'retry later';
+        case 'failed':
+            return '**failed**';
+        case 'skipped':
+            return 'skipped';
+    }
+}
+function jobCell(r) {
+    if (!r.job)
+        return '—';
+    const attempt = r.job.attempt && r.job.attempt > 1 ? ` (attempt ${r.job.attempt})` : '';
+    return `${r.job.id ? cell(r.job.id) : '—'}${attempt}`;
+}
+function stateCell(r) {
+    const parts = [outcomeLabel(r)];
+    if (r.job && r.job.state !== 'NOT_STARTED')
+        parts.push((0,markdown/* escapeTableCell */.aL)(r.job.state));
+    const why = r.note ?? (r.outcome !== 'existing' ? r.job?.statusMessage : undefined);
+    if (why)
+        parts.push((0,markdown/* escapeTableCell */.aL)(why));
+    return parts.join(' · ');
+}
+function resourceRows(plan) {
+    const rows = [];
+    for (const r of plan.resources) {
+        const resource = cell(shortArn(r.arn));
+        const rules = r.rules.length > 0 ? r.rules : [undefined];
+        for (const s of rules) {
+            const head = `| ${s ? (0,markdown/* escapeTableCell */.aL)(s.rule) : '—'} | ${s ? s.slot.replace('.000Z', 'Z') : '—'} | ${s?.late ? 'late' : ''} | ${resource} |`;
+            // Each rule tells its own story: one may be served already while another gets a job now.
+            if (s?.status === 'satisfied') {
+                rows.push(`${head} ${servedJobCell(s)} | already done${servedPoint(s)} |`);
+            }
+            else {
+                rows.push(`${head} ${jobCell(r)} | ${stateCell(r)} |`);
+            }
+        }
+    }
+    return rows;
+}
+function servedJobCell(s) {
+    return s.servedBy?.jobId ? cell(s.servedBy.jobId) : '—';
+}
+function servedPoint(s) {
+    if (s.servedBy?.jobState)
+        return ` · ${(0,markdown/* escapeTableCell */.aL)(s.servedBy.jobState)}`;
+    return s.servedBy?.pointArn ? ` · point ${cell(shortArn(s.servedBy.pointArn))}` : '';
+}
+function copyRows(plan) {
+    return plan.copies.map((c) => {
+        const dest = `${c.destination.account} ${c.destination.region} ${cell(c.destination.vault)}`;
+        const label = c.outcome === 'failed' ? '**failed**' : c.outcome === 'tag-failed' ? '**tagging failed**' : c.outcome;
+        const state = [
+            label,
+            c.state ? (0,markdown/* escapeTableCell */.aL)(c.state) : undefined,
+            c.message ? (0,markdown/* escapeTableCell */.aL)(c.message) : undefined,
+        ]
+            .filter(Boolean)
+            .join(' · ');
+        return `| ${cell(shortArn(c.resourceArn))} | ${dest} | ${c.copyJobId ? cell(c.copyJobId) : '—'} | ${state} |`;
+    });
+}
+function failureLines(report) {
+    const lines = [];
+    for (const plan of report.plans) {
+        if (plan.error)
+            lines.push(`- plan ${(0,markdown/* code */.aY)(plan.id)}: ${(0,markdown/* escapeMarkdown */.FV)(plan.error)}`);
+        for (const r of plan.resources.filter((x) => x.outcome === 'failed'))
+            lines.push(`- plan ${(0,markdown/* code */.aY)(plan.id)}, ${(0,markdown/* code */.aY)(shortArn(r.arn))}: ${(0,markdown/* escapeMarkdown */.FV)(r.note ?? r.job?.statusMessage ?? 'failed')}`);
+        for (const c of plan.copies.filter((x) => x.outcome === 'failed'))
+            lines.push(`- plan ${(0,markdown/* code */.aY)(plan.id)}, copy of ${(0,markdown/* code */.aY)(shortArn(c.resourceArn))} to ${c.destination.region} ${(0,markdown/* code */.aY)(c.destination.vault)}: ${(0,markdown/* escapeMarkdown */.FV)(c.message ?? 'failed')}`);
+    }
+    return lines;
+}
+function renderPlanMarkdown(plan) {
+    const out = [];
+    const status = plan.status === 'failed' ? ' — ❌ failed' : '';
+    out.push(`### Plan ${(0,markdown/* code */.aY)(plan.id)}${status}`, '');
+    out.push(`Account ${plan.account} · ${plan.region} · vault ${(0,markdown/* code */.aY)(plan.vault)}` +
+        (plan.namespace ? ` · namespace ${(0,markdown/* code */.aY)(plan.namespace)}` : '') +
+        (plan.now ? ` · decided at ${plan.now}` : ''), '');
+    if (plan.error)
+        out.push(`**Could not run:** ${(0,markdown/* escapeMarkdown */.FV)(plan.error)}`, '');
+    if (plan.resources.length > 0) {
+        out.push('| rule | slot | late | resource | job | state |', '| --- | --- | --- | --- | --- | --- |');
+        out.push(...resourceRows(plan), '');
+    }
+    else if (!plan.error)
+        out.push('No resources selected.', '');
+    if (plan.copies.length > 0) {
+        out.push('**Copies**', '', '| resource | destination | copy job | state |', '| --- | --- | --- | --- |');
+        out.push(...copyRows(plan), '');
+    }
+    if (plan.notes.length > 0)
+        out.push(...plan.notes.map((n) => `- ${(0,markdown/* escapeMarkdown */.FV)(n)}`), '');
+    if (plan.issue) {
+        const issue = plan.issue;
+        const n = issue.number !== undefined ? ` #${issue.number}` : '';
+        out.push(issue.error
+            ? `Failure issue: could not update (${(0,markdown/* escapeMarkdown */.FV)(issue.error)})`
+            : `Failure issue${n}: ${(0,markdown/* escapeMarkdown */.FV)(issue.action)}`, '');
+    }
+    return out.join('\n');
+}
+function renderBackupMarkdown(report) {
+    const t = report.totals;
+    const out = [];
+    out.push(`## backup-plans · backup${report.dryRun ? ' (dry run: nothing was started)' : ''}`, '');
+    out.push(`**${t.jobsStarted}** jobs started · **${t.jobsExisting}** already done · **${t.copiesStarted}** copies started · ` +
+        `**${t.failures}** failures` +
+        (t.retryLater > 0 ? ` · ${t.retryLater} retry later` : '') +
+        (t.skipped > 0 ? ` · ${t.skipped} skipped` : ''), '');
+    const failures = failureLines(report);
+    if (failures.length > 0)
+        out.push('### ❌ Failures', '', ...failures, '');
+    // Failing plans first, then in id order.
+    const plans = [...report.plans].sort((a, b) => Number(b.status === 'failed') - Number(a.status === 'failed') || a.id.localeCompare(b.id));
+    for (const plan of plans)
+        out.push(renderPlanMarkdown(plan));
+    if (report.notes.length > 0)
+        out.push('### Notes', '', ...report.notes.map((n) => `- ${(0,markdown/* escapeMarkdown */.FV)(n)}`), '');
+    return (0,markdown/* trimMarkdown */.Cc)(out.join('\n'), markdown/* SUMMARY_MAX_BYTES */.eR, 'The summary was cut to stay under GitHub’s 1 MiB limit; the JSON report (output `report`) has everything.');
+}
+/** Body of the failure issue for one plan: the failures first, then the plan's table. */
+function renderPlanIssueBody(plan, runUrl) {
+    const failures = failureLines({
+        command: 'backup',
+        kind: 'backup-run',
+        version: 1,
+        startedAt: '',
+        finishedAt: '',
+        dryRun: false,
+        wait: false,
+        plans: [plan],
+        totals: computeTotals([plan]),
+        notes: [],
+    });
+    return [
+        `Backups of plan ${(0,markdown/* code */.aY)(plan.id)} failed${runUrl ? ` in [this run](${runUrl})` : ''}.`,
+        '',
+        ...failures,
+        '',
+        renderPlanMarkdown(plan),
+    ].join('\n');
+}
+/** One line for logs and terminals. */
+function renderTotalsLine(report) {
+    const t = report.totals;
+    return `${report.plans.length} plan(s): ${t.jobsStarted} jobs started, ${t.jobsExisting} already done, ${t.copiesStarted} copies started, ${t.failures} failures${t.retryLater ? `, ${t.retryLater} retry later` : ''}`;
+}
+
+// EXTERNAL MODULE: ./src/plan/namespace.ts
+var plan_namespace = __webpack_require__(4976);
+// EXTERNAL MODULE: ./src/report/envelope.ts
+var envelope = __webpack_require__(4876);
+// EXTERNAL MODULE: ./src/run/context.ts + 1 modules
+var context = __webpack_require__(8102);
+// EXTERNAL MODULE: ./src/aws/backup.ts
+var aws_backup = __webpack_require__(3979);
+// EXTERNAL MODULE: ./src/aws/point-tags.ts
+var point_tags = __webpack_require__(1113);
+// EXTERNAL MODULE: ./src/aws/resources.ts
+var resources = __webpack_require__(7360);
+// EXTERNAL MODULE: ./src/aws/retry.ts
+var retry = __webpack_require__(2495);
+// EXTERNAL MODULE: ./src/plan/selection.ts
+var plan_selection = __webpack_require__(3189);
+;// CONCATENATED MODULE: ./src/schedule/lifecycle.ts
+// The AWS lifecycle of one job that serves several rules (or of one copy), within a vault's lock.
+//
+// - `days` retention is an AWS lifecycle: DeleteAfterDays = days.
+// - GFS (`keep`) points are deleted by pruning only, so they get no DeleteAfterDays unless the rule
+//   sets `hardLimitDays` (a cost cap). One point serving a GFS rule without a hard limit therefore
+//   gets no DeleteAfterDays at all: any lifecycle would let AWS delete a point that rule still keeps.
+// - Otherwise the longest of the rules' needs wins: the point must live as long as its longest rule.
+// - Cold storage only when every served rule asks for it (a rule without coldAfterDays expects a warm
+//   point it can copy and restore quickly); then the latest move wins, for the same reason.
+// - Vault lock: a job whose lifecycle falls outside Min/MaxRetentionDays fails at AWS. Below the
+//   minimum we raise DeleteAfterDays to it (keeping longer than asked is safe, and noted); above the
+//   maximum — including "until pruned" — nothing safe exists, so it is an error that says what to set.
+
+function combinedLifecycle(served, lock) {
+    if (served.length === 0)
+        return { ok: true, lifecycle: undefined, notes: [] };
+    const notes = [];
+    // What each rule needs: a number of days, or Infinity for "until pruning deletes it".
+    const needs = served.map((r) => ({
+        name: r.name,
+        days: r.retain.days ?? r.retain.hardLimitDays ?? Infinity,
+    }));
+    const longest = needs.reduce((a, b) => (b.days > a.days ? b : a));
+    let deleteAfterDays = Number.isFinite(longest.days) ? longest.days : undefined;
+    const colds = served.map((r) => r.retain.coldAfterDays);
+    let coldAfterDays;
+    if (colds.every((c) => c !== undefined))
+        coldAfterDays = Math.max(...colds);
+    else if (colds.some((c) => c !== undefined))
+        notes.push(`not moved to cold storage: rules ${served
+            .filter((r) => r.retain.coldAfterDays === undefined)
+            .map((r) => `"${r.name}"`)
+            .join(', ')} keep points warm`);
+    if (lock?.maxRetentionDays !== undefined) {
+        if (deleteAfterDays === undefined) {
+            return {
+                ok: false,
+                error: `rule "${longest.name}" keeps points until pruning deletes them (retain.keep without hardLimitDays), ` +
+                    `but vault "${lock.vaultName}" is locked with a maximum retention of ${lock.maxRetentionDays} days: ` +
+                    `set retain.hardLimitDays to at most ${lock.maxRetentionDays}`,
+            };
+        }
+        if (deleteAfterDays > lock.maxRetentionDays) {
+            return {
+                ok: false,
+                error: `rule "${longest.name}" retains points for ${deleteAfterDays} days, but vault "${lock.vaultName}" is ` +
+                    `locked with a maximum retention of ${lock.maxRetentionDays} days: shorten the retention or use another vault`,
+            };
+        }
+    }
+    if (lock?.minRetentionDays !== undefined &&
+        deleteAfterDays !== undefined &&
+        deleteAfterDays < lock.minRetentionDays) {
+        notes.push(`kept ${lock.minRetentionDays} days instead of ${deleteAfterDays}: vault "${lock.vaultName}" is locked with that minimum retention`);
+        deleteAfterDays = lock.minRetentionDays;
+    }
+    if (coldAfterDays !== undefined &&
+        deleteAfterDays !== undefined &&
+        deleteAfterDays < coldAfterDays + model/* MIN_COLD_STORAGE_DAYS */.WB) {
+        // Validation rejects this per rule; combined rules cannot produce it, but never send AWS a lifecycle it refuses.
+        notes.push(`not moved to cold storage: deleting after ${deleteAfterDays} days leaves less than the ${model/* MIN_COLD_STORAGE_DAYS */.WB} days AWS requires in cold storage`);
+        coldAfterDays = undefined;
+    }
+    const lifecycle = {};
+    if (deleteAfterDays !== undefined)
+        lifecycle.deleteAfterDays = deleteAfterDays;
+    if (coldAfterDays !== undefined)
+        lifecycle.moveToColdStorageAfterDays = coldAfterDays;
+    return { ok: true, lifecycle: Object.keys(lifecycle).length > 0 ? lifecycle : undefined, notes };
+}
+
+// EXTERNAL MODULE: ./src/schedule/cron.ts + 1 modules
+var cron = __webpack_require__(2190);
+// EXTERNAL MODULE: ./src/schedule/token.ts
+var token = __webpack_require__(7092);
+;// CONCATENATED MODULE: ./src/schedule/due.ts
+// The due decision of `backup` (DESIGN "Commands: backup", steps 1 and 3), as a pure function of
+// the plan's rules, what AWS shows for each resource, and now.
+//
+// For each rule and resource:
+// - The slot is the latest cron slot ≤ now. It is SATISFIED by evidence created at or after it:
+//   a recovery point in the plan's vault that is ours and serves the rule — or whose tags cannot be
+//   read for its type ("owned, where ownership can be read") — or a COMPLETED or in-flight backup job
+//   in the plan's vault. Jobs carry no tags: a job counts unless its recovery point is known and its
+//   readable tags say it is not ours or does not serve the rule. An in-flight job whose point is not
+//   known yet counts; if it turns out to serve other rules only, the next run sees the point's tags
+//   and the slot is due again. Recovery points matter because ListBackupJobs reaches back only about
+//   30 days: a yearly slot served 200 days ago is proven by its point alone.
+//   Points with status PARTIAL do not satisfy (their jobs count as failed attempts).
+// - An unsatisfied slot is DUE. Only the latest slot is ever considered, so a run after a long gap
+//   catches up once, never once per missed slot.
+// - LATE: the slot is caught up late when now − slot exceeds the rule's start window (AWS would
+//   have given up on a job started at the slot by then), or when earlier slots went unserved:
+//   `missedSlots` counts the slots after the newest evidence of the rule (and not before the caller's
+//   `lookbackStart`, e.g. when the rule was added) and before this slot. Without evidence and without
+//   a lookback hint nothing counts as missed: a new rule's first run is not late because of history
+//   it never had. Lateness is reported for unsatisfied slots only.
+// - ATTEMPTS: jobs created at/after the slot that ended without a backup (FAILED, ABORTED, EXPIRED,
+//   PARTIAL, or ABORTING on its way there) are attempts; the next job is attempt 1 + their number.
+//   A job AWS failed because another job was running for the resource is NOT an attempt: it only
+//   means "retry later" and never uses up `retries`. `retries` is the number of retries after the
+//   first attempt: once 1 + retries attempts have failed the slot is EXHAUSTED (failed for good).
+//   Failed jobs are known only while ListBackupJobs shows them (~30 days): a slot older than that
+//   whose failures have aged out gets its retries again — at most 1 + retries jobs per 30 days.
+// - BUSY: AWS runs one backup or copy job per resource at a time and fails a second one later. A
+//   resource with a job still in flight (any slot, e.g. a long backup of the previous slot) gets no
+//   new job; its due rules are RETRY-LATER.
+// - One job per resource serves every rule due for it: rules sorted, tagged with all of them. Its
+//   `backup-plans:slot` is the latest of their slots; since the job is created now, after every one of
+//   their slots, the next run sees each of them satisfied by it.
+
+
+
+
+const MINUTE = 60_000;
+const DEFAULT_START_WINDOW_MINUTES = model/* DEFAULTS */.zY.startWithinMinutes;
+/** Missed slots are counted up to this many (the report says "at least"). */
+const MISSED_SLOTS_CAP = 10;
+const IN_FLIGHT = new Set(['CREATED', 'PENDING', 'RUNNING']);
+const UNSUCCESSFUL = new Set(['FAILED', 'ABORTED', 'EXPIRED', 'PARTIAL', 'ABORTING']);
+/** Jobs that still occupy the resource at AWS. */
+const OCCUPYING = new Set([...IN_FLIGHT, 'ABORTING']);
+/** The message AWS gives a job it failed because another backup or copy job of the resource was running. */
+const RUNNING_JOB_MESSAGE = /running job for the same resource|another (backup |copy )?job (is )?(already )?(running|in progress)/i;
+function isBusyFailure(statusMessage) {
+    return statusMessage !== undefined && RUNNING_JOB_MESSAGE.test(statusMessage);
+}
+const isKnownState = (state) => IN_FLIGHT.has(state) || UNSUCCESSFUL.has(state) || state === 'COMPLETED';
+/** Unknown states count as in flight: never start a duplicate of a job we cannot read. */
+const isInFlight = (state) => IN_FLIGHT.has(state) || !isKnownState(state);
+/** Slots of the rule after `horizon` and before its current slot, counted up to MISSED_SLOTS_CAP. */
+function missedSlotsAfter(ctx, horizon) {
+    const cached = ctx.missed.get(horizon);
+    if (cached !== undefined)
+        return cached;
+    // Forward from the horizon: croner's forward search is the cheaper direction, and the cap bounds it.
+    let count = 0;
+    let cursor = new Date(horizon);
+    while (count < MISSED_SLOTS_CAP) {
+        const next = (0,cron/* nextSlot */.yo)(ctx.rule.schedule, ctx.rule.timezone, cursor);
+        if (!next || next.getTime() >= ctx.slot.getTime())
+            break;
+        count++;
+        cursor = next;
+    }
+    ctx.missed.set(horizon, count);
+    return count;
+}
+function decideDue(input) {
+    // Slots depend on the rule only: compute them once for all resources.
+    const contexts = input.rules.map((rule) => ({
+        rule,
+        slot: (0,cron/* latestSlot */.kc)(rule.schedule, rule.timezone, input.now),
+        missed: new Map(),
+    }));
+    return input.resources.map((resource) => decideResource(input, contexts, resource));
+}
+function decideResource(input, contexts, resource) {
+    const pointsByArn = new Map(resource.points.map((p) => [p.arn, p]));
+    const rules = contexts.map((ctx) => decideRule(input, ctx, resource, pointsByArn));
+    const decision = { resourceArn: resource.resourceArn, rules };
+    const due = rules.filter((r) => r.status === 'due');
+    if (due.length === 0)
+        return decision;
+    const busy = busyWith(resource);
+    if (busy) {
+        decision.busyWith = busy;
+        const what = busy.kind === 'copy' ? 'copy job' : 'backup job';
+        for (const r of due) {
+            r.status = 'retry-later';
+            r.reason =
+                `${what} ${busy.jobId} (${busy.state}, created ${busy.createdAt.toISOString()}) is still running for this ` +
+                    'resource and AWS runs one at a time: a later run starts this one';
+        }
+        return decision;
+    }
+    const dueRules = due.map((r) => contexts.find((c) => c.rule.name === r.rule).rule);
+    const lifecycle = combinedLifecycle(dueRules.map((r) => ({ name: r.name, retain: r.retain ?? {} })), input.vaultLock);
+    if (!lifecycle.ok) {
+        decision.error = lifecycle.error;
+        for (const r of due) {
+            r.status = 'error';
+            r.reason = lifecycle.error;
+        }
+        return decision;
+    }
+    const slot = new Date(Math.max(...due.map((r) => r.slot.getTime())));
+    const names = due.map((r) => r.rule).sort();
+    // The token's submission number counts every job that ended without a backup since the job's slot,
+    // including "another job was running" failures: a retry must never present a failed job's token.
+    const submission = 1 +
+        resource.jobs.filter((j) => UNSUCCESSFUL.has(j.state) && j.creationDate.getTime() >= slot.getTime())
+            .length;
+    decision.job = {
+        resourceArn: resource.resourceArn,
+        rules: names,
+        slot,
+        late: due.some((r) => r.late),
+        attempt: Math.max(...due.map((r) => r.attempt)),
+        idempotencyToken: (0,token/* idempotencyToken */.jw)({
+            namespace: input.namespace,
+            plan: input.plan,
+            resourceArn: resource.resourceArn,
+            slot,
+            attempt: submission,
+        }),
+        recoveryPointTags: (0,token/* ownershipTags */.dt)({ namespace: input.namespace, plan: input.plan, rules: names, slot }),
+        startWindowMinutes: Math.max(...dueRules.map((r) => r.startWithinMinutes ?? DEFAULT_START_WINDOW_MINUTES)),
+        lifecycle: lifecycle.lifecycle,
+        notes: lifecycle.notes,
+    };
+    return decision;
+}
+function decideRule(input, ctx, resource, pointsByArn) {
+    const { rule, slot } = ctx;
+    const base = {
+        rule: rule.name,
+        slot,
+        late: false,
+        missedSlots: 0,
+        attempt: 1,
+        failures: [],
+    };
+    if (!slot)
+        return { ...base, status: 'no-slot' };
+    const evidence = evidenceFor(input, rule.name, resource, pointsByArn);
+    const atOrAfter = evidence.filter((e) => e.createdAt.getTime() >= slot.getTime());
+    if (atOrAfter.length > 0) {
+        // Prefer the most durable proof: a point, then a completed job, then one in flight.
+        const best = atOrAfter.reduce((a, b) => (b.rank < a.rank ? b : a));
+        return { ...base, status: 'satisfied', satisfiedBy: best.satisfaction };
+    }
+    const failures = resource.jobs
+        .filter((j) => UNSUCCESSFUL.has(j.state) && j.creationDate.getTime() >= slot.getTime())
+        .sort((a, b) => a.creationDate.getTime() - b.creationDate.getTime())
+        .map((j) => ({
+        jobId: j.jobId,
+        state: j.state,
+        createdAt: j.creationDate,
+        statusMessage: j.statusMessage,
+        countsAsAttempt: !isBusyFailure(j.statusMessage),
+    }));
+    const counted = failures.filter((f) => f.countsAsAttempt).length;
+    const newest = evidence.reduce((max, e) => Math.max(max, e.createdAt.getTime()), -Infinity);
+    const horizon = Math.max(newest, input.lookbackStart ? input.lookbackStart.getTime() - 1 : -Infinity);
+    const missedSlots = Number.isFinite(horizon) ? missedSlotsAfter(ctx, horizon) : 0;
+    const window = rule.startWithinMinutes ?? DEFAULT_START_WINDOW_MINUTES;
+    const late = input.now.getTime() - slot.getTime() > window * MINUTE || missedSlots > 0;
+    const decided = { ...base, late, missedSlots, attempt: 1 + counted, failures };
+    if (counted > rule.retries) {
+        const last = failures.filter((f) => f.countsAsAttempt).at(-1);
+        return {
+            ...decided,
+            attempt: counted,
+            status: 'exhausted',
+            reason: `${counted} attempt${counted === 1 ? '' : 's'} for this slot failed (retries: ${rule.retries}); ` +
+                `last: job ${last.jobId} ${last.state}${last.statusMessage ? `: ${last.statusMessage}` : ''}`,
+        };
+    }
+    return { ...decided, status: 'due' };
+}
+/** Everything that proves a backup serving `ruleName` was made (or is being made), with its time. */
+function evidenceFor(input, ruleName, resource, pointsByArn) {
+    const owner = { namespace: input.namespace, plan: input.plan, rule: ruleName };
+    const servesRule = (p) => p.tags === undefined || (0,token/* isOwnedBy */.D0)(p.tags, owner);
+    const out = [];
+    for (const p of resource.points) {
+        if (p.status === 'PARTIAL' || !servesRule(p))
+            continue;
+        out.push({
+            createdAt: p.creationDate,
+            rank: 0,
+            satisfaction: { by: 'recovery-point', arn: p.arn, createdAt: p.creationDate },
+        });
+    }
+    for (const j of resource.jobs) {
+        const completed = j.state === 'COMPLETED';
+        if (!completed && !isInFlight(j.state))
+            continue;
+        const point = j.recoveryPointArn ? pointsByArn.get(j.recoveryPointArn) : undefined;
+        if (point && !servesRule(point))
+            continue;
+        out.push({
+            createdAt: j.creationDate,
+            rank: completed ? 1 : 2,
+            satisfaction: {
+                by: completed ? 'completed-job' : 'in-flight-job',
+                jobId: j.jobId,
+                state: j.state,
+                createdAt: j.creationDate,
+            },
+        });
+    }
+    return out;
+}
+function busyWith(resource) {
+    const backup = resource.jobs
+        .filter((j) => OCCUPYING.has(j.state) || !isKnownState(j.state))
+        .sort((a, b) => b.creationDate.getTime() - a.creationDate.getTime())[0];
+    if (backup)
+        return { kind: 'backup', jobId: backup.jobId, state: backup.state, createdAt: backup.creationDate };
+    const copy = (resource.copyJobsInFlight ?? []).filter((c) => c.state === 'CREATED' || c.state === 'RUNNING')[0];
+    if (copy)
+        return { kind: 'copy', jobId: copy.copyJobId, state: copy.state, createdAt: copy.creationDate };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/schedule/copies.ts
+// The copy decision of `backup` (DESIGN "Commands: backup", step 4), as a pure function of the
+// plan's rules, what AWS shows, and now.
+//
+// For every owned source point and every `copyTo` destination of the rules it serves:
+// - COPIED ONCE. Evidence that a copy exists or existed: a copy job for that source point and
+//   destination vault (ListCopyJobs, ~30 days) that completed or is in flight, or a point in the
+//   destination vault that is a copy of it. Copies keep the source's creation date and resource,
+//   and record the source vault, so a destination point with the same resource, the same creation
+//   time (to the second) and our vault as `SourceBackupVaultArn` is that copy, for as long as it lives.
+// - ONLY WHILE YOUNG: a point is copied while younger than `copyWithin` (default 2 days), not in
+//   cold storage, and younger than the destination's DeleteAfterDays (a copy keeps the source's
+//   creation date, so an older one would be born expired).
+// - NEVER RE-MADE. A copy later deleted by the destination's retention leaves no evidence once its
+//   copy job ages out of ListCopyJobs (~30 days). By then its source point is older than
+//   `copyWithin` (keep copyWithin well under 30 days), so regular copying never looks at it again.
+// - BACKFILL `N` asks for the newest N owned points of the resource as well, however old — still
+//   once each. Two guards keep it from re-making a copy the destination deleted after its copy job
+//   aged out of ListCopyJobs: (1) a point older than the destination's DeleteAfterDays is never
+//   copied (see above), and that is exactly when a `days` destination deletes a copy; (2) a point is
+//   skipped when an OLDER point of the same resource has a copy (or a copy job) at the destination.
+//   Backfill runs newest first, so a missing copy above an existing older one was made and removed
+//   (e.g. by the destination's GFS pruning) or failed for good — not backfill's to redo. Regular
+//   copies of new points are newer and never block it. The price: backfill does not fill gaps above
+//   existing copies. Residual risk: when every older copy is gone as well, a point the destination
+//   pruned can be copied again (at most once per ~30 days while it stays among the newest N); choose
+//   N within the destination's keep policy.
+// - RETRIES: failed (or PARTIAL) copy jobs of the source point to the destination are attempts, up to
+//   1 + retries (the largest `retries` among the rules copying there). "Another job is running for the
+//   resource" failures are not attempts.
+// - ONE JOB PER RESOURCE: AWS runs one backup or copy job per resource at a time. A resource with a
+//   backup job in flight or starting in this run (`busyResources`) or a copy job in flight gets no
+//   copy now; otherwise one copy starts per resource per run: regular copies before backfill, newest
+//   point first. The others are retry-later.
+// - OWNERSHIP: only points whose tags say namespace = ours and plan = ours are copied. Points whose
+//   tags cannot be read are reported as skipped while they would be young enough to copy: without
+//   tags we cannot know which rules (and so which destinations) they serve.
+
+
+
+
+const copies_MINUTE = 60_000;
+const DAY = 24 * 60 * copies_MINUTE;
+const DEFAULT_COPY_WITHIN_MINUTES = model/* DEFAULTS */.zY.copyWithinMinutes;
+const COPYABLE_STATUS = new Set(['COMPLETED', 'AVAILABLE']);
+const copies_IN_FLIGHT = new Set(['CREATED', 'RUNNING']);
+const copies_UNSUCCESSFUL = new Set(['FAILED', 'PARTIAL', 'ABORTED', 'EXPIRED']);
+function destinationVaultArn(sourceVaultArn, t) {
+    const partition = sourceVaultArn.split(':')[1] || 'aws';
+    return `arn:${partition}:backup:${t.region}:${t.account}:backup-vault:${t.vault}`;
+}
+/** Destinations merged across rules: one entry per vault ARN, with every rule that copies there. */
+function targetsOf(input) {
+    const byArn = new Map();
+    for (const rule of input.rules) {
+        for (const spec of rule.copyTo) {
+            const vaultArn = destinationVaultArn(input.sourceVaultArn, spec);
+            let t = byArn.get(vaultArn);
+            if (!t) {
+                t = {
+                    account: spec.account,
+                    region: spec.region,
+                    vault: spec.vault,
+                    vaultArn,
+                    rules: [],
+                    copyWithinMinutes: 0,
+                    backfill: 0,
+                    retries: 0,
+                    retains: [],
+                };
+                byArn.set(vaultArn, t);
+            }
+            t.rules.push(rule.name);
+            t.copyWithinMinutes = Math.max(t.copyWithinMinutes, rule.copyWithinMinutes ?? DEFAULT_COPY_WITHIN_MINUTES);
+            t.backfill = Math.max(t.backfill, spec.backfill ?? 0);
+            t.retries = Math.max(t.retries, rule.retries);
+            t.retains.push({ name: rule.name, retain: spec.retain });
+        }
+    }
+    return [...byArn.values()];
+}
+const sameSecond = (a, b) => Math.floor(a.getTime() / 1000) === Math.floor(b.getTime() / 1000);
+const newestFirst = (a, b) => b.creationDate.getTime() - a.creationDate.getTime() || (a.arn < b.arn ? -1 : a.arn > b.arn ? 1 : 0);
+function decideCopies(input) {
+    const targets = targetsOf(input);
+    if (targets.length === 0)
+        return [];
+    const pointsByArn = new Map(input.points.map((p) => [p.arn, p]));
+    const now = input.now.getTime();
+    const decisions = [];
+    /** Candidates to start, per resource; one of them starts. */
+    const candidates = new Map();
+    const hasEvidence = (p, t) => input.copyJobs.some((j) => j.sourceRecoveryPointArn === p.arn &&
+        j.destinationBackupVaultArn === t.vaultArn &&
+        (j.state === 'COMPLETED' || copies_IN_FLIGHT.has(j.state))) || destinationCopyOf(input, p, t) !== undefined;
+    const owned = input.points.filter((p) => {
+        const o = (0,token/* readOwnership */.m9)(p.tags);
+        return o !== undefined && o.namespace === input.namespace && o.plan === input.plan;
+    });
+    for (const t of targets) {
+        const lifecycle = combinedLifecycle(t.retains, input.destinationLocks?.get(t.vaultArn));
+        const bornExpiredAfterDays = lifecycle.ok ? lifecycle.lifecycle?.deleteAfterDays : undefined;
+        // Backfill candidates per resource: the newest N owned, copyable points serving this destination
+        // that have no older point with a copy there (guard 2 above).
+        const backfillSet = new Set();
+        if (t.backfill > 0) {
+            const byResource = new Map();
+            for (const p of owned) {
+                if (!(0,token/* readOwnership */.m9)(p.tags).rules.some((r) => t.rules.includes(r)))
+                    continue;
+                if (p.status !== undefined && !COPYABLE_STATUS.has(p.status))
+                    continue;
+                byResource.set(p.resourceArn, [...(byResource.get(p.resourceArn) ?? []), p]);
+            }
+            for (const list of byResource.values()) {
+                list.sort(newestFirst);
+                const newestN = list.slice(0, t.backfill);
+                for (const p of newestN) {
+                    const olderCopied = list.some((q) => q.creationDate.getTime() < p.creationDate.getTime() && hasEvidence(q, t));
+                    if (!olderCopied)
+                        backfillSet.add(p.arn);
+                }
+            }
+        }
+        for (const p of input.points) {
+            const age = now - p.creationDate.getTime();
+            const inWindow = age <= t.copyWithinMinutes * copies_MINUTE;
+            const owner = (0,token/* readOwnership */.m9)(p.tags);
+            const base = {
+                sourcePointArn: p.arn,
+                resourceArn: p.resourceArn,
+                destination: { account: t.account, region: t.region, vault: t.vault, vaultArn: t.vaultArn },
+                backfill: false,
+                attempt: 1,
+                failures: [],
+            };
+            if (p.tags === undefined) {
+                if (inWindow && p.storageClass !== 'DELETED') {
+                    decisions.push({
+                        ...base,
+                        rules: [...t.rules].sort(),
+                        action: 'skipped',
+                        reason: 'the tags of this recovery point cannot be read for its resource type, so the rules it serves ' +
+                            '(and the copies they ask for) are unknown',
+                        destinationTags: {},
+                    });
+                }
+                continue;
+            }
+            if (!owner || owner.namespace !== input.namespace || owner.plan !== input.plan)
+                continue;
+            const rules = owner.rules.filter((r) => t.rules.includes(r)).sort();
+            if (rules.length === 0)
+                continue;
+            const destinationTags = (0,token/* ownershipTags */.dt)({
+                namespace: input.namespace,
+                plan: input.plan,
+                rules,
+                slot: owner.slot ?? p.creationDate,
+            });
+            const decision = { ...base, rules, destinationTags };
+            // Evidence first: what exists is reported whatever the point's age.
+            const jobs = input.copyJobs
+                .filter((j) => j.sourceRecoveryPointArn === p.arn && j.destinationBackupVaultArn === t.vaultArn)
+                .sort((a, b) => a.creationDate.getTime() - b.creationDate.getTime());
+            const copy = destinationCopyOf(input, p, t);
+            const done = jobs.filter((j) => j.state === 'COMPLETED').at(-1);
+            if (done || copy) {
+                const tagged = copy?.tags === undefined ? undefined : isOurs(copy.tags, input);
+                // A destination point already tagged as ours with no job record left is history: say nothing.
+                if (done || tagged !== true) {
+                    decisions.push({
+                        ...decision,
+                        action: 'completed',
+                        ...(done ? { copyJobId: done.copyJobId } : {}),
+                        ...((copy?.arn ?? done?.destinationRecoveryPointArn)
+                            ? { destinationPointArn: (copy?.arn ?? done?.destinationRecoveryPointArn) }
+                            : {}),
+                        ...(tagged !== undefined ? { destinationTagged: tagged } : {}),
+                    });
+                }
+                continue;
+            }
+            const running = jobs.filter((j) => copies_IN_FLIGHT.has(j.state)).at(-1);
+            if (running) {
+                decisions.push({ ...decision, action: 'in-flight', copyJobId: running.copyJobId });
+                continue;
+            }
+            // Eligibility.
+            if (p.storageClass === 'DELETED')
+                continue;
+            if (p.status !== undefined && !COPYABLE_STATUS.has(p.status))
+                continue;
+            const backfill = !inWindow && backfillSet.has(p.arn);
+            if (!inWindow && !backfill)
+                continue;
+            if (p.storageClass === 'COLD') {
+                decisions.push({
+                    ...decision,
+                    backfill,
+                    action: 'skipped',
+                    reason: 'in cold storage: AWS does not copy cold points',
+                });
+                continue;
+            }
+            if (bornExpiredAfterDays !== undefined && age >= bornExpiredAfterDays * DAY) {
+                decisions.push({
+                    ...decision,
+                    backfill,
+                    action: 'skipped',
+                    reason: `older than the destination's retention of ${bornExpiredAfterDays} days: a copy keeps the creation date and would be deleted at once`,
+                });
+                continue;
+            }
+            const failures = jobs
+                .filter((j) => copies_UNSUCCESSFUL.has(j.state))
+                .map((j) => ({
+                copyJobId: j.copyJobId,
+                state: j.state,
+                createdAt: j.creationDate,
+                statusMessage: j.statusMessage,
+                countsAsAttempt: !isBusyFailure(j.statusMessage),
+            }));
+            const counted = failures.filter((f) => f.countsAsAttempt).length;
+            const tried = { ...decision, backfill, failures, attempt: 1 + counted };
+            if (counted > t.retries) {
+                const last = failures.filter((f) => f.countsAsAttempt).at(-1);
+                decisions.push({
+                    ...tried,
+                    attempt: counted,
+                    action: 'exhausted',
+                    reason: `${counted} copy attempt${counted === 1 ? '' : 's'} failed (retries: ${t.retries}); last: job ` +
+                        `${last.copyJobId} ${last.state}${last.statusMessage ? `: ${last.statusMessage}` : ''}`,
+                });
+                continue;
+            }
+            if (!lifecycle.ok) {
+                decisions.push({ ...tried, action: 'error', reason: lifecycle.error });
+                continue;
+            }
+            const candidate = {
+                ...tried,
+                action: 'start',
+                idempotencyToken: (0,token/* copyIdempotencyToken */.aX)({
+                    namespace: input.namespace,
+                    plan: input.plan,
+                    sourcePointArn: p.arn,
+                    destinationVaultArn: t.vaultArn,
+                    attempt: 1 + failures.length,
+                }),
+                lifecycle: lifecycle.lifecycle,
+                notes: lifecycle.notes,
+            };
+            decisions.push(candidate);
+            const list = candidates.get(p.resourceArn) ?? [];
+            list.push({ decision: candidate, regular: !backfill, created: p.creationDate.getTime() });
+            candidates.set(p.resourceArn, list);
+        }
+    }
+    // One job per resource at a time.
+    for (const [resourceArn, list] of candidates) {
+        const busyCopy = input.copyJobs.find((j) => copies_IN_FLIGHT.has(j.state) &&
+            (j.resourceArn ?? pointsByArn.get(j.sourceRecoveryPointArn)?.resourceArn) === resourceArn);
+        const busy = input.busyResources?.has(resourceArn)
+            ? 'a backup job of this resource is running or starting in this run'
+            : busyCopy
+                ? `copy job ${busyCopy.copyJobId} of this resource is still running`
+                : undefined;
+        list.sort((a, b) => Number(b.regular) - Number(a.regular) || b.created - a.created);
+        list.forEach((c, i) => {
+            if (!busy && i === 0)
+                return;
+            const d = c.decision;
+            d.action = 'retry-later';
+            d.reason = `${busy ?? 'another copy of this resource starts in this run'}; AWS runs one backup or copy job per resource at a time, so a later run starts this one`;
+            delete d.idempotencyToken;
+            delete d.lifecycle;
+            delete d.notes;
+        });
+    }
+    return decisions;
+}
+/** The point in the destination vault that is a copy of `p`, if observed. */
+function destinationCopyOf(input, p, t) {
+    return input.destinationPoints.find((d) => d.backupVaultArn === t.vaultArn &&
+        d.resourceArn === p.resourceArn &&
+        sameSecond(d.creationDate, p.creationDate) &&
+        (d.sourceBackupVaultArn === undefined || d.sourceBackupVaultArn === input.sourceVaultArn));
+}
+function isOurs(tags, input) {
+    const o = (0,token/* readOwnership */.m9)(tags);
+    return o !== undefined && o.namespace === input.namespace && o.plan === input.plan;
+}
+
+// EXTERNAL MODULE: ./src/plan/checks.ts
+var checks = __webpack_require__(2650);
+// EXTERNAL MODULE: ./src/plan/load.ts + 1 modules
+var load = __webpack_require__(3986);
+// EXTERNAL MODULE: ./src/plan/cron.ts
+var plan_cron = __webpack_require__(6807);
+// EXTERNAL MODULE: ./src/plan/duration.ts
+var duration = __webpack_require__(2983);
+// EXTERNAL MODULE: ./src/plan/resource-types.ts
+var resource_types = __webpack_require__(1619);
+// EXTERNAL MODULE: ./src/plan/presets.ts
+var presets = __webpack_require__(1031);
+;// CONCATENATED MODULE: ./src/plan/index.ts
+// The plan model, loader and helpers other modules use.
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/backup/decide.ts
+
+
+
+
+
+const decide_MINUTE = 60_000;
+/**
+ * The points whose ownership tags the decisions need: those created since the oldest current slot
+ * of any rule (slot satisfaction) or within the longest copy window (copies), plus the newest
+ * `backfill` ones. Older points cannot change a decision, and reading their tags costs calls.
+ * Points whose type takes no tags are left out: there is nothing to read.
+ */
+function pointsNeedingTags(plan, points, now) {
+    const cutoff = relevanceCutoff(plan, now);
+    const backfill = Math.max(0, ...plan.rules.flatMap((r) => r.copyTo.map((c) => c.backfill ?? 0)));
+    const newest = [...points].sort((a, b) => b.created.getTime() - a.created.getTime()).slice(0, backfill);
+    return points.filter((p) => (0,resource_types/* pointTagSource */.G5)(p.arn) !== 'none' && (p.created.getTime() >= cutoff || newest.includes(p)));
+}
+function relevanceCutoff(plan, now) {
+    let cutoff = now.getTime();
+    for (const rule of plan.rules) {
+        const slot = (0,cron/* latestSlot */.kc)(rule.schedule, rule.timezone, now);
+        if (slot)
+            cutoff = Math.min(cutoff, slot.getTime());
+        if (rule.copyTo.length > 0)
+            cutoff = Math.min(cutoff, now.getTime() - rule.copyWithinMinutes * decide_MINUTE);
+    }
+    return cutoff;
+}
+const GONE = /\b(not found|was not found|does not exist|doesn't exist|no longer exists)\b/i;
+/** What else the message may be about: then it is not the resource that is missing. */
+const OTHER_THINGS = /\b(vault|role|key|kms|policy)\b/i;
+/**
+ * Does this message (a failed job's StatusMessage, or the message of an error StartBackupJob
+ * answered with) say that the resource itself is gone? Then the resource is skipped with a note,
+ * not a plan failure. AWS words it per service: "Backup job failed because the resource … was not
+ * found", "The volume 'vol-0abc' does not exist.", "DBInstance orders not found". With the
+ * resource's ARN, a message naming it counts; otherwise one naming its id (`vol-0abc`) or saying
+ * "resource", unless it is about a vault, role, key or policy that is missing.
+ */
+function isResourceGoneMessage(message, resourceArn) {
+    if (!message || !GONE.test(message))
+        return false;
+    if (resourceArn && message.includes(resourceArn))
+        return true;
+    if (OTHER_THINGS.test(message))
+        return false;
+    const id = resourceArn?.split(/[:/]/).at(-1);
+    return /\bresource\b/i.test(message) || (!!id && id.length >= 3 && message.includes(id));
+}
+function toObservedPoints(plan, points, now) {
+    const cutoff = relevanceCutoff(plan, now);
+    const out = [];
+    for (const p of points) {
+        const readable = (0,resource_types/* pointTagSource */.G5)(p.arn) !== 'none';
+        // Readable points we did not read are older than any decision needs: leave them out rather
+        // than let "tags unknown" count them as ours.
+        if (readable && p.tags === undefined)
+            continue;
+        if (p.created.getTime() < cutoff && readable)
+            continue;
+        out.push({ arn: p.arn, creationDate: p.created, status: p.status, tags: readable ? p.tags : undefined });
+    }
+    return out;
+}
+function decide_decideResource(input) {
+    const { plan, now } = input;
+    const [decision] = decideDue({
+        namespace: input.namespace,
+        plan: plan.id,
+        rules: plan.rules,
+        now,
+        resources: [
+            {
+                resourceArn: input.resourceArn,
+                jobs: input.jobs,
+                points: toObservedPoints(plan, input.points, now),
+                copyJobsInFlight: input.copyJobs
+                    .filter((c) => c.state === 'CREATED' || c.state === 'RUNNING')
+                    .map((c) => ({ copyJobId: c.copyJobId, state: c.state, creationDate: c.creationDate })),
+            },
+        ],
+        vaultLock: input.vault.minRetentionDays !== undefined || input.vault.maxRetentionDays !== undefined
+            ? {
+                vaultName: input.vault.name,
+                minRetentionDays: input.vault.minRetentionDays,
+                maxRetentionDays: input.vault.maxRetentionDays,
+            }
+            : undefined,
+    });
+    if (!decision)
+        throw new Error('decideDue returned no decision');
+    const jobById = (id) => input.jobs.find((j) => j.jobId === id);
+    const rules = decision.rules
+        .filter((r) => r.slot !== undefined)
+        .map((r) => {
+        const by = r.satisfiedBy;
+        const servedBy = by === undefined
+            ? undefined
+            : by.by === 'recovery-point'
+                ? { pointArn: by.arn }
+                : { jobId: by.jobId, jobState: by.state };
+        return {
+            rule: r.rule,
+            slot: r.slot.toISOString(),
+            late: r.late,
+            status: r.status,
+            ...(servedBy ? { servedBy } : {}),
+        };
+    });
+    const base = { rules, decision };
+    const retriesOf = (names) => 1 + Math.max(0, ...plan.rules.filter((r) => names.includes(r.name)).map((r) => r.retries));
+    if (decision.job) {
+        const due = decision.rules.filter((r) => r.status === 'due');
+        // The last failure of this slot said the resource is gone: don't make a job that fails the same way.
+        const lastFailure = due
+            .flatMap((r) => r.failures)
+            .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+            .at(-1);
+        if (lastFailure && isResourceGoneMessage(lastFailure.statusMessage, input.resourceArn)) {
+            return {
+                ...base,
+                kind: 'skipped',
+                ...withJob(jobById(lastFailure.jobId)),
+                reason: 'the resource no longer exists (its last backup job said so); remove it from the plan or its tags',
+            };
+        }
+        return {
+            ...base,
+            kind: 'start',
+            planned: decision.job,
+            attempt: decision.job.attempt,
+            maxAttempts: retriesOf(decision.job.rules),
+            ...withJob(lastFailure ? jobById(lastFailure.jobId) : undefined),
+        };
+    }
+    if (decision.error)
+        return { ...base, kind: 'failed', reason: decision.error };
+    const exhausted = decision.rules.filter((r) => r.status === 'exhausted');
+    if (exhausted.length > 0) {
+        const last = exhausted.flatMap((r) => r.failures).at(-1);
+        const job = jobById(last?.jobId);
+        if (isResourceGoneMessage(last?.statusMessage, input.resourceArn))
+            return {
+                ...base,
+                kind: 'skipped',
+                ...withJob(job),
+                reason: 'the resource no longer exists (its last backup job said so); remove it from the plan or its tags',
+            };
+        return {
+            ...base,
+            kind: 'failed',
+            ...withJob(job),
+            reason: exhausted.map((r) => `${r.rule}: ${r.reason}`).join('; '),
+        };
+    }
+    const retry = decision.rules.filter((r) => r.status === 'retry-later');
+    if (retry.length > 0) {
+        return {
+            ...base,
+            kind: 'retry-later',
+            ...withJob(jobById(decision.busyWith?.jobId)),
+            reason: retry[0].reason ?? 'a later run retries',
+        };
+    }
+    // Everything satisfied (or no slot yet).
+    const by = decision.rules.map((r) => r.satisfiedBy).find((s) => s !== undefined);
+    if (by && by.by !== 'recovery-point')
+        return { ...base, kind: 'satisfied', ...withJob(jobById(by.jobId)) };
+    return { ...base, kind: 'satisfied', ...(by ? { pointArn: by.arn } : {}) };
+}
+/**
+ * A job this run waited for ended without a backup: the resource is gone (skipped), AWS was busy
+ * with the resource (retry later, not an attempt), attempts remain (retry later), or it failed.
+ */
+function endedJobOutcome(job, resourceArn, attempt, maxAttempts) {
+    if (isResourceGoneMessage(job.statusMessage, resourceArn))
+        return { outcome: 'skipped', note: 'the resource no longer exists; remove it from the plan or its tags' };
+    // The due decision's own test of "AWS was busy with the resource": one definition for both.
+    if (isBusyFailure(job.statusMessage))
+        return { outcome: 'retry-later', note: 'another job was running for this resource; a later run retries' };
+    if (attempt < maxAttempts)
+        // The slot stays due: the next run retries with the next attempt, up to the rule's retries.
+        return {
+            outcome: 'retry-later',
+            note: `attempt ${attempt} of ${maxAttempts} ended ${job.state}: ${job.statusMessage ?? 'no message'}; the next run retries`,
+        };
+    return { outcome: 'failed', note: job.statusMessage ?? `the job ended ${job.state}` };
+}
+function withJob(job) {
+    return job ? { job } : {};
+}
+function awsLifecycle(lifecycle) {
+    if (!lifecycle)
+        return undefined;
+    return {
+        ...(lifecycle.deleteAfterDays !== undefined ? { DeleteAfterDays: lifecycle.deleteAfterDays } : {}),
+        ...(lifecycle.moveToColdStorageAfterDays !== undefined
+            ? { MoveToColdStorageAfterDays: lifecycle.moveToColdStorageAfterDays }
+            : {}),
+    };
+}
+/** The StartBackupJob request for a planned job. */
+function backupJobInput(plan, planned) {
+    const served = plan.rules.filter((r) => planned.rules.includes(r.name));
+    const complete = Math.max(...served.map((r) => r.completeWithinMinutes));
+    const lifecycle = awsLifecycle(planned.lifecycle);
+    return {
+        BackupVaultName: plan.vault,
+        ResourceArn: planned.resourceArn,
+        IamRoleArn: plan.aws.backupRole,
+        IdempotencyToken: planned.idempotencyToken,
+        StartWindowMinutes: planned.startWindowMinutes,
+        // AWS wants the completion window to end after the start window.
+        CompleteWindowMinutes: Math.max(complete, planned.startWindowMinutes + 60),
+        ...(lifecycle ? { Lifecycle: lifecycle } : {}),
+        RecoveryPointTags: planned.recoveryPointTags,
+    };
+}
+/** The schedule module's copy decision for one resource, fed with what this run observed. */
+function planCopies(input) {
+    const { plan, now } = input;
+    const cutoff = relevanceCutoff(plan, now);
+    return decideCopies({
+        namespace: input.namespace,
+        plan: plan.id,
+        sourceVaultArn: input.sourceVaultArn,
+        rules: plan.rules.map((r) => ({
+            ...r,
+            // Validation refuses more; the cap keeps an unvalidated plan from re-making pruned copies.
+            copyWithinMinutes: Math.min(r.copyWithinMinutes, checks/* MAX_COPY_WITHIN_MINUTES */.PR),
+        })),
+        points: input.points
+            // Readable points whose tags were not read are older than any copy window: leave them out.
+            .filter((p) => (0,resource_types/* pointTagSource */.G5)(p.arn) === 'none' || p.tags !== undefined)
+            .filter((p) => (0,resource_types/* pointTagSource */.G5)(p.arn) !== 'none' || p.created.getTime() >= cutoff)
+            .map((p) => ({
+            arn: p.arn,
+            resourceArn: p.resourceArn,
+            creationDate: p.created,
+            status: p.status,
+            tags: (0,resource_types/* pointTagSource */.G5)(p.arn) === 'none' ? undefined : p.tags,
+        })),
+        copyJobs: input.copyJobs,
+        destinationPoints: input.destinationPoints.map((d) => ({
+            arn: d.arn,
+            backupVaultArn: d.vaultArn ?? '',
+            resourceArn: d.resourceArn,
+            creationDate: d.created,
+            sourceBackupVaultArn: d.sourceVaultArn,
+        })),
+        busyResources: input.busy ? new Set(input.points.map((p) => p.resourceArn)) : undefined,
+        destinationLocks: input.destinationLocks,
+        now,
+    });
+}
+/** The StartCopyJob request for a copy the decision says to start. */
+function copyJobInput(plan, decision) {
+    if (decision.action !== 'start' || !decision.idempotencyToken)
+        throw new Error(`copy of ${decision.sourcePointArn} is not to be started (${decision.action})`);
+    const lifecycle = awsLifecycle(decision.lifecycle);
+    return {
+        RecoveryPointArn: decision.sourcePointArn,
+        SourceBackupVaultName: plan.vault,
+        DestinationBackupVaultArn: decision.destination.vaultArn,
+        IamRoleArn: plan.aws.backupRole,
+        IdempotencyToken: decision.idempotencyToken,
+        ...(lifecycle ? { Lifecycle: lifecycle } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/backup/plan-run.ts
+// One plan's backup run: credentials and account check, the vault, the resources, then per
+// resource observe → decide → start; copies of completed points; with `wait`, polling until the
+// jobs end. A plan never throws: whatever goes wrong lands in its report, so one plan's failure
+// (say, AccessDenied for its role) leaves every other plan untouched.
+
+
+
+
+
+
+
+/** ListBackupJobs / ListCopyJobs reach back about this far anyway. */
+const JOB_HISTORY_DAYS = 30;
+const DAY_MS = 86_400_000;
+/** Completed copies are checked for their ownership tags this long after they complete. */
+const TAG_COPIES_WITHIN_MS = 3 * DAY_MS;
+/** Resources handled at once: enough to hide latency, few enough to stay clear of throttling. */
+const CONCURRENCY = 4;
+const TERMINAL_JOB_STATES = new Set(['COMPLETED', 'FAILED', 'ABORTED', 'EXPIRED', 'PARTIAL']);
+const isTerminal = (state) => TERMINAL_JOB_STATES.has(state);
+/**
+ * Run an AWS call with `role`'s clients; if AWS says the session expired, drop the session and run
+ * it once more (the credential provider assumes the role again). Matters when AWS's time runs
+ * ahead of ours between polls.
+ */
+async function renewingOnExpiry(ctx, role, call) {
+    try {
+        return await call();
+    }
+    catch (err) {
+        const code = (0,retry/* errorCode */.CA)(err);
+        if (code !== 'ExpiredTokenException' && code !== 'ExpiredToken')
+            throw err;
+        ctx.invalidateCredentials(role);
+        return call();
+    }
+}
+/**
+ * StartBackupJob refused because the resource is gone (ResourceNotFoundException, or an
+ * InvalidParameterValueException saying so). A not-found about anything else (the vault, the
+ * backup role) stays a failure: a person must fix it.
+ */
+function isResourceGoneError(err, resourceArn) {
+    const code = (0,retry/* errorCode */.CA)(err);
+    if (code !== 'ResourceNotFoundException' && code !== 'InvalidParameterValueException')
+        return false;
+    return isResourceGoneMessage(err instanceof Error ? err.message : undefined, resourceArn);
+}
+async function inBatches(items, size, work) {
+    let next = 0;
+    const workers = Array.from({ length: Math.min(size, items.length) }, async () => {
+        while (next < items.length) {
+            const item = items[next++];
+            await work(item);
+        }
+    });
+    await Promise.all(workers);
+}
+class PlanRun {
+    plan;
+    options;
+    report;
+    backup;
+    tagging;
+    vault;
+    now = new Date(0);
+    resources = new Map();
+    /** Copy jobs started or seen in flight, polled with `wait`. */
+    pendingCopies = new Set();
+    locks;
+    constructor(plan, options) {
+        this.plan = plan;
+        this.options = options;
+        this.report = {
+            id: plan.id,
+            file: plan.file,
+            namespace: options.namespace,
+            account: plan.aws.account,
+            region: plan.aws.region,
+            vault: plan.vault,
+            status: 'ok',
+            rules: plan.rules.map((r) => ({ name: r.name, schedule: r.schedule, timezone: r.timezone })),
+            resources: [],
+            copies: [],
+            notes: [],
+        };
+    }
+    fail(message) {
+        this.report.error = message;
+        this.report.status = 'failed';
+    }
+    clients(role, region) {
+        const backup = this.options.ctx.backup(role, region);
+        const tagging = this.options.ctx.tagging(role, region);
+        this.options.clock.attach(backup);
+        this.options.clock.attach(tagging);
+        return { backup, tagging };
+    }
+    /** Credentials, account, vault, resources. false when the plan cannot run at all. */
+    async prepare() {
+        const { plan } = this;
+        try {
+            await this.options.ctx.verifyAccount(plan.aws.role, plan.aws.account, plan.id);
+        }
+        catch (err) {
+            this.fail(err instanceof Error ? err.message : String(err));
+            return false;
+        }
+        ({ backup: this.backup, tagging: this.tagging } = this.clients(plan.aws.role, plan.aws.region));
+        try {
+            this.vault = await (0,aws_backup/* describeVault */.Sm)(this.backup, plan.vault);
+        }
+        catch (err) {
+            this.fail((0,retry/* errorCode */.CA)(err) === 'ResourceNotFoundException'
+                ? `backup vault "${plan.vault}" does not exist in account ${plan.aws.account}, region ${plan.aws.region}: create it or fix \`vault:\` in ${plan.file}`
+                : (0,retry/* describeAwsError */.Pp)(err, {
+                    operation: 'DescribeBackupVault',
+                    role: plan.aws.role,
+                    region: plan.aws.region,
+                }));
+            return false;
+        }
+        // The decision time: AWS's clock (see src/aws/clock.ts), now that a response told us what it is.
+        this.now = new Date(Math.floor(this.options.clock.now().getTime() / 1000) * 1000);
+        this.report.now = this.now.toISOString();
+        try {
+            const selection = (0,plan_selection/* selectResources */.KN)(plan, await (0,resources/* matchSelectors */.s)(this.tagging, plan));
+            for (const r of selection.reserved)
+                this.report.notes.push(`${r.arn} carries the reserved tag(s) ${r.keys.join(', ')}: not backed up (its recovery points could claim ownership they do not have); remove those tags from the resource`);
+            if (selection.excluded.length > 0)
+                this.report.notes.push(`excluded: ${selection.excluded.join(', ')}`);
+            if (selection.unsupported.length > 0)
+                this.report.notes.push(`matched a tag selector but not a resource type backup-plans knows how to back up (add \`types:\` to the selector to narrow it): ${selection.unsupported.join(', ')}`);
+            for (const selected of selection.resources) {
+                const report = {
+                    arn: selected.arn,
+                    ...(selected.type ? { type: selected.type } : {}),
+                    outcome: 'existing',
+                    rules: [],
+                };
+                this.resources.set(selected.arn, { selected, report, jobs: [], points: [], copyJobs: [] });
+                this.report.resources.push(report);
+            }
+        }
+        catch (err) {
+            this.fail((0,retry/* describeAwsError */.Pp)(err, { operation: 'GetResources', role: plan.aws.role, region: plan.aws.region }));
+            return false;
+        }
+        return true;
+    }
+    /** Observe each resource, decide, start the due jobs. */
+    async backups() {
+        await inBatches([...this.resources.values()], CONCURRENCY, (r) => this.backupResource(r));
+    }
+    async observe(r) {
+        const since = new Date(this.now.getTime() - JOB_HISTORY_DAYS * DAY_MS);
+        r.jobs = await (0,aws_backup/* listBackupJobs */.LI)(this.backup, r.selected.arn, this.plan.vault, since);
+        r.points = await (0,aws_backup/* listResourcePoints */._x)(this.backup, r.selected.arn, this.plan.vault);
+        r.copyJobs = await (0,aws_backup/* listCopyJobs */.QD)(this.backup, r.selected.arn, since);
+        const wanted = pointsNeedingTags(this.plan, r.points, this.now);
+        await (0,aws_backup/* readTagsOfPoints */.Yk)(this.backup, this.tagging, wanted);
+    }
+    async backupResource(r) {
+        const arn = r.selected.arn;
+        try {
+            await this.observe(r);
+        }
+        catch (err) {
+            const why = (0,retry/* describeAwsError */.Pp)(err, {
+                operation: 'observing',
+                target: arn,
+                region: this.plan.aws.region,
+            });
+            // Throttling or a 5xx that outlived the SDK's retries says nothing about the backups: look again next run.
+            r.report.outcome = (0,retry/* isRetryable */.r3)(err) ? 'retry-later' : 'failed';
+            r.report.note = (0,retry/* isRetryable */.r3)(err)
+                ? `could not look at the resource's jobs now (${why}); the next run retries`
+                : why;
+            return;
+        }
+        const decision = decide_decideResource({
+            plan: this.plan,
+            namespace: this.options.namespace,
+            resourceArn: arn,
+            now: this.now,
+            jobs: r.jobs,
+            points: r.points,
+            copyJobs: r.copyJobs,
+            vault: this.vault,
+        });
+        this.apply(r, decision);
+        if (decision.kind !== 'start' || !decision.planned)
+            return;
+        if (decision.maxAttempts !== undefined)
+            r.maxAttempts = decision.maxAttempts;
+        if (this.options.dryRun) {
+            r.report.outcome = 'would-start';
+            r.report.job = { state: 'NOT_STARTED', attempt: decision.attempt, startedThisRun: false };
+            return;
+        }
+        const input = backupJobInput(this.plan, decision.planned);
+        try {
+            const started = await (0,aws_backup/* startBackupJob */.Y7)(this.backup, input);
+            r.report.outcome = 'started';
+            r.report.job = { id: started.jobId, state: 'CREATED', attempt: decision.attempt, startedThisRun: true };
+            r.pendingJobId = started.jobId;
+            this.options.log(`${this.plan.id}: started backup job ${started.jobId} for ${arn}`);
+        }
+        catch (err) {
+            const why = (0,retry/* describeAwsError */.Pp)(err, {
+                operation: 'StartBackupJob',
+                target: arn,
+                region: this.plan.aws.region,
+            });
+            if (isResourceGoneError(err, arn)) {
+                // Some services refuse the job at once instead of failing it later: same meaning.
+                r.report.outcome = 'skipped';
+                r.report.note = `the resource no longer exists (${why}); remove it from the plan or its tags`;
+            }
+            else if ((0,retry/* isRetryable */.r3)(err)) {
+                // Throttling, 5xx, timeouts that outlived the SDK's retries: AWS made no job (or, after a
+                // timeout, one that the next run finds). Nothing failed for good: the slot stays due and
+                // the next run asks again with the same attempt number, hence the same idempotency token.
+                r.report.outcome = 'retry-later';
+                r.report.note = `AWS did not take the job now (${why}); the next run retries`;
+            }
+            else {
+                r.report.outcome = 'failed';
+                r.report.note = why;
+            }
+        }
+    }
+    /** Put a decision into the resource's report. */
+    apply(r, decision) {
+        r.report.rules = decision.rules;
+        const job = decision.job;
+        if (job)
+            r.report.job = {
+                id: job.jobId,
+                state: job.state,
+                ...(job.statusMessage ? { statusMessage: job.statusMessage } : {}),
+                ...(job.recoveryPointArn ? { recoveryPointArn: job.recoveryPointArn } : {}),
+                startedThisRun: false,
+            };
+        if (decision.reason)
+            r.report.note = decision.reason;
+        switch (decision.kind) {
+            case 'satisfied':
+                r.report.outcome = 'existing';
+                if (job && !isTerminal(job.state))
+                    r.pendingJobId = job.jobId;
+                break;
+            case 'start': {
+                r.report.outcome = 'started';
+                const notes = [...(decision.planned?.notes ?? [])];
+                // The job that ended last without a backup; an attempt only when it used one up (a job AWS
+                // failed because another was running does not: the attempt number stays).
+                if (job)
+                    notes.unshift((decision.attempt ?? 1) > 1
+                        ? `attempt ${decision.attempt - 1} failed: ${job.statusMessage ?? job.state}`
+                        : `the last job ended ${job.state}: ${job.statusMessage ?? 'no message'}`);
+                delete r.report.job;
+                if (notes.length > 0)
+                    r.report.note = notes.join('; ');
+                break;
+            }
+            default:
+                r.report.outcome = decision.kind;
+        }
+    }
+    /** Tag completed copies, then start the copies that are due, for every resource (or the given ones). */
+    async copies(only) {
+        if (!this.plan.rules.some((rule) => rule.copyTo.length > 0))
+            return;
+        const targets = only
+            ? only.map((a) => this.resources.get(a)).filter((r) => r !== undefined)
+            : [...this.resources.values()];
+        await inBatches(targets, CONCURRENCY, (r) => this.copyResource(r));
+    }
+    /** Clients for a copy destination: its own role when it names one (another account), else the plan's. */
+    destinationClients(destination) {
+        const role = this.destinationOf(destination)?.role ?? this.plan.aws.role;
+        return { role, ...this.clients(role, destination.region) };
+    }
+    destinationOf(d) {
+        return this.plan.rules
+            .flatMap((rule) => rule.copyTo)
+            .find((c) => c.account === d.account && c.region === d.region && c.vault === d.vault);
+    }
+    /** Lock limits of the destination vaults (a copy whose lifecycle falls outside them fails), read once. */
+    async destinationLocks() {
+        this.locks ??= (async () => {
+            const locks = new Map();
+            const seen = new Set();
+            for (const dest of this.plan.rules.flatMap((rule) => rule.copyTo)) {
+                const arn = destinationVaultArn(this.vault.arn, dest);
+                if (seen.has(arn))
+                    continue;
+                seen.add(arn);
+                try {
+                    const { backup } = this.destinationClients(dest);
+                    const info = await (0,aws_backup/* describeVault */.Sm)(backup, dest.vault);
+                    if (info.minRetentionDays !== undefined || info.maxRetentionDays !== undefined)
+                        locks.set(arn, {
+                            vaultName: dest.vault,
+                            minRetentionDays: info.minRetentionDays,
+                            maxRetentionDays: info.maxRetentionDays,
+                        });
+                }
+                catch (err) {
+                    this.report.notes.push(`copy destination ${dest.account}/${dest.region}/${dest.vault}: ${(0,retry/* describeAwsError */.Pp)(err, { operation: 'DescribeBackupVault', region: dest.region })}`);
+                }
+            }
+            return locks;
+        })();
+        return this.locks;
+    }
+    copyReport(decision) {
+        const key = (c) => `${c.sourcePointArn}\n${c.destination.account}/${c.destination.region}/${c.destination.vault}`;
+        const dest = {
+            account: decision.destination.account,
+            region: decision.destination.region,
+            vault: decision.destination.vault,
+        };
+        const wanted = `${decision.sourcePointArn}\n${dest.account}/${dest.region}/${dest.vault}`;
+        let report = this.report.copies.find((c) => key(c) === wanted);
+        if (!report) {
+            report = {
+                resourceArn: decision.resourceArn,
+                sourcePointArn: decision.sourcePointArn,
+                destination: dest,
+                outcome: 'running',
+            };
+            this.report.copies.push(report);
+        }
+        if (decision.copyJobId)
+            report.copyJobId = decision.copyJobId;
+        if (decision.destinationPointArn)
+            report.destinationPointArn = decision.destinationPointArn;
+        return report;
+    }
+    async copyResource(r) {
+        const arn = r.selected.arn;
+        let destinationPoints;
+        try {
+            // Points may have completed since `backups()` looked (with wait): look again.
+            await renewingOnExpiry(this.options.ctx, this.plan.aws.role, () => this.observe(r));
+            destinationPoints = await this.backfillEvidence(arn);
+        }
+        catch (err) {
+            this.report.notes.push((0,retry/* describeAwsError */.Pp)(err, { operation: 'observing copies', target: arn, region: this.plan.aws.region }));
+            return;
+        }
+        const decisions = planCopies({
+            plan: this.plan,
+            namespace: this.options.namespace,
+            now: this.now,
+            sourceVaultArn: this.vault.arn,
+            points: r.points,
+            copyJobs: r.copyJobs,
+            destinationPoints,
+            busy: r.pendingJobId !== undefined,
+            destinationLocks: await this.destinationLocks(),
+        });
+        for (const d of decisions)
+            await this.applyCopy(r, d);
+    }
+    /** Destination points of the resource, listed only for destinations that backfill (regular copies rely on copy jobs). */
+    async backfillEvidence(resourceArn) {
+        const out = [];
+        const seen = new Set();
+        for (const dest of this.plan.rules.flatMap((rule) => rule.copyTo)) {
+            if (!dest.backfill)
+                continue;
+            const arn = destinationVaultArn(this.vault.arn, dest);
+            if (seen.has(arn))
+                continue;
+            seen.add(arn);
+            const { backup } = this.destinationClients(dest);
+            out.push(...(await (0,aws_backup/* listVaultPoints */.uo)(backup, dest.vault, resourceArn)));
+        }
+        return out;
+    }
+    async applyCopy(r, d) {
+        switch (d.action) {
+            case 'completed': {
+                const job = r.copyJobs.find((j) => j.copyJobId === d.copyJobId);
+                const pending = d.copyJobId !== undefined && this.pendingCopies.has(d.copyJobId);
+                // Tag copies that completed recently (or that this run waited for); older ones were handled
+                // by the runs that saw them complete, and a copy whose tagging failed then is left to its lifecycle.
+                const recent = !job?.completionDate || this.now.getTime() - job.completionDate.getTime() <= TAG_COPIES_WITHIN_MS;
+                if (d.destinationTagged === true || !d.destinationPointArn || (!recent && !pending))
+                    return;
+                await this.tagCopy(d);
+                if (d.copyJobId)
+                    this.pendingCopies.delete(d.copyJobId);
+                return;
+            }
+            case 'in-flight': {
+                const report = this.copyReport(d);
+                if (!report.startedThisRun)
+                    report.outcome = 'running';
+                report.state = r.copyJobs.find((j) => j.copyJobId === d.copyJobId)?.state ?? 'RUNNING';
+                if (d.copyJobId)
+                    this.pendingCopies.add(d.copyJobId);
+                return;
+            }
+            case 'retry-later':
+            case 'skipped': {
+                const report = this.copyReport(d);
+                report.outcome = d.action;
+                if (d.reason)
+                    report.message = d.reason;
+                // The decision's only retry-later: one job per resource at a time.
+                if (d.action === 'retry-later')
+                    report.waitingForResource = true;
+                return;
+            }
+            case 'exhausted':
+            case 'error': {
+                const report = this.copyReport(d);
+                report.outcome = 'failed';
+                if (d.reason)
+                    report.message = d.reason;
+                if (d.copyJobId)
+                    this.pendingCopies.delete(d.copyJobId);
+                return;
+            }
+            case 'start':
+                return this.startCopy(d);
+        }
+    }
+    async startCopy(d) {
+        const report = this.copyReport(d);
+        report.outcome = 'would-start';
+        delete report.waitingForResource;
+        if (d.attempt > 1)
+            report.message = `attempt ${d.attempt}; ${d.failures.at(-1)?.statusMessage ?? 'the last one failed'}`;
+        if (this.options.dryRun)
+            return;
+        try {
+            // ListRecoveryPointsByResource does not say whether a point went cold; AWS does not copy cold points.
+            if (await (0,aws_backup/* isPointCold */.Rv)(this.backup, this.plan.vault, d.sourcePointArn)) {
+                report.outcome = 'skipped';
+                report.message = 'in cold storage: AWS does not copy cold points';
+                return;
+            }
+            const started = await (0,aws_backup/* startCopyJob */.F2)(this.backup, copyJobInput(this.plan, d));
+            report.outcome = 'started';
+            report.startedThisRun = true;
+            report.copyJobId = started.copyJobId;
+            report.state = 'CREATED';
+            this.pendingCopies.add(started.copyJobId);
+            this.options.log(`${this.plan.id}: started copy job ${started.copyJobId} of ${d.sourcePointArn} to ${d.destination.region}/${d.destination.vault}`);
+        }
+        catch (err) {
+            const why = (0,retry/* describeAwsError */.Pp)(err, {
+                operation: 'StartCopyJob',
+                target: d.sourcePointArn,
+                region: this.plan.aws.region,
+            });
+            // Retryable (throttling, 5xx, timeouts, a busy point): no copy job was made; the next run
+            // decides again and starts it while the point is inside its copy window.
+            report.outcome = (0,retry/* isRetryable */.r3)(err) ? 'retry-later' : 'failed';
+            report.message = (0,retry/* isRetryable */.r3)(err)
+                ? `AWS did not take the copy now (${why}); the next run retries`
+                : why;
+        }
+    }
+    /** Put the ownership tags on a completed copy's destination point, unless it carries them already. */
+    async tagCopy(d) {
+        const pointArn = d.destinationPointArn;
+        const { backup, tagging, role } = this.destinationClients(d.destination);
+        try {
+            const current = (await (0,point_tags/* readPointTags */.S)({ backup, tagging }, [pointArn])).get(pointArn);
+            const missing = Object.entries(d.destinationTags).some(([k, v]) => current?.[k] !== v);
+            if (!missing) {
+                if (d.copyJobId && this.pendingCopies.has(d.copyJobId))
+                    this.copyReport(d).outcome = 'tagged';
+                return;
+            }
+            if (this.options.dryRun)
+                return;
+            const report = this.copyReport(d);
+            report.state = 'COMPLETED';
+            const tagged = await (0,aws_backup/* tagPoint */.fc)(backup, tagging, pointArn, d.destinationTags);
+            report.outcome = tagged ? 'tagged' : 'tag-failed';
+            if (!tagged)
+                report.message = 'points of this type take no tags; the copy is left to its lifecycle';
+        }
+        catch (err) {
+            const report = this.copyReport(d);
+            report.outcome = 'tag-failed';
+            report.message = `${(0,retry/* describeAwsError */.Pp)(err, { operation: 'tagging the copy', target: pointArn, region: d.destination.region, role })}; the copy is left to its lifecycle`;
+        }
+    }
+    /** Jobs and copies this run still waits for. */
+    get pending() {
+        return [...this.resources.values()].filter((r) => r.pendingJobId).length + this.pendingCopies.size;
+    }
+    /** One polling pass for `wait`: refresh in-flight jobs; copy what completed; tag finished copies. */
+    async poll() {
+        this.now = new Date(Math.floor(this.options.clock.now().getTime() / 1000) * 1000);
+        const again = new Set();
+        for (const r of this.resources.values()) {
+            if (!r.pendingJobId)
+                continue;
+            try {
+                const since = new Date(this.now.getTime() - JOB_HISTORY_DAYS * DAY_MS);
+                const jobs = await renewingOnExpiry(this.options.ctx, this.plan.aws.role, () => (0,aws_backup/* listBackupJobs */.LI)(this.backup, r.selected.arn, this.plan.vault, since));
+                const job = jobs.find((j) => j.jobId === r.pendingJobId);
+                if (!job)
+                    continue;
+                if (r.report.job) {
+                    r.report.job.state = job.state;
+                    if (job.statusMessage)
+                        r.report.job.statusMessage = job.statusMessage;
+                    if (job.recoveryPointArn)
+                        r.report.job.recoveryPointArn = job.recoveryPointArn;
+                }
+                if (!isTerminal(job.state))
+                    continue;
+                r.pendingJobId = undefined;
+                if (job.state === 'COMPLETED')
+                    again.add(r.selected.arn);
+                else
+                    this.jobEnded(r, job);
+            }
+            catch (err) {
+                this.report.notes.push((0,retry/* describeAwsError */.Pp)(err, { operation: 'ListBackupJobs', target: r.selected.arn }));
+            }
+        }
+        // Resources with a copy in flight: look again (this also tags the ones that finished).
+        for (const c of this.report.copies)
+            if (c.copyJobId && this.pendingCopies.has(c.copyJobId))
+                again.add(c.resourceArn);
+        if (again.size > 0)
+            await this.copies([...again]);
+        // A pending copy that is no longer in flight and was not tagged just now has ended some other way.
+        for (const c of this.report.copies) {
+            if (!c.copyJobId || !this.pendingCopies.has(c.copyJobId))
+                continue;
+            const job = this.resources.get(c.resourceArn)?.copyJobs.find((j) => j.copyJobId === c.copyJobId);
+            if (job && isTerminal(job.state)) {
+                this.pendingCopies.delete(c.copyJobId);
+                c.state = job.state;
+                if (job.state !== 'COMPLETED') {
+                    // The next run retries it while attempts remain (the copy decision counts them).
+                    c.outcome = 'retry-later';
+                    c.message = `copy job ended ${job.state}${job.statusMessage ? `: ${job.statusMessage}` : ''}; a later run retries while attempts remain`;
+                }
+            }
+        }
+    }
+    /** A job this run waited for ended without completing: the report says what the decision says. */
+    jobEnded(r, job) {
+        const ended = endedJobOutcome(job, r.selected.arn, r.report.job?.attempt ?? 1, r.maxAttempts ?? 1);
+        r.report.outcome = ended.outcome;
+        r.report.note = ended.note;
+    }
+    /** Final status, after everything ran. */
+    finish() {
+        const failed = this.report.error !== undefined ||
+            this.report.resources.some((r) => r.outcome === 'failed') ||
+            this.report.copies.some((c) => c.outcome === 'failed');
+        this.report.status = failed ? 'failed' : 'ok';
+        return this.report;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/backup/run.ts
+// The `backup` command, start to end: plans → per plan (independent of the others) credentials,
+// vault, resources, due jobs, copies → optional wait → report, job summary, outputs, failure issues.
+
+
+
+
+
+
+
+
+/** A GitHub job may run 6 hours; stop waiting well before, so the report is still written. */
+const WAIT_BUDGET_MS = (5 * 60 + 45) * 60_000;
+const FIRST_POLL_MS = 2_000;
+const MAX_POLL_MS = 60_000;
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function runBackup(inputs, host, deps = {}) {
+    const run = new context/* RunContext */.Z('backup', inputs, host, deps.env ? { env: deps.env } : {});
+    const env = run.env;
+    const localNow = deps.localNow ?? Date.now;
+    const selected = await run.selectPlans();
+    for (const e of selected.errors)
+        host.error(e.message, { file: e.file, line: e.line, column: e.column });
+    if (selected.missing.length > 0)
+        host.error(`no plan file for ${selected.missing.map((id) => `"${id}"`).join(', ')} in ${inputs.plans} (input \`plan\`)`);
+    const invalid = selected.errors.length > 0 || selected.missing.length > 0;
+    const runs = [];
+    const failedEarly = [];
+    try {
+        for (const plan of selected.plans) {
+            const planRun = await startPlan(plan, run);
+            if (planRun instanceof PlanRun)
+                runs.push(planRun);
+            else
+                failedEarly.push(planRun);
+        }
+        if (inputs.wait && !inputs.dryRun)
+            await waitForJobs(runs, host, deps.sleep ?? defaultSleep, localNow);
+    }
+    finally {
+        run.destroy();
+    }
+    const plans = [...failedEarly, ...runs.map((r) => r.finish())].sort((a, b) => a.id.localeCompare(b.id));
+    const report = {
+        command: 'backup',
+        kind: 'backup-run',
+        version: envelope/* REPORT_VERSION */.A,
+        ...run.times(),
+        dryRun: inputs.dryRun,
+        wait: inputs.wait,
+        plans,
+        totals: computeTotals(plans),
+        notes: [],
+    };
+    if (invalid)
+        report.notes.push('some plan files have errors (see the annotations); those plans did not run');
+    if (!inputs.dryRun)
+        await syncIssues(report, selected.plans, inputs, host, env);
+    const reportPath = run.writeReport(report);
+    await host.summary(renderBackupMarkdown(report));
+    const t = report.totals;
+    host.setOutput('jobs-started', t.jobsStarted);
+    host.setOutput('jobs-existing', t.jobsExisting);
+    host.setOutput('copies-started', t.copiesStarted);
+    host.setOutput('failures', t.failures);
+    host.setOutput('report', reportPath);
+    host.info(renderTotalsLine(report));
+    for (const plan of report.plans.filter((p) => p.status === 'failed'))
+        host.error(`plan ${plan.id} failed: ${(0,redact/* redact */.E)(plan.error ?? failureSummary(plan))}`);
+    for (const plan of report.plans) {
+        const warning = retryLaterWarning(plan);
+        if (warning)
+            host.warning((0,redact/* redact */.E)(warning));
+    }
+    return invalid || t.failures > 0 ? 1 : 0;
+}
+/** One warning per plan for what a later run retries (not failures: no issue, exit code 0). */
+function retryLaterWarning(plan) {
+    const reasons = [
+        ...plan.resources
+            .filter((r) => r.outcome === 'retry-later')
+            .map((r) => `${r.arn}: ${r.note ?? 'retry later'}`),
+        ...plan.copies
+            .filter((c) => c.outcome === 'retry-later' && !c.waitingForResource)
+            .map((c) => `copy of ${c.sourcePointArn} to ${c.destination.region}/${c.destination.vault}: ${c.message ?? 'retry later'}`),
+    ];
+    if (reasons.length === 0)
+        return undefined;
+    const more = reasons.length > 1 ? ` (and ${reasons.length - 1} more; see the job summary)` : '';
+    return `plan ${plan.id}: ${reasons.length} backup/copy job(s) to retry on a later run. ${reasons[0]}${more}`;
+}
+function failureSummary(plan) {
+    const jobs = plan.resources.filter((r) => r.outcome === 'failed').length;
+    const copies = plan.copies.filter((c) => c.outcome === 'failed').length;
+    return `${jobs} backup job(s) and ${copies} copy job(s) failed; see the job summary`;
+}
+/** Namespace, credentials, vault, resources, backups and copies of one plan. Never throws. */
+async function startPlan(plan, run) {
+    let namespace;
+    try {
+        namespace = run.namespaceOf(plan);
+    }
+    catch (err) {
+        if (!(err instanceof plan_namespace/* NamespaceError */.Gt))
+            throw err;
+        return failedPlan(plan, err.message);
+    }
+    const planRun = new PlanRun(plan, {
+        ctx: run.aws,
+        clock: run.clock,
+        dryRun: run.inputs.dryRun,
+        namespace,
+        log: (m) => run.host.info((0,redact/* redact */.E)(m)),
+    });
+    try {
+        if (await planRun.prepare()) {
+            await planRun.backups();
+            await planRun.copies();
+        }
+    }
+    catch (err) {
+        // A bug or an unexpected failure in one plan must not take the others down.
+        planRun.report.error = (0,redact/* redact */.E)(`unexpected error: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    return planRun;
+}
+function failedPlan(plan, error) {
+    return {
+        id: plan.id,
+        file: plan.file,
+        account: plan.aws.account,
+        region: plan.aws.region,
+        vault: plan.vault,
+        status: 'failed',
+        error,
+        rules: plan.rules.map((r) => ({ name: r.name, schedule: r.schedule, timezone: r.timezone })),
+        resources: [],
+        copies: [],
+        notes: [],
+    };
+}
+/** `wait`: poll with growing intervals until nothing is in flight or the budget is spent. */
+async function waitForJobs(runs, host, sleep, localNow) {
+    const deadline = localNow() + WAIT_BUDGET_MS;
+    let interval = FIRST_POLL_MS;
+    let pending = runs.reduce((n, r) => n + r.pending, 0);
+    if (pending > 0)
+        host.info(`waiting for ${pending} job(s)…`);
+    while (pending > 0) {
+        if (localNow() + interval > deadline) {
+            for (const r of runs)
+                if (r.pending > 0)
+                    r.report.notes.push(`stopped waiting after ${Math.round(WAIT_BUDGET_MS / 60_000)} minutes with ${r.pending} job(s) still running; the next run picks them up`);
+            return;
+        }
+        await sleep(interval);
+        interval = Math.min(MAX_POLL_MS, Math.round(interval * 1.5));
+        for (const r of runs)
+            if (r.pending > 0)
+                await r.poll();
+        pending = runs.reduce((n, r) => n + r.pending, 0);
+    }
+}
+async function syncIssues(report, plans, inputs, host, env) {
+    const wanted = report.plans.filter((p) => plans.find((x) => x.id === p.id)?.notify.issues);
+    if (wanted.length === 0)
+        return;
+    if (!inputs.githubToken || !env.GITHUB_REPOSITORY) {
+        if (report.plans.some((p) => p.status === 'failed'))
+            host.info('failure issues skipped: no GitHub token or GITHUB_REPOSITORY (outside GitHub Actions)');
+        return;
+    }
+    let octokit;
+    let repository;
+    try {
+        octokit = createOctokit(inputs.githubToken, env);
+        repository = repositoryFromEnv(env);
+    }
+    catch (err) {
+        host.warning(`failure issues skipped: ${err instanceof Error ? err.message : String(err)}`);
+        return;
+    }
+    const runUrl = runUrlFromEnv(env);
+    for (const planReport of wanted) {
+        const plan = plans.find((x) => x.id === planReport.id);
+        const result = await syncFailureIssue({
+            octokit,
+            owner: repository.owner,
+            repo: repository.repo,
+            planId: plan.id,
+            failing: planReport.status === 'failed',
+            title: `Backups failing: plan ${plan.id}`,
+            body: renderPlanIssueBody(planReport, runUrl),
+            labels: plan.notify.labels,
+            assignees: plan.notify.assignees,
+            ...(runUrl ? { runUrl } : {}),
+        });
+        for (const note of result.notes)
+            host.warning(`plan ${plan.id}: ${note}`);
+        if (result.action === 'error') {
+            planReport.issue = {
+                action: 'error',
+                error: result.error,
+                ...(result.number ? { number: result.number } : {}),
+            };
+            host.warning(`plan ${plan.id}: could not update the failure issue: ${result.error}`);
+        }
+        else if (result.action !== 'none') {
+            planReport.issue = { action: result.action, number: result.number };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/backup.ts
+// `backup`: start the due backups and copies of every plan; see src/backup/run.ts.
+
+const backupCommand = (inputs, host) => runBackup(inputs, host);
+
+
+/***/ })
+
+};

@@ -1,0 +1,270 @@
+export const id = 839;
+export const ids = [839];
+export const modules = {
+
+/***/ 4839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_MAX_INPUT_BYTES: () => (/* binding */ DEFAULT_MAX_INPUT_BYTES),
+/* harmony export */   RETENTION_USAGE: () => (/* binding */ RETENTION_USAGE),
+/* harmony export */   parseRetentionArgs: () => (/* binding */ parseRetentionArgs),
+/* harmony export */   retentionCliMain: () => (/* binding */ retentionCliMain)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _retention_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1155);
+/* harmony import */ var _retention_points_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(518);
+/* harmony import */ var _host_terminal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1540);
+/* harmony import */ var _parse_args_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3284);
+// `backup-plans retention [--keep-* ...] [--timezone TZ]`: points as JSON on stdin, decisions as JSON on
+// stdout. The engine on its own, for trying a policy before putting it in a plan. Exit 0 with the whole
+// answer, or exit 2 with an error on stderr and nothing at all on stdout.
+
+
+
+
+
+const COUNT_FLAGS = {
+    'keep-last': 'last',
+    'keep-hourly': 'hourly',
+    'keep-daily': 'daily',
+    'keep-weekly': 'weekly',
+    'keep-monthly': 'monthly',
+    'keep-yearly': 'yearly',
+};
+const DURATION_FLAGS = {
+    'keep-within': 'within',
+    'keep-within-hourly': 'withinHourly',
+    'keep-within-daily': 'withinDaily',
+    'keep-within-weekly': 'withinWeekly',
+    'keep-within-monthly': 'withinMonthly',
+    'keep-within-yearly': 'withinYearly',
+};
+const VALUE_FLAGS = [...Object.keys(COUNT_FLAGS), ...Object.keys(DURATION_FLAGS), 'timezone'];
+const RETENTION_USAGE = `usage: backup-plans retention [options] < points.json
+
+Decides which recovery points a keep policy keeps, with restic's "forget" semantics.
+
+input (stdin):  [{"id": "rp-1", "created": "2026-11-25T03:00:00Z"}, ...]  or  {"points": [...]}
+output (stdout): {"keep": [{"id": ..., "reasons": [...]}], "remove": [{"id": ...}]}, newest first
+
+options:
+  --keep-last N             keep the N newest points
+  --keep-hourly N           keep the newest point of each of the last N hours that have one
+  --keep-daily N            ... days
+  --keep-weekly N           ... ISO weeks (Monday to Sunday)
+  --keep-monthly N          ... months
+  --keep-yearly N           ... years
+                            N = -1 means unlimited; a rule with count left also keeps the oldest point
+  --keep-within D           keep every point newer than D before the newest point
+  --keep-within-hourly D    keep the newest point of each hour within D of the newest point
+  --keep-within-daily D     ... day
+  --keep-within-weekly D    ... ISO week
+  --keep-within-monthly D   ... month
+  --keep-within-yearly D    ... year
+                            each also keeps the oldest point when it lies within D
+                            D is a duration such as 7d, 6m, 1y2m3d4h (y, m = months, d, h)
+  --timezone TZ             IANA zone that defines hours, days, weeks, months, years (default UTC)
+  -h, --help                show this help
+
+Points with equal creation times are ordered by id. Exit status: 0 decided, 2 bad input.
+stdin is read up to 256 MiB (BACKUP_PLANS_RETENTION_MAX_INPUT_BYTES sets another limit).
+`;
+class UsageError extends Error {
+}
+/**
+ * The most stdin bytes the command reads (about 2.5 million points). Node cannot hold a string
+ * longer than ~512 MiB, and the parsed points take several times the text, so a larger input ends in
+ * a clear error instead of a crash. BACKUP_PLANS_RETENTION_MAX_INPUT_BYTES sets another limit.
+ */
+const DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024;
+const LIMIT_VARIABLE = 'BACKUP_PLANS_RETENTION_MAX_INPUT_BYTES';
+class InputTooLargeError extends Error {
+}
+function maxInputBytes() {
+    const raw = process.env[LIMIT_VARIABLE];
+    if (raw === undefined || raw === '')
+        return DEFAULT_MAX_INPUT_BYTES;
+    const bytes = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
+    if (!Number.isSafeInteger(bytes) || bytes < 1)
+        throw new UsageError(`${LIMIT_VARIABLE}: expected a whole number of bytes ≥ 1, got "${raw}"`);
+    return bytes;
+}
+async function retentionCliMain(argv, io) {
+    let request;
+    try {
+        request = parseRetentionArgs(argv);
+    }
+    catch (error) {
+        if (!(error instanceof UsageError))
+            throw error;
+        printError(io.stderr, `error: ${error.message}\nRun "backup-plans retention --help" for usage.\n`);
+        return 2;
+    }
+    if (request === 'help') {
+        await write(io.stdout, RETENTION_USAGE);
+        return 0;
+    }
+    if (io.stdin.isTTY) {
+        printError(io.stderr, 'error: expected points as JSON on stdin, e.g. backup-plans retention --keep-daily 7 < points.json\n');
+        return 2;
+    }
+    let limit;
+    try {
+        limit = maxInputBytes();
+    }
+    catch (error) {
+        if (!(error instanceof UsageError))
+            throw error;
+        printError(io.stderr, `error: ${error.message}\n`);
+        return 2;
+    }
+    let output;
+    try {
+        const points = (0,_retention_points_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePointsJson */ .nP)(await readAll(io.stdin, limit));
+        const decision = (0,_retention_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .applyRetention */ .dX)(points, request.policy, { timezone: request.timezone });
+        output = `${JSON.stringify({
+            keep: decision.keep.map((k) => ({ id: k.point.id, reasons: k.reasons })),
+            remove: decision.remove.map((p) => ({ id: p.id })),
+        }, null, 2)}\n`;
+    }
+    catch (error) {
+        // Bad points (JSON shape, dates, duplicates, out-of-range years) are the caller's to fix;
+        // anything else is a bug and surfaces as one.
+        if (!(error instanceof _retention_points_json_js__WEBPACK_IMPORTED_MODULE_2__/* .PointsInputError */ .uy ||
+            error instanceof RangeError ||
+            error instanceof InputTooLargeError))
+            throw error;
+        printError(io.stderr, `error: ${error.message}\n`);
+        return 2;
+    }
+    await write(io.stdout, output);
+    return 0;
+}
+/** Flags → policy and zone. Throws UsageError with a message that names the flag to fix. */
+function parseRetentionArgs(argv) {
+    let values;
+    try {
+        ({ values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args: joinNegativeValues(argv),
+            strict: true,
+            allowPositionals: false,
+            options: {
+                ...Object.fromEntries(VALUE_FLAGS.map((name) => [name, { type: 'string', multiple: true }])),
+                help: { type: 'boolean', short: 'h', multiple: true },
+            },
+        }));
+    }
+    catch (error) {
+        if (!(0,_parse_args_error_js__WEBPACK_IMPORTED_MODULE_3__/* .isParseArgsError */ .Z)(error))
+            throw error;
+        const message = (0,_parse_args_error_js__WEBPACK_IMPORTED_MODULE_3__/* .describeParseArgsError */ .M)(error);
+        throw new UsageError(error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
+            ? `${message} (points are read from stdin)`
+            : message);
+    }
+    if (values.help)
+        return 'help';
+    const single = (name) => {
+        const given = values[name];
+        if (!given)
+            return undefined;
+        if (given.length > 1)
+            throw new UsageError(`--${name} is given ${given.length} times; give it once`);
+        return given[0];
+    };
+    const policy = {};
+    for (const [flag, key] of Object.entries(COUNT_FLAGS)) {
+        const raw = single(flag);
+        if (raw === undefined)
+            continue;
+        const n = /^\s*-?\d+\s*$/.test(raw) ? Number(raw) : NaN;
+        if (!Number.isSafeInteger(n) || n < -1)
+            throw new UsageError(`--${flag}: expected a whole number ≥ 0, or -1 for unlimited; got "${raw}"`);
+        policy[key] = n;
+    }
+    for (const [flag, key] of Object.entries(DURATION_FLAGS)) {
+        const raw = single(flag);
+        if (raw === undefined)
+            continue;
+        try {
+            (0,_retention_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .parseWithin */ .nM)(raw);
+        }
+        catch (error) {
+            throw new UsageError(`--${flag}: ${error.message}`);
+        }
+        policy[key] = raw;
+    }
+    const zone = single('timezone') ?? 'UTC';
+    let timezone;
+    try {
+        timezone = (0,_retention_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalTimeZone */ .g4)(zone);
+    }
+    catch (error) {
+        throw new UsageError(`--timezone: ${error.message}`);
+    }
+    if ((0,_retention_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .isEmptyPolicy */ .kj)(policy))
+        throw new UsageError('no keep policy: give at least one --keep-* option with a count > 0 (or -1), or a non-zero duration. ' +
+            'An empty policy would remove every point, so nothing is decided.');
+    return { policy, timezone };
+}
+/**
+ * node's parseArgs reads "-1" after "--keep-last" as a short option, not as its value. A value flag
+ * followed by something that looks like a negative number becomes "--flag=-1", which parseArgs reads.
+ */
+function joinNegativeValues(argv) {
+    const out = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        const next = argv[i + 1];
+        if (next !== undefined &&
+            /^-\d/.test(next) &&
+            VALUE_FLAGS.includes(arg.replace(/^--/, '')) &&
+            arg.startsWith('--')) {
+            out.push(`${arg}=${next}`);
+            i++;
+        }
+        else
+            out.push(arg);
+    }
+    return out;
+}
+/** The whole stream as text; stops reading (and destroys the stream) once it passes `limit` bytes. */
+async function readAll(stream, limit) {
+    const chunks = [];
+    let bytes = 0;
+    for await (const chunk of stream) {
+        const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        bytes += buffer.length;
+        // Leaving the loop early ends the iterator, which destroys the stream: nothing more is buffered.
+        if (bytes > limit)
+            throw new InputTooLargeError(`the input is larger than ${formatBytes(limit)}, the most the retention ` +
+                `command reads; decide the points in smaller batches (for example one resource at a time), ` +
+                `or raise the limit with ${LIMIT_VARIABLE}`);
+        chunks.push(buffer);
+    }
+    return Buffer.concat(chunks)
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''); // tolerate a byte-order mark
+}
+function formatBytes(bytes) {
+    if (bytes % (1024 * 1024) === 0)
+        return `${bytes / (1024 * 1024)} MiB (${bytes} bytes)`;
+    if (bytes % 1024 === 0)
+        return `${bytes / 1024} KiB (${bytes} bytes)`;
+    return `${bytes} bytes`;
+}
+/** Messages quote flag values and input: in a workflow step none of it may act as a runner command. */
+function printError(stream, text) {
+    stream.write((0,_host_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .neutraliseWorkflowCommands */ .WM)(text));
+}
+function write(stream, text) {
+    return new Promise((resolve) => stream.write(text, () => resolve()));
+}
+
+
+/***/ })
+
+};

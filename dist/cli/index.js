@@ -1,0 +1,1239 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 5581:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ main),
+/* harmony export */   x: () => (/* binding */ parseCliInputs)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _host_terminal_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1540);
+/* harmony import */ var _commands_parse_args_error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3284);
+/* harmony import */ var _commands_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(927);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8422);
+// The CLI: `backup-plans <command> [flags]`. Same commands as the action, with terminal output.
+
+
+
+
+
+const USAGE = `usage: backup-plans <command> [options]
+
+commands: ${_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMANDS */ .Lo.join(', ')}, simulator
+
+options:
+  --plans DIR                     folder of plan files (default: backup-plans)
+  --plan ID                       only this plan
+  --dry-run                       decide and report, change nothing
+  --wait                          wait for jobs to finish
+  --max-deletions N               prune at most N points (default: 50)
+  --now TIME                      what-if time (ISO-8601), with --dry-run
+  --apply-retention-to-existing   apply shortened retention.days to existing points
+  --resource ARN                  restore: the resource
+  --point latest|ARN|TIME         restore: which recovery point
+  --metadata JSON|KEY=VALUE       restore: metadata overrides (repeatable)
+  --namespace NAME                owner identity (default: plan's, else the git remote)
+  --json                          list-plans: print {plans, matrix} as JSON
+  -h, --help                      show this help
+`;
+/** The inputs of a command, or 'help' when -h/--help stands anywhere among them. */
+function parseCliInputs(argv) {
+    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        args: argv,
+        allowPositionals: true,
+        strict: true,
+        options: {
+            plans: { type: 'string' },
+            plan: { type: 'string' },
+            'dry-run': { type: 'boolean' },
+            wait: { type: 'boolean' },
+            'max-deletions': { type: 'string' },
+            now: { type: 'string' },
+            'apply-retention-to-existing': { type: 'boolean' },
+            resource: { type: 'string' },
+            point: { type: 'string' },
+            metadata: { type: 'string', multiple: true },
+            namespace: { type: 'string' },
+            json: { type: 'boolean' },
+            help: { type: 'boolean', short: 'h' },
+        },
+    });
+    if (values.help)
+        return 'help';
+    const [command, ...rest] = positionals;
+    if (!command)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('missing command');
+    if (rest.length > 0)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`unexpected argument "${rest[0]}"`);
+    return {
+        command: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommand */ .RM)(command),
+        plans: values.plans ?? _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUT_DEFAULTS */ .WJ.plans,
+        plan: values.plan,
+        dryRun: values['dry-run'] ?? false,
+        wait: values.wait ?? false,
+        maxDeletions: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCount */ .zq)('--max-deletions', values['max-deletions'] ?? _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUT_DEFAULTS */ .WJ.maxDeletions),
+        now: values.now !== undefined ? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTime */ .pe)('--now', values.now) : undefined,
+        applyRetentionToExisting: values['apply-retention-to-existing'] ?? false,
+        resource: values.resource,
+        point: values.point,
+        metadata: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMetadata */ .jR)(values.metadata ?? []),
+        namespace: values.namespace,
+        githubToken: process.env.GITHUB_TOKEN,
+        json: values.json ?? false,
+    };
+}
+async function main(argv) {
+    // The SDK warns on Node 20 that *future* SDK releases will need Node 22. This CLI bundles a fixed SDK
+    // version, so the warning says nothing about this program; it would only clutter every command.
+    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+    if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') {
+        process.stdout.write(USAGE);
+        return argv.length === 0 ? 2 : 0;
+    }
+    // These two have their own flags and streams, and are loaded only when chosen.
+    if (argv[0] === 'simulator')
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(272)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4272))).simulatorCliMain(argv.slice(1));
+    if (argv[0] === 'retention')
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(155), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4839))).retentionCliMain(argv.slice(1), {
+            stdin: process.stdin,
+            stdout: process.stdout,
+            stderr: process.stderr,
+        });
+    const host = (0,_host_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .createTerminalHost */ .Vx)();
+    try {
+        const inputs = parseCliInputs(argv);
+        if (inputs === 'help') {
+            process.stdout.write(USAGE);
+            return 0;
+        }
+        (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .checkInputCombinations */ .Vc)(inputs, { now: '--now', dryRun: '--dry-run' });
+        const command = await (0,_commands_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .loadCommand */ .y)(inputs.command);
+        return await command(inputs, host);
+    }
+    catch (error) {
+        if (error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz || (0,_commands_parse_args_error_js__WEBPACK_IMPORTED_MODULE_4__/* .isParseArgsError */ .Z)(error)) {
+            const message = error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz ? error.message : (0,_commands_parse_args_error_js__WEBPACK_IMPORTED_MODULE_4__/* .describeParseArgsError */ .M)(error);
+            host.error(`${message}\n\n${USAGE}`);
+            return 2;
+        }
+        host.error(error instanceof Error ? error.message : String(error));
+        return 1;
+    }
+}
+process.exitCode = await main(process.argv.slice(2));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ describeParseArgsError),
+/* harmony export */   Z: () => (/* binding */ isParseArgsError)
+/* harmony export */ });
+// node:util parseArgs errors, reworded for a terminal user: node's own messages explain its API
+// ("To specify a positional argument starting with a '-', place it at the end…") rather than what to fix.
+function isParseArgsError(error) {
+    return error instanceof Error && String(error.code).startsWith('ERR_PARSE_ARGS');
+}
+/** A one-line message that names the option or argument to fix. */
+function describeParseArgsError(error) {
+    const quoted = /'([^']+)'/.exec(error.message)?.[1];
+    switch (error.code) {
+        case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+            return `unknown option "${quoted ?? error.message}"`;
+        case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+            return `unexpected argument "${quoted ?? error.message}"`;
+        case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+            if (!quoted)
+                return error.message;
+            const flag = quoted.split(' ')[0];
+            // "ambiguous": the next argument starts with "-", so parseArgs took it for an option.
+            return /ambiguous/.test(error.message)
+                ? `${flag} needs a value; to give one that starts with "-", write ${flag}=VALUE`
+                : `${flag} needs a value`;
+        }
+        default:
+            return error.message;
+    }
+}
+
+
+/***/ }),
+
+/***/ 927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ loadCommand)
+/* harmony export */ });
+const notBuilt = (name) => async () => (await __nccwpck_require__.e(/* import() */ 998).then(__nccwpck_require__.bind(__nccwpck_require__, 998))).notImplemented(name);
+const commands = {
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(155), __nccwpck_require__.e(451), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10))).validateCommand,
+    review: notBuilt('review'),
+    backup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(161), __nccwpck_require__.e(413), __nccwpck_require__.e(155), __nccwpck_require__.e(451), __nccwpck_require__.e(699), __nccwpck_require__.e(445)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6445))).backupCommand,
+    prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(161), __nccwpck_require__.e(305), __nccwpck_require__.e(155), __nccwpck_require__.e(451), __nccwpck_require__.e(699), __nccwpck_require__.e(832)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8832))).pruneCommand,
+    restore: notBuilt('restore'),
+    list: notBuilt('list'),
+    audit: notBuilt('audit'),
+    simulate: notBuilt('simulate'),
+    retention: async () => (await __nccwpck_require__.e(/* import() */ 192).then(__nccwpck_require__.bind(__nccwpck_require__, 2192))).retentionCommand,
+    'list-plans': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(155), __nccwpck_require__.e(451), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7751))).listPlansCommand,
+};
+async function loadCommand(name) {
+    return commands[name]();
+}
+
+
+/***/ }),
+
+/***/ 1540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vx: () => (/* binding */ createTerminalHost),
+/* harmony export */   WM: () => (/* binding */ neutraliseWorkflowCommands)
+/* harmony export */ });
+/* unused harmony export formatPosition */
+/**
+ * Inside a workflow `run:` step the runner reads the step's output line by line (a line ends at \r\n,
+ * \r or \n) and runs `::name::data` when a line starts with `::` after leading white space, and
+ * `##[name]data` anywhere in a line (actions/runner, src/Runner.Common/ActionCommand.cs). Text from
+ * outside (tag values, AWS messages, plan contents) must never do that, so a backslash goes before
+ * such a `::` and inside every `##[`. Everything else stays as written; `%0A` is not a line break here.
+ */
+function neutraliseWorkflowCommands(text) {
+    // [^\S\r\n] is white space within a line; \x85 is white space to .NET but not to JavaScript.
+    return text.replace(/(^|[\r\n])((?:[^\S\r\n]|\x85)*)::/g, '$1$2\\::').replace(/##\[/g, '##\\[');
+}
+function formatPosition(p) {
+    return `${p.file}:${p.line}:${p.column}`;
+}
+function createTerminalHost(options = {}) {
+    const stdout = options.stdout ?? process.stdout;
+    const stderr = options.stderr ?? process.stderr;
+    const secrets = [];
+    // Secrets first: a backslash added afterwards cannot split a secret and let it through.
+    const mask = (text) => neutraliseWorkflowCommands(secrets.reduce((t, s) => t.split(s).join('***'), text));
+    const outputs = new Map();
+    const line = (stream, prefix, message, p) => stream.write(mask(`${p ? `${formatPosition(p)}: ` : ''}${prefix}${message}`) + '\n');
+    return {
+        kind: 'cli',
+        outputs,
+        info: (message) => line(stderr, '', message),
+        warning: (message, p) => line(stderr, 'warning: ', message, p),
+        error: (message, p) => line(stderr, p ? '' : 'error: ', message, p),
+        summary: async (markdown) => {
+            if (options.printSummary !== false)
+                stdout.write(mask(markdown) + '\n');
+        },
+        setOutput: (name, value) => outputs.set(name, String(value)),
+        setSecret: (value) => {
+            if (value)
+                secrets.push(value);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 8422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lo: () => (/* binding */ COMMANDS),
+/* harmony export */   RM: () => (/* binding */ parseCommand),
+/* harmony export */   Vc: () => (/* binding */ checkInputCombinations),
+/* harmony export */   WJ: () => (/* binding */ INPUT_DEFAULTS),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   jR: () => (/* binding */ parseMetadata),
+/* harmony export */   pe: () => (/* binding */ parseTime),
+/* harmony export */   zq: () => (/* binding */ parseCount)
+/* harmony export */ });
+/* unused harmony export parseBoolean */
+/* harmony import */ var _retention_points_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(518);
+// The inputs every command shares. Action inputs and CLI flags are parsed into this one shape.
+
+const COMMANDS = [
+    'validate',
+    'review',
+    'backup',
+    'prune',
+    'restore',
+    'list',
+    'audit',
+    'simulate',
+    'retention',
+    'list-plans',
+];
+/** Defaults shared by action.yml, the action and the CLI. */
+const INPUT_DEFAULTS = { plans: 'backup-plans', maxDeletions: '50' };
+class InputError extends Error {
+    name = 'InputError';
+}
+function parseCommand(value) {
+    const command = value.trim();
+    if (COMMANDS.includes(command))
+        return command;
+    throw new InputError(`unknown command "${command}"; expected one of: ${COMMANDS.join(', ')}`);
+}
+function parseBoolean(name, value) {
+    const v = value.trim().toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(v))
+        return true;
+    if (['false', 'no', '0', 'off', ''].includes(v))
+        return false;
+    throw new InputError(`${name}: expected true or false, got "${value}"`);
+}
+function parseCount(name, value) {
+    const n = Number(value.trim());
+    if (!Number.isInteger(n) || n < 0)
+        throw new InputError(`${name}: expected a whole number ≥ 0, got "${value}"`);
+    return n;
+}
+/** Strict ISO-8601 with a UTC offset: `new Date()` would read a time without one in the machine's
+ * zone and roll 30 February into March, so the answer would depend on where it runs. */
+function parseTime(name, value) {
+    try {
+        return (0,_retention_points_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseIsoTime */ .sX)(value, name);
+    }
+    catch (error) {
+        throw new InputError(error.message);
+    }
+}
+/** `metadata` is JSON (an object of strings) or, from the CLI, repeated KEY=VALUE pairs. */
+function parseMetadata(values) {
+    if (values.length === 0)
+        return undefined;
+    const out = {};
+    for (const raw of values) {
+        const value = raw.trim();
+        if (value === '')
+            continue;
+        if (value.startsWith('{')) {
+            let parsed;
+            try {
+                parsed = JSON.parse(value);
+            }
+            catch (e) {
+                throw new InputError(`metadata: not valid JSON: ${e.message}`);
+            }
+            if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+                throw new InputError('metadata: expected a JSON object of strings');
+            for (const [k, v] of Object.entries(parsed)) {
+                if (typeof v !== 'string')
+                    throw new InputError(`metadata: value of "${k}" must be a string`);
+                out[k] = v;
+            }
+        }
+        else {
+            const eq = value.indexOf('=');
+            if (eq <= 0)
+                throw new InputError(`metadata: expected KEY=VALUE or a JSON object, got "${value}"`);
+            out[value.slice(0, eq)] = value.slice(eq + 1);
+        }
+    }
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+/** Checks that concern several inputs at once; `names` says how the caller spells them. */
+function checkInputCombinations(inputs, names) {
+    if (inputs.now && !inputs.dryRun)
+        throw new InputError(`${names.now} (a what-if time) only works with ${names.dryRun}`);
+}
+
+
+/***/ }),
+
+/***/ 1078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C_: () => (/* binding */ MS_PER_HOUR),
+/* harmony export */   Hd: () => (/* binding */ daysFromCivil),
+/* harmony export */   RU: () => (/* binding */ isoWeekFromDays),
+/* harmony export */   TQ: () => (/* binding */ civilFromDays),
+/* harmony export */   ec: () => (/* binding */ MS_PER_DAY),
+/* harmony export */   fG: () => (/* binding */ padYear),
+/* harmony export */   wl: () => (/* binding */ pad2)
+/* harmony export */ });
+// Proleptic Gregorian calendar arithmetic on whole days since 1970-01-01, without Date objects.
+// The engine buckets 100,000 points per decision; plain integer maths keeps that cheap and
+// sidesteps Date.UTC's "years 0–99 mean 1900–1999" quirk.
+const MS_PER_HOUR = 3_600_000;
+const MS_PER_DAY = 86_400_000;
+/** Days since 1970-01-01 of a civil date; month and day may overflow and are normalised like Go's time.Date. */
+function daysFromCivil(year, month, day) {
+    // Fold month overflow into the year first (Go normalises month before day).
+    const m0 = month - 1;
+    const y = year + Math.floor(m0 / 12);
+    const m = (((m0 % 12) + 12) % 12) + 1;
+    // Howard Hinnant's days_from_civil, with the day added linearly so it may overflow.
+    const yy = m <= 2 ? y - 1 : y;
+    const era = Math.floor(yy / 400);
+    const yoe = yy - era * 400;
+    const mp = (m + 9) % 12;
+    const doy = Math.floor((153 * mp + 2) / 5);
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146_097 + doe - 719_468 + (day - 1);
+}
+/** The civil date of a day number (days since 1970-01-01). */
+function civilFromDays(days) {
+    const z = days + 719_468;
+    const era = Math.floor(z / 146_097);
+    const doe = z - era * 146_097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const month = mp < 10 ? mp + 3 : mp - 9;
+    return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+/** ISO 8601 week of a day number: weeks start on Monday; week 1 holds the year's first Thursday. */
+function isoWeekFromDays(days) {
+    const weekday = (((days + 3) % 7) + 7) % 7; // 0 = Monday (1970-01-01 was a Thursday)
+    const thursday = days - weekday + 3;
+    const year = civilFromDays(thursday).year;
+    return { year, week: Math.floor((thursday - daysFromCivil(year, 1, 1)) / 7) + 1 };
+}
+const pad2 = (n) => (n < 10 ? `0${n}` : String(n));
+/** Years print with at least four digits, as ISO 8601 does. */
+const padYear = (y) => y < 0 ? `-${String(-y).padStart(4, '0')}` : String(y).padStart(4, '0');
+
+
+/***/ }),
+
+/***/ 1070:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ firstDuplicate),
+/* harmony export */   f: () => (/* binding */ newestFirstOrder)
+/* harmony export */ });
+// The engine's walk order: newest first, equal creation times by id ascending (UTF-16 code units).
+//
+// A comparator sort calls back into JavaScript ~n·log n times (1.7 million calls for 100,000 points)
+// and dominated the engine's run time. Instead: sort the negated times natively as a Float64Array,
+// place every point at the first slot of its time by binary search, and compare ids only inside runs
+// of equal times.
+function newestFirstOrder(times, idOf) {
+    const n = times.length;
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        keys[i] = -times[i];
+    keys.sort(); // typed-array sort is numeric and native
+    const order = new Int32Array(n);
+    const filled = new Int32Array(n); // points placed so far in the run starting at a slot
+    for (let i = 0; i < n; i++) {
+        const key = -times[i];
+        let lo = 0;
+        let hi = n;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (keys[mid] < key)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        order[lo + filled[lo]] = i;
+        filled[lo] = filled[lo] + 1;
+    }
+    for (let start = 0; start < n;) {
+        let end = start + 1;
+        while (end < n && keys[end] === keys[start])
+            end++;
+        if (end - start > 1) {
+            const run = Array.from(order.subarray(start, end)).sort((a, b) => {
+                const idA = idOf(a);
+                const idB = idOf(b);
+                return idA < idB ? -1 : idA > idB ? 1 : 0;
+            });
+            order.set(run, start);
+        }
+        start = end;
+    }
+    return order;
+}
+/**
+ * The first value (in input order) that repeats an earlier one, if any. Sorting a copy natively and
+ * comparing neighbours is several times faster than a Set for 100,000 long ARNs with shared prefixes;
+ * only when a duplicate exists (an error) does a Set scan find which one comes first.
+ */
+function firstDuplicate(values) {
+    const sorted = values.slice().sort();
+    let any = false;
+    for (let i = 1; i < sorted.length && !any; i++)
+        any = sorted[i] === sorted[i - 1];
+    if (!any)
+        return undefined;
+    const seen = new Set();
+    for (const value of values) {
+        if (seen.has(value))
+            return value;
+        seen.add(value);
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   nP: () => (/* binding */ parsePointsJson),
+/* harmony export */   sX: () => (/* binding */ parseIsoTime),
+/* harmony export */   uy: () => (/* binding */ PointsInputError)
+/* harmony export */ });
+/* harmony import */ var _calendar_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1078);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1070);
+// Points as JSON, as the `retention` command reads them: `[{"id": …, "created": ISO-8601}, …]` or
+// `{"points": [...]}`. Every problem is reported with its place in the document; nothing is guessed.
+
+
+class PointsInputError extends Error {
+    name = 'PointsInputError';
+}
+const EXAMPLE = '[{"id": "rp-1", "created": "2026-11-25T03:00:00Z"}]';
+function parsePointsJson(text) {
+    if (text.trim() === '')
+        throw new PointsInputError(`no input: expected points as JSON on stdin, e.g. ${EXAMPLE}`);
+    let document;
+    try {
+        document = JSON.parse(text);
+    }
+    catch (error) {
+        throw new PointsInputError(`input is not valid JSON (${error.message}); expected e.g. ${EXAMPLE}`);
+    }
+    let list = document;
+    let path = 'input';
+    if (document !== null && typeof document === 'object' && !Array.isArray(document)) {
+        if (!('points' in document))
+            throw new PointsInputError(`expected a JSON array of points or {"points": [...]}, e.g. ${EXAMPLE}`);
+        list = document.points;
+        path = 'points';
+    }
+    if (!Array.isArray(list))
+        throw new PointsInputError(`${path}: expected an array of points, e.g. ${EXAMPLE}`);
+    // This runs for 100,000 points per call (bench/retention-input.bench.ts): place names are built
+    // only for errors, common times skip the regular expression, and duplicates are found by sorting.
+    const n = list.length;
+    const out = new Array(n);
+    const ids = new Array(n);
+    for (let index = 0; index < n; index++) {
+        const item = list[index];
+        if (item === null || typeof item !== 'object' || Array.isArray(item))
+            throw new PointsInputError(`${path}[${index}]: expected an object with "id" and "created"`);
+        const { id, created } = item;
+        if (typeof id !== 'string' || id === '')
+            throw new PointsInputError(`${path}[${index}].id: expected a non-empty string, got ${describe(id)}`);
+        ids[index] = id;
+        if (typeof created !== 'string')
+            throw new PointsInputError(`${path}[${index}].created: expected an ISO-8601 time string, got ${describe(created)}`);
+        const ms = utcIsoMs(created);
+        out[index] = {
+            id,
+            created: ms === undefined ? parseIsoTime(created, `${path}[${index}].created`) : new Date(ms),
+        };
+    }
+    const duplicate = (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .firstDuplicate */ .U)(ids);
+    if (duplicate !== undefined) {
+        const first = ids.indexOf(duplicate);
+        const second = ids.indexOf(duplicate, first + 1);
+        throw new PointsInputError(`${path}[${second}].id: duplicate id ${JSON.stringify(duplicate)} (also at ${path}[${first}])`);
+    }
+    return out;
+}
+function describe(value) {
+    return value === undefined ? 'nothing' : JSON.stringify(value);
+}
+const DIGIT_0 = 48;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/**
+ * The common form, as AWS and toISOString write it ("2026-11-25T03:00:00Z", "…:00.123Z"), read
+ * without a regular expression. Undefined for anything else, including every invalid time: the
+ * general parser then decides, and words the error.
+ */
+function utcIsoMs(t) {
+    const len = t.length;
+    if (len < 20 || len > 24 || t.charCodeAt(len - 1) !== 90 /* Z */)
+        return undefined;
+    if (t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45 || t.charCodeAt(10) !== 84)
+        return undefined; // - - T
+    if (t.charCodeAt(13) !== 58 || t.charCodeAt(16) !== 58)
+        return undefined; // : :
+    let millis = 0;
+    if (len > 20) {
+        // ".f", ".ff" or ".fff" before the Z
+        if (t.charCodeAt(19) !== 46 /* . */)
+            return undefined;
+        millis = digitsAt(t, 20, len - 21);
+        if (millis < 0)
+            return undefined;
+        millis *= len === 22 ? 100 : len === 23 ? 10 : 1;
+    }
+    const year = digitsAt(t, 0, 4);
+    const month = digitsAt(t, 5, 2);
+    const day = digitsAt(t, 8, 2);
+    const hour = digitsAt(t, 11, 2);
+    const minute = digitsAt(t, 14, 2);
+    const second = digitsAt(t, 17, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23)
+        return undefined;
+    if (minute < 0 || minute > 59 || second < 0 || second > 59)
+        return undefined;
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]))
+        return undefined;
+    return (0,_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .daysFromCivil */ .Hd)(year, month, day) * _calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .MS_PER_DAY */ .ec + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
+}
+/** The number written by `count` ASCII digits at `from`, or -1. (No closure: this runs per point.) */
+function digitsAt(t, from, count) {
+    let value = 0;
+    for (let i = from; i < from + count; i++) {
+        const d = t.charCodeAt(i) - DIGIT_0;
+        if (d < 0 || d > 9)
+            return -1;
+        value = value * 10 + d;
+    }
+    return value;
+}
+const ISO = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
+/**
+ * A strict ISO-8601 / RFC 3339 time with an explicit offset. Date.parse is not enough: it accepts
+ * 30 February, and it reads a time without an offset as local time, which would make decisions
+ * depend on the machine they run on.
+ */
+function parseIsoTime(text, where) {
+    const m = ISO.exec(text.trim());
+    const bad = (why) => new PointsInputError(`${where}: ${JSON.stringify(text)} ${why}; expected e.g. "2026-11-25T03:00:00Z"`);
+    if (!m) {
+        if (/^\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/.test(text.trim()))
+            throw bad('has no UTC offset (add Z or e.g. +01:00)');
+        throw bad('is not an ISO-8601 time');
+    }
+    const [, y, mo, d, h, mi, s = '0', frac = '', , sign, oh = '0', om = '0'] = m;
+    const year = Number(y);
+    const month = Number(mo);
+    const day = Number(d);
+    const daysInMonth = (0,_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .daysFromCivil */ .Hd)(year, month + 1, 1) - (0,_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .daysFromCivil */ .Hd)(year, month, 1);
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth)
+        throw bad('is not a calendar date');
+    if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59 || Number(oh) > 23 || Number(om) > 59)
+        throw bad('is not a valid time of day');
+    const offsetMs = (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om)) * 60_000;
+    const ms = (0,_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .daysFromCivil */ .Hd)(year, month, day) * _calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .MS_PER_DAY */ .ec +
+        ((Number(h) * 60 + Number(mi)) * 60 + Number(s)) * 1000 +
+        Number(frac.slice(0, 3).padEnd(3, '0')) -
+        offsetMs;
+    return new Date(ms);
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ var __webpack_exports__main = __webpack_exports__.i;
+/******/ var __webpack_exports__parseCliInputs = __webpack_exports__.x;
+/******/ export { __webpack_exports__main as main, __webpack_exports__parseCliInputs as parseCliInputs };
+/******/ 
