@@ -14,6 +14,7 @@ export const SLOW_TESTS = [
   'test/e2e/prune.test.ts',
   'test/simulator/aws-cli.test.ts',
   'test/retention/cli.e2e.test.ts',
+  'test/e2e/restore.test.ts',
 ];
 
 export default defineConfig({

@@ -517,6 +517,39 @@ function resolveNamespace(sources) {
 
 /***/ }),
 
+/***/ 8451:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ selectPlans),
+/* harmony export */   V: () => (/* binding */ parsePlanFilter)
+/* harmony export */ });
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3986);
+// Which plans a run (backup, prune, …) works on: the folder, optionally narrowed by the `plan` input, which may
+// name several ids separated by commas (the reusable workflow groups plans that way when there are
+// more than 256, GitHub's matrix limit).
+
+function parsePlanFilter(value) {
+    if (value === undefined)
+        return undefined;
+    const ids = [
+        ...new Set(value
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s !== '')),
+    ];
+    return ids.length > 0 ? ids : undefined;
+}
+async function selectPlans(dir, filter) {
+    const ids = parsePlanFilter(filter);
+    // One id: the loader itself reports an unknown id (naming the plans that exist). Several: unknown
+    // ids come back in `missing`. Either way only the selected plans are loaded in full.
+    return (0,_load_js__WEBPACK_IMPORTED_MODULE_0__/* .loadPlans */ .hr)(dir, ids ? { only: ids.length === 1 ? ids[0] : ids } : {});
+}
+
+
+/***/ }),
+
 /***/ 3189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

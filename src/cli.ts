@@ -31,10 +31,9 @@ options:
   --resource ARN                  restore: the resource
   --point latest|ARN|TIME         restore: which recovery point
   --metadata JSON|KEY=VALUE       restore: metadata overrides (repeatable)
+  --vault NAME --region R         restore: only look in this vault of the plan
+  --force                         restore: allow metadata that targets the live resource
   --namespace NAME                owner identity (default: plan's, else the git remote)
-  --base DIR                      review: the plans before the change
-  --head DIR                      review: the plans after the change (default: --plans)
-  --json                          list-plans, review: print JSON instead of text/Markdown
   -h, --help                      show this help
 `;
 
@@ -55,6 +54,9 @@ export function parseCliInputs(argv: string[]): Inputs | 'help' {
       resource: { type: 'string' },
       point: { type: 'string' },
       metadata: { type: 'string', multiple: true },
+      vault: { type: 'string' },
+      region: { type: 'string' },
+      force: { type: 'boolean' },
       namespace: { type: 'string' },
       base: { type: 'string' },
       head: { type: 'string' },
@@ -78,6 +80,9 @@ export function parseCliInputs(argv: string[]): Inputs | 'help' {
     resource: values.resource,
     point: values.point,
     metadata: parseMetadata(values.metadata ?? []),
+    vault: values.vault,
+    region: values.region,
+    force: values.force ?? false,
     namespace: values.namespace,
     githubToken: process.env.GITHUB_TOKEN,
     base: values.base,

@@ -27,11 +27,16 @@ export interface Inputs {
   resource?: string;
   point?: string;
   metadata?: Record<string, string>;
+  /** restore: only this vault / region of the plan's vaults. */
+  vault?: string;
+  region?: string;
+  /** restore: allow metadata that restores onto the live resource. */
+  force?: boolean;
   namespace?: string;
   githubToken?: string;
   /** review: folder of the base plans (default in the action: the pull request's base commit). */
   base?: string;
-  /** Machine-readable output on stdout (CLI). */
+  /** CLI `--json`: machine-readable output on stdout (list-plans, list, review). */
   json?: boolean;
 }
 

@@ -10,11 +10,12 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   dX: () => (/* binding */ applyRetention),
   g4: () => (/* reexport */ timezone/* canonicalTimeZone */.g4),
+  wy: () => (/* binding */ describePolicy),
   kj: () => (/* binding */ isEmptyPolicy),
   nM: () => (/* reexport */ parseWithin)
 });
 
-// UNUSED EXPORTS: TimeZoneError, describePolicy, describeReason, formatWithin, policyProblems
+// UNUSED EXPORTS: TimeZoneError, describeReason, formatWithin, policyProblems
 
 // EXTERNAL MODULE: ./src/retention/calendar.ts
 var calendar = __webpack_require__(1078);

@@ -38,7 +38,9 @@ options:
   --point latest|ARN|TIME         restore: which recovery point
   --metadata JSON|KEY=VALUE       restore: metadata overrides (repeatable)
   --namespace NAME                owner identity (default: plan's, else the git remote)
-  --json                          list-plans: print {plans, matrix} as JSON
+  --base DIR                      review: the plans before the change
+  --head DIR                      review: the plans after the change (default: --plans)
+  --json                          list-plans, review: print JSON instead of text/Markdown
   -h, --help                      show this help
 `;
 /** The inputs of a command, or 'help' when -h/--help stands anywhere among them. */
@@ -59,6 +61,8 @@ function parseCliInputs(argv) {
             point: { type: 'string' },
             metadata: { type: 'string', multiple: true },
             namespace: { type: 'string' },
+            base: { type: 'string' },
+            head: { type: 'string' },
             json: { type: 'boolean' },
             help: { type: 'boolean', short: 'h' },
         },
@@ -72,7 +76,7 @@ function parseCliInputs(argv) {
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`unexpected argument "${rest[0]}"`);
     return {
         command: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommand */ .RM)(command),
-        plans: values.plans ?? _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUT_DEFAULTS */ .WJ.plans,
+        plans: values.head ?? values.plans ?? _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUT_DEFAULTS */ .WJ.plans,
         plan: values.plan,
         dryRun: values['dry-run'] ?? false,
         wait: values.wait ?? false,
@@ -84,6 +88,7 @@ function parseCliInputs(argv) {
         metadata: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMetadata */ .jR)(values.metadata ?? []),
         namespace: values.namespace,
         githubToken: process.env.GITHUB_TOKEN,
+        base: values.base,
         json: values.json ?? false,
     };
 }
@@ -177,16 +182,16 @@ function describeParseArgsError(error) {
 /* harmony export */ });
 const notBuilt = (name) => async () => (await __nccwpck_require__.e(/* import() */ 998).then(__nccwpck_require__.bind(__nccwpck_require__, 998))).notImplemented(name);
 const commands = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(155), __nccwpck_require__.e(451), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10))).validateCommand,
-    review: notBuilt('review'),
-    backup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(161), __nccwpck_require__.e(413), __nccwpck_require__.e(155), __nccwpck_require__.e(451), __nccwpck_require__.e(699), __nccwpck_require__.e(445)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6445))).backupCommand,
-    prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(161), __nccwpck_require__.e(305), __nccwpck_require__.e(155), __nccwpck_require__.e(451), __nccwpck_require__.e(699), __nccwpck_require__.e(832)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8832))).pruneCommand,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(155), __nccwpck_require__.e(986), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10))).validateCommand,
+    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(119), __nccwpck_require__.e(413), __nccwpck_require__.e(155), __nccwpck_require__.e(986), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4132))).reviewCommand,
+    backup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(119), __nccwpck_require__.e(811), __nccwpck_require__.e(413), __nccwpck_require__.e(155), __nccwpck_require__.e(986), __nccwpck_require__.e(699), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1091))).backupCommand,
+    prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(119), __nccwpck_require__.e(811), __nccwpck_require__.e(305), __nccwpck_require__.e(155), __nccwpck_require__.e(986), __nccwpck_require__.e(699), __nccwpck_require__.e(832)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8832))).pruneCommand,
     restore: notBuilt('restore'),
     list: notBuilt('list'),
     audit: notBuilt('audit'),
     simulate: notBuilt('simulate'),
     retention: async () => (await __nccwpck_require__.e(/* import() */ 192).then(__nccwpck_require__.bind(__nccwpck_require__, 2192))).retentionCommand,
-    'list-plans': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(155), __nccwpck_require__.e(451), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7751))).listPlansCommand,
+    'list-plans': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(155), __nccwpck_require__.e(986), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7751))).listPlansCommand,
 };
 async function loadCommand(name) {
     return commands[name]();

@@ -9,7 +9,7 @@ import { BackupClient } from '@aws-sdk/client-backup';
 import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
-import { createRetryStrategy } from './retry.js';
+import { createRetryStrategy, errorCode, type RetryPolicyOptions } from './retry.js';
 
 // The client types, for modules outside src/aws/ that pass clients on to the functions here.
 export type { BackupClient, ResourceGroupsTaggingAPIClient as TaggingClient };
@@ -18,8 +18,10 @@ export interface AwsClientsOptions {
   /** Omit to use the SDK's default credential chain (environment, profile, SSO, instance role…). */
   credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
   region: string;
-  /** Attempts per call including the first; default 5. */
+  /** Attempts per call including the first; default: 5 for throttling, the retry budget for 5xx. */
   maxAttempts?: number;
+  /** Waiting budget, jitter and sleep of the retry strategy (tests inject sleep and random). */
+  retry?: Pick<RetryPolicyOptions, 'transientBudgetMs' | 'random' | 'sleep' | 'baseDelayMs'>;
   /**
    * false: throttling errors are returned at once instead of being retried inside the SDK. Use it
    * for clients driven by an AdaptiveLimiter, which must see throttles to slow down (it retries
@@ -39,12 +41,14 @@ const REQUEST_HANDLER = { connectionTimeout: 10_000, requestTimeout: 60_000 };
 
 /** The configuration shared by all three clients. */
 export function clientConfig(options: AwsClientsOptions) {
-  const maxAttempts = options.maxAttempts ?? 5;
   return {
     region: options.region,
     ...(options.credentials ? { credentials: options.credentials } : {}),
-    maxAttempts,
-    retryStrategy: createRetryStrategy({ maxAttempts, retryThrottling: options.retryThrottling ?? true }),
+    retryStrategy: createRetryStrategy({
+      ...options.retry,
+      ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+      retryThrottling: options.retryThrottling ?? true,
+    }),
     requestHandler: REQUEST_HANDLER,
   };
 }
@@ -56,6 +60,42 @@ export function awsClients(options: AwsClientsOptions): AwsClients {
     tagging: new ResourceGroupsTaggingAPIClient(config),
     sts: new STSClient(config),
   };
+}
+
+/** AWS's answers to a request signed with a session that has expired (STS, Backup, Tagging). */
+export function isExpiredSession(err: unknown): boolean {
+  const code = errorCode(err);
+  return code === 'ExpiredToken' || code === 'ExpiredTokenException';
+}
+
+/**
+ * A session can expire mid-call anywhere in a long run (or when AWS's clock runs ahead of ours), not
+ * only while waiting for jobs: on ExpiredToken(Exception) drop the role's session and send the call
+ * once more, which assumes the role again. Added at the `initialize` step so the retried call
+ * resolves its identity and signs again; a second expiry reaches the caller.
+ */
+function renewOnExpiry(
+  client: BackupClient | ResourceGroupsTaggingAPIClient | STSClient,
+  invalidate: () => void,
+): void {
+  const stack = client.middlewareStack as unknown as {
+    add(
+      mw: (next: (args: unknown) => Promise<unknown>) => (args: unknown) => Promise<unknown>,
+      options: { step: 'initialize'; name: string; priority: 'high' },
+    ): void;
+  };
+  stack.add(
+    (next) => async (args) => {
+      try {
+        return await next(args);
+      } catch (err) {
+        if (!isExpiredSession(err)) throw err;
+        invalidate();
+        return next(args);
+      }
+    },
+    { step: 'initialize', name: 'backupPlansRenewOnExpiry', priority: 'high' },
+  );
 }
 
 /** Where a role's credentials come from; implemented by credentials.ts (OIDC or CLI chain). */
@@ -87,6 +127,7 @@ export class AwsContext {
     readonly credentials: CredentialSource,
     private readonly options: {
       maxAttempts?: number;
+      retry?: AwsClientsOptions['retry'];
       /** Called once for every client made (e.g. to attach the run's ServerClock). */
       onClient?: (client: BackupClient | ResourceGroupsTaggingAPIClient | STSClient) => void;
     } = {},
@@ -102,8 +143,11 @@ export class AwsContext {
         region,
         retryThrottling,
         ...(this.options.maxAttempts !== undefined ? { maxAttempts: this.options.maxAttempts } : {}),
+        ...(this.options.retry ? { retry: this.options.retry } : {}),
       });
       this.cache.set(key, clients);
+      for (const client of [clients.backup, clients.tagging, clients.sts])
+        renewOnExpiry(client, () => this.invalidateCredentials(role));
       const onClient = this.options.onClient;
       if (onClient) for (const client of [clients.backup, clients.tagging, clients.sts]) onClient(client);
     }

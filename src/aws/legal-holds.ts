@@ -25,7 +25,15 @@ export interface LegalHolds {
   heldBecause(point: HeldPoint, vault: string): string | undefined;
   /** Things the report should say about this account and region. */
   notes: string[];
+  /**
+   * Set when the holds could not be read at all: every point counts as possibly held (nothing is
+   * deleted), and the report names the missing permission instead of claiming holds that may not exist.
+   */
+  unreadable?: { permission: string; message: string };
 }
+
+/** How the note about unreadable holds begins (the command turns it into a warning annotation). */
+export const HOLDS_UNREADABLE = 'legal holds could not be read';
 
 /** Statuses in which a hold no longer protects anything. */
 const RELEASED = new Set(['CANCELED']);
@@ -42,17 +50,25 @@ export async function readLegalHolds(
   backup: BackupClient,
   where: { account: string; region: string; role: string },
 ): Promise<LegalHolds> {
+  const stage = { operation: 'ListLegalHolds' };
   try {
-    return await readPrecisely(backup);
+    return await readPrecisely(backup, stage);
   } catch (err) {
     if (!cannotRead(err)) throw err;
-    const reason = describeAwsError(err, { role: where.role, region: where.region });
-    const message = `legal holds could not be read: ${reason}; no point in ${where.account}/${where.region} was deleted`;
-    return { notes: [message], heldBecause: () => message };
+    const permission = `backup:${stage.operation}`;
+    const reason = describeAwsError(err, {
+      operation: stage.operation,
+      role: where.role,
+      region: where.region,
+    });
+    const message =
+      `${HOLDS_UNREADABLE} (the role needs ${permission}): ${reason}; ` +
+      `no point in ${where.account}/${where.region} was deleted`;
+    return { notes: [message], heldBecause: () => message, unreadable: { permission, message } };
   }
 }
 
-async function readPrecisely(backup: BackupClient): Promise<LegalHolds> {
+async function readPrecisely(backup: BackupClient, stage: { operation: string }): Promise<LegalHolds> {
   const listed = await collectPages(
     paginateListLegalHolds({ client: backup, pageSize: 1000 }, {}),
     (p) => p.LegalHolds,
@@ -66,6 +82,7 @@ async function readPrecisely(backup: BackupClient): Promise<LegalHolds> {
   const heldBy = new Map<string, string>(); // point ARN → title of a hold on it
   const pending: Selection[] = [];
   for (const hold of holds) {
+    stage.operation = 'ListRecoveryPointsByLegalHold';
     const points = await collectPages(
       paginateListRecoveryPointsByLegalHold({ client: backup, pageSize: 1000 }, { LegalHoldId: hold.id }),
       (p) => p.RecoveryPoints,
@@ -74,6 +91,7 @@ async function readPrecisely(backup: BackupClient): Promise<LegalHolds> {
       if (rp.RecoveryPointArn && !heldBy.has(rp.RecoveryPointArn))
         heldBy.set(rp.RecoveryPointArn, hold.title);
     if (hold.status === 'CREATING') {
+      stage.operation = 'GetLegalHold';
       const sel = (await backup.send(new GetLegalHoldCommand({ LegalHoldId: hold.id })))
         .RecoveryPointSelection;
       pending.push({

@@ -163,7 +163,10 @@ export function describeAwsError(err: unknown, context: AwsErrorContext = {}): s
 }
 
 export interface RetryPolicyOptions {
-  /** Attempts including the first one. Default 5. */
+  /**
+   * Attempts including the first one. Throttling stops here (default 5); transient errors stop
+   * here only when it is given, else when the waiting budget is spent.
+   */
   maxAttempts?: number;
   /**
    * Retry throttling errors inside the SDK. Turn off for clients used under the AdaptiveLimiter:
@@ -174,9 +177,22 @@ export interface RetryPolicyOptions {
   baseDelayMs?: number;
   /** Upper bound of a single backoff (ms). Default 20,000. */
   maxDelayMs?: number;
+  /**
+   * Time (ms) one call may spend waiting between retries of transient errors (5xx, timeouts,
+   * dropped connections). AWS outages of a few seconds are common; a run that gives up after a
+   * second of 5xx fails plans for nothing. Default 30,000: after that the error reaches the caller,
+   * who reports "retry later".
+   */
+  transientBudgetMs?: number;
   /** Source of jitter, injectable for tests. */
   random?: () => number;
+  /** Waits between attempts, injectable so tests do not wait in wall-clock time. */
+  sleep?: (ms: number) => Promise<void>;
 }
+
+export const DEFAULT_TRANSIENT_BUDGET_MS = 30_000;
+/** A hard stop for transient retries even within the budget (a budget of tiny delays). */
+const MAX_TRANSIENT_ATTEMPTS = 30;
 
 /** Full-jitter exponential backoff: a uniformly random delay in [0, min(max, base·2^attempt)). */
 export function backoffDelay(
@@ -193,6 +209,8 @@ class Token implements RetryToken {
   constructor(
     private readonly count: number,
     private readonly delay: number,
+    /** Time already spent waiting for this call (ms). */
+    readonly waited: number,
   ) {}
   getRetryCount(): number {
     return this.count;
@@ -202,30 +220,46 @@ class Token implements RetryToken {
   }
 }
 
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /**
  * The SDK retry strategy used by every client of this layer. Refusing to refresh the token (by
- * throwing) makes the SDK surface the original error unchanged.
+ * throwing) makes the SDK surface the original error unchanged. The strategy waits itself (through
+ * the injectable `sleep`) and hands the SDK a zero delay, so tests drive the backoff without
+ * wall-clock time.
  */
 export function createRetryStrategy(options: RetryPolicyOptions = {}): RetryStrategyV2 {
-  const maxAttempts = Math.max(1, options.maxAttempts ?? 5);
+  const throttleAttempts = Math.max(1, options.maxAttempts ?? 5);
+  const transientAttempts = Math.max(1, options.maxAttempts ?? MAX_TRANSIENT_ATTEMPTS);
   const retryThrottling = options.retryThrottling ?? true;
   const base = options.baseDelayMs ?? 100;
   const maxDelay = options.maxDelayMs ?? 20_000;
+  const budget = options.transientBudgetMs ?? DEFAULT_TRANSIENT_BUDGET_MS;
   const random = options.random ?? Math.random;
+  const sleep = options.sleep ?? realSleep;
   return {
-    acquireInitialRetryToken: async () => new Token(0, 0),
+    acquireInitialRetryToken: async () => new Token(0, 0, 0),
     refreshRetryTokenForRetry: async (token: RetryToken, info: RetryErrorInfo) => {
       const kind = classifyError(info.error);
       const next = token.getRetryCount() + 1;
-      const allowed = kind === 'transient' || (kind === 'throttling' && retryThrottling);
-      if (!allowed || next >= maxAttempts) throw new Error('no retry');
+      const waited = token instanceof Token ? token.waited : 0;
+      if (kind === 'throttling') {
+        if (!retryThrottling || next >= throttleAttempts) throw new Error('no retry');
+      } else if (kind === 'transient') {
+        if (next >= transientAttempts || waited >= budget) throw new Error('no retry');
+      } else throw new Error('no retry');
       let delay = backoffDelay(next - 1, kind === 'throttling' ? base * 5 : base, maxDelay, random);
       // Honour a server's Retry-After, within our own ceiling.
       if (info.retryAfterHint) {
         const hinted = info.retryAfterHint.getTime() - Date.now();
         if (hinted > delay) delay = Math.min(hinted, maxDelay);
       }
-      return new Token(next, delay);
+      // The last wait of a transient run ends at the budget, not beyond it.
+      if (kind === 'transient') delay = Math.min(delay, budget - waited);
+      // Retry at least once more with the budget's end, even when the jitter drew zero.
+      const spent = kind === 'transient' ? Math.max(delay, 1) : delay;
+      await sleep(delay);
+      return new Token(next, 0, waited + spent);
     },
     recordSuccess: () => {},
   };

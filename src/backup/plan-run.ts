@@ -25,7 +25,7 @@ import type {
 } from '../aws/observed.js';
 import { readPointTags } from '../aws/point-tags.js';
 import { matchSelectors } from '../aws/resources.js';
-import { describeAwsError, errorCode, isRetryable } from '../aws/retry.js';
+import { describeAwsError, errorCode, isBusy, isRetryable } from '../aws/retry.js';
 import type { Plan } from '../plan/index.js';
 import { selectResources, type SelectedResource } from '../plan/selection.js';
 import type { CopyRunReport, PlanRunReport, ResourceRunReport } from '../report/backup.js';
@@ -88,6 +88,15 @@ function isResourceGoneError(err: unknown, resourceArn: string): boolean {
   return isResourceGoneMessage(err instanceof Error ? err.message : undefined, resourceArn);
 }
 
+/** Retryable and not "busy": the error itself, or what a credentials error wraps (STS 5xx). */
+function transientAtStart(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e !== undefined && depth < 3; depth++) {
+    if (isRetryable(e) && !isBusy(e)) return true;
+    e = e instanceof Error ? e.cause : undefined;
+  }
+  return false;
+}
+
 async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const workers = Array.from({ length: Math.min(size, items.length) }, async () => {
@@ -141,9 +150,13 @@ export class PlanRun {
     };
   }
 
-  private fail(message: string): void {
+  /**
+   * The plan cannot run now. An error that AWS may not repeat (5xx, timeouts, throttling past the
+   * retry budget of src/aws/retry.ts) makes it `retry-later`: the next run tries again, no issue.
+   */
+  private fail(message: string, err?: unknown): void {
     this.report.error = message;
-    this.report.status = 'failed';
+    this.report.status = err !== undefined && transientAtStart(err) ? 'retry-later' : 'failed';
   }
 
   private clients(role: string, region: string) {
@@ -160,7 +173,7 @@ export class PlanRun {
     try {
       await this.options.ctx.verifyAccount(plan.aws.role, plan.aws.account, plan.id);
     } catch (err) {
-      this.fail(err instanceof Error ? err.message : String(err));
+      this.fail(err instanceof Error ? err.message : String(err), err);
       return false;
     }
     ({ backup: this.backup, tagging: this.tagging } = this.clients(plan.aws.role, plan.aws.region));
@@ -175,6 +188,7 @@ export class PlanRun {
               role: plan.aws.role,
               region: plan.aws.region,
             }),
+        err,
       );
       return false;
     }
@@ -205,6 +219,7 @@ export class PlanRun {
     } catch (err) {
       this.fail(
         describeAwsError(err, { operation: 'GetResources', role: plan.aws.role, region: plan.aws.region }),
+        err,
       );
       return false;
     }
@@ -611,6 +626,7 @@ export class PlanRun {
 
   /** Final status, after everything ran. */
   finish(): PlanRunReport {
+    if (this.report.status === 'retry-later') return this.report;
     const failed =
       this.report.error !== undefined ||
       this.report.resources.some((r) => r.outcome === 'failed') ||

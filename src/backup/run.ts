@@ -96,6 +96,8 @@ export async function runBackup(inputs: Inputs, host: Host, deps: BackupRunDeps 
 
 /** One warning per plan for what a later run retries (not failures: no issue, exit code 0). */
 function retryLaterWarning(plan: PlanRunReport): string | undefined {
+  if (plan.status === 'retry-later')
+    return `plan ${plan.id} could not start now and is retried on the next run: ${plan.error ?? 'AWS kept failing'}`;
   const reasons = [
     ...plan.resources
       .filter((r) => r.outcome === 'retry-later')
@@ -196,7 +198,10 @@ async function syncIssues(
   host: Host,
   env: NodeJS.ProcessEnv,
 ): Promise<void> {
-  const wanted = report.plans.filter((p) => plans.find((x) => x.id === p.id)?.notify.issues);
+  // A plan to retry later neither opens an issue nor closes one: this run learned nothing either way.
+  const wanted = report.plans.filter(
+    (p) => p.status !== 'retry-later' && plans.find((x) => x.id === p.id)?.notify.issues,
+  );
   if (wanted.length === 0) return;
   if (!inputs.githubToken || !env.GITHUB_REPOSITORY) {
     if (report.plans.some((p) => p.status === 'failed'))

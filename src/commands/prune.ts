@@ -5,6 +5,9 @@
 import { readdirSync } from 'node:fs';
 import { extname } from 'node:path';
 import { AdaptiveLimiter, describeAwsError } from '../aws/index.js';
+import { DeniedOperations } from '../aws/denied.js';
+import { HOLDS_UNREADABLE } from '../aws/legal-holds.js';
+import { throughLimiter } from '../aws/limited.js';
 import { writeStepSummary } from '../github/summary.js';
 import type { Host } from '../host/host.js';
 import type { Plan } from '../plan/model.js';
@@ -87,17 +90,31 @@ async function judgedPlans(
 
 /** Reads, and writes under one limiter per account and region (where AWS counts the delete rate). */
 function execClients(run: RunContext, limiters: Map<string, AdaptiveLimiter>): ExecClients {
+  const limiter = (key: string) => {
+    let l = limiters.get(key);
+    if (!l) limiters.set(key, (l = new AdaptiveLimiter({ initialRps: 10, maxConcurrency: 16 })));
+    return l;
+  };
+  // Reads are paced too, one limiter per account, region and API (each API has its own rate):
+  // a throttled read waits its turn instead of failing the point it was about.
+  const readers = new Map<string, object>();
+  const reader = <C extends object>(role: string, region: string, api: string, make: () => C): C => {
+    const key = `${role}\n${region}\n${api}`;
+    let c = readers.get(key) as C | undefined;
+    if (!c) {
+      const account = role.split(':')[4] ?? '?';
+      readers.set(key, (c = throughLimiter(make(), limiter(`${account}/${region} ${api} reads`))));
+    }
+    return c;
+  };
   return {
-    backup: (role, region) => run.aws.backup(role, region),
-    tagging: (role, region) => run.aws.tagging(role, region),
+    denied: new DeniedOperations(),
+    backup: (role, region) =>
+      reader(role, region, 'Backup', () => run.aws.backup(role, region, { retryThrottling: false })),
+    tagging: (role, region) =>
+      reader(role, region, 'Tagging', () => run.aws.tagging(role, region, { retryThrottling: false })),
     writer: (role, region) => run.aws.backup(role, region, { retryThrottling: false }),
-    limiter: (vault) => {
-      const key = `${vault.account}/${vault.region}`;
-      let limiter = limiters.get(key);
-      if (!limiter)
-        limiters.set(key, (limiter = new AdaptiveLimiter({ initialRps: 10, maxConcurrency: 16 })));
-      return limiter;
-    },
+    limiter: (vault) => limiter(`${vault.account}/${vault.region}`),
   };
 }
 
@@ -136,6 +153,11 @@ function planReports(
 async function publish(report: PruneReport, path: string, planErrors: number, host: Host): Promise<number> {
   for (const f of report.failures) host.error(`${f.arn} in ${f.vault}: ${f.message}`);
   for (const e of report.errors.slice(planErrors)) host.error(e);
+  // Not deleting is right when holds are unreadable; saying nothing is not.
+  const unreadable = new Set(
+    report.vaults.flatMap((v) => v.notes.filter((n) => n.startsWith(HOLDS_UNREADABLE))),
+  );
+  for (const note of unreadable) host.warning(note);
   const markdown = renderPruneMarkdown(report);
   if (host.kind === 'action' && process.env.GITHUB_STEP_SUMMARY)
     await writeStepSummary(markdown, { fullReport: `the JSON report (${path})` });

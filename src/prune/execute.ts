@@ -9,6 +9,7 @@
 import { deleteRecoveryPoint, pointStatus, updatePointLifecycle } from '../aws/backup.js';
 import type { BackupClient, TaggingClient } from '../aws/clients.js';
 import { forEachConcurrent } from '../aws/concurrency.js';
+import { DeniedOperations, iamAction, isAccessDenied } from '../aws/denied.js';
 import { readPointTags } from '../aws/point-tags.js';
 import { describeAwsError, errorCode, isBusy } from '../aws/retry.js';
 import type { GuardKind, Ownership, PointInfo, VaultRef } from './model.js';
@@ -26,6 +27,46 @@ export interface ExecClients {
   /** For deletes and lifecycle updates under `limiter`: throttles surface to the limiter. */
   writer(role: string, region: string): BackupClient;
   limiter(vault: VaultRef): Limiter;
+  /** Operations AWS refused a role earlier in this run: not attempted again (one error, not hundreds). */
+  denied?: DeniedOperations;
+}
+
+/** A call not sent because AWS refused the role the same operation earlier in this run. */
+class NotAttempted extends Error {}
+
+/** Sends `call` unless the role was refused `operation` already; records a first refusal. */
+async function unlessDenied<T>(
+  denied: DeniedOperations | undefined,
+  role: string,
+  operation: string,
+  call: () => Promise<T>,
+): Promise<T> {
+  if (denied?.check(role, operation) !== undefined) throw new NotAttempted(operation);
+  return call();
+}
+
+/**
+ * The outcome of a refused write: the first refusal for (role, operation) is the run's one failure
+ * naming the permission; the others are "not attempted", pointing at it.
+ */
+function refusal(
+  denied: DeniedOperations,
+  err: unknown,
+  role: string,
+  operation: string,
+  text: string,
+): { first: boolean; message: string } {
+  if (err instanceof NotAttempted || !denied.record(role, operation, text))
+    return {
+      first: false,
+      message: `not attempted: AWS refused ${role} ${iamAction(operation)} earlier in this run`,
+    };
+  return {
+    first: true,
+    message:
+      `${text}. The role ${role} lacks ${iamAction(operation)} (or a policy denies it): ` +
+      `${operation} stopped for this role for the rest of the run; grant it and the next run continues`,
+  };
 }
 
 export interface Candidate {
@@ -41,7 +82,10 @@ export type Outcome =
   | {
       kind: 'skipped';
       candidate: Candidate;
-      why: Extract<GuardKind, 'ownership-changed' | 'state-changed' | 'busy' | 'legal-hold' | 'locked'>;
+      why: Extract<
+        GuardKind,
+        'ownership-changed' | 'state-changed' | 'busy' | 'legal-hold' | 'locked' | 'access-denied'
+      >;
       message: string;
     }
   | { kind: 'failed'; candidate: Candidate; message: string; expired?: boolean };
@@ -97,7 +141,16 @@ async function deleteOne(c: Candidate, clients: ExecClients, options: ExecuteOpt
   const retries = options.busyRetries ?? 3;
   const delay = options.busyDelayMs ?? 2000;
   const context = { role: vault.role, region: vault.region, target: point.arn };
+  const denied = clients.denied ?? new DeniedOperations();
   for (let attempt = 0; ; attempt++) {
+    const earlier = denied.check(vault.role, 'DeleteRecoveryPoint');
+    if (earlier !== undefined)
+      return {
+        kind: 'skipped',
+        candidate: c,
+        why: 'access-denied',
+        message: refusal(denied, new NotAttempted(), vault.role, 'DeleteRecoveryPoint', earlier).message,
+      };
     // 1. Ownership, live.
     const tags = await readPointTags(
       { backup, tagging: clients.tagging(vault.role, vault.region) },
@@ -122,10 +175,22 @@ async function deleteOne(c: Candidate, clients: ExecClients, options: ExecuteOpt
       return { kind: 'skipped', candidate: c, why: 'state-changed', message: `status is now ${before}` };
     // 3. Delete.
     try {
+      // Checked again when the limiter sends it: a refusal may have come in while it queued.
       await clients
         .limiter(vault)
-        .run(() => deleteRecoveryPoint(clients.writer(vault.role, vault.region), vault.vault, point.arn));
+        .run(() =>
+          unlessDenied(denied, vault.role, 'DeleteRecoveryPoint', () =>
+            deleteRecoveryPoint(clients.writer(vault.role, vault.region), vault.vault, point.arn),
+          ),
+        );
     } catch (err) {
+      if (err instanceof NotAttempted || isAccessDenied(err)) {
+        const text = describeAwsError(err, { operation: 'DeleteRecoveryPoint', ...context });
+        const r = refusal(denied, err, vault.role, 'DeleteRecoveryPoint', text);
+        return r.first
+          ? { kind: 'failed', candidate: c, message: r.message }
+          : { kind: 'skipped', candidate: c, why: 'access-denied', message: r.message };
+      }
       const code = errorCode(err);
       if (isBusy(err)) {
         if (attempt < retries) {
@@ -183,6 +248,8 @@ export type LifecycleOutcome =
   | { kind: 'skipped'; change: LifecycleChange; message: string }
   | { kind: 'failed'; change: LifecycleChange; message: string };
 
+const UPDATE_LIFECYCLE = 'UpdateRecoveryPointLifecycle';
+
 /** `apply-retention-to-existing`: UpdateRecoveryPointLifecycle, after the same live ownership check. */
 export async function applyLifecycles(
   changes: readonly LifecycleChange[],
@@ -190,10 +257,12 @@ export async function applyLifecycles(
   concurrency = 8,
 ): Promise<LifecycleOutcome[]> {
   const out: LifecycleOutcome[] = [];
+  const denied = clients.denied ?? new DeniedOperations();
   await forEachConcurrent(changes, concurrency, async (change) => {
     const { vault, point } = change;
     const backup = clients.backup(vault.role, vault.region);
     try {
+      if (denied.check(vault.role, UPDATE_LIFECYCLE) !== undefined) throw new NotAttempted(UPDATE_LIFECYCLE);
       const tags = await readPointTags(
         { backup, tagging: clients.tagging(vault.role, vault.region) },
         [point.arn],
@@ -206,7 +275,9 @@ export async function applyLifecycles(
       await clients
         .limiter(vault)
         .run(() =>
-          updatePointLifecycle(clients.writer(vault.role, vault.region), vault.vault, point, change.toDays),
+          unlessDenied(denied, vault.role, UPDATE_LIFECYCLE, () =>
+            updatePointLifecycle(clients.writer(vault.role, vault.region), vault.vault, point, change.toDays),
+          ),
         );
       out.push({ kind: 'shortened', change });
     } catch (err) {
@@ -216,7 +287,10 @@ export async function applyLifecycles(
         region: vault.region,
         target: point.arn,
       });
-      if (isBusy(err)) out.push({ kind: 'skipped', change, message });
+      if (err instanceof NotAttempted || isAccessDenied(err)) {
+        const r = refusal(denied, err, vault.role, UPDATE_LIFECYCLE, message);
+        out.push({ kind: r.first ? 'failed' : 'skipped', change, message: r.message });
+      } else if (isBusy(err)) out.push({ kind: 'skipped', change, message });
       else out.push({ kind: 'failed', change, message });
     }
   });

@@ -294,6 +294,11 @@ export async function scanVault(target: VaultTarget, ctx: ScanContext): Promise<
       if (!changed) break;
       decisions = decide();
     }
+    // Unreadable holds guard every point, but as "unreadable", not as holds that may not exist.
+    if (ownHolds.unreadable)
+      decisions = decisions.map((d) =>
+        d.kind === 'guarded' && d.guard === 'legal-hold' ? { ...d, guard: 'holds-unreadable' } : d,
+      );
     scan.groups.push({ planId: g.planId, resourceArn: g.resourceArn, vault: own, decisions });
   }
   scan.groups.sort((a, b) => (a.planId + a.resourceArn < b.planId + b.resourceArn ? -1 : 1));

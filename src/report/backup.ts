@@ -90,8 +90,12 @@ export interface PlanRunReport {
   vault: string;
   /** The time the decisions were taken at (ISO-8601). */
   now?: string;
-  /** `failed` when the plan could not run at all (credentials, vault) or any job/copy failed for good. */
-  status: 'ok' | 'failed';
+  /**
+   * `failed` when the plan could not run at all (credentials, vault) or any job/copy failed for good;
+   * `retry-later` when it could not start because AWS kept answering with transient errors (5xx,
+   * timeouts) past the retry budget: not a failure, the next run tries again.
+   */
+  status: 'ok' | 'failed' | 'retry-later';
   /** Why the plan could not run at all. */
   error?: string;
   rules: { name: string; schedule: string; timezone: string }[];
@@ -124,7 +128,7 @@ export interface BackupRunReport extends ReportEnvelope<'backup', PlanRunReport>
 export function planFailures(plan: PlanRunReport): number {
   const jobs = plan.resources.filter((r) => r.outcome === 'failed').length;
   const copies = plan.copies.filter((c) => c.outcome === 'failed').length;
-  return jobs + copies + (plan.error !== undefined ? 1 : 0);
+  return jobs + copies + (plan.error !== undefined && plan.status !== 'retry-later' ? 1 : 0);
 }
 
 export function computeTotals(plans: PlanRunReport[]): BackupTotals {
@@ -144,6 +148,7 @@ export function computeTotals(plans: PlanRunReport[]): BackupTotals {
       else if (r.outcome === 'skipped') totals.skipped++;
     }
     totals.copiesStarted += plan.copies.filter((c) => c.startedThisRun).length;
+    if (plan.status === 'retry-later') totals.retryLater++;
     totals.failures += planFailures(plan);
   }
   return totals;
@@ -240,7 +245,8 @@ function copyRows(plan: PlanRunReport): string[] {
 function failureLines(report: BackupRunReport): string[] {
   const lines: string[] = [];
   for (const plan of report.plans) {
-    if (plan.error) lines.push(`- plan ${code(plan.id)}: ${escapeMarkdown(plan.error)}`);
+    if (plan.error && plan.status !== 'retry-later')
+      lines.push(`- plan ${code(plan.id)}: ${escapeMarkdown(plan.error)}`);
     for (const r of plan.resources.filter((x) => x.outcome === 'failed'))
       lines.push(
         `- plan ${code(plan.id)}, ${code(shortArn(r.arn))}: ${escapeMarkdown(r.note ?? r.job?.statusMessage ?? 'failed')}`,
@@ -255,7 +261,8 @@ function failureLines(report: BackupRunReport): string[] {
 
 export function renderPlanMarkdown(plan: PlanRunReport): string {
   const out: string[] = [];
-  const status = plan.status === 'failed' ? ' — ❌ failed' : '';
+  const status =
+    plan.status === 'failed' ? ' — ❌ failed' : plan.status === 'retry-later' ? ' — ⏳ retry later' : '';
   out.push(`### Plan ${code(plan.id)}${status}`, '');
   out.push(
     `Account ${plan.account} · ${plan.region} · vault ${code(plan.vault)}` +
@@ -263,7 +270,13 @@ export function renderPlanMarkdown(plan: PlanRunReport): string {
       (plan.now ? ` · decided at ${plan.now}` : ''),
     '',
   );
-  if (plan.error) out.push(`**Could not run:** ${escapeMarkdown(plan.error)}`, '');
+  if (plan.error)
+    out.push(
+      plan.status === 'retry-later'
+        ? `**Could not run now; the next run retries:** ${escapeMarkdown(plan.error)}`
+        : `**Could not run:** ${escapeMarkdown(plan.error)}`,
+      '',
+    );
   if (plan.resources.length > 0) {
     out.push('| rule | slot | late | resource | job | state |', '| --- | --- | --- | --- | --- | --- |');
     out.push(...resourceRows(plan), '');

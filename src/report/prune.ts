@@ -25,7 +25,9 @@ export type GuardName =
   | 'cap' // max-deletions reached
   | 'busy' // InvalidResourceStateException after retries
   | 'ownership-changed' // the live re-read differs from what the decision was based on
-  | 'state-changed'; // status no longer COMPLETED, or the point vanished before we got to it
+  | 'state-changed' // status no longer COMPLETED, or the point vanished before we got to it
+  | 'access-denied' // AWS refused the role this operation earlier in the run: not attempted again
+  | 'holds-unreadable'; // the role may not read legal holds (backup:ListLegalHolds): nothing deleted
 
 export const GUARD_LABELS: Record<GuardName, string> = {
   newest: 'newest completed point of its resource',
@@ -35,6 +37,8 @@ export const GUARD_LABELS: Record<GuardName, string> = {
   busy: 'busy (InvalidResourceStateException); a later run retries',
   'ownership-changed': 'ownership tags changed since they were read',
   'state-changed': 'no longer COMPLETED, or already gone',
+  'access-denied': 'not attempted: AWS refused the role this operation earlier in the run',
+  'holds-unreadable': 'legal holds unreadable (backup:ListLegalHolds): not deleted',
 };
 
 export interface PointReport {

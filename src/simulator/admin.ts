@@ -70,6 +70,15 @@ function route(sim: Simulator, req: SimRequest): [number, unknown] {
     }
     return [200, { ok: true }];
   }
+  const resourceArn = /^\/_sim\/resources\/(.+)$/.exec(path)?.[1];
+  if (resourceArn && m === 'DELETE') {
+    try {
+      sim.deleteRestoredResource(decodeURIComponent(resourceArn));
+    } catch (error) {
+      throw new AdminError(409, (error as Error).message);
+    }
+    return [200, { deleted: decodeURIComponent(resourceArn) }];
+  }
   throw new AdminError(404, `no admin route ${m} ${req.rawPath}; see src/simulator/README.md`);
 }
 

@@ -20,7 +20,7 @@ import {
   notFound,
   SimError,
 } from './errors.js';
-import { restoreMetadata, scheduleBackupJob, scheduleCopyJob, scheduleRestoreJob } from './jobs.js';
+import { scheduleBackupJob, scheduleCopyJob } from './jobs.js';
 import type {
   BackupJob,
   Caller,
@@ -28,12 +28,13 @@ import type {
   LegalHold,
   Lifecycle,
   RecoveryPoint,
-  RestoreJob,
   Tags,
   Vault,
 } from './model.js';
 import type { Dispatch, SimRequest } from './protocol.js';
 import { decodeToken, encodeToken, InvalidTokenError, page } from './sorted-index.js';
+import { planHandlers } from './plans.js';
+import { restoreHandlers } from './restores.js';
 import { DAY_MS, defaultKmsKey, pointsByResourceKey, scopeKey, type SimState } from './state.js';
 
 /** Every simulated Backup operation with its HTTP binding as the 2018-11-15 model declares it. */
@@ -97,6 +98,13 @@ export const BACKUP_ROUTES = [
     path: '/legal-holds/{legalHoldId}/recovery-points',
   },
   { operation: 'CancelLegalHold', method: 'DELETE', path: '/legal-holds/{legalHoldId}', status: 201 },
+  { operation: 'ListBackupPlans', method: 'GET', path: '/backup/plans/' },
+  { operation: 'ListBackupSelections', method: 'GET', path: '/backup/plans/{backupPlanId}/selections/' },
+  {
+    operation: 'GetBackupSelection',
+    method: 'GET',
+    path: '/backup/plans/{backupPlanId}/selections/{selectionId}',
+  },
 ] as const;
 
 type Operation = (typeof BACKUP_ROUTES)[number]['operation'];
@@ -148,6 +156,9 @@ function match(
 // ---- input helpers -----------------------------------------------------------------------------
 
 type Json = Record<string, unknown>;
+
+/** A parsed request: URI labels, query string and JSON body (shared with the restore/plan modules). */
+export type BackupInput = Input;
 
 class Input {
   constructor(
@@ -226,7 +237,7 @@ class Input {
 const DEFAULT_PAGE = 100;
 
 /** Pages a listing, turning a foreign or garbled token into AWS's error. */
-function paged<T>(...args: Parameters<typeof page<T>>): ReturnType<typeof page<T>> {
+export function paged<T>(...args: Parameters<typeof page<T>>): ReturnType<typeof page<T>> {
   try {
     return page(...args);
   } catch (error) {
@@ -235,7 +246,7 @@ function paged<T>(...args: Parameters<typeof page<T>>): ReturnType<typeof page<T
   }
 }
 
-const seconds = (ms: number | undefined) => (ms === undefined ? undefined : ms / 1000);
+export const seconds = (ms: number | undefined) => (ms === undefined ? undefined : ms / 1000);
 
 function parseLifecycle(v: unknown): Lifecycle | undefined {
   if (v === undefined || v === null) return undefined;
@@ -259,7 +270,7 @@ function parseLifecycle(v: unknown): Lifecycle | undefined {
 
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 
-function checkRoleArn(arn: string): void {
+export function checkRoleArn(arn: string): void {
   if (!ROLE_ARN.test(arn)) throw invalidParameter(`Invalid IAM role ARN: ${arn}`);
 }
 
@@ -357,24 +368,6 @@ function copyJobShape(j: CopyJob) {
   };
 }
 
-function restoreJobShape(j: RestoreJob) {
-  return {
-    AccountId: j.account,
-    RestoreJobId: j.id,
-    RecoveryPointArn: j.pointArn,
-    CreationDate: seconds(j.creationMs),
-    CompletionDate: seconds(j.completionMs),
-    Status: j.status,
-    StatusMessage: j.statusMessage,
-    PercentDone: j.status === 'COMPLETED' ? '100.0' : '0.0',
-    BackupSizeInBytes: j.sizeBytes,
-    IamRoleArn: j.iamRoleArn,
-    ExpectedCompletionTimeMinutes: Math.max(1, Math.ceil(j.sizeBytes / 1024 ** 3)) + 1,
-    CreatedResourceArn: j.createdResourceArn,
-    ResourceType: j.resourceType,
-  };
-}
-
 function legalHoldShape(h: LegalHold) {
   return {
     Title: h.title,
@@ -391,7 +384,7 @@ function legalHoldShape(h: LegalHold) {
 
 type Handler = (state: SimState, caller: Caller, input: Input) => unknown;
 
-function vaultOf(state: SimState, caller: Caller, name: string): Vault {
+export function vaultOf(state: SimState, caller: Caller, name: string): Vault {
   const vault = state.getVault(caller.account, caller.region, name);
   if (!vault)
     throw notFound(
@@ -400,14 +393,14 @@ function vaultOf(state: SimState, caller: Caller, name: string): Vault {
   return vault;
 }
 
-function pointOf(state: SimState, vault: Vault, arn: string): RecoveryPoint {
+export function pointOf(state: SimState, vault: Vault, arn: string): RecoveryPoint {
   const p = state.pointInVault(vault, arn);
   if (!p) throw notFound(`Recovery point ${arn} was not found in backup vault ${vault.name}.`);
   return p;
 }
 
 /** The same idempotency token with the same parameters returns the first call's job. */
-function idempotent(
+export function idempotent(
   state: SimState,
   caller: Caller,
   op: string,
@@ -423,7 +416,7 @@ function idempotent(
   return seen.id;
 }
 
-function remember(
+export function remember(
   state: SimState,
   caller: Caller,
   op: string,
@@ -457,14 +450,13 @@ const BACKUP_JOB_STATES = new Set([
   'PARTIAL',
 ]);
 const COPY_JOB_STATES = new Set(['CREATED', 'RUNNING', 'COMPLETED', 'FAILED', 'PARTIAL']);
-const RESTORE_JOB_STATUSES = new Set(['PENDING', 'RUNNING', 'COMPLETED', 'ABORTED', 'FAILED']);
 
-function checkEnum(name: string, value: string | undefined, allowed: Set<string>): void {
+export function checkEnum(name: string, value: string | undefined, allowed: Set<string>): void {
   if (value !== undefined && !allowed.has(value))
     throw invalidParameter(`${name} must be one of ${[...allowed].join(', ')}, got "${value}".`);
 }
 
-const within = (ms: number | undefined, after?: number, before?: number) =>
+export const within = (ms: number | undefined, after?: number, before?: number) =>
   (after === undefined || (ms !== undefined && ms >= after)) &&
   (before === undefined || (ms !== undefined && ms <= before));
 
@@ -883,11 +875,9 @@ const handlers: Record<Operation, Handler> = {
     return undefined;
   },
 
-  GetRecoveryPointRestoreMetadata(state, caller, input) {
-    const vault = vaultOf(state, caller, input.label('backupVaultName'));
-    const p = pointOf(state, vault, input.label('recoveryPointArn'));
-    return { BackupVaultArn: vault.arn, RecoveryPointArn: p.arn, RestoreMetadata: restoreMetadata(p) };
-  },
+  // Restores live in restores.ts (called lazily: the two modules import each other).
+  GetRecoveryPointRestoreMetadata: (state, caller, input) =>
+    restoreHandlers.GetRecoveryPointRestoreMetadata(state, caller, input),
 
   ListTags(state, caller, input) {
     const arn = input.label('resourceArn');
@@ -915,84 +905,9 @@ const handlers: Record<Operation, Handler> = {
     return undefined;
   },
 
-  StartRestoreJob(state, caller, input) {
-    const pointArn = input.str('RecoveryPointArn', true);
-    const metadata = input.body.Metadata;
-    if (!metadata || typeof metadata !== 'object') throw missingParameter('Metadata');
-    const iamRoleArn = input.str('IamRoleArn');
-    if (iamRoleArn) checkRoleArn(iamRoleArn);
-    const resourceType = input.str('ResourceType');
-    const token = input.str('IdempotencyToken');
-    const params = { pointArn, metadata, iamRoleArn, resourceType };
-    const earlier = idempotent(state, caller, 'StartRestoreJob', token, params);
-    if (earlier) return { RestoreJobId: earlier };
-    const p = state.points.get(pointArn);
-    if (!p || p.vault.account !== caller.account || p.vault.region !== caller.region)
-      throw notFound(`Recovery point ${pointArn} not found.`);
-    if (p.status !== 'COMPLETED')
-      throw invalidRequest(`Recovery point ${pointArn} is ${p.status}; it cannot be restored.`);
-    if (resourceType && resourceType !== p.resourceType)
-      throw invalidParameter(
-        `ResourceType ${resourceType} does not match the recovery point's type ${p.resourceType}.`,
-      );
-    const values: Record<string, string> = {};
-    for (const [k, v] of Object.entries(metadata as Json)) {
-      if (typeof v !== 'string') throw invalidParameter(`Metadata.${k} must be a string`);
-      values[k] = v;
-    }
-    const job: RestoreJob = {
-      id: randomUUID().toUpperCase(),
-      account: caller.account,
-      region: caller.region,
-      pointArn,
-      resourceType: p.resourceType,
-      iamRoleArn,
-      metadata: values,
-      status: 'PENDING',
-      creationMs: state.now,
-      sizeBytes: p.sizeBytes,
-    };
-    state.addRestoreJob(job);
-    scheduleRestoreJob(state, job);
-    remember(state, caller, 'StartRestoreJob', token, params, job.id);
-    return { RestoreJobId: job.id };
-  },
-
-  DescribeRestoreJob(state, caller, input) {
-    const id = input.label('restoreJobId');
-    const job = state.restoreJobs.get(id);
-    if (!job || job.account !== caller.account || job.region !== caller.region)
-      throw notFound(`Restore job ${id} not found.`);
-    return restoreJobShape(job);
-  },
-
-  ListRestoreJobs(state, caller, input) {
-    const byStatus = input.q('status');
-    checkEnum('ByStatus', byStatus, RESTORE_JOB_STATUSES);
-    const byAccount = input.q('accountId');
-    const byType = input.q('resourceType');
-    const after = input.qTime('createdAfter');
-    const before = input.qTime('createdBefore');
-    const completeAfter = input.qTime('completeAfter');
-    const completeBefore = input.qTime('completeBefore');
-    const { items, nextToken } = paged(
-      state.restoreJobsByScope.get(scopeKey(caller.account, caller.region)),
-      {
-        token: input.nextToken(),
-        max: input.maxResults(),
-        tag: 'restore-jobs',
-        keep: (j) =>
-          (byStatus === undefined || j.status === byStatus) &&
-          (byAccount === undefined || j.account === byAccount) &&
-          (byType === undefined || j.resourceType === byType) &&
-          within(j.creationMs, after, before) &&
-          (completeAfter === undefined && completeBefore === undefined
-            ? true
-            : within(j.completionMs, completeAfter, completeBefore)),
-      },
-    );
-    return { RestoreJobs: items.map(restoreJobShape), NextToken: nextToken };
-  },
+  StartRestoreJob: (state, caller, input) => restoreHandlers.StartRestoreJob(state, caller, input),
+  DescribeRestoreJob: (state, caller, input) => restoreHandlers.DescribeRestoreJob(state, caller, input),
+  ListRestoreJobs: (state, caller, input) => restoreHandlers.ListRestoreJobs(state, caller, input),
 
   CreateLegalHold(state, caller, input) {
     const title = input.str('Title', true);
@@ -1076,6 +991,10 @@ const handlers: Record<Operation, Handler> = {
     state.runDue();
     return undefined;
   },
+
+  ListBackupPlans: (state, caller, input) => planHandlers.ListBackupPlans(state, caller, input),
+  ListBackupSelections: (state, caller, input) => planHandlers.ListBackupSelections(state, caller, input),
+  GetBackupSelection: (state, caller, input) => planHandlers.GetBackupSelection(state, caller, input),
 
   ListLegalHolds(state, caller, input) {
     const { items, nextToken } = paged(state.legalHoldsByScope.get(scopeKey(caller.account, caller.region)), {

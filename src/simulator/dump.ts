@@ -29,6 +29,8 @@ export interface StateDump {
     advancedBackup: boolean;
     deleted: boolean;
     unavailableUntil?: string;
+    /** The restore job that created the resource. */
+    restoredBy?: string;
   }[];
   recoveryPoints: {
     arn: string;
@@ -80,6 +82,7 @@ export function dumpState(state: SimState): StateDump {
       sizeGiB: r.sizeGiB,
       advancedBackup: r.advancedBackup,
       deleted: r.deleted,
+      restoredBy: r.restoredBy,
       unavailableUntil: iso(r.unavailableUntilMs),
     })),
     recoveryPoints: [...state.points.values()].map((p) => ({

@@ -1,22 +1,14 @@
 // How jobs move over simulated time. Documented timeline (README "Jobs"):
 // - backup and copy jobs wait 1 minute in CREATED, then run 1 minute per GiB (at least 1 minute);
-// - restore jobs wait 1 minute in PENDING, then run the same way;
+// - restore jobs: restores.ts;
 // - checks AWS makes asynchronously happen when a job would start RUNNING, and fail the job there:
 //   another backup or copy job of the same resource still in progress, the resource being gone,
 //   the vault lock's retention range, a missing destination vault or foreign account;
 // - backup jobs EXPIRE when a resource marked unavailable keeps them from starting until their start
 //   window closes, or when they would not finish before their complete window (counted from
 //   creation) closes: they end EXPIRED at that instant, without a recovery point.
-import { randomBytes } from 'node:crypto';
-import {
-  backupResourceType,
-  parseArn,
-  parseVaultArn,
-  recoveryPointArn,
-  resourceName,
-  restoredResourceArn,
-} from './arns.js';
-import type { BackupJob, CopyJob, Lifecycle, RecoveryPoint, RestoreJob, Tags, Vault } from './model.js';
+import { parseVaultArn, recoveryPointArn } from './arns.js';
+import type { BackupJob, CopyJob, Lifecycle, RecoveryPoint, Tags, Vault } from './model.js';
 import { DAY_MS, gib, type SimState } from './state.js';
 
 const MINUTE = 60_000;
@@ -135,6 +127,7 @@ function completeBackup(state: SimState, job: BackupJob): void {
     // The resource's own tags are copied onto its points, the job's RecoveryPointTags on top.
     // DynamoDB backups without advanced features are native DynamoDB backups: no tags at all.
     tags: tagless ? {} : { ...(resource?.tags ?? {}), ...job.recoveryPointTags },
+    resourceTags: { ...(resource?.tags ?? {}) },
     lifecycle: job.lifecycle,
     lifecycleVersion: 0,
     storageClass: 'WARM',
@@ -220,6 +213,7 @@ function completeCopy(state: SimState, job: CopyJob, source: RecoveryPoint, vaul
     completionMs: state.now,
     status: 'COMPLETED',
     tags,
+    resourceTags: { ...(source.resourceTags ?? {}) },
     lifecycle: job.lifecycle,
     lifecycleVersion: 0,
     storageClass: 'WARM',
@@ -234,87 +228,6 @@ function completeCopy(state: SimState, job: CopyJob, source: RecoveryPoint, vaul
   job.destinationPointArn = arn;
   source.busyWith.delete(job.id);
   state.markFinished(job);
-}
-
-// ---- restore jobs ------------------------------------------------------------------------------
-
-export function scheduleRestoreJob(state: SimState, job: RestoreJob): void {
-  state.events.schedule(job.creationMs + QUEUE_MS, () => {
-    if (job.status !== 'PENDING') return;
-    job.status = 'RUNNING';
-    state.events.schedule(state.now + runMs(job.sizeBytes / gib), () => completeRestore(state, job));
-  });
-}
-
-function completeRestore(state: SimState, job: RestoreJob): void {
-  if (job.status !== 'RUNNING') return;
-  const arn = restoredResourceArn(job.resourceType, job.account, job.region, job.metadata);
-  const existing = state.resources.get(arn);
-  if (existing && !existing.deleted) {
-    job.status = 'FAILED';
-    job.statusMessage = `Restore failed because the resource ${resourceName(arn)} already exists.`;
-    job.completionMs = state.now;
-    return;
-  }
-  if (existing) state.resources.delete(arn);
-  // The restored resource is a new one with no tags: the deleted one's tag history is not its own.
-  state.forgetTagHistory(arn);
-  state.addResource({
-    arn,
-    account: job.account,
-    region: job.region,
-    backupType: backupResourceType(arn),
-    tags: {},
-    sizeGiB: job.sizeBytes / gib,
-    advancedBackup: false,
-    deleted: false,
-  });
-  const point = state.points.get(job.pointArn);
-  if (point) point.lastRestoreMs = state.now;
-  job.status = 'COMPLETED';
-  job.completionMs = state.now;
-  job.createdResourceArn = arn;
-}
-
-/** What GetRecoveryPointRestoreMetadata answers per type: the keys StartRestoreJob expects. */
-export function restoreMetadata(point: RecoveryPoint): Record<string, string> {
-  const name = resourceName(point.resourceArn);
-  const region = parseArn(point.vault.arn)?.region ?? point.vault.region;
-  const sizeGiB = String(Math.max(1, Math.round(point.sizeBytes / gib)));
-  switch (point.resourceType) {
-    case 'EBS':
-      return {
-        volumeId: name,
-        volumeSize: sizeGiB,
-        volumeType: 'gp3',
-        availabilityZone: `${region}a`,
-        encrypted: 'false',
-      };
-    case 'RDS':
-      return {
-        DBInstanceIdentifier: name,
-        DBInstanceClass: 'db.t3.micro',
-        Engine: 'postgres',
-        MultiAZ: 'false',
-        Port: '5432',
-      };
-    case 'Aurora':
-      return { DBClusterIdentifier: name, Engine: 'aurora-postgresql', Port: '5432' };
-    case 'DynamoDB':
-      return { originalTableName: name, targetTableName: name, encryptionType: 'Default' };
-    case 'EFS':
-      return {
-        'file-system-id': name,
-        newFileSystem: 'true',
-        Encrypted: 'false',
-        PerformanceMode: 'generalPurpose',
-        CreationToken: randomBytes(8).toString('hex'),
-      };
-    case 'S3':
-      return { DestinationBucketName: name, NewBucket: 'false' };
-    default:
-      return {};
-  }
 }
 
 export { DAY_MS };

@@ -38,6 +38,8 @@ export interface Resource {
   deleted: boolean;
   /** Until then the resource cannot be backed up (e.g. in maintenance): jobs wait and retry. */
   unavailableUntilMs?: number;
+  /** The restore job that created it (restored resources can be deleted again). */
+  restoredBy?: string;
 }
 
 export type PointStatus = 'COMPLETED' | 'PARTIAL' | 'EXPIRED' | 'DELETING';
@@ -53,6 +55,8 @@ export interface RecoveryPoint {
   statusMessage?: string;
   /** Tags on the point (for native snapshots: the snapshot's own tags). */
   tags: Tags;
+  /** The resource's own tags at the time of backup: what a restore with CopySourceTags copies. */
+  resourceTags?: Tags;
   lifecycle?: Lifecycle;
   /** Bumped on every lifecycle change, so stale scheduled expiries are ignored. */
   lifecycleVersion: number;
@@ -126,12 +130,19 @@ export interface RestoreJob {
   account: string;
   region: string;
   pointArn: string;
+  pointCreationMs: number;
   resourceType: string;
   iamRoleArn?: string;
   metadata: Record<string, string>;
+  /** CopySourceTagsToRestoredResource. */
+  copySourceTags: boolean;
+  sourceResourceTags: Tags;
+  sourceResourceArn: string;
   status: RestoreJobStatus;
   statusMessage?: string;
   creationMs: number;
+  startedMs?: number;
+  expectedCompletionMs?: number;
   completionMs?: number;
   sizeBytes: number;
   createdResourceArn?: string;

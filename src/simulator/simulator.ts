@@ -10,6 +10,8 @@ import type { Caller } from './model.js';
 import type { Dispatch, SimRequest } from './protocol.js';
 import { parseSigV4 } from './sigv4.js';
 import { dumpState, type StateDump } from './dump.js';
+import { seedBackupPlans } from './plans.js';
+import { deleteRestoredResource } from './restores.js';
 import { SimState } from './state.js';
 import { dispatchSts, isStsRequest, stsAccountHint, stsErrorXml, stsParams, stsResponseXml } from './sts.js';
 import { dispatchTagging, isTaggingRequest } from './tagging.js';
@@ -22,7 +24,9 @@ export class Simulator {
   readonly faults = new Faults();
 
   constructor(world: World) {
-    this.state = new SimState(validateWorld(world));
+    const valid = validateWorld(world);
+    this.state = new SimState(valid);
+    seedBackupPlans(this.state, valid.backupPlans ?? []);
   }
 
   // ---- in-process control (the admin API calls the same methods) -------------------------------
@@ -67,6 +71,12 @@ export class Simulator {
     const world = validateWorld({ accounts: this.state.accounts, ...patch }, 'world patch', known);
     const { start: _ignored, ...rest } = world;
     this.state.patch(rest);
+    seedBackupPlans(this.state, rest.backupPlans ?? []);
+  }
+
+  /** Deletes a resource a restore created (see restores.ts); others are refused. */
+  deleteRestoredResource(arn: string): void {
+    deleteRestoredResource(this.state, arn);
   }
 
   // ---- HTTP ------------------------------------------------------------------------------------

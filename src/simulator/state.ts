@@ -240,6 +240,8 @@ export class SimState {
       completionMs: creationMs + 60_000 * Math.max(1, sizeGiB),
       status: (p.status ?? 'COMPLETED') as PointStatus, // validated by the world schema
       tags: { ...(p.tags ?? {}) },
+      // Seeded points were "backed up" with the resource's tags as the world gives them.
+      resourceTags: { ...(resource?.tags ?? {}) },
       lifecycle,
       lifecycleVersion: 0,
       storageClass: 'WARM',

@@ -92,6 +92,27 @@ export interface WorldLegalHold {
   dateRange?: { from: string; to: string };
 }
 
+/** An AWS Backup plan of the account (read through ListBackupPlans / ListBackupSelections). */
+export interface WorldBackupPlan {
+  account: string;
+  region: string;
+  name: string;
+  /** BackupPlanId; default: a new UUID. */
+  id?: string;
+  /** Deleted plans are listed only with IncludeDeleted. */
+  deleted?: boolean;
+  selections?: {
+    name: string;
+    iamRoleArn: string;
+    /** SelectionId; default: a new UUID. */
+    id?: string;
+    resources?: string[];
+    notResources?: string[];
+    /** ListOfTags: STRINGEQUALS conditions, key → value. */
+    tags?: Record<string, string>;
+  }[];
+}
+
 export interface World {
   /** ISO-8601 start of the simulated clock; default: the real current time. */
   start?: string;
@@ -101,6 +122,7 @@ export interface World {
   resources?: WorldResource[];
   recoveryPoints?: WorldRecoveryPoint[];
   legalHolds?: WorldLegalHold[];
+  backupPlans?: WorldBackupPlan[];
 }
 
 const account = z.string().regex(/^\d{12}$/, 'an account id is a string of 12 digits');
@@ -197,6 +219,29 @@ const schema = z.strictObject({
         vaultNames: z.array(z.string()).optional(),
         resourceIdentifiers: z.array(z.string()).optional(),
         dateRange: z.strictObject({ from: isoDate, to: isoDate }).optional(),
+      }),
+    )
+    .optional(),
+  backupPlans: z
+    .array(
+      z.strictObject({
+        account,
+        region,
+        name: z.string().min(1),
+        id: z.string().min(1).optional(),
+        deleted: z.boolean().optional(),
+        selections: z
+          .array(
+            z.strictObject({
+              name: z.string().min(1),
+              iamRoleArn: z.string().regex(/^arn:aws:iam::\d{12}:role\/.+$/, 'an IAM role ARN'),
+              id: z.string().min(1).optional(),
+              resources: z.array(z.string()).optional(),
+              notResources: z.array(z.string()).optional(),
+              tags: tags.optional(),
+            }),
+          )
+          .optional(),
       }),
     )
     .optional(),

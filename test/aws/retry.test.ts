@@ -13,6 +13,18 @@ import {
 } from '../../src/aws/retry.js';
 import { json, jsonError, startFakeServer, type FakeServer } from './fake-server.js';
 
+type RetryOptions = NonNullable<Parameters<typeof awsClients>[0]['retry']>;
+
+/** A simulated clock the retry strategy sleeps on: no wall-clock waits. */
+function fakeTime() {
+  const t = { now: 0, sleeps: [] as number[] };
+  const sleep = async (ms: number) => {
+    t.sleeps.push(ms);
+    t.now += ms;
+  };
+  return { t, sleep };
+}
+
 const credentials = { accessKeyId: 'AKIAFAKEACCESSKEY123', secretAccessKey: 'fake-secret-key-never-printed' };
 
 let server: FakeServer;
@@ -40,7 +52,9 @@ function script(...failures: Array<[number, string] | 'reset'>) {
   });
 }
 
-async function describeVault(options: { retryThrottling?: boolean; maxAttempts?: number } = {}) {
+async function describeVault(
+  options: { retryThrottling?: boolean; maxAttempts?: number; retry?: RetryOptions } = {},
+) {
   const { backup } = awsClients({ credentials, region: 'eu-west-1', ...options });
   try {
     return await backup.send(new DescribeBackupVaultCommand({ BackupVaultName: 'production' }));
@@ -119,6 +133,47 @@ describe('SDK retry strategy over the wire', () => {
     expect(isBusy(err)).toBe(true);
     expect(isRetryable(err)).toBe(true);
     expect(isThrottling(err)).toBe(false);
+  });
+
+  it('rides out seconds of 5xx: transient errors are retried for a budget of tens of seconds, not 5 attempts', async () => {
+    const { t, sleep } = fakeTime();
+    // The service answers 503 for the first 3 simulated seconds, then recovers.
+    server.requests.length = 0;
+    server.setHandler((_req, res) => {
+      if (t.now < 3000) return jsonError(res, 503, 'ServiceUnavailableException', 'try again');
+      json(res, { BackupVaultName: 'production', NumberOfRecoveryPoints: 3 });
+    });
+    const out = await describeVault({ retry: { sleep, random: () => 0.5 } });
+    expect(out.BackupVaultName).toBe('production');
+    expect(server.requests.length).toBeGreaterThan(5);
+    expect(t.now).toBeGreaterThanOrEqual(3000);
+  });
+
+  it('stops transient retries when the budget is spent, with the error for the caller to call retry-later', async () => {
+    const { t, sleep } = fakeTime();
+    server.requests.length = 0;
+    server.setHandler((_req, res) => jsonError(res, 500, 'InternalFailure', 'down'));
+    const err = await failure(
+      describeVault({ retry: { sleep, random: () => 0.999, transientBudgetMs: 20_000 } }),
+    );
+    expect(classifyError(err)).toBe('transient');
+    expect(isRetryable(err)).toBe(true);
+    // Waited the whole budget, never beyond it.
+    expect(t.now).toBeGreaterThanOrEqual(20_000);
+    expect(t.now).toBeLessThanOrEqual(20_001);
+    expect(server.requests.length).toBe(t.sleeps.length + 1);
+  });
+
+  it('jitters every wait (full jitter: a different draw gives a different wait)', async () => {
+    const waits: number[][] = [];
+    for (const draw of [0.1, 0.9]) {
+      const { t, sleep } = fakeTime();
+      script([500, 'InternalFailure'], [500, 'InternalFailure'], [500, 'InternalFailure']);
+      await describeVault({ retry: { sleep, random: () => draw } });
+      waits.push(t.sleeps);
+    }
+    expect(waits[0]).toHaveLength(3);
+    expect(waits[0]!.every((w, i) => w < waits[1]![i]!)).toBe(true);
   });
 
   it('stops after maxAttempts and surfaces the last error', async () => {

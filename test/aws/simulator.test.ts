@@ -2,6 +2,7 @@
 // trust checks, error shapes and throttling.
 import { DeleteRecoveryPointCommand, DescribeBackupVaultCommand } from '@aws-sdk/client-backup';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { GetResourcesCommand } from '@aws-sdk/client-resource-groups-tagging-api';
 import { AwsContext, awsClients } from '../../src/aws/clients.js';
 import {
   CredentialsError,
@@ -136,6 +137,45 @@ describe('credentials against the simulator', () => {
     await ctx.backup(ROLE, REGION).send(new DescribeBackupVaultCommand({ BackupVaultName: 'production' }));
     expect(((await admin('GET', '/_sim/stats')) as SimStats).calls.AssumeRole).toBe(before);
     expect(before).toBe(1);
+    ctx.destroy();
+  });
+});
+
+describe('expired sessions anywhere (issue 11 item 11)', () => {
+  const stats = async () => (await admin('GET', '/_sim/stats')) as SimStats;
+
+  it.each([
+    ['DescribeBackupVault', 'ExpiredTokenException'],
+    ['GetResources', 'ExpiredTokenException'],
+    ['ListRecoveryPointsByBackupVault', 'ExpiredToken'],
+  ])('%s answering %s: the role is assumed again and the call succeeds', async (operation, error) => {
+    const ctx = new AwsContext(oidcSource());
+    await ctx.verifyAccount(ROLE, ACCOUNT, 'prod');
+    const before = (await stats()).calls.AssumeRoleWithWebIdentity ?? 0;
+    await admin('POST', '/_sim/faults', { operation, fail: { count: 1, error } });
+    if (operation === 'GetResources')
+      await ctx.tagging(ROLE, REGION).send(new GetResourcesCommand({ ResourcesPerPage: 10 }));
+    else if (operation === 'DescribeBackupVault')
+      await ctx.backup(ROLE, REGION).send(new DescribeBackupVaultCommand({ BackupVaultName: 'production' }));
+    else
+      expect(
+        await listRecoveryPointsByBackupVault(ctx.backup(ROLE, REGION), { BackupVaultName: 'production' }),
+      ).toHaveLength(POINTS);
+    expect((await stats()).calls.AssumeRoleWithWebIdentity).toBe(before + 1);
+    ctx.destroy();
+  });
+
+  it('renews once: a session that expires again reaches the caller', async () => {
+    const ctx = new AwsContext(oidcSource());
+    await admin('POST', '/_sim/faults', {
+      operation: 'DescribeBackupVault',
+      fail: { count: 2, error: 'ExpiredTokenException' },
+    });
+    const err = await ctx
+      .backup(ROLE, REGION)
+      .send(new DescribeBackupVaultCommand({ BackupVaultName: 'production' }))
+      .catch((e: unknown) => e);
+    expect(errorCode(err)).toBe('ExpiredTokenException');
     ctx.destroy();
   });
 });

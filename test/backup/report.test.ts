@@ -157,3 +157,23 @@ describe('shortArn', () => {
     expect(shortArn('not-an-arn')).toBe('not-an-arn');
   });
 });
+
+describe('a plan AWS kept failing transiently at its start (issue 11 item 4)', () => {
+  const plan = planReport({
+    status: 'retry-later',
+    error: 'DescribeBackupVault failed: ServiceUnavailableException (HTTP 503): down',
+  });
+
+  it('is counted as retry later, not as a failure', () => {
+    const t = computeTotals([plan]);
+    expect(t.failures).toBe(0);
+    expect(t.retryLater).toBe(1);
+  });
+
+  it('says so in the summary without a failures section', () => {
+    const md = renderBackupMarkdown(report([plan]));
+    expect(md).toContain('### Plan `prod` — ⏳ retry later');
+    expect(md).toContain('**Could not run now; the next run retries:**');
+    expect(md).not.toContain('### ❌ Failures');
+  });
+});

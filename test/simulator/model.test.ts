@@ -70,6 +70,10 @@ const ALLOW = new Set<string>([
   'RecoveryPointMember.ResourceArn',
   'RecoveryPointMember.ResourceType',
   'RecoveryPointMember.BackupVaultName',
+  // Restores: newer than the 2023 model (the SDK has them).
+  'GetRecoveryPointRestoreMetadataOutput.ResourceType',
+  'DescribeRestoreJobOutput.RecoveryPointCreationDate',
+  'RestoreJobsListMember.RecoveryPointCreationDate',
 ]);
 
 /** Walks a JSON value against a model shape; returns what does not belong. */
@@ -152,6 +156,23 @@ describe.skipIf(!present)('service models', () => {
         lifecycle: { deleteAfterDays: 365, moveToColdStorageAfterDays: 30 },
       },
       { vault: 'production', resourceArn: VOLUME, created: '2025-12-21T00:00:00Z', tags: { a: 'b' } },
+    ];
+    world.backupPlans = [
+      {
+        account: ACCOUNT,
+        region: REGION,
+        name: 'console-plan',
+        id: 'plan-1',
+        selections: [
+          {
+            name: 'sel',
+            id: 'sel-1',
+            iamRoleArn: BACKUP_ROLE,
+            resources: [VOLUME],
+            tags: { backup: 'daily' },
+          },
+        ],
+      },
     ];
     h = await startSimulator({ world });
   });
@@ -580,6 +601,22 @@ describe.skipIf(!present)('service models', () => {
       ByCreatedAfter: new Date('2025-01-01T00:00:00Z'),
       ByCompleteBefore: new Date('2027-01-01T00:00:00Z'),
     });
+
+    // AWS Backup plans (read from the world)
+    const plans = await ok('ListBackupPlans', { MaxResults: 10, IncludeDeleted: true });
+    for (const p of plans.BackupPlansList as Record<string, unknown>[])
+      requirePresent(p, ['BackupPlanId', 'BackupPlanArn', 'BackupPlanName'], 'ListBackupPlans', problems);
+    const selections = await ok('ListBackupSelections', { BackupPlanId: 'plan-1' });
+    for (const s of selections.BackupSelectionsList as Record<string, unknown>[])
+      requirePresent(s, ['SelectionId', 'SelectionName', 'BackupPlanId'], 'ListBackupSelections', problems);
+    const selection = await ok('GetBackupSelection', { BackupPlanId: 'plan-1', SelectionId: 'sel-1' });
+    requirePresent(
+      selection,
+      ['BackupSelection', 'SelectionId', 'BackupPlanId'],
+      'GetBackupSelection',
+      problems,
+    );
+    await fails('ListBackupSelections', { BackupPlanId: 'nope' }, 'ResourceNotFoundException');
 
     const holdDetail = await ok('GetLegalHold', { LegalHoldId: hold.LegalHoldId });
     requirePresent(

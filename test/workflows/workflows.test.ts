@@ -182,6 +182,38 @@ describe('every workflow', () => {
   });
 });
 
+describe('reusable restore workflow', () => {
+  const restore = workflows['restore.yml']!;
+  type RestoreJob = Job & { environment?: string; 'timeout-minutes'?: number };
+  const job = restore.jobs.restore as RestoreJob;
+  const call = (restore.on.workflow_call as { inputs: Record<string, { type: string; required?: boolean }> })
+    .inputs;
+
+  it('is a workflow_call in the caller-named environment, with least permissions and a timeout', () => {
+    expect(Object.keys(restore.on)).toEqual(['workflow_call']);
+    expect(restore.permissions).toEqual({});
+    expect(job.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+    expect(job.environment).toBe('${{ inputs.environment }}');
+    expect(call.environment).toMatchObject({ type: 'string', required: true });
+    expect(job['timeout-minutes']).toBeGreaterThan(5 * 60 + 45); // the action's own wait budget fits
+    expect(job['timeout-minutes']).toBeLessThanOrEqual(360);
+  });
+
+  it('passes plan, resource, point, metadata, wait and dry-run to the action by repository and ref', () => {
+    for (const name of ['plan', 'resource', 'point', 'metadata', 'wait', 'dry-run'])
+      expect(call).toHaveProperty(name);
+    const step = job.steps!.find((s) => s.with?.command === 'restore')!;
+    expect(step.uses).toMatch(/^[\w-]+\/[\w-]+@v\d+$/);
+    const actionInputs = Object.keys(
+      (load(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, unknown> }).inputs,
+    );
+    for (const [key, value] of Object.entries(step.with!)) {
+      expect(actionInputs).toContain(key);
+      if (key !== 'command') expect(value).toBe(`\${{ inputs.${key} }}`);
+    }
+  });
+});
+
 /** Every `uses:` line of a workflow or README example, with the comment after it. */
 function usesLines(text: string): { uses: string; comment: string }[] {
   return [...text.matchAll(/^\s*(?:-\s+)?uses:\s*['"]?([^\s'"#]+)['"]?[ \t]*(?:#\s*(.*))?$/gm)].map((m) => ({

@@ -1,8 +1,8 @@
-export const id = 445;
-export const ids = [445];
+export const id = 91;
+export const ids = [91];
 export const modules = {
 
-/***/ 6445:
+/***/ 1091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -227,37 +227,8 @@ async function syncFailureIssue(options) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
-;// CONCATENATED MODULE: ./src/github/octokit.ts
-// The GitHub API client the action uses, built from the `github-token` input and the runner's env.
-
-/**
- * An Octokit for `token` against GITHUB_API_URL (GitHub Enterprise Server and tests set it; the
- * default is github.com's API).
- */
-function createOctokit(token, env = process.env) {
-    if (!token)
-        throw new Error('no GitHub token: pass `github-token` (the default is `${{ github.token }}`)');
-    return (0,github/* getOctokit */.Q)(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
-}
-/** `owner/name` from GITHUB_REPOSITORY, as the runner sets it. */
-function repositoryFromEnv(env = process.env) {
-    const value = env.GITHUB_REPOSITORY ?? '';
-    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value);
-    if (!match)
-        throw new Error(`GITHUB_REPOSITORY must be "owner/name", got "${value}"`);
-    return { owner: match[1], repo: match[2] };
-}
-/** Link to the current workflow run, for issue comments ("failed in <run>"). */
-function runUrlFromEnv(env = process.env) {
-    const server = env.GITHUB_SERVER_URL || 'https://github.com';
-    if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID)
-        return undefined;
-    const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
-    return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
-}
-
+// EXTERNAL MODULE: ./src/github/octokit.ts
+var github_octokit = __webpack_require__(6702);
 ;// CONCATENATED MODULE: ./src/report/backup.ts
 
 /** Does this plan's result count as a failure (issue opened, exit code 1)? */
@@ -550,8 +521,8 @@ function combinedLifecycle(served, lock) {
     return { ok: true, lifecycle: Object.keys(lifecycle).length > 0 ? lifecycle : undefined, notes };
 }
 
-// EXTERNAL MODULE: ./src/schedule/cron.ts + 1 modules
-var cron = __webpack_require__(2190);
+// EXTERNAL MODULE: ./src/schedule/cron.ts
+var cron = __webpack_require__(9685);
 // EXTERNAL MODULE: ./src/schedule/token.ts
 var token = __webpack_require__(7092);
 ;// CONCATENATED MODULE: ./src/schedule/due.ts
@@ -2119,14 +2090,14 @@ async function syncIssues(report, plans, inputs, host, env) {
     let octokit;
     let repository;
     try {
-        octokit = createOctokit(inputs.githubToken, env);
-        repository = repositoryFromEnv(env);
+        octokit = (0,github_octokit/* createOctokit */.Qi)(inputs.githubToken, env);
+        repository = (0,github_octokit/* repositoryFromEnv */.iw)(env);
     }
     catch (err) {
         host.warning(`failure issues skipped: ${err instanceof Error ? err.message : String(err)}`);
         return;
     }
-    const runUrl = runUrlFromEnv(env);
+    const runUrl = (0,github_octokit/* runUrlFromEnv */.kk)(env);
     for (const planReport of wanted) {
         const plan = plans.find((x) => x.id === planReport.id);
         const result = await syncFailureIssue({
@@ -2161,6 +2132,46 @@ async function syncIssues(report, plans, inputs, host, env) {
 // `backup`: start the due backups and copies of every plan; see src/backup/run.ts.
 
 const backupCommand = (inputs, host) => runBackup(inputs, host);
+
+
+/***/ }),
+
+/***/ 6702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qi: () => (/* binding */ createOctokit),
+/* harmony export */   iw: () => (/* binding */ repositoryFromEnv),
+/* harmony export */   kk: () => (/* binding */ runUrlFromEnv)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+// The GitHub API client the action uses, built from the `github-token` input and the runner's env.
+
+/**
+ * An Octokit for `token` against GITHUB_API_URL (GitHub Enterprise Server and tests set it; the
+ * default is github.com's API).
+ */
+function createOctokit(token, env = process.env) {
+    if (!token)
+        throw new Error('no GitHub token: pass `github-token` (the default is `${{ github.token }}`)');
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
+}
+/** `owner/name` from GITHUB_REPOSITORY, as the runner sets it. */
+function repositoryFromEnv(env = process.env) {
+    const value = env.GITHUB_REPOSITORY ?? '';
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value);
+    if (!match)
+        throw new Error(`GITHUB_REPOSITORY must be "owner/name", got "${value}"`);
+    return { owner: match[1], repo: match[2] };
+}
+/** Link to the current workflow run, for issue comments ("failed in <run>"). */
+function runUrlFromEnv(env = process.env) {
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID)
+        return undefined;
+    const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+    return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
+}
 
 
 /***/ })

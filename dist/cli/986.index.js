@@ -1,5 +1,5 @@
-export const id = 451;
-export const ids = [451];
+export const id = 986;
+export const ids = [986];
 export const modules = {
 
 /***/ 2650:
@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var _issues_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1439);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8582);
 /* harmony import */ var _resource_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1619);
-/* harmony import */ var _retention_engine_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7236);
+/* harmony import */ var _retention_engine_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1155);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5081);
 // Semantic checks: what the schema cannot say. Each finding names the path to fix and how to fix it.
 
@@ -284,7 +284,7 @@ function checkAcrossPlans(arnOwners) {
 /* harmony export */ });
 /* unused harmony export shortestGapMinutes */
 /* harmony import */ var croner__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5814);
-/* harmony import */ var _schedule_cron_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2190);
+/* harmony import */ var _schedule_cron_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9685);
 // Validation of plan rules' cron schedules, through croner (5 fields, POSIX day-of-month OR
 // day-of-week). Fire times and gaps in the rule's zone come from src/schedule/cron.ts, the code the
 // backup loop uses, so validation and scheduling read a pattern the same way.
@@ -1614,39 +1614,6 @@ function pointTagSource(recoveryPointArn) {
 
 /***/ }),
 
-/***/ 8451:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ selectPlans),
-/* harmony export */   V: () => (/* binding */ parsePlanFilter)
-/* harmony export */ });
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3986);
-// Which plans a run (backup, prune, …) works on: the folder, optionally narrowed by the `plan` input, which may
-// name several ids separated by commas (the reusable workflow groups plans that way when there are
-// more than 256, GitHub's matrix limit).
-
-function parsePlanFilter(value) {
-    if (value === undefined)
-        return undefined;
-    const ids = [
-        ...new Set(value
-            .split(',')
-            .map((s) => s.trim())
-            .filter((s) => s !== '')),
-    ];
-    return ids.length > 0 ? ids : undefined;
-}
-async function selectPlans(dir, filter) {
-    const ids = parsePlanFilter(filter);
-    // One id: the loader itself reports an unknown id (naming the plans that exist). Several: unknown
-    // ids come back in `missing`. Either way only the selected plans are loaded in full.
-    return (0,_load_js__WEBPACK_IMPORTED_MODULE_0__/* .loadPlans */ .hr)(dir, ids ? { only: ids.length === 1 ? ids[0] : ids } : {});
-}
-
-
-/***/ }),
-
 /***/ 5081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1931,678 +1898,18 @@ function yamlProblem(error) {
 
 /***/ }),
 
-/***/ 7236:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  dX: () => (/* binding */ applyRetention),
-  kj: () => (/* binding */ isEmptyPolicy),
-  nM: () => (/* reexport */ parseWithin)
-});
-
-// UNUSED EXPORTS: TimeZoneError, canonicalTimeZone, describePolicy, describeReason, formatWithin, policyProblems
-
-// EXTERNAL MODULE: ./src/retention/calendar.ts
-var calendar = __webpack_require__(1078);
-// EXTERNAL MODULE: ./src/retention/timezone.ts
-var timezone = __webpack_require__(7259);
-;// CONCATENATED MODULE: ./src/retention/duration.ts
-// restic's calendar durations ("1y2m3d4h": years, months, days, hours; `m` is months, not minutes)
-// and the date arithmetic restic applies to them (Go's AddDate, then whole hours).
-
-
-const UNITS = { y: 'years', m: 'months', d: 'days', h: 'hours' };
-const HINT = 'expected a duration such as 7d, 2m or 1y2m3d4h (y = years, m = months, d = days, h = hours)';
-/**
- * Parses a restic duration. Stricter than restic where restic is surprising: each unit at most once,
- * no negative numbers, no empty string (restic reads "" as zero and "-1d" as a duration into the future).
- */
-function parseWithin(duration) {
-    const text = duration.trim();
-    if (text === '')
-        throw new RangeError(`empty duration: ${HINT}`);
-    const out = { years: 0, months: 0, days: 0, hours: 0 };
-    const seen = new Set();
-    const token = /(\d+)(\D?)/y;
-    let at = 0;
-    while (at < text.length) {
-        token.lastIndex = at;
-        const match = token.exec(text);
-        if (!match)
-            throw new RangeError(`invalid duration "${duration}": ${HINT}`);
-        const [whole, digits = '', unit = ''] = match;
-        if (unit === '')
-            throw new RangeError(`invalid duration "${duration}": the number ${digits} has no unit; ${HINT}`);
-        if (!(unit in UNITS))
-            throw new RangeError(`invalid duration "${duration}": unknown unit "${unit}"; ${HINT}`);
-        if (seen.has(unit))
-            throw new RangeError(`invalid duration "${duration}": unit "${unit}" appears twice`);
-        seen.add(unit);
-        const value = Number(digits);
-        // 10^6 years is far beyond any retention and keeps the date arithmetic exact.
-        if (value > 1_000_000)
-            throw new RangeError(`invalid duration "${duration}": ${digits}${unit} is too large`);
-        out[UNITS[unit]] = value;
-        at += whole.length;
-    }
-    return out;
-}
-function isZeroDuration(d) {
-    return d.years === 0 && d.months === 0 && d.days === 0 && d.hours === 0;
-}
-/** restic's rendering: non-zero parts only, e.g. "1y2m3d4h", "7d". */
-function formatWithin(d) {
-    let s = '';
-    if (d.years)
-        s += `${d.years}y`;
-    if (d.months)
-        s += `${d.months}m`;
-    if (d.days)
-        s += `${d.days}d`;
-    if (d.hours)
-        s += `${d.hours}h`;
-    return s || '0h';
-}
-/**
- * `reference` minus the duration, as restic computes it: Go's AddDate(-y, -m, -d) on the wall clock of
- * the zone (month and day overflow normalised, so 31 March minus one month is 3 March, or 2 March in a
- * leap year), then minus whole hours of elapsed time. Returns -Infinity when the result would leave
- * the range of a JavaScript Date (so everything counts as "within").
- */
-function subtractWithin(referenceMs, d, offsetAt) {
-    const wall = referenceMs + offsetAt(referenceMs);
-    const dayNumber = Math.floor(wall / calendar/* MS_PER_DAY */.ec);
-    const timeOfDay = wall - dayNumber * calendar/* MS_PER_DAY */.ec;
-    const civil = (0,calendar/* civilFromDays */.TQ)(dayNumber);
-    const shiftedDays = (0,calendar/* daysFromCivil */.Hd)(civil.year - d.years, civil.month - d.months, civil.day - d.days);
-    const shiftedWall = shiftedDays * calendar/* MS_PER_DAY */.ec + timeOfDay;
-    // Stay clear of Date's ±8.64e15 ms limit (and of Intl refusing such instants).
-    if (shiftedWall < -8.6e15)
-        return -Infinity;
-    return (0,timezone/* wallToUtc */.Ue)(shiftedWall, offsetAt) - d.hours * calendar/* MS_PER_HOUR */.C_;
-}
-
-;// CONCATENATED MODULE: ./src/retention/order.ts
-// The engine's walk order: newest first, equal creation times by id ascending (UTF-16 code units).
-//
-// A comparator sort calls back into JavaScript ~n·log n times (1.7 million calls for 100,000 points)
-// and dominated the engine's run time. Instead: sort the negated times natively as a Float64Array,
-// place every point at the first slot of its time by binary search, and compare ids only inside runs
-// of equal times.
-function newestFirstOrder(times, idOf) {
-    const n = times.length;
-    const keys = new Float64Array(n);
-    for (let i = 0; i < n; i++)
-        keys[i] = -times[i];
-    keys.sort(); // typed-array sort is numeric and native
-    const order = new Int32Array(n);
-    const filled = new Int32Array(n); // points placed so far in the run starting at a slot
-    for (let i = 0; i < n; i++) {
-        const key = -times[i];
-        let lo = 0;
-        let hi = n;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (keys[mid] < key)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        order[lo + filled[lo]] = i;
-        filled[lo] = filled[lo] + 1;
-    }
-    for (let start = 0; start < n;) {
-        let end = start + 1;
-        while (end < n && keys[end] === keys[start])
-            end++;
-        if (end - start > 1) {
-            const run = Array.from(order.subarray(start, end)).sort((a, b) => {
-                const idA = idOf(a);
-                const idB = idOf(b);
-                return idA < idB ? -1 : idA > idB ? 1 : 0;
-            });
-            order.set(run, start);
-        }
-        start = end;
-    }
-    return order;
-}
-/**
- * The first value (in input order) that repeats an earlier one, if any. Sorting a copy natively and
- * comparing neighbours is several times faster than a Set for 100,000 long ARNs with shared prefixes;
- * only when a duplicate exists (an error) does a Set scan find which one comes first.
- */
-function firstDuplicate(values) {
-    const sorted = values.slice().sort();
-    let any = false;
-    for (let i = 1; i < sorted.length && !any; i++)
-        any = sorted[i] === sorted[i - 1];
-    if (!any)
-        return undefined;
-    const seen = new Set();
-    for (const value of values) {
-        if (seen.has(value))
-            return value;
-        seen.add(value);
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/retention/engine.ts
-// The keep/remove decision for a list of recovery points: restic's `forget` policy (ApplyPolicy in
-// restic's internal/restic/snapshot_policy.go), pure and deterministic.
-//
-// How it decides, exactly as restic does:
-// - Points are walked newest first. Each count rule (last, hourly … yearly) keeps a point when the
-//   point opens a bucket (hour, day, ISO week, month, year; for `last` every point is its own bucket)
-//   that differs from the bucket of the point it kept before, until its count is used up. -1 never
-//   runs out. A rule that still has count left when it reaches the oldest point keeps that point too
-//   (restic does this to stretch the history as far back as the counts allow).
-// - `within` keeps every point created strictly after (newest − duration); `withinDaily` etc. keep the
-//   first point of each bucket after that threshold, and (like the count rules) the oldest point of
-//   all when it lies after the threshold. The threshold is measured from the NEWEST POINT,
-//   not from now, so a backlog of failed backups never ages good points out. (restic ignores points in
-//   the future when it looks for the newest one; a pure function has no "now", so every point counts.)
-// - Buckets and calendar arithmetic happen on the wall clock of one IANA time zone (UTC by default):
-//   the repeated autumn hour is one hourly bucket, a 23- or 25-hour day is one daily bucket.
-//
-// Where restic depends on input order, this engine does not: points with equal creation times are
-// ordered by id, ascending by UTF-16 code units ("rp-a" counts as newer than "rp-b" at the same time).
-// restic's own expected results compare kept times only, which any tie order satisfies.
-
-
-
-
-
-
-const COUNT_KEYS = ['last', 'hourly', 'daily', 'weekly', 'monthly', 'yearly'];
-const WITHIN_KEYS = {
-    withinHourly: 'hourly',
-    withinDaily: 'daily',
-    withinWeekly: 'weekly',
-    withinMonthly: 'monthly',
-    withinYearly: 'yearly',
-};
-const ALL_WITHIN_KEYS = [
-    'within',
-    ...Object.keys(WITHIN_KEYS),
-];
-/** Dates outside years 1–9999 are almost certainly bad input, and would leave Intl's safe range. */
-const MIN_MS = new Date('0001-01-01T00:00:00Z').getTime();
-const MAX_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
-function describeReason(reason) {
-    switch (reason.kind) {
-        case 'last':
-            return reason.limit === -1
-                ? `last (#${reason.rank}, unlimited)`
-                : `last ${reason.limit} (#${reason.rank})`;
-        case 'within':
-            return `within ${reason.within} of newest`;
-        case 'hourly':
-        case 'daily':
-        case 'weekly':
-        case 'monthly':
-        case 'yearly':
-            if (reason.oldestLeft === undefined)
-                return `${reason.kind} (${reason.bucket})`;
-            return reason.oldestLeft === -1
-                ? `${reason.kind} (${reason.bucket}, oldest point)`
-                : `${reason.kind} (${reason.bucket}, oldest point; ${reason.oldestLeft} ${reason.kind} unused)`;
-        default:
-            return `${reason.kind.slice('within-'.length)} within ${reason.within} (${reason.bucket}${reason.oldest ? ', oldest point' : ''})`;
-    }
-}
-/** The policy in words, like restic's: "keep 7 daily, 4 weekly, all monthly; hourly within 2d; all within 1d of newest". */
-function describePolicy(policy) {
-    const counts = [];
-    for (const key of COUNT_KEYS) {
-        const value = policy[key];
-        if (value === -1)
-            counts.push(`all ${key}`);
-        else if (value !== undefined && value > 0)
-            counts.push(`${value} ${key}`);
-    }
-    const windows = [];
-    for (const [key, kind] of Object.entries(WITHIN_KEYS)) {
-        const value = policy[key];
-        if (value !== undefined)
-            windows.push(`${kind} within ${value.trim()}`);
-    }
-    if (policy.within !== undefined)
-        windows.push(`all within ${policy.within.trim()} of newest`);
-    const parts = [counts.join(', '), windows.join(', ')].filter((p) => p !== '');
-    return parts.length > 0 ? `keep ${parts.join('; ')}` : 'keep nothing';
-}
-/** Problems with a policy, in words a user can act on; empty when the policy is usable. */
-function policyProblems(policy) {
-    const problems = [];
-    for (const key of COUNT_KEYS) {
-        const value = policy[key];
-        if (value === undefined)
-            continue;
-        if (!Number.isSafeInteger(value) || value < -1)
-            problems.push(`${key}: expected a whole number ≥ 0, or -1 for unlimited; got ${String(value)}`);
-    }
-    for (const key of ALL_WITHIN_KEYS) {
-        const value = policy[key];
-        if (value === undefined)
-            continue;
-        if (typeof value !== 'string') {
-            problems.push(`${key}: expected a duration string such as "7d", got ${String(value)}`);
-            continue;
-        }
-        try {
-            parseWithin(value);
-        }
-        catch (error) {
-            problems.push(`${key}: ${error.message}`);
-        }
-    }
-    if (problems.length === 0 && isEmptyPolicy(policy))
-        problems.push('the keep policy keeps nothing: set at least one count (> 0, or -1 for unlimited) or a non-zero within duration');
-    return problems;
-}
-/**
- * True when the policy asks to keep nothing: no count > 0 or -1 and no non-zero within duration.
- * Applying such a policy would delete every point, so `applyRetention` refuses it. A within value that
- * does not parse counts as set (policyProblems reports it); this function never throws.
- */
-function isEmptyPolicy(policy) {
-    for (const key of COUNT_KEYS) {
-        const value = policy[key];
-        if (value !== undefined && (value > 0 || value === -1))
-            return false;
-    }
-    for (const key of ALL_WITHIN_KEYS) {
-        const value = policy[key];
-        if (value === undefined)
-            continue;
-        try {
-            if (!isZeroDuration(parseWithin(value)))
-                return false;
-        }
-        catch {
-            return false;
-        }
-    }
-    return true;
-}
-/**
- * Decides which points to keep and which to remove. Throws a RangeError for an invalid or empty
- * policy, an unknown time zone, a point without a valid creation time (years 1–9999), or duplicate ids.
- */
-function applyRetention(points, policy, options = {}) {
-    const problems = policyProblems(policy);
-    if (problems.length > 0)
-        throw new RangeError(`invalid keep policy: ${problems.join('; ')}`);
-    const offsetAt = (0,timezone/* offsetResolver */.Wm)(options.timezone ?? 'UTC');
-    const n = points.length;
-    const times = new Float64Array(n);
-    const ids = new Array(n);
-    for (let i = 0; i < n; i++) {
-        const point = points[i];
-        if (typeof point.id !== 'string')
-            throw new RangeError(`point ${i}: id must be a string`);
-        ids[i] = point.id;
-        const ms = typeof point.created?.getTime === 'function' ? point.created.getTime() : NaN;
-        if (!(ms >= MIN_MS && ms <= MAX_MS))
-            throw new RangeError(`point "${point.id}": created must be a valid date between years 1 and 9999`);
-        times[i] = ms;
-    }
-    const duplicate = firstDuplicate(ids);
-    if (duplicate !== undefined)
-        throw new RangeError(`duplicate point id "${duplicate}"`);
-    if (n === 0)
-        return { keep: [], remove: [] };
-    const order = newestFirstOrder(times, (i) => points[i].id);
-    const newest = times[order[0]];
-    const counts = [];
-    for (const kind of COUNT_KEYS) {
-        const count = policy[kind] ?? 0;
-        if (count > 0 || count === -1)
-            counts.push({ kind, count, limit: count, last: NaN });
-    }
-    const withinAll = durationOf(policy.within);
-    const withinAllText = withinAll && formatWithin(withinAll);
-    const withinAllThreshold = withinAll ? subtractWithin(newest, withinAll, offsetAt) : Infinity;
-    const withins = [];
-    for (const [key, kind] of Object.entries(WITHIN_KEYS)) {
-        const duration = durationOf(policy[key]);
-        if (duration)
-            withins.push({
-                kind,
-                within: formatWithin(duration),
-                threshold: subtractWithin(newest, duration, offsetAt),
-                last: NaN,
-            });
-    }
-    const calendar = new CalendarCursor(offsetAt);
-    const keep = [];
-    const remove = [];
-    for (let nr = 0; nr < n; nr++) {
-        const index = order[nr];
-        const ms = times[index];
-        calendar.moveTo(ms);
-        let details;
-        if (withinAllText && ms > withinAllThreshold)
-            (details ??= []).push({ kind: 'within', within: withinAllText });
-        for (const rule of counts) {
-            if (rule.count === 0)
-                continue; // used up
-            const value = rule.kind === 'last' ? nr : calendar.key(rule.kind);
-            const opensBucket = value !== rule.last;
-            if (!opensBucket && nr !== n - 1)
-                continue;
-            (details ??= []).push(rule.kind === 'last'
-                ? { kind: 'last', rank: nr + 1, limit: rule.limit }
-                : opensBucket
-                    ? { kind: rule.kind, bucket: calendar.label(rule.kind) }
-                    : { kind: rule.kind, bucket: calendar.label(rule.kind), oldestLeft: rule.count });
-            rule.last = value;
-            if (rule.count > 0)
-                rule.count--;
-        }
-        for (const rule of withins) {
-            if (!(ms > rule.threshold))
-                continue;
-            const value = calendar.key(rule.kind);
-            const opensBucket = value !== rule.last;
-            if (!opensBucket && nr !== n - 1)
-                continue;
-            (details ??= []).push({
-                kind: `within-${rule.kind}`,
-                within: rule.within,
-                bucket: calendar.label(rule.kind),
-                ...(opensBucket ? {} : { oldest: true }),
-            });
-            rule.last = value;
-        }
-        const point = points[index];
-        if (details)
-            keep.push({ point, reasons: details.map(describeReason), details });
-        else
-            remove.push(point);
-    }
-    return { keep, remove };
-}
-function durationOf(text) {
-    if (text === undefined)
-        return undefined;
-    const duration = parseWithin(text);
-    return isZeroDuration(duration) ? undefined : duration;
-}
-/**
- * Calendar fields of the current point on the zone's wall clock. Consecutive points (sorted) mostly
- * share a day, so the civil date and ISO week are recomputed only when the day changes.
- */
-class CalendarCursor {
-    offsetAt;
-    day = NaN;
-    hour = 0;
-    year = 0;
-    month = 0;
-    dayOfMonth = 0;
-    isoYear = 0;
-    isoWeek = 0;
-    weekDay = NaN;
-    constructor(offsetAt) {
-        this.offsetAt = offsetAt;
-    }
-    moveTo(utcMs) {
-        const wall = utcMs + this.offsetAt(utcMs);
-        const day = Math.floor(wall / calendar/* MS_PER_DAY */.ec);
-        this.hour = Math.floor((wall - day * calendar/* MS_PER_DAY */.ec) / calendar/* MS_PER_HOUR */.C_);
-        if (day === this.day)
-            return;
-        this.day = day;
-        const civil = (0,calendar/* civilFromDays */.TQ)(day);
-        this.year = civil.year;
-        this.month = civil.month;
-        this.dayOfMonth = civil.day;
-    }
-    /** A number that identifies the bucket (restic's YYYYMMDDHH, YYYYMMDD, YYYYWW, YYYYMM, YYYY). */
-    key(kind) {
-        switch (kind) {
-            case 'hourly':
-                return this.day * 24 + this.hour;
-            case 'daily':
-                return this.day;
-            case 'weekly':
-                this.ensureWeek();
-                return this.isoYear * 100 + this.isoWeek;
-            case 'monthly':
-                return this.year * 100 + this.month;
-            case 'yearly':
-                return this.year;
-        }
-    }
-    label(kind) {
-        const date = `${(0,calendar/* padYear */.fG)(this.year)}-${(0,calendar/* pad2 */.wl)(this.month)}-${(0,calendar/* pad2 */.wl)(this.dayOfMonth)}`;
-        switch (kind) {
-            case 'hourly':
-                return `${date} ${(0,calendar/* pad2 */.wl)(this.hour)}:00`;
-            case 'daily':
-                return date;
-            case 'weekly':
-                this.ensureWeek();
-                return `${(0,calendar/* padYear */.fG)(this.isoYear)}-W${(0,calendar/* pad2 */.wl)(this.isoWeek)}`;
-            case 'monthly':
-                return `${(0,calendar/* padYear */.fG)(this.year)}-${(0,calendar/* pad2 */.wl)(this.month)}`;
-            case 'yearly':
-                return (0,calendar/* padYear */.fG)(this.year);
-        }
-    }
-    ensureWeek() {
-        if (this.weekDay === this.day)
-            return;
-        this.weekDay = this.day;
-        const week = (0,calendar/* isoWeekFromDays */.RU)(this.day);
-        this.isoYear = week.year;
-        this.isoWeek = week.week;
-    }
-}
-
-
-/***/ }),
-
-/***/ 7259:
+/***/ 9685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ue: () => (/* binding */ wallToUtc),
-/* harmony export */   Wm: () => (/* binding */ offsetResolver),
-/* harmony export */   g4: () => (/* binding */ canonicalTimeZone)
+/* harmony export */   HW: () => (/* binding */ compileSchedule),
+/* harmony export */   J0: () => (/* binding */ minimumGap),
+/* harmony export */   kc: () => (/* binding */ latestSlot),
+/* harmony export */   yo: () => (/* binding */ nextSlot)
 /* harmony export */ });
-/* unused harmony exports TimeZoneError, isUtc */
-/* harmony import */ var _calendar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1078);
-// UTC offsets of an IANA time zone, from the runtime's own tz database (Intl), cached per zone.
-//
-// Formatting every point through Intl would cost microseconds each; instead the offset is looked up
-// once per UTC day. A day whose start and end offsets differ holds a transition, found to the second
-// by bisection. (tzdb transitions fall on whole seconds; a zone with two transitions inside one UTC
-// day that cancel out does not exist in practice and would be missed.)
-
-class TimeZoneError extends RangeError {
-    name = 'TimeZoneError';
-}
-const UTC_NAMES = new Set(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT']);
-const resolvers = new Map();
-/** Bound memory in long-lived processes; 200,000 days is ~550 years of one zone. */
-const MAX_CACHED_DAYS = 200_000;
-/** The canonical name of an IANA zone; throws a TimeZoneError naming the bad value. */
-function canonicalTimeZone(timeZone) {
-    try {
-        return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
-    }
-    catch {
-        throw new TimeZoneError(`unknown time zone "${timeZone}": use an IANA name such as UTC, Europe/Berlin or America/New_York`);
-    }
-}
-function isUtc(timeZone) {
-    return UTC_NAMES.has(timeZone);
-}
-const utcOffset = () => 0;
-/**
- * An offset lookup for a zone (canonicalised first); UTC and its aliases are a constant 0. Cached under
- * the name as given too, so a caller asking per instant (the schedule code) does not pay for
- * canonicalising (a new Intl.DateTimeFormat) every time.
- */
-function offsetResolver(timeZone) {
-    const cached = resolvers.get(timeZone);
-    if (cached)
-        return cached;
-    const name = canonicalTimeZone(timeZone);
-    const resolver = isUtc(name) ? utcOffset : (resolvers.get(name) ?? createResolver(name));
-    resolvers.set(name, resolver);
-    resolvers.set(timeZone, resolver);
-    return resolver;
-}
-function createResolver(timeZone) {
-    const raw = rawOffset(timeZone);
-    const days = new Map();
-    const dayOffsets = (day) => {
-        const startMs = day * _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec;
-        const lastSecond = startMs + _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec - 1000;
-        const start = raw(startMs);
-        const end = raw(lastSecond);
-        if (start === end)
-            return { start, end, switchAt: Infinity };
-        // Bisect on whole seconds: lo always has the start offset, hi the end offset.
-        let lo = startMs;
-        let hi = lastSecond;
-        while (hi - lo > 1000) {
-            const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
-            if (raw(mid) === start)
-                lo = mid;
-            else
-                hi = mid;
-        }
-        return { start, end, switchAt: hi };
-    };
-    return (utcMs) => {
-        const day = Math.floor(utcMs / _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec);
-        let info = days.get(day);
-        if (!info) {
-            if (days.size >= MAX_CACHED_DAYS)
-                days.clear();
-            info = dayOffsets(day);
-            days.set(day, info);
-        }
-        return utcMs < info.switchAt ? info.start : info.end;
-    };
-}
-/** The uncached offset at an instant, read from Intl's wall-clock fields. */
-function rawOffset(timeZone) {
-    const format = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        era: 'short',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-    });
-    return (utcMs) => {
-        const whole = Math.floor(utcMs / 1000) * 1000;
-        const f = {};
-        for (const part of format.formatToParts(whole))
-            f[part.type] = part.value;
-        const yearOfEra = Number(f.year);
-        const year = f.era === 'BC' || f.era === 'B' ? 1 - yearOfEra : yearOfEra;
-        const wall = (0,_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .daysFromCivil */ .Hd)(year, Number(f.month), Number(f.day)) * _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec +
-            Number(f.hour) * 3_600_000 +
-            Number(f.minute) * 60_000 +
-            Number(f.second) * 1000;
-        return wall - whole;
-    };
-}
-/**
- * The instant of a wall-clock time (given as ms "as if UTC"), resolved exactly like Go's time.Date:
- * take the offset in force at the wall time read as UTC, and if the resulting instant lies in another
- * offset period, use that period's offset. A time skipped in spring lands after the gap; a repeated
- * autumn time resolves to its later (standard-time) occurrence.
- */
-function wallToUtc(wallMs, offsetAt) {
-    return wallMs - offsetAt(wallMs - offsetAt(wallMs));
-}
-
-
-/***/ }),
-
-/***/ 2190:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  HW: () => (/* binding */ compileSchedule),
-  kc: () => (/* binding */ latestSlot),
-  J0: () => (/* binding */ minimumGap),
-  yo: () => (/* binding */ nextSlot)
-});
-
-// UNUSED EXPORTS: ScheduleError, minimumGapMinutes, previousSlot, previousSlots, scheduleProblem
-
-// EXTERNAL MODULE: ./node_modules/croner/dist/croner.js
-var croner = __webpack_require__(5814);
-// EXTERNAL MODULE: ./src/retention/timezone.ts
-var timezone = __webpack_require__(7259);
-;// CONCATENATED MODULE: ./src/schedule/zone.ts
-// Wall-clock reading of instants in an IANA time zone, for the schedule code: the local minute of the
-// day, the UTC offset, and where the offset changes (DST transitions) inside a span. Built on the
-// retention engine's cached offset lookup, so both read zones the same way and share one TimeZoneError.
-
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-/** Throws a TimeZoneError naming the value when the zone is not a known IANA zone. */
-function assertTimeZone(timeZone) {
-    (0,timezone/* canonicalTimeZone */.g4)(timeZone);
-}
-/** Local time minus UTC, in minutes, at an instant. */
-function offsetMinutes(timeZone, utcMs) {
-    return Math.round((0,timezone/* offsetResolver */.Wm)(timeZone)(utcMs) / MINUTE);
-}
-/** Minutes since local midnight (0..1439) at an instant. */
-function localMinuteOfDay(timeZone, utcMs) {
-    const wall = utcMs + (0,timezone/* offsetResolver */.Wm)(timeZone)(utcMs);
-    return Math.floor((((wall % DAY) + DAY) % DAY) / MINUTE);
-}
-/**
- * Instants (to the minute) where the zone's offset changes within [fromMs, toMs]. Sampled daily and
- * bisected: current tzdb zones never change their offset twice within a day.
- */
-function offsetTransitions(timeZone, fromMs, toMs) {
-    const found = [];
-    let lo = fromMs;
-    let loOffset = offsetMinutes(timeZone, lo);
-    while (lo < toMs) {
-        const hi = Math.min(lo + DAY, toMs);
-        const hiOffset = offsetMinutes(timeZone, hi);
-        if (hiOffset !== loOffset) {
-            let a = lo;
-            let b = hi;
-            while (b - a > MINUTE) {
-                const mid = a + Math.floor((b - a) / 2 / MINUTE) * MINUTE;
-                if (offsetMinutes(timeZone, mid) === loOffset)
-                    a = mid;
-                else
-                    b = mid;
-            }
-            found.push(b);
-        }
-        lo = hi;
-        loOffset = hiOffset;
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/schedule/cron.ts
+/* unused harmony exports ScheduleError, previousSlot, previousSlots, scheduleProblem, minimumGapMinutes */
+/* harmony import */ var croner__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5814);
+/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9191);
 // Cron slots of a rule: 5-field cron read in an IANA time zone, through croner.
 //
 // DST semantics are croner's (the same as croner-rust and close to Vixie cron), and they give the
@@ -2617,9 +1924,9 @@ function offsetTransitions(timeZone, fromMs, toMs) {
 // on every last day of the month, "0 3 29 2 *" only in leap years.
 
 
-const cron_MINUTE = 60_000;
-const cron_HOUR = 60 * cron_MINUTE;
-const cron_DAY = 24 * cron_HOUR;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 class ScheduleError extends Error {
     name = 'ScheduleError';
 }
@@ -2631,13 +1938,13 @@ function compileSchedule(schedule, timezone) {
     const hit = compiled.get(key);
     if (hit)
         return hit;
-    assertTimeZone(timezone);
+    (0,_zone_js__WEBPACK_IMPORTED_MODULE_1__/* .assertTimeZone */ .A3)(timezone);
     let cron;
     let pattern;
     try {
         // `paused` keeps croner from arming a timer: we only evaluate the pattern.
-        cron = new croner/* Cron */.l4(schedule, { timezone, mode: '5-part', paused: true });
-        pattern = new croner/* CronPattern */.zj(schedule, timezone, { mode: '5-part' });
+        cron = new croner__WEBPACK_IMPORTED_MODULE_0__/* .Cron */ .l4(schedule, { timezone, mode: '5-part', paused: true });
+        pattern = new croner__WEBPACK_IMPORTED_MODULE_0__/* .CronPattern */ .zj(schedule, timezone, { mode: '5-part' });
     }
     catch (e) {
         const why = e instanceof Error ? e.message.replace(/^CronPattern:\s*/, '') : String(e);
@@ -2711,13 +2018,13 @@ function minimumGap(schedule, timezone, from, options = {}) {
     const floor = Math.max(1, options.stopAtOrBelow ?? 1);
     const { cron, timesOfDay } = compileSchedule(schedule, timezone);
     const start = from.getTime();
-    const end = start + days * cron_DAY;
-    const windows = offsetTransitions(timezone, start - 2 * cron_DAY, end + 2 * cron_DAY).map((t) => [t - 36 * cron_HOUR, t + 36 * cron_HOUR]);
+    const end = start + days * DAY;
+    const windows = (0,_zone_js__WEBPACK_IMPORTED_MODULE_1__/* .offsetTransitions */ .KX)(timezone, start - 2 * DAY, end + 2 * DAY).map((t) => [t - 36 * HOUR, t + 36 * HOUR]);
     let best;
     let prev;
     const consider = (ms) => {
         if (prev !== undefined) {
-            const minutes = (ms - prev) / cron_MINUTE;
+            const minutes = (ms - prev) / MINUTE;
             if (!best || minutes < best.minutes)
                 best = { minutes, from: new Date(prev), to: new Date(ms) };
         }
@@ -2732,7 +2039,7 @@ function minimumGap(schedule, timezone, from, options = {}) {
             break;
         const first = next.getTime();
         const window = windows.find(([a, b]) => first >= a && first <= b);
-        const minute = window ? -1 : localMinuteOfDay(timezone, first);
+        const minute = window ? -1 : (0,_zone_js__WEBPACK_IMPORTED_MODULE_1__/* .localMinuteOfDay */ .Dn)(timezone, first);
         const index = window ? -1 : timesOfDay.indexOf(minute);
         if (window || index < 0) {
             // Near a DST transition (or, defensively, a fire time outside the day's pattern): ask croner
@@ -2749,19 +2056,81 @@ function minimumGap(schedule, timezone, from, options = {}) {
         // A plain day: the offset is constant for at least 36 hours around `first`, so the remaining
         // fire times of this local day are `first` plus their distance in wall-clock minutes.
         for (let k = index; k < timesOfDay.length && !done(); k++) {
-            const t = first + (timesOfDay[k] - minute) * cron_MINUTE;
+            const t = first + (timesOfDay[k] - minute) * MINUTE;
             if (t > end)
                 break;
             consider(t);
         }
         // Continue from just before the next local midnight.
-        cursor = first + (24 * 60 - minute) * cron_MINUTE - 1;
+        cursor = first + (24 * 60 - minute) * MINUTE - 1;
     }
     return best;
 }
 /** The shortest gap in minutes between consecutive fire times over a year from `from`; Infinity when it fires less than twice. */
 function minimumGapMinutes(schedule, timezone, from, days = 366) {
     return minimumGap(schedule, timezone, from, { days })?.minutes ?? Infinity;
+}
+
+
+/***/ }),
+
+/***/ 9191:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ assertTimeZone),
+/* harmony export */   Dn: () => (/* binding */ localMinuteOfDay),
+/* harmony export */   KX: () => (/* binding */ offsetTransitions)
+/* harmony export */ });
+/* harmony import */ var _retention_timezone_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7259);
+// Wall-clock reading of instants in an IANA time zone, for the schedule code: the local minute of the
+// day, the UTC offset, and where the offset changes (DST transitions) inside a span. Built on the
+// retention engine's cached offset lookup, so both read zones the same way and share one TimeZoneError.
+
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/** Throws a TimeZoneError naming the value when the zone is not a known IANA zone. */
+function assertTimeZone(timeZone) {
+    (0,_retention_timezone_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalTimeZone */ .g4)(timeZone);
+}
+/** Local time minus UTC, in minutes, at an instant. */
+function offsetMinutes(timeZone, utcMs) {
+    return Math.round((0,_retention_timezone_js__WEBPACK_IMPORTED_MODULE_0__/* .offsetResolver */ .Wm)(timeZone)(utcMs) / MINUTE);
+}
+/** Minutes since local midnight (0..1439) at an instant. */
+function localMinuteOfDay(timeZone, utcMs) {
+    const wall = utcMs + (0,_retention_timezone_js__WEBPACK_IMPORTED_MODULE_0__/* .offsetResolver */ .Wm)(timeZone)(utcMs);
+    return Math.floor((((wall % DAY) + DAY) % DAY) / MINUTE);
+}
+/**
+ * Instants (to the minute) where the zone's offset changes within [fromMs, toMs]. Sampled daily and
+ * bisected: current tzdb zones never change their offset twice within a day.
+ */
+function offsetTransitions(timeZone, fromMs, toMs) {
+    const found = [];
+    let lo = fromMs;
+    let loOffset = offsetMinutes(timeZone, lo);
+    while (lo < toMs) {
+        const hi = Math.min(lo + DAY, toMs);
+        const hiOffset = offsetMinutes(timeZone, hi);
+        if (hiOffset !== loOffset) {
+            let a = lo;
+            let b = hi;
+            while (b - a > MINUTE) {
+                const mid = a + Math.floor((b - a) / 2 / MINUTE) * MINUTE;
+                if (offsetMinutes(timeZone, mid) === loOffset)
+                    a = mid;
+                else
+                    b = mid;
+            }
+            found.push(b);
+        }
+        lo = hi;
+        loOffset = hiOffset;
+    }
+    return found;
 }
 
 
