@@ -470,7 +470,7 @@ export class DefaultChainCredentialSource extends AccountCheckingSource {
       }
       return assumed();
     };
-    return Object.assign(provider, { invalidate: assumed.invalidate, memoized: true as const });
+    return Object.assign(provider, { invalidate: () => assumed.invalidate(), memoized: true as const });
   }
 
   private async assume(role: string): Promise<AwsCredentialIdentity> {

@@ -12,7 +12,7 @@ import type {
 import { MAX_COPY_WITHIN_MINUTES } from '../plan/checks.js';
 import { pointTagSource, type Plan } from '../plan/index.js';
 import type { ResourceOutcome, RuleSlot } from '../report/backup.js';
-import { latestSlot } from '../schedule/cron.js';
+import { latestSlot } from '../time/cron.js';
 import {
   decideDue,
   isBusyFailure,

@@ -6,7 +6,7 @@ import { locationLabel, type PointLocation } from '../plan/locations.js';
 import type { Plan, Retention, Rule } from '../plan/model.js';
 import { applyRetention } from '../retention/engine.js';
 import type { ListedPoint, PlanInventory, ResourceFreshness } from '../report/list.js';
-import { latestSlot } from '../schedule/cron.js';
+import { latestSlot } from '../time/cron.js';
 
 export type { ListedPoint, PlanInventory, ResourceFreshness };
 

@@ -1,8 +1,8 @@
 // Validation of plan rules' cron schedules, through croner (5 fields, POSIX day-of-month OR
-// day-of-week). Fire times and gaps in the rule's zone come from src/schedule/cron.ts, the code the
+// day-of-week). Fire times and gaps in the rule's zone come from src/time/cron.ts, the code the
 // backup loop uses, so validation and scheduling read a pattern the same way.
 import { Cron } from 'croner';
-import { compileSchedule, minimumGap } from '../schedule/cron.js';
+import { compileSchedule, minimumGap } from '../time/cron.js';
 
 const CRON_OPTIONS = { mode: '5-part', domAndDow: false, paused: true } as const;
 

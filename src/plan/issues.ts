@@ -44,6 +44,7 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `"${value}"`;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a YAML scalar here (number, boolean, undefined)
   return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
 }
 

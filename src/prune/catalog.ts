@@ -66,7 +66,7 @@ export class Catalog {
   /** Record what this run proved about a point in a vault it listed. */
   remember(vault: string, arn: string, ownership: Ownership): void {
     let map = this.seen.get(vault);
-    if (!map) this.seen.set(vault, (map = new Map()));
+    if (!map) this.seen.set(vault, (map = new Map<string, Ownership>()));
     map.set(arn, ownership);
   }
 

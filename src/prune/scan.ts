@@ -350,16 +350,15 @@ async function prefetchResourceTags(
     if (!b) batches.set(k, (b = { role, region, arns: new Set() }));
     b.arns.add(resourceArn);
   }
+  const fetched: Promise<Tags | undefined>[] = [];
   for (const b of batches.values()) {
     const arns = [...b.arns];
     const all = tagsByArn(ctx.aws.tagging(b.role, b.region), arns);
-    for (const arn of arns)
-      ctx.memo.resourceTags.set(
-        arn,
-        all.then((m) => m.get(arn)),
-      );
+    for (const arn of arns) {
+      const tags = all.then((m) => m.get(arn));
+      ctx.memo.resourceTags.set(arn, tags);
+      fetched.push(tags);
+    }
   }
-  await Promise.all(
-    [...batches.values()].flatMap((b) => [...b.arns].map((a) => ctx.memo.resourceTags.get(a))),
-  );
+  await Promise.all(fetched);
 }

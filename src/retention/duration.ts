@@ -1,8 +1,8 @@
 // restic's calendar durations ("1y2m3d4h": years, months, days, hours; `m` is months, not minutes)
 // and the date arithmetic restic applies to them (Go's AddDate, then whole hours).
 
-import { civilFromDays, daysFromCivil, MS_PER_DAY, MS_PER_HOUR } from './calendar.js';
-import { wallToUtc, type OffsetAt } from './timezone.js';
+import { civilFromDays, daysFromCivil, MS_PER_DAY, MS_PER_HOUR } from '../time/calendar.js';
+import { wallToUtc, type OffsetAt } from '../time/zone.js';
 
 export interface WithinDuration {
   years: number;

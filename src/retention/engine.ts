@@ -19,7 +19,7 @@
 // ordered by id, ascending by UTF-16 code units ("rp-a" counts as newer than "rp-b" at the same time).
 // restic's own expected results compare kept times only, which any tie order satisfies.
 
-import { civilFromDays, isoWeekFromDays, MS_PER_DAY, MS_PER_HOUR, pad2, padYear } from './calendar.js';
+import { civilFromDays, isoWeekFromDays, MS_PER_DAY, MS_PER_HOUR, pad2, padYear } from '../time/calendar.js';
 import {
   formatWithin,
   isZeroDuration,
@@ -28,10 +28,10 @@ import {
   type WithinDuration,
 } from './duration.js';
 import { firstDuplicate, newestFirstOrder } from './order.js';
-import { offsetResolver, type OffsetAt } from './timezone.js';
+import { offsetResolver, type OffsetAt } from '../time/zone.js';
 
 export { parseWithin, formatWithin, type WithinDuration } from './duration.js';
-export { canonicalTimeZone, TimeZoneError } from './timezone.js';
+export { canonicalTimeZone, TimeZoneError } from '../time/zone.js';
 
 // A type alias rather than an interface so it stays assignable to Record<string, unknown>.
 export type KeepPolicy = {

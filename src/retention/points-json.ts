@@ -1,7 +1,7 @@
 // Points as JSON, as the `retention` command reads them: `[{"id": …, "created": ISO-8601}, …]` or
 // `{"points": [...]}`. Every problem is reported with its place in the document; nothing is guessed.
 
-import { daysFromCivil, MS_PER_DAY } from './calendar.js';
+import { daysFromCivil, MS_PER_DAY } from '../time/calendar.js';
 import { firstDuplicate } from './order.js';
 
 export interface JsonPoint {

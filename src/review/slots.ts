@@ -4,8 +4,8 @@
 // slots per rule, so this follows the scheduler's own gap walk (`minimumGap`): one croner lookup per
 // firing day, the rest of that day from the schedule's local times of day, and croner for every fire
 // time within ±36 hours of a DST transition, where wall-clock arithmetic would be wrong.
-import { compileSchedule } from '../schedule/cron.js';
-import { localMinuteOfDay, offsetTransitions } from '../schedule/zone.js';
+import { compileSchedule } from '../time/cron.js';
+import { localMinuteOfDay, offsetTransitions } from '../time/zone.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -35,7 +35,7 @@
 
 import type { ObservedBackupJob } from '../aws/observed.js';
 import { DEFAULTS } from '../plan/model.js';
-import { latestSlot, nextSlot } from './cron.js';
+import { latestSlot, nextSlot } from '../time/cron.js';
 import {
   combinedLifecycle,
   type Lifecycle,

@@ -42,7 +42,7 @@ const registry = new WeakMap<SimState, Map<string, SortedIndex<SimBackupPlan>>>(
 
 function plansOf(state: SimState): Map<string, SortedIndex<SimBackupPlan>> {
   let m = registry.get(state);
-  if (!m) registry.set(state, (m = new Map()));
+  if (!m) registry.set(state, (m = new Map<string, SortedIndex<SimBackupPlan>>()));
   return m;
 }
 

@@ -39,6 +39,7 @@ const xmlEscape = (s: string) =>
 
 function toXml(value: unknown): string {
   if (value === undefined || value === null) return '';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a scalar from our own response objects
   if (typeof value !== 'object') return xmlEscape(String(value));
   return Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== undefined)
@@ -220,7 +221,7 @@ export function dispatchSts(state: SimState, req: SimRequest): Dispatch {
             throw new SimError('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity');
           const issued = issue(state, role, sessionName, duration(params, role));
           const provider = typeof claims.iss === 'string' ? claims.iss.replace(/^https:\/\//, '') : undefined;
-          const aud = Array.isArray(claims.aud) ? claims.aud[0] : claims.aud;
+          const aud: unknown = Array.isArray(claims.aud) ? claims.aud[0] : claims.aud;
           return {
             ...issued,
             SubjectFromWebIdentityToken: typeof claims.sub === 'string' ? claims.sub : undefined,

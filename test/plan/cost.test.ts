@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { loadPlans } from '../../src/plan/load.js';
-import { minimumGap } from '../../src/schedule/cron.js';
+import { minimumGap } from '../../src/time/cron.js';
 import { parseYaml } from '../../src/plan/yaml-source.js';
 
-vi.mock(import('../../src/schedule/cron.js'), async (original) => {
+vi.mock(import('../../src/time/cron.js'), async (original) => {
   const actual = await original();
   return { ...actual, minimumGap: vi.fn(actual.minimumGap) };
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { retentionSpanDays, steadyState, Timelines } from '../../src/review/steady-state.js';
 import { fireTimes, longestGapMinutes } from '../../src/review/slots.js';
-import { nextSlot } from '../../src/schedule/cron.js';
+import { nextSlot } from '../../src/time/cron.js';
 
 const DAY = 86_400_000;
 const NOW = new Date('2026-11-30T12:00:00Z');

@@ -1,8 +1,8 @@
 // The integer calendar and the cached zone offsets against the runtime's own Date and Intl.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { civilFromDays, daysFromCivil, isoWeekFromDays, MS_PER_DAY } from '../../src/retention/calendar.js';
-import { offsetResolver, wallToUtc } from '../../src/retention/timezone.js';
+import { civilFromDays, daysFromCivil, isoWeekFromDays, MS_PER_DAY } from '../../src/time/calendar.js';
+import { offsetResolver, wallToUtc } from '../../src/time/zone.js';
 
 const dayArb = fc.integer({ min: daysFromCivil(1, 1, 1), max: daysFromCivil(9999, 12, 31) });
 

@@ -1,4 +1,6 @@
-// UTC offsets of an IANA time zone, from the runtime's own tz database (Intl), cached per zone.
+// UTC offsets of an IANA time zone, from the runtime's own tz database (Intl), cached per zone, and
+// the wall-clock readings built on them (local minute of the day, DST transitions in a span) that the
+// cron slots, plan validation and the retention engine share, so all of them read a zone the same way.
 //
 // Formatting every point through Intl would cost microseconds each; instead the offset is looked up
 // once per UTC day. A day whose start and end offsets differ holds a transition, found to the second
@@ -6,6 +8,8 @@
 // day that cancel out does not exist in practice and would be missed.)
 
 import { daysFromCivil, MS_PER_DAY } from './calendar.js';
+
+const MS_PER_MINUTE = 60_000;
 
 /** Offset (local minus UTC, in ms) at an instant. */
 export type OffsetAt = (utcMs: number) => number;
@@ -125,4 +129,47 @@ function rawOffset(timeZone: string): OffsetAt {
  */
 export function wallToUtc(wallMs: number, offsetAt: OffsetAt): number {
   return wallMs - offsetAt(wallMs - offsetAt(wallMs));
+}
+
+/** Throws a TimeZoneError naming the value when the zone is not a known IANA zone. */
+export function assertTimeZone(timeZone: string): void {
+  canonicalTimeZone(timeZone);
+}
+
+/** Local time minus UTC, in minutes, at an instant. */
+function offsetMinutes(timeZone: string, utcMs: number): number {
+  return Math.round(offsetResolver(timeZone)(utcMs) / MS_PER_MINUTE);
+}
+
+/** Minutes since local midnight (0..1439) at an instant. */
+export function localMinuteOfDay(timeZone: string, utcMs: number): number {
+  const wall = utcMs + offsetResolver(timeZone)(utcMs);
+  return Math.floor((((wall % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY) / MS_PER_MINUTE);
+}
+
+/**
+ * Instants (to the minute) where the zone's offset changes within [fromMs, toMs]. Sampled daily and
+ * bisected: current tzdb zones never change their offset twice within a day.
+ */
+export function offsetTransitions(timeZone: string, fromMs: number, toMs: number): number[] {
+  const found: number[] = [];
+  let lo = fromMs;
+  let loOffset = offsetMinutes(timeZone, lo);
+  while (lo < toMs) {
+    const hi = Math.min(lo + MS_PER_DAY, toMs);
+    const hiOffset = offsetMinutes(timeZone, hi);
+    if (hiOffset !== loOffset) {
+      let a = lo;
+      let b = hi;
+      while (b - a > MS_PER_MINUTE) {
+        const mid = a + Math.floor((b - a) / 2 / MS_PER_MINUTE) * MS_PER_MINUTE;
+        if (offsetMinutes(timeZone, mid) === loOffset) a = mid;
+        else b = mid;
+      }
+      found.push(b);
+    }
+    lo = hi;
+    loOffset = hiOffset;
+  }
+  return found;
 }

@@ -9,8 +9,8 @@ import {
   previousSlot,
   previousSlots,
   scheduleProblem,
-} from '../../src/schedule/cron.js';
-import { TimeZoneError } from '../../src/schedule/zone.js';
+} from '../../src/time/cron.js';
+import { TimeZoneError } from '../../src/time/zone.js';
 
 const at = (iso: string) => new Date(iso);
 const iso = (d: Date | undefined) => d?.toISOString();
