@@ -2,7 +2,7 @@
 // cron slots (over the year before `now`, so month ends and DST changes count), plus the start and
 // complete windows AWS may use, plus slack for GitHub starting scheduled runs late. Pure.
 import type { Rule } from '../plan/model.js';
-import { nextSlot } from '../schedule/cron.js';
+import { nextSlot } from '../time/cron.js';
 
 /** GitHub delays scheduled runs under load; an audit must not cry wolf over that. */
 export const RPO_SLACK_MINUTES = 60;

@@ -7,7 +7,7 @@ import { syncFailureIssue } from '../github/issues.js';
 import { createOctokit, repositoryFromEnv, runUrlFromEnv } from '../github/octokit.js';
 import type { Plan } from '../plan/model.js';
 import { selectPlans } from '../plan/select.js';
-import { renderAuditMarkdown, renderAuditTable, renderAuditText } from '../report/audit.js';
+import { renderAuditMarkdown, renderAuditTable, renderAuditText } from '../audit/render.js';
 import { REPORT_VERSION, type ReportEnvelope } from '../report/envelope.js';
 import { escapeMarkdown } from '../report/markdown.js';
 import { RunContext } from '../run/context.js';

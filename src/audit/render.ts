@@ -1,8 +1,8 @@
 // `audit` for people: one row per control with its evidence; a Markdown table for the job summary
 // and the failure issue, aligned plain text for a terminal. Outside text is escaped.
-import type { PlanAudit } from '../audit/run.js';
-import type { ControlResult } from '../audit/controls.js';
-import { escapeMarkdown, escapeTableCell } from './markdown.js';
+import type { PlanAudit } from './run.js';
+import type { ControlResult } from './controls.js';
+import { escapeMarkdown, escapeTableCell } from '../report/markdown.js';
 
 const MARK: Record<ControlResult['status'], string> = { pass: '✅ pass', fail: '❌ fail', info: 'ℹ️ info' };
 const shortArn = (arn: string) => arn.split(/[:/]/).slice(-2).join('/');
