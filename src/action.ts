@@ -32,6 +32,9 @@ export function readActionInputs(): Inputs {
     metadata: metadata ? parseMetadata([metadata]) : undefined,
     namespace: optional('namespace'),
     githubToken: optional('github-token'),
+    ...(optional('days') ? { days: parseCount('days', get('days')) } : {}),
+    ...(optional('world') ? { world: get('world') } : {}),
+    ...(optional('prices') ? { prices: get('prices') } : {}),
   };
 }
 

@@ -32,7 +32,10 @@ options:
   --point latest|ARN|TIME         restore: which recovery point
   --metadata JSON|KEY=VALUE       restore: metadata overrides (repeatable)
   --namespace NAME                owner identity (default: plan's, else the git remote)
-  --json                          list-plans: print {plans, matrix} as JSON
+  --json                          list-plans, simulate: print JSON
+  --days N                        simulate: simulated days (default: 365)
+  --world FILE                    simulate: world file (default: synthesized from the plans)
+  --prices FILE                   simulate: price table (default: the bundled one)
   -h, --help                      show this help
 `;
 
@@ -55,6 +58,9 @@ export function parseCliInputs(argv: string[]): Inputs | 'help' {
       metadata: { type: 'string', multiple: true },
       namespace: { type: 'string' },
       json: { type: 'boolean' },
+      days: { type: 'string' },
+      world: { type: 'string' },
+      prices: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -77,6 +83,9 @@ export function parseCliInputs(argv: string[]): Inputs | 'help' {
     namespace: values.namespace,
     githubToken: process.env.GITHUB_TOKEN,
     json: values.json ?? false,
+    ...(values.days !== undefined ? { days: parseCount('--days', values.days) } : {}),
+    ...(values.world !== undefined ? { world: values.world } : {}),
+    ...(values.prices !== undefined ? { prices: values.prices } : {}),
   };
 }
 

@@ -29,8 +29,14 @@ export interface Inputs {
   metadata?: Record<string, string>;
   namespace?: string;
   githubToken?: string;
-  /** CLI `--json`: machine-readable output on stdout (list-plans). */
+  /** CLI `--json`: machine-readable output on stdout (list-plans, simulate). */
   json?: boolean;
+  /** simulate: simulated days (default 365). */
+  days?: number;
+  /** simulate: a world file (default: one synthesized from the plans). */
+  world?: string;
+  /** simulate: a price table file (default: the bundled src/simulate/prices.json). */
+  prices?: string;
 }
 
 /** Defaults shared by action.yml, the action and the CLI. */

@@ -17,7 +17,7 @@ const commands: Record<CommandName, () => Promise<Command>> = {
   restore: notBuilt('restore'),
   list: notBuilt('list'),
   audit: notBuilt('audit'),
-  simulate: notBuilt('simulate'),
+  simulate: async () => (await import('./simulate.js')).simulateCommand,
   retention: async () => (await import('./retention.js')).retentionCommand,
   'list-plans': async () => (await import('./list-plans.js')).listPlansCommand,
 };
