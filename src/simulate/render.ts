@@ -48,6 +48,11 @@ export function renderSimulation(result: SimulationResult): string {
         .map(([op, n]) => `${op} ${n}`)
         .join(', ') || 'none'
     }`,
+    `Error answers (handled by the runs, e.g. a 404 confirming a delete): ${
+      Object.entries(result.errorAnswers)
+        .map(([op, n]) => `${op} ${n}`)
+        .join(', ') || 'none'
+    }`,
     'Assumptions:',
     ...result.assumptions.map((a) => `  - ${a}`),
   );
