@@ -211,7 +211,8 @@ export async function simulatePlans(options: SimulateOptions): Promise<Simulatio
       while (!woke) {
         const nextEvent = handle.sim.nextEventAt()?.getTime() ?? Infinity;
         const next = Math.min(slot, nextEvent);
-        if (next > endMs) break;
+        // The end is exclusive: N days from a slot hold N slots.
+        if (next >= endMs) break;
         handle.sim.advance(Math.max(0, (next - handle.sim.now().getTime()) / 1000));
         woke = next >= slot || active() < running;
       }

@@ -41,14 +41,15 @@ describe('simulate', () => {
     writeFileSync(join(dir, 'prod.yml'), PLAN);
     const { plans, errors } = await selectPlans(dir, undefined);
     expect(errors).toEqual([]);
-    const start = new Date('2026-01-01T00:00:00Z');
+    // Starting on a slot: the first run takes it (starting between slots, it would catch up the last one).
+    const start = new Date('2026-01-01T03:00:00Z');
     const result = await simulatePlans({ plansDir: dir, plans, days: 400, start });
 
     // The slot series, by hand: 03:00 UTC daily; the job waits 1 minute in CREATED, and the point's
     // creation date is when the job started running (simulator README, "Jobs").
     const series: { id: string; created: Date }[] = [];
     for (let d = 0; d < 400; d++) {
-      const created = new Date(start.getTime() + d * 86_400_000 + 3 * 3_600_000 + 60_000);
+      const created = new Date(start.getTime() + d * 86_400_000 + 60_000);
       series.push({ id: created.toISOString(), created });
     }
     const expected = applyRetention(series, { daily: 7, weekly: 4, monthly: 6 }).keep.map((k) => k.point.id);
