@@ -11,6 +11,9 @@
 // 4. Advances the simulated clock until the backup jobs have completed, runs the action again (it
 //    starts the copies), then once more after the copies completed (it tags them and starts the copies
 //    to the next destination), and prints every job summary.
+// 5. Runs the action's `prune` on the same simulator (nothing is old enough to go yet: it says why).
+// 6. Runs `backup-plans simulate --days 90` on the example plans: the real backup and prune code over
+//    90 simulated days in a simulator of its own, and prints the end state, storage and cost.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -114,7 +117,7 @@ function defaultInputs() {
 }
 
 /** One scheduled run of the action; returns its step summary and outputs. */
-async function runAction(sim, oidc, run) {
+async function runAction(sim, oidc, run, command = 'backup') {
   const temp = mkdtempSync(join(tmpdir(), `backup-plans-demo-${run}-`));
   const files = { GITHUB_STEP_SUMMARY: join(temp, 'summary.md'), GITHUB_OUTPUT: join(temp, 'output') };
   for (const file of Object.values(files)) writeFileSync(file, '');
@@ -140,7 +143,7 @@ async function runAction(sim, oidc, run) {
     ACTIONS_ID_TOKEN_REQUEST_URL: oidc.url,
     ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken,
     ...defaultInputs(),
-    INPUT_COMMAND: 'backup',
+    INPUT_COMMAND: command,
   };
   const child = spawn(process.execPath, [dist('index.js')], {
     cwd: root,
@@ -167,15 +170,37 @@ async function runAction(sim, oidc, run) {
   return { exitCode, log, summary, outputs };
 }
 
+/** `backup-plans simulate` of the example plans: real backup and prune code in its own simulator. */
+async function simulate(days) {
+  const child = spawn(
+    process.execPath,
+    [dist('cli.js'), 'simulate', '--plans', 'backup-plans', '--days', String(days)],
+    {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), GITHUB_REPOSITORY: repository },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c) => (stdout += c));
+  child.stderr.on('data', (c) => (stderr += c));
+  const exitCode = await new Promise((r) => child.on('close', r));
+  if (exitCode !== 0 && stdout === '') fail(`simulate failed: ${stderr}`);
+  return { stdout, exitCode };
+}
+
 function show(title, result) {
   process.stdout.write(
     `\n${bold(`━━ ${title} ━━`)}\n\n${dim(result.log)}\n\n${bold('Job summary:')}\n\n${result.summary}\n`,
   );
   const o = result.outputs;
-  process.stdout.write(
-    `${bold('Outputs:')} jobs-started=${o['jobs-started']} jobs-existing=${o['jobs-existing']} ` +
-      `copies-started=${o['copies-started']} failures=${o['failures']} · exit code ${result.exitCode}\n`,
-  );
+  const counts =
+    'deletions' in o
+      ? `deletions=${o['deletions']} failures=${o['failures']}`
+      : `jobs-started=${o['jobs-started']} jobs-existing=${o['jobs-existing']} ` +
+        `copies-started=${o['copies-started']} failures=${o['failures']}`;
+  process.stdout.write(`${bold('Outputs:')} ${counts} · exit code ${result.exitCode}\n`);
 }
 
 const sim = await startSimulator();
@@ -216,7 +241,19 @@ try {
     .map(([op, n]) => `${op} ${n}`)
     .join(', ');
   process.stdout.write(`\n${dim(`AWS API calls the three runs made: ${calls}`)}\n`);
-  process.exitCode = first.exitCode || second.exitCode || third.exitCode;
+
+  const pruned = await runAction(sim, oidc, 4, 'prune');
+  show(
+    'Run 4: prune applies each rule’s keep policy to the points proven ours (all are young: nothing goes)',
+    pruned,
+  );
+
+  const simulated = await simulate(90);
+  process.stdout.write(
+    `\n${bold('━━ simulate --days 90: the example plans over 90 simulated days ━━')}\n\n${simulated.stdout}\n`,
+  );
+  process.exitCode =
+    first.exitCode || second.exitCode || third.exitCode || pruned.exitCode || simulated.exitCode;
 } finally {
   oidc?.server.close();
   sim.child.kill('SIGTERM');

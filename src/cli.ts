@@ -34,6 +34,10 @@ options:
   --vault NAME --region R         restore: only look in this vault of the plan
   --force                         restore: allow metadata that targets the live resource
   --namespace NAME                owner identity (default: plan's, else the git remote)
+  --json                          list-plans, list, review, simulate, audit: print JSON
+  --days N                        simulate: simulated days (default: 365)
+  --world FILE                    simulate: world file (default: synthesized from the plans)
+  --prices FILE                   simulate: price table (default: the bundled one)
   -h, --help                      show this help
 `;
 
@@ -61,6 +65,9 @@ export function parseCliInputs(argv: string[]): Inputs | 'help' {
       base: { type: 'string' },
       head: { type: 'string' },
       json: { type: 'boolean' },
+      days: { type: 'string' },
+      world: { type: 'string' },
+      prices: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -87,6 +94,9 @@ export function parseCliInputs(argv: string[]): Inputs | 'help' {
     githubToken: process.env.GITHUB_TOKEN,
     base: values.base,
     json: values.json ?? false,
+    ...(values.days !== undefined ? { days: parseCount('--days', values.days) } : {}),
+    ...(values.world !== undefined ? { world: values.world } : {}),
+    ...(values.prices !== undefined ? { prices: values.prices } : {}),
   };
 }
 

@@ -36,8 +36,14 @@ export interface Inputs {
   githubToken?: string;
   /** review: folder of the base plans (default in the action: the pull request's base commit). */
   base?: string;
-  /** CLI `--json`: machine-readable output on stdout (list-plans, list, review). */
+  /** CLI `--json`: machine-readable output on stdout (list-plans, list, review, simulate). */
   json?: boolean;
+  /** simulate: simulated days (default 365). */
+  days?: number;
+  /** simulate: a world file (default: one synthesized from the plans). */
+  world?: string;
+  /** simulate: a price table file (default: the bundled src/simulate/prices.json). */
+  prices?: string;
 }
 
 /** Defaults shared by action.yml, the action and the CLI. */

@@ -1,13 +1,11 @@
 // Maps each command name to its implementation, loaded only when chosen: `validate` must not pay for
 // the AWS SDK, @actions/cache, octokit or the simulator that other commands need (a bundled dynamic
-// import becomes a chunk file of dist/ that Node reads only then). Commands not built yet fail loudly.
+// import becomes a chunk file of dist/ that Node reads only then).
 import type { Host } from '../host/host.js';
 import type { CommandName, Inputs } from '../inputs.js';
 
 /** A command returns its process exit code: 0 success, 1 failures found, 2 bad usage. */
 export type Command = (inputs: Inputs, host: Host) => Promise<number>;
-
-const notBuilt = (name: string) => async () => (await import('./not-implemented.js')).notImplemented(name);
 
 const commands: Record<CommandName, () => Promise<Command>> = {
   validate: async () => (await import('./validate.js')).validateCommand,
@@ -17,7 +15,7 @@ const commands: Record<CommandName, () => Promise<Command>> = {
   restore: async () => (await import('./restore.js')).restoreCommand,
   list: async () => (await import('./list.js')).listCommand,
   audit: async () => (await import('./audit.js')).auditCommand,
-  simulate: notBuilt('simulate'),
+  simulate: async () => (await import('./simulate.js')).simulateCommand,
   retention: async () => (await import('./retention.js')).retentionCommand,
   'list-plans': async () => (await import('./list-plans.js')).listPlansCommand,
 };

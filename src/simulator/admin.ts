@@ -39,6 +39,10 @@ function route(sim: Simulator, req: SimRequest): [number, unknown] {
     if (!(seconds >= 0)) throw new AdminError(400, 'the simulated clock only moves forward');
     return [200, { now: sim.advance(seconds).toISOString() }];
   }
+  if (path === '/_sim/clock/next' && m === 'GET') {
+    const next = sim.nextEventAt();
+    return [200, { now: sim.now().toISOString(), next: next ? next.toISOString() : null }];
+  }
   if (path === '/_sim/faults' && m === 'POST') {
     try {
       return [201, sim.addFault(json(req) as unknown as FaultSpec)];

@@ -42,6 +42,12 @@ export class Simulator {
     return this.now();
   }
 
+  /** The instant of the next queued event (job state change, cold move, lifecycle expiry), if any. */
+  nextEventAt(): Date | undefined {
+    const at = this.state.nextEventAt();
+    return at === undefined ? undefined : new Date(at);
+  }
+
   addFault(spec: FaultSpec): Fault {
     return this.faults.add(spec);
   }

@@ -462,6 +462,11 @@ export class SimState {
     this.now = target;
   }
 
+  /** When the next timed event (job transition, lifecycle move or expiry) falls due; undefined when none is queued. */
+  nextEventAt(): number | undefined {
+    return this.events.peek()?.at;
+  }
+
   /** Runs events already due (e.g. expiries of seeded points) without moving the clock. */
   runDue(): void {
     this.advanceTo(this.now);

@@ -5,6 +5,7 @@ import {
   DeleteRecoveryPointCommand,
   DescribeBackupVaultCommand,
   ListRecoveryPointsByBackupVaultCommand,
+  StartBackupJobCommand,
 } from '@aws-sdk/client-backup';
 import { GetResourcesCommand } from '@aws-sdk/client-resource-groups-tagging-api';
 import {
@@ -17,6 +18,7 @@ import { startSimulator, type SimulatorHandle } from '../../src/simulator/index.
 import {
   ACCOUNT,
   admin,
+  BACKUP_ROLE,
   baseWorld,
   clients,
   credentials,
@@ -235,5 +237,30 @@ describe('admin API', () => {
     });
     expect(await admin(h.url, 'DELETE', '/_sim/stats')).toEqual({ calls: {}, throttled: {}, errors: {} });
     await expect(admin(h.url, 'GET', '/_sim/nope')).rejects.toThrow(/404/);
+  });
+});
+
+describe('admin API: next event', () => {
+  it('names the instant of the next queued job transition, and null when nothing is queued', async () => {
+    expect(await admin(h.url, 'GET', '/_sim/clock/next')).toEqual({
+      now: '2026-01-01T00:00:00.000Z',
+      next: null,
+    });
+    await c.backup.send(
+      new StartBackupJobCommand({
+        BackupVaultName: 'production',
+        ResourceArn: DB,
+        IamRoleArn: BACKUP_ROLE,
+      }),
+    );
+    // A job waits 1 minute in CREATED, then runs 1 minute per GiB (the DB is 5 GiB).
+    expect(await admin(h.url, 'GET', '/_sim/clock/next')).toEqual({
+      now: '2026-01-01T00:00:00.000Z',
+      next: '2026-01-01T00:01:00.000Z',
+    });
+    h.sim.advance(60);
+    expect(h.sim.nextEventAt()?.toISOString()).toBe('2026-01-01T00:06:00.000Z');
+    h.sim.advance(300);
+    expect(h.sim.nextEventAt()).toBeUndefined();
   });
 });
