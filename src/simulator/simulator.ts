@@ -13,7 +13,8 @@ import { dumpState, type StateDump } from './dump.js';
 import { SimState } from './state.js';
 import { dispatchSts, isStsRequest, stsAccountHint, stsErrorXml, stsParams, stsResponseXml } from './sts.js';
 import { dispatchTagging, isTaggingRequest } from './tagging.js';
-import { validateWorld, type World } from './world.js';
+import { startCopyJob } from './jobs.js';
+import { validateWorld, WorldError, type World } from './world.js';
 
 type Service = 'backup' | 'sts' | 'tagging';
 
@@ -22,7 +23,34 @@ export class Simulator {
   readonly faults = new Faults();
 
   constructor(world: World) {
-    this.state = new SimState(validateWorld(world));
+    const valid = validateWorld(world);
+    this.state = new SimState(valid);
+    this.startWorldCopyJobs(valid);
+  }
+
+  /** Copy jobs the world says someone else started (their own role, the source point's account). */
+  private startWorldCopyJobs(world: Partial<World>): void {
+    (world.copyJobs ?? []).forEach((c, i) => {
+      const source = this.state.points.get(c.sourceRecoveryPointArn);
+      if (!source)
+        throw new WorldError(
+          `invalid world file:\n  copyJobs[${i}].sourceRecoveryPointArn: no recovery point ${c.sourceRecoveryPointArn}`,
+        );
+      const lifecycle = c.lifecycle && {
+        ...(c.lifecycle.moveToColdStorageAfterDays !== undefined && {
+          MoveToColdStorageAfterDays: c.lifecycle.moveToColdStorageAfterDays,
+        }),
+        ...(c.lifecycle.deleteAfterDays !== undefined && { DeleteAfterDays: c.lifecycle.deleteAfterDays }),
+      };
+      startCopyJob(this.state, {
+        account: source.vault.account,
+        region: source.vault.region,
+        source,
+        destinationVaultArn: c.destinationVaultArn,
+        iamRoleArn: c.iamRoleArn,
+        lifecycle,
+      });
+    });
   }
 
   // ---- in-process control (the admin API calls the same methods) -------------------------------
@@ -67,6 +95,7 @@ export class Simulator {
     const world = validateWorld({ accounts: this.state.accounts, ...patch }, 'world patch', known);
     const { start: _ignored, ...rest } = world;
     this.state.patch(rest);
+    this.startWorldCopyJobs(rest);
   }
 
   // ---- HTTP ------------------------------------------------------------------------------------

@@ -142,6 +142,7 @@ describe('scale', () => {
         );
       const perSecond = 500 / ((performance.now() - t0) / 1000);
       expect(perSecond).toBeGreaterThan(100);
+      h.sim.advance(60); // deletion is asynchronous: DELETING, then gone
       expect(h.sim.state.points.size).toBe(4_500);
     } finally {
       await h.close();
