@@ -1,13 +1,39 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * Load-style tests: each file takes more than ~10 s on 2 cores. `npm test` (and CI) runs everything;
+ * `npm run test:fast` (project "fast") leaves these out for the development loop. Add a file here
+ * when it grows past ~10 s; the README's Development section says the same.
+ */
+export const SLOW_TESTS = [
+  'test/e2e/prune-sigkill.test.ts',
+  'test/e2e/prune-scale.test.ts',
+  'test/e2e/backup-scenarios.test.ts',
+  'test/e2e/backup-faults.test.ts',
+  'test/e2e/backup-copies.test.ts',
+  'test/e2e/prune.test.ts',
+  'test/simulator/aws-cli.test.ts',
+  'test/retention/cli.e2e.test.ts',
+];
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // Rebuilds dist/ when e2e tests are in the run and the bundle is older than src/.
+    // Rebuilds dist/ once per run when e2e tests are in it and the bundle is older than src/.
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // e2e suites start servers and child processes; keep the 2-core machines from oversubscribing.
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'fast',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...SLOW_TESTS],
+        },
+      },
+      { extends: true, test: { name: 'slow', include: SLOW_TESTS } },
+    ],
   },
 });

@@ -4,8 +4,6 @@ import { parseArgs } from 'node:util';
 import { createTerminalHost } from './host/terminal.js';
 import { describeParseArgsError, isParseArgsError } from './commands/parse-args-error.js';
 import { loadCommand } from './commands/registry.js';
-import { retentionCliMain } from './commands/retention-cli.js';
-import { simulatorCliMain } from './simulator/cli.js';
 import {
   checkInputCombinations,
   COMMANDS,
@@ -34,6 +32,7 @@ options:
   --point latest|ARN|TIME         restore: which recovery point
   --metadata JSON|KEY=VALUE       restore: metadata overrides (repeatable)
   --namespace NAME                owner identity (default: plan's, else the git remote)
+  --json                          list-plans: print {plans, matrix} as JSON
   -h, --help                      show this help
 `;
 
@@ -55,6 +54,7 @@ export function parseCliInputs(argv: string[]): Inputs | 'help' {
       point: { type: 'string' },
       metadata: { type: 'string', multiple: true },
       namespace: { type: 'string' },
+      json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -76,6 +76,7 @@ export function parseCliInputs(argv: string[]): Inputs | 'help' {
     metadata: parseMetadata(values.metadata ?? []),
     namespace: values.namespace,
     githubToken: process.env.GITHUB_TOKEN,
+    json: values.json ?? false,
   };
 }
 
@@ -87,10 +88,10 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return argv.length === 0 ? 2 : 0;
   }
-  // These two have their own flags and streams.
-  if (argv[0] === 'simulator') return simulatorCliMain(argv.slice(1));
+  // These two have their own flags and streams, and are loaded only when chosen.
+  if (argv[0] === 'simulator') return (await import('./simulator/cli.js')).simulatorCliMain(argv.slice(1));
   if (argv[0] === 'retention')
-    return retentionCliMain(argv.slice(1), {
+    return (await import('./commands/retention-cli.js')).retentionCliMain(argv.slice(1), {
       stdin: process.stdin,
       stdout: process.stdout,
       stderr: process.stderr,

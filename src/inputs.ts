@@ -11,6 +11,7 @@ export const COMMANDS = [
   'audit',
   'simulate',
   'retention',
+  'list-plans',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -28,6 +29,8 @@ export interface Inputs {
   metadata?: Record<string, string>;
   namespace?: string;
   githubToken?: string;
+  /** CLI `--json`: machine-readable output on stdout (list-plans). */
+  json?: boolean;
 }
 
 /** Defaults shared by action.yml, the action and the CLI. */

@@ -7,7 +7,8 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const BUNDLES = ['dist/index.js', 'dist/cli.js'].map((p) => join(ROOT, p));
+// The entries; the chunk files beside them are written in the same build.
+const BUNDLES = ['dist/index.js', 'dist/cli.js', 'dist/cli/index.js'].map((p) => join(ROOT, p));
 const INPUTS = ['src', 'scripts/build.mjs', 'package-lock.json', 'tsconfig.json'];
 const LOCK = join(ROOT, '.tmp', 'build.lock');
 
@@ -27,13 +28,15 @@ export function bundleIsStale(): boolean {
   return newestInput() > built;
 }
 
-/** Test files that drive the bundle: they use the e2e harness or name dist/ directly. */
+/** Test files that drive the bundle: everything under test/e2e/, and files that use the e2e harness
+ * (directly or through a helper such as test/prune/e2e-world.ts) or name dist/ directly. */
 function bundleTests(): string[] {
   return files(join(ROOT, 'test'))
     .filter((f) => f.endsWith('.test.ts'))
     .filter((f) => {
+      if (relative(ROOT, f).startsWith(join('test', 'e2e'))) return true;
       const text = readFileSync(f, 'utf8');
-      return /e2e\/harness|dist\/(index|cli)\.js/.test(text);
+      return /harness\.js|e2e-world|dist\/(index|cli)\.js|dist\/cli\//.test(text);
     });
 }
 

@@ -44,6 +44,24 @@ describe('validateCommand in a terminal', () => {
     ]);
     expect(host.outputs.get('errors')).toBe('2');
   });
+
+  test('`plan` takes several ids, comma-separated, as the README documents', async () => {
+    const run = async (plan: string) => {
+      const out = sink();
+      const err = sink();
+      const host = createTerminalHost({ stdout: out.stream, stderr: err.stream });
+      const code = await validateCommand(inputs('backup-plans', plan), host);
+      return { code, out: out.text(), err: err.text() };
+    };
+    expect(await run('web, production')).toEqual({ code: 0, out: '2 plans valid\n', err: '' });
+    expect(await run('web,web')).toEqual({ code: 0, out: '1 plan valid\n', err: '' });
+    const missing = await run('web,nope,other');
+    expect(missing.code).toBe(1);
+    expect(missing.out).toBe('');
+    expect(missing.err).toBe(
+      'backup-plans:1:1: no plan "nope" in backup-plans\nbackup-plans:1:1: no plan "other" in backup-plans\n',
+    );
+  });
 });
 
 describe('summaries', () => {
@@ -55,6 +73,11 @@ describe('summaries', () => {
     expect(row).toBe(
       '| `plans/a\\|b.yml:3:7` | bad &lt;img src=x&gt; \\| \\`tick\\` \\*x\\*<br>second line |',
     );
+  });
+
+  test('a capped report still counts every error found', () => {
+    const markdown = errorSummary([{ file: 'p.yml', line: 1, column: 1, message: 'x' }], 5000);
+    expect(markdown).toContain('## Plan validation: 5,000 errors');
   });
 
   test('retention descriptions', () => {

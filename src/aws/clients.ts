@@ -11,6 +11,9 @@ import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { createRetryStrategy } from './retry.js';
 
+// The client types, for modules outside src/aws/ that pass clients on to the functions here.
+export type { BackupClient, ResourceGroupsTaggingAPIClient as TaggingClient };
+
 export interface AwsClientsOptions {
   /** Omit to use the SDK's default credential chain (environment, profile, SSO, instance role…). */
   credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
@@ -82,7 +85,11 @@ export class AwsContext {
 
   constructor(
     readonly credentials: CredentialSource,
-    private readonly options: { maxAttempts?: number } = {},
+    private readonly options: {
+      maxAttempts?: number;
+      /** Called once for every client made (e.g. to attach the run's ServerClock). */
+      onClient?: (client: BackupClient | ResourceGroupsTaggingAPIClient | STSClient) => void;
+    } = {},
   ) {}
 
   clients(role: string, region: string, options: ClientOptions = {}): AwsClients {
@@ -97,6 +104,8 @@ export class AwsContext {
         ...(this.options.maxAttempts !== undefined ? { maxAttempts: this.options.maxAttempts } : {}),
       });
       this.cache.set(key, clients);
+      const onClient = this.options.onClient;
+      if (onClient) for (const client of [clients.backup, clients.tagging, clients.sts]) onClient(client);
     }
     return clients;
   }

@@ -25,7 +25,6 @@ import {
   type Credentials,
 } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
-import type { Host } from '../host/host.js';
 import { clientConfig, type CredentialSource } from './clients.js';
 import { registerSecret } from './redact.js';
 import { describeAwsError, errorCode } from './retry.js';
@@ -38,8 +37,25 @@ export class CredentialsError extends Error {
   override name = 'CredentialsError';
 }
 
+/**
+ * Where GitHub OIDC ID tokens come from; the entry point chooses it (the action: the runner's token
+ * endpoint; the CLI: none, so the default chain is used).
+ */
+export interface IdTokenProvider {
+  /** A fresh ID token for `audience`; throws IdTokenUnavailableError when the job may not have one. */
+  getIdToken(audience: string): Promise<string>;
+}
+
+/** The job has no OIDC token to give (no `id-token: write` permission). */
+export class IdTokenUnavailableError extends Error {
+  override name = 'IdTokenUnavailableError';
+}
+
 export interface CredentialOptions {
-  host: Pick<Host, 'setSecret' | 'getIdToken'>;
+  /** Registers a value that must never be printed (the host's masking). */
+  setSecret: (value: string) => void;
+  /** OIDC ID tokens (GitHub Actions); without it, the SDK's default credential chain. */
+  idTokens?: IdTokenProvider;
   /** Region of the STS endpoint. Default: AWS_REGION, AWS_DEFAULT_REGION, else us-east-1. */
   region?: string;
   /** Default: `backup-plans-<run id>-<attempt>` in Actions, `backup-plans-<epoch ms>` elsewhere. */
@@ -64,9 +80,7 @@ export const monotonicNow = (): number => performance.timeOrigin + performance.n
 
 /** OIDC when the host can give an ID token (Actions), the default chain otherwise (CLI). */
 export function createCredentialSource(options: CredentialOptions): CredentialSource {
-  return options.host.getIdToken
-    ? new OidcCredentialSource(options)
-    : new DefaultChainCredentialSource(options);
+  return options.idTokens ? new OidcCredentialSource(options) : new DefaultChainCredentialSource(options);
 }
 
 /** STS allows `[\w+=,.@-]`, 2 to 64 characters. */
@@ -214,11 +228,11 @@ export function refreshingProvider(
   });
 }
 
-function mask(host: Pick<Host, 'setSecret'>, identity: AwsCredentialIdentity): void {
+function mask(setSecret: (value: string) => void, identity: AwsCredentialIdentity): void {
   // configure-aws-credentials masks all three; the key id alone identifies the session in logs.
   for (const value of [identity.accessKeyId, identity.secretAccessKey, identity.sessionToken]) {
     if (!value) continue;
-    host.setSecret(value);
+    setSecret(value);
     registerSecret(value);
   }
 }
@@ -283,7 +297,7 @@ abstract class AccountCheckingSource implements CredentialSource {
       requestedSeconds: this.durationSeconds,
       receivedAt: (this.options.now ?? monotonicNow)(),
     });
-    mask(this.options.host, identity);
+    mask(this.options.setSecret, identity);
     return identity;
   }
 
@@ -348,12 +362,12 @@ export class OidcCredentialSource extends AccountCheckingSource {
   }
 
   private async idToken(role: string): Promise<string> {
-    const { getIdToken } = this.options.host;
-    if (!getIdToken || !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) throw permissionError(role);
+    const { idTokens } = this.options;
+    if (!idTokens) throw permissionError(role);
     try {
-      return await getIdToken(OIDC_AUDIENCE);
+      return await idTokens.getIdToken(OIDC_AUDIENCE);
     } catch (err) {
-      if (err instanceof Error && err.name === 'IdTokenPermissionError') throw permissionError(role);
+      if (err instanceof IdTokenUnavailableError) throw permissionError(role);
       const message = err instanceof Error ? err.message : String(err);
       throw new CredentialsError(`could not get a GitHub OIDC token to assume ${role}: ${message}`, {
         cause: err,

@@ -1,25 +1,12 @@
-// Whole listings from paginated AWS APIs, through the SDK's own paginators (they know each
-// operation's token fields), plus the ARN-list lookup of the Tagging API, which takes at most 100
-// ARNs a call.
+// The one pagination style of the AWS layer: the SDK's own paginators (they know each operation's
+// token fields), drained by `collectPages`. Also the raw listings more than one reader builds on,
+// and the ARN-list lookup of the Tagging API, which takes at most 100 ARNs a call.
 import {
-  paginateListBackupJobs,
-  paginateListBackupVaults,
-  paginateListCopyJobs,
-  paginateListLegalHolds,
   paginateListRecoveryPointsByBackupVault,
-  paginateListRecoveryPointsByResource,
   paginateListTags,
   type BackupClient,
-  type BackupJob,
-  type BackupVaultListMember,
-  type CopyJob,
-  type LegalHold,
-  type ListBackupJobsInput,
-  type ListCopyJobsInput,
   type ListRecoveryPointsByBackupVaultInput,
-  type ListRecoveryPointsByResourceInput,
   type RecoveryPointByBackupVault,
-  type RecoveryPointByResource,
 } from '@aws-sdk/client-backup';
 import {
   paginateGetResources,
@@ -62,65 +49,16 @@ export function listRecoveryPointsByBackupVault(
   return collectPages(pages, (p) => p.RecoveryPoints, options.limit);
 }
 
-export function listRecoveryPointsByResource(
-  client: BackupClient,
-  input: ListRecoveryPointsByResourceInput,
-  options: CollectOptions = {},
-): Promise<RecoveryPointByResource[]> {
-  const pages = paginateListRecoveryPointsByResource(config(client, options), input);
-  return collectPages(pages, (p) => p.RecoveryPoints, options.limit);
-}
-
-export function listBackupJobs(
-  client: BackupClient,
-  input: ListBackupJobsInput,
-  options: CollectOptions = {},
-): Promise<BackupJob[]> {
-  return collectPages(
-    paginateListBackupJobs(config(client, options), input),
-    (p) => p.BackupJobs,
-    options.limit,
-  );
-}
-
-export function listCopyJobs(
-  client: BackupClient,
-  input: ListCopyJobsInput,
-  options: CollectOptions = {},
-): Promise<CopyJob[]> {
-  return collectPages(paginateListCopyJobs(config(client, options), input), (p) => p.CopyJobs, options.limit);
-}
-
-export function listBackupVaults(
-  client: BackupClient,
-  options: CollectOptions = {},
-): Promise<BackupVaultListMember[]> {
-  return collectPages(
-    paginateListBackupVaults(config(client, options), {}),
-    (p) => p.BackupVaultList,
-    options.limit,
-  );
-}
-
-export function listLegalHolds(client: BackupClient, options: CollectOptions = {}): Promise<LegalHold[]> {
-  return collectPages(
-    paginateListLegalHolds(config(client, options), {}),
-    (p) => p.LegalHolds,
-    options.limit,
-  );
-}
-
 /**
  * Backup's ListTags for a vault or a recovery point of a type with full AWS Backup management.
  * (Recovery points of any type: read them through point-tags.ts, which picks ListTags or the
  * Tagging API per type and tolerates vanished points; see DESIGN "Ownership".)
  */
 export async function listTags(client: BackupClient, resourceArn: string): Promise<Record<string, string>> {
-  const tags: Record<string, string> = {};
-  for await (const page of paginateListTags({ client }, { ResourceArn: resourceArn })) {
-    Object.assign(tags, page.Tags ?? {});
-  }
-  return tags;
+  const pages = await collectPages(paginateListTags({ client }, { ResourceArn: resourceArn }), (p) => [
+    p.Tags ?? {},
+  ]);
+  return Object.assign({}, ...pages) as Record<string, string>;
 }
 
 /** Tagging API GetResources with filters (tag values, resource types), all pages. */

@@ -27,7 +27,7 @@
 //   whose tags are unknown must not slip into that meaning: a snapshot missing from the Tagging API
 //   may be someone else's untagged backup (another backup plan, a console backup into the same
 //   vault), and counting it — or the completed job that made it — would skip our backup. Backup
-//   therefore (`readTagsOfPoints` in src/backup/aws-io.ts) treats an unknown answer for a taggable
+//   therefore (`readTagsOfPoints` in src/aws/backup.ts) treats an unknown answer for a taggable
 //   type as `{}`, "not ours" (and copies nothing from it): the worst case is one extra backup job —
 //   for our own slot AWS usually answers it with the earlier job, whose idempotency token it
 //   shares — never a missed one.

@@ -1,26 +1,27 @@
 // The backup command's decisions, on top of the schedule module's pure ones: which points need their
 // tags read, what a resource's due decision means for this run, the exact StartBackupJob and
 // StartCopyJob requests, and which copies to make. Pure functions of (plan, observed state, now).
+import type { StartBackupJobRequest, StartCopyJobRequest } from '../aws/backup.js';
+import type {
+  ObservedBackupJob,
+  ObservedCopyJob,
+  ObservedPoint,
+  VaultInfo,
+  VaultPoint,
+} from '../aws/observed.js';
 import { MAX_COPY_WITHIN_MINUTES } from '../plan/checks.js';
-import type { StartBackupJobCommandInput, StartCopyJobCommandInput } from '@aws-sdk/client-backup';
 import { pointTagSource, type Plan } from '../plan/index.js';
-import type { RuleSlot } from '../report/backup.js';
+import type { ResourceOutcome, RuleSlot } from '../report/backup.js';
 import { latestSlot } from '../schedule/cron.js';
 import {
   decideDue,
+  isBusyFailure,
   type ObservedRecoveryPoint,
   type PlannedBackupJob,
   type ResourceDueDecision,
 } from '../schedule/due.js';
 import { decideCopies as decideCopyActions, type CopyDecision } from '../schedule/copies.js';
 import type { Lifecycle, VaultLockLimits } from '../schedule/lifecycle.js';
-import type {
-  ObservedCopyJob,
-  ObservedDestinationPoint,
-  ObservedJob,
-  ObservedPoint,
-  VaultInfo,
-} from './aws-io.js';
 
 const MINUTE = 60_000;
 
@@ -50,10 +51,11 @@ function relevanceCutoff(plan: Plan, now: Date): number {
 }
 
 export interface DueOutcome {
-  kind: 'satisfied' | 'start' | 'retry-later' | 'failed' | 'skipped';
+  /** 'satisfied' and 'start' become the report's 'existing' and 'started'; the others are its outcomes. */
+  kind: 'satisfied' | 'start' | Extract<ResourceOutcome, 'retry-later' | 'failed' | 'skipped'>;
   rules: RuleSlot[];
   /** The job that satisfies the slot, keeps the resource busy, or failed last. */
-  job?: ObservedJob;
+  job?: ObservedBackupJob;
   /** The recovery point that satisfies the slot (when no job does). */
   pointArn?: string;
   reason?: string;
@@ -71,7 +73,7 @@ export interface ResourceDecisionInput {
   namespace: string;
   resourceArn: string;
   now: Date;
-  jobs: ObservedJob[];
+  jobs: ObservedBackupJob[];
   points: ObservedPoint[];
   copyJobs: ObservedCopyJob[];
   vault: VaultInfo;
@@ -121,17 +123,11 @@ export function decideResource(input: ResourceDecisionInput): DueOutcome {
     resources: [
       {
         resourceArn: input.resourceArn,
-        jobs: input.jobs.map((j) => ({
-          jobId: j.id,
-          state: j.state,
-          creationDate: j.created,
-          statusMessage: j.statusMessage,
-          recoveryPointArn: j.recoveryPointArn,
-        })),
+        jobs: input.jobs,
         points: toObservedPoints(plan, input.points, now),
         copyJobsInFlight: input.copyJobs
           .filter((c) => c.state === 'CREATED' || c.state === 'RUNNING')
-          .map((c) => ({ copyJobId: c.id, state: c.state, creationDate: c.created })),
+          .map((c) => ({ copyJobId: c.copyJobId, state: c.state, creationDate: c.creationDate })),
       },
     ],
     vaultLock:
@@ -144,7 +140,7 @@ export function decideResource(input: ResourceDecisionInput): DueOutcome {
         : undefined,
   });
   if (!decision) throw new Error('decideDue returned no decision');
-  const jobById = (id: string | undefined) => input.jobs.find((j) => j.id === id);
+  const jobById = (id: string | undefined) => input.jobs.find((j) => j.jobId === id);
   const rules: RuleSlot[] = decision.rules
     .filter((r) => r.slot !== undefined)
     .map((r) => {
@@ -228,7 +224,37 @@ export function decideResource(input: ResourceDecisionInput): DueOutcome {
   return { ...base, kind: 'satisfied', ...(by ? { pointArn: by.arn } : {}) };
 }
 
-function withJob(job: ObservedJob | undefined): { job?: ObservedJob } {
+/** What a job this run waited for means, now that it ended without completing. */
+export interface EndedJobOutcome {
+  outcome: Extract<ResourceOutcome, 'skipped' | 'retry-later' | 'failed'>;
+  note: string;
+}
+
+/**
+ * A job this run waited for ended without a backup: the resource is gone (skipped), AWS was busy
+ * with the resource (retry later, not an attempt), attempts remain (retry later), or it failed.
+ */
+export function endedJobOutcome(
+  job: Pick<ObservedBackupJob, 'state' | 'statusMessage'>,
+  resourceArn: string,
+  attempt: number,
+  maxAttempts: number,
+): EndedJobOutcome {
+  if (isResourceGoneMessage(job.statusMessage, resourceArn))
+    return { outcome: 'skipped', note: 'the resource no longer exists; remove it from the plan or its tags' };
+  // The due decision's own test of "AWS was busy with the resource": one definition for both.
+  if (isBusyFailure(job.statusMessage))
+    return { outcome: 'retry-later', note: 'another job was running for this resource; a later run retries' };
+  if (attempt < maxAttempts)
+    // The slot stays due: the next run retries with the next attempt, up to the rule's retries.
+    return {
+      outcome: 'retry-later',
+      note: `attempt ${attempt} of ${maxAttempts} ended ${job.state}: ${job.statusMessage ?? 'no message'}; the next run retries`,
+    };
+  return { outcome: 'failed', note: job.statusMessage ?? `the job ended ${job.state}` };
+}
+
+function withJob(job: ObservedBackupJob | undefined): { job?: ObservedBackupJob } {
   return job ? { job } : {};
 }
 
@@ -243,7 +269,7 @@ function awsLifecycle(lifecycle: Lifecycle | undefined) {
 }
 
 /** The StartBackupJob request for a planned job. */
-export function backupJobInput(plan: Plan, planned: PlannedBackupJob): StartBackupJobCommandInput {
+export function backupJobInput(plan: Plan, planned: PlannedBackupJob): StartBackupJobRequest {
   const served = plan.rules.filter((r) => planned.rules.includes(r.name));
   const complete = Math.max(...served.map((r) => r.completeWithinMinutes));
   const lifecycle = awsLifecycle(planned.lifecycle);
@@ -271,7 +297,7 @@ export interface CopyPlanInput {
   /** Copy jobs of the resource (ListCopyJobs, about 30 days). */
   copyJobs: ObservedCopyJob[];
   /** Points of the resource in destination vaults, where they were listed (backfill). */
-  destinationPoints: ObservedDestinationPoint[];
+  destinationPoints: VaultPoint[];
   /** A backup job of the resource is in flight or started in this run. */
   busy: boolean;
   destinationLocks?: ReadonlyMap<string, VaultLockLimits>;
@@ -301,19 +327,10 @@ export function planCopies(input: CopyPlanInput): CopyDecision[] {
         status: p.status,
         tags: pointTagSource(p.arn) === 'none' ? undefined : p.tags,
       })),
-    copyJobs: input.copyJobs.map((j) => ({
-      copyJobId: j.id,
-      sourceRecoveryPointArn: j.sourcePointArn,
-      destinationBackupVaultArn: j.destinationVaultArn,
-      state: j.state,
-      creationDate: j.created,
-      statusMessage: j.statusMessage,
-      destinationRecoveryPointArn: j.destinationPointArn,
-      resourceArn: j.resourceArn,
-    })),
+    copyJobs: input.copyJobs,
     destinationPoints: input.destinationPoints.map((d) => ({
       arn: d.arn,
-      backupVaultArn: d.vaultArn,
+      backupVaultArn: d.vaultArn ?? '',
       resourceArn: d.resourceArn,
       creationDate: d.created,
       sourceBackupVaultArn: d.sourceVaultArn,
@@ -325,7 +342,7 @@ export function planCopies(input: CopyPlanInput): CopyDecision[] {
 }
 
 /** The StartCopyJob request for a copy the decision says to start. */
-export function copyJobInput(plan: Plan, decision: CopyDecision): StartCopyJobCommandInput {
+export function copyJobInput(plan: Plan, decision: CopyDecision): StartCopyJobRequest {
   if (decision.action !== 'start' || !decision.idempotencyToken)
     throw new Error(`copy of ${decision.sourcePointArn} is not to be started (${decision.action})`);
   const lifecycle = awsLifecycle(decision.lifecycle);

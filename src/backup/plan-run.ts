@@ -2,43 +2,45 @@
 // resource observe → decide → start; copies of completed points; with `wait`, polling until the
 // jobs end. A plan never throws: whatever goes wrong lands in its report, so one plan's failure
 // (say, AccessDenied for its role) leaves every other plan untouched.
-import type { BackupClient } from '@aws-sdk/client-backup';
-import type { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
-import type { AwsContext } from '../aws/clients.js';
-import { readPointTags } from '../aws/point-tags.js';
-import { describeAwsError, errorCode, isRetryable } from '../aws/retry.js';
-import type { Plan } from '../plan/index.js';
-import type { CopyRunReport, PlanRunReport, ResourceRunReport } from '../report/backup.js';
 import {
   describeVault,
   isPointCold,
   listBackupJobs,
   listCopyJobs,
   listResourcePoints,
-  listVaultPointsOfResource,
+  listVaultPoints,
   readTagsOfPoints,
   startBackupJob,
   startCopyJob,
   tagPoint,
-  type ObservedCopyJob,
-  type ObservedDestinationPoint,
-  type ObservedJob,
-  type ObservedPoint,
-  type VaultInfo,
-} from './aws-io.js';
+} from '../aws/backup.js';
+import type { AwsContext, BackupClient, TaggingClient } from '../aws/clients.js';
+import type { ServerClock } from '../aws/clock.js';
+import type {
+  ObservedBackupJob,
+  ObservedCopyJob,
+  ObservedPoint,
+  VaultInfo,
+  VaultPoint,
+} from '../aws/observed.js';
+import { readPointTags } from '../aws/point-tags.js';
+import { matchSelectors } from '../aws/resources.js';
+import { describeAwsError, errorCode, isRetryable } from '../aws/retry.js';
+import type { Plan } from '../plan/index.js';
+import { selectResources, type SelectedResource } from '../plan/selection.js';
+import type { CopyRunReport, PlanRunReport, ResourceRunReport } from '../report/backup.js';
 import { destinationVaultArn, type CopyDecision } from '../schedule/copies.js';
 import type { VaultLockLimits } from '../schedule/lifecycle.js';
-import type { ServerClock } from './clock.js';
 import {
   backupJobInput,
   copyJobInput,
   decideResource,
+  endedJobOutcome,
   isResourceGoneMessage,
   planCopies,
   pointsNeedingTags,
   type DueOutcome,
 } from './decide.js';
-import { matchSelectors, selectResources, type SelectedResource } from './resources.js';
 
 /** ListBackupJobs / ListCopyJobs reach back about this far anyway. */
 const JOB_HISTORY_DAYS = 30;
@@ -100,7 +102,7 @@ async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise
 interface ResourceState {
   selected: SelectedResource;
   report: ResourceRunReport;
-  jobs: ObservedJob[];
+  jobs: ObservedBackupJob[];
   points: ObservedPoint[];
   copyJobs: ObservedCopyJob[];
   /** Attempts the current slot gets; a failed attempt below it is retried by a later run. */
@@ -112,7 +114,7 @@ interface ResourceState {
 export class PlanRun {
   readonly report: PlanRunReport;
   private backup!: BackupClient;
-  private tagging!: ResourceGroupsTaggingAPIClient;
+  private tagging!: TaggingClient;
   private vault!: VaultInfo;
   private now = new Date(0);
   private readonly resources = new Map<string, ResourceState>();
@@ -176,7 +178,7 @@ export class PlanRun {
       );
       return false;
     }
-    // The decision time: AWS's clock (see clock.ts), now that a response told us what it is.
+    // The decision time: AWS's clock (see src/aws/clock.ts), now that a response told us what it is.
     this.now = new Date(Math.floor(this.options.clock.now().getTime() / 1000) * 1000);
     this.report.now = this.now.toISOString();
     try {
@@ -294,7 +296,7 @@ export class PlanRun {
     const job = decision.job;
     if (job)
       r.report.job = {
-        id: job.id,
+        id: job.jobId,
         state: job.state,
         ...(job.statusMessage ? { statusMessage: job.statusMessage } : {}),
         ...(job.recoveryPointArn ? { recoveryPointArn: job.recoveryPointArn } : {}),
@@ -304,7 +306,7 @@ export class PlanRun {
     switch (decision.kind) {
       case 'satisfied':
         r.report.outcome = 'existing';
-        if (job && !isTerminal(job.state)) r.pendingJobId = job.id;
+        if (job && !isTerminal(job.state)) r.pendingJobId = job.jobId;
         break;
       case 'start': {
         r.report.outcome = 'started';
@@ -402,7 +404,7 @@ export class PlanRun {
 
   private async copyResource(r: ResourceState): Promise<void> {
     const arn = r.selected.arn;
-    let destinationPoints: ObservedDestinationPoint[];
+    let destinationPoints: VaultPoint[];
     try {
       // Points may have completed since `backups()` looked (with wait): look again.
       await renewingOnExpiry(this.options.ctx, this.plan.aws.role, () => this.observe(r));
@@ -428,8 +430,8 @@ export class PlanRun {
   }
 
   /** Destination points of the resource, listed only for destinations that backfill (regular copies rely on copy jobs). */
-  private async backfillEvidence(resourceArn: string): Promise<ObservedDestinationPoint[]> {
-    const out: ObservedDestinationPoint[] = [];
+  private async backfillEvidence(resourceArn: string): Promise<VaultPoint[]> {
+    const out: VaultPoint[] = [];
     const seen = new Set<string>();
     for (const dest of this.plan.rules.flatMap((rule) => rule.copyTo)) {
       if (!dest.backfill) continue;
@@ -437,7 +439,7 @@ export class PlanRun {
       if (seen.has(arn)) continue;
       seen.add(arn);
       const { backup } = this.destinationClients(dest);
-      out.push(...(await listVaultPointsOfResource(backup, dest.vault, resourceArn)));
+      out.push(...(await listVaultPoints(backup, dest.vault, resourceArn)));
     }
     return out;
   }
@@ -445,12 +447,12 @@ export class PlanRun {
   private async applyCopy(r: ResourceState, d: CopyDecision): Promise<void> {
     switch (d.action) {
       case 'completed': {
-        const job = r.copyJobs.find((j) => j.id === d.copyJobId);
+        const job = r.copyJobs.find((j) => j.copyJobId === d.copyJobId);
         const pending = d.copyJobId !== undefined && this.pendingCopies.has(d.copyJobId);
         // Tag copies that completed recently (or that this run waited for); older ones were handled
         // by the runs that saw them complete, and a copy whose tagging failed then is left to its lifecycle.
         const recent =
-          !job?.completed || this.now.getTime() - job.completed.getTime() <= TAG_COPIES_WITHIN_MS;
+          !job?.completionDate || this.now.getTime() - job.completionDate.getTime() <= TAG_COPIES_WITHIN_MS;
         if (d.destinationTagged === true || !d.destinationPointArn || (!recent && !pending)) return;
         await this.tagCopy(d);
         if (d.copyJobId) this.pendingCopies.delete(d.copyJobId);
@@ -459,7 +461,7 @@ export class PlanRun {
       case 'in-flight': {
         const report = this.copyReport(d);
         if (!report.startedThisRun) report.outcome = 'running';
-        report.state = r.copyJobs.find((j) => j.id === d.copyJobId)?.state ?? 'RUNNING';
+        report.state = r.copyJobs.find((j) => j.copyJobId === d.copyJobId)?.state ?? 'RUNNING';
         if (d.copyJobId) this.pendingCopies.add(d.copyJobId);
         return;
       }
@@ -563,7 +565,7 @@ export class PlanRun {
         const jobs = await renewingOnExpiry(this.options.ctx, this.plan.aws.role, () =>
           listBackupJobs(this.backup, r.selected.arn, this.plan.vault, since),
         );
-        const job = jobs.find((j) => j.id === r.pendingJobId);
+        const job = jobs.find((j) => j.jobId === r.pendingJobId);
         if (!job) continue;
         if (r.report.job) {
           r.report.job.state = job.state;
@@ -587,7 +589,7 @@ export class PlanRun {
     // A pending copy that is no longer in flight and was not tagged just now has ended some other way.
     for (const c of this.report.copies) {
       if (!c.copyJobId || !this.pendingCopies.has(c.copyJobId)) continue;
-      const job = this.resources.get(c.resourceArn)?.copyJobs.find((j) => j.id === c.copyJobId);
+      const job = this.resources.get(c.resourceArn)?.copyJobs.find((j) => j.copyJobId === c.copyJobId);
       if (job && isTerminal(job.state)) {
         this.pendingCopies.delete(c.copyJobId);
         c.state = job.state;
@@ -600,22 +602,11 @@ export class PlanRun {
     }
   }
 
-  /** A job this run waited for ended without completing. */
-  private jobEnded(r: ResourceState, job: ObservedJob): void {
-    if (isResourceGoneMessage(job.statusMessage, r.selected.arn)) {
-      r.report.outcome = 'skipped';
-      r.report.note = 'the resource no longer exists; remove it from the plan or its tags';
-    } else if (/running job for the same resource/i.test(job.statusMessage ?? '')) {
-      r.report.outcome = 'retry-later';
-      r.report.note = 'another job was running for this resource; a later run retries';
-    } else if ((r.report.job?.attempt ?? 1) < (r.maxAttempts ?? 1)) {
-      // The slot stays due: the next run retries with the next attempt, up to the rule's retries.
-      r.report.outcome = 'retry-later';
-      r.report.note = `attempt ${r.report.job?.attempt ?? 1} of ${r.maxAttempts} ended ${job.state}: ${job.statusMessage ?? 'no message'}; the next run retries`;
-    } else {
-      r.report.outcome = 'failed';
-      r.report.note = job.statusMessage ?? `the job ended ${job.state}`;
-    }
+  /** A job this run waited for ended without completing: the report says what the decision says. */
+  private jobEnded(r: ResourceState, job: ObservedBackupJob): void {
+    const ended = endedJobOutcome(job, r.selected.arn, r.report.job?.attempt ?? 1, r.maxAttempts ?? 1);
+    r.report.outcome = ended.outcome;
+    r.report.note = ended.note;
   }
 
   /** Final status, after everything ran. */

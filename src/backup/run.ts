@@ -1,10 +1,5 @@
 // The `backup` command, start to end: plans → per plan (independent of the others) credentials,
 // vault, resources, due jobs, copies → optional wait → report, job summary, outputs, failure issues.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { AwsContext } from '../aws/clients.js';
-import { createCredentialSource } from '../aws/credentials.js';
 import { redact } from '../aws/redact.js';
 import { syncFailureIssue } from '../github/issues.js';
 import { createOctokit, repositoryFromEnv, runUrlFromEnv } from '../github/octokit.js';
@@ -19,10 +14,10 @@ import {
   type BackupRunReport,
   type PlanRunReport,
 } from '../report/backup.js';
-import { ServerClock } from './clock.js';
-import { NamespaceError, repositoryFromGitOrigin, resolveNamespace } from './namespace.js';
+import { NamespaceError } from '../plan/namespace.js';
+import { REPORT_VERSION } from '../report/envelope.js';
+import { RunContext } from '../run/context.js';
 import { PlanRun } from './plan-run.js';
-import { selectPlans } from './plans.js';
 
 /** A GitHub job may run 6 hours; stop waiting well before, so the report is still written. */
 export const WAIT_BUDGET_MS = (5 * 60 + 45) * 60_000;
@@ -34,18 +29,16 @@ export interface BackupRunDeps {
   sleep?: (ms: number) => Promise<void>;
   /** Local monotonic-ish clock for the wait budget (not for decisions: those use AWS's time). */
   localNow?: () => number;
-  /** Credentials and clients; default: OIDC in Actions, the default chain in a terminal. */
-  ctx?: AwsContext;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export async function runBackup(inputs: Inputs, host: Host, deps: BackupRunDeps = {}): Promise<number> {
-  const env = deps.env ?? process.env;
+  const run = new RunContext('backup', inputs, host, deps.env ? { env: deps.env } : {});
+  const env = run.env;
   const localNow = deps.localNow ?? Date.now;
-  const startedAt = new Date(localNow());
 
-  const selected = await selectPlans(inputs.plans, inputs.plan);
+  const selected = await run.selectPlans();
   for (const e of selected.errors) host.error(e.message, { file: e.file, line: e.line, column: e.column });
   if (selected.missing.length > 0)
     host.error(
@@ -53,30 +46,25 @@ export async function runBackup(inputs: Inputs, host: Host, deps: BackupRunDeps 
     );
   const invalid = selected.errors.length > 0 || selected.missing.length > 0;
 
-  const clock = new ServerClock(inputs.now);
-  // Session lifetimes count down on the local clock from what STS said; once AWS responses have
-  // told us AWS's time, STS's Expiration is checked against that as well (credentials.ts).
-  const ctx =
-    deps.ctx ?? new AwsContext(createCredentialSource({ host, serverNow: () => clock.observedServerNow() }));
   const runs: PlanRun[] = [];
   const failedEarly: PlanRunReport[] = [];
   try {
     for (const plan of selected.plans) {
-      const run = await startPlan(plan, inputs, host, env, ctx, clock);
-      if (run instanceof PlanRun) runs.push(run);
-      else failedEarly.push(run);
+      const planRun = await startPlan(plan, run);
+      if (planRun instanceof PlanRun) runs.push(planRun);
+      else failedEarly.push(planRun);
     }
     if (inputs.wait && !inputs.dryRun) await waitForJobs(runs, host, deps.sleep ?? defaultSleep, localNow);
   } finally {
-    ctx.destroy();
+    run.destroy();
   }
 
   const plans = [...failedEarly, ...runs.map((r) => r.finish())].sort((a, b) => a.id.localeCompare(b.id));
   const report: BackupRunReport = {
+    command: 'backup',
     kind: 'backup-run',
-    version: 1,
-    startedAt: startedAt.toISOString(),
-    finishedAt: new Date(localNow()).toISOString(),
+    version: REPORT_VERSION,
+    ...run.times(),
     dryRun: inputs.dryRun,
     wait: inputs.wait,
     plans,
@@ -88,7 +76,7 @@ export async function runBackup(inputs: Inputs, host: Host, deps: BackupRunDeps 
 
   if (!inputs.dryRun) await syncIssues(report, selected.plans, inputs, host, env);
 
-  const reportPath = writeReport(report, env);
+  const reportPath = run.writeReport(report);
   await host.summary(renderBackupMarkdown(report));
   const t = report.totals;
   host.setOutput('jobs-started', t.jobsStarted);
@@ -131,43 +119,31 @@ function failureSummary(plan: PlanRunReport): string {
 }
 
 /** Namespace, credentials, vault, resources, backups and copies of one plan. Never throws. */
-async function startPlan(
-  plan: Plan,
-  inputs: Inputs,
-  host: Host,
-  env: NodeJS.ProcessEnv,
-  ctx: AwsContext,
-  clock: ServerClock,
-): Promise<PlanRun | PlanRunReport> {
+async function startPlan(plan: Plan, run: RunContext): Promise<PlanRun | PlanRunReport> {
   let namespace: string;
   try {
-    namespace = resolveNamespace({
-      input: inputs.namespace,
-      plan: plan.namespace,
-      githubRepository: env.GITHUB_REPOSITORY,
-      gitOrigin: () => repositoryFromGitOrigin(),
-    }).namespace;
+    namespace = run.namespaceOf(plan);
   } catch (err) {
     if (!(err instanceof NamespaceError)) throw err;
     return failedPlan(plan, err.message);
   }
-  const run = new PlanRun(plan, {
-    ctx,
-    clock,
-    dryRun: inputs.dryRun,
+  const planRun = new PlanRun(plan, {
+    ctx: run.aws,
+    clock: run.clock,
+    dryRun: run.inputs.dryRun,
     namespace,
-    log: (m) => host.info(redact(m)),
+    log: (m) => run.host.info(redact(m)),
   });
   try {
-    if (await run.prepare()) {
-      await run.backups();
-      await run.copies();
+    if (await planRun.prepare()) {
+      await planRun.backups();
+      await planRun.copies();
     }
   } catch (err) {
     // A bug or an unexpected failure in one plan must not take the others down.
-    run.report.error = redact(`unexpected error: ${err instanceof Error ? err.message : String(err)}`);
+    planRun.report.error = redact(`unexpected error: ${err instanceof Error ? err.message : String(err)}`);
   }
-  return run;
+  return planRun;
 }
 
 function failedPlan(plan: Plan, error: string): PlanRunReport {
@@ -211,14 +187,6 @@ async function waitForJobs(
     for (const r of runs) if (r.pending > 0) await r.poll();
     pending = runs.reduce((n, r) => n + r.pending, 0);
   }
-}
-
-/** The JSON report, in RUNNER_TEMP on a runner (kept for later steps), else a fresh temp folder. */
-function writeReport(report: BackupRunReport, env: NodeJS.ProcessEnv): string {
-  const dir = env.RUNNER_TEMP || mkdtempSync(join(tmpdir(), 'backup-plans-'));
-  const path = join(dir, `backup-plans-backup-${report.startedAt.replace(/[:.]/g, '-')}.json`);
-  writeFileSync(path, redact(JSON.stringify(report, null, 2)) + '\n');
-  return path;
 }
 
 async function syncIssues(

@@ -1,22 +1,27 @@
 // `prune`: apply each rule's `retain.keep` to the recovery points proven ours, with every guard of
-// DESIGN.md "Commands: prune". This file wires plans, namespace, AWS clients, the rate limiter, the
-// catalog and the host around src/prune/run.ts; the decisions live there.
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
-import type { BackupClient } from '@aws-sdk/client-backup';
-import type { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
-import { AdaptiveLimiter, createAwsContext, describeAwsError } from '../aws/index.js';
-import { ServerClock } from '../backup/clock.js';
-import { repositoryFromGitOrigin, resolveNamespace } from '../backup/namespace.js';
-import { selectPlans } from '../backup/plans.js';
+// DESIGN.md "Commands: prune". This file wires the run context (plans, namespaces, AWS, clock,
+// report file), the rate limiters, the catalog and the host around src/prune/run.ts; the decisions
+// live there.
+import { readdirSync } from 'node:fs';
+import { extname } from 'node:path';
+import { AdaptiveLimiter, describeAwsError } from '../aws/index.js';
 import { writeStepSummary } from '../github/summary.js';
+import type { Host } from '../host/host.js';
 import type { Plan } from '../plan/model.js';
-import { pruneTotalsLine, renderPruneMarkdown } from '../report/prune.js';
+import { NamespaceError } from '../plan/namespace.js';
+import { REPORT_VERSION } from '../report/envelope.js';
+import {
+  prunePlanCounts,
+  pruneTotalsLine,
+  renderPruneMarkdown,
+  type PrunePlanReport,
+  type PruneReport,
+} from '../report/prune.js';
 import { actionsCatalogStore, DEFAULT_CATALOG_PATH, fileCatalogStore } from '../prune/catalog.js';
 import type { ExecClients } from '../prune/execute.js';
 import { runPrune } from '../prune/run.js';
 import { vaultTargets } from '../prune/targets.js';
+import { RunContext } from '../run/context.js';
 import type { Command } from './registry.js';
 
 /** Plan ids of every plan file in the folder, valid or not (a point naming none of them is an orphan). */
@@ -32,58 +37,60 @@ function folderPlanIds(dir: string): Set<string> {
   }
 }
 
-function reportPath(): string {
-  const dir = join(process.env.RUNNER_TEMP ?? tmpdir(), 'backup-plans');
-  mkdirSync(dir, { recursive: true });
-  return join(dir, `prune-report-${process.pid}-${Date.now()}.json`);
+type Judged = { plan: Plan; namespace: string };
+
+/** Plan-level problems: each one is annotated at once and listed first in the report's errors. */
+class PlanErrors {
+  readonly messages: string[] = [];
+  readonly byPlan = new Map<string, string>();
+  constructor(private readonly host: Host) {}
+  add(message: string, position?: { file: string; line: number; column: number }, planId?: string): void {
+    this.host.error(message, position);
+    this.messages.push(
+      position ? `${position.file}:${position.line}:${position.column}: ${message}` : message,
+    );
+    if (planId) this.byPlan.set(planId, message);
+  }
 }
 
-export const pruneCommand: Command = async (inputs, host) => {
-  const selected = await selectPlans(inputs.plans, inputs.plan);
-  const errors: string[] = [];
-  for (const e of selected.errors) {
-    host.error(e.message, { file: e.file, line: e.line, column: e.column });
-    errors.push(`${e.file}:${e.line}:${e.column}: ${e.message}`);
-  }
-  for (const id of selected.missing) {
-    const message = `plan "${id}" not found in ${inputs.plans}`;
-    host.error(message);
-    errors.push(message);
-  }
-
-  // Namespace per plan: input, the plan's own, GITHUB_REPOSITORY, the git remote.
-  const plans: { plan: Plan; namespace: string }[] = [];
+/** The valid plans with their namespaces, whose roles were checked to belong to the plans' accounts. */
+async function judgedPlans(
+  run: RunContext,
+  errors: PlanErrors,
+): Promise<{ plans: Plan[]; judged: Judged[] }> {
+  const selected = await run.selectPlans();
+  for (const e of selected.errors) errors.add(e.message, { file: e.file, line: e.line, column: e.column });
+  for (const id of selected.missing) errors.add(`plan "${id}" not found in ${run.inputs.plans}`);
+  const withNamespace: Judged[] = [];
   for (const plan of selected.plans) {
     try {
-      const { namespace } = resolveNamespace({
-        input: inputs.namespace,
-        plan: plan.namespace,
-        githubRepository: process.env.GITHUB_REPOSITORY,
-        gitOrigin: () => repositoryFromGitOrigin(),
-      });
-      plans.push({ plan, namespace });
+      withNamespace.push({ plan, namespace: run.namespaceOf(plan) });
     } catch (err) {
-      host.error(`plan ${plan.id}: ${(err as Error).message}`);
-      errors.push(`plan ${plan.id}: ${(err as Error).message}`);
+      if (!(err instanceof NamespaceError)) throw err;
+      errors.add(`plan ${plan.id}: ${err.message}`, undefined, plan.id);
     }
   }
-
-  const aws = createAwsContext(host);
-  const clock = new ServerClock(inputs.dryRun ? inputs.now : undefined);
-  const attached = new WeakSet<object>();
-  const withClock = <T extends { middlewareStack: unknown }>(client: T): T => {
-    if (!attached.has(client)) {
-      clock.attach(client);
-      attached.add(client);
+  // Never delete in an account the plan does not name: check each role's account first.
+  const judged: Judged[] = [];
+  for (const entry of withNamespace) {
+    const roles = new Map<string, string>();
+    for (const t of vaultTargets([entry])) roles.set(t.vault.role, t.vault.account);
+    try {
+      for (const [role, account] of roles) await run.aws.verifyAccount(role, account, entry.plan.id);
+      judged.push(entry);
+    } catch (err) {
+      errors.add(`plan ${entry.plan.id}: ${(err as Error).message}`, undefined, entry.plan.id);
     }
-    return client;
-  };
-  const limiters = new Map<string, AdaptiveLimiter>();
-  const clients: ExecClients = {
-    backup: (role, region): BackupClient => withClock(aws.backup(role, region)),
-    tagging: (role, region): ResourceGroupsTaggingAPIClient => withClock(aws.tagging(role, region)),
-    writer: (role, region): BackupClient => withClock(aws.backup(role, region, { retryThrottling: false })),
-    // One limiter per account and region: that is where AWS counts the DeleteRecoveryPoint rate.
+  }
+  return { plans: selected.plans, judged };
+}
+
+/** Reads, and writes under one limiter per account and region (where AWS counts the delete rate). */
+function execClients(run: RunContext, limiters: Map<string, AdaptiveLimiter>): ExecClients {
+  return {
+    backup: (role, region) => run.aws.backup(role, region),
+    tagging: (role, region) => run.aws.tagging(role, region),
+    writer: (role, region) => run.aws.backup(role, region, { retryThrottling: false }),
     limiter: (vault) => {
       const key = `${vault.account}/${vault.region}`;
       let limiter = limiters.get(key);
@@ -92,72 +99,43 @@ export const pruneCommand: Command = async (inputs, host) => {
       return limiter;
     },
   };
+}
 
-  // Never delete in an account the plan does not name: check each role's account first.
-  const verified: typeof plans = [];
-  for (const entry of plans) {
-    const roles = new Map<string, string>();
-    for (const t of vaultTargets([entry])) roles.set(t.vault.role, t.vault.account);
-    try {
-      for (const [role, account] of roles) await aws.verifyAccount(role, account, entry.plan.id);
-      verified.push(entry);
-    } catch (err) {
-      const message = `plan ${entry.plan.id}: ${(err as Error).message}`;
-      host.error(message);
-      errors.push(message);
-    }
-  }
-
-  const catalogPath = DEFAULT_CATALOG_PATH;
-  const store =
-    host.kind === 'action'
-      ? actionsCatalogStore(
-          catalogPath,
-          verified.map((p) => p.namespace),
-          host,
-          inputs.plan,
-        )
-      : fileCatalogStore(catalogPath, host);
-  const catalog = await store.load();
-
-  let report;
-  try {
-    report = await runPrune({
-      plans: verified,
-      folderPlanIds: folderPlanIds(inputs.plans),
-      clients,
-      catalog,
-      now: () => clock.now(),
-      dryRun: inputs.dryRun,
-      maxDeletions: inputs.maxDeletions,
-      applyRetentionToExisting: inputs.applyRetentionToExisting,
-      log: (m) => host.info(m),
-    });
-  } catch (err) {
-    aws.destroy();
-    host.error(`prune failed: ${describeAwsError(err)}`);
-    return 1;
-  }
-  aws.destroy();
-  // The catalog holds only what was read from AWS; a dry run may save it too.
-  await store.save(catalog);
-  report.errors.unshift(...errors);
-  report.notes.push(
-    ...store.notes,
-    `catalog: ${catalog.hits} tag reads spared, ${catalog.misses} read from AWS`,
-  );
-  for (const [key, l] of limiters) {
+function limiterNotes(limiters: Map<string, AdaptiveLimiter>): string[] {
+  return [...limiters].flatMap(([key, l]) => {
     const s = l.stats();
-    if (s.calls > 0)
-      report.notes.push(
-        `rate limiter ${key}: ${s.calls} calls, ${s.throttled} throttles absorbed, final rate ${s.rate.toFixed(0)}/s`,
-      );
-  }
+    return s.calls > 0
+      ? [
+          `rate limiter ${key}: ${s.calls} calls, ${s.throttled} throttles absorbed, final rate ${s.rate.toFixed(0)}/s`,
+        ]
+      : [];
+  });
+}
 
-  const path = reportPath();
-  writeFileSync(path, JSON.stringify(report, null, 2));
+function planReports(
+  plans: Plan[],
+  judged: Judged[],
+  errors: PlanErrors,
+  report: Pick<PruneReport, 'vaults'>,
+) {
+  return plans.map((plan): PrunePlanReport => {
+    const namespace = judged.find((j) => j.plan.id === plan.id)?.namespace;
+    const error = errors.byPlan.get(plan.id);
+    return {
+      id: plan.id,
+      file: plan.file,
+      ...(namespace ? { namespace } : {}),
+      status: error ? 'failed' : 'ok',
+      ...(error ? { error } : {}),
+      ...prunePlanCounts(report, plan.id),
+    };
+  });
+}
+
+/** Annotations, job summary, terminal line and outputs; returns the exit code. */
+async function publish(report: PruneReport, path: string, planErrors: number, host: Host): Promise<number> {
   for (const f of report.failures) host.error(`${f.arn} in ${f.vault}: ${f.message}`);
-  for (const e of report.errors.slice(errors.length)) host.error(e);
+  for (const e of report.errors.slice(planErrors)) host.error(e);
   const markdown = renderPruneMarkdown(report);
   if (host.kind === 'action' && process.env.GITHUB_STEP_SUMMARY)
     await writeStepSummary(markdown, { fullReport: `the JSON report (${path})` });
@@ -167,10 +145,69 @@ export const pruneCommand: Command = async (inputs, host) => {
     host.warning(
       `prune stopped at max-deletions ${report.stoppedEarly.limit}; ${report.stoppedEarly.remaining} more point(s) are due for removal and the next run continues`,
     );
-  const deletions = report.totals.deleted;
   const failures = report.failures.length + report.errors.length;
-  host.setOutput('deletions', deletions);
+  host.setOutput('deletions', report.totals.deleted);
   host.setOutput('failures', failures);
   host.setOutput('report', path);
   return failures > 0 ? 1 : 0;
+}
+
+/** Plans, catalog, then the run itself (src/prune/run.ts). */
+async function prune(run: RunContext, errors: PlanErrors, limiters: Map<string, AdaptiveLimiter>) {
+  const { inputs, host } = run;
+  const { plans, judged } = await judgedPlans(run, errors);
+  const store =
+    host.kind === 'action'
+      ? actionsCatalogStore(
+          DEFAULT_CATALOG_PATH,
+          judged.map((p) => p.namespace),
+          host,
+          inputs.plan,
+        )
+      : fileCatalogStore(DEFAULT_CATALOG_PATH, host);
+  const catalog = await store.load();
+  const body = await runPrune({
+    plans: judged,
+    folderPlanIds: folderPlanIds(inputs.plans),
+    clients: execClients(run, limiters),
+    catalog,
+    now: () => run.clock.now(),
+    dryRun: inputs.dryRun,
+    maxDeletions: inputs.maxDeletions,
+    applyRetentionToExisting: inputs.applyRetentionToExisting,
+    log: (m) => host.info(m),
+  });
+  return { plans, judged, body, store, catalog };
+}
+
+export const pruneCommand: Command = async (inputs, host) => {
+  const run = new RunContext('prune', inputs, host);
+  const errors = new PlanErrors(host);
+  const limiters = new Map<string, AdaptiveLimiter>();
+  let result;
+  try {
+    result = await prune(run, errors, limiters);
+  } catch (err) {
+    host.error(`prune failed: ${describeAwsError(err)}`);
+    return 1;
+  } finally {
+    run.destroy();
+  }
+  const { plans, judged, body, store, catalog } = result;
+  // The catalog holds only what was read from AWS; a dry run may save it too.
+  await store.save(catalog);
+  body.errors.unshift(...errors.messages);
+  body.notes.push(
+    ...store.notes,
+    `catalog: ${catalog.hits} tag reads spared, ${catalog.misses} read from AWS`,
+    ...limiterNotes(limiters),
+  );
+  const report: PruneReport = {
+    command: 'prune',
+    version: REPORT_VERSION,
+    ...run.times(),
+    plans: planReports(plans, judged, errors, body),
+    ...body,
+  };
+  return publish(report, run.writeReport(report), errors.messages.length, host);
 };

@@ -1,27 +1,27 @@
-// Maps each command name to its implementation. Commands not built yet fail loudly.
+// Maps each command name to its implementation, loaded only when chosen: `validate` must not pay for
+// the AWS SDK, @actions/cache, octokit or the simulator that other commands need (a bundled dynamic
+// import becomes a chunk file of dist/ that Node reads only then). Commands not built yet fail loudly.
 import type { Host } from '../host/host.js';
 import type { CommandName, Inputs } from '../inputs.js';
-import { backupCommand } from './backup.js';
-import { notImplemented } from './not-implemented.js';
-import { pruneCommand } from './prune.js';
-import { retentionCommand } from './retention.js';
-import { validateCommand } from './validate.js';
 
 /** A command returns its process exit code: 0 success, 1 failures found, 2 bad usage. */
 export type Command = (inputs: Inputs, host: Host) => Promise<number>;
 
-const commands: Record<CommandName, Command> = {
-  validate: validateCommand,
-  review: notImplemented('review'),
-  backup: backupCommand,
-  prune: pruneCommand,
-  restore: notImplemented('restore'),
-  list: notImplemented('list'),
-  audit: notImplemented('audit'),
-  simulate: notImplemented('simulate'),
-  retention: retentionCommand,
+const notBuilt = (name: string) => async () => (await import('./not-implemented.js')).notImplemented(name);
+
+const commands: Record<CommandName, () => Promise<Command>> = {
+  validate: async () => (await import('./validate.js')).validateCommand,
+  review: notBuilt('review'),
+  backup: async () => (await import('./backup.js')).backupCommand,
+  prune: async () => (await import('./prune.js')).pruneCommand,
+  restore: notBuilt('restore'),
+  list: notBuilt('list'),
+  audit: notBuilt('audit'),
+  simulate: notBuilt('simulate'),
+  retention: async () => (await import('./retention.js')).retentionCommand,
+  'list-plans': async () => (await import('./list-plans.js')).listPlansCommand,
 };
 
 export async function loadCommand(name: CommandName): Promise<Command> {
-  return commands[name];
+  return commands[name]();
 }

@@ -10,6 +10,7 @@ import {
   type KeepPolicy,
 } from '../retention/engine.js';
 import { parsePointsJson, PointsInputError } from '../retention/points-json.js';
+import { neutraliseWorkflowCommands } from '../host/terminal.js';
 import { describeParseArgsError, isParseArgsError } from './parse-args-error.js';
 
 interface Io {
@@ -59,14 +60,35 @@ options:
   --keep-within-weekly D    ... ISO week
   --keep-within-monthly D   ... month
   --keep-within-yearly D    ... year
+                            each also keeps the oldest point when it lies within D
                             D is a duration such as 7d, 6m, 1y2m3d4h (y, m = months, d, h)
   --timezone TZ             IANA zone that defines hours, days, weeks, months, years (default UTC)
   -h, --help                show this help
 
 Points with equal creation times are ordered by id. Exit status: 0 decided, 2 bad input.
+stdin is read up to 256 MiB (BACKUP_PLANS_RETENTION_MAX_INPUT_BYTES sets another limit).
 `;
 
 class UsageError extends Error {}
+
+/**
+ * The most stdin bytes the command reads (about 2.5 million points). Node cannot hold a string
+ * longer than ~512 MiB, and the parsed points take several times the text, so a larger input ends in
+ * a clear error instead of a crash. BACKUP_PLANS_RETENTION_MAX_INPUT_BYTES sets another limit.
+ */
+export const DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024;
+const LIMIT_VARIABLE = 'BACKUP_PLANS_RETENTION_MAX_INPUT_BYTES';
+
+class InputTooLargeError extends Error {}
+
+function maxInputBytes(): number {
+  const raw = process.env[LIMIT_VARIABLE];
+  if (raw === undefined || raw === '') return DEFAULT_MAX_INPUT_BYTES;
+  const bytes = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
+  if (!Number.isSafeInteger(bytes) || bytes < 1)
+    throw new UsageError(`${LIMIT_VARIABLE}: expected a whole number of bytes ≥ 1, got "${raw}"`);
+  return bytes;
+}
 
 export async function retentionCliMain(argv: string[], io: Io): Promise<number> {
   let request: { policy: KeepPolicy; timezone: string } | 'help';
@@ -74,7 +96,7 @@ export async function retentionCliMain(argv: string[], io: Io): Promise<number> 
     request = parseRetentionArgs(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`error: ${error.message}\nRun "backup-plans retention --help" for usage.\n`);
+    printError(io.stderr, `error: ${error.message}\nRun "backup-plans retention --help" for usage.\n`);
     return 2;
   }
   if (request === 'help') {
@@ -82,15 +104,25 @@ export async function retentionCliMain(argv: string[], io: Io): Promise<number> 
     return 0;
   }
   if ((io.stdin as { isTTY?: boolean }).isTTY) {
-    io.stderr.write(
+    printError(
+      io.stderr,
       'error: expected points as JSON on stdin, e.g. backup-plans retention --keep-daily 7 < points.json\n',
     );
     return 2;
   }
 
+  let limit: number;
+  try {
+    limit = maxInputBytes();
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    printError(io.stderr, `error: ${error.message}\n`);
+    return 2;
+  }
+
   let output: string;
   try {
-    const points = parsePointsJson(await readAll(io.stdin));
+    const points = parsePointsJson(await readAll(io.stdin, limit));
     const decision = applyRetention(points, request.policy, { timezone: request.timezone });
     output = `${JSON.stringify(
       {
@@ -103,8 +135,13 @@ export async function retentionCliMain(argv: string[], io: Io): Promise<number> 
   } catch (error) {
     // Bad points (JSON shape, dates, duplicates, out-of-range years) are the caller's to fix;
     // anything else is a bug and surfaces as one.
-    if (!(error instanceof PointsInputError || error instanceof RangeError)) throw error;
-    io.stderr.write(`error: ${(error as Error).message}\n`);
+    if (!(
+      error instanceof PointsInputError ||
+      error instanceof RangeError ||
+      error instanceof InputTooLargeError
+    ))
+      throw error;
+    printError(io.stderr, `error: ${(error as Error).message}\n`);
     return 2;
   }
   await write(io.stdout, output);
@@ -198,12 +235,36 @@ function joinNegativeValues(argv: string[]): string[] {
   return out;
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+/** The whole stream as text; stops reading (and destroys the stream) once it passes `limit` bytes. */
+async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let bytes = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    bytes += buffer.length;
+    // Leaving the loop early ends the iterator, which destroys the stream: nothing more is buffered.
+    if (bytes > limit)
+      throw new InputTooLargeError(
+        `the input is larger than ${formatBytes(limit)}, the most the retention ` +
+          `command reads; decide the points in smaller batches (for example one resource at a time), ` +
+          `or raise the limit with ${LIMIT_VARIABLE}`,
+      );
+    chunks.push(buffer);
+  }
   return Buffer.concat(chunks)
     .toString('utf8')
     .replace(/^\uFEFF/, ''); // tolerate a byte-order mark
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB (${bytes} bytes)`;
+  if (bytes % 1024 === 0) return `${bytes / 1024} KiB (${bytes} bytes)`;
+  return `${bytes} bytes`;
+}
+
+/** Messages quote flag values and input: in a workflow step none of it may act as a runner command. */
+function printError(stream: NodeJS.WritableStream, text: string): void {
+  stream.write(neutraliseWorkflowCommands(text));
 }
 
 function write(stream: NodeJS.WritableStream, text: string): Promise<void> {

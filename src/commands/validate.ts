@@ -2,23 +2,24 @@
 // in the action, `path:line:col: message` in a terminal). GitHub shows only 10 error annotations per
 // step, so in the action the job summary lists every error as well.
 import type { Command } from './registry.js';
-import { loadPlans, type PlanError } from '../plan/load.js';
+import { selectPlans } from '../plan/select.js';
+import type { PlanError } from '../plan/load.js';
 import type { Plan, Retention } from '../plan/model.js';
-import { code, escapeTableCell, trimMarkdown, trimNote } from '../report/markdown.js';
+import { code, escapeTableCell, SUMMARY_MAX_BYTES, trimMarkdown, trimNote } from '../report/markdown.js';
 
 /** GitHub's job summary limit is 1 MiB per step; stay clearly below it. */
-const SUMMARY_MAX_BYTES = 1_000_000;
 
 export const validateCommand: Command = async (inputs, host) => {
-  const { plans, errors } = await loadPlans(
-    inputs.plans,
-    inputs.plan !== undefined ? { only: inputs.plan } : {},
-  );
-  host.setOutput('errors', errors.length);
+  // `plan` may name several ids, comma-separated, as backup and prune take it.
+  const selected = await selectPlans(inputs.plans, inputs.plan);
+  const { plans } = selected;
+  const errors = [...selected.errors, ...selected.missing.map((id) => missingPlan(inputs.plans, id))];
+  const errorCount = selected.errorCount + selected.missing.length;
+  host.setOutput('errors', errorCount);
   if (errors.length > 0) {
     for (const e of errors) host.error(e.message, { file: e.file, line: e.line, column: e.column });
     // In a terminal the errors above are the whole report; a Markdown copy on stdout would repeat them.
-    if (host.kind === 'action') await host.summary(errorSummary(errors));
+    if (host.kind === 'action') await host.summary(errorSummary(errors, errorCount));
     return 1;
   }
   const line = `${plans.length} ${plans.length === 1 ? 'plan' : 'plans'} valid`;
@@ -31,13 +32,18 @@ export const validateCommand: Command = async (inputs, host) => {
   return 0;
 };
 
-export function errorSummary(errors: readonly PlanError[]): string {
+function missingPlan(dir: string, id: string): PlanError {
+  return { file: dir, line: 1, column: 1, message: `no plan "${id}" in ${dir}` };
+}
+
+/** `total` counts every error found; `errors` may be the first of them only (the loader caps its report). */
+export function errorSummary(errors: readonly PlanError[], total = errors.length): string {
   const rows = errors.map(
     (e) =>
       `| ${code(`${e.file}:${e.line}:${e.column}`, { tableCell: true })} | ${escapeTableCell(e.message)} |`,
   );
   const markdown = [
-    `## Plan validation: ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}`,
+    `## Plan validation: ${total.toLocaleString('en-US')} ${total === 1 ? 'error' : 'errors'}`,
     '',
     '| Where | Problem |',
     '| --- | --- |',

@@ -5,10 +5,9 @@
 // boundary with a note that says where the rest is, and failures are put first so trimming never
 // hides them.
 import { appendFile, stat } from 'node:fs/promises';
-import { sizeOf, trimMarkdownDetailed, trimNote } from '../report/markdown.js';
+import { sizeOf, STEP_SUMMARY_LIMIT, trimMarkdownDetailed, trimNote } from '../report/markdown.js';
 
-/** GitHub's limit for one step's summary file, in bytes. */
-export const STEP_SUMMARY_LIMIT = 1024 * 1024;
+export { STEP_SUMMARY_LIMIT };
 
 export interface SummarySection {
   markdown: string;

@@ -1,15 +1,12 @@
 // Host for the GitHub Action: annotations, step summary, outputs and OIDC through @actions/core.
 import * as core from '@actions/core';
+import { IdTokenUnavailableError } from '../aws/credentials.js';
 import type { Host, SourcePosition } from './host.js';
 import { writeStepSummary } from '../github/summary.js';
 
 function annotation(position?: SourcePosition): core.AnnotationProperties | undefined {
   if (!position) return undefined;
   return { file: position.file, startLine: position.line, startColumn: position.column };
-}
-
-export class IdTokenPermissionError extends Error {
-  override name = 'IdTokenPermissionError';
 }
 
 export function createActionHost(): Host {
@@ -28,14 +25,16 @@ export function createActionHost(): Host {
     },
     setOutput: (name, value) => core.setOutput(name, String(value)),
     setSecret: (value) => core.setSecret(value),
-    getIdToken: async (audience) => {
-      if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-        throw new IdTokenPermissionError(
-          'no GitHub OIDC token is available: add `permissions: { id-token: write }` to the job ' +
-            '(or to the workflow that calls the reusable workflow) so the action can assume the AWS role',
-        );
-      }
-      return core.getIDToken(audience);
+    idTokens: {
+      getIdToken: async (audience) => {
+        if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL || !process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+          throw new IdTokenUnavailableError(
+            'no GitHub OIDC token is available: add `permissions: { id-token: write }` to the job ' +
+              '(or to the workflow that calls the reusable workflow) so the action can assume the AWS role',
+          );
+        }
+        return core.getIDToken(audience);
+      },
     },
   };
 }

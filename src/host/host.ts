@@ -1,4 +1,6 @@
 // What differs between running as a GitHub Action and running in a terminal.
+import type { IdTokenProvider } from '../aws/credentials.js';
+
 // Commands talk only to this interface, so the same code serves both entries.
 
 /** A position in a source file, 1-based, as annotations and terminals show it. */
@@ -18,6 +20,6 @@ export interface Host {
   setOutput(name: string, value: string | number): void;
   /** Register a value that must never be printed. */
   setSecret(value: string): void;
-  /** GitHub OIDC ID token; undefined outside Actions. Throws with a clear message when the permission is missing. */
-  getIdToken?(audience: string): Promise<string>;
+  /** GitHub OIDC ID tokens (the action); undefined in a terminal, where the default AWS chain is used. */
+  readonly idTokens?: IdTokenProvider;
 }

@@ -1,19 +1,29 @@
 // Semantic checks: what the schema cannot say. Each finding names the path to fix and how to fix it.
-import { cronProblem, isValidTimeZone, shortestGapMinutes } from './cron.js';
+import { cronProblem, gapShorterThan, isValidTimeZone } from './cron.js';
 import { formatMinutes } from './duration.js';
 import { finding, type Finding } from './issues.js';
 import {
   MIN_COLD_STORAGE_DAYS,
+  MAX_TAG_VALUE_LENGTH,
   MIN_START_WINDOW_MINUTES,
   PRESET_NAMES,
   RESERVED_TAG_PREFIX,
+  RULE_NAME_SEPARATOR,
+  TAG_VALUE_PATTERN,
   type Plan,
   type PlanFile,
   type RetainFile,
   type Retention,
   type RuleFile,
 } from './model.js';
-import { KNOWN_RESOURCE_TYPES, parseArn, resourceTypeOfArn, typesWithoutTags } from './resource-types.js';
+import {
+  KNOWN_RESOURCE_TYPES,
+  parseArn,
+  resourceTypeInfo,
+  resourceTypeOfArn,
+  typesWith,
+  type TypeFeatures,
+} from './resource-types.js';
 import { isEmptyPolicy, parseWithin } from '../retention/engine.js';
 import { closest, didYouMean } from './suggest.js';
 import type { Path } from './yaml-source.js';
@@ -21,18 +31,15 @@ import type { Path } from './yaml-source.js';
 /** Copies are decided from ListCopyJobs, which reaches back about 30 days: stay well inside it. */
 export const MAX_COPY_WITHIN_MINUTES = 25 * 24 * 60;
 
-/** AWS tag values: letters, digits, spaces and `_ . : / = + - @`. */
-const TAG_VALUE = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
-
-/** A resource type whose points cannot carry tags, and where the plan names it. */
-interface UntaggedSource {
+/** A resource type the plan selects, and where the plan names it. */
+interface TypedSource {
   type: string;
   path: Path;
 }
 
 export function checkPlan(planFile: PlanFile, plan: Plan): Finding[] {
   const out: Finding[] = [];
-  if (planFile.namespace !== undefined && !TAG_VALUE.test(planFile.namespace))
+  if (planFile.namespace !== undefined && !TAG_VALUE_PATTERN.test(planFile.namespace))
     out.push(
       finding(
         ['namespace'],
@@ -49,13 +56,14 @@ export function checkPlan(planFile: PlanFile, plan: Plan): Finding[] {
         ),
       );
   }
-  const untagged = checkResources(planFile, out);
-  checkRules(planFile, plan, untagged, out);
+  const sources = checkResources(planFile, out);
+  checkRules(planFile, plan, sources, out);
   return out;
 }
 
-function checkResources(planFile: PlanFile, out: Finding[]): UntaggedSource[] {
-  const untagged: UntaggedSource[] = [];
+/** Checks the selectors; returns the known resource types they select, with where each is named. */
+function checkResources(planFile: PlanFile, out: Finding[]): TypedSource[] {
+  const sources: TypedSource[] = [];
   const explicit = new Map<string, Path>();
   planFile.resources.include.forEach((selector, index) => {
     const path: Path = ['resources', 'include', index];
@@ -104,7 +112,7 @@ function checkResources(planFile: PlanFile, out: Finding[]): UntaggedSource[] {
               `unknown resource type "${type}"${didYouMean(type, KNOWN_RESOURCE_TYPES)}`,
             ),
           );
-        else if (typesWithoutTags.includes(type)) untagged.push({ type, path: [...path, 'types', t] });
+        else sources.push({ type, path: [...path, 'types', t] });
       });
     }
     if (arn === undefined) return;
@@ -127,7 +135,7 @@ function checkResources(planFile: PlanFile, out: Finding[]): UntaggedSource[] {
     if (first) out.push(finding(arnPath, `"${arn}" is listed twice; remove this entry`));
     else explicit.set(arn, arnPath);
     const type = resourceTypeOfArn(arn);
-    if (type && typesWithoutTags.includes(type)) untagged.push({ type, path: arnPath });
+    if (type && resourceTypeInfo(type)) sources.push({ type, path: arnPath });
   });
   (planFile.resources.exclude ?? []).forEach((arn, index) => {
     if (explicit.has(arn))
@@ -138,10 +146,10 @@ function checkResources(planFile: PlanFile, out: Finding[]): UntaggedSource[] {
         ),
       );
   });
-  return untagged;
+  return sources;
 }
 
-function checkRules(planFile: PlanFile, plan: Plan, untagged: UntaggedSource[], out: Finding[]): void {
+function checkRules(planFile: PlanFile, plan: Plan, sources: TypedSource[], out: Finding[]): void {
   const entries = Object.entries(planFile.rules);
   if (entries.length === 0) {
     out.push(
@@ -152,8 +160,20 @@ function checkRules(planFile: PlanFile, plan: Plan, untagged: UntaggedSource[], 
     );
     return;
   }
+  // A point serving every rule at once is tagged with all their names: that must fit one tag value.
+  const joined = entries.map(([name]) => name).join(RULE_NAME_SEPARATOR).length;
+  if (joined > MAX_TAG_VALUE_LENGTH)
+    out.push(
+      finding(
+        ['rules'],
+        `the rule names joined by "${RULE_NAME_SEPARATOR}" are ${joined} characters, more than the ${MAX_TAG_VALUE_LENGTH} of an AWS tag value ` +
+          '(a recovery point serving all rules carries them in backup-plans:rules); use shorter rule names',
+        'key',
+      ),
+    );
+  const rulesByName = new Map(plan.rules.map((r) => [r.name, r]));
   for (const [name, ruleFile] of entries) {
-    const rule = plan.rules.find((r) => r.name === name)!;
+    const rule = rulesByName.get(name)!;
     const base: Path = ['rules', name];
     const presetHint = ` (or use a preset: ${PRESET_NAMES.join(', ')})`;
     if (!ruleFile.preset && ruleFile.schedule === undefined)
@@ -206,8 +226,8 @@ function checkRules(planFile: PlanFile, plan: Plan, untagged: UntaggedSource[], 
       );
 
     if (timezoneOk && !scheduleProblem && rule.schedule !== '') {
-      const gap = shortestGapMinutes(rule.schedule, rule.timezone, start);
-      if (gap !== undefined && gap < start) {
+      const gap = gapShorterThan(rule.schedule, rule.timezone, start);
+      if (gap !== undefined) {
         const shorten =
           gap >= MIN_START_WINDOW_MINUTES ? ` or shorten startWithin to ${formatMinutes(gap)}` : '';
         out.push(
@@ -220,7 +240,7 @@ function checkRules(planFile: PlanFile, plan: Plan, untagged: UntaggedSource[], 
       }
     }
 
-    checkRetention(at('retain'), ruleFile.retain ?? {}, rule.retain, untagged, out);
+    checkRetention(at('retain'), ruleFile.retain ?? {}, rule.retain, sources, out);
 
     const seen = new Map<string, number>();
     rule.copyTo.forEach((copy, index) => {
@@ -253,7 +273,15 @@ function checkRules(planFile: PlanFile, plan: Plan, untagged: UntaggedSource[], 
             `pruning copies in account ${copy.account} needs a role there; add role: arn:aws:iam::${copy.account}:role/… or use retain.days`,
           ),
         );
-      checkRetention([...path, 'retain'], copyFile?.retain ?? {}, copy.retain, untagged, out);
+      checkRetention([...path, 'retain'], copyFile?.retain ?? {}, copy.retain, sources, out);
+      checkCopyCapabilities(
+        path,
+        copyFile,
+        copy.account !== plan.aws.account,
+        copy.region !== plan.aws.region,
+        sources,
+        out,
+      );
     });
   }
 }
@@ -262,7 +290,7 @@ function checkRetention(
   path: Path,
   file: RetainFile,
   retain: Retention,
-  untagged: UntaggedSource[],
+  sources: TypedSource[],
   out: Finding[],
 ): void {
   if (retain.days !== undefined && retain.keep !== undefined)
@@ -313,8 +341,20 @@ function checkRetention(
         ),
       );
   }
+  if (cold !== undefined) {
+    const ignored = lacking(sources, 'coldStorage');
+    if (ignored.length > 0)
+      out.push(
+        finding(
+          [...path, 'coldAfter'],
+          `AWS ignores coldAfter for ${describeSources(ignored)}: only ${typesWith('coldStorage').join(', ')} move to cold storage; ` +
+            'remove coldAfter, or move those resources to a plan without it',
+          'key',
+        ),
+      );
+  }
   if (retain.keep !== undefined)
-    for (const source of untagged)
+    for (const source of sources.filter((s) => resourceTypeInfo(s.type)?.pointTags === 'none'))
       out.push(
         finding(
           [...path, 'keep'],
@@ -323,30 +363,92 @@ function checkRetention(
       );
 }
 
+/** Copies that a type's points cannot make: to another region, another account, or both at once. */
+function checkCopyCapabilities(
+  path: Path,
+  copyFile: { account?: string } | undefined,
+  crossAccount: boolean,
+  crossRegion: boolean,
+  sources: TypedSource[],
+  out: Finding[],
+): void {
+  const noRegion = crossRegion ? lacking(sources, 'crossRegionCopy') : [];
+  const noAccount = crossAccount ? lacking(sources, 'crossAccountCopy') : [];
+  if (noRegion.length > 0)
+    out.push(
+      finding(
+        [...path, 'region'],
+        `AWS Backup cannot copy ${describeSources(noRegion)} to another region; only ${typesWith('crossRegionCopy').join(', ')} can`,
+        'key',
+      ),
+    );
+  if (noAccount.length > 0)
+    out.push(
+      finding(
+        copyFile?.account !== undefined ? [...path, 'account'] : path,
+        `AWS Backup cannot copy ${describeSources(noAccount)} to another account; only ${typesWith('crossAccountCopy').join(', ')} can`,
+        'key',
+      ),
+    );
+  if (crossRegion && crossAccount) {
+    const notBoth = lacking(sources, 'crossRegionAndAccountInOneCopy').filter(
+      (s) => !noRegion.includes(s) && !noAccount.includes(s),
+    );
+    if (notBoth.length > 0)
+      out.push(
+        finding(
+          path,
+          `AWS copies ${describeSources(notBoth)} either to another region or to another account, not both in one copy; ` +
+            'copy to the other region in this account, or to the other account in this region',
+          'key',
+        ),
+      );
+  }
+}
+
+/** The sources whose type lacks `feature`. */
+function lacking(sources: TypedSource[], feature: keyof TypeFeatures): TypedSource[] {
+  return sources.filter((s) => resourceTypeInfo(s.type)?.[feature] === false);
+}
+
+/** "rds:db (resources.include[0]), ec2:instance (resources.include[1].types[0])" */
+function describeSources(sources: TypedSource[]): string {
+  return sources.map((s) => `${s.type} (${formatSource(s.path)})`).join(', ');
+}
+
 function formatSource(path: Path): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
-export interface PlanEntry {
-  plan: Plan;
-  planFile: PlanFile;
+/** A plan that names a resource by its ARN, and where. */
+export interface ArnOwner {
+  id: string;
+  file: string;
+  arn: string;
+  path: Path;
+}
+
+/** The explicit ARNs a (schema-valid) plan file includes. */
+export function explicitArns(id: string, file: string, planFile: PlanFile): ArnOwner[] {
+  const out: ArnOwner[] = [];
+  planFile.resources.include.forEach((selector, index) => {
+    const arn = typeof selector === 'string' ? selector : selector.arn;
+    if (arn === undefined) return;
+    const path: Path =
+      typeof selector === 'string' ? ['resources', 'include', index] : ['resources', 'include', index, 'arn'];
+    out.push({ id, file, arn, path });
+  });
+  return out;
 }
 
 /** Checks across plans: the same explicit ARN in two plans. Findings per plan id. */
-export function checkAcrossPlans(entries: readonly PlanEntry[]): Map<string, Finding[]> {
-  const owners = new Map<string, { id: string; file: string; path: Path }[]>();
-  for (const { plan, planFile } of entries)
-    planFile.resources.include.forEach((selector, index) => {
-      const arn = typeof selector === 'string' ? selector : selector.arn;
-      if (arn === undefined) return;
-      const path: Path =
-        typeof selector === 'string'
-          ? ['resources', 'include', index]
-          : ['resources', 'include', index, 'arn'];
-      const list = owners.get(arn) ?? [];
-      if (!list.some((o) => o.id === plan.id)) list.push({ id: plan.id, file: plan.file, path });
-      owners.set(arn, list);
-    });
+export function checkAcrossPlans(arnOwners: readonly ArnOwner[]): Map<string, Finding[]> {
+  const owners = new Map<string, ArnOwner[]>();
+  for (const owner of arnOwners) {
+    const list = owners.get(owner.arn) ?? [];
+    if (!list.some((o) => o.id === owner.id)) list.push(owner);
+    owners.set(owner.arn, list);
+  }
   const out = new Map<string, Finding[]>();
   for (const [arn, list] of owners) {
     if (list.length < 2) continue;

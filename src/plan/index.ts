@@ -1,6 +1,6 @@
 // The plan model, loader and helpers other modules use.
 export * from './model.js';
-export { loadPlans, type PlanError } from './load.js';
+export { loadPlans, type LoadOptions, type LoadResult, type PlanError } from './load.js';
 export { isValidTimeZone, shortestGapMinutes } from './cron.js';
 export { formatMinutes, parseWindowMinutes } from './duration.js';
 export * from './resource-types.js';

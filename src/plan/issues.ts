@@ -1,5 +1,6 @@
 // Turns zod issues into findings that say what to fix, at the path of the offending key or value.
 import type { z } from 'zod';
+import { typesWith } from './resource-types.js';
 import { didYouMean } from './suggest.js';
 import { formatPath, pathKey, type NodeSource, type Path } from './yaml-source.js';
 
@@ -17,6 +18,14 @@ export function finding(path: Path, message: string, at?: 'key' | 'value'): Find
 }
 
 const DURATION_KEYS = new Set(['startWithin', 'completeWithin', 'copyWithin']);
+/** Keys a user may try for continuous backup (AWS's EnableContinuousBackup), lower-cased. */
+const CONTINUOUS_KEYS = new Set([
+  'continuous',
+  'continuousbackup',
+  'enablecontinuousbackup',
+  'pointintimerecovery',
+  'pitr',
+]);
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
@@ -107,7 +116,14 @@ export function issuesToFindings(
       case 'unrecognized_keys':
         for (const key of issue.keys)
           out.push(
-            finding([...path, key], `unknown key "${key}"${didYouMean(key, keysAt(schema, path))}`, 'key'),
+            finding(
+              [...path, key],
+              CONTINUOUS_KEYS.has(key.toLowerCase())
+                ? `unknown key "${key}": continuous backup (point-in-time restore) is not available through the ` +
+                    `backup jobs this tool starts, only in AWS Backup's own plans (for ${typesWith('continuousBackup').join(', ')})`
+                : `unknown key "${key}"${didYouMean(key, keysAt(schema, path))}`,
+              'key',
+            ),
           );
         return;
       case 'invalid_union': {

@@ -24,8 +24,21 @@ export const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 export const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 export const RESOURCE_ARN_PATTERN = /^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12})?:\S+$/;
 export const VAULT_PATTERN = /^[A-Za-z0-9_-]{2,50}$/;
-/** Rule names end up joined by "," in the `backup-plans:rules` tag, so no commas and no spaces. */
+/**
+ * The strictest tag value character set among the services whose recovery points carry our tags
+ * (RDS, EFS, FSx, DynamoDB): letters, digits, white space and `_ . : / = + - @`. Plan ids, rule
+ * names and the namespace become tag values, so they must fit it.
+ */
+export const TAG_VALUE_PATTERN = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+/** The longest AWS tag value. */
+export const MAX_TAG_VALUE_LENGTH = 256;
+/**
+ * Rule names are joined by "+" in the `backup-plans:rules` tag, so a subset of the tag set without
+ * "+" (and without spaces, which would be easy to mistype).
+ */
 export const RULE_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
+/** What joins rule names in the `backup-plans:rules` tag. */
+export const RULE_NAME_SEPARATOR = '+';
 
 const accountId = z
   .string({ error: 'expected a 12-digit AWS account id in quotes, such as "123456789012"' })
@@ -51,6 +64,11 @@ const resticDuration = z.string().regex(new RegExp(RESTIC_DURATION_PATTERN), {
   error: 'expected a duration such as "1y", "6m" (months), "14d" or "1y2m3d4h"',
 });
 const wholeDays = z.number().int().min(1);
+/** AWS accepts a DeleteAfterDays of at most 36,500 days (100 years). */
+export const MAX_DELETE_AFTER_DAYS = 36_500;
+const lifecycleDays = wholeDays.max(MAX_DELETE_AFTER_DAYS, {
+  error: `AWS deletes a recovery point after at most ${MAX_DELETE_AFTER_DAYS.toLocaleString('en-US')} days (100 years); use at most ${MAX_DELETE_AFTER_DAYS}`,
+});
 const keepCount = z
   .number()
   .int()
@@ -96,15 +114,17 @@ export type Retention = z.infer<typeof retentionSchema>;
 
 const retainFileSchema = z
   .strictObject({
-    days: wholeDays.optional().meta({ description: 'delete after N days (AWS lifecycle DeleteAfterDays)' }),
+    days: lifecycleDays
+      .optional()
+      .meta({ description: 'delete after N days (AWS lifecycle DeleteAfterDays), at most 36500' }),
     coldAfter: z
       .union([wholeDays, z.string().regex(/^\d+d$/, { error: 'expected days, e.g. 30 or "30d"' })])
       .optional()
       .meta({ description: 'move to cold storage after N days (a number or e.g. "30d")' }),
     keep: keepPolicySchema.optional(),
-    hardLimitDays: wholeDays
-      .optional()
-      .meta({ description: 'with keep: an AWS lifecycle as a cost cap (AWS deletes even kept points)' }),
+    hardLimitDays: lifecycleDays.optional().meta({
+      description: 'with keep: an AWS lifecycle as a cost cap (AWS deletes even kept points), at most 36500',
+    }),
   })
   .meta({ description: 'exactly one of days (AWS deletes) or keep (pruning deletes)' });
 

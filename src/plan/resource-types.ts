@@ -14,29 +14,153 @@ export type PointTagSource =
   /** The point cannot carry tags, so ownership cannot be proven and pruning must not touch it. */
   | 'none';
 
-export interface ResourceTypeInfo {
+/** What AWS Backup can do with a type's recovery points (see FEATURES below). */
+export interface TypeFeatures {
+  /** `MoveToColdStorageAfterDays` takes effect; for other types AWS ignores it. */
+  coldStorage: boolean;
+  /** A copy job may copy the point to another region. */
+  crossRegionCopy: boolean;
+  /** A copy job may copy the point to another account. */
+  crossAccountCopy: boolean;
+  /** One copy job may go to another region AND another account at once. */
+  crossRegionAndAccountInOneCopy: boolean;
+  /** Continuous backup (point-in-time restore) exists for the type, in AWS Backup plans only. */
+  continuousBackup: boolean;
+}
+
+export interface ResourceTypeInfo extends TypeFeatures {
   type: string;
   label: string;
   /** Where the tags of this type's recovery points live. */
   pointTags: PointTagSource;
 }
 
+// The per-type feature table. Source: AWS Backup Developer Guide, "Feature availability by resource"
+// (https://docs.aws.amazon.com/aws-backup/latest/devguide/backup-feature-availability.html#features-by-resource),
+// looked up 2026-11-30. Only that page's headings could be read from this workspace, not its table,
+// so each value below rests on the pages quoted here, read the same day; the rest (marked "table,
+// unverified") is the table as remembered and must be checked against the page:
+// - "Copy a backup" (https://docs.aws.amazon.com/aws-backup/latest/devguide/recov-point-create-a-copy.html):
+//   "For Amazon RDS and Aurora snapshots, AWS Backup only supports automating either cross-account
+//   or cross-Region copies", so not both in one copy; copies of other types may do both.
+// - "Amazon EBS and AWS Backup" (.../devguide/multi-volume-crash-consistent.html): "EBS is one of the
+//   resource that supports a transition of backups to cold storage".
+// - "Backup and tag edits" (.../devguide/editing-a-backup.html) and the Lifecycle API shape: types
+//   without cold storage ignore MoveToColdStorageAfterDays.
+// - "Backup creation by resource type" (.../devguide/creating-a-backup.html): "On-demand backups
+//   cannot be used with point-in-time restore (PITR)". This tool starts on-demand jobs, so it never
+//   makes continuous backups; `continuousBackup` only names the types for the message.
+// - table, unverified: cold storage for EFS, DynamoDB (advanced features) and CloudFormation, not for
+//   the others here; no AWS Backup copies for Redshift clusters; continuous backup for RDS, Aurora, S3.
+// DynamoDB gets cold storage and copies only with "advanced DynamoDB backup features" (on by default
+// for accounts that started using AWS Backup since November 2021). A plan cannot know, so the table
+// lets DynamoDB plans use them (AWS answers at run time) while `pointTags` assumes the worst, because
+// there the cost of being wrong is deleting data.
+const ALL_COPIES = { crossRegionCopy: true, crossAccountCopy: true, crossRegionAndAccountInOneCopy: true };
+const RDS_COPIES = { crossRegionCopy: true, crossAccountCopy: true, crossRegionAndAccountInOneCopy: false };
+const NO_COPIES = { crossRegionCopy: false, crossAccountCopy: false, crossRegionAndAccountInOneCopy: false };
+
 export const RESOURCE_TYPES: readonly ResourceTypeInfo[] = [
-  { type: 'ec2:volume', label: 'EBS volume', pointTags: 'tagging-api' }, // arn:aws:ec2:<r>::snapshot/snap-…
-  { type: 'ec2:instance', label: 'EC2 instance', pointTags: 'tagging-api' }, // arn:aws:ec2:<r>::image/ami-…
-  { type: 'rds:db', label: 'RDS database', pointTags: 'tagging-api' }, // …:snapshot:awsbackup:job-…
-  { type: 'rds:cluster', label: 'Aurora/DocumentDB/Neptune cluster', pointTags: 'tagging-api' },
-  { type: 'redshift:cluster', label: 'Redshift cluster', pointTags: 'tagging-api' },
-  { type: 'fsx:file-system', label: 'FSx file system', pointTags: 'tagging-api' },
-  { type: 'storagegateway:gateway', label: 'Storage Gateway volume', pointTags: 'tagging-api' },
-  { type: 'elasticfilesystem:file-system', label: 'EFS file system', pointTags: 'backup' },
-  { type: 's3', label: 'S3 bucket', pointTags: 'backup' },
-  { type: 'cloudformation:stack', label: 'CloudFormation stack', pointTags: 'backup' },
+  // arn:aws:ec2:<r>::snapshot/snap-…
+  {
+    type: 'ec2:volume',
+    label: 'EBS volume',
+    pointTags: 'tagging-api',
+    coldStorage: true,
+    continuousBackup: false,
+    ...ALL_COPIES,
+  },
+  // arn:aws:ec2:<r>::image/ami-…
+  {
+    type: 'ec2:instance',
+    label: 'EC2 instance',
+    pointTags: 'tagging-api',
+    coldStorage: false,
+    continuousBackup: false,
+    ...ALL_COPIES,
+  },
+  // …:snapshot:awsbackup:job-…
+  {
+    type: 'rds:db',
+    label: 'RDS database',
+    pointTags: 'tagging-api',
+    coldStorage: false,
+    continuousBackup: true,
+    ...RDS_COPIES,
+  },
+  {
+    type: 'rds:cluster',
+    label: 'Aurora/DocumentDB/Neptune cluster',
+    pointTags: 'tagging-api',
+    coldStorage: false,
+    continuousBackup: true,
+    ...RDS_COPIES,
+  },
+  {
+    type: 'redshift:cluster',
+    label: 'Redshift cluster',
+    pointTags: 'tagging-api',
+    coldStorage: false,
+    continuousBackup: false,
+    ...NO_COPIES,
+  },
+  {
+    type: 'fsx:file-system',
+    label: 'FSx file system',
+    pointTags: 'tagging-api',
+    coldStorage: false,
+    continuousBackup: false,
+    ...ALL_COPIES,
+  },
+  {
+    type: 'storagegateway:gateway',
+    label: 'Storage Gateway volume',
+    pointTags: 'tagging-api',
+    coldStorage: false,
+    continuousBackup: false,
+    ...ALL_COPIES,
+  },
+  {
+    type: 'elasticfilesystem:file-system',
+    label: 'EFS file system',
+    pointTags: 'backup',
+    coldStorage: true,
+    continuousBackup: false,
+    ...ALL_COPIES,
+  },
+  {
+    type: 's3',
+    label: 'S3 bucket',
+    pointTags: 'backup',
+    coldStorage: false,
+    continuousBackup: true,
+    ...ALL_COPIES,
+  },
+  {
+    type: 'cloudformation:stack',
+    label: 'CloudFormation stack',
+    pointTags: 'backup',
+    coldStorage: true,
+    continuousBackup: false,
+    ...ALL_COPIES,
+  },
   // Without "advanced DynamoDB backup features" the points are DynamoDB's own backups
   // (arn:aws:dynamodb:…:table/t/backup/…), which take no tags. Whether the account has the
-  // feature on cannot be known from a plan file, so plans must assume the worst.
-  { type: 'dynamodb:table', label: 'DynamoDB table', pointTags: 'none' },
+  // feature on cannot be known from a plan file, so pruning must assume the worst.
+  {
+    type: 'dynamodb:table',
+    label: 'DynamoDB table',
+    pointTags: 'none',
+    coldStorage: true,
+    continuousBackup: false,
+    ...ALL_COPIES,
+  },
 ];
+
+/** The types with a feature, for messages ("only … support it"). */
+export function typesWith(feature: keyof TypeFeatures): string[] {
+  return RESOURCE_TYPES.filter((t) => t[feature]).map((t) => t.type);
+}
 
 const byType = new Map(RESOURCE_TYPES.map((t) => [t.type, t]));
 

@@ -41,6 +41,21 @@ export interface ParsedYaml {
 
 export const pathKey = (path: Path): string => JSON.stringify(path);
 
+/**
+ * How many values a document may hold once its aliases are expanded. An alias is one event but the
+ * code after the parser (schema, checks) walks the value it stands for every time it is used, so
+ * one anchor referenced N times costs N × its size, and nested anchors multiply ("billion laughs").
+ * A real plan holds a few thousand values; this leaves ample room and keeps any file cheap.
+ */
+export const MAX_EXPANDED_VALUES = 100_000;
+
+/**
+ * Keys that name JavaScript object internals. As a rule name or tag key they would not become an
+ * own entry of the map built from the file (`__proto__` sets the prototype instead), so a rule would
+ * validate and never run and a tag selector would silently select more: refuse them.
+ */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** `rules.daily.copyTo[0].region` */
 export function formatPath(path: Path): string {
   let out = '';
@@ -108,8 +123,14 @@ export function parseYaml(text: string, filename: string): ParsedYaml {
     return { value: undefined, nodes, problems };
   }
 
+  // Values each anchor stands for once expanded (saturating at the limit), by anchor name.
+  const anchorSizes = new Map<string, number>();
+  let expanded = 0;
+  let fromAliases = 0; // of `expanded`, what aliases added beyond themselves
+  const tooLarge = new Error('alias expansion limit');
   let i = 0;
-  const walk = (path: Path, key: Position | undefined): void => {
+  /** Walks one node; returns how many values it stands for with its aliases expanded. */
+  const walk = (path: Path, key: Position | undefined): number => {
     const event = events[i++]!;
     const offset = startOffset(event);
     // An empty value (`rules:` and nothing) has no offset of its own: point at its key.
@@ -120,8 +141,28 @@ export function parseYaml(text: string, filename: string): ParsedYaml {
       source.raw = offset >= 0 ? text.slice(offset, end) : '';
     }
     nodes.set(pathKey(path), source);
+    let size = 1;
+    if (event.type === EVENT_ID.ALIAS) {
+      size = anchorSizes.get(text.slice(event.anchorStart, event.anchorEnd)) ?? 1;
+      expanded += size - 1; // the alias event itself was counted below like any value
+      fromAliases += size - 1;
+    }
+    expanded++;
+    if (expanded > MAX_EXPANDED_VALUES) {
+      const limit = MAX_EXPANDED_VALUES.toLocaleString('en-US');
+      problems.push({
+        ...source.value,
+        message:
+          `${formatPath(path) || 'the document'}: ` +
+          (fromAliases * 2 >= expanded
+            ? `with its aliases expanded this file holds more than ${limit} values (anchors referenced over and over multiply); write the values out or use fewer aliases`
+            : `this file holds more than ${limit} keys and values; a plan needs a few thousand at most`),
+      });
+      throw tooLarge;
+    }
     if (event.type === EVENT_ID.SEQUENCE) {
-      for (let index = 0; events[i]!.type !== EVENT_ID.POP; index++) walk([...path, index], undefined);
+      for (let index = 0; events[i]!.type !== EVENT_ID.POP; index++)
+        size += walk([...path, index], undefined);
       i++;
     } else if (event.type === EVENT_ID.MAPPING) {
       const seen = new Map<string, Position>();
@@ -135,8 +176,18 @@ export function parseYaml(text: string, filename: string): ParsedYaml {
           continue;
         }
         i++;
+        size++;
+        expanded++;
         const name = getScalarValue(text, keyEvent);
         const first = seen.get(name);
+        if (FORBIDDEN_KEYS.has(name)) {
+          problems.push({
+            ...keyPos,
+            message: `${formatPath([...path, name])}: "${name}" may not be used as a name (it names JavaScript object internals); rename it`,
+          });
+          skip(); // its value
+          continue;
+        }
         if (first) {
           const where = formatPath([...path, name]);
           const what = path.length === 1 && path[0] === 'rules' ? 'rule name' : 'key';
@@ -145,10 +196,15 @@ export function parseYaml(text: string, filename: string): ParsedYaml {
             message: `${where}: duplicate ${what} "${name}" (first at line ${first.line}); each ${what} may appear once`,
           });
         } else seen.set(name, keyPos);
-        walk([...path, name], keyPos);
+        size += walk([...path, name], keyPos);
       }
       i++;
     }
+    if ('start' in event && event.anchorStart >= 0)
+      anchorSizes.set(text.slice(event.anchorStart, event.anchorEnd), size);
+    else if (event.type === EVENT_ID.SCALAR && event.anchorStart >= 0)
+      anchorSizes.set(text.slice(event.anchorStart, event.anchorEnd), size);
+    return size;
   };
   // Skip one complete node (used for keys we cannot name).
   const skip = (): void => {
@@ -162,7 +218,11 @@ export function parseYaml(text: string, filename: string): ParsedYaml {
 
   if (events[i]?.type === EVENT_ID.DOCUMENT) {
     i++;
-    if (events[i] && events[i]!.type !== EVENT_ID.POP) walk([], undefined);
+    try {
+      if (events[i] && events[i]!.type !== EVENT_ID.POP) walk([], undefined);
+    } catch (error) {
+      if (error !== tooLarge) throw error;
+    }
   }
   if (problems.length > 0) return { value: undefined, nodes, problems };
 

@@ -6,18 +6,13 @@
 //   4. DescribeRecoveryPoint again: gone (or DELETING) is a deletion; EXPIRED means AWS only marked it,
 //      which is what happens when the role may not create Backup's service-linked role.
 // Many points are in flight at once so a large backlog drains at the API's pace.
-import {
-  DeleteRecoveryPointCommand,
-  DescribeRecoveryPointCommand,
-  UpdateRecoveryPointLifecycleCommand,
-  type BackupClient,
-} from '@aws-sdk/client-backup';
-import type { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
-import { describeAwsError, errorCode, isBusy } from '../aws/retry.js';
-import type { Ownership, PointInfo, VaultRef } from './model.js';
+import { deleteRecoveryPoint, pointStatus, updatePointLifecycle } from '../aws/backup.js';
+import type { BackupClient, TaggingClient } from '../aws/clients.js';
 import { forEachConcurrent } from '../aws/concurrency.js';
 import { readPointTags } from '../aws/point-tags.js';
-import { parseOwnership, sameOwnership } from './reads.js';
+import { describeAwsError, errorCode, isBusy } from '../aws/retry.js';
+import type { GuardKind, Ownership, PointInfo, VaultRef } from './model.js';
+import { parseOwnership, sameOwnership } from './ownership.js';
 
 /** Paces calls: the aws layer's AdaptiveLimiter satisfies this. */
 export interface Limiter {
@@ -27,7 +22,7 @@ export interface Limiter {
 export interface ExecClients {
   /** Reads (the SDK retries throttling). */
   backup(role: string, region: string): BackupClient;
-  tagging(role: string, region: string): ResourceGroupsTaggingAPIClient;
+  tagging(role: string, region: string): TaggingClient;
   /** For deletes and lifecycle updates under `limiter`: throttles surface to the limiter. */
   writer(role: string, region: string): BackupClient;
   limiter(vault: VaultRef): Limiter;
@@ -46,7 +41,7 @@ export type Outcome =
   | {
       kind: 'skipped';
       candidate: Candidate;
-      why: 'ownership-changed' | 'state-changed' | 'busy' | 'legal-hold' | 'locked';
+      why: Extract<GuardKind, 'ownership-changed' | 'state-changed' | 'busy' | 'legal-hold' | 'locked'>;
       message: string;
     }
   | { kind: 'failed'; candidate: Candidate; message: string; expired?: boolean };
@@ -120,7 +115,7 @@ async function deleteOne(c: Candidate, clients: ExecClients, options: ExecuteOpt
           : 'its ownership tags are gone',
       };
     // 2. Still there and finished.
-    const before = await describe(backup, vault.vault, point.arn);
+    const before = await pointStatus(backup, vault.vault, point.arn);
     if (before === 'gone')
       return { kind: 'skipped', candidate: c, why: 'state-changed', message: 'already gone' };
     if (before !== 'COMPLETED')
@@ -129,13 +124,7 @@ async function deleteOne(c: Candidate, clients: ExecClients, options: ExecuteOpt
     try {
       await clients
         .limiter(vault)
-        .run(() =>
-          clients
-            .writer(vault.role, vault.region)
-            .send(
-              new DeleteRecoveryPointCommand({ BackupVaultName: vault.vault, RecoveryPointArn: point.arn }),
-            ),
-        );
+        .run(() => deleteRecoveryPoint(clients.writer(vault.role, vault.region), vault.vault, point.arn));
     } catch (err) {
       const code = errorCode(err);
       if (isBusy(err)) {
@@ -160,7 +149,7 @@ async function deleteOne(c: Candidate, clients: ExecClients, options: ExecuteOpt
       return { kind: 'failed', candidate: c, message: text };
     }
     // 4. Verify.
-    const after = await describe(backup, vault.vault, point.arn);
+    const after = await pointStatus(backup, vault.vault, point.arn);
     if (after === 'gone') return { kind: 'deleted', candidate: c, pending: false };
     if (after === 'DELETING') return { kind: 'deleted', candidate: c, pending: true };
     if (after === 'EXPIRED')
@@ -178,18 +167,6 @@ async function deleteOne(c: Candidate, clients: ExecClients, options: ExecuteOpt
       candidate: c,
       message: `DeleteRecoveryPoint succeeded but the point is still ${after}`,
     };
-  }
-}
-
-async function describe(backup: BackupClient, vault: string, arn: string): Promise<string> {
-  try {
-    const out = await backup.send(
-      new DescribeRecoveryPointCommand({ BackupVaultName: vault, RecoveryPointArn: arn }),
-    );
-    return out.Status ?? 'UNKNOWN';
-  } catch (err) {
-    if (errorCode(err) === 'ResourceNotFoundException') return 'gone';
-    throw err;
   }
 }
 
@@ -226,20 +203,11 @@ export async function applyLifecycles(
         out.push({ kind: 'skipped', change, message: 'ownership tags changed since they were read' });
         return;
       }
-      await clients.limiter(vault).run(() =>
-        clients.writer(vault.role, vault.region).send(
-          new UpdateRecoveryPointLifecycleCommand({
-            BackupVaultName: vault.vault,
-            RecoveryPointArn: point.arn,
-            Lifecycle: {
-              DeleteAfterDays: change.toDays,
-              ...(point.moveToColdAfterDays !== undefined
-                ? { MoveToColdStorageAfterDays: point.moveToColdAfterDays }
-                : {}),
-            },
-          }),
-        ),
-      );
+      await clients
+        .limiter(vault)
+        .run(() =>
+          updatePointLifecycle(clients.writer(vault.role, vault.region), vault.vault, point, change.toDays),
+        );
       out.push({ kind: 'shortened', change });
     } catch (err) {
       const message = describeAwsError(err, {

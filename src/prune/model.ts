@@ -1,6 +1,8 @@
 // The shapes prune works with: recovery points as listed from AWS (with the ownership read from their
 // tags), the retention that applies to them in one vault, and the decision taken for each point.
 // Decisions are data so the report, the dry run and the executor all read the same thing.
+import type { GuardName as GuardKind, OrphanName as OrphanKind } from '../report/prune.js';
+import type { VaultPoint } from '../aws/observed.js';
 import type { KeepPolicy } from '../retention/engine.js';
 
 /** The `backup-plans:*` ownership tags of a recovery point (DESIGN.md "Ownership"). */
@@ -26,15 +28,7 @@ export function vaultKey(v: Pick<VaultRef, 'account' | 'region' | 'vault'>): str
 }
 
 /** A recovery point as ListRecoveryPointsByBackupVault shows it, plus its ownership when proven. */
-export interface PointInfo {
-  arn: string;
-  resourceArn: string;
-  resourceType?: string;
-  created: Date;
-  /** COMPLETED, PARTIAL, DELETING, EXPIRED, CREATING, … (the SDK's RecoveryPointStatus). */
-  status: string;
-  deleteAfterDays?: number;
-  moveToColdAfterDays?: number;
+export interface PointInfo extends VaultPoint {
   /** Undefined: no ownership tags (or none readable for this type). */
   ownership?: Ownership;
 }
@@ -61,22 +55,8 @@ export interface VaultLock {
   maxRetentionDays?: number;
 }
 
-/** Why a point that the policy removes is nevertheless not deleted. */
-export type GuardKind =
-  | 'newest' // the newest completed point of its resource in this vault
-  | 'locked' // vault lock: younger than MinRetentionDays
-  | 'legal-hold' // under an active legal hold
-  | 'cap' // max-deletions reached
-  | 'busy' // InvalidResourceStateException after retries
-  | 'ownership-changed' // the live re-read differs from what the decision was based on
-  | 'state-changed' // status no longer COMPLETED, or the point vanished before we got to it
-  | 'dry-run';
-
-export type OrphanKind =
-  | 'plan-gone' // backup-plans:plan names a plan no longer in the folder
-  | 'rule-gone' // one or more of the point's rules no longer exist in the plan
-  | 'destination-gone' // its rules exist but none keeps points in this vault any more
-  | 'resource-unselected'; // the plan no longer selects the point's resource
+/** Guard and orphan kinds: one list each, in the report (src/report/prune.ts). */
+export type { GuardName as GuardKind, OrphanName as OrphanKind } from '../report/prune.js';
 
 export type PointDecision =
   | { kind: 'keep'; point: PointInfo; reasons: string[] }

@@ -6,9 +6,8 @@ import type {
   FailureReport,
   GroupReport,
   GuardName,
-  OrphanName,
   PointReport,
-  PruneReport,
+  PruneRunBody,
   VaultReport,
 } from '../report/prune.js';
 import type { Catalog } from './catalog.js';
@@ -39,9 +38,8 @@ export interface PruneRunOptions {
   execute?: ExecuteOptions;
 }
 
-export async function runPrune(options: PruneRunOptions): Promise<PruneReport> {
+export async function runPrune(options: PruneRunOptions): Promise<PruneRunBody> {
   const log = options.log ?? (() => {});
-  const startedAt = options.now();
   const targets = vaultTargets(options.plans);
   const memo = new ScanMemo();
   const scans: { scan?: VaultScan; report: VaultReport }[] = [];
@@ -166,13 +164,10 @@ export async function runPrune(options: PruneRunOptions): Promise<PruneReport> {
     groups: s.report.groups.filter((g) => g.points.length > 0),
   }));
   for (const v of vaults) for (const g of v.groups) recount(g);
-  const report: PruneReport = {
-    command: 'prune',
+  const report: PruneRunBody = {
     dryRun: options.dryRun,
     maxDeletions: options.maxDeletions,
     applyRetentionToExisting: options.applyRetentionToExisting,
-    startedAt: startedAt.toISOString(),
-    finishedAt: options.now().toISOString(),
     ...(capped.length > 0 ? { stoppedEarly: { limit: options.maxDeletions, remaining: capped.length } } : {}),
     totals: totals(vaults, failures),
     vaults,
@@ -235,7 +230,7 @@ function pointReport(d: PointDecision): PointReport {
     case 'remove':
       return { ...base, outcome: 'would-delete' };
     case 'guarded':
-      return { ...base, outcome: 'guarded', guard: d.guard as GuardName };
+      return { ...base, outcome: 'guarded', guard: d.guard };
     case 'orphan':
       return { ...base, outcome: 'kept' };
   }
@@ -281,7 +276,7 @@ function orphanReport(d: PointDecision, plan: string) {
     created: d.point.created.toISOString(),
     plan,
     rules: d.point.ownership?.rules ?? [],
-    orphan: (d.kind === 'orphan' ? d.orphan : 'rule-gone') as OrphanName,
+    orphan: d.kind === 'orphan' ? d.orphan : 'rule-gone',
     reasons: d.reasons,
   };
 }
@@ -296,8 +291,8 @@ function recount(g: GroupReport): void {
   g.failed = g.points.filter((p) => p.outcome === 'failed').length;
 }
 
-function totals(vaults: VaultReport[], failures: FailureReport[]): PruneReport['totals'] {
-  const t: PruneReport['totals'] = {
+function totals(vaults: VaultReport[], failures: FailureReport[]): PruneRunBody['totals'] {
+  const t: PruneRunBody['totals'] = {
     listed: 0,
     owned: 0,
     kept: 0,

@@ -8,12 +8,14 @@
 //    buckets on kept points only). So for every group that would remove something, the kept points
 //    whose ownership came from the catalog are re-read live here; if any differs, the group is decided
 //    again on the corrected facts. A stale entry can therefore neither be deleted nor cause a deletion.
-import type { BackupClient } from '@aws-sdk/client-backup';
-import type { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
-import { readPointTags, type Tags } from '../aws/point-tags.js';
+import { describeVault, listVaultPoints } from '../aws/backup.js';
+import type { BackupClient, TaggingClient } from '../aws/clients.js';
+import { readLegalHolds, type LegalHolds } from '../aws/legal-holds.js';
 import { tagsByArn } from '../aws/pagination.js';
-import { matchSelectors, selectResources } from '../backup/resources.js';
+import { readPointTags, type Tags } from '../aws/point-tags.js';
+import { matchSelectors } from '../aws/resources.js';
 import type { Plan } from '../plan/model.js';
+import { selectResources } from '../plan/selection.js';
 import { parseArn } from '../plan/resource-types.js';
 import type { Catalog } from './catalog.js';
 import { decideGroup } from './decide.js';
@@ -25,14 +27,13 @@ import {
   type VaultLock,
   type VaultRef,
 } from './model.js';
-import { hasReservedTags, listVaultPoints, parseOwnership, readVaultLock } from './reads.js';
-import { readLegalHolds, type LegalHolds } from './legal-holds.js';
+import { hasReservedTags, parseOwnership, vaultLockOf } from './ownership.js';
 import type { VaultTarget } from './targets.js';
 
 /** Clients for reads (the SDK retries throttling on these). */
 export interface ReadClients {
   backup(role: string, region: string): BackupClient;
-  tagging(role: string, region: string): ResourceGroupsTaggingAPIClient;
+  tagging(role: string, region: string): TaggingClient;
 }
 
 export interface ScanContext {
@@ -89,7 +90,7 @@ export async function scanVault(target: VaultTarget, ctx: ScanContext): Promise<
   const key = vaultKey(vault);
   const backup = ctx.aws.backup(vault.role, vault.region);
   const tagging = ctx.aws.tagging(vault.role, vault.region);
-  const points = await listVaultPoints(backup, vault.vault);
+  const points: PointInfo[] = await listVaultPoints(backup, vault.vault);
   ctx.catalog.listed(key);
 
   // Ownership: catalog hits first, AWS for the rest.
@@ -110,7 +111,7 @@ export async function scanVault(target: VaultTarget, ctx: ScanContext): Promise<
   }
   for (const p of points) p.ownership = ownership.get(p.arn);
 
-  const lock = await readVaultLock(backup, vault.vault);
+  const lock = vaultLockOf(await describeVault(backup, vault.vault));
   const holds = await legalHoldsFor(vault, ctx);
 
   const scan: VaultScan = {
@@ -309,7 +310,7 @@ function legalHoldsFor(vault: VaultRef, ctx: ScanContext): Promise<LegalHolds> {
 }
 
 /**
- * The resources the plan selects now, decided exactly as `backup` decides them (src/backup/resources.ts).
+ * The resources the plan selects now, decided exactly as `backup` decides them (src/plan/selection.ts).
  * Resources carrying reserved tags count as selected: their points are set aside as such, not as
  * orphans. Resources the Tagging API still lists after deletion count as selected too: their points
  * stay under the plan's retention.

@@ -1,6 +1,7 @@
 // The typed report of one `backup` run, and its renderers (job summary Markdown, JSON file, one-line
 // totals). Everything the run did or decided lands here first; renderers never call AWS.
-import { code, escapeMarkdown, escapeTableCell, trimMarkdown } from './markdown.js';
+import type { ReportEnvelope } from './envelope.js';
+import { code, escapeMarkdown, escapeTableCell, SUMMARY_MAX_BYTES, trimMarkdown } from './markdown.js';
 
 /** What happened to one resource's due slot in this run. */
 export type ResourceOutcome =
@@ -110,14 +111,11 @@ export interface BackupTotals {
   skipped: number;
 }
 
-export interface BackupRunReport {
+export interface BackupRunReport extends ReportEnvelope<'backup', PlanRunReport> {
+  /** The name of this report before the shared envelope's `command`; kept for readers of version 1. */
   kind: 'backup-run';
-  version: 1;
-  startedAt: string;
-  finishedAt: string;
   dryRun: boolean;
   wait: boolean;
-  plans: PlanRunReport[];
   totals: BackupTotals;
   notes: string[];
 }
@@ -153,8 +151,7 @@ export function computeTotals(plans: PlanRunReport[]): BackupTotals {
 
 // ---- Markdown (job summary) ----
 
-/** GitHub refuses step summaries over 1 MiB; stay well under it. */
-export const SUMMARY_MAX_BYTES = 1_000_000;
+export { SUMMARY_MAX_BYTES };
 
 const cell = (text: string) => code(text, { tableCell: true });
 
@@ -319,6 +316,7 @@ export function renderBackupMarkdown(report: BackupRunReport): string {
 /** Body of the failure issue for one plan: the failures first, then the plan's table. */
 export function renderPlanIssueBody(plan: PlanRunReport, runUrl?: string): string {
   const failures = failureLines({
+    command: 'backup',
     kind: 'backup-run',
     version: 1,
     startedAt: '',

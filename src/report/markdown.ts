@@ -5,6 +5,12 @@
 // `code` first, so it renders as the literal text it is: no injected HTML (`</details>`, `<img
 // onerror>`), no links or images, no tables broken by `|`, and no notifications through `@mentions`.
 
+/** GitHub's limit for one step's summary file, in bytes: over it, GitHub drops the whole summary. */
+export const STEP_SUMMARY_LIMIT = 1024 * 1024;
+
+/** What one command's own summary may take: the limit, less room for other steps' sections and the trim note. */
+export const SUMMARY_MAX_BYTES = 1_000_000;
+
 /** Invisible characters that could disguise text (bidi overrides) or break rendering (C0 controls). */
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;

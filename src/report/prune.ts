@@ -1,6 +1,7 @@
 // The typed report of one `prune` run and its renderers (job summary Markdown, terminal totals).
 // Everything prune decided or did lands here; renderers never call AWS. Outside text (ARNs, tag
 // values, AWS messages) is escaped before it reaches Markdown.
+import type { ReportEnvelope } from './envelope.js';
 import { code, escapeMarkdown, escapeTableCell } from './markdown.js';
 
 /** What happened to one point in this run. */
@@ -16,9 +17,15 @@ export type PointOutcome =
   | 'would-shorten'
   | 'failed';
 
-/** Why a removal did not happen. */
+/** Why a point that the policy removes is nevertheless not deleted (the one list: prune's model uses it). */
 export type GuardName =
-  'newest' | 'locked' | 'legal-hold' | 'cap' | 'busy' | 'ownership-changed' | 'state-changed';
+  | 'newest' // the newest completed point of its resource in this vault
+  | 'locked' // vault lock: younger than MinRetentionDays
+  | 'legal-hold' // under an active legal hold
+  | 'cap' // max-deletions reached
+  | 'busy' // InvalidResourceStateException after retries
+  | 'ownership-changed' // the live re-read differs from what the decision was based on
+  | 'state-changed'; // status no longer COMPLETED, or the point vanished before we got to it
 
 export const GUARD_LABELS: Record<GuardName, string> = {
   newest: 'newest completed point of its resource',
@@ -54,7 +61,12 @@ export interface GroupReport {
   points: PointReport[];
 }
 
-export type OrphanName = 'plan-gone' | 'rule-gone' | 'destination-gone' | 'resource-unselected';
+/** Why a point of ours belongs to no current (plan, rule, resource): reported, never deleted. */
+export type OrphanName =
+  | 'plan-gone' // backup-plans:plan names a plan no longer in the folder
+  | 'rule-gone' // one or more of the point's rules no longer exist in the plan
+  | 'destination-gone' // its rules exist but none keeps points in this vault any more
+  | 'resource-unselected'; // the plan no longer selects the point's resource
 
 export const ORPHAN_LABELS: Record<OrphanName, string> = {
   'plan-gone': 'plan file removed',
@@ -113,13 +125,25 @@ export interface PruneTotals {
   guarded: Partial<Record<GuardName, number>>;
 }
 
-export interface PruneReport {
-  command: 'prune';
+/** One plan's part in a prune run. */
+export interface PrunePlanReport {
+  id: string;
+  file: string;
+  namespace?: string;
+  /** failed: the plan could not be judged (namespace, credentials); its points were not touched. */
+  status: 'ok' | 'failed';
+  error?: string;
+  /** Its resource groups' points: kept, removed by policy, and actually deleted. */
+  kept: number;
+  removed: number;
+  deleted: number;
+}
+
+/** What `runPrune` decided and did; the command wraps it in the report envelope. */
+export interface PruneRunBody {
   dryRun: boolean;
   maxDeletions: number;
   applyRetentionToExisting: boolean;
-  startedAt: string;
-  finishedAt: string;
   /** Set when max-deletions stopped the run before every removal was done. */
   stoppedEarly?: { limit: number; remaining: number };
   totals: PruneTotals;
@@ -132,12 +156,27 @@ export interface PruneReport {
   deletionRate?: number;
 }
 
+export interface PruneReport extends ReportEnvelope<'prune', PrunePlanReport>, PruneRunBody {}
+
+/** Each plan's counts, from the groups of every vault. */
+export function prunePlanCounts(body: Pick<PruneRunBody, 'vaults'>, planId: string) {
+  const counts = { kept: 0, removed: 0, deleted: 0 };
+  for (const v of body.vaults)
+    for (const g of v.groups)
+      if (g.plan === planId) {
+        counts.kept += g.kept;
+        counts.removed += g.removed;
+        counts.deleted += g.deleted;
+      }
+  return counts;
+}
+
 const FIRST_REMOVALS = 25;
 const FIRST_KEPT = 25;
 const MAX_ROWS = 200;
 
 /** The job summary. Failures come first; long lists are cut with a count of what is left out. */
-export function renderPruneMarkdown(report: PruneReport): string {
+export function renderPruneMarkdown(report: PruneRunBody): string {
   const t = report.totals;
   const lines: string[] = [];
   lines.push(`## backup-plans prune${report.dryRun ? ' (dry run: nothing was deleted)' : ''}`, '');
@@ -280,7 +319,7 @@ export function renderPruneMarkdown(report: PruneReport): string {
 }
 
 /** One line for logs and the terminal. */
-export function pruneTotalsLine(report: PruneReport): string {
+export function pruneTotalsLine(report: PruneRunBody): string {
   const t = report.totals;
   const guarded = Object.values(t.guarded).reduce((a, b) => a + (b ?? 0), 0);
   return (

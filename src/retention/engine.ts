@@ -8,7 +8,8 @@
 //   runs out. A rule that still has count left when it reaches the oldest point keeps that point too
 //   (restic does this to stretch the history as far back as the counts allow).
 // - `within` keeps every point created strictly after (newest − duration); `withinDaily` etc. keep the
-//   first point of each bucket after that threshold. The threshold is measured from the NEWEST POINT,
+//   first point of each bucket after that threshold, and (like the count rules) the oldest point of
+//   all when it lies after the threshold. The threshold is measured from the NEWEST POINT,
 //   not from now, so a backlog of failed backups never ages good points out. (restic ignores points in
 //   the future when it looks for the newest one; a pure function has no "now", so every point counts.)
 // - Buckets and calendar arithmetic happen on the wall clock of one IANA time zone (UTC by default):
@@ -26,7 +27,7 @@ import {
   subtractWithin,
   type WithinDuration,
 } from './duration.js';
-import { newestFirstOrder } from './order.js';
+import { firstDuplicate, newestFirstOrder } from './order.js';
 import { offsetResolver, type OffsetAt } from './timezone.js';
 
 export { parseWithin, formatWithin, type WithinDuration } from './duration.js';
@@ -65,7 +66,11 @@ export type KeepReason =
    */
   | { kind: BucketKind; bucket: string; oldestLeft?: number }
   | { kind: 'within'; within: string }
-  | { kind: `within-${BucketKind}`; within: string; bucket: string };
+  /**
+   * The newest point of its bucket inside the window. `oldest` is set when the point is kept only
+   * because it is the oldest point of all and lies inside the window (restic's "oldest … within").
+   */
+  | { kind: `within-${BucketKind}`; within: string; bucket: string; oldest?: true };
 
 export interface KeptPoint<P extends RetentionPoint> {
   point: P;
@@ -123,7 +128,7 @@ export function describeReason(reason: KeepReason): string {
         ? `${reason.kind} (${reason.bucket}, oldest point)`
         : `${reason.kind} (${reason.bucket}, oldest point; ${reason.oldestLeft} ${reason.kind} unused)`;
     default:
-      return `${reason.kind.slice('within-'.length)} within ${reason.within} (${reason.bucket})`;
+      return `${reason.kind.slice('within-'.length)} within ${reason.within} (${reason.bucket}${reason.oldest ? ', oldest point' : ''})`;
   }
 }
 
@@ -225,17 +230,18 @@ export function applyRetention<P extends RetentionPoint>(
 
   const n = points.length;
   const times = new Float64Array(n);
-  const seen = new Set<string>();
+  const ids = new Array<string>(n);
   for (let i = 0; i < n; i++) {
     const point = points[i] as P;
     if (typeof point.id !== 'string') throw new RangeError(`point ${i}: id must be a string`);
-    if (seen.has(point.id)) throw new RangeError(`duplicate point id "${point.id}"`);
-    seen.add(point.id);
+    ids[i] = point.id;
     const ms = typeof point.created?.getTime === 'function' ? point.created.getTime() : NaN;
     if (!(ms >= MIN_MS && ms <= MAX_MS))
       throw new RangeError(`point "${point.id}": created must be a valid date between years 1 and 9999`);
     times[i] = ms;
   }
+  const duplicate = firstDuplicate(ids);
+  if (duplicate !== undefined) throw new RangeError(`duplicate point id "${duplicate}"`);
   if (n === 0) return { keep: [], remove: [] };
 
   const order = newestFirstOrder(times, (i) => (points[i] as P).id);
@@ -292,11 +298,13 @@ export function applyRetention<P extends RetentionPoint>(
     for (const rule of withins) {
       if (!(ms > rule.threshold)) continue;
       const value = calendar.key(rule.kind);
-      if (value === rule.last) continue;
+      const opensBucket = value !== rule.last;
+      if (!opensBucket && nr !== n - 1) continue;
       (details ??= []).push({
         kind: `within-${rule.kind}`,
         within: rule.within,
         bucket: calendar.label(rule.kind),
+        ...(opensBucket ? {} : { oldest: true as const }),
       });
       rule.last = value;
     }

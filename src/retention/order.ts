@@ -41,3 +41,21 @@ export function newestFirstOrder(times: Float64Array, idOf: (index: number) => s
   }
   return order;
 }
+
+/**
+ * The first value (in input order) that repeats an earlier one, if any. Sorting a copy natively and
+ * comparing neighbours is several times faster than a Set for 100,000 long ARNs with shared prefixes;
+ * only when a duplicate exists (an error) does a Set scan find which one comes first.
+ */
+export function firstDuplicate(values: readonly string[]): string | undefined {
+  const sorted = values.slice().sort();
+  let any = false;
+  for (let i = 1; i < sorted.length && !any; i++) any = sorted[i] === sorted[i - 1];
+  if (!any) return undefined;
+  const seen = new Set<string>();
+  for (const value of values) {
+    if (seen.has(value)) return value;
+    seen.add(value);
+  }
+  return undefined;
+}

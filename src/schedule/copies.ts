@@ -35,6 +35,7 @@
 //   tags cannot be read are reported as skipped while they would be young enough to copy: without
 //   tags we cannot know which rules (and so which destinations) they serve.
 
+import type { ObservedCopyJob } from '../aws/observed.js';
 import { DEFAULTS } from '../plan/model.js';
 import {
   combinedLifecycle,
@@ -80,19 +81,8 @@ export interface SourcePoint {
   tags: Readonly<Record<string, string>> | undefined;
 }
 
-/** A copy job from ListCopyJobs. */
-export interface ObservedCopyJob {
-  copyJobId: string;
-  sourceRecoveryPointArn: string;
-  destinationBackupVaultArn: string;
-  /** CREATED, RUNNING, COMPLETED, FAILED, PARTIAL. */
-  state: string;
-  creationDate: Date;
-  statusMessage?: string | undefined;
-  destinationRecoveryPointArn?: string | undefined;
-  /** The source resource (lets an in-flight copy of another point mark the resource busy). */
-  resourceArn?: string | undefined;
-}
+/** A copy job from ListCopyJobs: the AWS layer's own type. */
+export type { ObservedCopyJob } from '../aws/observed.js';
 
 /** A recovery point in a destination vault (ListRecoveryPointsByBackupVault). */
 export interface DestinationPoint {

@@ -33,6 +33,7 @@
 //   `backup-plans:slot` is the latest of their slots; since the job is created now, after every one of
 //   their slots, the next run sees each of them satisfied by it.
 
+import type { ObservedBackupJob } from '../aws/observed.js';
 import { DEFAULTS } from '../plan/model.js';
 import { latestSlot, nextSlot } from './cron.js';
 import {
@@ -60,18 +61,8 @@ export interface DueRule {
   retain?: LifecycleRetention | undefined;
 }
 
-export type BackupJobState =
-  'CREATED' | 'PENDING' | 'RUNNING' | 'ABORTING' | 'ABORTED' | 'COMPLETED' | 'FAILED' | 'EXPIRED' | 'PARTIAL';
-
-/** A backup job of the resource in the plan's vault (ListBackupJobs). */
-export interface ObservedBackupJob {
-  jobId: string;
-  /** A state this code does not know (newer SDK) is treated as in flight: never start a duplicate. */
-  state: BackupJobState | (string & {});
-  creationDate: Date;
-  statusMessage?: string | undefined;
-  recoveryPointArn?: string | undefined;
-}
+/** A backup job of the resource in the plan's vault (ListBackupJobs): the AWS layer's own type. */
+export type { BackupJobState, ObservedBackupJob } from '../aws/observed.js';
 
 /** A recovery point of the resource in the plan's vault (ListRecoveryPointsByResource, filtered). */
 export interface ObservedRecoveryPoint {

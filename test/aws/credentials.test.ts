@@ -130,8 +130,8 @@ afterAll(() => server.close());
 function oidcSource(extra: Partial<ConstructorParameters<typeof OidcCredentialSource>[0]> = {}) {
   const secrets: string[] = [];
   const action = createActionHost();
-  const host = { setSecret: (v: string) => secrets.push(v), getIdToken: action.getIdToken };
-  const source = new OidcCredentialSource({ host, region: 'eu-west-1', ...extra });
+  const host = { setSecret: (v: string) => void secrets.push(v), idTokens: action.idTokens! };
+  const source = new OidcCredentialSource({ ...host, region: 'eu-west-1', ...extra });
   return { source, secrets };
 }
 
@@ -341,7 +341,7 @@ describe('default chain credentials (CLI)', () => {
   it('assumes the plan role from the default chain identity', async () => {
     process.env.AWS_ACCESS_KEY_ID = 'AKIADEFAULTCHAIN0001';
     process.env.AWS_SECRET_ACCESS_KEY = 'default-secret';
-    const source = createCredentialSource({ host, region: 'eu-west-1', sessionName: 'cli test' });
+    const source = createCredentialSource({ ...host, region: 'eu-west-1', sessionName: 'cli test' });
     expect(source).toBeInstanceOf(DefaultChainCredentialSource);
     const call = await describeVault(source);
     expect(call.headers.authorization).toContain('Credential=ASIASESSIONKEY');
@@ -355,7 +355,7 @@ describe('default chain credentials (CLI)', () => {
     process.env.AWS_ACCESS_KEY_ID = 'AKIADEFAULTCHAIN0001';
     process.env.AWS_SECRET_ACCESS_KEY = 'default-secret';
     script.callerArn = 'arn:aws:sts::123456789012:assumed-role/backup-plans/laptop';
-    const source = createCredentialSource({ host, region: 'eu-west-1' });
+    const source = createCredentialSource({ ...host, region: 'eu-west-1' });
     const call = await describeVault(source);
     expect(call.headers.authorization).toContain('Credential=AKIADEFAULTCHAIN0001/');
     expect(byAction('AssumeRole')).toHaveLength(0);
@@ -365,13 +365,13 @@ describe('default chain credentials (CLI)', () => {
     process.env.AWS_ACCESS_KEY_ID = 'AKIADEFAULTCHAIN0001';
     process.env.AWS_SECRET_ACCESS_KEY = 'default-secret';
     script.assumeFailures = [[403, 'AccessDenied']];
-    const source = createCredentialSource({ host, region: 'eu-west-1' });
+    const source = createCredentialSource({ ...host, region: 'eu-west-1' });
     const err = await failure(source.forRole(ROLE)!());
     expect(err.message).toContain(`arn:aws:iam::123456789012:user/dev may not assume ${ROLE}`);
   });
 
   it('says how to provide credentials when the chain finds none', async () => {
-    const source = createCredentialSource({ host, region: 'eu-west-1' });
+    const source = createCredentialSource({ ...host, region: 'eu-west-1' });
     const err = await failure(source.forRole(ROLE)!());
     expect(err).toBeInstanceOf(CredentialsError);
     expect(err.message).toMatch(/^no AWS credentials found: set AWS_PROFILE/);

@@ -94,9 +94,11 @@ afterEach(async () => {
 function oidcSource() {
   const host = {
     setSecret: () => {},
-    getIdToken: async () => ((await (await fetch(`${oidc.url}/token`)).json()) as { value: string }).value,
+    idTokens: {
+      getIdToken: async () => ((await (await fetch(`${oidc.url}/token`)).json()) as { value: string }).value,
+    },
   };
-  return new OidcCredentialSource({ host, region: REGION });
+  return new OidcCredentialSource({ ...host, region: REGION });
 }
 
 describe('credentials against the simulator', () => {
@@ -127,7 +129,7 @@ describe('credentials against the simulator', () => {
   it('CLI: assumes the plan role from the default chain', async () => {
     process.env.AWS_ACCESS_KEY_ID = 'AKIASIMULATORANYKEY1';
     process.env.AWS_SECRET_ACCESS_KEY = 'anything';
-    const source = new DefaultChainCredentialSource({ host: { setSecret: () => {} }, region: REGION });
+    const source = new DefaultChainCredentialSource({ setSecret: () => {}, region: REGION });
     await source.verifyAccount(ROLE, ACCOUNT, 'prod');
     const before = ((await admin('GET', '/_sim/stats')) as SimStats).calls.AssumeRole ?? 0;
     const ctx = new AwsContext(source);

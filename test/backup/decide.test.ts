@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { ObservedCopyJob } from '../../src/backup/aws-io.js';
+import type { ObservedCopyJob } from '../../src/aws/observed.js';
 import {
   backupJobInput,
   copyJobInput,
   decideResource,
+  endedJobOutcome,
   isResourceGoneMessage,
   planCopies,
   pointsNeedingTags,
   type ResourceDecisionInput,
 } from '../../src/backup/decide.js';
+import { isBusyFailure } from '../../src/schedule/due.js';
 import { job, owned, plan, point, rule, vol } from './fixtures.js';
 
 const NOW = new Date('2026-03-10T03:20:00Z');
@@ -76,7 +78,7 @@ describe('decideResource', () => {
   it('an in-flight job serves the slot', () => {
     const d = decideResource(input({ jobs: [job('j1', 'RUNNING', '2026-03-10T03:05:00Z')] }));
     expect(d.kind).toBe('satisfied');
-    expect(d.job?.id).toBe('j1');
+    expect(d.job?.jobId).toBe('j1');
     expect(d.rules[0]!.servedBy).toEqual({ jobId: 'j1', jobState: 'RUNNING' });
   });
   it('a point of another namespace does not serve the slot; an unread old point is not assumed ours', () => {
@@ -95,7 +97,7 @@ describe('decideResource', () => {
     );
     expect(d.kind).toBe('start');
     expect(d.attempt).toBe(2);
-    expect(d.job?.id).toBe('j1');
+    expect(d.job?.jobId).toBe('j1');
   });
   it('retries exhausted: failed for good', () => {
     const jobs = [1, 2, 3, 4].map((i) =>
@@ -115,12 +117,12 @@ describe('decideResource', () => {
   });
   it('a copy job running for the resource means retry later', () => {
     const copy: ObservedCopyJob = {
-      id: 'c1',
+      copyJobId: 'c1',
       state: 'RUNNING',
       resourceArn: vol('vol-1'),
-      sourcePointArn: 'p',
-      destinationVaultArn: 'v',
-      created: new Date('2026-03-10T02:00:00Z'),
+      sourceRecoveryPointArn: 'p',
+      destinationBackupVaultArn: 'v',
+      creationDate: new Date('2026-03-10T02:00:00Z'),
     };
     const d = decideResource(input({ copyJobs: [copy] }));
     expect(d.kind).toBe('retry-later');
@@ -224,12 +226,12 @@ describe('copies (planCopies over the schedule module’s decision)', () => {
     busy: false,
   };
   const copyJob = (state: string, dest = drArn, id = 'c1'): ObservedCopyJob => ({
-    id,
+    copyJobId: id,
     state,
     resourceArn: fresh.resourceArn,
-    sourcePointArn: fresh.arn,
-    destinationVaultArn: dest,
-    created: NOW,
+    sourceRecoveryPointArn: fresh.arn,
+    destinationBackupVaultArn: dest,
+    creationDate: NOW,
   });
 
   it('starts one copy per resource at a time (AWS runs one job per resource); the other waits', () => {
@@ -284,5 +286,30 @@ describe('copies (planCopies over the schedule module’s decision)', () => {
     )!;
     expect(retry.attempt).toBe(2);
     expect(copyJobInput(p, retry).IdempotencyToken).not.toBe(copyJobInput(p, first!).IdempotencyToken);
+  });
+});
+
+describe('endedJobOutcome: a job this run waited for ended without a backup', () => {
+  const arn = vol('vol-1');
+  // With `wait` and `retries: 0`, the only attempt ends; what AWS said decides the outcome.
+  it('AWS failing it because another job of the resource ran is "retry later" in every wording the due decision knows', () => {
+    for (const statusMessage of [
+      'Backup job failed because there was a running job for the same resource.',
+      'Another backup job is already running for this resource',
+      'Another job is already in progress for the resource',
+    ]) {
+      expect(isBusyFailure(statusMessage)).toBe(true);
+      const ended = endedJobOutcome({ state: 'FAILED', statusMessage }, arn, 1, 1);
+      expect(ended.outcome, statusMessage).toBe('retry-later');
+    }
+  });
+  it('a real failure of the last attempt fails; an earlier attempt is retried', () => {
+    const job = { state: 'FAILED', statusMessage: 'boom' };
+    expect(endedJobOutcome(job, arn, 1, 1)).toEqual({ outcome: 'failed', note: 'boom' });
+    expect(endedJobOutcome(job, arn, 1, 2).outcome).toBe('retry-later');
+  });
+  it('a gone resource is skipped', () => {
+    const job = { state: 'FAILED', statusMessage: `The volume 'vol-1' does not exist.` };
+    expect(endedJobOutcome(job, arn, 1, 1).outcome).toBe('skipped');
   });
 });

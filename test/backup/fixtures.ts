@@ -1,4 +1,4 @@
-import type { ObservedJob, ObservedPoint } from '../../src/backup/aws-io.js';
+import type { ObservedBackupJob, ObservedPoint } from '../../src/aws/observed.js';
 import type { Plan, Rule } from '../../src/plan/index.js';
 
 export const ACCOUNT = '123456789012';
@@ -61,7 +61,7 @@ export function job(
   id: string,
   state: string,
   created: string,
-  extra: Partial<ObservedJob> = {},
-): ObservedJob {
-  return { id, state, resourceArn: vol('vol-1'), vault: 'production', created: new Date(created), ...extra };
+  extra: Partial<ObservedBackupJob> = {},
+): ObservedBackupJob {
+  return { jobId: id, state, creationDate: new Date(created), ...extra };
 }

@@ -28,6 +28,7 @@ function planReport(overrides: Partial<PlanRunReport> = {}): PlanRunReport {
 
 function report(plans: PlanRunReport[]): BackupRunReport {
   return {
+    command: 'backup',
     kind: 'backup-run',
     version: 1,
     startedAt: '2026-03-10T03:20:00.000Z',

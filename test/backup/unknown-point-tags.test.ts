@@ -4,7 +4,8 @@
 import { DeleteRecoveryPointCommand } from '@aws-sdk/client-backup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { awsClients, type AwsClients } from '../../src/aws/clients.js';
-import { listResourcePoints, readTagsOfPoints, type VaultInfo } from '../../src/backup/aws-io.js';
+import { listResourcePoints, readTagsOfPoints } from '../../src/aws/backup.js';
+import type { VaultInfo } from '../../src/aws/observed.js';
 import { decideResource, type ResourceDecisionInput } from '../../src/backup/decide.js';
 import { startSimulator, type SimulatorHandle } from '../../src/simulator/index.js';
 import { ACCOUNT, job, owned, plan, point, rule, vol } from './fixtures.js';

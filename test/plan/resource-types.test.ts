@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
+  RESOURCE_TYPES,
+  typesWith,
   pointTagSource,
   resourceTypeOfArn,
   resourceTypeInfo,
@@ -34,4 +36,34 @@ describe('where recovery point tags live', () => {
     ['arn:aws:rds:eu-west-1:123456789012:snapshot:awsbackup:job-0abc', 'tagging-api'],
     ['arn:aws:dynamodb:eu-west-1:123456789012:table/orders/backup/01234567890123-abcdefgh', 'none'],
   ])('%s → %s', (arn, source) => expect(pointTagSource(arn)).toBe(source));
+});
+
+describe('the per-type feature table', () => {
+  test('cold storage, copies and continuous backup as the AWS pages say', () => {
+    expect(typesWith('coldStorage')).toEqual([
+      'ec2:volume',
+      'elasticfilesystem:file-system',
+      'cloudformation:stack',
+      'dynamodb:table',
+    ]);
+    // RDS and Aurora copy to another region or another account, not both in one copy.
+    expect(RESOURCE_TYPES.filter((t) => !t.crossRegionAndAccountInOneCopy).map((t) => t.type)).toEqual([
+      'rds:db',
+      'rds:cluster',
+      'redshift:cluster',
+    ]);
+    expect(typesWith('crossAccountCopy')).not.toContain('redshift:cluster');
+    expect(typesWith('continuousBackup')).toEqual(['rds:db', 'rds:cluster', 's3']);
+  });
+  test('every type has every feature spelled out', () => {
+    for (const t of RESOURCE_TYPES)
+      for (const key of [
+        'coldStorage',
+        'crossRegionCopy',
+        'crossAccountCopy',
+        'crossRegionAndAccountInOneCopy',
+        'continuousBackup',
+      ] as const)
+        expect(typeof t[key], `${t.type}.${key}`).toBe('boolean');
+  });
 });

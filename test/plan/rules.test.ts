@@ -49,6 +49,43 @@ const cases: Record<string, Expected[]> = {
   'retain-both': [['plan.yml', 14, 13, 'set either days (AWS deletes) or keep (pruning deletes), not both']],
   'retain-neither': [['plan.yml', 14, 13, 'set days (e.g. days: 35) or keep']],
   'hard-limit-with-days': [['plan.yml', 16, 7, 'hardLimitDays only goes with keep']],
+  // AWS limits and per-type features (src/plan/resource-types.ts)
+  'days-max': [
+    ['plan.yml', 14, 21, 'rules.daily.retain.days: AWS deletes a recovery point after at most 36,500 days'],
+  ],
+  'hard-limit-max': [
+    ['plan.yml', 14, 50, 'rules.daily.retain.hardLimitDays: AWS deletes a recovery point after at most'],
+  ],
+  'copy-days-max': [
+    ['plan.yml', 18, 25, 'rules.daily.copyTo[0].retain.days: AWS deletes a recovery point after at most'],
+  ],
+  'cold-unsupported': [
+    [
+      'plan.yml',
+      14,
+      26,
+      'rules.daily.retain.coldAfter: AWS ignores coldAfter for rds:db (resources.include[0]): only ec2:volume, elasticfilesystem:file-system',
+    ],
+  ],
+  'copy-unsupported': [
+    [
+      'plan.yml',
+      17,
+      9,
+      'AWS Backup cannot copy redshift:cluster (resources.include[0].types[1]) to another account',
+    ],
+  ],
+  'copy-both-rds': [
+    [
+      'plan.yml',
+      16,
+      9,
+      'rules.daily.copyTo[0]: AWS copies rds:db (resources.include[0]) either to another region or to another account, not both',
+    ],
+  ],
+  continuous: [
+    ['plan.yml', 15, 5, 'continuous backup (point-in-time restore) is not available through the backup jobs'],
+  ],
   'keep-dynamodb-arn': [
     ['plan.yml', 15, 13, 'recovery points of dynamodb:table (resources.include[0]) cannot carry tags'],
   ],

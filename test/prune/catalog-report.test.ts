@@ -120,6 +120,8 @@ describe('vaultTargets', () => {
 describe('renderPruneMarkdown', () => {
   const base: PruneReport = {
     command: 'prune',
+    version: 1,
+    plans: [],
     dryRun: false,
     maxDeletions: 1,
     applyRetentionToExisting: false,

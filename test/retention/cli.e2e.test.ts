@@ -1,9 +1,8 @@
 // The bundled CLI, `node dist/cli.js retention`, as a terminal runs it (test/global-setup.ts rebuilds
-// dist/ when it is older than src/).
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// dist/ once per run when it is older than src/; no test file builds on its own).
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
@@ -23,12 +22,6 @@ function runCli(
     child.stdin.end(stdin);
   });
 }
-
-beforeAll(() => {
-  // Normally global setup has built it; build here when running without it.
-  if (!existsSync(CLI))
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
-});
 
 describe('node dist/cli.js retention', () => {
   it('decides a year of hourly points with a GFS policy in Europe/Berlin', async () => {
@@ -92,6 +85,37 @@ describe('node dist/cli.js retention', () => {
       keep: [{ id: 'a', reasons: ['last (#1, unlimited)'] }],
       remove: [],
     });
+  });
+
+  it('exits 2 with a clear message when stdin is larger than the input limit', async () => {
+    // The limit comes from the environment so the test needs megabytes, not the default 256 MiB.
+    const child = spawn(process.execPath, [CLI, 'retention', '--keep-last', '1'], {
+      cwd: ROOT,
+      stdio: 'pipe',
+      env: { ...process.env, BACKUP_PLANS_RETENTION_MAX_INPUT_BYTES: String(1024 * 1024) },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdin.on('error', () => {}); // EPIPE once the CLI stops reading: expected
+    // A generated stream: 64 MiB of JSON-ish bytes in 64 KiB chunks, written only as the pipe drains.
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    let written = 0;
+    const pump = () => {
+      while (written < 64 * 1024 * 1024 && !child.stdin.destroyed) {
+        written += chunk.length;
+        if (!child.stdin.write(chunk)) return void child.stdin.once('drain', pump);
+      }
+      child.stdin.end();
+    };
+    pump();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^error: the input is larger than 1 MiB \(1048576 bytes\)/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(written).toBeLessThan(64 * 1024 * 1024);
   });
 
   it('prints help', async () => {

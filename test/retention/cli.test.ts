@@ -1,7 +1,12 @@
 // The retention CLI in-process, with fake streams: flags, input checks, and the all-or-nothing output.
+import { constants } from 'node:buffer';
 import { PassThrough, Readable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
-import { parseRetentionArgs, retentionCliMain } from '../../src/commands/retention-cli.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  DEFAULT_MAX_INPUT_BYTES,
+  parseRetentionArgs,
+  retentionCliMain,
+} from '../../src/commands/retention-cli.js';
 import { retentionCommand } from '../../src/commands/retention.js';
 import type { Host } from '../../src/host/host.js';
 import type { Inputs } from '../../src/inputs.js';
@@ -198,6 +203,85 @@ describe('retention CLI (in process)', () => {
     expect(r.code).toBe(0);
     // a is 04:30:00.123Z, one millisecond older than b.
     expect(JSON.parse(r.stdout).keep).toEqual([{ id: 'b', reasons: ['last 1 (#1)'] }]);
+  });
+});
+
+describe('retention CLI output in a workflow step', () => {
+  it('never prints a runner command, even from flag values or point ids', async () => {
+    const commandLine = (text: string) =>
+      text.split(/\r\n|\r|\n/).some((line) => /^[\s\x85]*::/u.test(line) || line.includes('##['));
+    const flag = await run(['--keep-daily', '1\n::error::injected'], points);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toMatch(/--keep-daily/);
+    expect(commandLine(flag.stderr)).toBe(false);
+    const zone = await run(['--keep-daily', '1', '--timezone', 'x\r::warning::y ##[error]z'], points);
+    expect(zone.code).toBe(2);
+    expect(commandLine(zone.stderr)).toBe(false);
+  });
+});
+
+describe('retention input size limit', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  /** A stream of `total` bytes in 64 KiB chunks, produced on demand (never held whole). */
+  function generated(total: number): { stream: Readable; produced: () => number } {
+    let produced = 0;
+    const chunk = Buffer.alloc(64 * 1024, 0x20); // JSON whitespace
+    const stream = new Readable({
+      read() {
+        if (produced >= total) return void this.push(null);
+        const n = Math.min(chunk.length, total - produced);
+        produced += n;
+        this.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+      },
+    });
+    return { stream, produced: () => produced };
+  }
+
+  async function runStream(stdin: Readable) {
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    const out: string[] = [];
+    const err: string[] = [];
+    stdout.on('data', (c: Buffer) => out.push(c.toString()));
+    stderr.on('data', (c: Buffer) => err.push(c.toString()));
+    const code = await retentionCliMain(['--keep-last', '1'], { stdin, stdout, stderr });
+    return { code, stdout: out.join(''), stderr: err.join('') };
+  }
+
+  it('stops reading past the limit and exits 2 with a clear message, no stack trace', async () => {
+    vi.stubEnv('BACKUP_PLANS_RETENTION_MAX_INPUT_BYTES', String(1024 * 1024));
+    const input = generated(16 * 1024 * 1024);
+    const r = await runStream(input.stream);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^error: the input is larger than 1 MiB \(1048576 bytes\)/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    // It stopped reading soon after the limit instead of draining the whole stream.
+    expect(input.produced()).toBeLessThan(2 * 1024 * 1024);
+    expect(input.stream.destroyed).toBe(true);
+  });
+
+  it('reads input exactly at the limit', async () => {
+    const json = '[{"id": "a", "created": "2026-01-01T00:00:00Z"}]';
+    vi.stubEnv('BACKUP_PLANS_RETENTION_MAX_INPUT_BYTES', String(Buffer.byteLength(json)));
+    expect((await runStream(Readable.from([json]))).code).toBe(0);
+    vi.stubEnv('BACKUP_PLANS_RETENTION_MAX_INPUT_BYTES', String(Buffer.byteLength(json) - 1));
+    expect((await runStream(Readable.from([json]))).code).toBe(2);
+  });
+
+  it('refuses a limit that is not a positive whole number of bytes', async () => {
+    vi.stubEnv('BACKUP_PLANS_RETENTION_MAX_INPUT_BYTES', '12MB');
+    const r = await runStream(Readable.from(['[]']));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/BACKUP_PLANS_RETENTION_MAX_INPUT_BYTES: expected a whole number of bytes/);
+  });
+
+  it('defaults to a limit below the longest string Node can hold (the old crash)', () => {
+    expect(DEFAULT_MAX_INPUT_BYTES).toBe(256 * 1024 * 1024);
+    expect(DEFAULT_MAX_INPUT_BYTES).toBeLessThan(constants.MAX_STRING_LENGTH);
   });
 });
 

@@ -1,5 +1,5 @@
-// restic's own forget-policy expectations (shared conformance data): every case must keep exactly
-// the expected multiset of creation times.
+// restic's own forget-policy expectations (vendored into test/fixtures/restic-conformance, source and
+// date in its README): every case must keep exactly the expected multiset of creation times.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -10,8 +10,8 @@ interface ConformanceFile {
   cases: { case: number; policy: Record<string, number | string>; keepTimes: string[] }[];
 }
 
-// The data lives beside the repository clone (../shared), read-only, both locally and in CI.
-const file = fileURLToPath(new URL('../../../shared/conformance/retention.json', import.meta.url));
+// Vendored, so a fresh clone runs it with nothing beside it.
+const file = fileURLToPath(new URL('../fixtures/restic-conformance/retention.json', import.meta.url));
 
 const POLICY_KEYS: Record<string, keyof KeepPolicy> = {
   last: 'last',
@@ -41,7 +41,7 @@ function toPolicy(raw: Record<string, number | string>): KeepPolicy {
 const sortedMs = (times: (string | Date)[]) => times.map((t) => new Date(t).getTime()).sort((a, b) => a - b);
 
 describe('restic conformance', () => {
-  it('has its data file beside the clone', () => {
+  it('has its vendored data file', () => {
     expect(existsSync(file), `missing ${file}`).toBe(true);
   });
   const data = JSON.parse(readFileSync(file, 'utf8')) as ConformanceFile;

@@ -191,6 +191,27 @@ describe('within', () => {
     expect(removedIsos(decision)).toHaveLength(3);
   });
 
+  it('keeps the oldest point of all for within-daily when it lies inside the window (restic)', () => {
+    // restic's ApplyPolicy: `val != b.Last || nr == len(list)-1` in the bucketsWithin loop.
+    const points = pts('2026-01-10T20:00:00Z', '2026-01-09T20:00:00Z', '2026-01-09T08:00:00Z');
+    const decision = applyRetention(points, { withinDaily: '7d' });
+    expect(decision.remove).toEqual([]);
+    expect(decision.keep.map((k) => k.reasons)).toEqual([
+      ['daily within 7d (2026-01-10)'],
+      ['daily within 7d (2026-01-09)'],
+      ['daily within 7d (2026-01-09, oldest point)'],
+    ]);
+    expect(decision.keep[2]?.details).toEqual([
+      { kind: 'within-daily', within: '7d', bucket: '2026-01-09', oldest: true },
+    ]);
+  });
+
+  it('does not keep the oldest point for within-daily when it lies outside the window', () => {
+    const points = pts('2026-01-10T20:00:00Z', '2026-01-01T20:00:00Z', '2026-01-01T08:00:00Z');
+    const decision = applyRetention(points, { withinDaily: '2d' });
+    expect(removedIsos(decision)).toEqual([iso('2026-01-01T20:00:00Z'), iso('2026-01-01T08:00:00Z')]);
+  });
+
   it('adds hours as elapsed time after the calendar part', () => {
     const points = pts('2026-01-10T20:00:00Z', '2026-01-09T17:00:01Z', '2026-01-09T17:00:00Z');
     expect(keptIsos(applyRetention(points, { within: '1d3h' }))).toHaveLength(2);
@@ -215,7 +236,12 @@ describe('reasons', () => {
       'monthly within 1y (2026-11)',
     ]);
     expect(decision.keep[0]?.details[1]).toEqual({ kind: 'last', rank: 1, limit: 1 });
-    expect(decision.keep[2]?.reasons).toEqual(['daily (2026-11-17)', 'weekly (2026-W47)']);
+    // The oldest point lies inside the monthly window, so restic keeps it for that rule too.
+    expect(decision.keep[2]?.reasons).toEqual([
+      'daily (2026-11-17)',
+      'weekly (2026-W47)',
+      'monthly within 1y (2026-11, oldest point)',
+    ]);
   });
 
   it('renders unlimited and oldest-point reasons', () => {

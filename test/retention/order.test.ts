@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { newestFirstOrder } from '../../src/retention/order.js';
+import { firstDuplicate, newestFirstOrder } from '../../src/retention/order.js';
 
 describe('newestFirstOrder', () => {
   it('equals a comparator sort: time descending, then id ascending', () => {
@@ -36,5 +36,26 @@ describe('newestFirstOrder', () => {
     const times = Float64Array.from([0, -1000, 1000, 0]);
     const ids = ['b', 'x', 'y', 'a'];
     expect(Array.from(newestFirstOrder(times, (i) => ids[i]!))).toEqual([2, 3, 0, 1]);
+  });
+});
+
+describe('firstDuplicate', () => {
+  it('finds the first value (in input order) that repeats an earlier one, like a Set scan', () => {
+    const setScan = (values: string[]) => {
+      const seen = new Set<string>();
+      for (const value of values) {
+        if (seen.has(value)) return value;
+        seen.add(value);
+      }
+      return undefined;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 3 }), { maxLength: 40 }), (values) => {
+        expect(firstDuplicate(values)).toBe(setScan(values));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(firstDuplicate(['b', 'a', 'a', 'b'])).toBe('a');
+    expect(firstDuplicate([])).toBeUndefined();
   });
 });

@@ -93,6 +93,38 @@ describe('retention properties', () => {
     );
   });
 
+  it('keeps the oldest point whenever a within-bucket rule covers it (restic), and still the newest', () => {
+    const bucketRuleArb = fc.record({
+      key: fc.constantFrom(
+        'withinHourly',
+        'withinDaily',
+        'withinWeekly',
+        'withinMonthly',
+        'withinYearly',
+      ) as fc.Arbitrary<keyof KeepPolicy>,
+      duration: withinArb.filter((d): d is string => d !== undefined && !isEmptyPolicy({ within: d })),
+    });
+    fc.assert(
+      fc.property(
+        pointsArb().filter((p) => p.length > 0),
+        bucketRuleArb,
+        zoneArb,
+        (points, { key, duration }, timezone) => {
+          const policy: KeepPolicy = { [key]: duration };
+          const decision = applyRetention(points, policy, { timezone });
+          const order = newestFirst(points);
+          expect(decision.keep[0]?.point).toBe(order[0]);
+          const oldest = order[order.length - 1] as RetentionPoint;
+          // The window is the same for every within key; `within` alone keeps exactly the points inside it.
+          const inside = keptIds(points, { within: duration }, timezone).has(oldest.id);
+          const kept = decision.keep.some((k) => k.point === oldest);
+          expect(kept).toBe(inside);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('does not depend on input order', () => {
     fc.assert(
       fc.property(

@@ -21,11 +21,24 @@ interface MiddlewareStackLike {
 export class ServerClock {
   private offsetMs = 0;
   private observed = false;
+  private readonly createdAtLocalMs: number;
+  /** The offset the first response taught: it dates the start of the run on AWS's clock. */
+  private firstOffsetMs: number | undefined;
 
   constructor(
     private readonly pinned?: Date,
     private readonly localNow: () => number = Date.now,
-  ) {}
+  ) {
+    this.createdAtLocalMs = localNow();
+  }
+
+  /**
+   * When this clock was made (the run's start), on AWS's clock: the local start corrected by the
+   * first server time seen, so it compares with `serverNow()` at the end of the run.
+   */
+  runStartedAt(): Date {
+    return new Date(this.createdAtLocalMs + (this.firstOffsetMs ?? this.offsetMs));
+  }
 
   /** Current time: the pinned what-if time, else local time corrected by the last server Date seen. */
   now(): Date {
@@ -60,6 +73,7 @@ export class ServerClock {
     const offset = server + 500 - receivedAtLocalMs;
     // Within a second of the local clock means "no skew"; keep exact local time then.
     this.offsetMs = Math.abs(offset) < 1000 ? 0 : offset;
+    this.firstOffsetMs ??= this.offsetMs;
     this.observed = true;
   }
 

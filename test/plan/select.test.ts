@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePlanFilter, selectPlans } from '../../src/backup/plans.js';
+import { parsePlanFilter, selectPlans } from '../../src/plan/select.js';
 
 const planFile = (role = 'backup-plans') => `version: 1
 aws:

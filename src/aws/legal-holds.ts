@@ -10,16 +10,19 @@
 // nothing in that vault is pruned.
 import {
   GetLegalHoldCommand,
-  ListLegalHoldsCommand,
-  ListRecoveryPointsByLegalHoldCommand,
+  paginateListLegalHolds,
+  paginateListRecoveryPointsByLegalHold,
   type BackupClient,
 } from '@aws-sdk/client-backup';
-import { describeAwsError, errorCode, httpStatus } from '../aws/retry.js';
-import type { PointInfo } from './model.js';
+import type { VaultPoint } from './observed.js';
+import { collectPages } from './pagination.js';
+import { describeAwsError, errorCode, httpStatus } from './retry.js';
+
+type HeldPoint = Pick<VaultPoint, 'arn' | 'resourceArn' | 'created'>;
 
 export interface LegalHolds {
   /** Why the point may not be deleted, or undefined when no hold covers it. */
-  heldBecause(point: PointInfo, vault: string): string | undefined;
+  heldBecause(point: HeldPoint, vault: string): string | undefined;
   /** Things the report should say about this account and region. */
   notes: string[];
 }
@@ -50,30 +53,26 @@ export async function readLegalHolds(
 }
 
 async function readPrecisely(backup: BackupClient): Promise<LegalHolds> {
-  const holds: { id: string; title: string; status: string }[] = [];
-  let token: string | undefined;
-  do {
-    const page = await backup.send(new ListLegalHoldsCommand({ NextToken: token, MaxResults: 1000 }));
-    for (const h of page.LegalHolds ?? []) {
-      if (!h.LegalHoldId || RELEASED.has(h.Status ?? '')) continue;
-      holds.push({ id: h.LegalHoldId, title: h.Title ?? h.LegalHoldId, status: h.Status ?? 'UNKNOWN' });
-    }
-    token = page.NextToken;
-  } while (token);
+  const listed = await collectPages(
+    paginateListLegalHolds({ client: backup, pageSize: 1000 }, {}),
+    (p) => p.LegalHolds,
+  );
+  const holds = listed.flatMap((h) =>
+    h.LegalHoldId && !RELEASED.has(h.Status ?? '')
+      ? [{ id: h.LegalHoldId, title: h.Title ?? h.LegalHoldId, status: h.Status ?? 'UNKNOWN' }]
+      : [],
+  );
 
   const heldBy = new Map<string, string>(); // point ARN → title of a hold on it
   const pending: Selection[] = [];
   for (const hold of holds) {
-    let next: string | undefined;
-    do {
-      const page = await backup.send(
-        new ListRecoveryPointsByLegalHoldCommand({ LegalHoldId: hold.id, NextToken: next, MaxResults: 1000 }),
-      );
-      for (const rp of page.RecoveryPoints ?? [])
-        if (rp.RecoveryPointArn && !heldBy.has(rp.RecoveryPointArn))
-          heldBy.set(rp.RecoveryPointArn, hold.title);
-      next = page.NextToken;
-    } while (next);
+    const points = await collectPages(
+      paginateListRecoveryPointsByLegalHold({ client: backup, pageSize: 1000 }, { LegalHoldId: hold.id }),
+      (p) => p.RecoveryPoints,
+    );
+    for (const rp of points)
+      if (rp.RecoveryPointArn && !heldBy.has(rp.RecoveryPointArn))
+        heldBy.set(rp.RecoveryPointArn, hold.title);
     if (hold.status === 'CREATING') {
       const sel = (await backup.send(new GetLegalHoldCommand({ LegalHoldId: hold.id })))
         .RecoveryPointSelection;

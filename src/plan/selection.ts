@@ -2,10 +2,13 @@
 // selector (Tagging API), minus excludes. Resources that carry the reserved `backup-plans:` tags are
 // set aside: AWS Backup copies a resource's tags onto its recovery points, so such a resource could
 // forge ownership of points; it is reported and not backed up until the tags are removed.
-import type { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
-import { RESERVED_TAG_PREFIX, resourceTypeInfo, resourceTypeOfArn, type Plan } from '../plan/index.js';
-import { tagsByArn } from '../aws/pagination.js';
-import { findResourcesByTags, type Tags } from './aws-io.js';
+//
+// Pure: what the Tagging API answered (src/aws/resources.ts, `matchSelectors`) in, the selection out.
+// Backup selects what to back up with it; prune tells orphans from selected resources with it.
+import { RESERVED_TAG_PREFIX, type Plan } from './model.js';
+import { resourceTypeInfo, resourceTypeOfArn } from './resource-types.js';
+
+type Tags = Record<string, string>;
 
 export interface SelectedResource {
   arn: string;
@@ -42,7 +45,7 @@ export interface SelectorMatches {
   tagged: { via: string; resources: { arn: string; tags: Tags }[] }[];
 }
 
-function describeSelector(tags: Tags, types: string[] | undefined): string {
+export function describeSelector(tags: Tags, types: string[] | undefined): string {
   const t = Object.entries(tags)
     .map(([k, v]) => `${k}=${v}`)
     .join(',');
@@ -77,26 +80,4 @@ export function selectResources(plan: Plan, matches: SelectorMatches): ResourceS
   for (const e of matches.explicit) consider(e.arn, e.tags, 'arn');
   for (const group of matches.tagged) for (const r of group.resources) consider(r.arn, r.tags, group.via);
   return selection;
-}
-
-/** Ask the Tagging API (in the plan's account and region) for every selector of the plan. */
-export async function matchSelectors(
-  tagging: ResourceGroupsTaggingAPIClient,
-  plan: Plan,
-): Promise<SelectorMatches> {
-  const explicitArns = plan.resources.include.flatMap((s) => ('arn' in s ? [s.arn] : []));
-  const known = explicitArns.length > 0 ? await tagsByArn(tagging, explicitArns) : new Map<string, Tags>();
-  const explicit = explicitArns.map((arn) => {
-    const tags = known.get(arn);
-    return tags ? { arn, tags } : { arn };
-  });
-  const tagged: SelectorMatches['tagged'] = [];
-  for (const s of plan.resources.include) {
-    if (!('tags' in s)) continue;
-    tagged.push({
-      via: describeSelector(s.tags, s.types),
-      resources: await findResourcesByTags(tagging, s.tags, s.types),
-    });
-  }
-  return { explicit, tagged };
 }

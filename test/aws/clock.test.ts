@@ -2,7 +2,7 @@ import { BackupClient, DescribeBackupVaultCommand } from '@aws-sdk/client-backup
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ServerClock } from '../../src/backup/clock.js';
+import { ServerClock } from '../../src/aws/clock.js';
 
 describe('ServerClock', () => {
   it('uses the local clock until a server Date is seen, then follows the server', () => {

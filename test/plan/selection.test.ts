@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isRecoveryPointArn, selectResources } from '../../src/backup/resources.js';
-import { plan, rule, vol } from './fixtures.js';
+import { isRecoveryPointArn, selectResources } from '../../src/plan/selection.js';
+import { plan, rule, vol } from '../backup/fixtures.js';
 
 describe('selectResources', () => {
   const p = plan([rule({ name: 'daily' })], {

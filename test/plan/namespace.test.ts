@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NamespaceError, repositoryFromRemoteUrl, resolveNamespace } from '../../src/backup/namespace.js';
+import { NamespaceError, repositoryFromRemoteUrl, resolveNamespace } from '../../src/plan/namespace.js';
 
 describe('repositoryFromRemoteUrl', () => {
   it.each([

@@ -1,0 +1,267 @@
+// The AWS Backup calls of every command, one small function each, returning the plain data of
+// observed.ts. Everything here is I/O; what to do with the data is decided in the pure modules.
+// Listings go through the SDK's paginators and `collectPages` (pagination.ts).
+import {
+  DeleteRecoveryPointCommand,
+  DescribeBackupVaultCommand,
+  DescribeRecoveryPointCommand,
+  StartBackupJobCommand,
+  StartCopyJobCommand,
+  TagResourceCommand,
+  UpdateRecoveryPointLifecycleCommand,
+  paginateListBackupJobs,
+  paginateListCopyJobs,
+  paginateListRecoveryPointsByResource,
+  type BackupClient,
+  type StartBackupJobCommandInput,
+  type StartCopyJobCommandInput,
+} from '@aws-sdk/client-backup';
+import { TagResourcesCommand } from '@aws-sdk/client-resource-groups-tagging-api';
+import { pointTagSource } from '../plan/resource-types.js';
+import type { TaggingClient } from './clients.js';
+import type {
+  ObservedBackupJob,
+  ObservedCopyJob,
+  ObservedPoint,
+  Tags,
+  VaultInfo,
+  VaultPoint,
+} from './observed.js';
+import { collectPages, listRecoveryPointsByBackupVault } from './pagination.js';
+import { readPointTags } from './point-tags.js';
+import { errorCode } from './retry.js';
+
+/** The StartBackupJob request (the SDK's shape: the decision builds it field by field). */
+export type StartBackupJobRequest = StartBackupJobCommandInput;
+/** The StartCopyJob request. */
+export type StartCopyJobRequest = StartCopyJobCommandInput;
+
+export async function describeVault(backup: BackupClient, name: string): Promise<VaultInfo> {
+  const out = await backup.send(new DescribeBackupVaultCommand({ BackupVaultName: name }));
+  return {
+    name,
+    arn: out.BackupVaultArn ?? '',
+    ...(out.MinRetentionDays !== undefined ? { minRetentionDays: out.MinRetentionDays } : {}),
+    ...(out.MaxRetentionDays !== undefined ? { maxRetentionDays: out.MaxRetentionDays } : {}),
+    locked: out.Locked ?? false,
+  };
+}
+
+/** Backup jobs of one resource into one vault (AWS keeps about 30 days of them). */
+export async function listBackupJobs(
+  backup: BackupClient,
+  resourceArn: string,
+  vault: string,
+  since: Date,
+): Promise<ObservedBackupJob[]> {
+  const pages = paginateListBackupJobs(
+    { client: backup },
+    { ByResourceArn: resourceArn, ByBackupVaultName: vault, ByCreatedAfter: since },
+  );
+  const jobs = await collectPages(pages, (p) => p.BackupJobs);
+  return jobs.flatMap((j): ObservedBackupJob[] =>
+    j.BackupJobId && j.CreationDate
+      ? [
+          {
+            jobId: j.BackupJobId,
+            state: j.State ?? 'UNKNOWN',
+            creationDate: j.CreationDate,
+            ...(j.CompletionDate ? { completionDate: j.CompletionDate } : {}),
+            ...(j.StatusMessage ? { statusMessage: j.StatusMessage } : {}),
+            ...(j.RecoveryPointArn ? { recoveryPointArn: j.RecoveryPointArn } : {}),
+          },
+        ]
+      : [],
+  );
+}
+
+/** Copy jobs of one resource started in this account and region (about 30 days of them). */
+export async function listCopyJobs(
+  backup: BackupClient,
+  resourceArn: string,
+  since: Date,
+): Promise<ObservedCopyJob[]> {
+  const pages = paginateListCopyJobs(
+    { client: backup },
+    { ByResourceArn: resourceArn, ByCreatedAfter: since },
+  );
+  const jobs = await collectPages(pages, (p) => p.CopyJobs);
+  return jobs.flatMap((j): ObservedCopyJob[] =>
+    j.CopyJobId && j.SourceRecoveryPointArn && j.DestinationBackupVaultArn && j.CreationDate
+      ? [
+          {
+            copyJobId: j.CopyJobId,
+            sourceRecoveryPointArn: j.SourceRecoveryPointArn,
+            destinationBackupVaultArn: j.DestinationBackupVaultArn,
+            state: j.State ?? 'UNKNOWN',
+            creationDate: j.CreationDate,
+            ...(j.CompletionDate ? { completionDate: j.CompletionDate } : {}),
+            ...(j.StatusMessage ? { statusMessage: j.StatusMessage } : {}),
+            ...(j.DestinationRecoveryPointArn
+              ? { destinationRecoveryPointArn: j.DestinationRecoveryPointArn }
+              : {}),
+            resourceArn: j.ResourceArn ?? resourceArn,
+          },
+        ]
+      : [],
+  );
+}
+
+/** The resource's recovery points in one vault (ListRecoveryPointsByResource lists all vaults). */
+export async function listResourcePoints(
+  backup: BackupClient,
+  resourceArn: string,
+  vault: string,
+): Promise<ObservedPoint[]> {
+  const pages = paginateListRecoveryPointsByResource({ client: backup }, { ResourceArn: resourceArn });
+  const points = await collectPages(pages, (p) => p.RecoveryPoints);
+  return points.flatMap((p): ObservedPoint[] =>
+    p.RecoveryPointArn && p.CreationDate && p.BackupVaultName === vault
+      ? [
+          {
+            arn: p.RecoveryPointArn,
+            resourceArn,
+            vault,
+            created: p.CreationDate,
+            status: p.Status ?? 'UNKNOWN',
+          },
+        ]
+      : [],
+  );
+}
+
+/**
+ * Every recovery point in a vault, or only those of one resource (copies keep the resource ARN and
+ * creation date, so this also finds a resource's copies in a destination vault). No tags.
+ */
+export async function listVaultPoints(
+  backup: BackupClient,
+  vault: string,
+  resourceArn?: string,
+): Promise<VaultPoint[]> {
+  const points = await listRecoveryPointsByBackupVault(
+    backup,
+    { BackupVaultName: vault, ...(resourceArn ? { ByResourceArn: resourceArn } : {}) },
+    { pageSize: 1000 },
+  );
+  return points.flatMap((rp): VaultPoint[] => {
+    const resource = rp.ResourceArn ?? resourceArn;
+    if (!rp.RecoveryPointArn || !resource || !rp.CreationDate) return [];
+    return [
+      {
+        arn: rp.RecoveryPointArn,
+        resourceArn: resource,
+        resourceType: rp.ResourceType,
+        created: rp.CreationDate,
+        status: rp.Status ?? 'UNKNOWN',
+        deleteAfterDays: rp.Lifecycle?.DeleteAfterDays,
+        moveToColdAfterDays: rp.Lifecycle?.MoveToColdStorageAfterDays,
+        ...(rp.BackupVaultArn ? { vaultArn: rp.BackupVaultArn } : {}),
+        ...(rp.SourceBackupVaultArn ? { sourceVaultArn: rp.SourceBackupVaultArn } : {}),
+      },
+    ];
+  });
+}
+
+/**
+ * Fill in the ownership tags of points whose type keeps them (pass only those: `pointsNeedingTags`),
+ * read by the shared reader (point-tags.ts). Tags it could not read — a snapshot the Tagging
+ * API left out, a point that vanished — become `{}`, "not ours": the due decision reads
+ * `tags: undefined` as "this type takes no tags", which would let such a point, or the completed job
+ * that made it, satisfy a slot and skip a backup. An extra backup is the safe side of that mistake.
+ */
+export async function readTagsOfPoints(
+  backup: BackupClient,
+  tagging: TaggingClient,
+  points: readonly ObservedPoint[],
+): Promise<void> {
+  if (points.length === 0) return;
+  const read = await readPointTags(
+    { backup, tagging },
+    points.map((p) => p.arn),
+  );
+  for (const p of points) p.tags = read.get(p.arn) ?? {};
+}
+
+/** Whether a point sits in cold storage (ListRecoveryPointsByResource does not say; DescribeRecoveryPoint does). */
+export async function isPointCold(backup: BackupClient, vault: string, pointArn: string): Promise<boolean> {
+  const out = await backup.send(
+    new DescribeRecoveryPointCommand({ BackupVaultName: vault, RecoveryPointArn: pointArn }),
+  );
+  return out.StorageClass === 'COLD';
+}
+
+/** A point's status (DescribeRecoveryPoint), or 'gone' when AWS no longer knows it. */
+export async function pointStatus(backup: BackupClient, vault: string, arn: string): Promise<string> {
+  try {
+    const out = await backup.send(
+      new DescribeRecoveryPointCommand({ BackupVaultName: vault, RecoveryPointArn: arn }),
+    );
+    return out.Status ?? 'UNKNOWN';
+  } catch (err) {
+    if (errorCode(err) === 'ResourceNotFoundException') return 'gone';
+    throw err;
+  }
+}
+
+export async function startBackupJob(backup: BackupClient, input: StartBackupJobRequest) {
+  const out = await backup.send(new StartBackupJobCommand(input));
+  return { jobId: out.BackupJobId ?? '', recoveryPointArn: out.RecoveryPointArn, created: out.CreationDate };
+}
+
+export async function startCopyJob(backup: BackupClient, input: StartCopyJobRequest) {
+  const out = await backup.send(new StartCopyJobCommand(input));
+  return { copyJobId: out.CopyJobId ?? '', created: out.CreationDate };
+}
+
+export async function deleteRecoveryPoint(
+  backup: BackupClient,
+  vault: string,
+  pointArn: string,
+): Promise<void> {
+  await backup.send(new DeleteRecoveryPointCommand({ BackupVaultName: vault, RecoveryPointArn: pointArn }));
+}
+
+/** UpdateRecoveryPointLifecycle: a new DeleteAfterDays, keeping the point's cold transition. */
+export async function updatePointLifecycle(
+  backup: BackupClient,
+  vault: string,
+  point: Pick<VaultPoint, 'arn' | 'moveToColdAfterDays'>,
+  deleteAfterDays: number,
+): Promise<void> {
+  await backup.send(
+    new UpdateRecoveryPointLifecycleCommand({
+      BackupVaultName: vault,
+      RecoveryPointArn: point.arn,
+      Lifecycle: {
+        DeleteAfterDays: deleteAfterDays,
+        ...(point.moveToColdAfterDays !== undefined
+          ? { MoveToColdStorageAfterDays: point.moveToColdAfterDays }
+          : {}),
+      },
+    }),
+  );
+}
+
+/** Put tags on a recovery point where its type keeps them. Returns false for types that take none. */
+export async function tagPoint(
+  backup: BackupClient,
+  tagging: TaggingClient,
+  pointArn: string,
+  tags: Tags,
+): Promise<boolean> {
+  const source = pointTagSource(pointArn);
+  if (source === 'none') return false;
+  if (source === 'backup') {
+    await backup.send(new TagResourceCommand({ ResourceArn: pointArn, Tags: tags }));
+    return true;
+  }
+  const out = await tagging.send(new TagResourcesCommand({ ResourceARNList: [pointArn], Tags: tags }));
+  const failed = out.FailedResourcesMap?.[pointArn];
+  if (failed) {
+    const error = new Error(failed.ErrorMessage ?? 'TagResources failed');
+    error.name = failed.ErrorCode ?? 'TagResourcesFailed';
+    throw error;
+  }
+  return true;
+}

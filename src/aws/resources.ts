@@ -1,0 +1,46 @@
+// The Tagging API lookups behind resource selection: which resources carry a selector's tags, and
+// the tags of explicit ARNs. What they mean for a plan is decided in src/plan/selection.ts.
+import type { Plan } from '../plan/model.js';
+import { describeSelector, type SelectorMatches } from '../plan/selection.js';
+import type { TaggingClient } from './clients.js';
+import type { TaggedResource, Tags } from './observed.js';
+import { getResources, tagsByArn } from './pagination.js';
+
+function tagsOf(list: { Key?: string | undefined; Value?: string | undefined }[] | undefined): Tags {
+  const tags: Tags = {};
+  for (const t of list ?? []) if (t.Key !== undefined) tags[t.Key] = t.Value ?? '';
+  return tags;
+}
+
+/** Every resource carrying all of `tags` (and of one of `types`, when given), following pagination. */
+export async function findResourcesByTags(
+  tagging: TaggingClient,
+  tags: Tags,
+  types: string[] | undefined,
+): Promise<TaggedResource[]> {
+  const found = await getResources(tagging, {
+    TagFilters: Object.entries(tags).map(([Key, Value]) => ({ Key, Values: [Value] })),
+    ...(types && types.length > 0 ? { ResourceTypeFilters: types } : {}),
+    ResourcesPerPage: 100,
+  });
+  return found.flatMap((r) => (r.ResourceARN ? [{ arn: r.ResourceARN, tags: tagsOf(r.Tags) }] : []));
+}
+
+/** Ask the Tagging API (in the plan's account and region) for every selector of the plan. */
+export async function matchSelectors(tagging: TaggingClient, plan: Plan): Promise<SelectorMatches> {
+  const explicitArns = plan.resources.include.flatMap((s) => ('arn' in s ? [s.arn] : []));
+  const known = explicitArns.length > 0 ? await tagsByArn(tagging, explicitArns) : new Map<string, Tags>();
+  const explicit = explicitArns.map((arn) => {
+    const tags = known.get(arn);
+    return tags ? { arn, tags } : { arn };
+  });
+  const tagged: SelectorMatches['tagged'] = [];
+  for (const s of plan.resources.include) {
+    if (!('tags' in s)) continue;
+    tagged.push({
+      via: describeSelector(s.tags, s.types),
+      resources: await findResourcesByTags(tagging, s.tags, s.types),
+    });
+  }
+  return { explicit, tagged };
+}

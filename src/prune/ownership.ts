@@ -1,0 +1,39 @@
+// What a recovery point's tags say about who owns it, and the vault lock as prune needs it. Pure.
+import type { Tags, VaultInfo } from '../aws/observed.js';
+import { readOwnership } from '../schedule/token.js';
+import { RESERVED_TAG_PREFIX, type Ownership, type VaultLock } from './model.js';
+
+/** The ownership tags (the schedule module's one parser), or undefined unless namespace, plan and rules are there. */
+export function parseOwnership(tags: Tags | undefined): Ownership | undefined {
+  const read = readOwnership(tags);
+  if (!read || read.rules.length === 0) return undefined;
+  return {
+    namespace: read.namespace,
+    plan: read.plan,
+    rules: read.rules,
+    ...(read.slot ? { slot: read.slot.toISOString().replace('.000Z', 'Z') } : {}),
+  };
+}
+
+export function sameOwnership(a: Ownership | undefined, b: Ownership | undefined): boolean {
+  if (!a || !b) return a === b;
+  return (
+    a.namespace === b.namespace &&
+    a.plan === b.plan &&
+    [...a.rules].sort().join(',') === [...b.rules].sort().join(',')
+  );
+}
+
+export function hasReservedTags(tags: Tags | undefined): boolean {
+  return Object.keys(tags ?? {}).some((k) => k.startsWith(RESERVED_TAG_PREFIX));
+}
+
+/** The vault's lock limits (DescribeBackupVault); undefined when it has none. */
+export function vaultLockOf(
+  info: Pick<VaultInfo, 'minRetentionDays' | 'maxRetentionDays'>,
+): VaultLock | undefined {
+  const { minRetentionDays, maxRetentionDays } = info;
+  // Governance-mode locks (not yet immutable) are enforced too, so `locked` is not required.
+  if (minRetentionDays === undefined && maxRetentionDays === undefined) return undefined;
+  return { minRetentionDays, maxRetentionDays };
+}

@@ -1,0 +1,86 @@
+// What every command run shares, built once per run: the plans it works on and their namespaces,
+// AWS's clock, the AWS clients and credentials, the run's start and finish times, and the JSON
+// report file (redacted). Backup and prune use it today; restore, list, audit, simulate and review
+// build on the same pieces.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AwsContext } from '../aws/clients.js';
+import { ServerClock } from '../aws/clock.js';
+import { createCredentialSource } from '../aws/credentials.js';
+import { redact } from '../aws/redact.js';
+import type { Host } from '../host/host.js';
+import type { CommandName, Inputs } from '../inputs.js';
+import type { Plan } from '../plan/model.js';
+import { repositoryFromGitOrigin, resolveNamespace } from '../plan/namespace.js';
+import { selectPlans, type SelectedPlans } from '../plan/select.js';
+import type { RunTimes } from '../report/envelope.js';
+
+export interface RunDeps {
+  env?: NodeJS.ProcessEnv;
+}
+
+export class RunContext {
+  readonly env: NodeJS.ProcessEnv;
+  /** AWS's time, learned from every response of `aws`'s clients; a what-if `now` pins it (dry run). */
+  readonly clock: ServerClock;
+  readonly aws: AwsContext;
+
+  constructor(
+    readonly command: CommandName,
+    readonly inputs: Inputs,
+    readonly host: Host,
+    deps: RunDeps = {},
+  ) {
+    this.env = deps.env ?? process.env;
+    this.clock = new ServerClock(inputs.dryRun ? inputs.now : undefined);
+    const clock = this.clock;
+    // OIDC when the entry's host gives ID tokens (the action), else the default chain (the CLI).
+    this.aws = new AwsContext(
+      createCredentialSource({
+        setSecret: (value) => host.setSecret(value),
+        ...(host.idTokens ? { idTokens: host.idTokens } : {}),
+        // Session lifetimes count down on the local clock from what STS said; once AWS responses
+        // have told us AWS's time, STS's Expiration is checked against that as well.
+        serverNow: () => clock.observedServerNow(),
+      }),
+      { onClient: (client) => clock.attach(client) },
+    );
+  }
+
+  /** The plan files of the `plans` folder, narrowed by the `plan` input (comma-separated ids). */
+  selectPlans(): Promise<SelectedPlans> {
+    return selectPlans(this.inputs.plans, this.inputs.plan);
+  }
+
+  /** The owner identity of the plan's points: input, the plan's own, GITHUB_REPOSITORY, the git remote. Throws NamespaceError. */
+  namespaceOf(plan: Plan): string {
+    return resolveNamespace({
+      input: this.inputs.namespace,
+      plan: plan.namespace,
+      githubRepository: this.env.GITHUB_REPOSITORY,
+      gitOrigin: () => repositoryFromGitOrigin(),
+    }).namespace;
+  }
+
+  /** When the run started and (now) finished, both on AWS's clock. */
+  times(): RunTimes {
+    const startedAt = this.clock.runStartedAt();
+    const finishedAt = new Date(Math.max(this.clock.serverNow().getTime(), startedAt.getTime()));
+    return { startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString() };
+  }
+
+  /** Write the JSON report (redacted) in RUNNER_TEMP on a runner (kept for later steps), else a fresh temp folder. */
+  writeReport(report: RunTimes): string {
+    const dir = this.env.RUNNER_TEMP || mkdtempSync(join(tmpdir(), 'backup-plans-'));
+    const stamp = report.startedAt.replace(/[:.]/g, '-');
+    const path = join(dir, `backup-plans-${this.command}-${stamp}-${process.pid}.json`);
+    writeFileSync(path, redact(JSON.stringify(report, null, 2)) + '\n');
+    return path;
+  }
+
+  /** Close the AWS clients' sockets (keep-alive would hold the process open). */
+  destroy(): void {
+    this.aws.destroy();
+  }
+}
