@@ -1,0 +1,62 @@
+// The bundled action against the simulator's AWS-faithful behaviours (issue 10): copies that must
+// outlive their source, keep plans into a locked vault.
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  ACCOUNT,
+  baseWorld,
+  DR_REGION,
+  owned,
+  planYaml,
+  REGION,
+  startBackupWorld,
+  volume,
+  type BackupWorld,
+} from './backup-helpers.js';
+
+const HOUR = 3600;
+const DAY = 24 * HOUR;
+let w: BackupWorld | undefined;
+afterEach(async () => {
+  await w?.close();
+  w = undefined;
+});
+
+describe('copies outlive their source (AWS: a copy without Lifecycle inherits the source lifecycle)', () => {
+  it('source days: 35, destination keep {monthly: 12}: the copy is still there 40 simulated days later', async () => {
+    w = await startBackupWorld(
+      baseWorld('2026-03-10T03:20:00Z', { resources: [{ arn: volume('vol-1'), tags: { backup: 'daily' } }] }),
+    );
+    w.writePlan(
+      'prod',
+      planYaml({
+        include: '    - tags: { backup: daily }',
+        rules: [
+          '  daily:',
+          '    schedule: "0 3 * * *"',
+          '    retain: { days: 35 }',
+          '    copyTo:',
+          `      - region: ${DR_REGION}`,
+          '        vault: production-dr',
+          '        retain: { keep: { monthly: 12 } }',
+        ].join('\n'),
+      }),
+    );
+    await w.run();
+    await w.advance(HOUR);
+    const second = await w.run();
+    expect(second.outputs['copies-started'], second.log).toBe('1');
+    await w.advance(HOUR);
+    const third = await w.run();
+    expect(third.exitCode, third.log).toBe(0);
+    const points = () => w!.sim.sim.dump().recoveryPoints;
+    const copy = points().find((p) => p.vault.region === DR_REGION)!;
+    // An explicit DeleteAfterDays: AWS's maximum, since pruning applies keep there.
+    expect(copy.lifecycle?.DeleteAfterDays).toBe(36_500);
+    expect(copy.tags).toMatchObject(owned('daily', '2026-03-10T03:00:00Z'));
+    await w.advance(40 * DAY);
+    const after = points();
+    // The source (35 days) is gone; its copy is kept by the destination's policy.
+    expect(after.filter((p) => p.vault.region === REGION && p.vault.account === ACCOUNT)).toEqual([]);
+    expect(after.map((p) => p.arn)).toContain(copy.arn);
+  });
+});
