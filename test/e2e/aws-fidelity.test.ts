@@ -2,6 +2,14 @@
 // outlive their source, keep plans into a locked vault.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  baseWorld as pruneWorld,
+  history,
+  planYaml as prunePlan,
+  startPruneWorld,
+  volume as pruneVolume,
+  type PruneWorld,
+} from '../prune/e2e-world.js';
+import {
   ACCOUNT,
   baseWorld,
   DR_REGION,
@@ -16,9 +24,12 @@ import {
 const HOUR = 3600;
 const DAY = 24 * HOUR;
 let w: BackupWorld | undefined;
+let pw: PruneWorld | undefined;
 afterEach(async () => {
   await w?.close();
+  await pw?.close();
   w = undefined;
+  pw = undefined;
 });
 
 describe('copies outlive their source (AWS: a copy without Lifecycle inherits the source lifecycle)', () => {
@@ -58,5 +69,31 @@ describe('copies outlive their source (AWS: a copy without Lifecycle inherits th
     // The source (35 days) is gone; its copy is kept by the destination's policy.
     expect(after.filter((p) => p.vault.region === REGION && p.vault.account === ACCOUNT)).toEqual([]);
     expect(after.map((p) => p.arn)).toContain(copy.arn);
+  });
+});
+
+describe('prune in a locked vault (AWS Vault Lock refuses every deletion and lifecycle change)', () => {
+  it('plans no deletion and no lifecycle change, makes no failed call, spends no max-deletions, says the lock governs', async () => {
+    const points = history(pruneVolume('vol-1'), 60, new Date('2026-09-01T03:00:00Z'));
+    pw = await startPruneWorld(
+      pruneWorld({
+        vaults: [{ account: ACCOUNT, region: REGION, name: 'production', lock: { minRetentionDays: 7 } }],
+        resources: [{ arn: pruneVolume('vol-1'), tags: { backup: 'daily' } }],
+        recoveryPoints: points,
+      }),
+    );
+    pw.writePlan('prod', prunePlan());
+    pw.sim.sim.resetStats();
+    const r = await pw.run({ 'apply-retention-to-existing': true, 'max-deletions': 5 });
+    expect(r.exitCode, r.stderr + r.log).toBe(0);
+    expect(r.outputs.deletions).toBe('0');
+    expect(r.outputs.failures).toBe('0');
+    const stats = pw.sim.sim.stats();
+    expect(stats.calls.DeleteRecoveryPoint ?? 0).toBe(0);
+    expect(stats.calls.UpdateRecoveryPointLifecycle ?? 0).toBe(0);
+    expect(stats.errors).toEqual({});
+    expect((await pw.pointArns()).size).toBe(points.length);
+    expect(r.summary).toMatch(/vault lock/i);
+    expect(r.summary).not.toMatch(/max-deletions/);
   });
 });
