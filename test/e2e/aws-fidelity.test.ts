@@ -97,3 +97,47 @@ describe('prune in a locked vault (AWS Vault Lock refuses every deletion and lif
     expect(r.summary).not.toMatch(/max-deletions/);
   });
 });
+
+describe('tag characters (RDS refuses "," in tag values)', () => {
+  it('hourly + daily rules on an RDS instance give owned points ("daily+hourly") that prune judges', async () => {
+    const db = `arn:aws:rds:${REGION}:${ACCOUNT}:db:orders`;
+    w = await startBackupWorld(
+      baseWorld('2026-03-10T03:20:00Z', { resources: [{ arn: db, tags: { backup: 'daily' } }] }),
+    );
+    w.writePlan(
+      'prod',
+      planYaml({
+        include: '    - tags: { backup: daily }',
+        rules: [
+          '  hourly:',
+          '    schedule: "0 * * * *"',
+          '    retain: { keep: { last: 1 } }',
+          '  daily:',
+          '    schedule: "0 3 * * *"',
+          '    retain: { keep: { daily: 7 } }',
+        ].join('\n'),
+      }),
+    );
+    for (let i = 0; i < 3; i++) {
+      const r = await w.run();
+      expect(r.exitCode, r.log).toBe(0);
+      await w.advance(HOUR);
+    }
+    const points = () => w!.sim.sim.dump().recoveryPoints.filter((p) => p.resourceArn === db);
+    const jobs = w.sim.sim.dump().backupJobs as { state?: string }[];
+    expect(jobs.map((j) => j.state)).toEqual(['COMPLETED', 'COMPLETED', 'COMPLETED']);
+    const before = points().sort((a, b) => a.creationDate.localeCompare(b.creationDate));
+    expect(before.map((p) => p.tags['backup-plans:rules'])).toEqual(['daily+hourly', 'hourly', 'hourly']);
+    const pruned = await w.run({ command: 'prune' });
+    expect(pruned.exitCode, pruned.log).toBe(0);
+    expect(pruned.outputs.failures).toBe('0');
+    expect(pruned.outputs.deletions).toBe('1');
+    await w.advance(HOUR);
+    // The 04:00 point serves only hourly (keep last 1): gone. 03:00 is daily's, 05:00 the newest.
+    expect(
+      points()
+        .map((p) => p.arn)
+        .sort(),
+    ).toEqual([before[0]!.arn, before[2]!.arn].sort());
+  });
+});
