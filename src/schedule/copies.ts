@@ -37,12 +37,7 @@
 
 import type { ObservedCopyJob } from '../aws/observed.js';
 import { DEFAULTS } from '../plan/model.js';
-import {
-  combinedLifecycle,
-  type Lifecycle,
-  type LifecycleRetention,
-  type VaultLockLimits,
-} from './lifecycle.js';
+import { copyLifecycle, type Lifecycle, type LifecycleRetention, type VaultLockLimits } from './lifecycle.js';
 import { isBusyFailure } from './due.js';
 import { copyIdempotencyToken, ownershipTags, readOwnership } from './token.js';
 
@@ -247,7 +242,9 @@ export function decideCopies(input: CopyInput): CopyDecision[] {
   });
 
   for (const t of targets) {
-    const lifecycle = combinedLifecycle(t.retains, input.destinationLocks?.get(t.vaultArn));
+    // Every copy sends an explicit DeleteAfterDays (see copyLifecycle): without one AWS would apply the
+    // source's lifecycle. "Born expired" is judged on this effective lifecycle.
+    const lifecycle = copyLifecycle(t.retains, input.destinationLocks?.get(t.vaultArn));
     const bornExpiredAfterDays = lifecycle.ok ? lifecycle.lifecycle?.deleteAfterDays : undefined;
 
     // Backfill candidates per resource: the newest N owned, copyable points serving this destination
