@@ -60,6 +60,7 @@ describe('prune (small vault)', () => {
     expect(first.exitCode, first.stderr + first.log).toBe(0);
     expect(first.outputs.deletions).toBe(String(expected.size));
     expect(first.outputs.failures).toBe('0');
+    world.settleDeletions(); // AWS deletes asynchronously
     const left = await world.pointArns();
     const deleted = points.filter((p) => !left.has(p.arn)).map((p) => p.arn);
     expect(new Set(deleted)).toEqual(expected);
@@ -90,6 +91,7 @@ describe('prune (guards and options)', () => {
     );
     const second = await world.run({ 'max-deletions': 1000 });
     expect(second.outputs.deletions).toBe(String(expected.size - 5));
+    world.settleDeletions(); // AWS deletes asynchronously
     const left = await world.pointArns();
     expect(new Set(points.filter((p) => !left.has(p.arn)).map((p) => p.arn))).toEqual(expected);
   });
@@ -195,6 +197,7 @@ describe('prune (guards and options)', () => {
     );
     expect(real.exitCode, real.stderr).toBe(0);
     expect(real.stderr).toContain(`${expected.size} deleted`);
+    world.settleDeletions(); // AWS deletes asynchronously
     expect((await world.pointArns()).size).toBe(points.length - expected.size);
   });
 });
