@@ -7,14 +7,7 @@
 // - backup jobs EXPIRE when a resource marked unavailable keeps them from starting until their start
 //   window closes, or when they would not finish before their complete window (counted from
 //   creation) closes: they end EXPIRED at that instant, without a recovery point.
-import {
-  backupResourceType,
-  newJobId,
-  parseArn,
-  parseVaultArn,
-  recoveryPointArn,
-  resourceName,
-} from './arns.js';
+import { newJobId, parseVaultArn, recoveryPointArn } from './arns.js';
 import { invalidParameter, invalidRequest } from './errors.js';
 import type { BackupJob, CopyJob, Lifecycle, RecoveryPoint, Tags, Vault } from './model.js';
 import { DAY_MS, gib, type SimState } from './state.js';
