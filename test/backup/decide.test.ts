@@ -250,11 +250,13 @@ describe('copies (planCopies over the schedule module’s decision)', () => {
     });
     expect(() => copyJobInput(p, d[1]!)).toThrow(/not to be started/);
   });
-  it('after the first copy completed, the second destination gets its copy, without a lifecycle for GFS', () => {
+  it('after the first copy completed, the second destination gets its copy; a GFS one with an explicit 36,500 days', () => {
     const d = planCopies({ ...base, points: [fresh], copyJobs: [copyJob('COMPLETED')] });
     const start = d.find((x) => x.action === 'start')!;
     expect(start.destination.vaultArn).toBe(isoArn);
-    expect(copyJobInput(p, start).Lifecycle).toBeUndefined();
+    // Without a DeleteAfterDays AWS gives a copy its source's lifecycle (issue 10 item 1): a `keep`
+    // destination without hardLimitDays sends AWS's maximum, and prune applies `keep` there.
+    expect(copyJobInput(p, start).Lifecycle).toEqual({ DeleteAfterDays: 36_500 });
     const done = d.find((x) => x.action === 'completed')!;
     expect(done.destinationTags).toEqual(owned('daily', '2026-03-10T03:00:00Z'));
   });
