@@ -12,8 +12,8 @@
 //    starts the copies), then once more after the copies completed (it tags them and starts the copies
 //    to the next destination), and prints every job summary.
 // 5. Runs the action's `prune` on the same simulator (nothing is old enough to go yet: it says why).
-// 6. Runs `backup-plans simulate --days 90` on the example plans: the real backup and prune code over
-//    90 simulated days in a simulator of its own, and prints the end state, storage and cost.
+// 6. Runs `backup-plans simulate --days 30` on the example plans: the real backup and prune code over
+//    30 simulated days in a simulator of its own, and prints the end state, storage and cost.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -248,9 +248,9 @@ try {
     pruned,
   );
 
-  const simulated = await simulate(90);
+  const simulated = await simulate(30);
   process.stdout.write(
-    `\n${bold('━━ simulate --days 90: the example plans over 90 simulated days ━━')}\n\n${simulated.stdout}\n`,
+    `\n${bold('━━ simulate --days 30: the example plans over 30 simulated days ━━')}\n\n${simulated.stdout}\n`,
   );
   process.exitCode =
     first.exitCode || second.exitCode || third.exitCode || pruned.exitCode || simulated.exitCode;

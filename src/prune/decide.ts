@@ -12,8 +12,6 @@
 import { applyRetention, isEmptyPolicy, type KeepPolicy } from '../retention/engine.js';
 import type { PointDecision, PointInfo, PolicySlot, VaultLock } from './model.js';
 
-const MS_PER_DAY = 86_400_000;
-
 export interface GroupInput {
   /** Points of ONE resource in ONE vault whose ownership proves this plan and namespace. */
   points: readonly PointInfo[];
@@ -125,6 +123,10 @@ export function decideGroup(input: GroupInput): PointDecision[] {
   return points.map((p) => decisions.get(p.arn)!);
 }
 
+/** Why nothing is deleted or shortened in a locked vault. */
+export const LOCK_GOVERNS =
+  'vault lock: AWS refuses every deletion and lifecycle change in a locked vault; its lifecycle governs the point';
+
 /**
  * A point every applicable rule removes: delete it unless a guard says no. (The engine keeps the
  * newest point of every non-empty policy, so the newest guard is a backstop against engine bugs.)
@@ -142,13 +144,14 @@ export function guard(
       guard: 'newest',
       reasons: [...reasons, 'newest completed point of the resource'],
     };
-  const min = input.lock?.minRetentionDays;
-  if (min !== undefined && input.now.getTime() < point.created.getTime() + min * MS_PER_DAY)
+  // AWS refuses every DeleteRecoveryPoint in a locked vault, whatever the point's age: the lock
+  // governs it (its points leave through their lifecycle), so no call is made and no deletion counted.
+  if (input.lock)
     return {
       kind: 'guarded',
       point,
       guard: 'locked',
-      reasons: [...reasons, `vault lock: younger than its minimum retention of ${min} days`],
+      reasons: [...reasons, LOCK_GOVERNS],
     };
   const held = input.held(point.arn);
   if (held)
@@ -163,8 +166,8 @@ export function guard(
 
 /**
  * A kept point whose rules all use `retain.days`: with `apply-retention-to-existing`, shorten its
- * lifecycle to the longest of those days (never lengthen; never below the vault lock's minimum or
- * cold storage + 90 days, which AWS requires).
+ * lifecycle to the longest of those days (never lengthen; never below cold storage + 90 days, which
+ * AWS requires). Never in a locked vault: AWS refuses every lifecycle change there.
  */
 function shortenOrKeep(
   point: PointInfo,
@@ -174,6 +177,8 @@ function shortenOrKeep(
 ): PointDecision {
   const keepDecision: PointDecision = { kind: 'keep', point, reasons };
   if (!input.applyRetentionToExisting || point.status !== 'COMPLETED') return keepDecision;
+  // A locked vault refuses every lifecycle change too.
+  if (input.lock) return { kind: 'keep', point, reasons: [...reasons, LOCK_GOVERNS] };
   // Any rule without `days` keeps the point indefinitely (GFS): its lifecycle must not be shortened.
   const days = slots.map((s) => (s.retain.keep && !isEmptyPolicy(s.retain.keep) ? undefined : s.retain.days));
   if (days.some((d) => d === undefined)) return keepDecision;
@@ -183,15 +188,8 @@ function shortenOrKeep(
     target = point.moveToColdAfterDays + 90;
     floors.push(`cold storage after ${point.moveToColdAfterDays} days needs ≥ ${target}`);
   }
-  const min = input.lock?.minRetentionDays;
-  if (min !== undefined && target < min) {
-    target = min;
-    floors.push(`vault lock minimum ${min} days`);
-  }
   const from = point.deleteAfterDays;
   if (from !== undefined && from <= target) return keepDecision;
-  const max = input.lock?.maxRetentionDays;
-  if (max !== undefined && target > max) return keepDecision; // the lock would refuse it
   return {
     kind: 'shorten',
     point,

@@ -28,12 +28,16 @@ export function hasReservedTags(tags: Tags | undefined): boolean {
   return Object.keys(tags ?? {}).some((k) => k.startsWith(RESERVED_TAG_PREFIX));
 }
 
-/** The vault's lock limits (DescribeBackupVault); undefined when it has none. */
+/**
+ * The vault's lock (DescribeBackupVault); undefined when it has none. AWS refuses every deletion and
+ * every lifecycle change in a locked vault, by anyone, whatever the point's age
+ * (PutBackupVaultLockConfiguration): `Locked`, or lock limits, mean prune plans nothing there.
+ * Governance-mode locks (not yet immutable) refuse them too.
+ */
 export function vaultLockOf(
-  info: Pick<VaultInfo, 'minRetentionDays' | 'maxRetentionDays'>,
+  info: Pick<VaultInfo, 'minRetentionDays' | 'maxRetentionDays'> & { locked?: boolean },
 ): VaultLock | undefined {
   const { minRetentionDays, maxRetentionDays } = info;
-  // Governance-mode locks (not yet immutable) are enforced too, so `locked` is not required.
-  if (minRetentionDays === undefined && maxRetentionDays === undefined) return undefined;
+  if (!info.locked && minRetentionDays === undefined && maxRetentionDays === undefined) return undefined;
   return { minRetentionDays, maxRetentionDays };
 }

@@ -20,7 +20,7 @@ export type PointOutcome =
 /** Why a point that the policy removes is nevertheless not deleted (the one list: prune's model uses it). */
 export type GuardName =
   | 'newest' // the newest completed point of its resource in this vault
-  | 'locked' // vault lock: younger than MinRetentionDays
+  | 'locked' // vault lock: AWS refuses every deletion in a locked vault
   | 'legal-hold' // under an active legal hold
   | 'cap' // max-deletions reached
   | 'busy' // InvalidResourceStateException after retries
@@ -31,7 +31,7 @@ export type GuardName =
 
 export const GUARD_LABELS: Record<GuardName, string> = {
   newest: 'newest completed point of its resource',
-  locked: 'vault lock: inside the minimum retention',
+  locked: 'vault lock: AWS refuses deletions there (the lifecycle governs)',
   'legal-hold': 'under a legal hold',
   cap: 'max-deletions reached (next run continues)',
   busy: 'busy (InvalidResourceStateException); a later run retries',

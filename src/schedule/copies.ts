@@ -37,14 +37,9 @@
 
 import type { ObservedCopyJob } from '../aws/observed.js';
 import { DEFAULTS } from '../plan/model.js';
-import {
-  combinedLifecycle,
-  type Lifecycle,
-  type LifecycleRetention,
-  type VaultLockLimits,
-} from './lifecycle.js';
+import { copyLifecycle, type Lifecycle, type LifecycleRetention, type VaultLockLimits } from './lifecycle.js';
 import { isBusyFailure } from './due.js';
-import { copyIdempotencyToken, ownershipTags, readOwnership } from './token.js';
+import { COPY_JOB_TAG, copyIdempotencyToken, ownershipTags, readOwnership } from './token.js';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -247,7 +242,9 @@ export function decideCopies(input: CopyInput): CopyDecision[] {
   });
 
   for (const t of targets) {
-    const lifecycle = combinedLifecycle(t.retains, input.destinationLocks?.get(t.vaultArn));
+    // Every copy sends an explicit DeleteAfterDays (see copyLifecycle): without one AWS would apply the
+    // source's lifecycle. "Born expired" is judged on this effective lifecycle.
+    const lifecycle = copyLifecycle(t.retains, input.destinationLocks?.get(t.vaultArn));
     const bornExpiredAfterDays = lifecycle.ok ? lifecycle.lifecycle?.deleteAfterDays : undefined;
 
     // Backfill candidates per resource: the newest N owned, copyable points serving this destination
@@ -309,14 +306,18 @@ export function decideCopies(input: CopyInput): CopyDecision[] {
         rules,
         slot: owner.slot ?? p.creationDate,
       });
-      const decision = { ...base, rules, destinationTags };
-
       // Evidence first: what exists is reported whatever the point's age.
       const jobs = input.copyJobs
         .filter((j) => j.sourceRecoveryPointArn === p.arn && j.destinationBackupVaultArn === t.vaultArn)
         .sort((a, b) => a.creationDate.getTime() - b.creationDate.getTime());
       const copy = destinationCopyOf(input, p, t);
       const done = jobs.filter((j) => j.state === 'COMPLETED').at(-1);
+      // Our own completed copy job gets the marker that tells it from copies others made.
+      const decision = {
+        ...base,
+        rules,
+        destinationTags: done ? { ...destinationTags, [COPY_JOB_TAG]: done.copyJobId } : destinationTags,
+      };
       if (done || copy) {
         const tagged = copy?.tags === undefined ? undefined : isOurs(copy.tags, input);
         // A destination point already tagged as ours with no job record left is history: say nothing.

@@ -10,7 +10,7 @@
 // - Vault lock: a job whose lifecycle falls outside Min/MaxRetentionDays fails at AWS. Below the
 //   minimum we raise DeleteAfterDays to it (keeping longer than asked is safe, and noted); above the
 //   maximum — including "until pruned" — nothing safe exists, so it is an error that says what to set.
-import { MIN_COLD_STORAGE_DAYS } from '../plan/model.js';
+import { MAX_DELETE_AFTER_DAYS, MIN_COLD_STORAGE_DAYS } from '../plan/model.js';
 
 /** The retention fields lifecycle needs; the plan model's `Retention` fits. */
 export interface LifecycleRetention {
@@ -106,4 +106,28 @@ export function combinedLifecycle(
   if (deleteAfterDays !== undefined) lifecycle.deleteAfterDays = deleteAfterDays;
   if (coldAfterDays !== undefined) lifecycle.moveToColdStorageAfterDays = coldAfterDays;
   return { ok: true, lifecycle: Object.keys(lifecycle).length > 0 ? lifecycle : undefined, notes };
+}
+
+/**
+ * The lifecycle of a copy into one destination vault. AWS gives a copy sent without a Lifecycle the
+ * SOURCE point's lifecycle, and a copy sent with DeleteAfterDays -1 keeps the source's expiry date
+ * ("Backup and tag copy"): a copy of a `days: 35` point would die at day 35 whatever the destination
+ * keeps. So every copy carries an explicit DeleteAfterDays: `days`, else `hardLimitDays`, else the
+ * AWS maximum (36,500 days, AWS's own advice of "100 years"), which pruning then cuts down to `keep`.
+ * That default is clamped into the destination's vault lock range (a lock maximum below it is the
+ * longest the vault allows); an explicit value outside the lock stays an error.
+ */
+export function copyLifecycle(
+  served: readonly { name: string; retain: LifecycleRetention }[],
+  lock?: VaultLockLimits,
+): LifecycleDecision {
+  const untilPruned = Math.min(MAX_DELETE_AFTER_DAYS, lock?.maxRetentionDays ?? MAX_DELETE_AFTER_DAYS);
+  return combinedLifecycle(
+    served.map((r) =>
+      r.retain.days === undefined && r.retain.hardLimitDays === undefined
+        ? { name: r.name, retain: { ...r.retain, hardLimitDays: untilPruned } }
+        : r,
+    ),
+    lock,
+  );
 }

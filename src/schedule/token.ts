@@ -2,6 +2,7 @@
 // often as the schedule fires, and that let prune prove what it owns.
 
 import { createHash } from 'node:crypto';
+import { RULE_NAME_SEPARATOR } from '../plan/model.js';
 
 /** The tag keys written on every recovery point (DESIGN "Ownership"). A public contract: users query by them. */
 export const OWNERSHIP_TAG_KEYS = {
@@ -10,6 +11,13 @@ export const OWNERSHIP_TAG_KEYS = {
   rules: 'backup-plans:rules',
   slot: 'backup-plans:slot',
 } as const;
+
+/**
+ * Written with the ownership tags on a copy this tool made, once its copy job completed (value: the
+ * copy job id). Copies carry their source point's tags, so a copy made by someone else (an
+ * Organizations policy, the console) looks like ours without it; only this marker proves ours.
+ */
+export const COPY_JOB_TAG = 'backup-plans:copy-job';
 
 /** AWS tag values are at most 256 characters. */
 export const MAX_TAG_VALUE_LENGTH = 256;
@@ -87,7 +95,8 @@ export function ownershipTags(owner: Ownership): Record<string, string> {
   const tags = {
     [OWNERSHIP_TAG_KEYS.namespace]: owner.namespace,
     [OWNERSHIP_TAG_KEYS.plan]: owner.plan,
-    [OWNERSHIP_TAG_KEYS.rules]: rules.join(','),
+    // "+", not ",": RDS, EFS, FSx and DynamoDB refuse "," in tag values (and fail the job).
+    [OWNERSHIP_TAG_KEYS.rules]: rules.join(RULE_NAME_SEPARATOR),
     [OWNERSHIP_TAG_KEYS.slot]: formatSlot(owner.slot),
   };
   for (const [key, value] of Object.entries(tags)) {
@@ -120,7 +129,8 @@ export function readOwnership(tags: Readonly<Record<string, string>> | undefined
   const plan = tags[OWNERSHIP_TAG_KEYS.plan];
   if (!namespace || !plan) return undefined;
   const rules = (tags[OWNERSHIP_TAG_KEYS.rules] ?? '')
-    .split(',')
+    // Points written before the "+" separator joined their rules with ",": read both.
+    .split(/[,+]/)
     .map((r) => r.trim())
     .filter((r) => r.length > 0);
   const slotText = tags[OWNERSHIP_TAG_KEYS.slot];

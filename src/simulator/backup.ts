@@ -20,7 +20,7 @@ import {
   notFound,
   SimError,
 } from './errors.js';
-import { scheduleBackupJob, scheduleCopyJob } from './jobs.js';
+import { ownLifecycle, scheduleBackupJob, startCopyJob } from './jobs.js';
 import type {
   BackupJob,
   Caller,
@@ -35,7 +35,15 @@ import type { Dispatch, SimRequest } from './protocol.js';
 import { decodeToken, encodeToken, InvalidTokenError, page } from './sorted-index.js';
 import { planHandlers } from './plans.js';
 import { restoreHandlers } from './restores.js';
-import { DAY_MS, defaultKmsKey, pointsByResourceKey, scopeKey, type SimState } from './state.js';
+import {
+  DAY_MS,
+  defaultKmsKey,
+  isPoint,
+  jobsByResourceKey,
+  pointsByResourceKey,
+  scopeKey,
+  type SimState,
+} from './state.js';
 
 /** Every simulated Backup operation with its HTTP binding as the 2018-11-15 model declares it. */
 export const BACKUP_ROUTES = [
@@ -105,6 +113,7 @@ export const BACKUP_ROUTES = [
     method: 'GET',
     path: '/backup/plans/{backupPlanId}/selections/{selectionId}',
   },
+  { operation: 'DescribeRegionSettings', method: 'GET', path: '/account-settings' },
 ] as const;
 
 type Operation = (typeof BACKUP_ROUTES)[number]['operation'];
@@ -248,6 +257,12 @@ export function paged<T>(...args: Parameters<typeof page<T>>): ReturnType<typeof
 
 export const seconds = (ms: number | undefined) => (ms === undefined ? undefined : ms / 1000);
 
+// AWS: "To remove the existing lifecycle and retention periods and keep your recovery points
+// indefinitely, specify -1 for MoveToColdStorageAfterDays and DeleteAfterDays" (Lifecycle shape).
+// Retention is capped at 100 years (36,500 days), as for vault locks.
+export const MAX_LIFECYCLE_DAYS = 36_500;
+
+/** A Lifecycle as the request gave it: -1 ("never") is kept, for copies to resolve against the source. */
 function parseLifecycle(v: unknown): Lifecycle | undefined {
   if (v === undefined || v === null) return undefined;
   if (typeof v !== 'object') throw invalidParameter('Lifecycle must be an object');
@@ -256,12 +271,16 @@ function parseLifecycle(v: unknown): Lifecycle | undefined {
   for (const key of ['MoveToColdStorageAfterDays', 'DeleteAfterDays'] as const) {
     const n = raw[key];
     if (n === undefined || n === null) continue;
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1)
-      throw invalidParameter(`Lifecycle.${key} must be a positive integer`);
+    if (typeof n !== 'number' || !Number.isInteger(n) || (n < 1 && n !== -1))
+      throw invalidParameter(`Lifecycle.${key} must be a positive number of days, or -1 for never`);
+    if (n > MAX_LIFECYCLE_DAYS)
+      throw invalidParameter(
+        `Lifecycle.${key} must not exceed ${MAX_LIFECYCLE_DAYS} days (100 years), got ${n}`,
+      );
     out[key] = n;
   }
   const { MoveToColdStorageAfterDays: cold, DeleteAfterDays: del } = out;
-  if (cold !== undefined && del !== undefined && del < cold + 90)
+  if (cold !== undefined && del !== undefined && cold > 0 && del > 0 && del < cold + 90)
     throw invalidParameter(
       `Invalid lifecycle: DeleteAfterDays (${del}) must be at least 90 days greater than MoveToColdStorageAfterDays (${cold}); recovery points must stay in cold storage for at least 90 days.`,
     );
@@ -282,6 +301,15 @@ function calculatedLifecycle(state: SimState, p: RecoveryPoint) {
   return { MoveToColdStorageAt: seconds(coldAt), DeleteAt: seconds(deleteAt) };
 }
 
+/**
+ * The status a point reports. The SDK's newer model adds `AVAILABLE` ("the backup was successfully
+ * created for the recovery point"); with the world quirk `availablePointStatus` completed points
+ * report it instead of `COMPLETED`.
+ */
+function reportedStatus(state: SimState, p: RecoveryPoint): string {
+  return p.status === 'COMPLETED' && state.quirks.availablePointStatus ? 'AVAILABLE' : p.status;
+}
+
 function pointByVault(state: SimState, p: RecoveryPoint) {
   return {
     RecoveryPointArn: p.arn,
@@ -291,7 +319,7 @@ function pointByVault(state: SimState, p: RecoveryPoint) {
     ResourceArn: p.resourceArn,
     ResourceType: p.resourceType,
     IamRoleArn: p.iamRoleArn,
-    Status: p.status,
+    Status: reportedStatus(state, p),
     StatusMessage: p.statusMessage,
     CreationDate: seconds(p.creationMs),
     CompletionDate: seconds(p.completionMs),
@@ -382,6 +410,24 @@ function legalHoldShape(h: LegalHold) {
 }
 
 // ---- operations --------------------------------------------------------------------------------
+
+/** How long a deleted recovery point stays DELETING on the simulated clock before it is gone. */
+export const DELETION_MS = 60_000;
+
+/**
+ * Vault Lock: "preventing attempts to delete any recovery point stored in or created in a backup
+ * vault. Vault Lock also prevents attempts to update the lifecycle policy that controls the
+ * retention period of any recovery point currently stored in a backup vault"
+ * (PutBackupVaultLockConfiguration, AWS Backup API reference). Every point, by anyone, whatever
+ * its age: points in a locked vault leave only through their own lifecycle. AWS's exact error for
+ * this is not documented; InvalidRequestException is the code its vault-lock operations use.
+ */
+function refuseInLockedVault(vault: Vault, p: RecoveryPoint, action: string): void {
+  if (!vault.lock) return;
+  throw invalidRequest(
+    `Backup vault ${vault.name} is locked (Vault Lock): you cannot ${action} recovery point ${p.arn}; recovery points in a locked vault leave only through their lifecycle.`,
+  );
+}
 
 type Handler = (state: SimState, caller: Caller, input: Input) => unknown;
 
@@ -612,7 +658,7 @@ const handlers: Record<Operation, Handler> = {
         state.now,
         resource?.advancedBackup ?? false,
       ),
-      lifecycle,
+      lifecycle: ownLifecycle(lifecycle),
       recoveryPointTags: tags,
       backupOptions: options,
       sizeGiB: resource?.sizeGiB ?? 1,
@@ -652,7 +698,13 @@ const handlers: Record<Operation, Handler> = {
     const completeBefore = input.qTime('completeBefore');
     const byParent = input.q('parentJobId');
     const horizon = state.now - JOB_HISTORY_MS;
-    const { items, nextToken } = paged(state.backupJobsByScope.get(scopeKey(caller.account, caller.region)), {
+    // Filtered by resource, the resource's own index is read instead of every job of the account
+    // (its keys are the scope index's, so page tokens mean the same in both).
+    const index =
+      byResource === undefined
+        ? state.backupJobsByScope.get(scopeKey(caller.account, caller.region))
+        : state.backupJobsByResource.get(jobsByResourceKey(caller.account, caller.region, byResource));
+    const { items, nextToken } = paged(index, {
       token: input.nextToken(),
       max: input.maxResults(),
       tag: 'backup-jobs',
@@ -686,38 +738,18 @@ const handlers: Record<Operation, Handler> = {
       const job = state.copyJobs.get(earlier)!;
       return { CopyJobId: job.id, CreationDate: seconds(job.creationMs), IsParent: false };
     }
-    const dest = parseVaultArn(destinationVaultArn);
-    if (!dest) throw invalidParameter(`Invalid DestinationBackupVaultArn: ${destinationVaultArn}`);
     const vault = vaultOf(state, caller, sourceVaultName);
     const point = pointOf(state, vault, pointArn);
-    if (point.status !== 'COMPLETED')
-      throw invalidRequest(
-        `Recovery point ${pointArn} is in status ${point.status}; only COMPLETED recovery points can be copied.`,
-      );
-    if (dest.account === caller.account && dest.region === caller.region && dest.name === vault.name)
-      throw invalidParameter('The destination backup vault must differ from the source backup vault.');
-    const id = newJobId();
-    const job: CopyJob = {
-      kind: 'copy',
-      id,
-      seq: state.nextSeq(),
+    const job = startCopyJob(state, {
       account: caller.account,
       region: caller.region,
-      sourceVaultArn: vault.arn,
-      sourcePointArn: point.arn,
+      source: point,
       destinationVaultArn,
-      resourceArn: point.resourceArn,
-      resourceType: point.resourceType,
       iamRoleArn,
-      state: 'CREATED',
-      creationMs: state.now,
-      sizeBytes: point.sizeBytes,
       lifecycle,
-    };
-    state.addCopyJob(job);
-    scheduleCopyJob(state, job, point);
-    remember(state, caller, 'StartCopyJob', token, params, id);
-    return { CopyJobId: id, CreationDate: seconds(job.creationMs), IsParent: false };
+    });
+    remember(state, caller, 'StartCopyJob', token, params, job.id);
+    return { CopyJobId: job.id, CreationDate: seconds(job.creationMs), IsParent: false };
   },
 
   DescribeCopyJob(state, caller, input) {
@@ -740,7 +772,11 @@ const handlers: Record<Operation, Handler> = {
     const before = input.qTime('createdBefore');
     const completeAfter = input.qTime('completeAfter');
     const completeBefore = input.qTime('completeBefore');
-    const { items, nextToken } = paged(state.copyJobsByScope.get(scopeKey(caller.account, caller.region)), {
+    const index =
+      byResource === undefined
+        ? state.copyJobsByScope.get(scopeKey(caller.account, caller.region))
+        : state.copyJobsByResource.get(jobsByResourceKey(caller.account, caller.region, byResource));
+    const { items, nextToken } = paged(index, {
       token: input.nextToken(),
       max: input.maxResults(),
       tag: 'copy-jobs',
@@ -797,11 +833,13 @@ const handlers: Record<Operation, Handler> = {
       RecoveryPoints: items.map((p) => ({
         RecoveryPointArn: p.arn,
         CreationDate: seconds(p.creationMs),
-        Status: p.status,
+        Status: reportedStatus(state, p),
         StatusMessage: p.statusMessage,
         EncryptionKeyArn: p.encrypted === false ? undefined : p.vault.kmsKeyArn,
         BackupSizeBytes: p.sizeBytes,
-        BackupVaultName: p.vault.name,
+        // Seen null for EBS points on AWS: the world quirk nullVaultNameByResource answers so.
+        BackupVaultName:
+          state.quirks.nullVaultNameByResource && p.resourceType === 'EBS' ? null : p.vault.name,
         IsParent: false,
       })),
       NextToken: nextToken,
@@ -818,6 +856,9 @@ const handlers: Record<Operation, Handler> = {
     const vault = vaultOf(state, caller, input.label('backupVaultName'));
     const p = pointOf(state, vault, input.label('recoveryPointArn'));
     const lifecycle = parseLifecycle(input.body.Lifecycle);
+    refuseInLockedVault(vault, p, 'change the lifecycle of');
+    if (p.status === 'DELETING')
+      throw invalidState(`Recovery point ${p.arn} is being deleted; its lifecycle can no longer change.`);
     if (
       p.storageClass === 'COLD' &&
       lifecycle?.MoveToColdStorageAfterDays !== p.lifecycle?.MoveToColdStorageAfterDays
@@ -825,17 +866,7 @@ const handlers: Record<Operation, Handler> = {
       throw invalidParameter(
         `Recovery point ${p.arn} is already in cold storage; MoveToColdStorageAfterDays can no longer change.`,
       );
-    const lock = vault.lock;
-    const del = lifecycle?.DeleteAfterDays;
-    if (lock?.minRetentionDays !== undefined && del !== undefined && del < lock.minRetentionDays)
-      throw invalidRequest(
-        `Backup vault ${vault.name} is locked with a minimum retention of ${lock.minRetentionDays} days; DeleteAfterDays ${del} is shorter.`,
-      );
-    if (lock?.maxRetentionDays !== undefined && (del === undefined || del > lock.maxRetentionDays))
-      throw invalidRequest(
-        `Backup vault ${vault.name} is locked with a maximum retention of ${lock.maxRetentionDays} days; the new lifecycle keeps the recovery point longer.`,
-      );
-    state.setLifecycle(p, lifecycle);
+    state.setLifecycle(p, ownLifecycle(lifecycle));
     const answer = {
       BackupVaultArn: vault.arn,
       RecoveryPointArn: p.arn,
@@ -850,19 +881,17 @@ const handlers: Record<Operation, Handler> = {
   DeleteRecoveryPoint(state, caller, input) {
     const vault = vaultOf(state, caller, input.label('backupVaultName'));
     const p = pointOf(state, vault, input.label('recoveryPointArn'));
+    // Already on its way out: the deletion that is under way will finish it.
+    if (p.status === 'DELETING') return undefined;
     if (p.busyWith.size > 0)
       throw invalidState(
         `AWS Backup is already performing an action on recovery point ${p.arn} (copy job ${[...p.busyWith][0]}). Try again later.`,
       );
+    refuseInLockedVault(vault, p, 'delete');
     const holds = state.activeHolds(p);
     if (holds.length > 0)
       throw invalidRequest(
         `Recovery point ${p.arn} is under legal hold ${holds[0]!.id} (${holds[0]!.title}) and cannot be deleted.`,
-      );
-    const min = vault.lock?.minRetentionDays;
-    if (min !== undefined && state.now < p.creationMs + min * DAY_MS)
-      throw invalidRequest(
-        `Recovery point ${p.arn} cannot be deleted before ${new Date(p.creationMs + min * DAY_MS).toISOString()}: backup vault ${vault.name} is locked with a minimum retention of ${min} days.`,
       );
     const role = caller.roleArn ? state.roles.get(caller.roleArn) : undefined;
     if (role?.canCreateServiceLinkedRole === false) {
@@ -871,8 +900,14 @@ const handlers: Record<Operation, Handler> = {
       p.statusMessage = `Insufficient permissions to delete the recovery point: ${role.arn} needs iam:CreateServiceLinkedRole.`;
       return undefined;
     }
-    for (const id of p.legalHolds) state.legalHolds.get(id)?.pointArns.delete(p.arn);
-    state.removePoint(p);
+    // Deletion is asynchronous (the point's status passes through DELETING): the point is listed
+    // as DELETING until the simulated clock has moved DELETION_MS on.
+    p.status = 'DELETING';
+    p.statusMessage = undefined;
+    state.events.schedule(state.now + DELETION_MS, () => {
+      for (const id of p.legalHolds) state.legalHolds.get(id)?.pointArns.delete(p.arn);
+      state.removePoint(p);
+    });
     return undefined;
   },
 
@@ -1005,7 +1040,42 @@ const handlers: Record<Operation, Handler> = {
     });
     return { LegalHolds: items.map(legalHoldShape), NextToken: nextToken };
   },
+
+  DescribeRegionSettings(state, caller) {
+    const optIn: Record<string, boolean> = {};
+    for (const type of BACKUP_RESOURCE_TYPES)
+      optIn[type] = state.optedIn(caller.account, caller.region, type);
+    // Full AWS Backup management: EFS always; DynamoDB once advanced features are on (per table in
+    // the world file, so: any table of this account and region that has them).
+    let advancedDynamoDb = false;
+    for (const t of state.taggables.get(scopeKey(caller.account, caller.region))?.valuesInOrder() ?? [])
+      if (!isPoint(t) && t.backupType === 'DynamoDB' && t.advancedBackup) advancedDynamoDb = true;
+    return {
+      ResourceTypeOptInPreference: optIn,
+      ResourceTypeManagementPreference: { DynamoDB: advancedDynamoDb, EFS: true },
+    };
+  },
 };
+
+// The resource types DescribeRegionSettings lists (AWS Backup "Feature availability by resource").
+const BACKUP_RESOURCE_TYPES = [
+  'Aurora',
+  'CloudFormation',
+  'DocumentDB',
+  'DynamoDB',
+  'EBS',
+  'EC2',
+  'EFS',
+  'FSx',
+  'Neptune',
+  'RDS',
+  'Redshift',
+  'S3',
+  'SAP HANA on Amazon EC2',
+  'Storage Gateway',
+  'Timestream',
+  'VirtualMachine',
+];
 
 function holdOf(state: SimState, caller: Caller, id: string, code = 'ResourceNotFoundException'): LegalHold {
   const hold = state.legalHolds.get(id);

@@ -46,6 +46,8 @@ const STATUS: Record<string, number> = {
   // STS
   AccessDenied: 403,
   InvalidIdentityToken: 400,
+  // The model's wire code; the SDK names its class IDPCommunicationErrorException.
+  IDPCommunicationError: 400,
   IDPRejectedClaim: 403,
   ExpiredToken: 400,
   Throttling: 400,

@@ -7,7 +7,8 @@
 // - backup jobs EXPIRE when a resource marked unavailable keeps them from starting until their start
 //   window closes, or when they would not finish before their complete window (counted from
 //   creation) closes: they end EXPIRED at that instant, without a recovery point.
-import { isBackupManagedPointArn, parseVaultArn, recoveryPointArn } from './arns.js';
+import { isBackupManagedPointArn, newJobId, parseVaultArn, recoveryPointArn } from './arns.js';
+import { invalidParameter, invalidRequest } from './errors.js';
 import type { BackupJob, CopyJob, Lifecycle, RecoveryPoint, Tags, Vault } from './model.js';
 import { DAY_MS, gib, type SimState } from './state.js';
 
@@ -28,6 +29,63 @@ export const COMPLETE_WINDOW_MESSAGE =
   'Backup job expired because it did not complete within its complete window (CompleteWindowMinutes).';
 
 const runMs = (sizeGiB: number) => MINUTE * Math.max(1, Math.ceil(sizeGiB));
+
+/** A requested lifecycle for a new or updated point of its own: -1 ("never") means no such step. */
+export function ownLifecycle(requested: Lifecycle | undefined): Lifecycle | undefined {
+  if (!requested) return undefined;
+  const out: Lifecycle = {};
+  if (requested.MoveToColdStorageAfterDays !== undefined && requested.MoveToColdStorageAfterDays > 0)
+    out.MoveToColdStorageAfterDays = requested.MoveToColdStorageAfterDays;
+  if (requested.DeleteAfterDays !== undefined && requested.DeleteAfterDays > 0)
+    out.DeleteAfterDays = requested.DeleteAfterDays;
+  return Object.keys(out).length ? out : undefined;
+}
+
+/**
+ * The lifecycle a copy gets. AWS: "If you don't specify a lifecycle, AWS Backup applies the
+ * lifecycle policy of the source backup to the destination backup" (CopyAction.Lifecycle), and
+ * "a copy with a retention setting set to never expire will retain its source recovery point's
+ * expiration date" ("Backup and tag copy", AWS Backup Developer Guide). Copies keep the source's
+ * creation date, so the same DeleteAfterDays is the same expiry date. A requested
+ * DeleteAfterDays > 0 overrides; absent or -1 keeps the source's. The cold transition is the
+ * request's when a Lifecycle is given, else the source's.
+ */
+export function copyLifecycle(
+  requested: Lifecycle | undefined,
+  source: RecoveryPoint,
+): Lifecycle | undefined {
+  if (!requested) return source.lifecycle && { ...source.lifecycle };
+  const own = ownLifecycle(requested) ?? {};
+  const del = requested.DeleteAfterDays;
+  const out: Lifecycle = { ...own };
+  if (del === undefined || del === -1) {
+    delete out.DeleteAfterDays;
+    if (source.lifecycle?.DeleteAfterDays !== undefined)
+      out.DeleteAfterDays = source.lifecycle.DeleteAfterDays;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+// RDS (and Aurora), EFS, FSx and DynamoDB allow only these characters in tag keys and values:
+// `^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$` (EFS and FSx models' TagValue, RDS model's Tag.Value
+// documentation; DynamoDB "Tagging restrictions"). EBS and EC2 allow any Unicode.
+const STRICT_TAG_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+const STRICT_TAG_TYPES = new Set(['RDS', 'Aurora', 'EFS', 'FSx', 'DynamoDB']);
+
+/** The first RecoveryPointTags entry the point's service would refuse, as a status message. */
+export function tagCharsetViolation(resourceType: string, tags: Tags): string | undefined {
+  if (!STRICT_TAG_TYPES.has(resourceType)) return undefined;
+  for (const [key, value] of Object.entries(tags)) {
+    const which = !STRICT_TAG_CHARS.test(key)
+      ? `key "${key}"`
+      : !STRICT_TAG_CHARS.test(value)
+        ? `value "${value}" of key "${key}"`
+        : undefined;
+    if (which)
+      return `Backup job failed because the tag ${which} is not valid for ${resourceType}: tags may contain only Unicode letters, digits, white space and _ . : / = + - @.`;
+  }
+  return undefined;
+}
 
 /** The vault lock's verdict on a lifecycle, or undefined when it fits. */
 export function lockViolation(vault: Vault, lifecycle: Lifecycle | undefined): string | undefined {
@@ -92,7 +150,17 @@ function beginBackup(state: SimState, job: BackupJob): void {
     else state.events.schedule(end.at, () => expireBackup(state, job, end.message));
     return;
   }
+  if (!state.optedIn(job.account, job.region, job.resourceType))
+    return failBackup(
+      state,
+      job,
+      `Backup job failed because resource type ${job.resourceType} is not opted in to AWS Backup in ${job.region} (service opt-in, DescribeRegionSettings).`,
+    );
   if (earlierActiveJob(state, job)) return failBackup(state, job, CONCURRENT_JOB_MESSAGE);
+  // DynamoDB without advanced features gets no tags at all, so none can be refused.
+  const tagged = !(job.resourceType === 'DynamoDB' && !resource.advancedBackup);
+  const badTag = tagged ? tagCharsetViolation(job.resourceType, job.recoveryPointTags) : undefined;
+  if (badTag) return failBackup(state, job, badTag);
   if (state.getVault(job.vault.account, job.vault.region, job.vault.name) !== job.vault)
     return failBackup(state, job, `Backup vault ${job.vault.name} does not exist.`);
   const violation = lockViolation(job.vault, job.lifecycle);
@@ -142,6 +210,53 @@ function completeBackup(state: SimState, job: BackupJob): void {
 
 // ---- copy jobs ---------------------------------------------------------------------------------
 
+/**
+ * Starts a copy job of `source` in the caller's account and region (StartCopyJob, or a copy made
+ * by someone else through the world file), with StartCopyJob's synchronous checks.
+ */
+export function startCopyJob(
+  state: SimState,
+  params: {
+    account: string;
+    region: string;
+    source: RecoveryPoint;
+    destinationVaultArn: string;
+    iamRoleArn: string;
+    lifecycle?: Lifecycle;
+  },
+): CopyJob {
+  const { source: point, destinationVaultArn } = params;
+  const dest = parseVaultArn(destinationVaultArn);
+  if (!dest) throw invalidParameter(`Invalid DestinationBackupVaultArn: ${destinationVaultArn}`);
+  if (point.status !== 'COMPLETED')
+    throw invalidRequest(
+      `Recovery point ${point.arn} is in status ${point.status}; only COMPLETED recovery points can be copied.`,
+    );
+  const vault = point.vault;
+  if (dest.account === vault.account && dest.region === vault.region && dest.name === vault.name)
+    throw invalidParameter('The destination backup vault must differ from the source backup vault.');
+  const job: CopyJob = {
+    kind: 'copy',
+    id: newJobId(),
+    seq: state.nextSeq(),
+    account: params.account,
+    region: params.region,
+    sourceVaultArn: vault.arn,
+    sourcePointArn: point.arn,
+    destinationVaultArn,
+    resourceArn: point.resourceArn,
+    resourceType: point.resourceType,
+    iamRoleArn: params.iamRoleArn,
+    state: 'CREATED',
+    creationMs: state.now,
+    sizeBytes: point.sizeBytes,
+    lifecycle: params.lifecycle,
+  };
+  state.addCopyJob(job);
+  scheduleCopyJob(state, job, point);
+  return job;
+}
+
 export function scheduleCopyJob(state: SimState, job: CopyJob, source: RecoveryPoint): void {
   source.busyWith.add(job.id);
   state.events.schedule(job.creationMs + QUEUE_MS, () => beginCopy(state, job, source));
@@ -182,7 +297,8 @@ function beginCopy(state: SimState, job: CopyJob, source: RecoveryPoint): void {
       source,
       `Copy job failed because the source recovery point ${source.arn} no longer exists.`,
     );
-  const violation = lockViolation(vault, job.lifecycle);
+  // The lock judges the lifecycle the copy will really have (the source's when the job sets none).
+  const violation = lockViolation(vault, copyLifecycle(job.lifecycle, source));
   if (violation) return failCopy(state, job, source, `Copy job failed because ${violation}.`);
   job.state = 'RUNNING';
   state.events.schedule(state.now + runMs(job.sizeBytes / gib), () =>
@@ -204,8 +320,10 @@ function completeCopy(state: SimState, job: CopyJob, source: RecoveryPoint, vaul
   // Copied RDS snapshots are named after the copy job rather than a backup job.
   arn = arn.replace(':snapshot:awsbackup:job-', ':snapshot:awsbackup:copyjob-');
   const tagless = job.resourceType === 'DynamoDB' && !resource?.advancedBackup;
-  // StartCopyJob takes no tags: the copy carries only the resource's own tags.
-  const tags: Tags = tagless ? {} : { ...(resource?.tags ?? {}) };
+  // StartCopyJob takes no tags; the copy carries the source point's: "If you copy your backup to
+  // another AWS Region, AWS Backup copies all tags of the original backup to the destination AWS
+  // Region" ("Copying tags onto backups"). Cross-account copies are modelled the same way.
+  const tags: Tags = tagless ? {} : { ...source.tags };
   state.addPoint({
     arn,
     vault,
@@ -216,7 +334,7 @@ function completeCopy(state: SimState, job: CopyJob, source: RecoveryPoint, vaul
     status: 'COMPLETED',
     tags,
     resourceTags: { ...(source.resourceTags ?? {}) },
-    lifecycle: job.lifecycle,
+    lifecycle: copyLifecycle(job.lifecycle, source),
     lifecycleVersion: 0,
     storageClass: 'WARM',
     sizeBytes: source.sizeBytes,

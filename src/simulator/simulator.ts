@@ -15,7 +15,8 @@ import { deleteRestoredResource } from './restores.js';
 import { SimState } from './state.js';
 import { dispatchSts, isStsRequest, stsAccountHint, stsErrorXml, stsParams, stsResponseXml } from './sts.js';
 import { dispatchTagging, isTaggingRequest } from './tagging.js';
-import { validateWorld, type World } from './world.js';
+import { startCopyJob } from './jobs.js';
+import { validateWorld, WorldError, type World } from './world.js';
 
 type Service = 'backup' | 'sts' | 'tagging';
 
@@ -27,6 +28,32 @@ export class Simulator {
     const valid = validateWorld(world);
     this.state = new SimState(valid);
     seedBackupPlans(this.state, valid.backupPlans ?? []);
+    this.startWorldCopyJobs(valid);
+  }
+
+  /** Copy jobs the world says someone else started (their own role, the source point's account). */
+  private startWorldCopyJobs(world: Partial<World>): void {
+    (world.copyJobs ?? []).forEach((c, i) => {
+      const source = this.state.points.get(c.sourceRecoveryPointArn);
+      if (!source)
+        throw new WorldError(
+          `invalid world file:\n  copyJobs[${i}].sourceRecoveryPointArn: no recovery point ${c.sourceRecoveryPointArn}`,
+        );
+      const lifecycle = c.lifecycle && {
+        ...(c.lifecycle.moveToColdStorageAfterDays !== undefined && {
+          MoveToColdStorageAfterDays: c.lifecycle.moveToColdStorageAfterDays,
+        }),
+        ...(c.lifecycle.deleteAfterDays !== undefined && { DeleteAfterDays: c.lifecycle.deleteAfterDays }),
+      };
+      startCopyJob(this.state, {
+        account: source.vault.account,
+        region: source.vault.region,
+        source,
+        destinationVaultArn: c.destinationVaultArn,
+        iamRoleArn: c.iamRoleArn,
+        lifecycle,
+      });
+    });
   }
 
   // ---- in-process control (the admin API calls the same methods) -------------------------------
@@ -78,6 +105,7 @@ export class Simulator {
     const { start: _ignored, ...rest } = world;
     this.state.patch(rest);
     seedBackupPlans(this.state, rest.backupPlans ?? []);
+    this.startWorldCopyJobs(rest);
   }
 
   /** Deletes a resource a restore created (see restores.ts); others are refused. */

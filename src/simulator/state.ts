@@ -29,6 +29,7 @@ import type {
   WorldLegalHold,
   WorldRecoveryPoint,
   WorldResource,
+  WorldQuirks,
   WorldRole,
   WorldVault,
 } from './world.js';
@@ -70,8 +71,11 @@ export class SimState {
   private readonly previouslyTagged = new Set<string>();
   readonly backupJobs = new Map<string, BackupJob>();
   readonly backupJobsByScope = new Map<string, SortedIndex<BackupJob>>();
+  /** Per (account, region, resource ARN), same keys as by scope: listings filtered by resource. */
+  readonly backupJobsByResource = new Map<string, SortedIndex<BackupJob>>();
   readonly copyJobs = new Map<string, CopyJob>();
   readonly copyJobsByScope = new Map<string, SortedIndex<CopyJob>>();
+  readonly copyJobsByResource = new Map<string, SortedIndex<CopyJob>>();
   readonly restoreJobs = new Map<string, RestoreJob>();
   readonly restoreJobsByScope = new Map<string, SortedIndex<RestoreJob>>();
   readonly legalHolds = new Map<string, LegalHold>();
@@ -82,6 +86,10 @@ export class SimState {
   readonly idempotency = new Map<string, { fingerprint: string; id: string }>();
   readonly sessions = new Map<string, Session>();
   readonly events = new EventQueue();
+  /** Answers AWS gives one way or another (world `quirks`). */
+  quirks: WorldQuirks = {};
+  /** Per (account, region): resource types opted out of AWS Backup (DescribeRegionSettings). */
+  readonly optIn = new Map<string, Record<string, boolean>>();
   private seq = 0;
 
   constructor(world: World) {
@@ -126,6 +134,11 @@ export class SimState {
       this.indexPoints(created, seeding);
     }
     for (const h of world.legalHolds ?? []) this.seedLegalHold(h);
+    if (world.quirks) this.quirks = { ...this.quirks, ...world.quirks };
+    for (const r of world.regionSettings ?? []) {
+      const key = scopeKey(r.account, r.region);
+      this.optIn.set(key, { ...this.optIn.get(key), ...r.optIn });
+    }
     // Seeded points whose lifecycle already ran out are gone, as AWS would have deleted them.
     this.runDue();
   }
@@ -411,8 +424,10 @@ export class SimState {
 
   addBackupJob(job: BackupJob): void {
     this.backupJobs.set(job.id, job);
-    bucket(this.backupJobsByScope, scopeKey(job.account, job.region)).insert(
-      newestFirstKey(job.creationMs, job.id),
+    const key = newestFirstKey(job.creationMs, job.id);
+    bucket(this.backupJobsByScope, scopeKey(job.account, job.region)).insert(key, job);
+    bucket(this.backupJobsByResource, jobsByResourceKey(job.account, job.region, job.resourceArn)).insert(
+      key,
       job,
     );
     this.markActive(job);
@@ -420,11 +435,18 @@ export class SimState {
 
   addCopyJob(job: CopyJob): void {
     this.copyJobs.set(job.id, job);
-    bucket(this.copyJobsByScope, scopeKey(job.account, job.region)).insert(
-      newestFirstKey(job.creationMs, job.id),
+    const key = newestFirstKey(job.creationMs, job.id);
+    bucket(this.copyJobsByScope, scopeKey(job.account, job.region)).insert(key, job);
+    bucket(this.copyJobsByResource, jobsByResourceKey(job.account, job.region, job.resourceArn)).insert(
+      key,
       job,
     );
     this.markActive(job);
+  }
+
+  /** Whether AWS Backup protects this resource type in the account and region (default: yes). */
+  optedIn(account: string, region: string, resourceType: string): boolean {
+    return this.optIn.get(scopeKey(account, region))?.[resourceType] !== false;
   }
 
   addRestoreJob(job: RestoreJob): void {
@@ -475,6 +497,10 @@ export class SimState {
 
 function resourceKey(p: RecoveryPoint): string {
   return `${p.vault.account}|${p.vault.region}|${p.resourceArn}`;
+}
+
+export function jobsByResourceKey(account: string, region: string, resourceArn: string): string {
+  return `${account}|${region}|${resourceArn}`;
 }
 
 export function pointsByResourceKey(account: string, region: string, resourceArn: string): string {

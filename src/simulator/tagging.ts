@@ -15,7 +15,7 @@ import { SimError } from './errors.js';
 import type { Caller } from './model.js';
 import type { Dispatch, SimRequest } from './protocol.js';
 import { InvalidTokenError, page } from './sorted-index.js';
-import { scopeKey, type SimState, type Taggable } from './state.js';
+import { isPoint, scopeKey, type SimState, type Taggable } from './state.js';
 
 export const TAGGING_TARGET_PREFIX = 'ResourceGroupsTaggingAPI_20170126.';
 export const TAGGING_OPERATIONS = ['GetResources', 'TagResources', 'UntagResources'] as const;
@@ -61,6 +61,24 @@ function tagsOf(t: Taggable): Record<string, string> {
   return t.tags;
 }
 
+// EBS snapshots and AMIs: AWS Backup names them without an account (`arn:aws:ec2:<region>::snapshot/
+// snap-…`), EC2 itself with one. The Tagging API has been seen answering with the account; the world
+// quirk taggingCanonicalEc2Arns makes the simulator answer so. Lookups accept both forms.
+const EC2_SNAPSHOT = /^(arn:aws[a-z-]*:ec2:[^:]+:)(\d{12})?(:(?:snapshot|image)\/.+)$/;
+
+/** The ARN GetResources reports for a resource or point. */
+function reportedArn(state: SimState, t: Taggable): string {
+  if (!state.quirks.taggingCanonicalEc2Arns || !isPoint(t)) return t.arn;
+  const m = EC2_SNAPSHOT.exec(t.arn);
+  return m && !m[2] ? `${m[1]}${t.vault.account}${m[3]}` : t.arn;
+}
+
+/** An EC2 snapshot/AMI ARN with an account, in Backup's account-less form (others unchanged). */
+function withoutEc2Account(arn: string, account: string): string {
+  const m = EC2_SNAPSHOT.exec(arn);
+  return m?.[2] === account ? `${m[1]}${m[3]}` : arn;
+}
+
 function getResources(state: SimState, caller: Caller, body: Json) {
   const filters = parseTagFilters(body.TagFilters);
   const types = body.ResourceTypeFilters;
@@ -93,7 +111,7 @@ function getResources(state: SimState, caller: Caller, body: Json) {
     for (const arn of arnList as string[]) {
       const t = findTaggable(state, caller, arn);
       // ARNs that don't exist, or were never tagged, are simply left out, as AWS documents.
-      if (t && keep(t)) out.push({ ResourceARN: t.arn, Tags: tagList(tagsOf(t)) });
+      if (t && keep(t)) out.push({ ResourceARN: reportedArn(state, t), Tags: tagList(tagsOf(t)) });
     }
     return { ResourceTagMappingList: out, PaginationToken: '' };
   }
@@ -108,7 +126,10 @@ function getResources(state: SimState, caller: Caller, body: Json) {
     });
     // AWS answers an empty string (not an absent member) when there are no more pages.
     return {
-      ResourceTagMappingList: items.map((t) => ({ ResourceARN: t.arn, Tags: tagList(tagsOf(t)) })),
+      ResourceTagMappingList: items.map((t) => ({
+        ResourceARN: reportedArn(state, t),
+        Tags: tagList(tagsOf(t)),
+      })),
       PaginationToken: nextToken ?? '',
     };
   } catch (error) {
@@ -118,7 +139,8 @@ function getResources(state: SimState, caller: Caller, body: Json) {
 }
 
 /** A resource or native-snapshot point the caller can see (its own account and region). */
-function findTaggable(state: SimState, caller: Caller, arn: string): Taggable | undefined {
+function findTaggable(state: SimState, caller: Caller, given: string): Taggable | undefined {
+  const arn = withoutEc2Account(given, caller.account);
   const r = state.resources.get(arn);
   if (r) return r.account === caller.account && r.region === caller.region ? r : undefined;
   const p = state.points.get(arn);

@@ -118,6 +118,38 @@ export interface WorldBackupPlan {
   }[];
 }
 
+/**
+ * Answers AWS has been seen to give one way or another; each flag makes the simulator answer the
+ * less convenient way, so callers are tested against both.
+ */
+export interface WorldQuirks {
+  /** ListRecoveryPointsByResource leaves BackupVaultName null for EBS points (seen on AWS). */
+  nullVaultNameByResource?: boolean;
+  /** GetResources names EC2 snapshots and AMIs with the account (Backup's ARNs carry none). */
+  taggingCanonicalEc2Arns?: boolean;
+  /** Completed recovery points report the SDK model's newer `AVAILABLE` instead of `COMPLETED`. */
+  availablePointStatus?: boolean;
+}
+
+/** Per account and region: DescribeRegionSettings' ResourceTypeOptInPreference (default all true). */
+export interface WorldRegionSettings {
+  account: string;
+  region: string;
+  /** Backup resource type (`RDS`, `EBS`, …) → opted in. Types not named stay opted in. */
+  optIn: Record<string, boolean>;
+}
+
+/**
+ * A copy job started by someone else (an Organizations backup policy, a person in the console):
+ * it runs like a StartCopyJob of the source point's account, with its own role.
+ */
+export interface WorldCopyJob {
+  sourceRecoveryPointArn: string;
+  destinationVaultArn: string;
+  iamRoleArn: string;
+  lifecycle?: { deleteAfterDays?: number; moveToColdStorageAfterDays?: number };
+}
+
 export interface World {
   /** ISO-8601 start of the simulated clock; default: the real current time. */
   start?: string;
@@ -128,6 +160,9 @@ export interface World {
   recoveryPoints?: WorldRecoveryPoint[];
   legalHolds?: WorldLegalHold[];
   backupPlans?: WorldBackupPlan[];
+  quirks?: WorldQuirks;
+  regionSettings?: WorldRegionSettings[];
+  copyJobs?: WorldCopyJob[];
 }
 
 const account = z.string().regex(/^\d{12}$/, 'an account id is a string of 12 digits');
@@ -138,6 +173,8 @@ const arn = z
   .refine((s) => parseArn(s) !== undefined, 'not an ARN (arn:aws:<service>:<region>:<account>:<resource>)');
 const tags = z.record(z.string(), z.string());
 const days = z.number().int().positive();
+// Lifecycle days as the API takes them: 1 to 36,500, or -1 for "never".
+const lifecycleDays = z.union([z.literal(-1), z.number().int().min(1).max(36500)]);
 const stringOrList = z.union([z.string(), z.array(z.string())]);
 
 const schema = z.strictObject({
@@ -247,6 +284,36 @@ const schema = z.strictObject({
               tags: tags.optional(),
             }),
           )
+          .optional(),
+      }),
+    )
+    .optional(),
+  quirks: z
+    .strictObject({
+      nullVaultNameByResource: z.boolean().optional(),
+      taggingCanonicalEc2Arns: z.boolean().optional(),
+      availablePointStatus: z.boolean().optional(),
+    })
+    .optional(),
+  regionSettings: z
+    .array(z.strictObject({ account, region, optIn: z.record(z.string(), z.boolean()) }))
+    .optional(),
+  copyJobs: z
+    .array(
+      z.strictObject({
+        sourceRecoveryPointArn: arn,
+        destinationVaultArn: arn,
+        iamRoleArn: z
+          .string()
+          .regex(
+            /^arn:aws:iam::\d{12}:role\/.+$/,
+            'a role ARN looks like arn:aws:iam::123456789012:role/name',
+          ),
+        lifecycle: z
+          .strictObject({
+            deleteAfterDays: lifecycleDays.optional(),
+            moveToColdStorageAfterDays: lifecycleDays.optional(),
+          })
           .optional(),
       }),
     )

@@ -114,6 +114,7 @@ describe('readPointTags', () => {
     await clients.backup.send(
       new DeleteRecoveryPointCommand({ BackupVaultName: 'production', RecoveryPointArn: vanished }),
     );
+    sim.sim.advance(60); // deletion is asynchronous: DELETING for a minute, then gone
     const tags = await readPointTags(clients, listed);
     expect(tags.get(vanished)).toBeUndefined();
     expect(tags.has(vanished)).toBe(true);

@@ -250,13 +250,19 @@ describe('copies (planCopies over the schedule module’s decision)', () => {
     });
     expect(() => copyJobInput(p, d[1]!)).toThrow(/not to be started/);
   });
-  it('after the first copy completed, the second destination gets its copy, without a lifecycle for GFS', () => {
+  it('after the first copy completed, the second destination gets its copy; a GFS one with an explicit 36,500 days', () => {
     const d = planCopies({ ...base, points: [fresh], copyJobs: [copyJob('COMPLETED')] });
     const start = d.find((x) => x.action === 'start')!;
     expect(start.destination.vaultArn).toBe(isoArn);
-    expect(copyJobInput(p, start).Lifecycle).toBeUndefined();
+    // Without a DeleteAfterDays AWS gives a copy its source's lifecycle (issue 10 item 1): a `keep`
+    // destination without hardLimitDays sends AWS's maximum, and prune applies `keep` there.
+    expect(copyJobInput(p, start).Lifecycle).toEqual({ DeleteAfterDays: 36_500 });
     const done = d.find((x) => x.action === 'completed')!;
-    expect(done.destinationTags).toEqual(owned('daily', '2026-03-10T03:00:00Z'));
+    // The ownership tags, plus the marker that says this tool's copy job made the copy (issue 10 item 5).
+    expect(done.destinationTags).toEqual({
+      ...owned('daily', '2026-03-10T03:00:00Z'),
+      'backup-plans:copy-job': done.copyJobId,
+    });
   });
   it('no copy while a backup of the resource runs; none of foreign or unread points', () => {
     expect(planCopies({ ...base, points: [fresh], busy: true }).map((x) => x.action)).toEqual([

@@ -93,6 +93,7 @@ describe('readTagsOfPoints + the due decision', () => {
     await aws.backup.send(
       new DeleteRecoveryPointCommand({ BackupVaultName: 'production', RecoveryPointArn: gone.arn }),
     );
+    sim.sim.advance(60); // deletion is asynchronous: DELETING for a minute, then gone
 
     await readTagsOfPoints(aws.backup, aws.tagging, listed);
     expect(gone.tags).toEqual({});

@@ -38,4 +38,4 @@ it('npm run demo runs backup three times on the simulator and prints every summa
   // Two plans share one role, the copies to the isolated account use another: each run assumes each
   // role once (the simulator's clock is hours behind real time, which must not matter).
   expect(out).toMatch(/AWS API calls the three runs made: AssumeRoleWithWebIdentity 6,/);
-}, 90_000);
+}, 400_000);

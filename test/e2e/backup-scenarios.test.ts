@@ -194,7 +194,7 @@ describe('backup scenarios', () => {
     expect(w.calls('StartBackupJob')).toBe(1);
     await w.advance(600);
     const [point] = w.sim.sim.dump().recoveryPoints;
-    expect(point!.tags['backup-plans:rules']).toBe('daily,weekly');
+    expect(point!.tags['backup-plans:rules']).toBe('daily+weekly');
     // The longest lifecycle among the rules.
     expect(point!.lifecycle?.DeleteAfterDays).toBe(90);
     expect(r.summary).toMatch(/\| daily \|.*vol-1/);

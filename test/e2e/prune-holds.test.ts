@@ -89,6 +89,7 @@ describe('prune and legal holds', () => {
 
     const run = await world!.run({ 'max-deletions': 1000 });
     expect(run.exitCode, run.stderr + run.log).toBe(0);
+    world!.settleDeletions(); // AWS deletes asynchronously
     const left = await world!.pointArns();
     expect(left.has(held.arn)).toBe(true);
     expect(left.has(unheld.arn)).toBe(false);

@@ -73,6 +73,7 @@ describe('prune: plans sharing a vault with different roles', () => {
     const run = await world.run({ 'max-deletions': 1000 });
     expect(run.exitCode, run.stderr + run.log).toBe(0);
     expect(run.outputs.failures).toBe('0');
+    world.settleDeletions(); // AWS deletes asynchronously
     const left = await world.pointArns();
     const gone = points.filter((p) => !left.has(p.arn)).map((p) => p.arn);
     expect(new Set(gone)).toEqual(expected);

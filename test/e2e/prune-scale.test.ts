@@ -106,6 +106,7 @@ describe('prune at scale', () => {
     expect(phases.map((p) => p.rps)).toEqual([20, 100]);
 
     // Exactly the engine's removals are gone; every other point is still there.
+    world.settleDeletions(); // AWS deletes asynchronously
     const left = await world.pointArns();
     const gone = new Set(points.filter((p) => !left.has(p.arn)).map((p) => p.arn));
     expect(gone.size).toBe(expected.size);

@@ -89,6 +89,7 @@ describe('prune after SIGKILL', () => {
     }
     const killed = await running;
     expect(killed.exitCode).not.toBe(0);
+    interrupted.settleDeletions(); // AWS deletes asynchronously: calls that landed finish
     const afterKill = await interrupted.pointArns();
     const deletedBeforeKill = points.length - afterKill.size;
     expect(deletedBeforeKill).toBeGreaterThanOrEqual(killedAt - 20); // in-flight calls may or may not land
@@ -98,9 +99,12 @@ describe('prune after SIGKILL', () => {
     expect(rerun.exitCode, rerun.stderr).toBe(0);
     expect(Number(rerun.outputs.deletions)).toBe(expected.size - deletedBeforeKill);
 
+    reference.settleDeletions(); // the same simulated time as the interrupted world
     const whole = await reference.run({ 'max-deletions': 10000 }, 300_000);
     expect(whole.exitCode, whole.stderr).toBe(0);
 
+    interrupted.settleDeletions();
+    reference.settleDeletions();
     const a = [...(await interrupted.pointArns())].sort();
     const b = [...(await reference.pointArns())].sort();
     expect(a).toEqual(b);

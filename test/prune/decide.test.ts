@@ -115,12 +115,14 @@ describe('decideGroup', () => {
     );
   });
 
-  it('guards: vault lock minimum retention and legal holds', () => {
-    const points = [0, 1, 2, 3, 4, 5].map((d) => point(`d${d}`, d, ['daily']));
-    const out = run(points, { lock: { minRetentionDays: 5 }, held: (arn) => arn.endsWith('d5') });
-    expect(out.get('d3')).toMatchObject({ kind: 'guarded', guard: 'locked' });
-    expect(out.get('d4')).toMatchObject({ kind: 'guarded', guard: 'locked' });
-    expect(out.get('d5')).toMatchObject({ kind: 'guarded', guard: 'legal-hold' });
+  it('guards: a locked vault refuses every deletion, whatever the age (AWS Vault Lock); legal holds', () => {
+    const points = [0, 1, 2, 3, 4, 5, 40].map((d) => point(`d${d}`, d, ['daily']));
+    const out = run(points, { lock: { minRetentionDays: 5 } });
+    for (const d of ['d3', 'd4', 'd5', 'd40'])
+      expect(out.get(d)).toMatchObject({ kind: 'guarded', guard: 'locked' });
+    expect([...out.values()].filter((d) => d.kind === 'remove')).toEqual([]);
+    const held = run(points, { held: (arn) => arn.endsWith('d5') });
+    expect(held.get('d5')).toMatchObject({ kind: 'guarded', guard: 'legal-hold' });
   });
 
   it('leaves retain.days points to the lifecycle, and shortens them only when asked', () => {
@@ -133,14 +135,13 @@ describe('decideGroup', () => {
     ];
     const plain = run(points, { slots: [days, monthly] });
     expect([...plain.values()].map((d) => d.kind)).toEqual(['keep', 'keep', 'keep', 'keep']);
-    const out = run(points, {
-      slots: [days, monthly],
-      applyRetentionToExisting: true,
-      lock: { minRetentionDays: 40 },
-    });
-    expect(out.get('a')).toMatchObject({ kind: 'shorten', fromDays: 90, toDays: 40 });
+    const out = run(points, { slots: [days, monthly], applyRetentionToExisting: true });
+    expect(out.get('a')).toMatchObject({ kind: 'shorten', fromDays: 90, toDays: 35 });
     expect(out.get('b')!.kind).toBe('keep'); // never lengthened
     expect(out.get('c')!.kind).toBe('keep'); // monthly (GFS) keeps it indefinitely
     expect(out.get('d')).toMatchObject({ kind: 'shorten', fromDays: 200, toDays: 120 });
+    // In a locked vault AWS refuses every lifecycle change: nothing is shortened.
+    const locked = run(points, { slots: [days, monthly], applyRetentionToExisting: true, lock: {} });
+    expect([...locked.values()].map((d) => d.kind)).toEqual(['keep', 'keep', 'keep', 'keep']);
   });
 });

@@ -11,6 +11,7 @@ import {
   type World,
   type WorldRecoveryPoint,
 } from '../../src/simulator/index.js';
+import { DELETION_MS } from '../../src/simulator/backup.js';
 import { runAction, startFakeGitHub, type ActionResult, type FakeGitHub } from '../e2e/harness.js';
 
 export const ACCOUNT = '123456789012';
@@ -177,8 +178,10 @@ export interface PruneWorld {
     timeoutMs?: number,
     env?: Record<string, string>,
   ): Promise<ActionResult>;
-  /** ARNs of every recovery point the simulator holds now. */
+  /** ARNs of every recovery point the simulator holds now (DELETING ones too). */
   pointArns(): Promise<Set<string>>;
+  /** Moves the simulated clock past AWS's asynchronous deletion, so DELETING points are gone. */
+  settleDeletions(): void;
   close(): Promise<void>;
 }
 
@@ -204,6 +207,7 @@ export async function startPruneWorld(world: World): Promise<PruneWorld> {
     removePlan: (id) => rmSync(join(workspace, 'backup-plans', `${id}.yml`)),
     run: (inputs = {}, timeoutMs = 120_000, env = {}) =>
       runAction({ inputs: { command: 'prune', ...inputs }, sim, github, cwd: workspace, timeoutMs, env }),
+    settleDeletions: () => void sim.sim.advance(DELETION_MS / 1000),
     pointArns: async () => {
       const state = (await (await fetch(`${sim.url}/_sim/state`)).json()) as {
         recoveryPoints?: { arn?: string; RecoveryPointArn?: string }[];

@@ -233,6 +233,7 @@ async function runCase(c: Case): Promise<number> {
     );
     expect(report.errors).toEqual([]);
 
+    sim.sim.advance(60); // AWS deletes asynchronously: DELETING for a minute, then gone
     const after = new Set(sim.sim.dump().recoveryPoints.map((p) => p.arn));
     const deleted = before.filter((p) => !after.has(p.arn));
     for (const p of deleted) {

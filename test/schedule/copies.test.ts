@@ -233,7 +233,7 @@ describe('copy decisions', () => {
       rules: ['daily', 'weekly'],
       lifecycle: { deleteAfterDays: 365 },
     });
-    expect(d!.destinationTags['backup-plans:rules']).toBe('daily,weekly');
+    expect(d!.destinationTags['backup-plans:rules']).toBe('daily+weekly');
   });
 
   it("a point older than the destination's retention is not copied (it would be born expired)", () => {

@@ -319,7 +319,7 @@ describe('several rules', () => {
     expect(d.rules.map((r) => r.status)).toEqual(['due', 'due']);
     expect(d.job!.rules).toEqual(['daily', 'weekly']);
     expect(d.job!.slot.toISOString()).toBe('2026-05-10T03:00:00.000Z');
-    expect(d.job!.recoveryPointTags['backup-plans:rules']).toBe('daily,weekly');
+    expect(d.job!.recoveryPointTags['backup-plans:rules']).toBe('daily+weekly');
 
     // Once that job has made its point, both slots are satisfied by it.
     const after = decide(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combinedLifecycle } from '../../src/schedule/lifecycle.js';
+import { combinedLifecycle, copyLifecycle } from '../../src/schedule/lifecycle.js';
 
 const keep = { daily: 7 };
 
@@ -79,5 +79,52 @@ describe('combinedLifecycle', () => {
       lifecycle: undefined,
       notes: [],
     });
+  });
+});
+
+// AWS applies the SOURCE lifecycle to a copy sent without one, and keeps the source's expiry for -1
+// ("Backup and tag copy"): every copy must carry an explicit DeleteAfterDays.
+describe('copyLifecycle', () => {
+  it('a keep destination without hardLimitDays gets 36,500 days, pruning does the rest', () => {
+    expect(copyLifecycle([{ name: 'daily', retain: { keep: { monthly: 12 } } }])).toEqual({
+      ok: true,
+      lifecycle: { deleteAfterDays: 36_500 },
+      notes: [],
+    });
+  });
+
+  it('hardLimitDays and days are sent as they are', () => {
+    expect(copyLifecycle([{ name: 'd', retain: { keep, hardLimitDays: 400 } }])).toMatchObject({
+      lifecycle: { deleteAfterDays: 400 },
+    });
+    expect(copyLifecycle([{ name: 'd', retain: { days: 90 } }])).toMatchObject({
+      lifecycle: { deleteAfterDays: 90 },
+    });
+  });
+
+  it('the keep default is clamped into the destination lock range', () => {
+    const lock = { vaultName: 'dr', minRetentionDays: 30, maxRetentionDays: 3650 };
+    expect(copyLifecycle([{ name: 'd', retain: { keep } }], lock)).toEqual({
+      ok: true,
+      lifecycle: { deleteAfterDays: 3650 },
+      notes: [],
+    });
+    // A lock with only a minimum: the default 36,500 is inside it.
+    expect(
+      copyLifecycle([{ name: 'd', retain: { keep } }], { vaultName: 'dr', minRetentionDays: 30 }),
+    ).toMatchObject({ lifecycle: { deleteAfterDays: 36_500 } });
+  });
+
+  it('never leaves DeleteAfterDays out, whatever the retention', () => {
+    for (const retain of [
+      { keep },
+      { days: 7 },
+      { keep, hardLimitDays: 10 },
+      { days: 400, coldAfterDays: 30 },
+    ])
+      expect(copyLifecycle([{ name: 'r', retain }])).toMatchObject({
+        ok: true,
+        lifecycle: { deleteAfterDays: expect.any(Number) },
+      });
   });
 });

@@ -70,10 +70,18 @@ describe('ownership tags', () => {
     ).toEqual({
       'backup-plans:namespace': 'acme/infra',
       'backup-plans:plan': 'production',
-      'backup-plans:rules': 'daily,weekly',
+      'backup-plans:rules': 'daily+weekly',
       'backup-plans:slot': '2026-11-25T03:00:00Z',
     });
     expect(formatSlot(new Date('2026-03-29T01:00:00.000Z'))).toBe('2026-03-29T01:00:00Z');
+  });
+
+  it('joins rules with "+" (RDS/EFS/FSx/DynamoDB refuse ","), and still reads the old "," form', () => {
+    const tags = ownershipTags({ namespace: 'n', plan: 'p', rules: ['hourly', 'daily'], slot: base.slot });
+    expect(tags['backup-plans:rules']).toBe('daily+hourly');
+    expect(tags['backup-plans:rules']).toMatch(/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u);
+    for (const rules of ['daily+hourly', 'daily,hourly'])
+      expect(readOwnership({ ...tags, 'backup-plans:rules': rules })?.rules).toEqual(['daily', 'hourly']);
   });
 
   it('refuses values over 256 characters and an empty rule list', () => {

@@ -35,6 +35,7 @@ import {
 import { GetResourcesCommand } from '@aws-sdk/client-resource-groups-tagging-api';
 import { AssumeRoleCommand } from '@aws-sdk/client-sts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DELETION_MS } from '../../src/simulator/backup.js';
 import { startSimulator, type SimulatorHandle, type World } from '../../src/simulator/index.js';
 import {
   ACCOUNT,
@@ -495,6 +496,7 @@ describe('recovery point listings', () => {
           RecoveryPointArn: p.RecoveryPointArn,
         }),
       );
+    h.sim.advance(DELETION_MS / 1000); // deletion is asynchronous
     const seen = new Set(first.RecoveryPoints!.map((p) => p.RecoveryPointArn));
     let token = first.NextToken;
     while (token) {
@@ -652,13 +654,14 @@ describe('copies', () => {
       SourceBackupVaultArn: `arn:aws:backup:${REGION}:${ACCOUNT}:backup-vault:production`,
       Lifecycle: { DeleteAfterDays: 90 },
     });
-    // StartCopyJob takes no tags: the copy has the resource's own tags only.
+    // StartCopyJob takes no tags; the copy carries the source point's ("Copying tags onto backups").
     const copyTags = await dr.tagging.send(
       new GetResourcesCommand({ ResourceARNList: [job.DestinationRecoveryPointArn!] }),
     );
     expect(copyTags.ResourceTagMappingList![0]!.Tags).toEqual([
       { Key: 'backup', Value: 'daily' },
       { Key: 'Name', Value: 'data' },
+      { Key: 'backup-plans:plan', Value: 'prod' },
     ]);
     // No longer busy.
     await backup.send(
@@ -728,7 +731,7 @@ describe('copies', () => {
 });
 
 describe('deleting', () => {
-  it('refuses deletes inside a vault lock minimum retention, and jobs outside its range fail', async () => {
+  it('refuses every delete and lifecycle change in a locked vault, and jobs outside its range fail', async () => {
     const short = await backupNow({
       ResourceArn: VOLUME,
       BackupVaultName: 'locked',
@@ -751,7 +754,7 @@ describe('deleting', () => {
       backup.send(new DeleteRecoveryPointCommand({ BackupVaultName: 'locked', RecoveryPointArn: arn })),
       'InvalidRequestException',
     );
-    expect(refused.message).toContain('minimum retention of 7 days');
+    expect(refused.message).toContain('locked');
     await rejects(
       backup.send(
         new UpdateRecoveryPointLifecycleCommand({
@@ -762,8 +765,13 @@ describe('deleting', () => {
       ),
       'InvalidRequestException',
     );
-    h.sim.advance(7 * DAY);
-    await backup.send(new DeleteRecoveryPointCommand({ BackupVaultName: 'locked', RecoveryPointArn: arn }));
+    // Past the minimum too: points in a locked vault leave only through their lifecycle.
+    h.sim.advance(8 * DAY);
+    await rejects(
+      backup.send(new DeleteRecoveryPointCommand({ BackupVaultName: 'locked', RecoveryPointArn: arn })),
+      'InvalidRequestException',
+    );
+    h.sim.advance(23 * DAY);
     await rejects(
       backup.send(new DescribeRecoveryPointCommand({ BackupVaultName: 'locked', RecoveryPointArn: arn })),
       'ResourceNotFoundException',
@@ -794,6 +802,7 @@ describe('deleting', () => {
     await asRole.send(
       new DeleteRecoveryPointCommand({ BackupVaultName: 'production', RecoveryPointArn: arn }),
     );
+    h.sim.advance(DELETION_MS / 1000); // deletion is asynchronous
     expect(
       (await backup.send(new ListRecoveryPointsByBackupVaultCommand({ BackupVaultName: 'production' })))
         .RecoveryPoints,

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKUP_ROUTES } from '../../src/simulator/backup.js';
+import { DELETION_MS } from '../../src/simulator/backup.js';
 import { startSimulator, type SimulatorHandle } from '../../src/simulator/index.js';
 import { STS_OPERATIONS } from '../../src/simulator/sts.js';
 import { TAGGING_OPERATIONS, TAGGING_TARGET_PREFIX } from '../../src/simulator/tagging.js';
@@ -536,6 +537,8 @@ describe.skipIf(!present)('service models', () => {
       'CreateLegalHold',
       problems,
     );
+    const settings = await ok('DescribeRegionSettings');
+    requirePresent(settings, ['ResourceTypeOptInPreference'], 'DescribeRegionSettings', problems);
     const holds = await ok('ListLegalHolds', { MaxResults: 10 });
     for (const l of holds.LegalHolds as Record<string, unknown>[])
       requirePresent(l, ['LegalHoldId', 'Status', 'Title', 'CreationDate'], 'ListLegalHolds', problems);
@@ -552,6 +555,8 @@ describe.skipIf(!present)('service models', () => {
         })
       ).status,
     ).toBe(200);
+    // Deletion is asynchronous: DELETING until the clock moves on.
+    h.sim.advance(DELETION_MS / 1000);
     await fails(
       'DescribeRecoveryPoint',
       { BackupVaultName: 'production', RecoveryPointArn: ebs.RecoveryPointArn },

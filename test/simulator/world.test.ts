@@ -137,6 +137,7 @@ describe('scale', () => {
         await backup.send(
           new DeleteRecoveryPointCommand({ BackupVaultName: 'production', RecoveryPointArn: arn }),
         );
+      h.sim.advance(60); // deletion is asynchronous: DELETING, then gone
       expect(h.sim.state.points.size).toBe(4_500);
     } finally {
       await h.close();
