@@ -819,10 +819,10 @@ async function buildReview(input) {
     };
 }
 
-// EXTERNAL MODULE: ./src/schedule/cron.ts
-var schedule_cron = __webpack_require__(9685);
-// EXTERNAL MODULE: ./src/schedule/zone.ts
-var zone = __webpack_require__(9191);
+// EXTERNAL MODULE: ./src/time/cron.ts
+var time_cron = __webpack_require__(9025);
+// EXTERNAL MODULE: ./src/time/zone.ts
+var zone = __webpack_require__(3083);
 ;// CONCATENATED MODULE: ./src/review/slots.ts
 // Every fire time of a rule's schedule in a span, for the review's synthetic timelines.
 //
@@ -837,7 +837,7 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 /** Fire times (epoch ms, ascending) in [from, to]. Throws the scheduler's ScheduleError for a bad cron. */
 function fireTimes(schedule, timezone, from, to) {
-    const { cron, timesOfDay } = (0,schedule_cron/* compileSchedule */.HW)(schedule, timezone);
+    const { cron, timesOfDay } = (0,time_cron/* compileSchedule */.HW)(schedule, timezone);
     const start = from.getTime();
     const end = to.getTime();
     const windows = (0,zone/* offsetTransitions */.KX)(timezone, start - 2 * DAY, end + 2 * DAY).map((t) => [t - 36 * HOUR, t + 36 * HOUR]);

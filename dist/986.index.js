@@ -284,9 +284,9 @@ function checkAcrossPlans(arnOwners) {
 /* harmony export */ });
 /* unused harmony export shortestGapMinutes */
 /* harmony import */ var croner__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5814);
-/* harmony import */ var _schedule_cron_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9685);
+/* harmony import */ var _time_cron_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9025);
 // Validation of plan rules' cron schedules, through croner (5 fields, POSIX day-of-month OR
-// day-of-week). Fire times and gaps in the rule's zone come from src/schedule/cron.ts, the code the
+// day-of-week). Fire times and gaps in the rule's zone come from src/time/cron.ts, the code the
 // backup loop uses, so validation and scheduling read a pattern the same way.
 
 
@@ -346,7 +346,7 @@ function shortestGapMinutes(schedule, timezone, below = 0) {
 }
 const memoizedGap = memo((schedule, timezone, below) => 
 // Gaps are whole minutes: "shorter than `below`" is "at or below `below` - 1".
-(0,_schedule_cron_js__WEBPACK_IMPORTED_MODULE_1__/* .minimumGap */ .J0)(schedule, timezone, SCAN_FROM, { stopAtOrBelow: below - 1 })?.minutes);
+(0,_time_cron_js__WEBPACK_IMPORTED_MODULE_1__/* .minimumGap */ .J0)(schedule, timezone, SCAN_FROM, { stopAtOrBelow: below - 1 })?.minutes);
 /**
  * The most a zone's UTC offset changes at once within the scanned year (daylight saving is 1 hour
  * almost everywhere, 30 minutes on Lord Howe Island, 2 hours at Troll in Antarctica), with margin.
@@ -362,7 +362,7 @@ const MAX_OFFSET_CHANGE_MINUTES = 3 * 60;
 function gapShorterThan(schedule, timezone, minutes) {
     let timesOfDay = [];
     try {
-        timesOfDay = (0,_schedule_cron_js__WEBPACK_IMPORTED_MODULE_1__/* .compileSchedule */ .HW)(schedule, timezone).timesOfDay;
+        timesOfDay = (0,_time_cron_js__WEBPACK_IMPORTED_MODULE_1__/* .compileSchedule */ .HW)(schedule, timezone).timesOfDay;
     }
     catch {
         // Let the scan below decide.
@@ -475,6 +475,7 @@ function describe(value) {
         return 'a mapping';
     if (typeof value === 'string')
         return `"${value}"`;
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a YAML scalar here (number, boolean, undefined)
     return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
 }
 const expectedName = {
@@ -806,9 +807,11 @@ async function loadPlans(dir, options = {}) {
     if ('folderError' in listing)
         return { plans: [], errors: [listing.folderError], missing: [], errorCount: 1 };
     const { files: candidates, fileErrors } = listing;
-    const errors = [...listing.errors];
-    const ids = [...new Set([...candidates.map((c) => c.id), ...fileErrors.keys()])].sort();
     const wanted = options.only === undefined ? undefined : new Set(asList(options.only));
+    // Entries that are no plan at all (a folder named x.yml, a README) fail a full validate; a job that
+    // runs chosen plans is not theirs to fail (list-plans warns about them).
+    const errors = wanted ? [] : [...listing.errors];
+    const ids = [...new Set([...candidates.map((c) => c.id), ...fileErrors.keys()])].sort();
     const missing = wanted ? [...wanted].filter((id) => !ids.includes(id)) : [];
     if (typeof options.only === 'string' && missing.length > 0)
         errors.push({
@@ -1138,6 +1141,7 @@ function toError(file, nodes, f) {
 /* harmony export */   HU: () => (/* binding */ RULE_NAME_SEPARATOR),
 /* harmony export */   Sq: () => (/* binding */ TAG_VALUE_PATTERN),
 /* harmony export */   WB: () => (/* binding */ MIN_COLD_STORAGE_DAYS),
+/* harmony export */   c: () => (/* binding */ MAX_DELETE_AFTER_DAYS),
 /* harmony export */   dO: () => (/* binding */ PRESET_NAMES),
 /* harmony export */   j2: () => (/* binding */ planFileSchema),
 /* harmony export */   v4: () => (/* binding */ MIN_START_WINDOW_MINUTES),
@@ -1145,7 +1149,7 @@ function toError(file, nodes, f) {
 /* harmony export */   zY: () => (/* binding */ DEFAULTS),
 /* harmony export */   zl: () => (/* binding */ MAX_TAG_VALUE_LENGTH)
 /* harmony export */ });
-/* unused harmony exports ACCOUNT_PATTERN, REGION_PATTERN, ROLE_ARN_PATTERN, RESOURCE_ARN_PATTERN, VAULT_PATTERN, RULE_NAME_PATTERN, MAX_DELETE_AFTER_DAYS, keepPolicySchema, retentionSchema, copyTargetSchema, ruleSchema, selectorSchema, planSchema */
+/* unused harmony exports ACCOUNT_PATTERN, REGION_PATTERN, ROLE_ARN_PATTERN, RESOURCE_ARN_PATTERN, VAULT_PATTERN, RULE_NAME_PATTERN, keepPolicySchema, retentionSchema, copyTargetSchema, ruleSchema, selectorSchema, planSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2983);
 // The plan model. Zod is the one source of truth: `planFileSchema` is what a YAML plan file may
@@ -1912,10 +1916,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: TimeZoneError, canonicalTimeZone, describeReason, formatWithin, policyProblems
 
-// EXTERNAL MODULE: ./src/retention/calendar.ts
-var calendar = __webpack_require__(1078);
-// EXTERNAL MODULE: ./src/retention/timezone.ts
-var timezone = __webpack_require__(7259);
+// EXTERNAL MODULE: ./src/time/calendar.ts
+var calendar = __webpack_require__(4051);
+// EXTERNAL MODULE: ./src/time/zone.ts
+var zone = __webpack_require__(3083);
 ;// CONCATENATED MODULE: ./src/retention/duration.ts
 // restic's calendar durations ("1y2m3d4h": years, months, days, hours; `m` is months, not minutes)
 // and the date arithmetic restic applies to them (Go's AddDate, then whole hours).
@@ -1989,7 +1993,7 @@ function subtractWithin(referenceMs, d, offsetAt) {
     // Stay clear of Date's ±8.64e15 ms limit (and of Intl refusing such instants).
     if (shiftedWall < -8.6e15)
         return -Infinity;
-    return (0,timezone/* wallToUtc */.Ue)(shiftedWall, offsetAt) - d.hours * calendar/* MS_PER_HOUR */.C_;
+    return (0,zone/* wallToUtc */.Ue)(shiftedWall, offsetAt) - d.hours * calendar/* MS_PER_HOUR */.C_;
 }
 
 ;// CONCATENATED MODULE: ./src/retention/order.ts
@@ -2205,7 +2209,7 @@ function applyRetention(points, policy, options = {}) {
     const problems = policyProblems(policy);
     if (problems.length > 0)
         throw new RangeError(`invalid keep policy: ${problems.join('; ')}`);
-    const offsetAt = (0,timezone/* offsetResolver */.Wm)(options.timezone ?? 'UTC');
+    const offsetAt = (0,zone/* offsetResolver */.Wm)(options.timezone ?? 'UTC');
     const n = points.length;
     const times = new Float64Array(n);
     const ids = new Array(n);
@@ -2375,133 +2379,7 @@ class CalendarCursor {
 
 /***/ }),
 
-/***/ 7259:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ue: () => (/* binding */ wallToUtc),
-/* harmony export */   Wm: () => (/* binding */ offsetResolver),
-/* harmony export */   g4: () => (/* binding */ canonicalTimeZone)
-/* harmony export */ });
-/* unused harmony exports TimeZoneError, isUtc */
-/* harmony import */ var _calendar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1078);
-// UTC offsets of an IANA time zone, from the runtime's own tz database (Intl), cached per zone.
-//
-// Formatting every point through Intl would cost microseconds each; instead the offset is looked up
-// once per UTC day. A day whose start and end offsets differ holds a transition, found to the second
-// by bisection. (tzdb transitions fall on whole seconds; a zone with two transitions inside one UTC
-// day that cancel out does not exist in practice and would be missed.)
-
-class TimeZoneError extends RangeError {
-    name = 'TimeZoneError';
-}
-const UTC_NAMES = new Set(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT']);
-const resolvers = new Map();
-/** Bound memory in long-lived processes; 200,000 days is ~550 years of one zone. */
-const MAX_CACHED_DAYS = 200_000;
-/** The canonical name of an IANA zone; throws a TimeZoneError naming the bad value. */
-function canonicalTimeZone(timeZone) {
-    try {
-        return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
-    }
-    catch {
-        throw new TimeZoneError(`unknown time zone "${timeZone}": use an IANA name such as UTC, Europe/Berlin or America/New_York`);
-    }
-}
-function isUtc(timeZone) {
-    return UTC_NAMES.has(timeZone);
-}
-const utcOffset = () => 0;
-/**
- * An offset lookup for a zone (canonicalised first); UTC and its aliases are a constant 0. Cached under
- * the name as given too, so a caller asking per instant (the schedule code) does not pay for
- * canonicalising (a new Intl.DateTimeFormat) every time.
- */
-function offsetResolver(timeZone) {
-    const cached = resolvers.get(timeZone);
-    if (cached)
-        return cached;
-    const name = canonicalTimeZone(timeZone);
-    const resolver = isUtc(name) ? utcOffset : (resolvers.get(name) ?? createResolver(name));
-    resolvers.set(name, resolver);
-    resolvers.set(timeZone, resolver);
-    return resolver;
-}
-function createResolver(timeZone) {
-    const raw = rawOffset(timeZone);
-    const days = new Map();
-    const dayOffsets = (day) => {
-        const startMs = day * _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec;
-        const lastSecond = startMs + _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec - 1000;
-        const start = raw(startMs);
-        const end = raw(lastSecond);
-        if (start === end)
-            return { start, end, switchAt: Infinity };
-        // Bisect on whole seconds: lo always has the start offset, hi the end offset.
-        let lo = startMs;
-        let hi = lastSecond;
-        while (hi - lo > 1000) {
-            const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
-            if (raw(mid) === start)
-                lo = mid;
-            else
-                hi = mid;
-        }
-        return { start, end, switchAt: hi };
-    };
-    return (utcMs) => {
-        const day = Math.floor(utcMs / _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec);
-        let info = days.get(day);
-        if (!info) {
-            if (days.size >= MAX_CACHED_DAYS)
-                days.clear();
-            info = dayOffsets(day);
-            days.set(day, info);
-        }
-        return utcMs < info.switchAt ? info.start : info.end;
-    };
-}
-/** The uncached offset at an instant, read from Intl's wall-clock fields. */
-function rawOffset(timeZone) {
-    const format = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        era: 'short',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-    });
-    return (utcMs) => {
-        const whole = Math.floor(utcMs / 1000) * 1000;
-        const f = {};
-        for (const part of format.formatToParts(whole))
-            f[part.type] = part.value;
-        const yearOfEra = Number(f.year);
-        const year = f.era === 'BC' || f.era === 'B' ? 1 - yearOfEra : yearOfEra;
-        const wall = (0,_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .daysFromCivil */ .Hd)(year, Number(f.month), Number(f.day)) * _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec +
-            Number(f.hour) * 3_600_000 +
-            Number(f.minute) * 60_000 +
-            Number(f.second) * 1000;
-        return wall - whole;
-    };
-}
-/**
- * The instant of a wall-clock time (given as ms "as if UTC"), resolved exactly like Go's time.Date:
- * take the offset in force at the wall time read as UTC, and if the resulting instant lies in another
- * offset period, use that period's offset. A time skipped in spring lands after the gap; a repeated
- * autumn time resolves to its later (standard-time) occurrence.
- */
-function wallToUtc(wallMs, offsetAt) {
-    return wallMs - offsetAt(wallMs - offsetAt(wallMs));
-}
-
-
-/***/ }),
-
-/***/ 9685:
+/***/ 9025:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2512,7 +2390,7 @@ function wallToUtc(wallMs, offsetAt) {
 /* harmony export */ });
 /* unused harmony exports ScheduleError, previousSlot, previousSlots, scheduleProblem, minimumGapMinutes */
 /* harmony import */ var croner__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5814);
-/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9191);
+/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3083);
 // Cron slots of a rule: 5-field cron read in an IANA time zone, through croner.
 //
 // DST semantics are croner's (the same as croner-rust and close to Vixie cron), and they give the
@@ -2567,8 +2445,26 @@ function compileSchedule(schedule, timezone) {
     compiled.set(key, result);
     return result;
 }
+/**
+ * Latest slots already found, by schedule, zone and time: a run asks once per rule and resource
+ * with the same `now`, and croner's backward search is the costly part. Bounded: cleared when full.
+ */
+const latestSlots = new Map();
+const LATEST_SLOTS_MAX = 4096;
 /** The latest fire time at or before `now` (inclusive), or undefined when it never fired before. */
 function latestSlot(schedule, timezone, now) {
+    const key = `${schedule}\n${timezone}\n${now.getTime()}`;
+    if (latestSlots.has(key)) {
+        const slot = latestSlots.get(key);
+        return slot && new Date(slot.getTime());
+    }
+    if (latestSlots.size >= LATEST_SLOTS_MAX)
+        latestSlots.clear();
+    const slot = findLatestSlot(schedule, timezone, now);
+    latestSlots.set(key, slot);
+    return slot && new Date(slot.getTime());
+}
+function findLatestSlot(schedule, timezone, now) {
     const { cron } = compileSchedule(schedule, timezone);
     // croner's previousRuns includes a run earlier in the same second as the reference, so a reference
     // 1 ms after `now` makes a slot exactly at `now` count.
@@ -2677,35 +2573,145 @@ function minimumGapMinutes(schedule, timezone, from, days = 366) {
 
 /***/ }),
 
-/***/ 9191:
+/***/ 3083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A3: () => (/* binding */ assertTimeZone),
 /* harmony export */   Dn: () => (/* binding */ localMinuteOfDay),
-/* harmony export */   KX: () => (/* binding */ offsetTransitions)
+/* harmony export */   KX: () => (/* binding */ offsetTransitions),
+/* harmony export */   Ue: () => (/* binding */ wallToUtc),
+/* harmony export */   Wm: () => (/* binding */ offsetResolver)
 /* harmony export */ });
-/* harmony import */ var _retention_timezone_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7259);
-// Wall-clock reading of instants in an IANA time zone, for the schedule code: the local minute of the
-// day, the UTC offset, and where the offset changes (DST transitions) inside a span. Built on the
-// retention engine's cached offset lookup, so both read zones the same way and share one TimeZoneError.
+/* unused harmony exports TimeZoneError, canonicalTimeZone, isUtc */
+/* harmony import */ var _calendar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4051);
+// UTC offsets of an IANA time zone, from the runtime's own tz database (Intl), cached per zone, and
+// the wall-clock readings built on them (local minute of the day, DST transitions in a span) that the
+// cron slots, plan validation and the retention engine share, so all of them read a zone the same way.
+//
+// Formatting every point through Intl would cost microseconds each; instead the offset is looked up
+// once per UTC day. A day whose start and end offsets differ holds a transition, found to the second
+// by bisection. (tzdb transitions fall on whole seconds; a zone with two transitions inside one UTC
+// day that cancel out does not exist in practice and would be missed.)
 
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+const MS_PER_MINUTE = 60_000;
+class TimeZoneError extends RangeError {
+    name = 'TimeZoneError';
+}
+const UTC_NAMES = new Set(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT']);
+const resolvers = new Map();
+/** Bound memory in long-lived processes; 200,000 days is ~550 years of one zone. */
+const MAX_CACHED_DAYS = 200_000;
+/** The canonical name of an IANA zone; throws a TimeZoneError naming the bad value. */
+function canonicalTimeZone(timeZone) {
+    try {
+        return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+    }
+    catch {
+        throw new TimeZoneError(`unknown time zone "${timeZone}": use an IANA name such as UTC, Europe/Berlin or America/New_York`);
+    }
+}
+function isUtc(timeZone) {
+    return UTC_NAMES.has(timeZone);
+}
+const utcOffset = () => 0;
+/**
+ * An offset lookup for a zone (canonicalised first); UTC and its aliases are a constant 0. Cached under
+ * the name as given too, so a caller asking per instant (the schedule code) does not pay for
+ * canonicalising (a new Intl.DateTimeFormat) every time.
+ */
+function offsetResolver(timeZone) {
+    const cached = resolvers.get(timeZone);
+    if (cached)
+        return cached;
+    const name = canonicalTimeZone(timeZone);
+    const resolver = isUtc(name) ? utcOffset : (resolvers.get(name) ?? createResolver(name));
+    resolvers.set(name, resolver);
+    resolvers.set(timeZone, resolver);
+    return resolver;
+}
+function createResolver(timeZone) {
+    const raw = rawOffset(timeZone);
+    const days = new Map();
+    const dayOffsets = (day) => {
+        const startMs = day * _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec;
+        const lastSecond = startMs + _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec - 1000;
+        const start = raw(startMs);
+        const end = raw(lastSecond);
+        if (start === end)
+            return { start, end, switchAt: Infinity };
+        // Bisect on whole seconds: lo always has the start offset, hi the end offset.
+        let lo = startMs;
+        let hi = lastSecond;
+        while (hi - lo > 1000) {
+            const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+            if (raw(mid) === start)
+                lo = mid;
+            else
+                hi = mid;
+        }
+        return { start, end, switchAt: hi };
+    };
+    return (utcMs) => {
+        const day = Math.floor(utcMs / _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec);
+        let info = days.get(day);
+        if (!info) {
+            if (days.size >= MAX_CACHED_DAYS)
+                days.clear();
+            info = dayOffsets(day);
+            days.set(day, info);
+        }
+        return utcMs < info.switchAt ? info.start : info.end;
+    };
+}
+/** The uncached offset at an instant, read from Intl's wall-clock fields. */
+function rawOffset(timeZone) {
+    const format = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        era: 'short',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+    });
+    return (utcMs) => {
+        const whole = Math.floor(utcMs / 1000) * 1000;
+        const f = {};
+        for (const part of format.formatToParts(whole))
+            f[part.type] = part.value;
+        const yearOfEra = Number(f.year);
+        const year = f.era === 'BC' || f.era === 'B' ? 1 - yearOfEra : yearOfEra;
+        const wall = (0,_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .daysFromCivil */ .Hd)(year, Number(f.month), Number(f.day)) * _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec +
+            Number(f.hour) * 3_600_000 +
+            Number(f.minute) * 60_000 +
+            Number(f.second) * 1000;
+        return wall - whole;
+    };
+}
+/**
+ * The instant of a wall-clock time (given as ms "as if UTC"), resolved exactly like Go's time.Date:
+ * take the offset in force at the wall time read as UTC, and if the resulting instant lies in another
+ * offset period, use that period's offset. A time skipped in spring lands after the gap; a repeated
+ * autumn time resolves to its later (standard-time) occurrence.
+ */
+function wallToUtc(wallMs, offsetAt) {
+    return wallMs - offsetAt(wallMs - offsetAt(wallMs));
+}
 /** Throws a TimeZoneError naming the value when the zone is not a known IANA zone. */
 function assertTimeZone(timeZone) {
-    (0,_retention_timezone_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalTimeZone */ .g4)(timeZone);
+    canonicalTimeZone(timeZone);
 }
 /** Local time minus UTC, in minutes, at an instant. */
 function offsetMinutes(timeZone, utcMs) {
-    return Math.round((0,_retention_timezone_js__WEBPACK_IMPORTED_MODULE_0__/* .offsetResolver */ .Wm)(timeZone)(utcMs) / MINUTE);
+    return Math.round(offsetResolver(timeZone)(utcMs) / MS_PER_MINUTE);
 }
 /** Minutes since local midnight (0..1439) at an instant. */
 function localMinuteOfDay(timeZone, utcMs) {
-    const wall = utcMs + (0,_retention_timezone_js__WEBPACK_IMPORTED_MODULE_0__/* .offsetResolver */ .Wm)(timeZone)(utcMs);
-    return Math.floor((((wall % DAY) + DAY) % DAY) / MINUTE);
+    const wall = utcMs + offsetResolver(timeZone)(utcMs);
+    return Math.floor((((wall % _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec) + _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec) % _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec) / MS_PER_MINUTE);
 }
 /**
  * Instants (to the minute) where the zone's offset changes within [fromMs, toMs]. Sampled daily and
@@ -2716,13 +2722,13 @@ function offsetTransitions(timeZone, fromMs, toMs) {
     let lo = fromMs;
     let loOffset = offsetMinutes(timeZone, lo);
     while (lo < toMs) {
-        const hi = Math.min(lo + DAY, toMs);
+        const hi = Math.min(lo + _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec, toMs);
         const hiOffset = offsetMinutes(timeZone, hi);
         if (hiOffset !== loOffset) {
             let a = lo;
             let b = hi;
-            while (b - a > MINUTE) {
-                const mid = a + Math.floor((b - a) / 2 / MINUTE) * MINUTE;
+            while (b - a > MS_PER_MINUTE) {
+                const mid = a + Math.floor((b - a) / 2 / MS_PER_MINUTE) * MS_PER_MINUTE;
                 if (offsetMinutes(timeZone, mid) === loOffset)
                     a = mid;
                 else

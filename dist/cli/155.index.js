@@ -9,7 +9,7 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   dX: () => (/* binding */ applyRetention),
-  g4: () => (/* reexport */ timezone/* canonicalTimeZone */.g4),
+  g4: () => (/* reexport */ zone/* canonicalTimeZone */.g4),
   wy: () => (/* binding */ describePolicy),
   kj: () => (/* binding */ isEmptyPolicy),
   nM: () => (/* reexport */ parseWithin)
@@ -17,10 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: TimeZoneError, describeReason, formatWithin, policyProblems
 
-// EXTERNAL MODULE: ./src/retention/calendar.ts
-var calendar = __webpack_require__(1078);
-// EXTERNAL MODULE: ./src/retention/timezone.ts
-var timezone = __webpack_require__(7259);
+// EXTERNAL MODULE: ./src/time/calendar.ts
+var calendar = __webpack_require__(4051);
+// EXTERNAL MODULE: ./src/time/zone.ts
+var zone = __webpack_require__(3083);
 ;// CONCATENATED MODULE: ./src/retention/duration.ts
 // restic's calendar durations ("1y2m3d4h": years, months, days, hours; `m` is months, not minutes)
 // and the date arithmetic restic applies to them (Go's AddDate, then whole hours).
@@ -94,7 +94,7 @@ function subtractWithin(referenceMs, d, offsetAt) {
     // Stay clear of Date's ±8.64e15 ms limit (and of Intl refusing such instants).
     if (shiftedWall < -8.6e15)
         return -Infinity;
-    return (0,timezone/* wallToUtc */.Ue)(shiftedWall, offsetAt) - d.hours * calendar/* MS_PER_HOUR */.C_;
+    return (0,zone/* wallToUtc */.Ue)(shiftedWall, offsetAt) - d.hours * calendar/* MS_PER_HOUR */.C_;
 }
 
 // EXTERNAL MODULE: ./src/retention/order.ts
@@ -246,7 +246,7 @@ function applyRetention(points, policy, options = {}) {
     const problems = policyProblems(policy);
     if (problems.length > 0)
         throw new RangeError(`invalid keep policy: ${problems.join('; ')}`);
-    const offsetAt = (0,timezone/* offsetResolver */.Wm)(options.timezone ?? 'UTC');
+    const offsetAt = (0,zone/* offsetResolver */.Wm)(options.timezone ?? 'UTC');
     const n = points.length;
     const times = new Float64Array(n);
     const ids = new Array(n);
@@ -416,23 +416,29 @@ class CalendarCursor {
 
 /***/ }),
 
-/***/ 7259:
+/***/ 3083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ assertTimeZone),
+/* harmony export */   Dn: () => (/* binding */ localMinuteOfDay),
+/* harmony export */   KX: () => (/* binding */ offsetTransitions),
 /* harmony export */   Ue: () => (/* binding */ wallToUtc),
 /* harmony export */   Wm: () => (/* binding */ offsetResolver),
 /* harmony export */   g4: () => (/* binding */ canonicalTimeZone)
 /* harmony export */ });
 /* unused harmony exports TimeZoneError, isUtc */
-/* harmony import */ var _calendar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1078);
-// UTC offsets of an IANA time zone, from the runtime's own tz database (Intl), cached per zone.
+/* harmony import */ var _calendar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4051);
+// UTC offsets of an IANA time zone, from the runtime's own tz database (Intl), cached per zone, and
+// the wall-clock readings built on them (local minute of the day, DST transitions in a span) that the
+// cron slots, plan validation and the retention engine share, so all of them read a zone the same way.
 //
 // Formatting every point through Intl would cost microseconds each; instead the offset is looked up
 // once per UTC day. A day whose start and end offsets differ holds a transition, found to the second
 // by bisection. (tzdb transitions fall on whole seconds; a zone with two transitions inside one UTC
 // day that cancel out does not exist in practice and would be missed.)
 
+const MS_PER_MINUTE = 60_000;
 class TimeZoneError extends RangeError {
     name = 'TimeZoneError';
 }
@@ -537,6 +543,47 @@ function rawOffset(timeZone) {
  */
 function wallToUtc(wallMs, offsetAt) {
     return wallMs - offsetAt(wallMs - offsetAt(wallMs));
+}
+/** Throws a TimeZoneError naming the value when the zone is not a known IANA zone. */
+function assertTimeZone(timeZone) {
+    canonicalTimeZone(timeZone);
+}
+/** Local time minus UTC, in minutes, at an instant. */
+function offsetMinutes(timeZone, utcMs) {
+    return Math.round(offsetResolver(timeZone)(utcMs) / MS_PER_MINUTE);
+}
+/** Minutes since local midnight (0..1439) at an instant. */
+function localMinuteOfDay(timeZone, utcMs) {
+    const wall = utcMs + offsetResolver(timeZone)(utcMs);
+    return Math.floor((((wall % _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec) + _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec) % _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec) / MS_PER_MINUTE);
+}
+/**
+ * Instants (to the minute) where the zone's offset changes within [fromMs, toMs]. Sampled daily and
+ * bisected: current tzdb zones never change their offset twice within a day.
+ */
+function offsetTransitions(timeZone, fromMs, toMs) {
+    const found = [];
+    let lo = fromMs;
+    let loOffset = offsetMinutes(timeZone, lo);
+    while (lo < toMs) {
+        const hi = Math.min(lo + _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec, toMs);
+        const hiOffset = offsetMinutes(timeZone, hi);
+        if (hiOffset !== loOffset) {
+            let a = lo;
+            let b = hi;
+            while (b - a > MS_PER_MINUTE) {
+                const mid = a + Math.floor((b - a) / 2 / MS_PER_MINUTE) * MS_PER_MINUTE;
+                if (offsetMinutes(timeZone, mid) === loOffset)
+                    a = mid;
+                else
+                    b = mid;
+            }
+            found.push(b);
+        }
+        lo = hi;
+        loOffset = hiOffset;
+    }
+    return found;
 }
 
 

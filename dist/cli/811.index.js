@@ -4035,7 +4035,7 @@ __webpack_unused_export__ = DescribeReportPlanCommand;
 __webpack_unused_export__ = DescribeReportPlanInput$;
 __webpack_unused_export__ = DescribeReportPlanOutput$;
 __webpack_unused_export__ = DescribeRestoreJob$;
-__webpack_unused_export__ = DescribeRestoreJobCommand;
+exports.cc9 = DescribeRestoreJobCommand;
 __webpack_unused_export__ = DescribeRestoreJobInput$;
 __webpack_unused_export__ = DescribeRestoreJobOutput$;
 __webpack_unused_export__ = DescribeScanJob$;
@@ -4071,7 +4071,7 @@ __webpack_unused_export__ = GetBackupPlanFromTemplateOutput$;
 __webpack_unused_export__ = GetBackupPlanInput$;
 __webpack_unused_export__ = GetBackupPlanOutput$;
 __webpack_unused_export__ = GetBackupSelection$;
-__webpack_unused_export__ = GetBackupSelectionCommand;
+exports.Uq8 = GetBackupSelectionCommand;
 __webpack_unused_export__ = GetBackupSelectionInput$;
 __webpack_unused_export__ = GetBackupSelectionOutput$;
 __webpack_unused_export__ = GetBackupVaultAccessPolicy$;
@@ -4095,7 +4095,7 @@ __webpack_unused_export__ = GetRecoveryPointIndexDetailsCommand;
 __webpack_unused_export__ = GetRecoveryPointIndexDetailsInput$;
 __webpack_unused_export__ = GetRecoveryPointIndexDetailsOutput$;
 __webpack_unused_export__ = GetRecoveryPointRestoreMetadata$;
-__webpack_unused_export__ = GetRecoveryPointRestoreMetadataCommand;
+exports.oqK = GetRecoveryPointRestoreMetadataCommand;
 __webpack_unused_export__ = GetRecoveryPointRestoreMetadataInput$;
 __webpack_unused_export__ = GetRecoveryPointRestoreMetadataOutput$;
 __webpack_unused_export__ = GetRestoreJobMetadata$;
@@ -4342,7 +4342,7 @@ __webpack_unused_export__ = StartReportJobCommand;
 __webpack_unused_export__ = StartReportJobInput$;
 __webpack_unused_export__ = StartReportJobOutput$;
 __webpack_unused_export__ = StartRestoreJob$;
-__webpack_unused_export__ = StartRestoreJobCommand;
+exports.veB = StartRestoreJobCommand;
 __webpack_unused_export__ = StartRestoreJobInput$;
 __webpack_unused_export__ = StartRestoreJobOutput$;
 __webpack_unused_export__ = StartScanJob$;
@@ -4408,8 +4408,8 @@ __webpack_unused_export__ = paginateListBackupJobSummaries;
 exports.oSg = paginateListBackupJobs;
 __webpack_unused_export__ = paginateListBackupPlanTemplates;
 __webpack_unused_export__ = paginateListBackupPlanVersions;
-__webpack_unused_export__ = paginateListBackupPlans;
-__webpack_unused_export__ = paginateListBackupSelections;
+exports.Cv0 = paginateListBackupPlans;
+exports.hub = paginateListBackupSelections;
 __webpack_unused_export__ = paginateListBackupVaults;
 __webpack_unused_export__ = paginateListCopyJobSummaries;
 exports.vTZ = paginateListCopyJobs;
@@ -4425,7 +4425,7 @@ __webpack_unused_export__ = paginateListReportJobs;
 __webpack_unused_export__ = paginateListReportPlans;
 __webpack_unused_export__ = paginateListRestoreAccessBackupVaults;
 __webpack_unused_export__ = paginateListRestoreJobSummaries;
-__webpack_unused_export__ = paginateListRestoreJobs;
+exports.okv = paginateListRestoreJobs;
 __webpack_unused_export__ = paginateListRestoreJobsByProtectedResource;
 __webpack_unused_export__ = paginateListRestoreTestingPlans;
 __webpack_unused_export__ = paginateListRestoreTestingSelections;
@@ -9951,7 +9951,7 @@ const resolveProcessCredentials = async (options, profile) => {
 };
 
 const resolveSsoCredentials = async (profile, profileData, options = {}, callerClientConfig) => {
-    const { fromSSO } = __webpack_require__(8617);
+    const { fromSSO } = __webpack_require__(998);
     return fromSSO({
         profile,
         logger: options.logger,
@@ -10487,7 +10487,7 @@ const defaultProvider = (init = {}) => memoizeChain([
         if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
             throw new CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
         }
-        const { fromSSO } = __webpack_require__(8617);
+        const { fromSSO } = __webpack_require__(998);
         return fromSSO(init)(awsIdentityProperties);
     },
     async (awsIdentityProperties) => {
@@ -10609,7 +10609,7 @@ exports.fromProcess = fromProcess;
 
 /***/ }),
 
-/***/ 8617:
+/***/ 998:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const { CredentialsProviderError, getSSOTokenFromFile, getProfileName, parseKnownFiles, loadSsoSessionData } = __webpack_require__(7291);

@@ -284,9 +284,9 @@ function checkAcrossPlans(arnOwners) {
 /* harmony export */ });
 /* unused harmony export shortestGapMinutes */
 /* harmony import */ var croner__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5814);
-/* harmony import */ var _schedule_cron_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9685);
+/* harmony import */ var _time_cron_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9025);
 // Validation of plan rules' cron schedules, through croner (5 fields, POSIX day-of-month OR
-// day-of-week). Fire times and gaps in the rule's zone come from src/schedule/cron.ts, the code the
+// day-of-week). Fire times and gaps in the rule's zone come from src/time/cron.ts, the code the
 // backup loop uses, so validation and scheduling read a pattern the same way.
 
 
@@ -346,7 +346,7 @@ function shortestGapMinutes(schedule, timezone, below = 0) {
 }
 const memoizedGap = memo((schedule, timezone, below) => 
 // Gaps are whole minutes: "shorter than `below`" is "at or below `below` - 1".
-(0,_schedule_cron_js__WEBPACK_IMPORTED_MODULE_1__/* .minimumGap */ .J0)(schedule, timezone, SCAN_FROM, { stopAtOrBelow: below - 1 })?.minutes);
+(0,_time_cron_js__WEBPACK_IMPORTED_MODULE_1__/* .minimumGap */ .J0)(schedule, timezone, SCAN_FROM, { stopAtOrBelow: below - 1 })?.minutes);
 /**
  * The most a zone's UTC offset changes at once within the scanned year (daylight saving is 1 hour
  * almost everywhere, 30 minutes on Lord Howe Island, 2 hours at Troll in Antarctica), with margin.
@@ -362,7 +362,7 @@ const MAX_OFFSET_CHANGE_MINUTES = 3 * 60;
 function gapShorterThan(schedule, timezone, minutes) {
     let timesOfDay = [];
     try {
-        timesOfDay = (0,_schedule_cron_js__WEBPACK_IMPORTED_MODULE_1__/* .compileSchedule */ .HW)(schedule, timezone).timesOfDay;
+        timesOfDay = (0,_time_cron_js__WEBPACK_IMPORTED_MODULE_1__/* .compileSchedule */ .HW)(schedule, timezone).timesOfDay;
     }
     catch {
         // Let the scan below decide.
@@ -475,6 +475,7 @@ function describe(value) {
         return 'a mapping';
     if (typeof value === 'string')
         return `"${value}"`;
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a YAML scalar here (number, boolean, undefined)
     return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
 }
 const expectedName = {
@@ -806,9 +807,11 @@ async function loadPlans(dir, options = {}) {
     if ('folderError' in listing)
         return { plans: [], errors: [listing.folderError], missing: [], errorCount: 1 };
     const { files: candidates, fileErrors } = listing;
-    const errors = [...listing.errors];
-    const ids = [...new Set([...candidates.map((c) => c.id), ...fileErrors.keys()])].sort();
     const wanted = options.only === undefined ? undefined : new Set(asList(options.only));
+    // Entries that are no plan at all (a folder named x.yml, a README) fail a full validate; a job that
+    // runs chosen plans is not theirs to fail (list-plans warns about them).
+    const errors = wanted ? [] : [...listing.errors];
+    const ids = [...new Set([...candidates.map((c) => c.id), ...fileErrors.keys()])].sort();
     const missing = wanted ? [...wanted].filter((id) => !ids.includes(id)) : [];
     if (typeof options.only === 'string' && missing.length > 0)
         errors.push({
@@ -1138,6 +1141,7 @@ function toError(file, nodes, f) {
 /* harmony export */   HU: () => (/* binding */ RULE_NAME_SEPARATOR),
 /* harmony export */   Sq: () => (/* binding */ TAG_VALUE_PATTERN),
 /* harmony export */   WB: () => (/* binding */ MIN_COLD_STORAGE_DAYS),
+/* harmony export */   c: () => (/* binding */ MAX_DELETE_AFTER_DAYS),
 /* harmony export */   dO: () => (/* binding */ PRESET_NAMES),
 /* harmony export */   j2: () => (/* binding */ planFileSchema),
 /* harmony export */   v4: () => (/* binding */ MIN_START_WINDOW_MINUTES),
@@ -1145,7 +1149,7 @@ function toError(file, nodes, f) {
 /* harmony export */   zY: () => (/* binding */ DEFAULTS),
 /* harmony export */   zl: () => (/* binding */ MAX_TAG_VALUE_LENGTH)
 /* harmony export */ });
-/* unused harmony exports ACCOUNT_PATTERN, REGION_PATTERN, ROLE_ARN_PATTERN, RESOURCE_ARN_PATTERN, VAULT_PATTERN, RULE_NAME_PATTERN, MAX_DELETE_AFTER_DAYS, keepPolicySchema, retentionSchema, copyTargetSchema, ruleSchema, selectorSchema, planSchema */
+/* unused harmony exports ACCOUNT_PATTERN, REGION_PATTERN, ROLE_ARN_PATTERN, RESOURCE_ARN_PATTERN, VAULT_PATTERN, RULE_NAME_PATTERN, keepPolicySchema, retentionSchema, copyTargetSchema, ruleSchema, selectorSchema, planSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
 /* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2983);
 // The plan model. Zod is the one source of truth: `planFileSchema` is what a YAML plan file may
@@ -1898,7 +1902,7 @@ function yamlProblem(error) {
 
 /***/ }),
 
-/***/ 9685:
+/***/ 9025:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1909,7 +1913,7 @@ function yamlProblem(error) {
 /* harmony export */ });
 /* unused harmony exports ScheduleError, previousSlot, previousSlots, scheduleProblem, minimumGapMinutes */
 /* harmony import */ var croner__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5814);
-/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9191);
+/* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3083);
 // Cron slots of a rule: 5-field cron read in an IANA time zone, through croner.
 //
 // DST semantics are croner's (the same as croner-rust and close to Vixie cron), and they give the
@@ -1964,8 +1968,26 @@ function compileSchedule(schedule, timezone) {
     compiled.set(key, result);
     return result;
 }
+/**
+ * Latest slots already found, by schedule, zone and time: a run asks once per rule and resource
+ * with the same `now`, and croner's backward search is the costly part. Bounded: cleared when full.
+ */
+const latestSlots = new Map();
+const LATEST_SLOTS_MAX = 4096;
 /** The latest fire time at or before `now` (inclusive), or undefined when it never fired before. */
 function latestSlot(schedule, timezone, now) {
+    const key = `${schedule}\n${timezone}\n${now.getTime()}`;
+    if (latestSlots.has(key)) {
+        const slot = latestSlots.get(key);
+        return slot && new Date(slot.getTime());
+    }
+    if (latestSlots.size >= LATEST_SLOTS_MAX)
+        latestSlots.clear();
+    const slot = findLatestSlot(schedule, timezone, now);
+    latestSlots.set(key, slot);
+    return slot && new Date(slot.getTime());
+}
+function findLatestSlot(schedule, timezone, now) {
     const { cron } = compileSchedule(schedule, timezone);
     // croner's previousRuns includes a run earlier in the same second as the reference, so a reference
     // 1 ms after `now` makes a slot exactly at `now` count.
@@ -2069,68 +2091,6 @@ function minimumGap(schedule, timezone, from, options = {}) {
 /** The shortest gap in minutes between consecutive fire times over a year from `from`; Infinity when it fires less than twice. */
 function minimumGapMinutes(schedule, timezone, from, days = 366) {
     return minimumGap(schedule, timezone, from, { days })?.minutes ?? Infinity;
-}
-
-
-/***/ }),
-
-/***/ 9191:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A3: () => (/* binding */ assertTimeZone),
-/* harmony export */   Dn: () => (/* binding */ localMinuteOfDay),
-/* harmony export */   KX: () => (/* binding */ offsetTransitions)
-/* harmony export */ });
-/* harmony import */ var _retention_timezone_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7259);
-// Wall-clock reading of instants in an IANA time zone, for the schedule code: the local minute of the
-// day, the UTC offset, and where the offset changes (DST transitions) inside a span. Built on the
-// retention engine's cached offset lookup, so both read zones the same way and share one TimeZoneError.
-
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-/** Throws a TimeZoneError naming the value when the zone is not a known IANA zone. */
-function assertTimeZone(timeZone) {
-    (0,_retention_timezone_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalTimeZone */ .g4)(timeZone);
-}
-/** Local time minus UTC, in minutes, at an instant. */
-function offsetMinutes(timeZone, utcMs) {
-    return Math.round((0,_retention_timezone_js__WEBPACK_IMPORTED_MODULE_0__/* .offsetResolver */ .Wm)(timeZone)(utcMs) / MINUTE);
-}
-/** Minutes since local midnight (0..1439) at an instant. */
-function localMinuteOfDay(timeZone, utcMs) {
-    const wall = utcMs + (0,_retention_timezone_js__WEBPACK_IMPORTED_MODULE_0__/* .offsetResolver */ .Wm)(timeZone)(utcMs);
-    return Math.floor((((wall % DAY) + DAY) % DAY) / MINUTE);
-}
-/**
- * Instants (to the minute) where the zone's offset changes within [fromMs, toMs]. Sampled daily and
- * bisected: current tzdb zones never change their offset twice within a day.
- */
-function offsetTransitions(timeZone, fromMs, toMs) {
-    const found = [];
-    let lo = fromMs;
-    let loOffset = offsetMinutes(timeZone, lo);
-    while (lo < toMs) {
-        const hi = Math.min(lo + DAY, toMs);
-        const hiOffset = offsetMinutes(timeZone, hi);
-        if (hiOffset !== loOffset) {
-            let a = lo;
-            let b = hi;
-            while (b - a > MINUTE) {
-                const mid = a + Math.floor((b - a) / 2 / MINUTE) * MINUTE;
-                if (offsetMinutes(timeZone, mid) === loOffset)
-                    a = mid;
-                else
-                    b = mid;
-            }
-            found.push(b);
-        }
-        lo = hi;
-        loOffset = hiOffset;
-    }
-    return found;
 }
 
 

@@ -37,10 +37,13 @@ options:
   --resource ARN                  restore: the resource
   --point latest|ARN|TIME         restore: which recovery point
   --metadata JSON|KEY=VALUE       restore: metadata overrides (repeatable)
+  --vault NAME --region R         restore: only look in this vault of the plan
+  --force                         restore: allow metadata that targets the live resource
   --namespace NAME                owner identity (default: plan's, else the git remote)
-  --base DIR                      review: the plans before the change
-  --head DIR                      review: the plans after the change (default: --plans)
-  --json                          list-plans, review: print JSON instead of text/Markdown
+  --json                          list-plans, list, review, simulate, audit: print JSON
+  --days N                        simulate: simulated days (default: 365)
+  --world FILE                    simulate: world file (default: synthesized from the plans)
+  --prices FILE                   simulate: price table (default: the bundled one)
   -h, --help                      show this help
 `;
 /** The inputs of a command, or 'help' when -h/--help stands anywhere among them. */
@@ -60,10 +63,16 @@ function parseCliInputs(argv) {
             resource: { type: 'string' },
             point: { type: 'string' },
             metadata: { type: 'string', multiple: true },
+            vault: { type: 'string' },
+            region: { type: 'string' },
+            force: { type: 'boolean' },
             namespace: { type: 'string' },
             base: { type: 'string' },
             head: { type: 'string' },
             json: { type: 'boolean' },
+            days: { type: 'string' },
+            world: { type: 'string' },
+            prices: { type: 'string' },
             help: { type: 'boolean', short: 'h' },
         },
     });
@@ -86,10 +95,16 @@ function parseCliInputs(argv) {
         resource: values.resource,
         point: values.point,
         metadata: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMetadata */ .jR)(values.metadata ?? []),
+        vault: values.vault,
+        region: values.region,
+        force: values.force ?? false,
         namespace: values.namespace,
         githubToken: process.env.GITHUB_TOKEN,
         base: values.base,
         json: values.json ?? false,
+        ...(values.days !== undefined ? { days: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCount */ .zq)('--days', values.days) } : {}),
+        ...(values.world !== undefined ? { world: values.world } : {}),
+        ...(values.prices !== undefined ? { prices: values.prices } : {}),
     };
 }
 async function main(argv) {
@@ -102,7 +117,7 @@ async function main(argv) {
     }
     // These two have their own flags and streams, and are loaded only when chosen.
     if (argv[0] === 'simulator')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(272)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4272))).simulatorCliMain(argv.slice(1));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(122), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2452))).simulatorCliMain(argv.slice(1));
     if (argv[0] === 'retention')
         return (await Promise.all(/* import() */[__nccwpck_require__.e(155), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4839))).retentionCliMain(argv.slice(1), {
             stdin: process.stdin,
@@ -180,16 +195,15 @@ function describeParseArgsError(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ loadCommand)
 /* harmony export */ });
-const notBuilt = (name) => async () => (await __nccwpck_require__.e(/* import() */ 998).then(__nccwpck_require__.bind(__nccwpck_require__, 998))).notImplemented(name);
 const commands = {
     validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(155), __nccwpck_require__.e(986), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10))).validateCommand,
     review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(119), __nccwpck_require__.e(413), __nccwpck_require__.e(155), __nccwpck_require__.e(986), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4132))).reviewCommand,
-    backup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(119), __nccwpck_require__.e(811), __nccwpck_require__.e(413), __nccwpck_require__.e(155), __nccwpck_require__.e(986), __nccwpck_require__.e(699), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1091))).backupCommand,
-    prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(119), __nccwpck_require__.e(811), __nccwpck_require__.e(305), __nccwpck_require__.e(155), __nccwpck_require__.e(986), __nccwpck_require__.e(699), __nccwpck_require__.e(832)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8832))).pruneCommand,
-    restore: notBuilt('restore'),
-    list: notBuilt('list'),
-    audit: notBuilt('audit'),
-    simulate: notBuilt('simulate'),
+    backup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(119), __nccwpck_require__.e(413), __nccwpck_require__.e(155), __nccwpck_require__.e(986), __nccwpck_require__.e(609), __nccwpck_require__.e(493), __nccwpck_require__.e(86), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3454))).backupCommand,
+    prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(119), __nccwpck_require__.e(305), __nccwpck_require__.e(155), __nccwpck_require__.e(986), __nccwpck_require__.e(609), __nccwpck_require__.e(493), __nccwpck_require__.e(959), __nccwpck_require__.e(682)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8682))).pruneCommand,
+    restore: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(155), __nccwpck_require__.e(986), __nccwpck_require__.e(609), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3654))).restoreCommand,
+    list: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(155), __nccwpck_require__.e(986), __nccwpck_require__.e(609), __nccwpck_require__.e(678)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7678))).listCommand,
+    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(119), __nccwpck_require__.e(413), __nccwpck_require__.e(155), __nccwpck_require__.e(986), __nccwpck_require__.e(609), __nccwpck_require__.e(782)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1782))).auditCommand,
+    simulate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(119), __nccwpck_require__.e(413), __nccwpck_require__.e(305), __nccwpck_require__.e(155), __nccwpck_require__.e(986), __nccwpck_require__.e(609), __nccwpck_require__.e(493), __nccwpck_require__.e(122), __nccwpck_require__.e(86), __nccwpck_require__.e(959), __nccwpck_require__.e(768)]).then(__nccwpck_require__.bind(__nccwpck_require__, 768))).simulateCommand,
     retention: async () => (await __nccwpck_require__.e(/* import() */ 192).then(__nccwpck_require__.bind(__nccwpck_require__, 2192))).retentionCommand,
     'list-plans': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(155), __nccwpck_require__.e(986), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7751))).listPlansCommand,
 };
@@ -358,64 +372,6 @@ function checkInputCombinations(inputs, names) {
 
 /***/ }),
 
-/***/ 1078:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C_: () => (/* binding */ MS_PER_HOUR),
-/* harmony export */   Hd: () => (/* binding */ daysFromCivil),
-/* harmony export */   RU: () => (/* binding */ isoWeekFromDays),
-/* harmony export */   TQ: () => (/* binding */ civilFromDays),
-/* harmony export */   ec: () => (/* binding */ MS_PER_DAY),
-/* harmony export */   fG: () => (/* binding */ padYear),
-/* harmony export */   wl: () => (/* binding */ pad2)
-/* harmony export */ });
-// Proleptic Gregorian calendar arithmetic on whole days since 1970-01-01, without Date objects.
-// The engine buckets 100,000 points per decision; plain integer maths keeps that cheap and
-// sidesteps Date.UTC's "years 0–99 mean 1900–1999" quirk.
-const MS_PER_HOUR = 3_600_000;
-const MS_PER_DAY = 86_400_000;
-/** Days since 1970-01-01 of a civil date; month and day may overflow and are normalised like Go's time.Date. */
-function daysFromCivil(year, month, day) {
-    // Fold month overflow into the year first (Go normalises month before day).
-    const m0 = month - 1;
-    const y = year + Math.floor(m0 / 12);
-    const m = (((m0 % 12) + 12) % 12) + 1;
-    // Howard Hinnant's days_from_civil, with the day added linearly so it may overflow.
-    const yy = m <= 2 ? y - 1 : y;
-    const era = Math.floor(yy / 400);
-    const yoe = yy - era * 400;
-    const mp = (m + 9) % 12;
-    const doy = Math.floor((153 * mp + 2) / 5);
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146_097 + doe - 719_468 + (day - 1);
-}
-/** The civil date of a day number (days since 1970-01-01). */
-function civilFromDays(days) {
-    const z = days + 719_468;
-    const era = Math.floor(z / 146_097);
-    const doe = z - era * 146_097;
-    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-    const mp = Math.floor((5 * doy + 2) / 153);
-    const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-    const month = mp < 10 ? mp + 3 : mp - 9;
-    return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
-/** ISO 8601 week of a day number: weeks start on Monday; week 1 holds the year's first Thursday. */
-function isoWeekFromDays(days) {
-    const weekday = (((days + 3) % 7) + 7) % 7; // 0 = Monday (1970-01-01 was a Thursday)
-    const thursday = days - weekday + 3;
-    const year = civilFromDays(thursday).year;
-    return { year, week: Math.floor((thursday - daysFromCivil(year, 1, 1)) / 7) + 1 };
-}
-const pad2 = (n) => (n < 10 ? `0${n}` : String(n));
-/** Years print with at least four digits, as ISO 8601 does. */
-const padYear = (y) => y < 0 ? `-${String(-y).padStart(4, '0')}` : String(y).padStart(4, '0');
-
-
-/***/ }),
-
 /***/ 1070:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -499,7 +455,7 @@ function firstDuplicate(values) {
 /* harmony export */   sX: () => (/* binding */ parseIsoTime),
 /* harmony export */   uy: () => (/* binding */ PointsInputError)
 /* harmony export */ });
-/* harmony import */ var _calendar_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1078);
+/* harmony import */ var _time_calendar_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4051);
 /* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1070);
 // Points as JSON, as the `retention` command reads them: `[{"id": …, "created": ISO-8601}, …]` or
 // `{"points": [...]}`. Every problem is reported with its place in the document; nothing is guessed.
@@ -599,7 +555,7 @@ function utcIsoMs(t) {
     const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
     if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]))
         return undefined;
-    return (0,_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .daysFromCivil */ .Hd)(year, month, day) * _calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .MS_PER_DAY */ .ec + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
+    return (0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .daysFromCivil */ .Hd)(year, month, day) * _time_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .MS_PER_DAY */ .ec + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
 }
 /** The number written by `count` ASCII digits at `from`, or -1. (No closure: this runs per point.) */
 function digitsAt(t, from, count) {
@@ -630,18 +586,76 @@ function parseIsoTime(text, where) {
     const year = Number(y);
     const month = Number(mo);
     const day = Number(d);
-    const daysInMonth = (0,_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .daysFromCivil */ .Hd)(year, month + 1, 1) - (0,_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .daysFromCivil */ .Hd)(year, month, 1);
+    const daysInMonth = (0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .daysFromCivil */ .Hd)(year, month + 1, 1) - (0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .daysFromCivil */ .Hd)(year, month, 1);
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth)
         throw bad('is not a calendar date');
     if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59 || Number(oh) > 23 || Number(om) > 59)
         throw bad('is not a valid time of day');
     const offsetMs = (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om)) * 60_000;
-    const ms = (0,_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .daysFromCivil */ .Hd)(year, month, day) * _calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .MS_PER_DAY */ .ec +
+    const ms = (0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .daysFromCivil */ .Hd)(year, month, day) * _time_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .MS_PER_DAY */ .ec +
         ((Number(h) * 60 + Number(mi)) * 60 + Number(s)) * 1000 +
         Number(frac.slice(0, 3).padEnd(3, '0')) -
         offsetMs;
     return new Date(ms);
 }
+
+
+/***/ }),
+
+/***/ 4051:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C_: () => (/* binding */ MS_PER_HOUR),
+/* harmony export */   Hd: () => (/* binding */ daysFromCivil),
+/* harmony export */   RU: () => (/* binding */ isoWeekFromDays),
+/* harmony export */   TQ: () => (/* binding */ civilFromDays),
+/* harmony export */   ec: () => (/* binding */ MS_PER_DAY),
+/* harmony export */   fG: () => (/* binding */ padYear),
+/* harmony export */   wl: () => (/* binding */ pad2)
+/* harmony export */ });
+// Proleptic Gregorian calendar arithmetic on whole days since 1970-01-01, without Date objects.
+// The engine buckets 100,000 points per decision; plain integer maths keeps that cheap and
+// sidesteps Date.UTC's "years 0–99 mean 1900–1999" quirk.
+const MS_PER_HOUR = 3_600_000;
+const MS_PER_DAY = 86_400_000;
+/** Days since 1970-01-01 of a civil date; month and day may overflow and are normalised like Go's time.Date. */
+function daysFromCivil(year, month, day) {
+    // Fold month overflow into the year first (Go normalises month before day).
+    const m0 = month - 1;
+    const y = year + Math.floor(m0 / 12);
+    const m = (((m0 % 12) + 12) % 12) + 1;
+    // Howard Hinnant's days_from_civil, with the day added linearly so it may overflow.
+    const yy = m <= 2 ? y - 1 : y;
+    const era = Math.floor(yy / 400);
+    const yoe = yy - era * 400;
+    const mp = (m + 9) % 12;
+    const doy = Math.floor((153 * mp + 2) / 5);
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146_097 + doe - 719_468 + (day - 1);
+}
+/** The civil date of a day number (days since 1970-01-01). */
+function civilFromDays(days) {
+    const z = days + 719_468;
+    const era = Math.floor(z / 146_097);
+    const doe = z - era * 146_097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const month = mp < 10 ? mp + 3 : mp - 9;
+    return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+/** ISO 8601 week of a day number: weeks start on Monday; week 1 holds the year's first Thursday. */
+function isoWeekFromDays(days) {
+    const weekday = (((days + 3) % 7) + 7) % 7; // 0 = Monday (1970-01-01 was a Thursday)
+    const thursday = days - weekday + 3;
+    const year = civilFromDays(thursday).year;
+    return { year, week: Math.floor((thursday - daysFromCivil(year, 1, 1)) / 7) + 1 };
+}
+const pad2 = (n) => (n < 10 ? `0${n}` : String(n));
+/** Years print with at least four digits, as ISO 8601 does. */
+const padYear = (y) => y < 0 ? `-${String(-y).padStart(4, '0')}` : String(y).padStart(4, '0');
 
 
 /***/ }),

@@ -1,29 +1,24 @@
-export const id = 272;
-export const ids = [272];
+export const id = 122;
+export const ids = [122];
 export const modules = {
 
-/***/ 4272:
+/***/ 4704:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  DEFAULT_WORLD: () => (/* binding */ DEFAULT_WORLD),
-  loadWorldFile: () => (/* reexport */ loadWorldFile),
-  simulatorCliMain: () => (/* binding */ simulatorCliMain)
-});
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-;// CONCATENATED MODULE: ./src/simulator/arns.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $8: () => (/* binding */ recoveryPointArn),
+/* harmony export */   BQ: () => (/* binding */ isBackupManagedPointArn),
+/* harmony export */   Iy: () => (/* binding */ resourceName),
+/* harmony export */   Jc: () => (/* binding */ newJobId),
+/* harmony export */   Lw: () => (/* binding */ parseArn),
+/* harmony export */   Mq: () => (/* binding */ vaultArn),
+/* harmony export */   Rm: () => (/* binding */ isNativeSnapshotArn),
+/* harmony export */   Tk: () => (/* binding */ backupResourceType),
+/* harmony export */   dh: () => (/* binding */ parseVaultArn),
+/* harmony export */   uH: () => (/* binding */ restoredResourceArn)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // ARN parsing and the ARN shapes AWS Backup gives recovery points, per resource type.
 
 function parseArn(arn) {
@@ -88,7 +83,7 @@ function parseVaultArn(arn) {
         return undefined;
     return { account: p.account, region: p.region, name };
 }
-const hex = (bytes) => (0,external_node_crypto_.randomBytes)(bytes).toString('hex');
+const hex = (bytes) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(bytes).toString('hex');
 /**
  * A new recovery point's ARN, shaped as AWS Backup shapes it for the resource type:
  * - EBS: a native EC2 snapshot, `arn:aws:ec2:<region>::snapshot/snap-<17 hex>` (no account);
@@ -112,9 +107,9 @@ function recoveryPointArn(resourceArn, account, region, jobId, nowMs, advancedDy
         case 'DynamoDB':
             if (!advancedDynamoDb)
                 return `arn:aws:dynamodb:${region}:${account}:table/${resourceName(resourceArn)}/backup/${String(nowMs).padStart(13, '0')}-${hex(4)}`;
-            return `arn:aws:backup:${region}:${account}:recovery-point:${(0,external_node_crypto_.randomUUID)()}`;
+            return `arn:aws:backup:${region}:${account}:recovery-point:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
         default:
-            return `arn:aws:backup:${region}:${account}:recovery-point:${(0,external_node_crypto_.randomUUID)()}`;
+            return `arn:aws:backup:${region}:${account}:recovery-point:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
     }
 }
 /** Points whose ARN is AWS Backup's own have "full AWS Backup management": ListTags works on them. */
@@ -130,7 +125,7 @@ function isNativeSnapshotArn(arn) {
         (p.service === 'rds' && (p.resourceType === 'snapshot' || p.resourceType === 'cluster-snapshot')));
 }
 /** Job ids look like AWS's: upper-case GUIDs. */
-const newJobId = () => (0,external_node_crypto_.randomUUID)().toUpperCase();
+const newJobId = () => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)().toUpperCase();
 /** A new resource id for restores, in the type's own id shape. */
 function restoredResourceArn(resourceType, account, region, metadata) {
     switch (resourceType) {
@@ -153,147 +148,27 @@ function restoredResourceArn(resourceType, account, region, metadata) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/simulator/world.ts
-// The world file: what the simulated AWS holds when it starts (accounts, roles, vaults, resources
-// and, where a test needs history, recovery points and legal holds). The keys in issue #4's example
-// are a contract; new keys are optional. Unknown keys are errors, so a typo never silently seeds a
-// different world than the test author meant.
+
+/***/ }),
+
+/***/ 3122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-const account = schemas/* string */.YjP().regex(/^\d{12}$/, 'an account id is a string of 12 digits');
-const region = schemas/* string */.YjP().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'a region looks like eu-west-1');
-const isoDate = schemas/* string */.YjP().refine((s) => !Number.isNaN(Date.parse(s)), 'not an ISO-8601 date/time');
-const arn = schemas/* string */.YjP()
-    .refine((s) => parseArn(s) !== undefined, 'not an ARN (arn:aws:<service>:<region>:<account>:<resource>)');
-const tags = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP());
-const days = schemas/* number */.aig().int().positive();
-const stringOrList = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP())]);
-const schema = schemas/* strictObject */.rej({
-    start: isoDate.optional(),
-    accounts: schemas/* array */.YOg(account).min(1, 'at least one account is needed'),
-    roles: schemas/* array */.YOg(schemas/* strictObject */.rej({
-        arn: schemas/* string */.YjP()
-            .regex(/^arn:aws:iam::\d{12}:role\/.+$/, 'a role ARN looks like arn:aws:iam::123456789012:role/name'),
-        trust: schemas/* strictObject */.rej({ sub: stringOrList.optional(), aud: stringOrList.optional() }).optional(),
-        canCreateServiceLinkedRole: schemas/* boolean */.zMY().optional(),
-        maxSessionDurationSeconds: schemas/* number */.aig().int().min(3600).max(43200).optional(),
-    }))
-        .optional(),
-    vaults: schemas/* array */.YOg(schemas/* strictObject */.rej({
-        account,
-        region,
-        name: schemas/* string */.YjP().regex(/^[a-zA-Z0-9\-_]{2,50}$/, 'vault names are 2-50 letters, digits, - or _'),
-        kmsKeyArn: arn.optional(),
-        lock: schemas/* strictObject */.rej({
-            minRetentionDays: days.optional(),
-            maxRetentionDays: days.optional(),
-            lockDate: isoDate.optional(),
-        })
-            .optional(),
-        tags: tags.optional(),
-    }))
-        .optional(),
-    resources: schemas/* array */.YOg(schemas/* strictObject */.rej({
-        arn,
-        tags: tags.optional(),
-        sizeGiB: schemas/* number */.aig().nonnegative().optional(),
-        advancedBackup: schemas/* boolean */.zMY().optional(),
-        deleted: schemas/* boolean */.zMY().optional(),
-        unavailableUntil: isoDate.optional(),
-        account: account.optional(),
-        region: region.optional(),
-    }))
-        .optional(),
-    recoveryPoints: schemas/* array */.YOg(schemas/* strictObject */.rej({
-        vault: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* strictObject */.rej({ account, region, name: schemas/* string */.YjP() })]),
-        resourceArn: arn,
-        created: isoDate,
-        tags: tags.optional(),
-        lifecycle: schemas/* strictObject */.rej({ deleteAfterDays: days.optional(), moveToColdStorageAfterDays: days.optional() })
-            .optional(),
-        status: schemas/* string */.YjP()
-            .refine((v) => ['COMPLETED', 'PARTIAL', 'EXPIRED'].includes(v), 'status is COMPLETED, PARTIAL or EXPIRED')
-            .optional(),
-        arn: arn.optional(),
-        sizeGiB: schemas/* number */.aig().nonnegative().optional(),
-        sourceVaultArn: arn.optional(),
-        iamRoleArn: arn.optional(),
-    }))
-        .optional(),
-    legalHolds: schemas/* array */.YOg(schemas/* strictObject */.rej({
-        account,
-        region,
-        title: schemas/* string */.YjP().min(1),
-        description: schemas/* string */.YjP().optional(),
-        vaultNames: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-        resourceIdentifiers: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-        dateRange: schemas/* strictObject */.rej({ from: isoDate, to: isoDate }).optional(),
-    }))
-        .optional(),
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  nb: () => (/* reexport */ world_file/* loadWorldFile */.n),
+  rs: () => (/* binding */ startSimulator)
 });
-const _worldMatches = true;
-void _worldMatches;
-class WorldError extends Error {
-    name = 'WorldError';
-}
-/**
- * Validates a world (parsed JSON). Errors name where (`vaults[0].lock.minRetentionDays`) and what
- * is wrong, prefixed with the file when one is given.
- */
-function validateWorld(value, source = 'world', 
-/** Objects that already exist (for patches of a running simulator). */
-known = {}) {
-    const result = schema.safeParse(value);
-    if (!result.success) {
-        const lines = result.error.issues.map((issue) => {
-            const where = issue.path.reduce((acc, part) => typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part), '');
-            return `  ${where || '(top level)'}: ${issue.message}`;
-        });
-        throw new WorldError(`${source}: invalid world file:\n${lines.join('\n')}`);
-    }
-    const world = result.data;
-    const problems = [];
-    const accounts = new Set([...world.accounts, ...(known.accounts ?? [])]);
-    world.roles?.forEach((r, i) => {
-        const acct = r.arn.split(':')[4];
-        if (acct && !accounts.has(acct))
-            problems.push(`roles[${i}].arn: account ${acct} is not in "accounts"`);
-    });
-    const vaults = new Set(known.vaults ?? []);
-    const declared = new Set();
-    world.vaults?.forEach((v, i) => {
-        if (!accounts.has(v.account))
-            problems.push(`vaults[${i}].account: ${v.account} is not in "accounts"`);
-        const key = `${v.account}:${v.region}:${v.name}`;
-        if (declared.has(key))
-            problems.push(`vaults[${i}]: duplicate vault ${v.name} in ${v.account}/${v.region}`);
-        declared.add(key);
-        vaults.add(key);
-        const { minRetentionDays: min, maxRetentionDays: max } = v.lock ?? {};
-        if (min !== undefined && max !== undefined && min > max)
-            problems.push(`vaults[${i}].lock: minRetentionDays (${min}) is greater than maxRetentionDays (${max})`);
-    });
-    world.resources?.forEach((r, i) => {
-        const p = parseArn(r.arn);
-        if (!(r.account ?? p.account))
-            problems.push(`resources[${i}]: the ARN has no account; add "account"`);
-        if (!(r.region ?? p.region))
-            problems.push(`resources[${i}]: the ARN has no region; add "region"`);
-    });
-    world.recoveryPoints?.forEach((rp, i) => {
-        const p = parseArn(rp.resourceArn);
-        const ref = typeof rp.vault === 'string' ? { account: p.account, region: p.region, name: rp.vault } : rp.vault;
-        if (!vaults.has(`${ref.account}:${ref.region}:${ref.name}`))
-            problems.push(`recoveryPoints[${i}].vault: no vault ${ref.name} in ${ref.account || '?'}/${ref.region || '?'} among "vaults"`);
-        const { deleteAfterDays: del, moveToColdStorageAfterDays: cold } = rp.lifecycle ?? {};
-        if (del !== undefined && cold !== undefined && del < cold + 90)
-            problems.push(`recoveryPoints[${i}].lifecycle: deleteAfterDays must be at least moveToColdStorageAfterDays + 90`);
-    });
-    if (problems.length > 0)
-        throw new WorldError(`${source}: invalid world file:\n  ${problems.join('\n  ')}`);
-    return world;
-}
 
+// UNUSED EXPORTS: Simulator, WorldError, validateWorld
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/simulator/world.ts
+var simulator_world = __webpack_require__(2710);
 ;// CONCATENATED MODULE: ./src/simulator/admin.ts
 
 class AdminError extends Error {
@@ -334,6 +209,10 @@ function route(sim, req) {
             throw new AdminError(400, 'the simulated clock only moves forward');
         return [200, { now: sim.advance(seconds).toISOString() }];
     }
+    if (path === '/_sim/clock/next' && m === 'GET') {
+        const next = sim.nextEventAt();
+        return [200, { now: sim.now().toISOString(), next: next ? next.toISOString() : null }];
+    }
     if (path === '/_sim/faults' && m === 'POST') {
         try {
             return [201, sim.addFault(json(req))];
@@ -371,6 +250,16 @@ function route(sim, req) {
         }
         return [200, { ok: true }];
     }
+    const resourceArn = /^\/_sim\/resources\/(.+)$/.exec(path)?.[1];
+    if (resourceArn && m === 'DELETE') {
+        try {
+            sim.deleteRestoredResource(decodeURIComponent(resourceArn));
+        }
+        catch (error) {
+            throw new AdminError(409, error.message);
+        }
+        return [200, { deleted: decodeURIComponent(resourceArn) }];
+    }
     throw new AdminError(404, `no admin route ${m} ${req.rawPath}; see src/simulator/README.md`);
 }
 function handleAdmin(sim, req, res) {
@@ -380,7 +269,7 @@ function handleAdmin(sim, req, res) {
         [status, body] = route(sim, req);
     }
     catch (error) {
-        status = error instanceof AdminError ? error.status : error instanceof WorldError ? 400 : 500;
+        status = error instanceof AdminError ? error.status : error instanceof simulator_world/* WorldError */.n ? 400 : 500;
         body = { error: error.message };
     }
     const text = JSON.stringify(body);
@@ -388,6 +277,8 @@ function handleAdmin(sim, req, res) {
     res.end(text);
 }
 
+// EXTERNAL MODULE: ./src/simulator/arns.ts
+var arns = __webpack_require__(4704);
 ;// CONCATENATED MODULE: ./src/simulator/errors.ts
 // Errors the simulator answers with. Each protocol module renders them in its own wire shape
 // (restJson1 / awsJson1.1 header + JSON body, STS query XML), so the SDK's error classes and its
@@ -434,6 +325,8 @@ const STATUS = {
     // STS
     AccessDenied: 403,
     InvalidIdentityToken: 400,
+    // The model's wire code; the SDK names its class IDPCommunicationErrorException.
+    IDPCommunicationError: 400,
     IDPRejectedClaim: 403,
     ExpiredToken: 400,
     Throttling: 400,
@@ -661,8 +554,11 @@ class SimState {
     previouslyTagged = new Set();
     backupJobs = new Map();
     backupJobsByScope = new Map();
+    /** Per (account, region, resource ARN), same keys as by scope: listings filtered by resource. */
+    backupJobsByResource = new Map();
     copyJobs = new Map();
     copyJobsByScope = new Map();
+    copyJobsByResource = new Map();
     restoreJobs = new Map();
     restoreJobsByScope = new Map();
     legalHolds = new Map();
@@ -673,6 +569,10 @@ class SimState {
     idempotency = new Map();
     sessions = new Map();
     events = new EventQueue();
+    /** Answers AWS gives one way or another (world `quirks`). */
+    quirks = {};
+    /** Per (account, region): resource types opted out of AWS Backup (DescribeRegionSettings). */
+    optIn = new Map();
     seq = 0;
     constructor(world) {
         this.now = world.start ? Date.parse(world.start) : Date.now();
@@ -716,6 +616,12 @@ class SimState {
         }
         for (const h of world.legalHolds ?? [])
             this.seedLegalHold(h);
+        if (world.quirks)
+            this.quirks = { ...this.quirks, ...world.quirks };
+        for (const r of world.regionSettings ?? []) {
+            const key = scopeKey(r.account, r.region);
+            this.optIn.set(key, { ...this.optIn.get(key), ...r.optIn });
+        }
         // Seeded points whose lifecycle already ran out are gone, as AWS would have deleted them.
         this.runDue();
     }
@@ -742,7 +648,7 @@ class SimState {
             account: v.account,
             region: v.region,
             name: v.name,
-            arn: vaultArn(v.account, v.region, v.name),
+            arn: (0,arns/* vaultArn */.Mq)(v.account, v.region, v.name),
             creationMs: this.now,
             kmsKeyArn: v.kmsKeyArn ?? defaultKmsKey(v.account, v.region),
             lock,
@@ -769,21 +675,24 @@ class SimState {
                 existing.sizeGiB = r.sizeGiB;
             if (r.advancedBackup !== undefined)
                 existing.advancedBackup = r.advancedBackup;
+            if (r.encrypted !== undefined)
+                existing.encrypted = r.encrypted;
             if (r.deleted !== undefined)
                 existing.deleted = r.deleted;
             if (r.unavailableUntil !== undefined)
                 existing.unavailableUntilMs = Date.parse(r.unavailableUntil);
             return existing;
         }
-        const p = parseArn(r.arn);
+        const p = (0,arns/* parseArn */.Lw)(r.arn);
         return this.addResource({
             arn: r.arn,
             account: r.account ?? p?.account ?? this.accounts[0],
             region: r.region ?? p?.region ?? 'us-east-1',
-            backupType: backupResourceType(r.arn),
+            backupType: (0,arns/* backupResourceType */.Tk)(r.arn),
             tags: { ...(r.tags ?? {}) },
             sizeGiB: r.sizeGiB ?? 1,
             advancedBackup: r.advancedBackup ?? false,
+            encrypted: r.encrypted ?? true,
             deleted: r.deleted ?? false,
             unavailableUntilMs: r.unavailableUntil !== undefined ? Date.parse(r.unavailableUntil) : undefined,
         });
@@ -794,7 +703,7 @@ class SimState {
         return resource;
     }
     seedPoint(p) {
-        const parsed = parseArn(p.resourceArn);
+        const parsed = (0,arns/* parseArn */.Lw)(p.resourceArn);
         const resource = this.resources.get(p.resourceArn);
         const ref = typeof p.vault === 'string'
             ? {
@@ -807,7 +716,7 @@ class SimState {
         if (!vault)
             throw new Error(`recovery point for ${p.resourceArn}: no vault ${ref.name} in ${ref.account}/${ref.region}`);
         const creationMs = Date.parse(p.created);
-        const type = backupResourceType(p.resourceArn) ?? parsed.service;
+        const type = (0,arns/* backupResourceType */.Tk)(p.resourceArn) ?? parsed.service;
         const sizeGiB = p.sizeGiB ?? resource?.sizeGiB ?? 1;
         const lifecycle = p.lifecycle
             ? {
@@ -817,9 +726,11 @@ class SimState {
                 ...(p.lifecycle.deleteAfterDays !== undefined && { DeleteAfterDays: p.lifecycle.deleteAfterDays }),
             }
             : undefined;
+        const pointArn = p.arn ??
+            (0,arns/* recoveryPointArn */.$8)(p.resourceArn, vault.account, vault.region, (0,external_node_crypto_.randomUUID)(), creationMs, resource?.advancedBackup ?? false);
         return {
-            arn: p.arn ??
-                recoveryPointArn(p.resourceArn, vault.account, vault.region, (0,external_node_crypto_.randomUUID)(), creationMs, resource?.advancedBackup ?? false),
+            arn: pointArn,
+            ...(resource?.encrypted === false && !(0,arns/* isBackupManagedPointArn */.BQ)(pointArn) && { encrypted: false }),
             vault,
             resourceArn: p.resourceArn,
             resourceType: type,
@@ -827,6 +738,8 @@ class SimState {
             completionMs: creationMs + 60_000 * Math.max(1, sizeGiB),
             status: (p.status ?? 'COMPLETED'), // validated by the world schema
             tags: { ...(p.tags ?? {}) },
+            // Seeded points were "backed up" with the resource's tags as the world gives them.
+            resourceTags: { ...(resource?.tags ?? {}) },
             lifecycle,
             lifecycleVersion: 0,
             storageClass: 'WARM',
@@ -858,7 +771,7 @@ class SimState {
             const key = newestFirstKey(p.creationMs, p.arn);
             push(byVault, p.vault, [key, p]);
             push(byResource, resourceKey(p), [key, p]);
-            if (isNativeSnapshotArn(p.arn))
+            if ((0,arns/* isNativeSnapshotArn */.Rm)(p.arn))
                 push(byScope, scopeKey(p.vault.account, p.vault.region), [p.arn, p]);
             this.scheduleLifecycle(p);
         }
@@ -874,7 +787,7 @@ class SimState {
         const key = newestFirstKey(p.creationMs, p.arn);
         this.pointsByVault.get(p.vault).insert(key, p);
         bucket(this.pointsByResource, resourceKey(p)).insert(key, p);
-        if (isNativeSnapshotArn(p.arn))
+        if ((0,arns/* isNativeSnapshotArn */.Rm)(p.arn))
             bucket(this.taggables, scopeKey(p.vault.account, p.vault.region)).insert(p.arn, p);
         this.scheduleLifecycle(p);
     }
@@ -885,7 +798,7 @@ class SimState {
         const key = newestFirstKey(p.creationMs, p.arn);
         this.pointsByVault.get(p.vault)?.remove(key);
         this.pointsByResource.get(resourceKey(p))?.remove(key);
-        if (isNativeSnapshotArn(p.arn))
+        if ((0,arns/* isNativeSnapshotArn */.Rm)(p.arn))
             this.taggables.get(scopeKey(p.vault.account, p.vault.region))?.remove(p.arn);
         p.lifecycleVersion++;
     }
@@ -982,13 +895,21 @@ class SimState {
     // ---- jobs bookkeeping ------------------------------------------------------------------------
     addBackupJob(job) {
         this.backupJobs.set(job.id, job);
-        bucket(this.backupJobsByScope, scopeKey(job.account, job.region)).insert(newestFirstKey(job.creationMs, job.id), job);
+        const key = newestFirstKey(job.creationMs, job.id);
+        bucket(this.backupJobsByScope, scopeKey(job.account, job.region)).insert(key, job);
+        bucket(this.backupJobsByResource, jobsByResourceKey(job.account, job.region, job.resourceArn)).insert(key, job);
         this.markActive(job);
     }
     addCopyJob(job) {
         this.copyJobs.set(job.id, job);
-        bucket(this.copyJobsByScope, scopeKey(job.account, job.region)).insert(newestFirstKey(job.creationMs, job.id), job);
+        const key = newestFirstKey(job.creationMs, job.id);
+        bucket(this.copyJobsByScope, scopeKey(job.account, job.region)).insert(key, job);
+        bucket(this.copyJobsByResource, jobsByResourceKey(job.account, job.region, job.resourceArn)).insert(key, job);
         this.markActive(job);
+    }
+    /** Whether AWS Backup protects this resource type in the account and region (default: yes). */
+    optedIn(account, region, resourceType) {
+        return this.optIn.get(scopeKey(account, region))?.[resourceType] !== false;
     }
     addRestoreJob(job) {
         this.restoreJobs.set(job.id, job);
@@ -1022,6 +943,10 @@ class SimState {
         }
         this.now = target;
     }
+    /** When the next timed event (job transition, lifecycle move or expiry) falls due; undefined when none is queued. */
+    nextEventAt() {
+        return this.events.peek()?.at;
+    }
     /** Runs events already due (e.g. expiries of seeded points) without moving the clock. */
     runDue() {
         this.advanceTo(this.now);
@@ -1029,6 +954,9 @@ class SimState {
 }
 function resourceKey(p) {
     return `${p.vault.account}|${p.vault.region}|${p.resourceArn}`;
+}
+function jobsByResourceKey(account, region, resourceArn) {
+    return `${account}|${region}|${resourceArn}`;
 }
 function pointsByResourceKey(account, region, resourceArn) {
     return `${account}|${region}|${resourceArn}`;
@@ -1042,7 +970,7 @@ const gib = GIB;
 ;// CONCATENATED MODULE: ./src/simulator/jobs.ts
 // How jobs move over simulated time. Documented timeline (README "Jobs"):
 // - backup and copy jobs wait 1 minute in CREATED, then run 1 minute per GiB (at least 1 minute);
-// - restore jobs wait 1 minute in PENDING, then run the same way;
+// - restore jobs: restores.ts;
 // - checks AWS makes asynchronously happen when a job would start RUNNING, and fail the job there:
 //   another backup or copy job of the same resource still in progress, the resource being gone,
 //   the vault lock's retention range, a missing destination vault or foreign account;
@@ -1062,6 +990,59 @@ const RETRY_MS = 10 * MINUTE;
 const START_WINDOW_MESSAGE = 'Backup job expired because it could not start within its start window (StartWindowMinutes).';
 const COMPLETE_WINDOW_MESSAGE = 'Backup job expired because it did not complete within its complete window (CompleteWindowMinutes).';
 const runMs = (sizeGiB) => MINUTE * Math.max(1, Math.ceil(sizeGiB));
+/** A requested lifecycle for a new or updated point of its own: -1 ("never") means no such step. */
+function ownLifecycle(requested) {
+    if (!requested)
+        return undefined;
+    const out = {};
+    if (requested.MoveToColdStorageAfterDays !== undefined && requested.MoveToColdStorageAfterDays > 0)
+        out.MoveToColdStorageAfterDays = requested.MoveToColdStorageAfterDays;
+    if (requested.DeleteAfterDays !== undefined && requested.DeleteAfterDays > 0)
+        out.DeleteAfterDays = requested.DeleteAfterDays;
+    return Object.keys(out).length ? out : undefined;
+}
+/**
+ * The lifecycle a copy gets. AWS: "If you don't specify a lifecycle, AWS Backup applies the
+ * lifecycle policy of the source backup to the destination backup" (CopyAction.Lifecycle), and
+ * "a copy with a retention setting set to never expire will retain its source recovery point's
+ * expiration date" ("Backup and tag copy", AWS Backup Developer Guide). Copies keep the source's
+ * creation date, so the same DeleteAfterDays is the same expiry date. A requested
+ * DeleteAfterDays > 0 overrides; absent or -1 keeps the source's. The cold transition is the
+ * request's when a Lifecycle is given, else the source's.
+ */
+function copyLifecycle(requested, source) {
+    if (!requested)
+        return source.lifecycle && { ...source.lifecycle };
+    const own = ownLifecycle(requested) ?? {};
+    const del = requested.DeleteAfterDays;
+    const out = { ...own };
+    if (del === undefined || del === -1) {
+        delete out.DeleteAfterDays;
+        if (source.lifecycle?.DeleteAfterDays !== undefined)
+            out.DeleteAfterDays = source.lifecycle.DeleteAfterDays;
+    }
+    return Object.keys(out).length ? out : undefined;
+}
+// RDS (and Aurora), EFS, FSx and DynamoDB allow only these characters in tag keys and values:
+// `^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$` (EFS and FSx models' TagValue, RDS model's Tag.Value
+// documentation; DynamoDB "Tagging restrictions"). EBS and EC2 allow any Unicode.
+const STRICT_TAG_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+const STRICT_TAG_TYPES = new Set(['RDS', 'Aurora', 'EFS', 'FSx', 'DynamoDB']);
+/** The first RecoveryPointTags entry the point's service would refuse, as a status message. */
+function tagCharsetViolation(resourceType, tags) {
+    if (!STRICT_TAG_TYPES.has(resourceType))
+        return undefined;
+    for (const [key, value] of Object.entries(tags)) {
+        const which = !STRICT_TAG_CHARS.test(key)
+            ? `key "${key}"`
+            : !STRICT_TAG_CHARS.test(value)
+                ? `value "${value}" of key "${key}"`
+                : undefined;
+        if (which)
+            return `Backup job failed because the tag ${which} is not valid for ${resourceType}: tags may contain only Unicode letters, digits, white space and _ . : / = + - @.`;
+    }
+    return undefined;
+}
 /** The vault lock's verdict on a lifecycle, or undefined when it fits. */
 function lockViolation(vault, lifecycle) {
     const lock = vault.lock;
@@ -1124,8 +1105,15 @@ function beginBackup(state, job) {
             state.events.schedule(end.at, () => expireBackup(state, job, end.message));
         return;
     }
+    if (!state.optedIn(job.account, job.region, job.resourceType))
+        return failBackup(state, job, `Backup job failed because resource type ${job.resourceType} is not opted in to AWS Backup in ${job.region} (service opt-in, DescribeRegionSettings).`);
     if (earlierActiveJob(state, job))
         return failBackup(state, job, CONCURRENT_JOB_MESSAGE);
+    // DynamoDB without advanced features gets no tags at all, so none can be refused.
+    const tagged = !(job.resourceType === 'DynamoDB' && !resource.advancedBackup);
+    const badTag = tagged ? tagCharsetViolation(job.resourceType, job.recoveryPointTags) : undefined;
+    if (badTag)
+        return failBackup(state, job, badTag);
     if (state.getVault(job.vault.account, job.vault.region, job.vault.name) !== job.vault)
         return failBackup(state, job, `Backup vault ${job.vault.name} does not exist.`);
     const violation = lockViolation(job.vault, job.lifecycle);
@@ -1162,16 +1150,54 @@ function completeBackup(state, job) {
         // The resource's own tags are copied onto its points, the job's RecoveryPointTags on top.
         // DynamoDB backups without advanced features are native DynamoDB backups: no tags at all.
         tags: tagless ? {} : { ...(resource?.tags ?? {}), ...job.recoveryPointTags },
+        resourceTags: { ...(resource?.tags ?? {}) },
         lifecycle: job.lifecycle,
         lifecycleVersion: 0,
         storageClass: 'WARM',
         sizeBytes: Math.round(job.sizeGiB * gib),
         iamRoleArn: job.iamRoleArn,
+        ...(!(0,arns/* isBackupManagedPointArn */.BQ)(job.recoveryPointArn) &&
+            resource?.encrypted === false && { encrypted: false }),
         busyWith: new Set(),
         legalHolds: new Set(),
     });
 }
 // ---- copy jobs ---------------------------------------------------------------------------------
+/**
+ * Starts a copy job of `source` in the caller's account and region (StartCopyJob, or a copy made
+ * by someone else through the world file), with StartCopyJob's synchronous checks.
+ */
+function startCopyJob(state, params) {
+    const { source: point, destinationVaultArn } = params;
+    const dest = (0,arns/* parseVaultArn */.dh)(destinationVaultArn);
+    if (!dest)
+        throw invalidParameter(`Invalid DestinationBackupVaultArn: ${destinationVaultArn}`);
+    if (point.status !== 'COMPLETED')
+        throw invalidRequest(`Recovery point ${point.arn} is in status ${point.status}; only COMPLETED recovery points can be copied.`);
+    const vault = point.vault;
+    if (dest.account === vault.account && dest.region === vault.region && dest.name === vault.name)
+        throw invalidParameter('The destination backup vault must differ from the source backup vault.');
+    const job = {
+        kind: 'copy',
+        id: (0,arns/* newJobId */.Jc)(),
+        seq: state.nextSeq(),
+        account: params.account,
+        region: params.region,
+        sourceVaultArn: vault.arn,
+        sourcePointArn: point.arn,
+        destinationVaultArn,
+        resourceArn: point.resourceArn,
+        resourceType: point.resourceType,
+        iamRoleArn: params.iamRoleArn,
+        state: 'CREATED',
+        creationMs: state.now,
+        sizeBytes: point.sizeBytes,
+        lifecycle: params.lifecycle,
+    };
+    state.addCopyJob(job);
+    scheduleCopyJob(state, job, point);
+    return job;
+}
 function scheduleCopyJob(state, job, source) {
     source.busyWith.add(job.id);
     state.events.schedule(job.creationMs + QUEUE_MS, () => beginCopy(state, job, source));
@@ -1186,7 +1212,7 @@ function failCopy(state, job, source, message) {
 function beginCopy(state, job, source) {
     if (job.state !== 'CREATED')
         return;
-    const dest = parseVaultArn(job.destinationVaultArn);
+    const dest = (0,arns/* parseVaultArn */.dh)(job.destinationVaultArn);
     if (!state.accounts.includes(dest.account))
         return failCopy(state, job, source, 'Copy job failed. Both source and destination account must be a member of the same organization.');
     const vault = state.getVault(dest.account, dest.region, dest.name);
@@ -1196,7 +1222,8 @@ function beginCopy(state, job, source) {
         return failCopy(state, job, source, CONCURRENT_JOB_MESSAGE.replace('Backup job', 'Copy job'));
     if (state.points.get(source.arn) !== source)
         return failCopy(state, job, source, `Copy job failed because the source recovery point ${source.arn} no longer exists.`);
-    const violation = lockViolation(vault, job.lifecycle);
+    // The lock judges the lifecycle the copy will really have (the source's when the job sets none).
+    const violation = lockViolation(vault, copyLifecycle(job.lifecycle, source));
     if (violation)
         return failCopy(state, job, source, `Copy job failed because ${violation}.`);
     job.state = 'RUNNING';
@@ -1206,12 +1233,14 @@ function completeCopy(state, job, source, vault) {
     if (job.state !== 'RUNNING')
         return;
     const resource = state.resources.get(job.resourceArn);
-    let arn = recoveryPointArn(job.resourceArn, vault.account, vault.region, job.id, state.now, resource?.advancedBackup ?? false);
+    let arn = (0,arns/* recoveryPointArn */.$8)(job.resourceArn, vault.account, vault.region, job.id, state.now, resource?.advancedBackup ?? false);
     // Copied RDS snapshots are named after the copy job rather than a backup job.
     arn = arn.replace(':snapshot:awsbackup:job-', ':snapshot:awsbackup:copyjob-');
     const tagless = job.resourceType === 'DynamoDB' && !resource?.advancedBackup;
-    // StartCopyJob takes no tags: the copy carries only the resource's own tags.
-    const tags = tagless ? {} : { ...(resource?.tags ?? {}) };
+    // StartCopyJob takes no tags; the copy carries the source point's: "If you copy your backup to
+    // another AWS Region, AWS Backup copies all tags of the original backup to the destination AWS
+    // Region" ("Copying tags onto backups"). Cross-account copies are modelled the same way.
+    const tags = tagless ? {} : { ...source.tags };
     state.addPoint({
         arn,
         vault,
@@ -1221,11 +1250,15 @@ function completeCopy(state, job, source, vault) {
         completionMs: state.now,
         status: 'COMPLETED',
         tags,
-        lifecycle: job.lifecycle,
+        resourceTags: { ...(source.resourceTags ?? {}) },
+        lifecycle: copyLifecycle(job.lifecycle, source),
         lifecycleVersion: 0,
         storageClass: 'WARM',
         sizeBytes: source.sizeBytes,
         iamRoleArn: job.iamRoleArn,
+        // A copy of an unencrypted native snapshot stays unencrypted (the vault's key covers only
+        // types with full AWS Backup management).
+        ...(source.encrypted === false && !(0,arns/* isBackupManagedPointArn */.BQ)(arn) && { encrypted: false }),
         sourceVaultArn: source.vault.arn,
         busyWith: new Set(),
         legalHolds: new Set(),
@@ -1236,51 +1269,178 @@ function completeCopy(state, job, source, vault) {
     source.busyWith.delete(job.id);
     state.markFinished(job);
 }
-// ---- restore jobs ------------------------------------------------------------------------------
-function scheduleRestoreJob(state, job) {
-    state.events.schedule(job.creationMs + QUEUE_MS, () => {
-        if (job.status !== 'PENDING')
-            return;
-        job.status = 'RUNNING';
-        state.events.schedule(state.now + runMs(job.sizeBytes / gib), () => completeRestore(state, job));
-    });
+
+
+;// CONCATENATED MODULE: ./src/simulator/plans.ts
+// AWS Backup's own backup plans, read-only: ListBackupPlans, ListBackupSelections, GetBackupSelection.
+// They come from the world file ("backupPlans"); the product only reads them, to find resources that
+// an AWS backup plan protects as well ("protected twice").
+//
+// AWS sources: the 2018-11-15 service model's BackupPlansListMember, BackupSelectionsListMember and
+// BackupSelection shapes (Resources, NotResources, ListOfTags of Condition {ConditionType
+// STRINGEQUALS, ConditionKey, ConditionValue}, Conditions); "ListBackupPlans" (API reference:
+// IncludeDeleted, default false). Plan ARNs look like arn:aws:backup:<region>:<account>:backup-plan:<id>.
+
+
+
+
+
+/** Plans per account and region, by id: built lazily beside the state (no new state fields). */
+const registry = new WeakMap();
+function plansOf(state) {
+    let m = registry.get(state);
+    if (!m)
+        registry.set(state, (m = new Map()));
+    return m;
 }
-function completeRestore(state, job) {
-    if (job.status !== 'RUNNING')
-        return;
-    const arn = restoredResourceArn(job.resourceType, job.account, job.region, job.metadata);
-    const existing = state.resources.get(arn);
-    if (existing && !existing.deleted) {
-        job.status = 'FAILED';
-        job.statusMessage = `Restore failed because the resource ${resourceName(arn)} already exists.`;
-        job.completionMs = state.now;
-        return;
+/** Adds (or replaces, by id) backup plans from a world file or patch. */
+function seedBackupPlans(state, plans) {
+    const byScope = plansOf(state);
+    for (const p of plans) {
+        const id = p.id ?? (0,external_node_crypto_.randomUUID)();
+        const key = scopeKey(p.account, p.region);
+        let index = byScope.get(key);
+        if (!index)
+            byScope.set(key, (index = new SortedIndex()));
+        const deletionMs = p.deleted ? state.now : undefined;
+        index.insert(id, {
+            id,
+            arn: `arn:aws:backup:${p.region}:${p.account}:backup-plan:${id}`,
+            account: p.account,
+            region: p.region,
+            name: p.name,
+            versionId: (0,external_node_crypto_.randomUUID)(),
+            creationMs: state.now,
+            deletionMs,
+            selections: (p.selections ?? []).map((s) => ({
+                id: s.id ?? (0,external_node_crypto_.randomUUID)(),
+                name: s.name,
+                iamRoleArn: s.iamRoleArn,
+                resources: [...(s.resources ?? [])],
+                notResources: [...(s.notResources ?? [])],
+                listOfTags: Object.entries(s.tags ?? {}).map(([k, v]) => ({
+                    ConditionType: 'STRINGEQUALS',
+                    ConditionKey: k,
+                    ConditionValue: v,
+                })),
+                creationMs: state.now,
+            })),
+        });
     }
-    if (existing)
-        state.resources.delete(arn);
-    // The restored resource is a new one with no tags: the deleted one's tag history is not its own.
-    state.forgetTagHistory(arn);
-    state.addResource({
-        arn,
-        account: job.account,
-        region: job.region,
-        backupType: backupResourceType(arn),
-        tags: {},
-        sizeGiB: job.sizeBytes / gib,
-        advancedBackup: false,
-        deleted: false,
-    });
-    const point = state.points.get(job.pointArn);
-    if (point)
-        point.lastRestoreMs = state.now;
-    job.status = 'COMPLETED';
-    job.completionMs = state.now;
-    job.createdResourceArn = arn;
 }
-/** What GetRecoveryPointRestoreMetadata answers per type: the keys StartRestoreJob expects. */
+function planOf(state, caller, id) {
+    const index = plansOf(state).get(scopeKey(caller.account, caller.region));
+    const plan = index && [...index.valuesInOrder()].find((p) => p.id === id);
+    if (!plan || plan.deletionMs !== undefined)
+        throw notFound(`Backup plan ${id} not found.`);
+    return plan;
+}
+const planHandlers = {
+    ListBackupPlans(state, caller, input) {
+        const includeDeleted = input.q('includeDeleted') === 'true';
+        const { items, nextToken } = paged(plansOf(state).get(scopeKey(caller.account, caller.region)), {
+            token: input.nextToken(),
+            max: input.maxResults(),
+            tag: 'backup-plans',
+            keep: (p) => includeDeleted || p.deletionMs === undefined,
+        });
+        return {
+            BackupPlansList: items.map((p) => ({
+                BackupPlanArn: p.arn,
+                BackupPlanId: p.id,
+                BackupPlanName: p.name,
+                CreationDate: seconds(p.creationMs),
+                DeletionDate: seconds(p.deletionMs),
+                VersionId: p.versionId,
+            })),
+            NextToken: nextToken,
+        };
+    },
+    ListBackupSelections(state, caller, input) {
+        const plan = planOf(state, caller, input.label('backupPlanId'));
+        const index = new SortedIndex();
+        for (const s of plan.selections)
+            index.insert(s.id, s);
+        const { items, nextToken } = paged(index, {
+            token: input.nextToken(),
+            max: input.maxResults(),
+            tag: `selections:${plan.id}`,
+        });
+        return {
+            BackupSelectionsList: items.map((s) => ({
+                SelectionId: s.id,
+                SelectionName: s.name,
+                BackupPlanId: plan.id,
+                CreationDate: seconds(s.creationMs),
+                IamRoleArn: s.iamRoleArn,
+            })),
+            NextToken: nextToken,
+        };
+    },
+    GetBackupSelection(state, caller, input) {
+        const plan = planOf(state, caller, input.label('backupPlanId'));
+        const id = input.label('selectionId');
+        const s = plan.selections.find((x) => x.id === id);
+        if (!s)
+            throw notFound(`Backup selection ${id} not found in backup plan ${plan.id}.`);
+        return {
+            BackupPlanId: plan.id,
+            SelectionId: s.id,
+            CreationDate: seconds(s.creationMs),
+            BackupSelection: {
+                SelectionName: s.name,
+                IamRoleArn: s.iamRoleArn,
+                Resources: s.resources,
+                NotResources: s.notResources,
+                ListOfTags: s.listOfTags,
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/simulator/restores.ts
+// Restores: GetRecoveryPointRestoreMetadata, StartRestoreJob, DescribeRestoreJob, ListRestoreJobs,
+// and how a restore job moves over simulated time and creates a resource in the world.
+//
+// AWS sources (each behaviour is tested in test/simulator/restores.test.ts, rows in FIDELITY.md):
+// - "StartRestoreJob" (API reference): Metadata, IamRoleArn, ResourceType, IdempotencyToken,
+//   CopySourceTagsToRestoredResource ("tags included in the backup will be copied to the restored
+//   resource"); the EFS keys file-system-id, Encrypted, KmsKeyId, PerformanceMode, CreationToken,
+//   newFileSystem, ItemsToRestore.
+// - "Restore testing inferred metadata" (developer guide): the metadata keys per resource type
+//   (EBS availabilityZone, encrypted, iops, kmsKeyId, throughput, volumeSize, volumeType; DynamoDB
+//   targetTableName, encryptionType, kmsMasterKeyArn, deletionProtection; EFS as above; RDS the
+//   RestoreDBInstanceFromDBSnapshot parameters) and "key values are not case sensitive".
+// - "Restore a backup by resource type" (developer guide): restores are non-destructive, they create
+//   a new resource; "Copy tags during a restore" copies the tags the protected resource had at the
+//   time of backup, and is not available for DynamoDB and S3 restores.
+
+
+
+
+
+const restores_MINUTE = 60_000;
+// Restore jobs wait 1 minute in PENDING, then run 1 minute per GiB (at least 1 minute).
+const restores_QUEUE_MS = restores_MINUTE;
+const restores_runMs = (sizeBytes) => restores_MINUTE * Math.max(1, Math.ceil(sizeBytes / gib));
+const RESTORE_JOB_STATUSES = new Set(['PENDING', 'RUNNING', 'COMPLETED', 'ABORTED', 'FAILED']);
+/** "Copy tags during a restore": not available for these types' restores. */
+const NO_TAG_COPY_ON_RESTORE = new Set(['DynamoDB', 'S3']);
+/** A metadata value by key, ignoring case as AWS documents ("key values are not case sensitive"). */
+function metadataValue(metadata, key) {
+    const want = key.toLowerCase();
+    for (const [k, v] of Object.entries(metadata))
+        if (k.toLowerCase() === want)
+            return v;
+    return undefined;
+}
+/**
+ * What GetRecoveryPointRestoreMetadata answers per type: the configuration the resource was backed
+ * up with, under the keys StartRestoreJob takes back (AWS's names, per type).
+ */
 function restoreMetadata(point) {
-    const name = resourceName(point.resourceArn);
-    const region = parseArn(point.vault.arn)?.region ?? point.vault.region;
+    const name = (0,arns/* resourceName */.Iy)(point.resourceArn);
+    const region = (0,arns/* parseArn */.Lw)(point.resourceArn)?.region || point.vault.region;
     const sizeGiB = String(Math.max(1, Math.round(point.sizeBytes / gib)));
     switch (point.resourceType) {
         case 'EBS':
@@ -1288,6 +1448,8 @@ function restoreMetadata(point) {
                 volumeId: name,
                 volumeSize: sizeGiB,
                 volumeType: 'gp3',
+                iops: '3000',
+                throughput: '125',
                 availabilityZone: `${region}a`,
                 encrypted: 'false',
             };
@@ -1298,11 +1460,21 @@ function restoreMetadata(point) {
                 Engine: 'postgres',
                 MultiAZ: 'false',
                 Port: '5432',
+                AvailabilityZone: `${region}a`,
+                DBSubnetGroupName: 'default',
+                StorageType: 'gp3',
+                PubliclyAccessible: 'false',
+                CopyTagsToSnapshot: 'true',
             };
         case 'Aurora':
             return { DBClusterIdentifier: name, Engine: 'aurora-postgresql', Port: '5432' };
         case 'DynamoDB':
-            return { originalTableName: name, targetTableName: name, encryptionType: 'Default' };
+            return {
+                originalTableName: name,
+                targetTableName: name,
+                encryptionType: 'Default',
+                deletionProtection: 'false',
+            };
         case 'EFS':
             return {
                 'file-system-id': name,
@@ -1317,12 +1489,228 @@ function restoreMetadata(point) {
             return {};
     }
 }
-
+function restoreJobShape(state, j) {
+    let percent = 0;
+    if (j.status === 'COMPLETED')
+        percent = 100;
+    else if (j.status === 'RUNNING' && j.startedMs !== undefined && j.expectedCompletionMs !== undefined)
+        percent = Math.min(99, ((state.now - j.startedMs) / (j.expectedCompletionMs - j.startedMs)) * 100);
+    return {
+        AccountId: j.account,
+        RestoreJobId: j.id,
+        RecoveryPointArn: j.pointArn,
+        CreationDate: seconds(j.creationMs),
+        CompletionDate: seconds(j.completionMs),
+        Status: j.status,
+        StatusMessage: j.statusMessage,
+        PercentDone: percent.toFixed(1),
+        BackupSizeInBytes: j.sizeBytes,
+        IamRoleArn: j.iamRoleArn,
+        ExpectedCompletionTimeMinutes: (restores_QUEUE_MS + restores_runMs(j.sizeBytes)) / restores_MINUTE,
+        CreatedResourceArn: j.createdResourceArn,
+        ResourceType: j.resourceType,
+        RecoveryPointCreationDate: seconds(j.pointCreationMs),
+    };
+}
+const restoreHandlers = {
+    GetRecoveryPointRestoreMetadata(state, caller, input) {
+        const vault = vaultOf(state, caller, input.label('backupVaultName'));
+        const p = pointOf(state, vault, input.label('recoveryPointArn'));
+        return {
+            BackupVaultArn: vault.arn,
+            RecoveryPointArn: p.arn,
+            RestoreMetadata: restoreMetadata(p),
+            // Newer than the 2023 model; the SDK has it.
+            ResourceType: p.resourceType,
+        };
+    },
+    StartRestoreJob(state, caller, input) {
+        const pointArn = input.str('RecoveryPointArn', true);
+        const metadata = input.body.Metadata;
+        if (!metadata || typeof metadata !== 'object' || Array.isArray(metadata))
+            throw missingParameter('Metadata');
+        const iamRoleArn = input.str('IamRoleArn');
+        if (iamRoleArn)
+            checkRoleArn(iamRoleArn);
+        const resourceType = input.str('ResourceType');
+        const copyTags = input.body.CopySourceTagsToRestoredResource;
+        if (copyTags !== undefined && copyTags !== null && typeof copyTags !== 'boolean')
+            throw invalidParameter('CopySourceTagsToRestoredResource must be a boolean');
+        const token = input.str('IdempotencyToken');
+        const params = { pointArn, metadata, iamRoleArn, resourceType, copyTags };
+        const earlier = idempotent(state, caller, 'StartRestoreJob', token, params);
+        if (earlier)
+            return { RestoreJobId: earlier };
+        const p = state.points.get(pointArn);
+        if (!p || p.vault.account !== caller.account || p.vault.region !== caller.region)
+            throw notFound(`Recovery point ${pointArn} not found.`);
+        if (p.status !== 'COMPLETED')
+            throw invalidRequest(`Recovery point ${pointArn} is ${p.status}; it cannot be restored.`);
+        if (resourceType && resourceType !== p.resourceType)
+            throw invalidParameter(`ResourceType ${resourceType} does not match the recovery point's type ${p.resourceType}.`);
+        const values = {};
+        for (const [k, v] of Object.entries(metadata)) {
+            if (typeof v !== 'string')
+                throw invalidParameter(`Metadata.${k} must be a string`);
+            values[k] = v;
+        }
+        const job = {
+            id: (0,external_node_crypto_.randomUUID)().toUpperCase(),
+            account: caller.account,
+            region: caller.region,
+            pointArn,
+            pointCreationMs: p.creationMs,
+            resourceType: p.resourceType,
+            iamRoleArn,
+            metadata: values,
+            copySourceTags: copyTags === true,
+            // Taken now: the point may expire while the job runs, the restore still has its data.
+            sourceResourceTags: { ...(p.resourceTags ?? {}) },
+            sourceResourceArn: p.resourceArn,
+            status: 'PENDING',
+            creationMs: state.now,
+            sizeBytes: p.sizeBytes,
+        };
+        state.addRestoreJob(job);
+        scheduleRestoreJob(state, job);
+        remember(state, caller, 'StartRestoreJob', token, params, job.id);
+        return { RestoreJobId: job.id };
+    },
+    DescribeRestoreJob(state, caller, input) {
+        const id = input.label('restoreJobId');
+        const job = state.restoreJobs.get(id);
+        if (!job || job.account !== caller.account || job.region !== caller.region)
+            throw notFound(`Restore job ${id} not found.`);
+        return restoreJobShape(state, job);
+    },
+    ListRestoreJobs(state, caller, input) {
+        const byStatus = input.q('status');
+        checkEnum('ByStatus', byStatus, RESTORE_JOB_STATUSES);
+        const byAccount = input.q('accountId');
+        const byType = input.q('resourceType');
+        const after = input.qTime('createdAfter');
+        const before = input.qTime('createdBefore');
+        const completeAfter = input.qTime('completeAfter');
+        const completeBefore = input.qTime('completeBefore');
+        const { items, nextToken } = paged(state.restoreJobsByScope.get(scopeKey(caller.account, caller.region)), {
+            token: input.nextToken(),
+            max: input.maxResults(),
+            tag: 'restore-jobs',
+            keep: (j) => (byStatus === undefined || j.status === byStatus) &&
+                (byAccount === undefined || j.account === byAccount) &&
+                (byType === undefined || j.resourceType === byType) &&
+                within(j.creationMs, after, before) &&
+                (completeAfter === undefined && completeBefore === undefined
+                    ? true
+                    : within(j.completionMs, completeAfter, completeBefore)),
+        });
+        return { RestoreJobs: items.map((j) => restoreJobShape(state, j)), NextToken: nextToken };
+    },
+};
+// ---- the job on the simulated clock -----------------------------------------------------------
+function scheduleRestoreJob(state, job) {
+    state.events.schedule(job.creationMs + restores_QUEUE_MS, () => {
+        if (job.status !== 'PENDING')
+            return;
+        job.status = 'RUNNING';
+        job.startedMs = state.now;
+        job.expectedCompletionMs = state.now + restores_runMs(job.sizeBytes);
+        state.events.schedule(job.expectedCompletionMs, () => completeRestore(state, job));
+    });
+}
+function fail(state, job, message) {
+    job.status = 'FAILED';
+    job.statusMessage = message;
+    job.completionMs = state.now;
+}
+/** The resource a restore writes to, with the metadata keys read case-insensitively. */
+function restoreTarget(job) {
+    const m = job.metadata;
+    if (job.resourceType === 'EFS' && metadataValue(m, 'newFileSystem')?.toLowerCase() === 'false') {
+        // Restoring into an existing file system: AWS writes into a recovery directory of that one.
+        const fsId = metadataValue(m, 'file-system-id') ?? (0,arns/* resourceName */.Iy)(job.sourceResourceArn);
+        return {
+            arn: `arn:aws:elasticfilesystem:${job.region}:${job.account}:file-system/${fsId}`,
+            inPlace: true,
+        };
+    }
+    const names = {};
+    for (const key of [
+        'DBInstanceIdentifier',
+        'DBClusterIdentifier',
+        'targetTableName',
+        'DestinationBucketName',
+    ]) {
+        const v = metadataValue(m, key);
+        if (v !== undefined)
+            names[key] = v;
+    }
+    if (job.resourceType === 'S3' && metadataValue(m, 'NewBucket')?.toLowerCase() !== 'true')
+        return { arn: (0,arns/* restoredResourceArn */.uH)('S3', job.account, job.region, names), inPlace: true };
+    return { arn: (0,arns/* restoredResourceArn */.uH)(job.resourceType, job.account, job.region, names), inPlace: false };
+}
+function completeRestore(state, job) {
+    if (job.status !== 'RUNNING')
+        return;
+    const target = restoreTarget(job);
+    const existing = state.resources.get(target.arn);
+    if (target.inPlace) {
+        if (!existing || existing.deleted)
+            return fail(state, job, `Restore failed because the resource ${(0,arns/* resourceName */.Iy)(target.arn)} does not exist.`);
+    }
+    else {
+        if (existing && !existing.deleted)
+            return fail(state, job, `Restore failed because the resource ${(0,arns/* resourceName */.Iy)(target.arn)} already exists.`);
+        if (existing)
+            state.resources.delete(target.arn);
+        // The restored resource is a new one: the deleted one's tag history is not its own.
+        state.forgetTagHistory(target.arn);
+        const copyTags = job.copySourceTags && !NO_TAG_COPY_ON_RESTORE.has(job.resourceType);
+        const resource = {
+            arn: target.arn,
+            account: job.account,
+            region: job.region,
+            backupType: job.resourceType,
+            tags: copyTags ? { ...job.sourceResourceTags } : {},
+            sizeGiB: job.sizeBytes / gib,
+            advancedBackup: false,
+            encrypted: true,
+            deleted: false,
+            restoredBy: job.id,
+        };
+        state.addResource(resource);
+    }
+    const point = state.points.get(job.pointArn);
+    if (point)
+        point.lastRestoreMs = state.now;
+    job.status = 'COMPLETED';
+    job.completionMs = state.now;
+    job.createdResourceArn = target.arn;
+}
+/**
+ * Deletes a resource that a restore created (what EC2 DeleteVolume, RDS DeleteDBInstance, EFS
+ * DeleteFileSystem or DynamoDB DeleteTable do to it; the simulator does not speak those services, so
+ * the admin API offers this instead). Only restored resources: a test cannot delete a source by
+ * mistake. Like any deleted resource it stays visible to the Tagging API, as AWS documents.
+ */
+function deleteRestoredResource(state, arn) {
+    const resource = state.resources.get(arn);
+    if (!resource)
+        throw new Error(`no resource ${arn}`);
+    if (resource.restoredBy === undefined)
+        throw new Error(`${arn} was not created by a restore job; only restored resources can be deleted`);
+    if (resource.deleted)
+        throw new Error(`${arn} is already deleted`);
+    resource.deleted = true;
+    return resource;
+}
 
 ;// CONCATENATED MODULE: ./src/simulator/backup.ts
 // AWS Backup over restJson1: routes (method + requestUri from the service model), input parsing
 // (percent-encoded ARN labels, ISO-8601 query timestamps, epoch-second body timestamps) and the
 // operations with AWS's validation rules.
+
+
 
 
 
@@ -1390,6 +1778,14 @@ const BACKUP_ROUTES = [
         path: '/legal-holds/{legalHoldId}/recovery-points',
     },
     { operation: 'CancelLegalHold', method: 'DELETE', path: '/legal-holds/{legalHoldId}', status: 201 },
+    { operation: 'ListBackupPlans', method: 'GET', path: '/backup/plans/' },
+    { operation: 'ListBackupSelections', method: 'GET', path: '/backup/plans/{backupPlanId}/selections/' },
+    {
+        operation: 'GetBackupSelection',
+        method: 'GET',
+        path: '/backup/plans/{backupPlanId}/selections/{selectionId}',
+    },
+    { operation: 'DescribeRegionSettings', method: 'GET', path: '/account-settings' },
 ];
 const COMPILED = BACKUP_ROUTES.map((r) => ({
     operation: r.operation,
@@ -1516,6 +1912,11 @@ function paged(...args) {
     }
 }
 const seconds = (ms) => (ms === undefined ? undefined : ms / 1000);
+// AWS: "To remove the existing lifecycle and retention periods and keep your recovery points
+// indefinitely, specify -1 for MoveToColdStorageAfterDays and DeleteAfterDays" (Lifecycle shape).
+// Retention is capped at 100 years (36,500 days), as for vault locks.
+const MAX_LIFECYCLE_DAYS = 36_500;
+/** A Lifecycle as the request gave it: -1 ("never") is kept, for copies to resolve against the source. */
 function parseLifecycle(v) {
     if (v === undefined || v === null)
         return undefined;
@@ -1527,12 +1928,14 @@ function parseLifecycle(v) {
         const n = raw[key];
         if (n === undefined || n === null)
             continue;
-        if (typeof n !== 'number' || !Number.isInteger(n) || n < 1)
-            throw invalidParameter(`Lifecycle.${key} must be a positive integer`);
+        if (typeof n !== 'number' || !Number.isInteger(n) || (n < 1 && n !== -1))
+            throw invalidParameter(`Lifecycle.${key} must be a positive number of days, or -1 for never`);
+        if (n > MAX_LIFECYCLE_DAYS)
+            throw invalidParameter(`Lifecycle.${key} must not exceed ${MAX_LIFECYCLE_DAYS} days (100 years), got ${n}`);
         out[key] = n;
     }
     const { MoveToColdStorageAfterDays: cold, DeleteAfterDays: del } = out;
-    if (cold !== undefined && del !== undefined && del < cold + 90)
+    if (cold !== undefined && del !== undefined && cold > 0 && del > 0 && del < cold + 90)
         throw invalidParameter(`Invalid lifecycle: DeleteAfterDays (${del}) must be at least 90 days greater than MoveToColdStorageAfterDays (${cold}); recovery points must stay in cold storage for at least 90 days.`);
     return Object.keys(out).length ? out : undefined;
 }
@@ -1548,6 +1951,14 @@ function calculatedLifecycle(state, p) {
         return undefined;
     return { MoveToColdStorageAt: seconds(coldAt), DeleteAt: seconds(deleteAt) };
 }
+/**
+ * The status a point reports. The SDK's newer model adds `AVAILABLE` ("the backup was successfully
+ * created for the recovery point"); with the world quirk `availablePointStatus` completed points
+ * report it instead of `COMPLETED`.
+ */
+function reportedStatus(state, p) {
+    return p.status === 'COMPLETED' && state.quirks.availablePointStatus ? 'AVAILABLE' : p.status;
+}
 function pointByVault(state, p) {
     return {
         RecoveryPointArn: p.arn,
@@ -1557,15 +1968,16 @@ function pointByVault(state, p) {
         ResourceArn: p.resourceArn,
         ResourceType: p.resourceType,
         IamRoleArn: p.iamRoleArn,
-        Status: p.status,
+        Status: reportedStatus(state, p),
         StatusMessage: p.statusMessage,
         CreationDate: seconds(p.creationMs),
         CompletionDate: seconds(p.completionMs),
         BackupSizeInBytes: p.sizeBytes,
         CalculatedLifecycle: calculatedLifecycle(state, p),
         Lifecycle: p.lifecycle,
-        EncryptionKeyArn: p.vault.kmsKeyArn,
-        IsEncrypted: true,
+        // An unencrypted native snapshot has no key (AWS: "Encryption for backups in AWS Backup").
+        EncryptionKeyArn: p.encrypted === false ? undefined : p.vault.kmsKeyArn,
+        IsEncrypted: p.encrypted !== false,
         LastRestoreTime: seconds(p.lastRestoreMs),
         IsParent: false,
     };
@@ -1631,23 +2043,6 @@ function copyJobShape(j) {
         IsParent: false,
     };
 }
-function restoreJobShape(j) {
-    return {
-        AccountId: j.account,
-        RestoreJobId: j.id,
-        RecoveryPointArn: j.pointArn,
-        CreationDate: seconds(j.creationMs),
-        CompletionDate: seconds(j.completionMs),
-        Status: j.status,
-        StatusMessage: j.statusMessage,
-        PercentDone: j.status === 'COMPLETED' ? '100.0' : '0.0',
-        BackupSizeInBytes: j.sizeBytes,
-        IamRoleArn: j.iamRoleArn,
-        ExpectedCompletionTimeMinutes: Math.max(1, Math.ceil(j.sizeBytes / 1024 ** 3)) + 1,
-        CreatedResourceArn: j.createdResourceArn,
-        ResourceType: j.resourceType,
-    };
-}
 function legalHoldShape(h) {
     return {
         Title: h.title,
@@ -1658,6 +2053,22 @@ function legalHoldShape(h) {
         CreationDate: seconds(h.creationMs),
         CancellationDate: seconds(h.cancellationMs),
     };
+}
+// ---- operations --------------------------------------------------------------------------------
+/** How long a deleted recovery point stays DELETING on the simulated clock before it is gone. */
+const DELETION_MS = 60_000;
+/**
+ * Vault Lock: "preventing attempts to delete any recovery point stored in or created in a backup
+ * vault. Vault Lock also prevents attempts to update the lifecycle policy that controls the
+ * retention period of any recovery point currently stored in a backup vault"
+ * (PutBackupVaultLockConfiguration, AWS Backup API reference). Every point, by anyone, whatever
+ * its age: points in a locked vault leave only through their own lifecycle. AWS's exact error for
+ * this is not documented; InvalidRequestException is the code its vault-lock operations use.
+ */
+function refuseInLockedVault(vault, p, action) {
+    if (!vault.lock)
+        return;
+    throw invalidRequest(`Backup vault ${vault.name} is locked (Vault Lock): you cannot ${action} recovery point ${p.arn}; recovery points in a locked vault leave only through their lifecycle.`);
 }
 function vaultOf(state, caller, name) {
     const vault = state.getVault(caller.account, caller.region, name);
@@ -1710,7 +2121,6 @@ const BACKUP_JOB_STATES = new Set([
     'PARTIAL',
 ]);
 const COPY_JOB_STATES = new Set(['CREATED', 'RUNNING', 'COMPLETED', 'FAILED', 'PARTIAL']);
-const RESTORE_JOB_STATUSES = new Set(['PENDING', 'RUNNING', 'COMPLETED', 'ABORTED', 'FAILED']);
 function checkEnum(name, value, allowed) {
     if (value !== undefined && !allowed.has(value))
         throw invalidParameter(`${name} must be one of ${[...allowed].join(', ')}, got "${value}".`);
@@ -1743,7 +2153,7 @@ const handlers = {
             account: caller.account,
             region: caller.region,
             name,
-            arn: vaultArn(caller.account, caller.region, name),
+            arn: (0,arns/* vaultArn */.Mq)(caller.account, caller.region, name),
             creationMs: state.now,
             kmsKeyArn: key ?? defaultKmsKey(caller.account, caller.region),
             creatorRequestId: requestId,
@@ -1822,8 +2232,8 @@ const handlers = {
             };
         }
         const vault = vaultOf(state, caller, vaultName);
-        const type = backupResourceType(resourceArn);
-        const parsed = parseArn(resourceArn);
+        const type = (0,arns/* backupResourceType */.Tk)(resourceArn);
+        const parsed = (0,arns/* parseArn */.Lw)(resourceArn);
         if (!type || !parsed)
             throw invalidParameter(`Invalid resource ARN or unsupported resource type: ${resourceArn}`);
         const resource = state.resources.get(resourceArn);
@@ -1831,7 +2241,7 @@ const handlers = {
         const where = resource?.region ?? parsed.region;
         if (owner !== caller.account || where !== caller.region)
             throw invalidParameter(`Resource ${resourceArn} is not in account ${caller.account}, region ${caller.region}.`);
-        const id = newJobId();
+        const id = (0,arns/* newJobId */.Jc)();
         const job = {
             kind: 'backup',
             id,
@@ -1847,8 +2257,8 @@ const handlers = {
             startByMs: state.now + startWindow * 60_000,
             // Counted from when the job was scheduled, with no extra time for a late start (AWS docs).
             completeByMs: completeWindow !== undefined ? state.now + completeWindow * 60_000 : undefined,
-            recoveryPointArn: recoveryPointArn(resourceArn, caller.account, caller.region, id, state.now, resource?.advancedBackup ?? false),
-            lifecycle,
+            recoveryPointArn: (0,arns/* recoveryPointArn */.$8)(resourceArn, caller.account, caller.region, id, state.now, resource?.advancedBackup ?? false),
+            lifecycle: ownLifecycle(lifecycle),
             recoveryPointTags: tags,
             backupOptions: options,
             sizeGiB: resource?.sizeGiB ?? 1,
@@ -1886,7 +2296,12 @@ const handlers = {
         const completeBefore = input.qTime('completeBefore');
         const byParent = input.q('parentJobId');
         const horizon = state.now - JOB_HISTORY_MS;
-        const { items, nextToken } = paged(state.backupJobsByScope.get(scopeKey(caller.account, caller.region)), {
+        // Filtered by resource, the resource's own index is read instead of every job of the account
+        // (its keys are the scope index's, so page tokens mean the same in both).
+        const index = byResource === undefined
+            ? state.backupJobsByScope.get(scopeKey(caller.account, caller.region))
+            : state.backupJobsByResource.get(jobsByResourceKey(caller.account, caller.region, byResource));
+        const { items, nextToken } = paged(index, {
             token: input.nextToken(),
             max: input.maxResults(),
             tag: 'backup-jobs',
@@ -1918,37 +2333,18 @@ const handlers = {
             const job = state.copyJobs.get(earlier);
             return { CopyJobId: job.id, CreationDate: seconds(job.creationMs), IsParent: false };
         }
-        const dest = parseVaultArn(destinationVaultArn);
-        if (!dest)
-            throw invalidParameter(`Invalid DestinationBackupVaultArn: ${destinationVaultArn}`);
         const vault = vaultOf(state, caller, sourceVaultName);
         const point = pointOf(state, vault, pointArn);
-        if (point.status !== 'COMPLETED')
-            throw invalidRequest(`Recovery point ${pointArn} is in status ${point.status}; only COMPLETED recovery points can be copied.`);
-        if (dest.account === caller.account && dest.region === caller.region && dest.name === vault.name)
-            throw invalidParameter('The destination backup vault must differ from the source backup vault.');
-        const id = newJobId();
-        const job = {
-            kind: 'copy',
-            id,
-            seq: state.nextSeq(),
+        const job = startCopyJob(state, {
             account: caller.account,
             region: caller.region,
-            sourceVaultArn: vault.arn,
-            sourcePointArn: point.arn,
+            source: point,
             destinationVaultArn,
-            resourceArn: point.resourceArn,
-            resourceType: point.resourceType,
             iamRoleArn,
-            state: 'CREATED',
-            creationMs: state.now,
-            sizeBytes: point.sizeBytes,
             lifecycle,
-        };
-        state.addCopyJob(job);
-        scheduleCopyJob(state, job, point);
-        remember(state, caller, 'StartCopyJob', token, params, id);
-        return { CopyJobId: id, CreationDate: seconds(job.creationMs), IsParent: false };
+        });
+        remember(state, caller, 'StartCopyJob', token, params, job.id);
+        return { CopyJobId: job.id, CreationDate: seconds(job.creationMs), IsParent: false };
     },
     DescribeCopyJob(state, caller, input) {
         const id = input.label('copyJobId');
@@ -1969,7 +2365,10 @@ const handlers = {
         const before = input.qTime('createdBefore');
         const completeAfter = input.qTime('completeAfter');
         const completeBefore = input.qTime('completeBefore');
-        const { items, nextToken } = paged(state.copyJobsByScope.get(scopeKey(caller.account, caller.region)), {
+        const index = byResource === undefined
+            ? state.copyJobsByScope.get(scopeKey(caller.account, caller.region))
+            : state.copyJobsByResource.get(jobsByResourceKey(caller.account, caller.region, byResource));
+        const { items, nextToken } = paged(index, {
             token: input.nextToken(),
             max: input.maxResults(),
             tag: 'copy-jobs',
@@ -2009,7 +2408,7 @@ const handlers = {
     },
     ListRecoveryPointsByResource(state, caller, input) {
         const resourceArn = input.label('resourceArn');
-        if (!parseArn(resourceArn))
+        if (!(0,arns/* parseArn */.Lw)(resourceArn))
             throw invalidParameter(`Invalid resource ARN: ${resourceArn}`);
         const { items, nextToken } = paged(state.pointsByResource.get(pointsByResourceKey(caller.account, caller.region, resourceArn)), {
             token: input.nextToken(),
@@ -2020,11 +2419,12 @@ const handlers = {
             RecoveryPoints: items.map((p) => ({
                 RecoveryPointArn: p.arn,
                 CreationDate: seconds(p.creationMs),
-                Status: p.status,
+                Status: reportedStatus(state, p),
                 StatusMessage: p.statusMessage,
-                EncryptionKeyArn: p.vault.kmsKeyArn,
+                EncryptionKeyArn: p.encrypted === false ? undefined : p.vault.kmsKeyArn,
                 BackupSizeBytes: p.sizeBytes,
-                BackupVaultName: p.vault.name,
+                // Seen null for EBS points on AWS: the world quirk nullVaultNameByResource answers so.
+                BackupVaultName: state.quirks.nullVaultNameByResource && p.resourceType === 'EBS' ? null : p.vault.name,
                 IsParent: false,
             })),
             NextToken: nextToken,
@@ -2039,16 +2439,13 @@ const handlers = {
         const vault = vaultOf(state, caller, input.label('backupVaultName'));
         const p = pointOf(state, vault, input.label('recoveryPointArn'));
         const lifecycle = parseLifecycle(input.body.Lifecycle);
+        refuseInLockedVault(vault, p, 'change the lifecycle of');
+        if (p.status === 'DELETING')
+            throw invalidState(`Recovery point ${p.arn} is being deleted; its lifecycle can no longer change.`);
         if (p.storageClass === 'COLD' &&
             lifecycle?.MoveToColdStorageAfterDays !== p.lifecycle?.MoveToColdStorageAfterDays)
             throw invalidParameter(`Recovery point ${p.arn} is already in cold storage; MoveToColdStorageAfterDays can no longer change.`);
-        const lock = vault.lock;
-        const del = lifecycle?.DeleteAfterDays;
-        if (lock?.minRetentionDays !== undefined && del !== undefined && del < lock.minRetentionDays)
-            throw invalidRequest(`Backup vault ${vault.name} is locked with a minimum retention of ${lock.minRetentionDays} days; DeleteAfterDays ${del} is shorter.`);
-        if (lock?.maxRetentionDays !== undefined && (del === undefined || del > lock.maxRetentionDays))
-            throw invalidRequest(`Backup vault ${vault.name} is locked with a maximum retention of ${lock.maxRetentionDays} days; the new lifecycle keeps the recovery point longer.`);
-        state.setLifecycle(p, lifecycle);
+        state.setLifecycle(p, ownLifecycle(lifecycle));
         const answer = {
             BackupVaultArn: vault.arn,
             RecoveryPointArn: p.arn,
@@ -2062,14 +2459,15 @@ const handlers = {
     DeleteRecoveryPoint(state, caller, input) {
         const vault = vaultOf(state, caller, input.label('backupVaultName'));
         const p = pointOf(state, vault, input.label('recoveryPointArn'));
+        // Already on its way out: the deletion that is under way will finish it.
+        if (p.status === 'DELETING')
+            return undefined;
         if (p.busyWith.size > 0)
             throw invalidState(`AWS Backup is already performing an action on recovery point ${p.arn} (copy job ${[...p.busyWith][0]}). Try again later.`);
+        refuseInLockedVault(vault, p, 'delete');
         const holds = state.activeHolds(p);
         if (holds.length > 0)
             throw invalidRequest(`Recovery point ${p.arn} is under legal hold ${holds[0].id} (${holds[0].title}) and cannot be deleted.`);
-        const min = vault.lock?.minRetentionDays;
-        if (min !== undefined && state.now < p.creationMs + min * DAY_MS)
-            throw invalidRequest(`Recovery point ${p.arn} cannot be deleted before ${new Date(p.creationMs + min * DAY_MS).toISOString()}: backup vault ${vault.name} is locked with a minimum retention of ${min} days.`);
         const role = caller.roleArn ? state.roles.get(caller.roleArn) : undefined;
         if (role?.canCreateServiceLinkedRole === false) {
             // AWS documents this: HTTP 200 with an empty body, the point is not deleted but EXPIRED.
@@ -2077,16 +2475,19 @@ const handlers = {
             p.statusMessage = `Insufficient permissions to delete the recovery point: ${role.arn} needs iam:CreateServiceLinkedRole.`;
             return undefined;
         }
-        for (const id of p.legalHolds)
-            state.legalHolds.get(id)?.pointArns.delete(p.arn);
-        state.removePoint(p);
+        // Deletion is asynchronous (the point's status passes through DELETING): the point is listed
+        // as DELETING until the simulated clock has moved DELETION_MS on.
+        p.status = 'DELETING';
+        p.statusMessage = undefined;
+        state.events.schedule(state.now + DELETION_MS, () => {
+            for (const id of p.legalHolds)
+                state.legalHolds.get(id)?.pointArns.delete(p.arn);
+            state.removePoint(p);
+        });
         return undefined;
     },
-    GetRecoveryPointRestoreMetadata(state, caller, input) {
-        const vault = vaultOf(state, caller, input.label('backupVaultName'));
-        const p = pointOf(state, vault, input.label('recoveryPointArn'));
-        return { BackupVaultArn: vault.arn, RecoveryPointArn: p.arn, RestoreMetadata: restoreMetadata(p) };
-    },
+    // Restores live in restores.ts (called lazily: the two modules import each other).
+    GetRecoveryPointRestoreMetadata: (state, caller, input) => restoreHandlers.GetRecoveryPointRestoreMetadata(state, caller, input),
     ListTags(state, caller, input) {
         const arn = input.label('resourceArn');
         return { Tags: { ...taggableByBackup(state, caller, arn) } };
@@ -2114,80 +2515,9 @@ const handlers = {
                 delete target[k];
         return undefined;
     },
-    StartRestoreJob(state, caller, input) {
-        const pointArn = input.str('RecoveryPointArn', true);
-        const metadata = input.body.Metadata;
-        if (!metadata || typeof metadata !== 'object')
-            throw missingParameter('Metadata');
-        const iamRoleArn = input.str('IamRoleArn');
-        if (iamRoleArn)
-            checkRoleArn(iamRoleArn);
-        const resourceType = input.str('ResourceType');
-        const token = input.str('IdempotencyToken');
-        const params = { pointArn, metadata, iamRoleArn, resourceType };
-        const earlier = idempotent(state, caller, 'StartRestoreJob', token, params);
-        if (earlier)
-            return { RestoreJobId: earlier };
-        const p = state.points.get(pointArn);
-        if (!p || p.vault.account !== caller.account || p.vault.region !== caller.region)
-            throw notFound(`Recovery point ${pointArn} not found.`);
-        if (p.status !== 'COMPLETED')
-            throw invalidRequest(`Recovery point ${pointArn} is ${p.status}; it cannot be restored.`);
-        if (resourceType && resourceType !== p.resourceType)
-            throw invalidParameter(`ResourceType ${resourceType} does not match the recovery point's type ${p.resourceType}.`);
-        const values = {};
-        for (const [k, v] of Object.entries(metadata)) {
-            if (typeof v !== 'string')
-                throw invalidParameter(`Metadata.${k} must be a string`);
-            values[k] = v;
-        }
-        const job = {
-            id: (0,external_node_crypto_.randomUUID)().toUpperCase(),
-            account: caller.account,
-            region: caller.region,
-            pointArn,
-            resourceType: p.resourceType,
-            iamRoleArn,
-            metadata: values,
-            status: 'PENDING',
-            creationMs: state.now,
-            sizeBytes: p.sizeBytes,
-        };
-        state.addRestoreJob(job);
-        scheduleRestoreJob(state, job);
-        remember(state, caller, 'StartRestoreJob', token, params, job.id);
-        return { RestoreJobId: job.id };
-    },
-    DescribeRestoreJob(state, caller, input) {
-        const id = input.label('restoreJobId');
-        const job = state.restoreJobs.get(id);
-        if (!job || job.account !== caller.account || job.region !== caller.region)
-            throw notFound(`Restore job ${id} not found.`);
-        return restoreJobShape(job);
-    },
-    ListRestoreJobs(state, caller, input) {
-        const byStatus = input.q('status');
-        checkEnum('ByStatus', byStatus, RESTORE_JOB_STATUSES);
-        const byAccount = input.q('accountId');
-        const byType = input.q('resourceType');
-        const after = input.qTime('createdAfter');
-        const before = input.qTime('createdBefore');
-        const completeAfter = input.qTime('completeAfter');
-        const completeBefore = input.qTime('completeBefore');
-        const { items, nextToken } = paged(state.restoreJobsByScope.get(scopeKey(caller.account, caller.region)), {
-            token: input.nextToken(),
-            max: input.maxResults(),
-            tag: 'restore-jobs',
-            keep: (j) => (byStatus === undefined || j.status === byStatus) &&
-                (byAccount === undefined || j.account === byAccount) &&
-                (byType === undefined || j.resourceType === byType) &&
-                within(j.creationMs, after, before) &&
-                (completeAfter === undefined && completeBefore === undefined
-                    ? true
-                    : within(j.completionMs, completeAfter, completeBefore)),
-        });
-        return { RestoreJobs: items.map(restoreJobShape), NextToken: nextToken };
-    },
+    StartRestoreJob: (state, caller, input) => restoreHandlers.StartRestoreJob(state, caller, input),
+    DescribeRestoreJob: (state, caller, input) => restoreHandlers.DescribeRestoreJob(state, caller, input),
+    ListRestoreJobs: (state, caller, input) => restoreHandlers.ListRestoreJobs(state, caller, input),
     CreateLegalHold(state, caller, input) {
         const title = input.str('Title', true);
         const description = input.str('Description', true);
@@ -2271,6 +2601,9 @@ const handlers = {
         state.runDue();
         return undefined;
     },
+    ListBackupPlans: (state, caller, input) => planHandlers.ListBackupPlans(state, caller, input),
+    ListBackupSelections: (state, caller, input) => planHandlers.ListBackupSelections(state, caller, input),
+    GetBackupSelection: (state, caller, input) => planHandlers.GetBackupSelection(state, caller, input),
     ListLegalHolds(state, caller, input) {
         const { items, nextToken } = paged(state.legalHoldsByScope.get(scopeKey(caller.account, caller.region)), {
             token: input.nextToken(),
@@ -2279,7 +2612,41 @@ const handlers = {
         });
         return { LegalHolds: items.map(legalHoldShape), NextToken: nextToken };
     },
+    DescribeRegionSettings(state, caller) {
+        const optIn = {};
+        for (const type of BACKUP_RESOURCE_TYPES)
+            optIn[type] = state.optedIn(caller.account, caller.region, type);
+        // Full AWS Backup management: EFS always; DynamoDB once advanced features are on (per table in
+        // the world file, so: any table of this account and region that has them).
+        let advancedDynamoDb = false;
+        for (const t of state.taggables.get(scopeKey(caller.account, caller.region))?.valuesInOrder() ?? [])
+            if (!isPoint(t) && t.backupType === 'DynamoDB' && t.advancedBackup)
+                advancedDynamoDb = true;
+        return {
+            ResourceTypeOptInPreference: optIn,
+            ResourceTypeManagementPreference: { DynamoDB: advancedDynamoDb, EFS: true },
+        };
+    },
 };
+// The resource types DescribeRegionSettings lists (AWS Backup "Feature availability by resource").
+const BACKUP_RESOURCE_TYPES = [
+    'Aurora',
+    'CloudFormation',
+    'DocumentDB',
+    'DynamoDB',
+    'EBS',
+    'EC2',
+    'EFS',
+    'FSx',
+    'Neptune',
+    'RDS',
+    'Redshift',
+    'S3',
+    'SAP HANA on Amazon EC2',
+    'Storage Gateway',
+    'Timestream',
+    'VirtualMachine',
+];
 function holdOf(state, caller, id, code = 'ResourceNotFoundException') {
     const hold = state.legalHolds.get(id);
     if (!hold || hold.account !== caller.account || hold.region !== caller.region)
@@ -2346,7 +2713,7 @@ function newLegalHold(state, caller, title, description, raw) {
  * calling it for them); the simulator answers InvalidParameterValueException (HTTP 400).
  */
 function taggableByBackup(state, caller, arn) {
-    const vault = parseVaultArn(arn);
+    const vault = (0,arns/* parseVaultArn */.dh)(arn);
     if (vault) {
         const v = state.getVault(vault.account, vault.region, vault.name);
         if (!v || v.account !== caller.account)
@@ -2354,12 +2721,12 @@ function taggableByBackup(state, caller, arn) {
         return v.tags;
     }
     const p = state.points.get(arn);
-    if (isBackupManagedPointArn(arn)) {
+    if ((0,arns/* isBackupManagedPointArn */.BQ)(arn)) {
         if (!p || p.vault.account !== caller.account)
             throw notFound(`Recovery point ${arn} not found.`);
         return p.tags;
     }
-    if (p || isNativeSnapshotArn(arn) || /:dynamodb:.*\/backup\//.test(arn))
+    if (p || (0,arns/* isNativeSnapshotArn */.Rm)(arn) || /:dynamodb:.*\/backup\//.test(arn))
         throw invalidParameter(`Tags of ${arn} cannot be read or changed through AWS Backup: this resource type does not support full AWS Backup management. Use the service's own tagging (or the Resource Groups Tagging API).`);
     throw invalidParameter(`Invalid ARN for tagging: ${arn}`);
 }
@@ -2561,6 +2928,7 @@ function dumpState(state) {
             sizeGiB: r.sizeGiB,
             advancedBackup: r.advancedBackup,
             deleted: r.deleted,
+            restoredBy: r.restoredBy,
             unavailableUntil: iso(r.unavailableUntilMs),
         })),
         recoveryPoints: [...state.points.values()].map((p) => ({
@@ -2667,6 +3035,7 @@ const xmlEscape = (s) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;
 function toXml(value) {
     if (value === undefined || value === null)
         return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a scalar from our own response objects
     if (typeof value !== 'object')
         return xmlEscape(String(value));
     return Object.entries(value)
@@ -2883,7 +3252,7 @@ function tagList(tags) {
 }
 /** `ec2`, `ec2:volume`, `rds:snapshot`: service alone, or service and the ARN's resource type. */
 function typeMatches(filters, arn) {
-    const p = parseArn(arn);
+    const p = (0,arns/* parseArn */.Lw)(arn);
     if (!p)
         return false;
     return filters.some((f) => {
@@ -2911,6 +3280,22 @@ function parseTagFilters(raw) {
 }
 function tagsOf(t) {
     return t.tags;
+}
+// EBS snapshots and AMIs: AWS Backup names them without an account (`arn:aws:ec2:<region>::snapshot/
+// snap-…`), EC2 itself with one. The Tagging API has been seen answering with the account; the world
+// quirk taggingCanonicalEc2Arns makes the simulator answer so. Lookups accept both forms.
+const EC2_SNAPSHOT = /^(arn:aws[a-z-]*:ec2:[^:]+:)(\d{12})?(:(?:snapshot|image)\/.+)$/;
+/** The ARN GetResources reports for a resource or point. */
+function reportedArn(state, t) {
+    if (!state.quirks.taggingCanonicalEc2Arns || !isPoint(t))
+        return t.arn;
+    const m = EC2_SNAPSHOT.exec(t.arn);
+    return m && !m[2] ? `${m[1]}${t.vault.account}${m[3]}` : t.arn;
+}
+/** An EC2 snapshot/AMI ARN with an account, in Backup's account-less form (others unchanged). */
+function withoutEc2Account(arn, account) {
+    const m = EC2_SNAPSHOT.exec(arn);
+    return m?.[2] === account ? `${m[1]}${m[3]}` : arn;
 }
 function getResources(state, caller, body) {
     const filters = parseTagFilters(body.TagFilters);
@@ -2946,7 +3331,7 @@ function getResources(state, caller, body) {
             const t = findTaggable(state, caller, arn);
             // ARNs that don't exist, or were never tagged, are simply left out, as AWS documents.
             if (t && keep(t))
-                out.push({ ResourceARN: t.arn, Tags: tagList(tagsOf(t)) });
+                out.push({ ResourceARN: reportedArn(state, t), Tags: tagList(tagsOf(t)) });
         }
         return { ResourceTagMappingList: out, PaginationToken: '' };
     }
@@ -2960,7 +3345,10 @@ function getResources(state, caller, body) {
         });
         // AWS answers an empty string (not an absent member) when there are no more pages.
         return {
-            ResourceTagMappingList: items.map((t) => ({ ResourceARN: t.arn, Tags: tagList(tagsOf(t)) })),
+            ResourceTagMappingList: items.map((t) => ({
+                ResourceARN: reportedArn(state, t),
+                Tags: tagList(tagsOf(t)),
+            })),
             PaginationToken: nextToken ?? '',
         };
     }
@@ -2971,12 +3359,13 @@ function getResources(state, caller, body) {
     }
 }
 /** A resource or native-snapshot point the caller can see (its own account and region). */
-function findTaggable(state, caller, arn) {
+function findTaggable(state, caller, given) {
+    const arn = withoutEc2Account(given, caller.account);
     const r = state.resources.get(arn);
     if (r)
         return r.account === caller.account && r.region === caller.region ? r : undefined;
     const p = state.points.get(arn);
-    if (p && isNativeSnapshotArn(arn) && p.vault.account === caller.account && p.vault.region === caller.region)
+    if (p && (0,arns/* isNativeSnapshotArn */.Rm)(arn) && p.vault.account === caller.account && p.vault.region === caller.region)
         return p;
     return undefined;
 }
@@ -3070,11 +3459,39 @@ function dispatchTagging(state, req) {
 
 
 
+
+
+
 class Simulator {
     state;
     faults = new Faults();
     constructor(world) {
-        this.state = new SimState(validateWorld(world));
+        const valid = (0,simulator_world/* validateWorld */.r)(world);
+        this.state = new SimState(valid);
+        seedBackupPlans(this.state, valid.backupPlans ?? []);
+        this.startWorldCopyJobs(valid);
+    }
+    /** Copy jobs the world says someone else started (their own role, the source point's account). */
+    startWorldCopyJobs(world) {
+        (world.copyJobs ?? []).forEach((c, i) => {
+            const source = this.state.points.get(c.sourceRecoveryPointArn);
+            if (!source)
+                throw new simulator_world/* WorldError */.n(`invalid world file:\n  copyJobs[${i}].sourceRecoveryPointArn: no recovery point ${c.sourceRecoveryPointArn}`);
+            const lifecycle = c.lifecycle && {
+                ...(c.lifecycle.moveToColdStorageAfterDays !== undefined && {
+                    MoveToColdStorageAfterDays: c.lifecycle.moveToColdStorageAfterDays,
+                }),
+                ...(c.lifecycle.deleteAfterDays !== undefined && { DeleteAfterDays: c.lifecycle.deleteAfterDays }),
+            };
+            startCopyJob(this.state, {
+                account: source.vault.account,
+                region: source.vault.region,
+                source,
+                destinationVaultArn: c.destinationVaultArn,
+                iamRoleArn: c.iamRoleArn,
+                lifecycle,
+            });
+        });
     }
     // ---- in-process control (the admin API calls the same methods) -------------------------------
     now() {
@@ -3086,6 +3503,11 @@ class Simulator {
             throw new Error('seconds must be a number >= 0');
         this.state.advanceTo(this.state.now + seconds * 1000);
         return this.now();
+    }
+    /** The instant of the next queued event (job state change, cold move, lifecycle expiry), if any. */
+    nextEventAt() {
+        const at = this.state.nextEventAt();
+        return at === undefined ? undefined : new Date(at);
     }
     addFault(spec) {
         return this.faults.add(spec);
@@ -3108,9 +3530,15 @@ class Simulator {
             accounts: this.state.accounts,
             vaults: [...this.state.vaults.values()].map((v) => `${v.account}:${v.region}:${v.name}`),
         };
-        const world = validateWorld({ accounts: this.state.accounts, ...patch }, 'world patch', known);
+        const world = (0,simulator_world/* validateWorld */.r)({ accounts: this.state.accounts, ...patch }, 'world patch', known);
         const { start: _ignored, ...rest } = world;
         this.state.patch(rest);
+        seedBackupPlans(this.state, rest.backupPlans ?? []);
+        this.startWorldCopyJobs(rest);
+    }
+    /** Deletes a resource a restore created (see restores.ts); others are refused. */
+    deleteRestoredResource(arn) {
+        deleteRestoredResource(this.state, arn);
     }
     // ---- HTTP ------------------------------------------------------------------------------------
     async handle(req, res) {
@@ -3245,30 +3673,8 @@ function send(res, status, headers, body) {
     res.end(body);
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./src/simulator/world-file.ts
-// Reading a world file from disk, with errors that name the file and what is wrong in it.
-
-
-async function loadWorldFile(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        throw new WorldError(`${path}: cannot read the world file: ${error.message}`);
-    }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        throw new WorldError(`${path}: not valid JSON: ${error.message}`);
-    }
-    return validateWorld(json, path);
-}
-
+// EXTERNAL MODULE: ./src/simulator/world-file.ts
+var world_file = __webpack_require__(3521);
 ;// CONCATENATED MODULE: ./src/simulator/index.ts
 // The wire-level AWS simulator: one HTTP server on 127.0.0.1 speaking AWS Backup (restJson1),
 // STS (query/XML) and the Resource Groups Tagging API (awsJson1.1), plus the /_sim admin API.
@@ -3306,72 +3712,229 @@ async function startSimulator(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/simulator/cli.ts
-// `backup-plans simulator --port <p> [--world <file>]`: runs the AWS simulator until stopped.
-// The first stdout line is `listening on http://127.0.0.1:<port>` so scripts can wait for it.
+
+/***/ }),
+
+/***/ 3521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ loadWorldFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _world_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2710);
+// Reading a world file from disk, with errors that name the file and what is wrong in it.
 
 
-
-
-const USAGE = `usage: backup-plans simulator [--port <port>] [--world <file.json>]
-
-Runs the wire-level AWS simulator (Backup, STS, Resource Groups Tagging API) on 127.0.0.1.
-  --port N        port to listen on (default 0: any free port; the first line says which)
-  --world FILE    JSON world file (accounts, roles, vaults, resources, recovery points)
-                  default: one account, 123456789012, and nothing else
-Point clients at it with --endpoint-url (AWS CLI) or AWS_ENDPOINT_URL_* (SDK). Stop with Ctrl-C.
-`;
-const DEFAULT_WORLD = { accounts: ['123456789012'] };
-async function simulatorCliMain(argv) {
-    let values;
+async function loadWorldFile(path) {
+    let text;
     try {
-        ({ values } = (0,external_node_util_.parseArgs)({
-            args: argv,
-            strict: true,
-            options: { port: { type: 'string' }, world: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-        }));
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (error) {
-        process.stderr.write(`error: ${error.message}\n\n${USAGE}`);
-        return 2;
+        throw new _world_js__WEBPACK_IMPORTED_MODULE_1__/* .WorldError */ .n(`${path}: cannot read the world file: ${error.message}`);
     }
-    if (values.help) {
-        process.stdout.write(USAGE);
-        return 0;
-    }
-    const port = values.port === undefined ? 0 : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) {
-        process.stderr.write(`error: --port must be a port number (0-65535), got "${values.port}"\n`);
-        return 2;
-    }
-    let world;
+    let json;
     try {
-        world = values.world ? await loadWorldFile(values.world) : DEFAULT_WORLD;
+        json = JSON.parse(text);
     }
     catch (error) {
-        process.stderr.write(`error: ${error.message}\n`);
-        return 2;
+        throw new _world_js__WEBPACK_IMPORTED_MODULE_1__/* .WorldError */ .n(`${path}: not valid JSON: ${error.message}`);
     }
-    let handle;
-    try {
-        handle = await startSimulator({ world, port });
+    return (0,_world_js__WEBPACK_IMPORTED_MODULE_1__/* .validateWorld */ .r)(json, path);
+}
+
+
+/***/ }),
+
+/***/ 2710:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ WorldError),
+/* harmony export */   r: () => (/* binding */ validateWorld)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var _arns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4704);
+// The world file: what the simulated AWS holds when it starts (accounts, roles, vaults, resources
+// and, where a test needs history, recovery points and legal holds). The keys in issue #4's example
+// are a contract; new keys are optional. Unknown keys are errors, so a typo never silently seeds a
+// different world than the test author meant.
+
+
+const account = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\d{12}$/, 'an account id is a string of 12 digits');
+const region = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'a region looks like eu-west-1');
+const isoDate = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().refine((s) => !Number.isNaN(Date.parse(s)), 'not an ISO-8601 date/time');
+const arn = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .refine((s) => (0,_arns_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .Lw)(s) !== undefined, 'not an ARN (arn:aws:<service>:<region>:<account>:<resource>)');
+const tags = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP());
+const days = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive();
+// Lifecycle days as the API takes them: 1 to 36,500, or -1 for "never".
+const lifecycleDays = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(-1), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(36500)]);
+const stringOrList = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())]);
+const schema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    start: isoDate.optional(),
+    accounts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(account).min(1, 'at least one account is needed'),
+    roles: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        arn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .regex(/^arn:aws:iam::\d{12}:role\/.+$/, 'a role ARN looks like arn:aws:iam::123456789012:role/name'),
+        trust: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ sub: stringOrList.optional(), aud: stringOrList.optional() }).optional(),
+        canCreateServiceLinkedRole: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+        maxSessionDurationSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(3600).max(43200).optional(),
+    }))
+        .optional(),
+    vaults: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        account,
+        region,
+        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[a-zA-Z0-9\-_]{2,50}$/, 'vault names are 2-50 letters, digits, - or _'),
+        kmsKeyArn: arn.optional(),
+        lock: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+            minRetentionDays: days.optional(),
+            maxRetentionDays: days.optional(),
+            lockDate: isoDate.optional(),
+        })
+            .optional(),
+        tags: tags.optional(),
+    }))
+        .optional(),
+    resources: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        arn,
+        tags: tags.optional(),
+        sizeGiB: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().optional(),
+        advancedBackup: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+        encrypted: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+        deleted: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+        unavailableUntil: isoDate.optional(),
+        account: account.optional(),
+        region: region.optional(),
+    }))
+        .optional(),
+    recoveryPoints: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        vault: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ account, region, name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })]),
+        resourceArn: arn,
+        created: isoDate,
+        tags: tags.optional(),
+        lifecycle: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ deleteAfterDays: days.optional(), moveToColdStorageAfterDays: days.optional() })
+            .optional(),
+        status: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .refine((v) => ['COMPLETED', 'PARTIAL', 'EXPIRED'].includes(v), 'status is COMPLETED, PARTIAL or EXPIRED')
+            .optional(),
+        arn: arn.optional(),
+        sizeGiB: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().optional(),
+        sourceVaultArn: arn.optional(),
+        iamRoleArn: arn.optional(),
+    }))
+        .optional(),
+    legalHolds: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        account,
+        region,
+        title: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+        description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        vaultNames: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
+        resourceIdentifiers: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
+        dateRange: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ from: isoDate, to: isoDate }).optional(),
+    }))
+        .optional(),
+    backupPlans: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        account,
+        region,
+        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+        id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+        deleted: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+        selections: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+            name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+            iamRoleArn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^arn:aws:iam::\d{12}:role\/.+$/, 'an IAM role ARN'),
+            id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+            resources: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
+            notResources: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
+            tags: tags.optional(),
+        }))
+            .optional(),
+    }))
+        .optional(),
+    quirks: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        nullVaultNameByResource: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+        taggingCanonicalEc2Arns: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+        availablePointStatus: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+    })
+        .optional(),
+    regionSettings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ account, region, optIn: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()) }))
+        .optional(),
+    copyJobs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        sourceRecoveryPointArn: arn,
+        destinationVaultArn: arn,
+        iamRoleArn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .regex(/^arn:aws:iam::\d{12}:role\/.+$/, 'a role ARN looks like arn:aws:iam::123456789012:role/name'),
+        lifecycle: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+            deleteAfterDays: lifecycleDays.optional(),
+            moveToColdStorageAfterDays: lifecycleDays.optional(),
+        })
+            .optional(),
+    }))
+        .optional(),
+});
+const _worldMatches = true;
+void _worldMatches;
+class WorldError extends Error {
+    name = 'WorldError';
+}
+/**
+ * Validates a world (parsed JSON). Errors name where (`vaults[0].lock.minRetentionDays`) and what
+ * is wrong, prefixed with the file when one is given.
+ */
+function validateWorld(value, source = 'world', 
+/** Objects that already exist (for patches of a running simulator). */
+known = {}) {
+    const result = schema.safeParse(value);
+    if (!result.success) {
+        const lines = result.error.issues.map((issue) => {
+            const where = issue.path.reduce((acc, part) => typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part), '');
+            return `  ${where || '(top level)'}: ${issue.message}`;
+        });
+        throw new WorldError(`${source}: invalid world file:\n${lines.join('\n')}`);
     }
-    catch (error) {
-        process.stderr.write(`error: cannot listen on 127.0.0.1:${port}: ${error.message}\n`);
-        return 1;
-    }
-    process.stdout.write(`listening on ${handle.url}\n`);
-    await new Promise((resolve) => {
-        const stop = () => {
-            process.off('SIGINT', stop);
-            process.off('SIGTERM', stop);
-            resolve();
-        };
-        process.on('SIGINT', stop);
-        process.on('SIGTERM', stop);
+    const world = result.data;
+    const problems = [];
+    const accounts = new Set([...world.accounts, ...(known.accounts ?? [])]);
+    world.roles?.forEach((r, i) => {
+        const acct = r.arn.split(':')[4];
+        if (acct && !accounts.has(acct))
+            problems.push(`roles[${i}].arn: account ${acct} is not in "accounts"`);
     });
-    await handle.close();
-    return 0;
+    const vaults = new Set(known.vaults ?? []);
+    const declared = new Set();
+    world.vaults?.forEach((v, i) => {
+        if (!accounts.has(v.account))
+            problems.push(`vaults[${i}].account: ${v.account} is not in "accounts"`);
+        const key = `${v.account}:${v.region}:${v.name}`;
+        if (declared.has(key))
+            problems.push(`vaults[${i}]: duplicate vault ${v.name} in ${v.account}/${v.region}`);
+        declared.add(key);
+        vaults.add(key);
+        const { minRetentionDays: min, maxRetentionDays: max } = v.lock ?? {};
+        if (min !== undefined && max !== undefined && min > max)
+            problems.push(`vaults[${i}].lock: minRetentionDays (${min}) is greater than maxRetentionDays (${max})`);
+    });
+    world.resources?.forEach((r, i) => {
+        const p = (0,_arns_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .Lw)(r.arn);
+        if (!(r.account ?? p.account))
+            problems.push(`resources[${i}]: the ARN has no account; add "account"`);
+        if (!(r.region ?? p.region))
+            problems.push(`resources[${i}]: the ARN has no region; add "region"`);
+    });
+    world.recoveryPoints?.forEach((rp, i) => {
+        const p = (0,_arns_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .Lw)(rp.resourceArn);
+        const ref = typeof rp.vault === 'string' ? { account: p.account, region: p.region, name: rp.vault } : rp.vault;
+        if (!vaults.has(`${ref.account}:${ref.region}:${ref.name}`))
+            problems.push(`recoveryPoints[${i}].vault: no vault ${ref.name} in ${ref.account || '?'}/${ref.region || '?'} among "vaults"`);
+        const { deleteAfterDays: del, moveToColdStorageAfterDays: cold } = rp.lifecycle ?? {};
+        if (del !== undefined && cold !== undefined && del < cold + 90)
+            problems.push(`recoveryPoints[${i}].lifecycle: deleteAfterDays must be at least moveToColdStorageAfterDays + 90`);
+    });
+    if (problems.length > 0)
+        throw new WorldError(`${source}: invalid world file:\n  ${problems.join('\n  ')}`);
+    return world;
 }
 
 

@@ -1,206 +1,6 @@
-export const id = 699;
-export const ids = [699];
+export const id = 913;
+export const ids = [913];
 export const modules = {
-
-/***/ 3979:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F2: () => (/* binding */ startCopyJob),
-/* harmony export */   LI: () => (/* binding */ listBackupJobs),
-/* harmony export */   QD: () => (/* binding */ listCopyJobs),
-/* harmony export */   Rv: () => (/* binding */ isPointCold),
-/* harmony export */   Sm: () => (/* binding */ describeVault),
-/* harmony export */   Y7: () => (/* binding */ startBackupJob),
-/* harmony export */   Yk: () => (/* binding */ readTagsOfPoints),
-/* harmony export */   _x: () => (/* binding */ listResourcePoints),
-/* harmony export */   bB: () => (/* binding */ deleteRecoveryPoint),
-/* harmony export */   fE: () => (/* binding */ pointStatus),
-/* harmony export */   fc: () => (/* binding */ tagPoint),
-/* harmony export */   kq: () => (/* binding */ updatePointLifecycle),
-/* harmony export */   uo: () => (/* binding */ listVaultPoints)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2760);
-/* harmony import */ var _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5059);
-/* harmony import */ var _plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1619);
-/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5261);
-/* harmony import */ var _point_tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1113);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2495);
-// The AWS Backup calls of every command, one small function each, returning the plain data of
-// observed.ts. Everything here is I/O; what to do with the data is decided in the pure modules.
-// Listings go through the SDK's paginators and `collectPages` (pagination.ts).
-
-
-
-
-
-
-async function describeVault(backup, name) {
-    const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .DescribeBackupVaultCommand */ .Rr4({ BackupVaultName: name }));
-    return {
-        name,
-        arn: out.BackupVaultArn ?? '',
-        ...(out.MinRetentionDays !== undefined ? { minRetentionDays: out.MinRetentionDays } : {}),
-        ...(out.MaxRetentionDays !== undefined ? { maxRetentionDays: out.MaxRetentionDays } : {}),
-        locked: out.Locked ?? false,
-    };
-}
-/** Backup jobs of one resource into one vault (AWS keeps about 30 days of them). */
-async function listBackupJobs(backup, resourceArn, vault, since) {
-    const pages = (0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .paginateListBackupJobs */ .oSg)({ client: backup }, { ByResourceArn: resourceArn, ByBackupVaultName: vault, ByCreatedAfter: since });
-    const jobs = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .collectPages */ .VV)(pages, (p) => p.BackupJobs);
-    return jobs.flatMap((j) => j.BackupJobId && j.CreationDate
-        ? [
-            {
-                jobId: j.BackupJobId,
-                state: j.State ?? 'UNKNOWN',
-                creationDate: j.CreationDate,
-                ...(j.CompletionDate ? { completionDate: j.CompletionDate } : {}),
-                ...(j.StatusMessage ? { statusMessage: j.StatusMessage } : {}),
-                ...(j.RecoveryPointArn ? { recoveryPointArn: j.RecoveryPointArn } : {}),
-            },
-        ]
-        : []);
-}
-/** Copy jobs of one resource started in this account and region (about 30 days of them). */
-async function listCopyJobs(backup, resourceArn, since) {
-    const pages = (0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .paginateListCopyJobs */ .vTZ)({ client: backup }, { ByResourceArn: resourceArn, ByCreatedAfter: since });
-    const jobs = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .collectPages */ .VV)(pages, (p) => p.CopyJobs);
-    return jobs.flatMap((j) => j.CopyJobId && j.SourceRecoveryPointArn && j.DestinationBackupVaultArn && j.CreationDate
-        ? [
-            {
-                copyJobId: j.CopyJobId,
-                sourceRecoveryPointArn: j.SourceRecoveryPointArn,
-                destinationBackupVaultArn: j.DestinationBackupVaultArn,
-                state: j.State ?? 'UNKNOWN',
-                creationDate: j.CreationDate,
-                ...(j.CompletionDate ? { completionDate: j.CompletionDate } : {}),
-                ...(j.StatusMessage ? { statusMessage: j.StatusMessage } : {}),
-                ...(j.DestinationRecoveryPointArn
-                    ? { destinationRecoveryPointArn: j.DestinationRecoveryPointArn }
-                    : {}),
-                resourceArn: j.ResourceArn ?? resourceArn,
-            },
-        ]
-        : []);
-}
-/** The resource's recovery points in one vault (ListRecoveryPointsByResource lists all vaults). */
-async function listResourcePoints(backup, resourceArn, vault) {
-    const pages = (0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .paginateListRecoveryPointsByResource */ .PbQ)({ client: backup }, { ResourceArn: resourceArn });
-    const points = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .collectPages */ .VV)(pages, (p) => p.RecoveryPoints);
-    return points.flatMap((p) => p.RecoveryPointArn && p.CreationDate && p.BackupVaultName === vault
-        ? [
-            {
-                arn: p.RecoveryPointArn,
-                resourceArn,
-                vault,
-                created: p.CreationDate,
-                status: p.Status ?? 'UNKNOWN',
-            },
-        ]
-        : []);
-}
-/**
- * Every recovery point in a vault, or only those of one resource (copies keep the resource ARN and
- * creation date, so this also finds a resource's copies in a destination vault). No tags.
- */
-async function listVaultPoints(backup, vault, resourceArn) {
-    const points = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .listRecoveryPointsByBackupVault */ .sW)(backup, { BackupVaultName: vault, ...(resourceArn ? { ByResourceArn: resourceArn } : {}) }, { pageSize: 1000 });
-    return points.flatMap((rp) => {
-        const resource = rp.ResourceArn ?? resourceArn;
-        if (!rp.RecoveryPointArn || !resource || !rp.CreationDate)
-            return [];
-        return [
-            {
-                arn: rp.RecoveryPointArn,
-                resourceArn: resource,
-                resourceType: rp.ResourceType,
-                created: rp.CreationDate,
-                status: rp.Status ?? 'UNKNOWN',
-                deleteAfterDays: rp.Lifecycle?.DeleteAfterDays,
-                moveToColdAfterDays: rp.Lifecycle?.MoveToColdStorageAfterDays,
-                ...(rp.BackupVaultArn ? { vaultArn: rp.BackupVaultArn } : {}),
-                ...(rp.SourceBackupVaultArn ? { sourceVaultArn: rp.SourceBackupVaultArn } : {}),
-            },
-        ];
-    });
-}
-/**
- * Fill in the ownership tags of points whose type keeps them (pass only those: `pointsNeedingTags`),
- * read by the shared reader (point-tags.ts). Tags it could not read — a snapshot the Tagging
- * API left out, a point that vanished — become `{}`, "not ours": the due decision reads
- * `tags: undefined` as "this type takes no tags", which would let such a point, or the completed job
- * that made it, satisfy a slot and skip a backup. An extra backup is the safe side of that mistake.
- */
-async function readTagsOfPoints(backup, tagging, points) {
-    if (points.length === 0)
-        return;
-    const read = await (0,_point_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .readPointTags */ .S)({ backup, tagging }, points.map((p) => p.arn));
-    for (const p of points)
-        p.tags = read.get(p.arn) ?? {};
-}
-/** Whether a point sits in cold storage (ListRecoveryPointsByResource does not say; DescribeRecoveryPoint does). */
-async function isPointCold(backup, vault, pointArn) {
-    const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .DescribeRecoveryPointCommand */ .uuQ({ BackupVaultName: vault, RecoveryPointArn: pointArn }));
-    return out.StorageClass === 'COLD';
-}
-/** A point's status (DescribeRecoveryPoint), or 'gone' when AWS no longer knows it. */
-async function pointStatus(backup, vault, arn) {
-    try {
-        const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .DescribeRecoveryPointCommand */ .uuQ({ BackupVaultName: vault, RecoveryPointArn: arn }));
-        return out.Status ?? 'UNKNOWN';
-    }
-    catch (err) {
-        if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .CA)(err) === 'ResourceNotFoundException')
-            return 'gone';
-        throw err;
-    }
-}
-async function startBackupJob(backup, input) {
-    const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .StartBackupJobCommand */ .pOZ(input));
-    return { jobId: out.BackupJobId ?? '', recoveryPointArn: out.RecoveryPointArn, created: out.CreationDate };
-}
-async function startCopyJob(backup, input) {
-    const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .StartCopyJobCommand */ .AGF(input));
-    return { copyJobId: out.CopyJobId ?? '', created: out.CreationDate };
-}
-async function deleteRecoveryPoint(backup, vault, pointArn) {
-    await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .DeleteRecoveryPointCommand */ .sKs({ BackupVaultName: vault, RecoveryPointArn: pointArn }));
-}
-/** UpdateRecoveryPointLifecycle: a new DeleteAfterDays, keeping the point's cold transition. */
-async function updatePointLifecycle(backup, vault, point, deleteAfterDays) {
-    await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .UpdateRecoveryPointLifecycleCommand */ .EKy({
-        BackupVaultName: vault,
-        RecoveryPointArn: point.arn,
-        Lifecycle: {
-            DeleteAfterDays: deleteAfterDays,
-            ...(point.moveToColdAfterDays !== undefined
-                ? { MoveToColdStorageAfterDays: point.moveToColdAfterDays }
-                : {}),
-        },
-    }));
-}
-/** Put tags on a recovery point where its type keeps them. Returns false for types that take none. */
-async function tagPoint(backup, tagging, pointArn, tags) {
-    const source = (0,_plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__/* .pointTagSource */ .G5)(pointArn);
-    if (source === 'none')
-        return false;
-    if (source === 'backup') {
-        await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .TagResourceCommand */ .eqU({ ResourceArn: pointArn, Tags: tags }));
-        return true;
-    }
-    const out = await tagging.send(new _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_5__/* .TagResourcesCommand */ .zf({ ResourceARNList: [pointArn], Tags: tags }));
-    const failed = out.FailedResourcesMap?.[pointArn];
-    if (failed) {
-        const error = new Error(failed.ErrorMessage ?? 'TagResources failed');
-        error.name = failed.ErrorCode ?? 'TagResourcesFailed';
-        throw error;
-    }
-    return true;
-}
-
-
-/***/ }),
 
 /***/ 201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -209,7 +9,7 @@ async function tagPoint(backup, tagging, pointArn, tags) {
 /* harmony export */   Nk: () => (/* binding */ AwsContext),
 /* harmony export */   yO: () => (/* binding */ clientConfig)
 /* harmony export */ });
-/* unused harmony export awsClients */
+/* unused harmony exports awsClients, isExpiredSession */
 /* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2760);
 /* harmony import */ var _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5059);
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1695);
@@ -229,12 +29,14 @@ async function tagPoint(backup, tagging, pointArn, tags) {
 const REQUEST_HANDLER = { connectionTimeout: 10_000, requestTimeout: 60_000 };
 /** The configuration shared by all three clients. */
 function clientConfig(options) {
-    const maxAttempts = options.maxAttempts ?? 5;
     return {
         region: options.region,
         ...(options.credentials ? { credentials: options.credentials } : {}),
-        maxAttempts,
-        retryStrategy: (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .createRetryStrategy */ .e6)({ maxAttempts, retryThrottling: options.retryThrottling ?? true }),
+        retryStrategy: (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .createRetryStrategy */ .e6)({
+            ...options.retry,
+            ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+            retryThrottling: options.retryThrottling ?? true,
+        }),
         requestHandler: REQUEST_HANDLER,
     };
 }
@@ -245,6 +47,31 @@ function awsClients(options) {
         tagging: new _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_2__/* .ResourceGroupsTaggingAPIClient */ .DE(config),
         sts: new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .STSClient */ .iM(config),
     };
+}
+/** AWS's answers to a request signed with a session that has expired (STS, Backup, Tagging). */
+function isExpiredSession(err) {
+    const code = (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(err);
+    return code === 'ExpiredToken' || code === 'ExpiredTokenException';
+}
+/**
+ * A session can expire mid-call anywhere in a long run (or when AWS's clock runs ahead of ours), not
+ * only while waiting for jobs: on ExpiredToken(Exception) drop the role's session and send the call
+ * once more, which assumes the role again. Added at the `initialize` step so the retried call
+ * resolves its identity and signs again; a second expiry reaches the caller.
+ */
+function renewOnExpiry(client, invalidate) {
+    const stack = client.middlewareStack;
+    stack.add((next) => async (args) => {
+        try {
+            return await next(args);
+        }
+        catch (err) {
+            if (!isExpiredSession(err))
+                throw err;
+            invalidate();
+            return next(args);
+        }
+    }, { step: 'initialize', name: 'backupPlansRenewOnExpiry', priority: 'high' });
 }
 /**
  * One per run: hands out clients for (role, region), created once and reused. Commands ask
@@ -269,8 +96,11 @@ class AwsContext {
                 region,
                 retryThrottling,
                 ...(this.options.maxAttempts !== undefined ? { maxAttempts: this.options.maxAttempts } : {}),
+                ...(this.options.retry ? { retry: this.options.retry } : {}),
             });
             this.cache.set(key, clients);
+            for (const client of [clients.backup, clients.tagging, clients.sts])
+                renewOnExpiry(client, () => this.invalidateCredentials(role));
             const onClient = this.options.onClient;
             if (onClient)
                 for (const client of [clients.backup, clients.tagging, clients.sts])
@@ -350,11 +180,12 @@ async function forEachConcurrent(items, concurrency, fn) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   nZ: () => (/* binding */ createCredentialSource)
 /* harmony export */ });
-/* unused harmony exports OIDC_AUDIENCE, CredentialsError, IdTokenUnavailableError, monotonicNow, roleSessionName, decodeJwtClaims, sessionLifetimeMs, captureResponseDate, refreshingProvider, isSessionOfRole, OidcCredentialSource, DefaultChainCredentialSource */
+/* unused harmony exports OIDC_AUDIENCE, CredentialsError, monotonicNow, roleSessionName, decodeJwtClaims, sessionLifetimeMs, captureResponseDate, refreshingProvider, isSessionOfRole, OidcCredentialSource, DefaultChainCredentialSource */
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1695);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(201);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4256);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2495);
+/* harmony import */ var _id_token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8104);
 // Credentials per role.
 //
 // In GitHub Actions: GitHub OIDC ID token → STS AssumeRoleWithWebIdentity, like
@@ -378,15 +209,13 @@ async function forEachConcurrent(items, concurrency, fn) {
 
 
 
+
+
 const OIDC_AUDIENCE = 'sts.amazonaws.com';
 const REFRESH_MARGIN_MS = 5 * 60_000;
 /** A credentials problem the user has to fix; the message says how. */
 class CredentialsError extends Error {
     name = 'CredentialsError';
-}
-/** The job has no OIDC token to give (no `id-token: write` permission). */
-class IdTokenUnavailableError extends Error {
-    name = 'IdTokenUnavailableError';
 }
 /** Wall-clock milliseconds that never step backwards or jump with NTP corrections. */
 const monotonicNow = () => performance.timeOrigin + performance.now();
@@ -610,7 +439,7 @@ class OidcCredentialSource extends AccountCheckingSource {
             return await idTokens.getIdToken(OIDC_AUDIENCE);
         }
         catch (err) {
-            if (err instanceof IdTokenUnavailableError)
+            if (err instanceof _id_token_js__WEBPACK_IMPORTED_MODULE_4__/* .IdTokenUnavailableError */ .$)
                 throw permissionError(role);
             const message = err instanceof Error ? err.message : String(err);
             throw new CredentialsError(`could not get a GitHub OIDC token to assume ${role}: ${message}`, {
@@ -710,7 +539,7 @@ class DefaultChainCredentialSource extends AccountCheckingSource {
             }
             return assumed();
         };
-        return Object.assign(provider, { invalidate: assumed.invalidate, memoized: true });
+        return Object.assign(provider, { invalidate: () => assumed.invalidate(), memoized: true });
     }
     async assume(role) {
         const caller = await this.callerArn();
@@ -927,56 +756,6 @@ function redact(text) {
 
 /***/ }),
 
-/***/ 7360:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ matchSelectors)
-/* harmony export */ });
-/* unused harmony export findResourcesByTags */
-/* harmony import */ var _plan_selection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3189);
-/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5261);
-
-
-function tagsOf(list) {
-    const tags = {};
-    for (const t of list ?? [])
-        if (t.Key !== undefined)
-            tags[t.Key] = t.Value ?? '';
-    return tags;
-}
-/** Every resource carrying all of `tags` (and of one of `types`, when given), following pagination. */
-async function findResourcesByTags(tagging, tags, types) {
-    const found = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_1__/* .getResources */ .QH)(tagging, {
-        TagFilters: Object.entries(tags).map(([Key, Value]) => ({ Key, Values: [Value] })),
-        ...(types && types.length > 0 ? { ResourceTypeFilters: types } : {}),
-        ResourcesPerPage: 100,
-    });
-    return found.flatMap((r) => (r.ResourceARN ? [{ arn: r.ResourceARN, tags: tagsOf(r.Tags) }] : []));
-}
-/** Ask the Tagging API (in the plan's account and region) for every selector of the plan. */
-async function matchSelectors(tagging, plan) {
-    const explicitArns = plan.resources.include.flatMap((s) => ('arn' in s ? [s.arn] : []));
-    const known = explicitArns.length > 0 ? await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_1__/* .tagsByArn */ .yM)(tagging, explicitArns) : new Map();
-    const explicit = explicitArns.map((arn) => {
-        const tags = known.get(arn);
-        return tags ? { arn, tags } : { arn };
-    });
-    const tagged = [];
-    for (const s of plan.resources.include) {
-        if (!('tags' in s))
-            continue;
-        tagged.push({
-            via: (0,_plan_selection_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSelector */ .r5)(s.tags, s.types),
-            resources: await findResourcesByTags(tagging, s.tags, s.types),
-        });
-    }
-    return { explicit, tagged };
-}
-
-
-/***/ }),
-
 /***/ 2495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -989,7 +768,7 @@ async function matchSelectors(tagging, plan) {
 /* harmony export */   nG: () => (/* binding */ httpStatus),
 /* harmony export */   r3: () => (/* binding */ isRetryable)
 /* harmony export */ });
-/* unused harmony exports classifyError, backoffDelay */
+/* unused harmony exports classifyError, DEFAULT_TRANSIENT_BUDGET_MS, backoffDelay */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4256);
 
 const THROTTLING_CODES = new Set([
@@ -1121,6 +900,9 @@ function describeAwsError(err, context = {}) {
     const line = message && message !== code ? `${head}: ${message}` : head;
     return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(line);
 }
+const DEFAULT_TRANSIENT_BUDGET_MS = 30_000;
+/** A hard stop for transient retries even within the budget (a budget of tiny delays). */
+const MAX_TRANSIENT_ATTEMPTS = 30;
 /** Full-jitter exponential backoff: a uniformly random delay in [0, min(max, base·2^attempt)). */
 function backoffDelay(attempt, baseDelayMs, maxDelayMs, random = Math.random) {
     const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** attempt);
@@ -1129,9 +911,13 @@ function backoffDelay(attempt, baseDelayMs, maxDelayMs, random = Math.random) {
 class Token {
     count;
     delay;
-    constructor(count, delay) {
+    waited;
+    constructor(count, delay, 
+    /** Time already spent waiting for this call (ms). */
+    waited) {
         this.count = count;
         this.delay = delay;
+        this.waited = waited;
     }
     getRetryCount() {
         return this.count;
@@ -1140,23 +926,37 @@ class Token {
         return this.delay;
     }
 }
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * The SDK retry strategy used by every client of this layer. Refusing to refresh the token (by
- * throwing) makes the SDK surface the original error unchanged.
+ * throwing) makes the SDK surface the original error unchanged. The strategy waits itself (through
+ * the injectable `sleep`) and hands the SDK a zero delay, so tests drive the backoff without
+ * wall-clock time.
  */
 function createRetryStrategy(options = {}) {
-    const maxAttempts = Math.max(1, options.maxAttempts ?? 5);
+    const throttleAttempts = Math.max(1, options.maxAttempts ?? 5);
+    const transientAttempts = Math.max(1, options.maxAttempts ?? MAX_TRANSIENT_ATTEMPTS);
     const retryThrottling = options.retryThrottling ?? true;
     const base = options.baseDelayMs ?? 100;
     const maxDelay = options.maxDelayMs ?? 20_000;
+    const budget = options.transientBudgetMs ?? DEFAULT_TRANSIENT_BUDGET_MS;
     const random = options.random ?? Math.random;
+    const sleep = options.sleep ?? realSleep;
     return {
-        acquireInitialRetryToken: async () => new Token(0, 0),
+        acquireInitialRetryToken: async () => new Token(0, 0, 0),
         refreshRetryTokenForRetry: async (token, info) => {
             const kind = classifyError(info.error);
             const next = token.getRetryCount() + 1;
-            const allowed = kind === 'transient' || (kind === 'throttling' && retryThrottling);
-            if (!allowed || next >= maxAttempts)
+            const waited = token instanceof Token ? token.waited : 0;
+            if (kind === 'throttling') {
+                if (!retryThrottling || next >= throttleAttempts)
+                    throw new Error('no retry');
+            }
+            else if (kind === 'transient') {
+                if (next >= transientAttempts || waited >= budget)
+                    throw new Error('no retry');
+            }
+            else
                 throw new Error('no retry');
             let delay = backoffDelay(next - 1, kind === 'throttling' ? base * 5 : base, maxDelay, random);
             // Honour a server's Retry-After, within our own ceiling.
@@ -1165,7 +965,13 @@ function createRetryStrategy(options = {}) {
                 if (hinted > delay)
                     delay = Math.min(hinted, maxDelay);
             }
-            return new Token(next, delay);
+            // The last wait of a transient run ends at the budget, not beyond it.
+            if (kind === 'transient')
+                delay = Math.min(delay, budget - waited);
+            // Retry at least once more with the budget's end, even when the jitter drew zero.
+            const spent = kind === 'transient' ? Math.max(delay, 1) : delay;
+            await sleep(delay);
+            return new Token(next, 0, waited + spent);
         },
         recordSuccess: () => { },
     };
@@ -1287,77 +1093,6 @@ async function selectPlans(dir, filter) {
 
 /***/ }),
 
-/***/ 3189:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KN: () => (/* binding */ selectResources),
-/* harmony export */   r5: () => (/* binding */ describeSelector)
-/* harmony export */ });
-/* unused harmony export isRecoveryPointArn */
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8582);
-/* harmony import */ var _resource_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1619);
-// Which resources a plan protects right now: explicit ARNs plus every resource matching a tag
-// selector (Tagging API), minus excludes. Resources that carry the reserved `backup-plans:` tags are
-// set aside: AWS Backup copies a resource's tags onto its recovery points, so such a resource could
-// forge ownership of points; it is reported and not backed up until the tags are removed.
-//
-// Pure: what the Tagging API answered (src/aws/resources.ts, `matchSelectors`) in, the selection out.
-// Backup selects what to back up with it; prune tells orphans from selected resources with it.
-
-
-/**
- * Recovery points that the Tagging API lists among the resources: EBS snapshots, AMIs, RDS
- * snapshots, Backup recovery points. They carry the tags of the resource they were made from (AWS
- * Backup copies them), so a tag selector without `types` matches them too; they are never backed up.
- */
-function isRecoveryPointArn(arn) {
-    return /^arn:[^:]+:(ec2:[^:]*::(snapshot|image)\/|rds:.*:(cluster-)?snapshot:|backup:.*:recovery-point:|dynamodb:.*\/backup\/|fsx:.*:backup\/|redshift:.*:snapshot:)/.test(arn);
-}
-function describeSelector(tags, types) {
-    const t = Object.entries(tags)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(',');
-    return types && types.length > 0 ? `tags ${t} (${types.join(', ')})` : `tags ${t}`;
-}
-/** Pure: the selection from what the Tagging API answered. Order: plan order, first match wins. */
-function selectResources(plan, matches) {
-    const exclude = new Set(plan.resources.exclude);
-    const seen = new Set();
-    const selection = { resources: [], reserved: [], excluded: [], unsupported: [] };
-    const consider = (arn, tags, via) => {
-        if (seen.has(arn))
-            return;
-        seen.add(arn);
-        if (via !== 'arn' && isRecoveryPointArn(arn))
-            return;
-        const type = (0,_resource_types_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceTypeOfArn */ .$i)(arn);
-        if (via !== 'arn' && !(type && (0,_resource_types_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceTypeInfo */ .hG)(type))) {
-            selection.unsupported.push(arn);
-            return;
-        }
-        if (exclude.has(arn)) {
-            selection.excluded.push(arn);
-            return;
-        }
-        const reservedKeys = Object.keys(tags ?? {}).filter((k) => k.startsWith(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_TAG_PREFIX */ .zM));
-        if (reservedKeys.length > 0) {
-            selection.reserved.push({ arn, keys: reservedKeys.sort() });
-            return;
-        }
-        selection.resources.push({ arn, ...(type ? { type } : {}), via });
-    };
-    for (const e of matches.explicit)
-        consider(e.arn, e.tags, 'arn');
-    for (const group of matches.tagged)
-        for (const r of group.resources)
-            consider(r.arn, r.tags, group.via);
-    return selection;
-}
-
-
-/***/ }),
-
 /***/ 4876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1369,143 +1104,6 @@ function selectResources(plan, matches) {
 // command adds its own body beside `plans` (backup: resources and copies per plan; prune: vaults).
 /** The JSON report format; raise it when a field changes meaning or goes away. */
 const REPORT_VERSION = 1;
-
-
-/***/ }),
-
-/***/ 4285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $d: () => (/* binding */ sizeOf),
-/* harmony export */   CG: () => (/* binding */ STEP_SUMMARY_LIMIT),
-/* harmony export */   Cc: () => (/* binding */ trimMarkdown),
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   aL: () => (/* binding */ escapeTableCell),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   dG: () => (/* binding */ trimNote),
-/* harmony export */   eR: () => (/* binding */ SUMMARY_MAX_BYTES),
-/* harmony export */   wx: () => (/* binding */ trimMarkdownDetailed)
-/* harmony export */ });
-// Safe Markdown from outside text, and size limits for the places GitHub renders it.
-//
-// Everything that reaches a job summary, PR comment or issue from outside the tool (tag values,
-// resource names, AWS error messages, plan text) goes through `escapeMarkdown`, `escapeTableCell` or
-// `code` first, so it renders as the literal text it is: no injected HTML (`</details>`, `<img
-// onerror>`), no links or images, no tables broken by `|`, and no notifications through `@mentions`.
-/** GitHub's limit for one step's summary file, in bytes: over it, GitHub drops the whole summary. */
-const STEP_SUMMARY_LIMIT = 1024 * 1024;
-/** What one command's own summary may take: the limit, less room for other steps' sections and the trim note. */
-const SUMMARY_MAX_BYTES = 1_000_000;
-/** Invisible characters that could disguise text (bidi overrides) or break rendering (C0 controls). */
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
-/** Markdown punctuation with inline meaning anywhere in a line. A backslash renders it literally. */
-const INLINE_SPECIAL = /[\\`*_[\]()#|~!]/g;
-/** Zero-width space as an entity: keeps `@name` readable while GitHub no longer sees a mention. */
-const ZWSP = '&#8203;';
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-/**
- * Escape outside text so GitHub renders it literally. Newlines are kept; a line that would start a
- * list, heading underline or ordered list is escaped at its start.
- */
-function escapeMarkdown(text) {
-    const escaped = escapeHtml(text.replace(INVISIBLE, '').replace(/\r\n?/g, '\n'))
-        .replace(INLINE_SPECIAL, (c) => `\\${c}`)
-        // `@user` and `@org/team` notify people; a zero-width space after `@` stops that.
-        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`);
-    // Block-level markers only matter at the start of a line.
-    return escaped.replace(/^([ \t]*)([-+=]|\d+(?=[.)]))/gm, (_m, indent, marker) => /\d/.test(marker) ? `${indent}${marker}\\` : `${indent}\\${marker}`);
-}
-/** Escape outside text for one cell of a Markdown table: also no line breaks (they end the row). */
-function escapeTableCell(text) {
-    return escapeMarkdown(text.trim()).replace(/\n+/g, '<br>');
-}
-/**
- * Inline code that shows `text` exactly, even when it contains backticks: the fence is one backtick
- * longer than the longest run inside, padded when the text starts or ends with a backtick.
- * Pass `{ tableCell: true }` inside tables: GFM splits cells on `|` even inside code spans.
- */
-function code(text, options = {}) {
-    let body = text.replace(INVISIBLE, '').replace(/\r?\n|\r/g, ' ');
-    if (options.tableCell)
-        body = body.replace(/\|/g, '\\|');
-    if (body === '')
-        return '` `';
-    const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = body.startsWith('`') || body.endsWith('`') || /^ .* $/.test(body) ? ' ' : '';
-    return `${fence}${pad}${body}${pad}${fence}`;
-}
-/** Size as GitHub counts it: UTF-8 bytes for summaries, characters for comment and issue bodies. */
-function sizeOf(text, unit) {
-    // UTF-16 code units are ≥ Unicode characters, so `length` never underestimates a character limit.
-    return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length;
-}
-/** The standard note: "… N more lines trimmed; the full report is in <where>". */
-function trimNote(where) {
-    return (n) => `_… ${n} more line${n === 1 ? '' : 's'} trimmed${where ? `; the full report is in ${where}` : ''}._`;
-}
-/**
- * Cut `markdown` at a line boundary so that the kept lines plus the note fit in `max` (bytes or
- * characters). An open code fence or `<details>` block at the cut is closed so the note renders as
- * text rather than inside a code block or a collapsed section.
- */
-function trimMarkdownDetailed(markdown, max, note = trimNote(), unit = 'bytes') {
-    if (sizeOf(markdown, unit) <= max)
-        return { markdown, trimmed: false, trimmedLines: 0 };
-    const lines = markdown.split('\n');
-    const noteFor = typeof note === 'string' ? () => note : note;
-    // Conservative budget for the note: its size with the largest possible line count.
-    const noteBudget = sizeOf(`\n${noteFor(lines.length)}\n`, unit);
-    let used = 0;
-    let kept = 0;
-    let fence;
-    let openDetails = 0;
-    const closers = () => `${fence ? `${fence}\n` : ''}${'</details>\n'.repeat(openDetails)}`;
-    for (const line of lines) {
-        const lineSize = sizeOf(`${line}\n`, unit);
-        let nextFence = fence;
-        let nextDetails = openDetails;
-        const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-        if (fenceMatch?.[1]) {
-            if (!fence)
-                nextFence = fenceMatch[1];
-            else if (fenceMatch[1].startsWith(fence[0]) && fenceMatch[1].length >= fence.length)
-                nextFence = undefined;
-        }
-        if (!nextFence && !fence) {
-            nextDetails += (line.match(/<details[\s>]/gi) ?? []).length;
-            nextDetails = Math.max(0, nextDetails - (line.match(/<\/details>/gi) ?? []).length);
-        }
-        const prev = { fence, openDetails };
-        fence = nextFence;
-        openDetails = nextDetails;
-        const closing = sizeOf(closers(), unit);
-        if (used + lineSize + closing + noteBudget > max) {
-            fence = prev.fence;
-            openDetails = prev.openDetails;
-            break;
-        }
-        used += lineSize;
-        kept += 1;
-    }
-    const trimmedLines = lines.length - kept;
-    const head = lines.slice(0, kept).join('\n');
-    const result = `${head}${kept > 0 ? '\n' : ''}${closers()}\n${noteFor(trimmedLines)}\n`;
-    // The budget above is an upper bound; if a caller passed a tiny `max`, fall back to the note alone.
-    if (sizeOf(result, unit) > max) {
-        const alone = noteFor(lines.length);
-        return { markdown: sizeOf(alone, unit) <= max ? alone : '', trimmed: true, trimmedLines: lines.length };
-    }
-    return { markdown: result, trimmed: true, trimmedLines };
-}
-/** `trimMarkdownDetailed` returning only the text. */
-function trimMarkdown(markdown, max, note = trimNote(), unit = 'bytes') {
-    return trimMarkdownDetailed(markdown, max, note, unit).markdown;
-}
 
 
 /***/ }),
@@ -1685,124 +1283,6 @@ class RunContext {
     destroy() {
         this.aws.destroy();
     }
-}
-
-
-/***/ }),
-
-/***/ 7092:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D0: () => (/* binding */ isOwnedBy),
-/* harmony export */   aX: () => (/* binding */ copyIdempotencyToken),
-/* harmony export */   dt: () => (/* binding */ ownershipTags),
-/* harmony export */   jw: () => (/* binding */ idempotencyToken),
-/* harmony export */   m9: () => (/* binding */ readOwnership)
-/* harmony export */ });
-/* unused harmony exports OWNERSHIP_TAG_KEYS, MAX_TAG_VALUE_LENGTH, formatSlot, OwnershipTagError */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Idempotency tokens and the ownership tags: the two things that make `backup` safe to run as
-// often as the schedule fires, and that let prune prove what it owns.
-
-/** The tag keys written on every recovery point (DESIGN "Ownership"). A public contract: users query by them. */
-const OWNERSHIP_TAG_KEYS = {
-    namespace: 'backup-plans:namespace',
-    plan: 'backup-plans:plan',
-    rules: 'backup-plans:rules',
-    slot: 'backup-plans:slot',
-};
-/** AWS tag values are at most 256 characters. */
-const MAX_TAG_VALUE_LENGTH = 256;
-/**
- * The IdempotencyToken of a backup job: sha256 (hex, 64 characters) over namespace, plan, resource,
- * slot and submission number. The Backup API model gives the member no length limit; 64 characters
- * is also within the usual 64-character limit of AWS client tokens.
- *
- * Same inputs → same token → AWS returns the job it already started, so two overlapping runs
- * never start two jobs for one slot. `attempt` must grow after every job AWS ended without a
- * backup, so that a retry is a new job rather than the failed one handed back.
- */
-function idempotencyToken(input) {
-    return sha256Hex([
-        'backup',
-        input.namespace,
-        input.plan,
-        input.resourceArn,
-        formatSlot(input.slot),
-        input.attempt,
-    ]);
-}
-/** The IdempotencyToken of a copy job: one per source point, destination vault and submission number. */
-function copyIdempotencyToken(input) {
-    return sha256Hex([
-        'copy',
-        input.namespace,
-        input.plan,
-        input.sourcePointArn,
-        input.destinationVaultArn,
-        input.attempt,
-    ]);
-}
-function sha256Hex(parts) {
-    // JSON keeps the fields apart: ("a,b","c") and ("a","b,c") hash differently.
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(parts)).digest('hex');
-}
-/** A slot as the `backup-plans:slot` tag writes it: ISO-8601 UTC to the second, e.g. 2026-11-25T03:00:00Z. */
-function formatSlot(slot) {
-    return slot.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-class OwnershipTagError extends Error {
-    name = 'OwnershipTagError';
-}
-/** The four `backup-plans:*` tags of a recovery point. Throws when a value would exceed AWS's 256 characters. */
-function ownershipTags(owner) {
-    const rules = [...new Set(owner.rules)].sort();
-    if (rules.length === 0)
-        throw new OwnershipTagError('a recovery point must serve at least one rule');
-    const tags = {
-        [OWNERSHIP_TAG_KEYS.namespace]: owner.namespace,
-        [OWNERSHIP_TAG_KEYS.plan]: owner.plan,
-        [OWNERSHIP_TAG_KEYS.rules]: rules.join(','),
-        [OWNERSHIP_TAG_KEYS.slot]: formatSlot(owner.slot),
-    };
-    for (const [key, value] of Object.entries(tags)) {
-        if (value.length > MAX_TAG_VALUE_LENGTH) {
-            throw new OwnershipTagError(`tag ${key} would be ${value.length} characters, over AWS's limit of ${MAX_TAG_VALUE_LENGTH}: ` +
-                (key === OWNERSHIP_TAG_KEYS.rules ? 'use shorter rule names' : `shorten the ${key.split(':')[1]}`));
-        }
-    }
-    return tags;
-}
-/**
- * The owner written on a recovery point, or undefined when the tags carry no namespace or plan.
- * `tags` undefined (ownership unreadable for this resource type) also gives undefined: callers that
- * must distinguish "unreadable" from "not ours" check for undefined tags first.
- */
-function readOwnership(tags) {
-    if (!tags)
-        return undefined;
-    const namespace = tags[OWNERSHIP_TAG_KEYS.namespace];
-    const plan = tags[OWNERSHIP_TAG_KEYS.plan];
-    if (!namespace || !plan)
-        return undefined;
-    const rules = (tags[OWNERSHIP_TAG_KEYS.rules] ?? '')
-        .split(',')
-        .map((r) => r.trim())
-        .filter((r) => r.length > 0);
-    const slotText = tags[OWNERSHIP_TAG_KEYS.slot];
-    const slotMs = slotText && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/.test(slotText)
-        ? Date.parse(slotText)
-        : NaN;
-    return { namespace, plan, rules, slot: Number.isNaN(slotMs) ? undefined : new Date(slotMs) };
-}
-/** Do readable tags say the point belongs to this namespace and plan (and, when given, serves `rule`)? */
-function isOwnedBy(tags, owner) {
-    const read = readOwnership(tags);
-    if (!read || read.namespace !== owner.namespace || read.plan !== owner.plan)
-        return false;
-    return owner.rule === undefined || read.rules.includes(owner.rule);
 }
 
 

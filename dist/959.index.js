@@ -1,488 +1,176 @@
-export const id = 832;
-export const ids = [832];
+export const id = 959;
+export const ids = [959];
 export const modules = {
 
-/***/ 8832:
+/***/ 3902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A9: () => (/* binding */ DeniedOperations),
+/* harmony export */   mu: () => (/* binding */ iamAction),
+/* harmony export */   w7: () => (/* binding */ isAccessDenied)
+/* harmony export */ });
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
+// Operations AWS refused a role for good in this run. IAM does not change its mind between two
+// calls of one run: after the first AccessDenied for (role, operation), further calls only add
+// noise (issue 11: 235 refused deletes, 235 annotations). Callers check here before calling and
+// report the rest as "not attempted" under the one error that names the missing permission.
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  pruneCommand: () => (/* binding */ pruneCommand)
-});
+const DENIED_CODES = new Set([
+    'AccessDenied',
+    'AccessDeniedException',
+    'UnauthorizedOperation',
+    'UnauthorizedException',
+]);
+/** AWS refused the caller the operation (IAM or a resource policy), not a transient refusal. */
+function isAccessDenied(err) {
+    const code = (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(err);
+    if (code !== undefined && DENIED_CODES.has(code))
+        return true;
+    return code === undefined && (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(err) === 403;
+}
+/** The IAM action an operation needs, e.g. `backup:DeleteRecoveryPoint`. */
+function iamAction(operation, service = 'backup') {
+    return `${service}:${operation}`;
+}
+class DeniedOperations {
+    denied = new Map();
+    static key(role, operation) {
+        return `${role}\n${operation}`;
+    }
+    /** The first refusal's message when `role` may not do `operation` (this run), else undefined. */
+    check(role, operation) {
+        return this.denied.get(DeniedOperations.key(role, operation));
+    }
+    /** Remember a refusal; true the first time for (role, operation). */
+    record(role, operation, message) {
+        const key = DeniedOperations.key(role, operation);
+        if (this.denied.has(key))
+            return false;
+        this.denied.set(key, message);
+        return true;
+    }
+}
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/aws/clients.ts
-var clients = __webpack_require__(201);
-// EXTERNAL MODULE: ./src/aws/credentials.ts
-var credentials = __webpack_require__(6963);
-// EXTERNAL MODULE: ./src/aws/retry.ts
-var retry = __webpack_require__(2495);
-;// CONCATENATED MODULE: ./src/aws/rate-limiter.ts
-// Paces bulk calls (deleting thousands of recovery points) to what the API allows, so a backlog
-// drains near the service's limit without a single failed call.
+
+/***/ }),
+
+/***/ 3947:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ HOLDS_UNREADABLE),
+/* harmony export */   q: () => (/* binding */ readLegalHolds)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2760);
+/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5261);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
+// Which recovery points legal holds protect, read precisely from AWS: ListLegalHolds, then
+// ListRecoveryPointsByLegalHold for every hold that still holds (ACTIVE, CREATING, CANCELING).
+// A hold still CREATING may not have collected all its points yet, so its GetLegalHold selection
+// (vaults, resources, date range) counts as well: over-holding one run is harmless, deleting a held
+// point is not.
 //
-// - A token bucket limits requests per second; a semaphore limits calls in flight.
-// - A throttling answer is not an error for the caller: the call goes back to the head of the queue
-//   and runs again once the (now lower) rate allows.
-// - The rate adapts like TCP congestion control (AIMD with slow start and fast recovery):
-//     slow start  – until the first throttle, the rate doubles every `doublingMs` while there is a
-//                   backlog, to find the limit quickly;
-//     throttle    – the rate is cut to `decreaseFactor` (½) of what was actually being sent, once per
-//                   episode: calls that were already in flight at the old rate and come back
-//                   throttled do not cut it again; the rate at the throttle becomes the `ceiling`;
-//     recovery    – back up multiplicatively to `recoverTo` (90 %) of the ceiling, since the limit
-//                   was just seen there;
-//     probe       – then additively, `probeFraction` of the ceiling per second, to find out whether
-//                   more is allowed; once 10 % past the ceiling without a throttle, the limit was
-//                   raised and slow start resumes.
-//
-// The SDK client used under the limiter must not retry throttling itself (awsClients(…,
-// { retryThrottling: false })): a client that quietly retries hides exactly the signal the limiter
-// adapts to, and its own backoff would stall a concurrency slot. Transient errors (5xx, timeouts)
-// are still retried by the client; anything that is not throttling reaches the caller unchanged.
-
-const systemClock = {
-    now: () => performance.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-const WINDOW_MS = 1000;
-class AdaptiveLimiter {
-    opt;
-    queue = [];
-    inFlight = 0;
-    pumping = false;
-    rate;
-    ceiling;
-    tokens = 1;
-    lastRefill;
-    lastGrowth;
-    lastDecrease = -Infinity;
-    startedAt;
-    /** Send times within the last WINDOW_MS, oldest first: what is actually being sent. */
-    sent = [];
-    counters = {
-        calls: 0,
-        succeeded: 0,
-        failed: 0,
-        throttled: 0,
-        decreases: 0,
-        maxInFlight: 0,
-    };
-    constructor(options = {}) {
-        this.opt = {
-            initialRps: 10,
-            minRps: 1,
-            maxRps: 500,
-            maxConcurrency: 16,
-            decreaseFactor: 0.5,
-            // Tuned on bench/prune-throughput.bench.ts: quicker ramps cost a few more (absorbed) throttles
-            // but recover far sooner after the limit drops and comes back.
-            doublingMs: 500,
-            recoverTo: 0.9,
-            probeFraction: 0.1,
-            burstMs: 50,
-            maxThrottleRetries: 50,
-            isThrottle: retry/* isThrottling */.E2,
-            clock: systemClock,
-            ...options,
-        };
-        this.rate = clamp(this.opt.initialRps, this.opt.minRps, this.opt.maxRps);
-        const now = this.opt.clock.now();
-        this.lastRefill = now;
-        this.lastGrowth = now;
-        this.startedAt = now;
-    }
-    /** Run `fn` when rate and concurrency allow; throttling answers are retried, not returned. */
-    run(fn) {
-        this.counters.calls += 1;
-        return new Promise((resolve, reject) => {
-            this.queue.push({ fn, resolve: resolve, reject, throttles: 0 });
-            this.pump();
-        });
-    }
-    stats() {
-        return { ...this.counters, rate: this.rate, ceiling: this.ceiling, phase: this.phase() };
-    }
-    phase() {
-        if (this.ceiling === undefined)
-            return 'slow-start';
-        return this.rate < this.ceiling * this.opt.recoverTo ? 'recovery' : 'probe';
-    }
-    pump() {
-        if (this.pumping)
-            return;
-        this.pumping = true;
-        void this.loop();
-    }
-    async loop() {
-        try {
-            while (this.queue.length > 0 && this.inFlight < this.opt.maxConcurrency) {
-                const wait = this.takeToken();
-                if (wait > 0) {
-                    await this.opt.clock.sleep(wait);
-                    continue;
-                }
-                this.start(this.queue.shift());
-            }
-        }
-        finally {
-            this.pumping = false;
-        }
-    }
-    /** 0 when a token was taken, else how long (ms) until one is available. */
-    takeToken() {
-        const now = this.opt.clock.now();
-        const capacity = Math.max(1, (this.rate * this.opt.burstMs) / 1000);
-        this.tokens = Math.min(capacity, this.tokens + ((now - this.lastRefill) * this.rate) / 1000);
-        this.lastRefill = now;
-        if (this.tokens >= 1) {
-            this.tokens -= 1;
-            return 0;
-        }
-        return Math.max(1, Math.ceil(((1 - this.tokens) * 1000) / this.rate));
-    }
-    start(job) {
-        const sentAt = this.opt.clock.now();
-        this.sent.push(sentAt);
-        this.inFlight += 1;
-        this.counters.maxInFlight = Math.max(this.counters.maxInFlight, this.inFlight);
-        let promise;
-        try {
-            promise = job.fn();
-        }
-        catch (err) {
-            promise = Promise.reject(err);
-        }
-        promise.then((value) => {
-            this.inFlight -= 1;
-            this.counters.succeeded += 1;
-            this.grow();
-            job.resolve(value);
-            this.pump();
-        }, (err) => {
-            this.inFlight -= 1;
-            if (this.opt.isThrottle(err) && job.throttles < this.opt.maxThrottleRetries) {
-                job.throttles += 1;
-                this.counters.throttled += 1;
-                this.decrease(sentAt);
-                // Back to the head: it waited longest, and keeps the order of work roughly intact.
-                this.queue.unshift(job);
-            }
-            else {
-                this.counters.failed += 1;
-                job.reject(err);
-            }
-            this.pump();
-        });
-    }
-    /** Calls per second actually sent over the last window (undefined during the first window). */
-    measuredRate(now) {
-        while (this.sent.length > 0 && this.sent[0] < now - WINDOW_MS)
-            this.sent.shift();
-        if (now - this.startedAt < WINDOW_MS)
-            return undefined;
-        return (this.sent.length * 1000) / WINDOW_MS;
-    }
-    setRate(to, reason, at) {
-        const from = this.rate;
-        this.rate = clamp(to, this.opt.minRps, this.opt.maxRps);
-        if (this.rate !== from)
-            this.opt.onRateChange?.({ reason, phase: this.phase(), from, to: this.rate, at });
-    }
-    decrease(sentAt) {
-        // Calls sent before the last cut were paced by the old rate: their throttles are the same episode.
-        if (sentAt < this.lastDecrease)
-            return;
-        const now = this.opt.clock.now();
-        const measured = this.measuredRate(now);
-        const sending = measured === undefined ? this.rate : Math.min(this.rate, Math.max(measured, this.opt.minRps));
-        this.ceiling = sending;
-        this.counters.decreases += 1;
-        this.lastDecrease = now;
-        this.lastGrowth = now;
-        this.tokens = 0;
-        this.setRate(sending * this.opt.decreaseFactor, 'throttle', now);
-    }
-    grow() {
-        const now = this.opt.clock.now();
-        const dtMs = now - this.lastGrowth;
-        this.lastGrowth = now;
-        // Only a backlog proves the rate is what holds us back; an idle limiter learns nothing.
-        if (dtMs <= 0 || this.queue.length === 0)
-            return;
-        const doubling = 2 ** (dtMs / this.opt.doublingMs);
-        let next;
-        if (this.ceiling === undefined) {
-            next = this.rate * doubling;
-        }
-        else if (this.rate < this.ceiling * this.opt.recoverTo) {
-            next = Math.min(this.ceiling * this.opt.recoverTo, this.rate * doubling);
-        }
-        else {
-            next = this.rate + (this.opt.probeFraction * this.ceiling * dtMs) / 1000;
-            // Well past the old limit without a throttle: the limit went up; find the new one quickly.
-            if (next > this.ceiling * 1.1)
-                this.ceiling = undefined;
-        }
-        // When concurrency (not rate) holds the calls back, a rising rate would only be fiction.
-        const measured = this.measuredRate(now);
-        if (measured !== undefined)
-            next = Math.min(next, Math.max(2 * measured, this.opt.initialRps));
-        if (next > this.rate)
-            this.setRate(next, 'grow', now);
-    }
-}
-function clamp(value, min, max) {
-    return Math.min(max, Math.max(min, value));
-}
-
-// EXTERNAL MODULE: ./src/aws/redact.ts
-var redact = __webpack_require__(4256);
-;// CONCATENATED MODULE: ./src/aws/index.ts
-// The one client layer between commands and AWS (or the simulator, via AWS_ENDPOINT_URL_*).
+// When the holds cannot be read at all, because the role may not read them (AccessDenied) or the
+// endpoint does not know the operation, every point of that account and region is treated as held
+// and the report says so. Any other error is not guessed around: it fails the vault's scan, and
+// nothing in that vault is pruned.
 
 
 
-
-
-
-
-
-
-/**
- * The context a command run uses: OIDC credentials in Actions, the default chain in a terminal.
- * Call `destroy()` when done so keep-alive sockets do not hold the process open.
- */
-function createAwsContext(host, options = {}) {
-    const setSecret = (value) => host.setSecret(value);
-    const idTokens = host.idTokens;
-    return new AwsContext(createCredentialSource({ setSecret, ...(idTokens ? { idTokens } : {}), ...options }), {
-        ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
-    });
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var report_markdown = __webpack_require__(4285);
-;// CONCATENATED MODULE: ./src/github/summary.ts
-// The job summary (GITHUB_STEP_SUMMARY), kept under GitHub's per-step size limit.
-//
-// GitHub drops a step's whole summary, with only an error annotation in its place, when the file is
-// over 1 MiB. So every write is budgeted against what the file already holds, trimmed at a line
-// boundary with a note that says where the rest is, and failures are put first so trimming never
-// hides them.
-
-
-
-/** Join sections, failures first, otherwise in their given order. */
-function composeSummary(sections) {
-    const ordered = [...sections.filter((s) => s.failed), ...sections.filter((s) => !s.failed)];
-    return ordered.map((s) => s.markdown.trimEnd()).join('\n\n');
-}
-async function currentSize(file) {
+/** How the note about unreadable holds begins (the command turns it into a warning annotation). */
+const HOLDS_UNREADABLE = 'legal holds could not be read';
+/** Statuses in which a hold no longer protects anything. */
+const RELEASED = new Set(['CANCELED']);
+async function readLegalHolds(backup, where) {
+    const stage = { operation: 'ListLegalHolds' };
     try {
-        return (await (0,promises_.stat)(file)).size;
+        return await readPrecisely(backup, stage);
     }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return 0;
-        throw error;
+    catch (err) {
+        if (!cannotRead(err))
+            throw err;
+        const permission = `backup:${stage.operation}`;
+        const reason = (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(err, {
+            operation: stage.operation,
+            role: where.role,
+            region: where.region,
+        });
+        const message = `${HOLDS_UNREADABLE} (the role needs ${permission}): ${reason}; ` +
+            `no point in ${where.account}/${where.region} was deleted`;
+        return { notes: [message], heldBecause: () => message, unreadable: { permission, message } };
     }
 }
-/**
- * Append Markdown to the step summary, trimmed so the file stays within the limit. Returns
- * `written: false` (and writes nothing) outside a runner, where there is no summary file.
- */
-async function writeStepSummary(markdown, options = {}) {
-    const file = options.file ?? process.env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return { written: false, trimmed: false, trimmedLines: 0, bytes: 0 };
-    const limit = options.limit ?? report_markdown/* STEP_SUMMARY_LIMIT */.CG;
-    const budget = limit - (await currentSize(file));
-    const text = markdown.endsWith('\n') ? markdown : `${markdown}\n`;
-    const where = options.fullReport ?? 'the JSON report (the `report` output)';
-    const result = budget > 0 ? (0,report_markdown/* trimMarkdownDetailed */.wx)(text, budget, (0,report_markdown/* trimNote */.dG)(where), 'bytes') : undefined;
-    if (!result || (result.trimmed && result.markdown === '')) {
-        return { written: false, trimmed: true, trimmedLines: text.split('\n').length - 1, bytes: 0 };
+async function readPrecisely(backup, stage) {
+    const listed = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_1__/* .collectPages */ .VV)((0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_2__/* .paginateListLegalHolds */ .Jyz)({ client: backup, pageSize: 1000 }, {}), (p) => p.LegalHolds);
+    const holds = listed.flatMap((h) => h.LegalHoldId && !RELEASED.has(h.Status ?? '')
+        ? [{ id: h.LegalHoldId, title: h.Title ?? h.LegalHoldId, status: h.Status ?? 'UNKNOWN' }]
+        : []);
+    const heldBy = new Map(); // point ARN → title of a hold on it
+    const pending = [];
+    for (const hold of holds) {
+        stage.operation = 'ListRecoveryPointsByLegalHold';
+        const points = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_1__/* .collectPages */ .VV)((0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_2__/* .paginateListRecoveryPointsByLegalHold */ .Jrx)({ client: backup, pageSize: 1000 }, { LegalHoldId: hold.id }), (p) => p.RecoveryPoints);
+        for (const rp of points)
+            if (rp.RecoveryPointArn && !heldBy.has(rp.RecoveryPointArn))
+                heldBy.set(rp.RecoveryPointArn, hold.title);
+        if (hold.status === 'CREATING') {
+            stage.operation = 'GetLegalHold';
+            const sel = (await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_2__/* .GetLegalHoldCommand */ .q7M({ LegalHoldId: hold.id })))
+                .RecoveryPointSelection;
+            pending.push({
+                title: hold.title,
+                vaults: sel?.VaultNames,
+                resources: sel?.ResourceIdentifiers,
+                from: sel?.DateRange?.FromDate,
+                to: sel?.DateRange?.ToDate,
+            });
+        }
     }
-    await (0,promises_.appendFile)(file, result.markdown, 'utf8');
     return {
-        written: true,
-        trimmed: result.trimmed,
-        trimmedLines: result.trimmedLines,
-        bytes: (0,report_markdown/* sizeOf */.$d)(result.markdown, 'bytes'),
+        notes: [],
+        heldBecause(point, vault) {
+            const title = heldBy.get(point.arn);
+            if (title !== undefined)
+                return `under legal hold "${title}"`;
+            const creating = pending.find((s) => (!s.vaults?.length || s.vaults.includes(vault)) &&
+                (!s.resources?.length || s.resources.includes(point.resourceArn)) &&
+                (!s.from || point.created >= s.from) &&
+                (!s.to || point.created <= s.to));
+            return creating ? `matches legal hold "${creating.title}", which is still being created` : undefined;
+        },
     };
 }
-
-// EXTERNAL MODULE: ./src/plan/namespace.ts
-var namespace = __webpack_require__(4976);
-// EXTERNAL MODULE: ./src/report/envelope.ts
-var envelope = __webpack_require__(4876);
-;// CONCATENATED MODULE: ./src/report/prune.ts
-
-const GUARD_LABELS = {
-    newest: 'newest completed point of its resource',
-    locked: 'vault lock: inside the minimum retention',
-    'legal-hold': 'under a legal hold',
-    cap: 'max-deletions reached (next run continues)',
-    busy: 'busy (InvalidResourceStateException); a later run retries',
-    'ownership-changed': 'ownership tags changed since they were read',
-    'state-changed': 'no longer COMPLETED, or already gone',
-};
-const ORPHAN_LABELS = {
-    'plan-gone': 'plan file removed',
-    'rule-gone': 'rule removed or renamed',
-    'destination-gone': 'vault no longer used by the rule',
-    'resource-unselected': 'resource no longer selected',
-};
-/** Each plan's counts, from the groups of every vault. */
-function prunePlanCounts(body, planId) {
-    const counts = { kept: 0, removed: 0, deleted: 0 };
-    for (const v of body.vaults)
-        for (const g of v.groups)
-            if (g.plan === planId) {
-                counts.kept += g.kept;
-                counts.removed += g.removed;
-                counts.deleted += g.deleted;
-            }
-    return counts;
-}
-const FIRST_REMOVALS = 25;
-const FIRST_KEPT = 25;
-const MAX_ROWS = 200;
-/** The job summary. Failures come first; long lists are cut with a count of what is left out. */
-function renderPruneMarkdown(report) {
-    const t = report.totals;
-    const lines = [];
-    lines.push(`## backup-plans prune${report.dryRun ? ' (dry run: nothing was deleted)' : ''}`, '');
-    if (report.failures.length > 0 || report.errors.length > 0) {
-        lines.push(`### ❌ Failures (${report.failures.length + report.errors.length})`, '');
-        for (const e of report.errors)
-            lines.push(`- ${(0,report_markdown/* escapeMarkdown */.FV)(e)}`);
-        for (const f of report.failures.slice(0, MAX_ROWS))
-            lines.push(`- ${(0,report_markdown/* code */.aY)(f.arn)} in ${(0,report_markdown/* code */.aY)(f.vault)}: ${(0,report_markdown/* escapeMarkdown */.FV)(f.message)}`);
-        if (report.failures.length > MAX_ROWS)
-            lines.push(`- … and ${report.failures.length - MAX_ROWS} more`);
-        lines.push('');
-    }
-    if (report.stoppedEarly)
-        lines.push(`> [!NOTE]\n> Stopped early at max-deletions ${report.stoppedEarly.limit}: ` +
-            `${report.stoppedEarly.remaining} more point(s) are due for removal; the next run continues.`, '');
-    lines.push('| listed | owned | kept | removed by policy | ' +
-        (report.dryRun ? 'would delete' : 'deleted') +
-        ' | guarded | failures | orphans | lifecycles shortened |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |', `| ${t.listed} | ${t.owned} | ${t.kept} | ${t.removed} | ${report.dryRun ? t.wouldDelete : t.deleted} | ` +
-        `${Object.values(t.guarded).reduce((a, b) => a + (b ?? 0), 0)} | ${t.failures} | ${t.orphans} | ${t.shortened} |`, '');
-    if (report.deletionRate !== undefined)
-        lines.push(`Deletion pace: ${report.deletionRate.toFixed(1)}/s.`, '');
-    const guards = Object.entries(t.guarded).filter(([, n]) => (n ?? 0) > 0);
-    const stops = guards.map(([g, n]) => `| ${GUARD_LABELS[g]} | ${n} |`);
-    if (t.orphans > 0)
-        stops.push(`| orphans (reported, never deleted) | ${t.orphans} |`);
-    if (t.reservedResources > 0)
-        stops.push(`| resources carrying reserved \`backup-plans:\` tags (points never pruned) | ${t.reservedResources} |`);
-    if (t.unowned > 0)
-        stops.push(`| points without ownership tags (not ours to touch) | ${t.unowned} |`);
-    if (t.notOurs > 0)
-        stops.push(`| points of another namespace or of a plan not judged in this run | ${t.notOurs} |`);
-    const expired = report.failures.filter((f) => f.expired).length;
-    if (expired > 0)
-        stops.push(`| left EXPIRED by AWS (role lacks \`iam:CreateServiceLinkedRole\`) | ${expired} |`);
-    if (stops.length > 0)
-        lines.push('### What the guards stopped', '', '| guard | points |', '| --- | ---: |', ...stops, '');
-    // Per vault, plan and resource.
-    lines.push('### Per resource', '', '| vault | plan | resource | kept | removed | ' +
-        (report.dryRun ? 'would delete' : 'deleted') +
-        ' | guarded | failed |', '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |');
-    let rows = 0;
-    let totalRows = 0;
-    for (const v of report.vaults)
-        for (const g of v.groups) {
-            totalRows++;
-            if (rows >= MAX_ROWS)
-                continue;
-            rows++;
-            const done = report.dryRun ? g.points.filter((p) => p.outcome === 'would-delete').length : g.deleted;
-            lines.push(`| ${(0,report_markdown/* code */.aY)(`${v.account}/${v.region}/${v.vault}`, { tableCell: true })} | ${(0,report_markdown/* escapeTableCell */.aL)(g.plan)} | ` +
-                `${(0,report_markdown/* code */.aY)(g.resourceArn, { tableCell: true })} | ${g.kept} | ${g.removed} | ${done} | ${g.guarded} | ${g.failed} |`);
-        }
-    if (totalRows > rows)
-        lines.push(`| … ${totalRows - rows} more | | | | | | | |`);
-    lines.push('');
-    const removals = report.vaults.flatMap((v) => v.groups.flatMap((g) => g.points
-        .filter((p) => p.outcome === 'deleted' ||
-        p.outcome === 'would-delete' ||
-        p.outcome === 'guarded' ||
-        p.outcome === 'failed')
-        .map((p) => ({ v, g, p }))));
-    if (removals.length > 0) {
-        lines.push(`### First removals (${Math.min(FIRST_REMOVALS, removals.length)} of ${removals.length})`, '');
-        for (const { g, p } of removals.slice(0, FIRST_REMOVALS)) {
-            const what = p.outcome === 'guarded' ? `guarded (${GUARD_LABELS[p.guard]})` : p.outcome;
-            lines.push(`- ${(0,report_markdown/* code */.aY)(p.arn)} (${(0,report_markdown/* escapeMarkdown */.FV)(g.plan)}, created ${p.created}) — ${what}: ${(0,report_markdown/* escapeMarkdown */.FV)(p.reasons.join('; '))}` +
-                (p.message ? ` — ${(0,report_markdown/* escapeMarkdown */.FV)(p.message)}` : ''));
-        }
-        lines.push('');
-    }
-    if (report.dryRun) {
-        const kept = report.vaults.flatMap((v) => v.groups.flatMap((g) => g.points.filter((p) => p.outcome === 'kept').map((p) => ({ g, p }))));
-        if (kept.length > 0) {
-            lines.push(`<details><summary>Kept, with reasons (first ${Math.min(FIRST_KEPT, kept.length)} of ${kept.length})</summary>`, '');
-            for (const { g, p } of kept.slice(0, FIRST_KEPT))
-                lines.push(`- ${(0,report_markdown/* code */.aY)(p.arn)} (${(0,report_markdown/* escapeMarkdown */.FV)(g.plan)}, created ${p.created}): ${(0,report_markdown/* escapeMarkdown */.FV)(p.reasons.join('; '))}`);
-            lines.push('', '</details>', '');
-        }
-    }
-    const orphans = report.vaults.flatMap((v) => v.orphans.map((o) => ({ v, o })));
-    if (orphans.length > 0) {
-        lines.push(`### Orphans (${orphans.length}; reported every run, never deleted)`, '');
-        for (const { v, o } of orphans.slice(0, MAX_ROWS))
-            lines.push(`- ${(0,report_markdown/* code */.aY)(o.arn)} in ${(0,report_markdown/* code */.aY)(v.vault)} (plan ${(0,report_markdown/* escapeMarkdown */.FV)(o.plan)}, resource ${(0,report_markdown/* code */.aY)(o.resourceArn)}): ` +
-                `${ORPHAN_LABELS[o.orphan]} — ${(0,report_markdown/* escapeMarkdown */.FV)(o.reasons.join('; '))}`);
-        if (orphans.length > MAX_ROWS)
-            lines.push(`- … and ${orphans.length - MAX_ROWS} more`);
-        lines.push('');
-    }
-    const reserved = report.vaults.flatMap((v) => v.reservedResources);
-    if (reserved.length > 0) {
-        lines.push('### Resources carrying reserved `backup-plans:` tags', '');
-        lines.push('Their own tags could fake ownership, so their points are never pruned. Remove those tags from the resources.', '');
-        for (const r of reserved.slice(0, MAX_ROWS))
-            lines.push(`- ${(0,report_markdown/* code */.aY)(r.resourceArn)}: ${r.points} point(s)`);
-        lines.push('');
-    }
-    const notes = [...report.notes, ...report.vaults.flatMap((v) => v.notes.map((n) => `${v.vault}: ${n}`))];
-    if (notes.length > 0) {
-        lines.push('### Notes', '');
-        for (const n of notes.slice(0, 50))
-            lines.push(`- ${(0,report_markdown/* escapeMarkdown */.FV)(n)}`);
-        if (notes.length > 50)
-            lines.push(`- … and ${notes.length - 50} more`);
-        lines.push('');
-    }
-    return lines.join('\n');
-}
-/** One line for logs and the terminal. */
-function pruneTotalsLine(report) {
-    const t = report.totals;
-    const guarded = Object.values(t.guarded).reduce((a, b) => a + (b ?? 0), 0);
-    return (`prune${report.dryRun ? ' (dry run)' : ''}: ${t.listed} points listed, ${t.owned} owned, ${t.kept} kept, ` +
-        `${report.dryRun ? `${t.wouldDelete} would be deleted` : `${t.deleted} deleted`}, ${guarded} guarded, ` +
-        `${t.failures} failed, ${t.orphans} orphans` +
-        (report.stoppedEarly
-            ? `; stopped at max-deletions ${report.stoppedEarly.limit} (${report.stoppedEarly.remaining} left)`
-            : ''));
+/** Errors that mean "the holds are not readable here", not "something went wrong this time". */
+function cannotRead(err) {
+    const code = (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(err);
+    return (code === 'AccessDeniedException' ||
+        code === 'AccessDenied' ||
+        code === 'UnknownOperationException' ||
+        code === 'UnsupportedOperation' ||
+        code === 'UnsupportedOperationException' ||
+        code === 'NotImplemented' ||
+        (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(err) === 501);
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 355 modules
-var cache = __webpack_require__(4305);
-;// CONCATENATED MODULE: ./src/prune/catalog.ts
+
+/***/ }),
+
+/***/ 8215:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IV: () => (/* binding */ actionsCatalogStore),
+/* harmony export */   O2: () => (/* binding */ DEFAULT_CATALOG_PATH),
+/* harmony export */   VL: () => (/* binding */ fileCatalogStore),
+/* harmony export */   WC: () => (/* binding */ Catalog)
+/* harmony export */ });
+/* unused harmony export catalogCacheKeyPrefix */
+/* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1691);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 // The catalog: recovery point ARN → ownership tags, remembered between runs so a large vault does not
 // cost thousands of tag reads every run. It is a speed-up, NEVER evidence: prune re-reads ownership
 // live before every delete and before trusting the points that decide which others are removed.
@@ -568,7 +256,7 @@ class Catalog {
 function readLocal(path) {
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
     }
     catch {
         return undefined;
@@ -576,11 +264,11 @@ function readLocal(path) {
     return Catalog.parse(text);
 }
 function writeLocal(path, catalog) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
     // Write then rename: a run killed mid-write leaves the previous catalog, never half a file.
     const tmp = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(tmp, catalog.serialize());
-    (0,external_node_fs_.renameSync)(tmp, path);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, catalog.serialize());
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, path);
 }
 /** A local file (the CLI, and Actions runs without a cache service). */
 function fileCatalogStore(path, host) {
@@ -629,7 +317,7 @@ function actionsCatalogStore(path, namespaces, host, planFilter, env = process.e
     const notes = local.notes;
     let available = false;
     try {
-        available = cache/* isFeatureAvailable */.w3();
+        available = _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .isFeatureAvailable */ .w3();
     }
     catch {
         available = false;
@@ -642,7 +330,7 @@ function actionsCatalogStore(path, namespaces, host, planFilter, env = process.e
                 return local.load();
             }
             try {
-                const hit = await cache/* restoreCache */.P3([path], key, [prefix]);
+                const hit = await _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .restoreCache */ .P3([path], key, [prefix]);
                 notes.push(hit ? `catalog restored from cache key ${hit}` : 'catalog: no cache entry yet');
             }
             catch (err) {
@@ -655,7 +343,7 @@ function actionsCatalogStore(path, namespaces, host, planFilter, env = process.e
             if (!available)
                 return;
             try {
-                await cache/* saveCache */.Io([path], key);
+                await _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .saveCache */ .Io([path], key);
                 notes.push(`catalog saved to cache key ${key}`);
             }
             catch (err) {
@@ -665,20 +353,47 @@ function actionsCatalogStore(path, namespaces, host, planFilter, env = process.e
     };
 }
 
-// EXTERNAL MODULE: ./src/aws/backup.ts
-var aws_backup = __webpack_require__(3979);
-// EXTERNAL MODULE: ./src/aws/concurrency.ts
-var aws_concurrency = __webpack_require__(1306);
-// EXTERNAL MODULE: ./src/aws/point-tags.ts
-var point_tags = __webpack_require__(1113);
-// EXTERNAL MODULE: ./src/schedule/token.ts
-var token = __webpack_require__(7092);
-;// CONCATENATED MODULE: ./src/prune/model.ts
+
+/***/ }),
+
+/***/ 9121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ vaultKey),
+/* harmony export */   z: () => (/* binding */ RESERVED_TAG_PREFIX)
+/* harmony export */ });
 function vaultKey(v) {
     return `${v.account}/${v.region}/${v.vault}`;
 }
 const RESERVED_TAG_PREFIX = 'backup-plans:';
 
+
+/***/ }),
+
+/***/ 5230:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ runPrune)
+});
+
+// EXTERNAL MODULE: ./src/aws/retry.ts
+var retry = __webpack_require__(2495);
+// EXTERNAL MODULE: ./src/aws/backup.ts
+var aws_backup = __webpack_require__(3979);
+// EXTERNAL MODULE: ./src/aws/concurrency.ts
+var aws_concurrency = __webpack_require__(1306);
+// EXTERNAL MODULE: ./src/aws/denied.ts
+var aws_denied = __webpack_require__(3902);
+// EXTERNAL MODULE: ./src/aws/point-tags.ts
+var point_tags = __webpack_require__(1113);
+// EXTERNAL MODULE: ./src/schedule/token.ts
+var token = __webpack_require__(7092);
+// EXTERNAL MODULE: ./src/prune/model.ts
+var model = __webpack_require__(9121);
 ;// CONCATENATED MODULE: ./src/prune/ownership.ts
 
 
@@ -702,13 +417,17 @@ function sameOwnership(a, b) {
         [...a.rules].sort().join(',') === [...b.rules].sort().join(','));
 }
 function hasReservedTags(tags) {
-    return Object.keys(tags ?? {}).some((k) => k.startsWith(RESERVED_TAG_PREFIX));
+    return Object.keys(tags ?? {}).some((k) => k.startsWith(model/* RESERVED_TAG_PREFIX */.z));
 }
-/** The vault's lock limits (DescribeBackupVault); undefined when it has none. */
+/**
+ * The vault's lock (DescribeBackupVault); undefined when it has none. AWS refuses every deletion and
+ * every lifecycle change in a locked vault, by anyone, whatever the point's age
+ * (PutBackupVaultLockConfiguration): `Locked`, or lock limits, mean prune plans nothing there.
+ * Governance-mode locks (not yet immutable) refuse them too.
+ */
 function vaultLockOf(info) {
     const { minRetentionDays, maxRetentionDays } = info;
-    // Governance-mode locks (not yet immutable) are enforced too, so `locked` is not required.
-    if (minRetentionDays === undefined && maxRetentionDays === undefined)
+    if (!info.locked && minRetentionDays === undefined && maxRetentionDays === undefined)
         return undefined;
     return { minRetentionDays, maxRetentionDays };
 }
@@ -727,6 +446,32 @@ function vaultLockOf(info) {
 
 
 
+
+/** A call not sent because AWS refused the role the same operation earlier in this run. */
+class NotAttempted extends Error {
+}
+/** Sends `call` unless the role was refused `operation` already; records a first refusal. */
+async function unlessDenied(denied, role, operation, call) {
+    if (denied?.check(role, operation) !== undefined)
+        throw new NotAttempted(operation);
+    return call();
+}
+/**
+ * The outcome of a refused write: the first refusal for (role, operation) is the run's one failure
+ * naming the permission; the others are "not attempted", pointing at it.
+ */
+function refusal(denied, err, role, operation, text) {
+    if (err instanceof NotAttempted || !denied.record(role, operation, text))
+        return {
+            first: false,
+            message: `not attempted: AWS refused ${role} ${(0,aws_denied/* iamAction */.mu)(operation)} earlier in this run`,
+        };
+    return {
+        first: true,
+        message: `${text}. The role ${role} lacks ${(0,aws_denied/* iamAction */.mu)(operation)} (or a policy denies it): ` +
+            `${operation} stopped for this role for the rest of the run; grant it and the next run continues`,
+    };
+}
 async function executeDeletions(candidates, clients, options = {}) {
     const outcomes = [];
     await (0,aws_concurrency/* forEachConcurrent */.C)(candidates, options.concurrency ?? 32, async (c) => {
@@ -761,7 +506,16 @@ async function deleteOne(c, clients, options) {
     const retries = options.busyRetries ?? 3;
     const delay = options.busyDelayMs ?? 2000;
     const context = { role: vault.role, region: vault.region, target: point.arn };
+    const denied = clients.denied ?? new aws_denied/* DeniedOperations */.A9();
     for (let attempt = 0;; attempt++) {
+        const earlier = denied.check(vault.role, 'DeleteRecoveryPoint');
+        if (earlier !== undefined)
+            return {
+                kind: 'skipped',
+                candidate: c,
+                why: 'access-denied',
+                message: refusal(denied, new NotAttempted(), vault.role, 'DeleteRecoveryPoint', earlier).message,
+            };
         // 1. Ownership, live.
         const tags = await (0,point_tags/* readPointTags */.S)({ backup, tagging: clients.tagging(vault.role, vault.region) }, [point.arn], { concurrency: 1 });
         const live = parseOwnership(tags.get(point.arn));
@@ -782,11 +536,19 @@ async function deleteOne(c, clients, options) {
             return { kind: 'skipped', candidate: c, why: 'state-changed', message: `status is now ${before}` };
         // 3. Delete.
         try {
+            // Checked again when the limiter sends it: a refusal may have come in while it queued.
             await clients
                 .limiter(vault)
-                .run(() => (0,aws_backup/* deleteRecoveryPoint */.bB)(clients.writer(vault.role, vault.region), vault.vault, point.arn));
+                .run(() => unlessDenied(denied, vault.role, 'DeleteRecoveryPoint', () => (0,aws_backup/* deleteRecoveryPoint */.bB)(clients.writer(vault.role, vault.region), vault.vault, point.arn)));
         }
         catch (err) {
+            if (err instanceof NotAttempted || (0,aws_denied/* isAccessDenied */.w7)(err)) {
+                const text = (0,retry/* describeAwsError */.Pp)(err, { operation: 'DeleteRecoveryPoint', ...context });
+                const r = refusal(denied, err, vault.role, 'DeleteRecoveryPoint', text);
+                return r.first
+                    ? { kind: 'failed', candidate: c, message: r.message }
+                    : { kind: 'skipped', candidate: c, why: 'access-denied', message: r.message };
+            }
             const code = (0,retry/* errorCode */.CA)(err);
             if ((0,retry/* isBusy */.A5)(err)) {
                 if (attempt < retries) {
@@ -831,13 +593,17 @@ async function deleteOne(c, clients, options) {
         };
     }
 }
+const UPDATE_LIFECYCLE = 'UpdateRecoveryPointLifecycle';
 /** `apply-retention-to-existing`: UpdateRecoveryPointLifecycle, after the same live ownership check. */
 async function applyLifecycles(changes, clients, concurrency = 8) {
     const out = [];
+    const denied = clients.denied ?? new aws_denied/* DeniedOperations */.A9();
     await (0,aws_concurrency/* forEachConcurrent */.C)(changes, concurrency, async (change) => {
         const { vault, point } = change;
         const backup = clients.backup(vault.role, vault.region);
         try {
+            if (denied.check(vault.role, UPDATE_LIFECYCLE) !== undefined)
+                throw new NotAttempted(UPDATE_LIFECYCLE);
             const tags = await (0,point_tags/* readPointTags */.S)({ backup, tagging: clients.tagging(vault.role, vault.region) }, [point.arn], { concurrency: 1 });
             if (!sameOwnership(parseOwnership(tags.get(point.arn)), change.ownership)) {
                 out.push({ kind: 'skipped', change, message: 'ownership tags changed since they were read' });
@@ -845,7 +611,7 @@ async function applyLifecycles(changes, clients, concurrency = 8) {
             }
             await clients
                 .limiter(vault)
-                .run(() => (0,aws_backup/* updatePointLifecycle */.kq)(clients.writer(vault.role, vault.region), vault.vault, point, change.toDays));
+                .run(() => unlessDenied(denied, vault.role, UPDATE_LIFECYCLE, () => (0,aws_backup/* updatePointLifecycle */.kq)(clients.writer(vault.role, vault.region), vault.vault, point, change.toDays)));
             out.push({ kind: 'shortened', change });
         }
         catch (err) {
@@ -855,7 +621,11 @@ async function applyLifecycles(changes, clients, concurrency = 8) {
                 region: vault.region,
                 target: point.arn,
             });
-            if ((0,retry/* isBusy */.A5)(err))
+            if (err instanceof NotAttempted || (0,aws_denied/* isAccessDenied */.w7)(err)) {
+                const r = refusal(denied, err, vault.role, UPDATE_LIFECYCLE, message);
+                out.push({ kind: r.first ? 'failed' : 'skipped', change, message: r.message });
+            }
+            else if ((0,retry/* isBusy */.A5)(err))
                 out.push({ kind: 'skipped', change, message });
             else
                 out.push({ kind: 'failed', change, message });
@@ -867,96 +637,18 @@ function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-backup/dist-cjs/index.js
-var dist_cjs = __webpack_require__(2760);
+// EXTERNAL MODULE: ./src/aws/legal-holds.ts
+var legal_holds = __webpack_require__(3947);
 // EXTERNAL MODULE: ./src/aws/pagination.ts
 var pagination = __webpack_require__(5261);
-;// CONCATENATED MODULE: ./src/aws/legal-holds.ts
-// Which recovery points legal holds protect, read precisely from AWS: ListLegalHolds, then
-// ListRecoveryPointsByLegalHold for every hold that still holds (ACTIVE, CREATING, CANCELING).
-// A hold still CREATING may not have collected all its points yet, so its GetLegalHold selection
-// (vaults, resources, date range) counts as well: over-holding one run is harmless, deleting a held
-// point is not.
-//
-// When the holds cannot be read at all, because the role may not read them (AccessDenied) or the
-// endpoint does not know the operation, every point of that account and region is treated as held
-// and the report says so. Any other error is not guessed around: it fails the vault's scan, and
-// nothing in that vault is pruned.
-
-
-
-/** Statuses in which a hold no longer protects anything. */
-const RELEASED = new Set(['CANCELED']);
-async function readLegalHolds(backup, where) {
-    try {
-        return await readPrecisely(backup);
-    }
-    catch (err) {
-        if (!cannotRead(err))
-            throw err;
-        const reason = (0,retry/* describeAwsError */.Pp)(err, { role: where.role, region: where.region });
-        const message = `legal holds could not be read: ${reason}; no point in ${where.account}/${where.region} was deleted`;
-        return { notes: [message], heldBecause: () => message };
-    }
-}
-async function readPrecisely(backup) {
-    const listed = await (0,pagination/* collectPages */.VV)((0,dist_cjs/* paginateListLegalHolds */.Jyz)({ client: backup, pageSize: 1000 }, {}), (p) => p.LegalHolds);
-    const holds = listed.flatMap((h) => h.LegalHoldId && !RELEASED.has(h.Status ?? '')
-        ? [{ id: h.LegalHoldId, title: h.Title ?? h.LegalHoldId, status: h.Status ?? 'UNKNOWN' }]
-        : []);
-    const heldBy = new Map(); // point ARN → title of a hold on it
-    const pending = [];
-    for (const hold of holds) {
-        const points = await (0,pagination/* collectPages */.VV)((0,dist_cjs/* paginateListRecoveryPointsByLegalHold */.Jrx)({ client: backup, pageSize: 1000 }, { LegalHoldId: hold.id }), (p) => p.RecoveryPoints);
-        for (const rp of points)
-            if (rp.RecoveryPointArn && !heldBy.has(rp.RecoveryPointArn))
-                heldBy.set(rp.RecoveryPointArn, hold.title);
-        if (hold.status === 'CREATING') {
-            const sel = (await backup.send(new dist_cjs/* GetLegalHoldCommand */.q7M({ LegalHoldId: hold.id })))
-                .RecoveryPointSelection;
-            pending.push({
-                title: hold.title,
-                vaults: sel?.VaultNames,
-                resources: sel?.ResourceIdentifiers,
-                from: sel?.DateRange?.FromDate,
-                to: sel?.DateRange?.ToDate,
-            });
-        }
-    }
-    return {
-        notes: [],
-        heldBecause(point, vault) {
-            const title = heldBy.get(point.arn);
-            if (title !== undefined)
-                return `under legal hold "${title}"`;
-            const creating = pending.find((s) => (!s.vaults?.length || s.vaults.includes(vault)) &&
-                (!s.resources?.length || s.resources.includes(point.resourceArn)) &&
-                (!s.from || point.created >= s.from) &&
-                (!s.to || point.created <= s.to));
-            return creating ? `matches legal hold "${creating.title}", which is still being created` : undefined;
-        },
-    };
-}
-/** Errors that mean "the holds are not readable here", not "something went wrong this time". */
-function cannotRead(err) {
-    const code = (0,retry/* errorCode */.CA)(err);
-    return (code === 'AccessDeniedException' ||
-        code === 'AccessDenied' ||
-        code === 'UnknownOperationException' ||
-        code === 'UnsupportedOperation' ||
-        code === 'UnsupportedOperationException' ||
-        code === 'NotImplemented' ||
-        (0,retry/* httpStatus */.nG)(err) === 501);
-}
-
 // EXTERNAL MODULE: ./src/aws/resources.ts
 var resources = __webpack_require__(7360);
 // EXTERNAL MODULE: ./src/plan/selection.ts
 var plan_selection = __webpack_require__(3189);
 // EXTERNAL MODULE: ./src/plan/resource-types.ts
 var resource_types = __webpack_require__(1619);
-// EXTERNAL MODULE: ./src/retention/engine.ts + 1 modules
-var engine = __webpack_require__(1155);
+// EXTERNAL MODULE: ./src/retention/engine.ts + 2 modules
+var engine = __webpack_require__(7236);
 ;// CONCATENATED MODULE: ./src/prune/decide.ts
 // The pure prune decision for one (plan, vault, resource): which of the plan's points to keep,
 // remove, leave alone as orphans, or (opt-in) give a shorter lifecycle. No I/O: the caller brings the
@@ -970,7 +662,6 @@ var engine = __webpack_require__(1155);
 // EXPIRED or DELETING is not a restorable, finished backup: it neither fills a bucket (which would let
 // a finished point be removed in its favour) nor gets removed by prune.
 
-const MS_PER_DAY = 86_400_000;
 /** Decide every point of the group. Output order: newest first, ties by ARN (as the engine orders). */
 function decideGroup(input) {
     const points = [...input.points].sort(newestFirst);
@@ -1060,6 +751,8 @@ function decideGroup(input) {
     }
     return points.map((p) => decisions.get(p.arn));
 }
+/** Why nothing is deleted or shortened in a locked vault. */
+const LOCK_GOVERNS = 'vault lock: AWS refuses every deletion and lifecycle change in a locked vault; its lifecycle governs the point';
 /**
  * A point every applicable rule removes: delete it unless a guard says no. (The engine keeps the
  * newest point of every non-empty policy, so the newest guard is a backstop against engine bugs.)
@@ -1072,13 +765,14 @@ function guard(point, reasons, isNewest, input) {
             guard: 'newest',
             reasons: [...reasons, 'newest completed point of the resource'],
         };
-    const min = input.lock?.minRetentionDays;
-    if (min !== undefined && input.now.getTime() < point.created.getTime() + min * MS_PER_DAY)
+    // AWS refuses every DeleteRecoveryPoint in a locked vault, whatever the point's age: the lock
+    // governs it (its points leave through their lifecycle), so no call is made and no deletion counted.
+    if (input.lock)
         return {
             kind: 'guarded',
             point,
             guard: 'locked',
-            reasons: [...reasons, `vault lock: younger than its minimum retention of ${min} days`],
+            reasons: [...reasons, LOCK_GOVERNS],
         };
     const held = input.held(point.arn);
     if (held)
@@ -1092,13 +786,16 @@ function guard(point, reasons, isNewest, input) {
 }
 /**
  * A kept point whose rules all use `retain.days`: with `apply-retention-to-existing`, shorten its
- * lifecycle to the longest of those days (never lengthen; never below the vault lock's minimum or
- * cold storage + 90 days, which AWS requires).
+ * lifecycle to the longest of those days (never lengthen; never below cold storage + 90 days, which
+ * AWS requires). Never in a locked vault: AWS refuses every lifecycle change there.
  */
 function shortenOrKeep(point, slots, reasons, input) {
     const keepDecision = { kind: 'keep', point, reasons };
     if (!input.applyRetentionToExisting || point.status !== 'COMPLETED')
         return keepDecision;
+    // A locked vault refuses every lifecycle change too.
+    if (input.lock)
+        return { kind: 'keep', point, reasons: [...reasons, LOCK_GOVERNS] };
     // Any rule without `days` keeps the point indefinitely (GFS): its lifecycle must not be shortened.
     const days = slots.map((s) => (s.retain.keep && !(0,engine/* isEmptyPolicy */.kj)(s.retain.keep) ? undefined : s.retain.days));
     if (days.some((d) => d === undefined))
@@ -1109,17 +806,9 @@ function shortenOrKeep(point, slots, reasons, input) {
         target = point.moveToColdAfterDays + 90;
         floors.push(`cold storage after ${point.moveToColdAfterDays} days needs ≥ ${target}`);
     }
-    const min = input.lock?.minRetentionDays;
-    if (min !== undefined && target < min) {
-        target = min;
-        floors.push(`vault lock minimum ${min} days`);
-    }
     const from = point.deleteAfterDays;
     if (from !== undefined && from <= target)
         return keepDecision;
-    const max = input.lock?.maxRetentionDays;
-    if (max !== undefined && target > max)
-        return keepDecision; // the lock would refuse it
     return {
         kind: 'shorten',
         point,
@@ -1179,7 +868,7 @@ class ScanMemo {
 }
 async function scanVault(target, ctx) {
     const { vault } = target;
-    const key = vaultKey(vault);
+    const key = (0,model/* vaultKey */._)(vault);
     const backup = ctx.aws.backup(vault.role, vault.region);
     const tagging = ctx.aws.tagging(vault.role, vault.region);
     const points = await (0,aws_backup/* listVaultPoints */.uo)(backup, vault.vault);
@@ -1281,11 +970,11 @@ async function scanVault(target, ctx) {
         if (item.orphan)
             scan.orphans.push(item.orphan);
     }
+    // Remember every point of ours this run used, from AWS or from the catalog: a vault listed this
+    // run is saved as exactly what was remembered, so leaving the catalog's hits out would empty it
+    // and make every other run cold. A stale entry is forgotten below, when the live re-read differs.
     for (const item of ours)
-        if (!reserved.has(item.point.resourceArn) &&
-            item.planId &&
-            source.get(item.point.arn) === 'aws' &&
-            item.point.ownership)
+        if (!reserved.has(item.point.resourceArn) && item.planId && item.point.ownership)
             ctx.catalog.remember(key, item.point.arn, item.point.ownership);
     // Per plan and resource: decide.
     const byGroup = new Map();
@@ -1376,6 +1065,9 @@ async function scanVault(target, ctx) {
                 break;
             decisions = decide();
         }
+        // Unreadable holds guard every point, but as "unreadable", not as holds that may not exist.
+        if (ownHolds.unreadable)
+            decisions = decisions.map((d) => d.kind === 'guarded' && d.guard === 'legal-hold' ? { ...d, guard: 'holds-unreadable' } : d);
         scan.groups.push({ planId: g.planId, resourceArn: g.resourceArn, vault: own, decisions });
     }
     scan.groups.sort((a, b) => (a.planId + a.resourceArn < b.planId + b.resourceArn ? -1 : 1));
@@ -1386,7 +1078,7 @@ function legalHoldsFor(vault, ctx) {
     const holdKey = `${vault.account}/${vault.region}/${vault.role}`;
     let holds = ctx.memo.holds.get(holdKey);
     if (!holds)
-        ctx.memo.holds.set(holdKey, (holds = readLegalHolds(ctx.aws.backup(vault.role, vault.region), vault)));
+        ctx.memo.holds.set(holdKey, (holds = (0,legal_holds/* readLegalHolds */.q)(ctx.aws.backup(vault.role, vault.region), vault)));
     return holds;
 }
 /**
@@ -1424,63 +1116,21 @@ async function prefetchResourceTags(items, vault, ctx) {
             batches.set(k, (b = { role, region, arns: new Set() }));
         b.arns.add(resourceArn);
     }
+    const fetched = [];
     for (const b of batches.values()) {
         const arns = [...b.arns];
         const all = (0,pagination/* tagsByArn */.yM)(ctx.aws.tagging(b.role, b.region), arns);
-        for (const arn of arns)
-            ctx.memo.resourceTags.set(arn, all.then((m) => m.get(arn)));
-    }
-    await Promise.all([...batches.values()].flatMap((b) => [...b.arns].map((a) => ctx.memo.resourceTags.get(a))));
-}
-
-;// CONCATENATED MODULE: ./src/prune/targets.ts
-
-function vaultTargets(plans) {
-    const targets = new Map();
-    const add = (vault, plan, namespace, slot) => {
-        const key = vaultKey(vault);
-        let target = targets.get(key);
-        if (!target)
-            targets.set(key, (target = { vault, plans: new Map() }));
-        let entry = target.plans.get(plan.id);
-        if (!entry)
-            target.plans.set(plan.id, (entry = { plan, namespace, slots: [], vault }));
-        entry.slots.push(slot);
-    };
-    for (const { plan, namespace } of plans) {
-        const source = {
-            account: plan.aws.account,
-            region: plan.aws.region,
-            vault: plan.vault,
-            role: plan.aws.role,
-        };
-        for (const rule of plan.rules) {
-            add(source, plan, namespace, {
-                rule: rule.name,
-                timezone: rule.timezone,
-                retain: rule.retain,
-                role: 'source',
-            });
-            for (const copy of rule.copyTo) {
-                const dest = {
-                    account: copy.account,
-                    region: copy.region,
-                    vault: copy.vault,
-                    // Same account: the plan's role can reach the other region too.
-                    role: copy.role ?? plan.aws.role,
-                };
-                add(dest, plan, namespace, {
-                    rule: rule.name,
-                    timezone: rule.timezone,
-                    retain: copy.retain,
-                    role: 'copy',
-                });
-            }
+        for (const arn of arns) {
+            const tags = all.then((m) => m.get(arn));
+            ctx.memo.resourceTags.set(arn, tags);
+            fetched.push(tags);
         }
     }
-    return [...targets.values()];
+    await Promise.all(fetched);
 }
 
+// EXTERNAL MODULE: ./src/prune/targets.ts
+var prune_targets = __webpack_require__(3670);
 ;// CONCATENATED MODULE: ./src/prune/run.ts
 // One prune run: scan every vault the plans keep points in, decide, apply the max-deletions cap, delete
 // (unless dry run), and build the report. The command wires AWS, the catalog and the host around it.
@@ -1491,7 +1141,7 @@ function vaultTargets(plans) {
 
 async function runPrune(options) {
     const log = options.log ?? (() => { });
-    const targets = vaultTargets(options.plans);
+    const targets = (0,prune_targets/* vaultTargets */.n)(options.plans);
     const memo = new ScanMemo();
     const scans = [];
     const errors = [];
@@ -1520,11 +1170,11 @@ async function runPrune(options) {
                 applyRetentionToExisting: options.applyRetentionToExisting,
                 memo,
             });
-            log(`${vaultKey(vault)}: ${scan.listed} points listed, ${scan.groups.length} resource group(s) of ours`);
+            log(`${(0,model/* vaultKey */._)(vault)}: ${scan.listed} points listed, ${scan.groups.length} resource group(s) of ours`);
             scans.push({ scan, report: vaultReport(base, scan) });
         }
         catch (err) {
-            const message = `vault ${vaultKey(vault)} could not be scanned, nothing in it was pruned: ${(0,retry/* describeAwsError */.Pp)(err, { role: vault.role, region: vault.region })}`;
+            const message = `vault ${(0,model/* vaultKey */._)(vault)} could not be scanned, nothing in it was pruned: ${(0,retry/* describeAwsError */.Pp)(err, { role: vault.role, region: vault.region })}`;
             errors.push(message);
             scans.push({ report: { ...base, error: message } });
         }
@@ -1605,7 +1255,7 @@ async function runPrune(options) {
                     p.outcome = 'kept';
                     p.message = r.message;
                     if (r.kind === 'failed')
-                        failures.push({ vault: vaultKey(r.change.vault), arn: r.change.point.arn, message: r.message });
+                        failures.push({ vault: (0,model/* vaultKey */._)(r.change.vault), arn: r.change.point.arn, message: r.message });
                 }
             }
         }
@@ -1632,7 +1282,7 @@ async function runPrune(options) {
     return report;
 }
 function applyOutcome(o, c, failures, catalog) {
-    const vault = vaultKey(o.candidate.vault);
+    const vault = (0,model/* vaultKey */._)(o.candidate.vault);
     if (o.kind === 'deleted') {
         c.point.outcome = 'deleted';
         if (o.pending)
@@ -1774,194 +1424,62 @@ function totals(vaults, failures) {
     return t;
 }
 
-// EXTERNAL MODULE: ./src/run/context.ts + 1 modules
-var context = __webpack_require__(8102);
-;// CONCATENATED MODULE: ./src/commands/prune.ts
-// `prune`: apply each rule's `retain.keep` to the recovery points proven ours, with every guard of
-// DESIGN.md "Commands: prune". This file wires the run context (plans, namespaces, AWS, clock,
-// report file), the rate limiters, the catalog and the host around src/prune/run.ts; the decisions
-// live there.
 
+/***/ }),
 
+/***/ 3670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ vaultTargets)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9121);
 
-
-
-
-
-
-
-
-/** Plan ids of every plan file in the folder, valid or not (a point naming none of them is an orphan). */
-function folderPlanIds(dir) {
-    try {
-        return new Set((0,external_node_fs_.readdirSync)(dir)
-            .filter((n) => !n.startsWith('.') && ['.yml', '.yaml'].includes((0,external_node_path_.extname)(n).toLowerCase()))
-            .map((n) => n.slice(0, -(0,external_node_path_.extname)(n).length)));
-    }
-    catch {
-        return new Set();
-    }
-}
-/** Plan-level problems: each one is annotated at once and listed first in the report's errors. */
-class PlanErrors {
-    host;
-    messages = [];
-    byPlan = new Map();
-    constructor(host) {
-        this.host = host;
-    }
-    add(message, position, planId) {
-        this.host.error(message, position);
-        this.messages.push(position ? `${position.file}:${position.line}:${position.column}: ${message}` : message);
-        if (planId)
-            this.byPlan.set(planId, message);
-    }
-}
-/** The valid plans with their namespaces, whose roles were checked to belong to the plans' accounts. */
-async function judgedPlans(run, errors) {
-    const selected = await run.selectPlans();
-    for (const e of selected.errors)
-        errors.add(e.message, { file: e.file, line: e.line, column: e.column });
-    for (const id of selected.missing)
-        errors.add(`plan "${id}" not found in ${run.inputs.plans}`);
-    const withNamespace = [];
-    for (const plan of selected.plans) {
-        try {
-            withNamespace.push({ plan, namespace: run.namespaceOf(plan) });
-        }
-        catch (err) {
-            if (!(err instanceof namespace/* NamespaceError */.Gt))
-                throw err;
-            errors.add(`plan ${plan.id}: ${err.message}`, undefined, plan.id);
-        }
-    }
-    // Never delete in an account the plan does not name: check each role's account first.
-    const judged = [];
-    for (const entry of withNamespace) {
-        const roles = new Map();
-        for (const t of vaultTargets([entry]))
-            roles.set(t.vault.role, t.vault.account);
-        try {
-            for (const [role, account] of roles)
-                await run.aws.verifyAccount(role, account, entry.plan.id);
-            judged.push(entry);
-        }
-        catch (err) {
-            errors.add(`plan ${entry.plan.id}: ${err.message}`, undefined, entry.plan.id);
-        }
-    }
-    return { plans: selected.plans, judged };
-}
-/** Reads, and writes under one limiter per account and region (where AWS counts the delete rate). */
-function execClients(run, limiters) {
-    return {
-        backup: (role, region) => run.aws.backup(role, region),
-        tagging: (role, region) => run.aws.tagging(role, region),
-        writer: (role, region) => run.aws.backup(role, region, { retryThrottling: false }),
-        limiter: (vault) => {
-            const key = `${vault.account}/${vault.region}`;
-            let limiter = limiters.get(key);
-            if (!limiter)
-                limiters.set(key, (limiter = new AdaptiveLimiter({ initialRps: 10, maxConcurrency: 16 })));
-            return limiter;
-        },
+function vaultTargets(plans) {
+    const targets = new Map();
+    const add = (vault, plan, namespace, slot) => {
+        const key = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .vaultKey */ ._)(vault);
+        let target = targets.get(key);
+        if (!target)
+            targets.set(key, (target = { vault, plans: new Map() }));
+        let entry = target.plans.get(plan.id);
+        if (!entry)
+            target.plans.set(plan.id, (entry = { plan, namespace, slots: [], vault }));
+        entry.slots.push(slot);
     };
-}
-function limiterNotes(limiters) {
-    return [...limiters].flatMap(([key, l]) => {
-        const s = l.stats();
-        return s.calls > 0
-            ? [
-                `rate limiter ${key}: ${s.calls} calls, ${s.throttled} throttles absorbed, final rate ${s.rate.toFixed(0)}/s`,
-            ]
-            : [];
-    });
-}
-function planReports(plans, judged, errors, report) {
-    return plans.map((plan) => {
-        const namespace = judged.find((j) => j.plan.id === plan.id)?.namespace;
-        const error = errors.byPlan.get(plan.id);
-        return {
-            id: plan.id,
-            file: plan.file,
-            ...(namespace ? { namespace } : {}),
-            status: error ? 'failed' : 'ok',
-            ...(error ? { error } : {}),
-            ...prunePlanCounts(report, plan.id),
+    for (const { plan, namespace } of plans) {
+        const source = {
+            account: plan.aws.account,
+            region: plan.aws.region,
+            vault: plan.vault,
+            role: plan.aws.role,
         };
-    });
-}
-/** Annotations, job summary, terminal line and outputs; returns the exit code. */
-async function publish(report, path, planErrors, host) {
-    for (const f of report.failures)
-        host.error(`${f.arn} in ${f.vault}: ${f.message}`);
-    for (const e of report.errors.slice(planErrors))
-        host.error(e);
-    const markdown = renderPruneMarkdown(report);
-    if (host.kind === 'action' && process.env.GITHUB_STEP_SUMMARY)
-        await writeStepSummary(markdown, { fullReport: `the JSON report (${path})` });
-    else
-        await host.summary(markdown);
-    host.info(pruneTotalsLine(report));
-    if (report.stoppedEarly)
-        host.warning(`prune stopped at max-deletions ${report.stoppedEarly.limit}; ${report.stoppedEarly.remaining} more point(s) are due for removal and the next run continues`);
-    const failures = report.failures.length + report.errors.length;
-    host.setOutput('deletions', report.totals.deleted);
-    host.setOutput('failures', failures);
-    host.setOutput('report', path);
-    return failures > 0 ? 1 : 0;
-}
-/** Plans, catalog, then the run itself (src/prune/run.ts). */
-async function prune(run, errors, limiters) {
-    const { inputs, host } = run;
-    const { plans, judged } = await judgedPlans(run, errors);
-    const store = host.kind === 'action'
-        ? actionsCatalogStore(DEFAULT_CATALOG_PATH, judged.map((p) => p.namespace), host, inputs.plan)
-        : fileCatalogStore(DEFAULT_CATALOG_PATH, host);
-    const catalog = await store.load();
-    const body = await runPrune({
-        plans: judged,
-        folderPlanIds: folderPlanIds(inputs.plans),
-        clients: execClients(run, limiters),
-        catalog,
-        now: () => run.clock.now(),
-        dryRun: inputs.dryRun,
-        maxDeletions: inputs.maxDeletions,
-        applyRetentionToExisting: inputs.applyRetentionToExisting,
-        log: (m) => host.info(m),
-    });
-    return { plans, judged, body, store, catalog };
-}
-const pruneCommand = async (inputs, host) => {
-    const run = new context/* RunContext */.Z('prune', inputs, host);
-    const errors = new PlanErrors(host);
-    const limiters = new Map();
-    let result;
-    try {
-        result = await prune(run, errors, limiters);
+        for (const rule of plan.rules) {
+            add(source, plan, namespace, {
+                rule: rule.name,
+                timezone: rule.timezone,
+                retain: rule.retain,
+                role: 'source',
+            });
+            for (const copy of rule.copyTo) {
+                const dest = {
+                    account: copy.account,
+                    region: copy.region,
+                    vault: copy.vault,
+                    // Same account: the plan's role can reach the other region too.
+                    role: copy.role ?? plan.aws.role,
+                };
+                add(dest, plan, namespace, {
+                    rule: rule.name,
+                    timezone: rule.timezone,
+                    retain: copy.retain,
+                    role: 'copy',
+                });
+            }
+        }
     }
-    catch (err) {
-        host.error(`prune failed: ${(0,retry/* describeAwsError */.Pp)(err)}`);
-        return 1;
-    }
-    finally {
-        run.destroy();
-    }
-    const { plans, judged, body, store, catalog } = result;
-    // The catalog holds only what was read from AWS; a dry run may save it too.
-    await store.save(catalog);
-    body.errors.unshift(...errors.messages);
-    body.notes.push(...store.notes, `catalog: ${catalog.hits} tag reads spared, ${catalog.misses} read from AWS`, ...limiterNotes(limiters));
-    const report = {
-        command: 'prune',
-        version: envelope/* REPORT_VERSION */.A,
-        ...run.times(),
-        plans: planReports(plans, judged, errors, body),
-        ...body,
-    };
-    return publish(report, run.writeReport(report), errors.messages.length, host);
-};
+    return [...targets.values()];
+}
 
 
 /***/ })

@@ -1,241 +1,33 @@
-export const id = 91;
-export const ids = [91];
+export const id = 86;
+export const ids = [86];
 export const modules = {
 
-/***/ 1091:
+/***/ 9086:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  backupCommand: () => (/* binding */ backupCommand)
+  Q: () => (/* binding */ runBackup)
 });
+
+// UNUSED EXPORTS: WAIT_BUDGET_MS
 
 // EXTERNAL MODULE: ./src/aws/redact.ts
 var redact = __webpack_require__(4256);
-// EXTERNAL MODULE: ./src/plan/model.ts
-var model = __webpack_require__(8582);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(4285);
-;// CONCATENATED MODULE: ./src/github/issues.ts
-// Failure issues: one open issue per plan while its backups fail, commented on while the failure
-// recurs, closed with a comment by the next fully successful run.
-//
-// The issue is found again by a hidden marker in its body plus a label. Listing open issues by label
-// is the primary lookup because it is consistent (the search API lags behind new issues and has its
-// own, small rate limit); search is only the fallback when listing fails. A GitHub API failure never
-// throws: it comes back as an `error` result, so the caller reports it and the backup result stays
-// what it was.
-
-
-/** GitHub refuses issue and comment bodies over 65,536 characters. */
-const ISSUE_BODY_LIMIT = 65_536;
-/** GitHub refuses issue titles over 256 characters. */
-const ISSUE_TITLE_LIMIT = 256;
-const DEFAULT_FAILURE_LABEL = model/* DEFAULTS */.zY.notifyLabels[0];
-const LABEL_COLOR = 'd73a4a';
-const LABEL_DESCRIPTION = 'Opened by backup-plans while a backup plan fails';
-/** The hidden marker that identifies a plan's failure issue. The plan id is URI-encoded so no id can end the comment. */
-function failureMarker(planId) {
-    return `<!-- backup-plans:failure plan=${encodeURIComponent(planId)} -->`;
-}
-/** `[text](url)` for a run URL we built ourselves; anything that is not http(s) is shown as text. */
-function runLink(runUrl, text) {
-    if (!runUrl)
-        return text;
-    try {
-        const url = new URL(runUrl);
-        if (url.protocol !== 'https:' && url.protocol !== 'http:')
-            return (0,markdown/* escapeMarkdown */.FV)(runUrl);
-        return `[${text}](${url.toString().replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})`;
-    }
-    catch {
-        return (0,markdown/* escapeMarkdown */.FV)(runUrl);
-    }
-}
-function cleanTitle(title) {
-    // eslint-disable-next-line no-control-regex
-    const flat = title.replace(/[\u0000-\u001F\u007F\u202A-\u202E\u2066-\u2069]+/g, ' ').trim();
-    return [...flat].length <= ISSUE_TITLE_LIMIT
-        ? flat
-        : `${[...flat].slice(0, ISSUE_TITLE_LIMIT - 1).join('')}…`;
-}
-/** Fit `head` + `body` + `tail` under GitHub's body limit, trimming the body and saying so. */
-function fitBody(head, body, tail, runUrl) {
-    const frame = (0,markdown/* sizeOf */.$d)(`${head}\n\n\n\n${tail}`, 'chars');
-    const room = ISSUE_BODY_LIMIT - frame;
-    const trimmed = (0,markdown/* trimMarkdown */.Cc)(body, room, (0,markdown/* trimNote */.dG)(runUrl ? `the job summary of ${runLink(runUrl, 'the run')}` : 'the job summary'), 'chars');
-    return `${head}\n\n${trimmed.trimEnd()}\n\n${tail}`.trimEnd();
-}
-function describeError(error) {
-    const e = error;
-    const where = e.request?.method && e.request.url
-        ? `${e.request.method} ${new URL(e.request.url).pathname}`
-        : 'GitHub API';
-    const status = e.status ? ` answered ${e.status}` : ' failed';
-    const message = (e.message ?? String(error)).split('\n')[0].slice(0, 500);
-    let hint = '';
-    if (e.status === 401)
-        hint = ' (the `github-token` is invalid or expired)';
-    if (e.status === 403 && /not accessible by integration/i.test(message))
-        hint = " (grant `issues: write` in the workflow's `permissions:`)";
-    if (e.status === 410)
-        hint = ' (issues are disabled in this repository)';
-    return `${where}${status}: ${message}${hint}`;
-}
-/** GETs are safe to repeat: retry once on a server error or network failure. Writes are never retried. */
-async function readWithRetry(read) {
-    try {
-        return await read();
-    }
-    catch (error) {
-        const status = error.status;
-        if (status !== undefined && status < 500)
-            throw error;
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        return read();
-    }
-}
-async function findOpenIssue(options, label, notes) {
-    const { octokit, owner, repo, planId } = options;
-    const marker = failureMarker(planId);
-    const pick = (items) => items
-        .filter((i) => !i.pull_request && (i.body ?? '').includes(marker))
-        .sort((a, b) => a.number - b.number)[0];
-    try {
-        const items = await readWithRetry(() => octokit.paginate(octokit.rest.issues.listForRepo, {
-            owner,
-            repo,
-            state: 'open',
-            labels: label,
-            per_page: 100,
-        }));
-        return pick(items);
-    }
-    catch (listError) {
-        notes.push(`listing open issues failed (${describeError(listError)}); searched instead`);
-        const q = `repo:${owner}/${repo} is:issue is:open label:"${label.replace(/"/g, '')}" "backup-plans:failure plan=${encodeURIComponent(planId)}"`;
-        const result = await octokit.rest.search.issuesAndPullRequests({ q, per_page: 100 });
-        return pick(result.data.items);
-    }
-}
-/** Create the labels that are missing, with a colour and a description. Failures here are notes, not errors. */
-async function ensureLabels(options, labels, notes) {
-    const { octokit, owner, repo } = options;
-    for (const name of labels) {
-        try {
-            await octokit.rest.issues.getLabel({ owner, repo, name });
-            continue;
-        }
-        catch (error) {
-            if (error.status !== 404) {
-                notes.push(`could not check label "${name}": ${describeError(error)}`);
-                continue;
-            }
-        }
-        try {
-            await octokit.rest.issues.createLabel({
-                owner,
-                repo,
-                name,
-                color: LABEL_COLOR,
-                description: LABEL_DESCRIPTION,
-            });
-        }
-        catch (error) {
-            // 422 already_exists: created concurrently, which is fine.
-            if (error.status !== 422)
-                notes.push(`could not create label "${name}": ${describeError(error)}`);
-        }
-    }
-}
-async function createIssue(options, labels, notes) {
-    const { octokit, owner, repo, planId, runUrl } = options;
-    await ensureLabels(options, labels, notes);
-    const head = failureMarker(planId);
-    const tail = `---\n<sub>Opened by backup-plans for plan **${(0,markdown/* escapeMarkdown */.FV)(planId)}** in ${runLink(runUrl, 'this run')}. ` +
-        'Later failing runs comment here; the next fully successful run closes it.</sub>';
-    const request = {
-        owner,
-        repo,
-        title: cleanTitle(options.title),
-        body: fitBody(head, options.body, tail, runUrl),
-        labels,
-        assignees: options.assignees ?? [],
-    };
-    let created;
-    try {
-        created = await octokit.rest.issues.create(request);
-    }
-    catch (error) {
-        // Assignees without access make GitHub refuse the whole issue; open it unassigned and say why.
-        if (error.status === 422 && request.assignees.length > 0) {
-            notes.push(`could not assign ${request.assignees.join(', ')}: ${describeError(error)}; opened unassigned`);
-            created = await octokit.rest.issues.create({ ...request, assignees: [] });
-        }
-        else
-            throw error;
-    }
-    return { action: 'created', number: created.data.number, url: created.data.html_url, notes };
-}
-/**
- * Bring the plan's failure issue in line with this run: open one, comment on it, close it, or do
- * nothing. Never throws.
- */
-async function syncFailureIssue(options) {
-    const notes = [];
-    const labels = [...new Set((options.labels ?? []).map((l) => l.trim()).filter(Boolean))];
-    if (labels.length === 0)
-        labels.push(DEFAULT_FAILURE_LABEL);
-    const { octokit, owner, repo, runUrl } = options;
-    let found;
-    try {
-        found = await findOpenIssue(options, labels[0], notes);
-        if (options.failing && !found)
-            return await createIssue(options, labels, notes);
-        if (options.failing && found) {
-            const body = fitBody(`Still failing in ${runLink(runUrl, 'this run')}:`, options.body, '', runUrl);
-            await octokit.rest.issues.createComment({ owner, repo, issue_number: found.number, body });
-            return { action: 'commented', number: found.number, url: found.html_url, notes };
-        }
-        if (!found)
-            return { action: 'none', notes };
-        await octokit.rest.issues.createComment({
-            owner,
-            repo,
-            issue_number: found.number,
-            body: `Recovered in ${runLink(runUrl, 'this run')}: every backup and copy of this plan succeeded. Closing.`,
-        });
-        await octokit.rest.issues.update({
-            owner,
-            repo,
-            issue_number: found.number,
-            state: 'closed',
-            state_reason: 'completed',
-        });
-        return { action: 'closed', number: found.number, url: found.html_url, notes };
-    }
-    catch (error) {
-        return {
-            action: 'error',
-            ...(found ? { number: found.number } : {}),
-            error: describeError(error),
-            notes,
-        };
-    }
-}
-
+// EXTERNAL MODULE: ./src/github/issues.ts
+var issues = __webpack_require__(5039);
 // EXTERNAL MODULE: ./src/github/octokit.ts
 var github_octokit = __webpack_require__(6702);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var report_markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/backup.ts
 
 /** Does this plan's result count as a failure (issue opened, exit code 1)? */
 function planFailures(plan) {
     const jobs = plan.resources.filter((r) => r.outcome === 'failed').length;
     const copies = plan.copies.filter((c) => c.outcome === 'failed').length;
-    return jobs + copies + (plan.error !== undefined ? 1 : 0);
+    return jobs + copies + (plan.error !== undefined && plan.status !== 'retry-later' ? 1 : 0);
 }
 function computeTotals(plans) {
     const totals = {
@@ -258,13 +50,15 @@ function computeTotals(plans) {
                 totals.skipped++;
         }
         totals.copiesStarted += plan.copies.filter((c) => c.startedThisRun).length;
+        if (plan.status === 'retry-later')
+            totals.retryLater++;
         totals.failures += planFailures(plan);
     }
     return totals;
 }
 // ---- Markdown (job summary) ----
 
-const cell = (text) => (0,markdown/* code */.aY)(text, { tableCell: true });
+const cell = (text) => (0,report_markdown/* code */.aY)(text, { tableCell: true });
 /** The last part of an ARN is what people recognise (`vol-0abc`, `db:orders`); keep the full ARN in the title. */
 function shortArn(arn) {
     const parts = arn.split(':');
@@ -298,10 +92,10 @@ function jobCell(r) {
 function stateCell(r) {
     const parts = [outcomeLabel(r)];
     if (r.job && r.job.state !== 'NOT_STARTED')
-        parts.push((0,markdown/* escapeTableCell */.aL)(r.job.state));
+        parts.push((0,report_markdown/* escapeTableCell */.aL)(r.job.state));
     const why = r.note ?? (r.outcome !== 'existing' ? r.job?.statusMessage : undefined);
     if (why)
-        parts.push((0,markdown/* escapeTableCell */.aL)(why));
+        parts.push((0,report_markdown/* escapeTableCell */.aL)(why));
     return parts.join(' · ');
 }
 function resourceRows(plan) {
@@ -310,7 +104,7 @@ function resourceRows(plan) {
         const resource = cell(shortArn(r.arn));
         const rules = r.rules.length > 0 ? r.rules : [undefined];
         for (const s of rules) {
-            const head = `| ${s ? (0,markdown/* escapeTableCell */.aL)(s.rule) : '—'} | ${s ? s.slot.replace('.000Z', 'Z') : '—'} | ${s?.late ? 'late' : ''} | ${resource} |`;
+            const head = `| ${s ? (0,report_markdown/* escapeTableCell */.aL)(s.rule) : '—'} | ${s ? s.slot.replace('.000Z', 'Z') : '—'} | ${s?.late ? 'late' : ''} | ${resource} |`;
             // Each rule tells its own story: one may be served already while another gets a job now.
             if (s?.status === 'satisfied') {
                 rows.push(`${head} ${servedJobCell(s)} | already done${servedPoint(s)} |`);
@@ -327,7 +121,7 @@ function servedJobCell(s) {
 }
 function servedPoint(s) {
     if (s.servedBy?.jobState)
-        return ` · ${(0,markdown/* escapeTableCell */.aL)(s.servedBy.jobState)}`;
+        return ` · ${(0,report_markdown/* escapeTableCell */.aL)(s.servedBy.jobState)}`;
     return s.servedBy?.pointArn ? ` · point ${cell(shortArn(s.servedBy.pointArn))}` : '';
 }
 function copyRows(plan) {
@@ -336,8 +130,8 @@ function copyRows(plan) {
         const label = c.outcome === 'failed' ? '**failed**' : c.outcome === 'tag-failed' ? '**tagging failed**' : c.outcome;
         const state = [
             label,
-            c.state ? (0,markdown/* escapeTableCell */.aL)(c.state) : undefined,
-            c.message ? (0,markdown/* escapeTableCell */.aL)(c.message) : undefined,
+            c.state ? (0,report_markdown/* escapeTableCell */.aL)(c.state) : undefined,
+            c.message ? (0,report_markdown/* escapeTableCell */.aL)(c.message) : undefined,
         ]
             .filter(Boolean)
             .join(' · ');
@@ -347,24 +141,26 @@ function copyRows(plan) {
 function failureLines(report) {
     const lines = [];
     for (const plan of report.plans) {
-        if (plan.error)
-            lines.push(`- plan ${(0,markdown/* code */.aY)(plan.id)}: ${(0,markdown/* escapeMarkdown */.FV)(plan.error)}`);
+        if (plan.error && plan.status !== 'retry-later')
+            lines.push(`- plan ${(0,report_markdown/* code */.aY)(plan.id)}: ${(0,report_markdown/* escapeMarkdown */.FV)(plan.error)}`);
         for (const r of plan.resources.filter((x) => x.outcome === 'failed'))
-            lines.push(`- plan ${(0,markdown/* code */.aY)(plan.id)}, ${(0,markdown/* code */.aY)(shortArn(r.arn))}: ${(0,markdown/* escapeMarkdown */.FV)(r.note ?? r.job?.statusMessage ?? 'failed')}`);
+            lines.push(`- plan ${(0,report_markdown/* code */.aY)(plan.id)}, ${(0,report_markdown/* code */.aY)(shortArn(r.arn))}: ${(0,report_markdown/* escapeMarkdown */.FV)(r.note ?? r.job?.statusMessage ?? 'failed')}`);
         for (const c of plan.copies.filter((x) => x.outcome === 'failed'))
-            lines.push(`- plan ${(0,markdown/* code */.aY)(plan.id)}, copy of ${(0,markdown/* code */.aY)(shortArn(c.resourceArn))} to ${c.destination.region} ${(0,markdown/* code */.aY)(c.destination.vault)}: ${(0,markdown/* escapeMarkdown */.FV)(c.message ?? 'failed')}`);
+            lines.push(`- plan ${(0,report_markdown/* code */.aY)(plan.id)}, copy of ${(0,report_markdown/* code */.aY)(shortArn(c.resourceArn))} to ${c.destination.region} ${(0,report_markdown/* code */.aY)(c.destination.vault)}: ${(0,report_markdown/* escapeMarkdown */.FV)(c.message ?? 'failed')}`);
     }
     return lines;
 }
 function renderPlanMarkdown(plan) {
     const out = [];
-    const status = plan.status === 'failed' ? ' — ❌ failed' : '';
-    out.push(`### Plan ${(0,markdown/* code */.aY)(plan.id)}${status}`, '');
-    out.push(`Account ${plan.account} · ${plan.region} · vault ${(0,markdown/* code */.aY)(plan.vault)}` +
-        (plan.namespace ? ` · namespace ${(0,markdown/* code */.aY)(plan.namespace)}` : '') +
+    const status = plan.status === 'failed' ? ' — ❌ failed' : plan.status === 'retry-later' ? ' — ⏳ retry later' : '';
+    out.push(`### Plan ${(0,report_markdown/* code */.aY)(plan.id)}${status}`, '');
+    out.push(`Account ${plan.account} · ${plan.region} · vault ${(0,report_markdown/* code */.aY)(plan.vault)}` +
+        (plan.namespace ? ` · namespace ${(0,report_markdown/* code */.aY)(plan.namespace)}` : '') +
         (plan.now ? ` · decided at ${plan.now}` : ''), '');
     if (plan.error)
-        out.push(`**Could not run:** ${(0,markdown/* escapeMarkdown */.FV)(plan.error)}`, '');
+        out.push(plan.status === 'retry-later'
+            ? `**Could not run now; the next run retries:** ${(0,report_markdown/* escapeMarkdown */.FV)(plan.error)}`
+            : `**Could not run:** ${(0,report_markdown/* escapeMarkdown */.FV)(plan.error)}`, '');
     if (plan.resources.length > 0) {
         out.push('| rule | slot | late | resource | job | state |', '| --- | --- | --- | --- | --- | --- |');
         out.push(...resourceRows(plan), '');
@@ -376,13 +172,13 @@ function renderPlanMarkdown(plan) {
         out.push(...copyRows(plan), '');
     }
     if (plan.notes.length > 0)
-        out.push(...plan.notes.map((n) => `- ${(0,markdown/* escapeMarkdown */.FV)(n)}`), '');
+        out.push(...plan.notes.map((n) => `- ${(0,report_markdown/* escapeMarkdown */.FV)(n)}`), '');
     if (plan.issue) {
         const issue = plan.issue;
         const n = issue.number !== undefined ? ` #${issue.number}` : '';
         out.push(issue.error
-            ? `Failure issue: could not update (${(0,markdown/* escapeMarkdown */.FV)(issue.error)})`
-            : `Failure issue${n}: ${(0,markdown/* escapeMarkdown */.FV)(issue.action)}`, '');
+            ? `Failure issue: could not update (${(0,report_markdown/* escapeMarkdown */.FV)(issue.error)})`
+            : `Failure issue${n}: ${(0,report_markdown/* escapeMarkdown */.FV)(issue.action)}`, '');
     }
     return out.join('\n');
 }
@@ -399,11 +195,83 @@ function renderBackupMarkdown(report) {
         out.push('### ❌ Failures', '', ...failures, '');
     // Failing plans first, then in id order.
     const plans = [...report.plans].sort((a, b) => Number(b.status === 'failed') - Number(a.status === 'failed') || a.id.localeCompare(b.id));
+    const head = out.length;
     for (const plan of plans)
         out.push(renderPlanMarkdown(plan));
     if (report.notes.length > 0)
-        out.push('### Notes', '', ...report.notes.map((n) => `- ${(0,markdown/* escapeMarkdown */.FV)(n)}`), '');
-    return (0,markdown/* trimMarkdown */.Cc)(out.join('\n'), markdown/* SUMMARY_MAX_BYTES */.eR, 'The summary was cut to stay under GitHub’s 1 MiB limit; the JSON report (output `report`) has everything.');
+        out.push('### Notes', '', ...report.notes.map((n) => `- ${(0,report_markdown/* escapeMarkdown */.FV)(n)}`), '');
+    let markdown = out.join('\n');
+    if (Buffer.byteLength(markdown, 'utf8') > report_markdown/* SUMMARY_MAX_BYTES */.eR) {
+        // Too big for GitHub (10,000 resources and more): failures, then counts per rule; the rows are
+        // in the JSON report. Cutting the full table instead would hide most plans behind the first.
+        out.length = head;
+        if (failures.length > MAX_COMPACT_FAILURES) {
+            const start = out.indexOf('### ❌ Failures') + 2;
+            out.splice(start + MAX_COMPACT_FAILURES, failures.length - MAX_COMPACT_FAILURES);
+            out.splice(start + MAX_COMPACT_FAILURES, 0, `- … and ${failures.length - MAX_COMPACT_FAILURES} more in the JSON report`);
+        }
+        const rows = report.plans.reduce((n, p) => n + p.resources.length + p.copies.length, 0);
+        out.push(`> The full table (${rows} resources and copies) is in the JSON report (output \`report\`): it would not fit GitHub’s 1 MiB limit for a job summary.`, '');
+        for (const plan of plans)
+            out.push(renderPlanCounts(plan));
+        if (report.notes.length > 0)
+            out.push('### Notes', '', ...report.notes.map((n) => `- ${(0,report_markdown/* escapeMarkdown */.FV)(clip(n))}`), '');
+        markdown = out.join('\n');
+    }
+    return (0,report_markdown/* trimMarkdown */.Cc)(markdown, report_markdown/* SUMMARY_MAX_BYTES */.eR, 'The summary was cut to stay under GitHub’s 1 MiB limit; the JSON report (output `report`) has everything.');
+}
+/** Failures listed one by one in a summary too big for its tables; the rest are counted. */
+const MAX_COMPACT_FAILURES = 500;
+const MAX_NOTE_CHARS = 2_000;
+const clip = (text) => text.length > MAX_NOTE_CHARS
+    ? `${text.slice(0, MAX_NOTE_CHARS)}… (${text.length - MAX_NOTE_CHARS} more characters in the JSON report)`
+    : text;
+const COUNT_COLUMNS = ['already done', 'started', 'would start', 'retry later', 'failed', 'skipped'];
+function countColumn(r, s) {
+    if (s?.status === 'satisfied')
+        return 'already done';
+    return outcomeLabel(r).replace(/\*/g, '').replace(' (dry run)', '');
+}
+/** One plan in a summary too big for its tables: per rule (and slot), how many resources had which outcome. */
+function renderPlanCounts(plan) {
+    const out = [];
+    const status = plan.status === 'failed' ? ' — ❌ failed' : '';
+    out.push(`### Plan ${(0,report_markdown/* code */.aY)(plan.id)}${status}`, '');
+    out.push(`Account ${plan.account} · ${plan.region} · vault ${(0,report_markdown/* code */.aY)(plan.vault)} · ${plan.resources.length} resources`, '');
+    if (plan.error)
+        out.push(`**Could not run:** ${(0,report_markdown/* escapeMarkdown */.FV)(clip(plan.error))}`, '');
+    const byRule = new Map();
+    for (const r of plan.resources)
+        for (const s of r.rules.length > 0 ? r.rules : [undefined]) {
+            const key = s ? `${s.rule}\n${s.slot}` : '—';
+            let row = byRule.get(key);
+            if (!row)
+                byRule.set(key, (row = {
+                    rule: s?.rule ?? '—',
+                    slot: s ? s.slot.replace('.000Z', 'Z') : '—',
+                    late: 0,
+                    counts: new Map(),
+                }));
+            if (s?.late)
+                row.late++;
+            const column = countColumn(r, s);
+            row.counts.set(column, (row.counts.get(column) ?? 0) + 1);
+        }
+    if (byRule.size > 0) {
+        out.push(`| rule | slot | late | ${COUNT_COLUMNS.join(' | ')} |`, `| --- | --- | --- |${' --- |'.repeat(COUNT_COLUMNS.length)}`);
+        for (const row of byRule.values())
+            out.push(`| ${(0,report_markdown/* escapeTableCell */.aL)(row.rule)} | ${row.slot} | ${row.late} | ${COUNT_COLUMNS.map((c) => row.counts.get(c) ?? 0).join(' | ')} |`);
+        out.push('');
+    }
+    if (plan.copies.length > 0) {
+        const copies = new Map();
+        for (const c of plan.copies)
+            copies.set(c.outcome, (copies.get(c.outcome) ?? 0) + 1);
+        out.push(`**Copies:** ${[...copies].map(([o, n]) => `${n} ${o}`).join(' · ')}`, '');
+    }
+    if (plan.notes.length > 0)
+        out.push(...plan.notes.map((n) => `- ${(0,report_markdown/* escapeMarkdown */.FV)(clip(n))}`), '');
+    return out.join('\n');
 }
 /** Body of the failure issue for one plan: the failures first, then the plan's table. */
 function renderPlanIssueBody(plan, runUrl) {
@@ -420,7 +288,7 @@ function renderPlanIssueBody(plan, runUrl) {
         notes: [],
     });
     return [
-        `Backups of plan ${(0,markdown/* code */.aY)(plan.id)} failed${runUrl ? ` in [this run](${runUrl})` : ''}.`,
+        `Backups of plan ${(0,report_markdown/* code */.aY)(plan.id)} failed${runUrl ? ` in [this run](${runUrl})` : ''}.`,
         '',
         ...failures,
         '',
@@ -449,6 +317,8 @@ var resources = __webpack_require__(7360);
 var retry = __webpack_require__(2495);
 // EXTERNAL MODULE: ./src/plan/selection.ts
 var plan_selection = __webpack_require__(3189);
+// EXTERNAL MODULE: ./src/plan/model.ts
+var model = __webpack_require__(8582);
 ;// CONCATENATED MODULE: ./src/schedule/lifecycle.ts
 // The AWS lifecycle of one job that serves several rules (or of one copy), within a vault's lock.
 //
@@ -520,9 +390,24 @@ function combinedLifecycle(served, lock) {
         lifecycle.moveToColdStorageAfterDays = coldAfterDays;
     return { ok: true, lifecycle: Object.keys(lifecycle).length > 0 ? lifecycle : undefined, notes };
 }
+/**
+ * The lifecycle of a copy into one destination vault. AWS gives a copy sent without a Lifecycle the
+ * SOURCE point's lifecycle, and a copy sent with DeleteAfterDays -1 keeps the source's expiry date
+ * ("Backup and tag copy"): a copy of a `days: 35` point would die at day 35 whatever the destination
+ * keeps. So every copy carries an explicit DeleteAfterDays: `days`, else `hardLimitDays`, else the
+ * AWS maximum (36,500 days, AWS's own advice of "100 years"), which pruning then cuts down to `keep`.
+ * That default is clamped into the destination's vault lock range (a lock maximum below it is the
+ * longest the vault allows); an explicit value outside the lock stays an error.
+ */
+function copyLifecycle(served, lock) {
+    const untilPruned = Math.min(model/* MAX_DELETE_AFTER_DAYS */.c, lock?.maxRetentionDays ?? model/* MAX_DELETE_AFTER_DAYS */.c);
+    return combinedLifecycle(served.map((r) => r.retain.days === undefined && r.retain.hardLimitDays === undefined
+        ? { name: r.name, retain: { ...r.retain, hardLimitDays: untilPruned } }
+        : r), lock);
+}
 
-// EXTERNAL MODULE: ./src/schedule/cron.ts
-var cron = __webpack_require__(9685);
+// EXTERNAL MODULE: ./src/time/cron.ts
+var cron = __webpack_require__(9025);
 // EXTERNAL MODULE: ./src/schedule/token.ts
 var token = __webpack_require__(7092);
 ;// CONCATENATED MODULE: ./src/schedule/due.ts
@@ -857,7 +742,9 @@ function decideCopies(input) {
         return o !== undefined && o.namespace === input.namespace && o.plan === input.plan;
     });
     for (const t of targets) {
-        const lifecycle = combinedLifecycle(t.retains, input.destinationLocks?.get(t.vaultArn));
+        // Every copy sends an explicit DeleteAfterDays (see copyLifecycle): without one AWS would apply the
+        // source's lifecycle. "Born expired" is judged on this effective lifecycle.
+        const lifecycle = copyLifecycle(t.retains, input.destinationLocks?.get(t.vaultArn));
         const bornExpiredAfterDays = lifecycle.ok ? lifecycle.lifecycle?.deleteAfterDays : undefined;
         // Backfill candidates per resource: the newest N owned, copyable points serving this destination
         // that have no older point with a copy there (guard 2 above).
@@ -917,13 +804,18 @@ function decideCopies(input) {
                 rules,
                 slot: owner.slot ?? p.creationDate,
             });
-            const decision = { ...base, rules, destinationTags };
             // Evidence first: what exists is reported whatever the point's age.
             const jobs = input.copyJobs
                 .filter((j) => j.sourceRecoveryPointArn === p.arn && j.destinationBackupVaultArn === t.vaultArn)
                 .sort((a, b) => a.creationDate.getTime() - b.creationDate.getTime());
             const copy = destinationCopyOf(input, p, t);
             const done = jobs.filter((j) => j.state === 'COMPLETED').at(-1);
+            // Our own completed copy job gets the marker that tells it from copies others made.
+            const decision = {
+                ...base,
+                rules,
+                destinationTags: done ? { ...destinationTags, [token/* COPY_JOB_TAG */.xB]: done.copyJobId } : destinationTags,
+            };
             if (done || copy) {
                 const tagged = copy?.tags === undefined ? undefined : isOurs(copy.tags, input);
                 // A destination point already tagged as ours with no job record left is history: say nothing.
@@ -1091,6 +983,7 @@ function pointsNeedingTags(plan, points, now) {
     const newest = [...points].sort((a, b) => b.created.getTime() - a.created.getTime()).slice(0, backfill);
     return points.filter((p) => (0,resource_types/* pointTagSource */.G5)(p.arn) !== 'none' && (p.created.getTime() >= cutoff || newest.includes(p)));
 }
+/** The oldest time a decision looks at: the oldest current slot of any rule, or the longest copy window. */
 function relevanceCutoff(plan, now) {
     let cutoff = now.getTime();
     for (const rule of plan.rules) {
@@ -1343,6 +1236,47 @@ function copyJobInput(plan, decision) {
         ...(lifecycle ? { Lifecycle: lifecycle } : {}),
     };
 }
+/** Completed copies are checked for their ownership tags this long after they complete. */
+const TAG_COPIES_WITHIN_MS = 3 * 86_400_000;
+/**
+ * The step for a copy decision. Completed copies are tagged when they completed recently or this
+ * run waited for them; older ones were handled by the runs that saw them complete, and a copy
+ * whose tagging failed then is left to its lifecycle.
+ */
+function copyStep(d, ctx) {
+    switch (d.action) {
+        case 'completed': {
+            const completed = ctx.job?.completionDate;
+            const recent = !completed || ctx.now.getTime() - completed.getTime() <= TAG_COPIES_WITHIN_MS;
+            if (d.destinationTagged === true || !d.destinationPointArn || (!recent && !ctx.polled))
+                return { kind: 'none' };
+            return { kind: 'tag' };
+        }
+        case 'in-flight':
+            return { kind: 'in-flight', state: ctx.job?.state ?? 'RUNNING' };
+        case 'retry-later':
+        case 'skipped':
+            return {
+                kind: 'report',
+                outcome: d.action,
+                ...(d.reason ? { message: d.reason } : {}),
+                // The decision's only retry-later: one job per resource at a time.
+                waitingForResource: d.action === 'retry-later',
+                stopPolling: false,
+            };
+        case 'exhausted':
+        case 'error':
+            return {
+                kind: 'report',
+                outcome: 'failed',
+                ...(d.reason ? { message: d.reason } : {}),
+                waitingForResource: false,
+                stopPolling: true,
+            };
+        case 'start':
+            return { kind: 'start' };
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/backup/plan-run.ts
 // One plan's backup run: credentials and account check, the vault, the resources, then per
@@ -1359,8 +1293,6 @@ function copyJobInput(plan, decision) {
 /** ListBackupJobs / ListCopyJobs reach back about this far anyway. */
 const JOB_HISTORY_DAYS = 30;
 const DAY_MS = 86_400_000;
-/** Completed copies are checked for their ownership tags this long after they complete. */
-const TAG_COPIES_WITHIN_MS = 3 * DAY_MS;
 /** Resources handled at once: enough to hide latency, few enough to stay clear of throttling. */
 const CONCURRENCY = 4;
 const TERMINAL_JOB_STATES = new Set(['COMPLETED', 'FAILED', 'ABORTED', 'EXPIRED', 'PARTIAL']);
@@ -1393,6 +1325,18 @@ function isResourceGoneError(err, resourceArn) {
         return false;
     return isResourceGoneMessage(err instanceof Error ? err.message : undefined, resourceArn);
 }
+/** Retryable and not "busy": the error itself, or what a credentials error wraps (STS 5xx). */
+function transientAtStart(err) {
+    for (let e = err, depth = 0; e !== undefined && depth < 3; depth++) {
+        if ((0,retry/* isRetryable */.r3)(e) && !(0,retry/* isBusy */.A5)(e))
+            return true;
+        e = e instanceof Error ? e.cause : undefined;
+    }
+    return false;
+}
+function withCopyJob(job) {
+    return job ? { job } : {};
+}
 async function inBatches(items, size, work) {
     let next = 0;
     const workers = Array.from({ length: Math.min(size, items.length) }, async () => {
@@ -1414,6 +1358,8 @@ class PlanRun {
     resources = new Map();
     /** Copy jobs started or seen in flight, polled with `wait`. */
     pendingCopies = new Set();
+    /** The report's copies by source point and destination: one lookup per decision, not a scan. */
+    copyReports = new Map();
     locks;
     constructor(plan, options) {
         this.plan = plan;
@@ -1432,9 +1378,13 @@ class PlanRun {
             notes: [],
         };
     }
-    fail(message) {
+    /**
+     * The plan cannot run now. An error that AWS may not repeat (5xx, timeouts, throttling past the
+     * retry budget of src/aws/retry.ts) makes it `retry-later`: the next run tries again, no issue.
+     */
+    fail(message, err) {
         this.report.error = message;
-        this.report.status = 'failed';
+        this.report.status = err !== undefined && transientAtStart(err) ? 'retry-later' : 'failed';
     }
     clients(role, region) {
         const backup = this.options.ctx.backup(role, region);
@@ -1450,7 +1400,7 @@ class PlanRun {
             await this.options.ctx.verifyAccount(plan.aws.role, plan.aws.account, plan.id);
         }
         catch (err) {
-            this.fail(err instanceof Error ? err.message : String(err));
+            this.fail(err instanceof Error ? err.message : String(err), err);
             return false;
         }
         ({ backup: this.backup, tagging: this.tagging } = this.clients(plan.aws.role, plan.aws.region));
@@ -1464,7 +1414,7 @@ class PlanRun {
                     operation: 'DescribeBackupVault',
                     role: plan.aws.role,
                     region: plan.aws.region,
-                }));
+                }), err);
             return false;
         }
         // The decision time: AWS's clock (see src/aws/clock.ts), now that a response told us what it is.
@@ -1490,41 +1440,77 @@ class PlanRun {
             }
         }
         catch (err) {
-            this.fail((0,retry/* describeAwsError */.Pp)(err, { operation: 'GetResources', role: plan.aws.role, region: plan.aws.region }));
+            this.fail((0,retry/* describeAwsError */.Pp)(err, { operation: 'GetResources', role: plan.aws.role, region: plan.aws.region }), err);
             return false;
         }
         return true;
     }
-    /** Observe each resource, decide, start the due jobs. */
+    /** Observe the vault, then decide and start the due jobs of each resource. */
     async backups() {
-        await inBatches([...this.resources.values()], CONCURRENCY, (r) => this.backupResource(r));
-    }
-    async observe(r) {
-        const since = new Date(this.now.getTime() - JOB_HISTORY_DAYS * DAY_MS);
-        r.jobs = await (0,aws_backup/* listBackupJobs */.LI)(this.backup, r.selected.arn, this.plan.vault, since);
-        r.points = await (0,aws_backup/* listResourcePoints */._x)(this.backup, r.selected.arn, this.plan.vault);
-        r.copyJobs = await (0,aws_backup/* listCopyJobs */.QD)(this.backup, r.selected.arn, since);
-        const wanted = pointsNeedingTags(this.plan, r.points, this.now);
-        await (0,aws_backup/* readTagsOfPoints */.Yk)(this.backup, this.tagging, wanted);
-    }
-    async backupResource(r) {
-        const arn = r.selected.arn;
         try {
-            await this.observe(r);
+            await this.observe();
         }
         catch (err) {
             const why = (0,retry/* describeAwsError */.Pp)(err, {
                 operation: 'observing',
-                target: arn,
+                target: this.plan.vault,
                 region: this.plan.aws.region,
             });
             // Throttling or a 5xx that outlived the SDK's retries says nothing about the backups: look again next run.
-            r.report.outcome = (0,retry/* isRetryable */.r3)(err) ? 'retry-later' : 'failed';
-            r.report.note = (0,retry/* isRetryable */.r3)(err)
-                ? `could not look at the resource's jobs now (${why}); the next run retries`
-                : why;
+            for (const r of this.resources.values()) {
+                r.report.outcome = (0,retry/* isRetryable */.r3)(err) ? 'retry-later' : 'failed';
+                r.report.note = (0,retry/* isRetryable */.r3)(err)
+                    ? `could not look at the resource's jobs now (${why}); the next run retries`
+                    : why;
+            }
             return;
         }
+        await inBatches([...this.resources.values()], CONCURRENCY, (r) => this.backupResource(r));
+    }
+    /**
+     * What AWS shows for every resource of the plan, read per vault, not per resource (issue 12): the
+     * vault's backup jobs of the last 30 days, its points since the oldest open slot or copy window,
+     * copy jobs (all of them with `copyTo`, else only those in flight: they keep a resource busy), and
+     * the tags of the points a decision needs, 100 ARNs a call where the Tagging API reads them.
+     */
+    async observe() {
+        const since = new Date(this.now.getTime() - JOB_HISTORY_DAYS * DAY_MS);
+        const copies = this.plan.rules.some((rule) => rule.copyTo.length > 0);
+        // `backfill` wants each resource's newest points, however old: those are listed per resource.
+        const backfill = this.plan.rules.some((rule) => rule.copyTo.some((c) => (c.backfill ?? 0) > 0));
+        const [jobs, points, copyJobs] = await Promise.all([
+            (0,aws_backup/* listVaultBackupJobs */.JO)(this.backup, this.plan.vault, since),
+            backfill
+                ? undefined
+                : (0,aws_backup/* listVaultPointsSince */.Gb)(this.backup, this.plan.vault, new Date(relevanceCutoff(this.plan, this.now))),
+            copies ? (0,aws_backup/* listRecentCopyJobs */.hD)(this.backup, since) : this.copyJobsInFlight(since),
+        ]);
+        const resources = [...this.resources.values()];
+        for (const r of resources) {
+            r.jobs = jobs.get(r.selected.arn) ?? [];
+            r.copyJobs = copyJobs.get(r.selected.arn) ?? [];
+            if (points)
+                r.points = points.get(r.selected.arn) ?? [];
+        }
+        if (!points)
+            await inBatches(resources, CONCURRENCY, async (r) => {
+                r.points = await (0,aws_backup/* listResourcePoints */._x)(this.backup, r.selected.arn, this.plan.vault);
+            });
+        const wanted = resources.flatMap((r) => pointsNeedingTags(this.plan, r.points, this.now));
+        await (0,aws_backup/* readTagsOfPoints */.Yk)(this.backup, this.tagging, wanted);
+    }
+    /** Copy jobs in flight (CREATED or RUNNING), by resource: few, and all a plan without copies needs. */
+    async copyJobsInFlight(since) {
+        const [created, running] = await Promise.all([
+            (0,aws_backup/* listRecentCopyJobs */.hD)(this.backup, since, 'CREATED'),
+            (0,aws_backup/* listRecentCopyJobs */.hD)(this.backup, since, 'RUNNING'),
+        ]);
+        for (const [arn, list] of running)
+            created.set(arn, [...(created.get(arn) ?? []), ...list]);
+        return created;
+    }
+    async backupResource(r) {
+        const arn = r.selected.arn;
         const decision = decide_decideResource({
             plan: this.plan,
             namespace: this.options.namespace,
@@ -1622,6 +1608,18 @@ class PlanRun {
         const targets = only
             ? only.map((a) => this.resources.get(a)).filter((r) => r !== undefined)
             : [...this.resources.values()];
+        try {
+            // Points may have completed since `backups()` looked (with wait): look again.
+            await renewingOnExpiry(this.options.ctx, this.plan.aws.role, () => this.observe());
+        }
+        catch (err) {
+            this.report.notes.push((0,retry/* describeAwsError */.Pp)(err, {
+                operation: 'observing copies',
+                target: this.plan.vault,
+                region: this.plan.aws.region,
+            }));
+            return;
+        }
         await inBatches(targets, CONCURRENCY, (r) => this.copyResource(r));
     }
     /** Clients for a copy destination: its own role when it names one (another account), else the plan's. */
@@ -1663,14 +1661,13 @@ class PlanRun {
         return this.locks;
     }
     copyReport(decision) {
-        const key = (c) => `${c.sourcePointArn}\n${c.destination.account}/${c.destination.region}/${c.destination.vault}`;
         const dest = {
             account: decision.destination.account,
             region: decision.destination.region,
             vault: decision.destination.vault,
         };
-        const wanted = `${decision.sourcePointArn}\n${dest.account}/${dest.region}/${dest.vault}`;
-        let report = this.report.copies.find((c) => key(c) === wanted);
+        const key = `${decision.sourcePointArn}\n${dest.account}/${dest.region}/${dest.vault}`;
+        let report = this.copyReports.get(key);
         if (!report) {
             report = {
                 resourceArn: decision.resourceArn,
@@ -1678,6 +1675,7 @@ class PlanRun {
                 destination: dest,
                 outcome: 'running',
             };
+            this.copyReports.set(key, report);
             this.report.copies.push(report);
         }
         if (decision.copyJobId)
@@ -1690,8 +1688,6 @@ class PlanRun {
         const arn = r.selected.arn;
         let destinationPoints;
         try {
-            // Points may have completed since `backups()` looked (with wait): look again.
-            await renewingOnExpiry(this.options.ctx, this.plan.aws.role, () => this.observe(r));
             destinationPoints = await this.backfillEvidence(arn);
         }
         catch (err) {
@@ -1728,48 +1724,38 @@ class PlanRun {
         }
         return out;
     }
+    /** Carry out a copy decision: the step says what (see copyStep); this only does it. */
     async applyCopy(r, d) {
-        switch (d.action) {
-            case 'completed': {
-                const job = r.copyJobs.find((j) => j.copyJobId === d.copyJobId);
-                const pending = d.copyJobId !== undefined && this.pendingCopies.has(d.copyJobId);
-                // Tag copies that completed recently (or that this run waited for); older ones were handled
-                // by the runs that saw them complete, and a copy whose tagging failed then is left to its lifecycle.
-                const recent = !job?.completionDate || this.now.getTime() - job.completionDate.getTime() <= TAG_COPIES_WITHIN_MS;
-                if (d.destinationTagged === true || !d.destinationPointArn || (!recent && !pending))
-                    return;
+        const step = copyStep(d, {
+            now: this.now,
+            ...withCopyJob(d.copyJobId ? r.copyJobs.find((j) => j.copyJobId === d.copyJobId) : undefined),
+            polled: d.copyJobId !== undefined && this.pendingCopies.has(d.copyJobId),
+        });
+        switch (step.kind) {
+            case 'none':
+                return;
+            case 'tag':
                 await this.tagCopy(d);
                 if (d.copyJobId)
                     this.pendingCopies.delete(d.copyJobId);
                 return;
-            }
             case 'in-flight': {
                 const report = this.copyReport(d);
                 if (!report.startedThisRun)
                     report.outcome = 'running';
-                report.state = r.copyJobs.find((j) => j.copyJobId === d.copyJobId)?.state ?? 'RUNNING';
+                report.state = step.state;
                 if (d.copyJobId)
                     this.pendingCopies.add(d.copyJobId);
                 return;
             }
-            case 'retry-later':
-            case 'skipped': {
+            case 'report': {
                 const report = this.copyReport(d);
-                report.outcome = d.action;
-                if (d.reason)
-                    report.message = d.reason;
-                // The decision's only retry-later: one job per resource at a time.
-                if (d.action === 'retry-later')
+                report.outcome = step.outcome;
+                if (step.message)
+                    report.message = step.message;
+                if (step.waitingForResource)
                     report.waitingForResource = true;
-                return;
-            }
-            case 'exhausted':
-            case 'error': {
-                const report = this.copyReport(d);
-                report.outcome = 'failed';
-                if (d.reason)
-                    report.message = d.reason;
-                if (d.copyJobId)
+                if (step.stopPolling && d.copyJobId)
                     this.pendingCopies.delete(d.copyJobId);
                 return;
             }
@@ -1849,13 +1835,20 @@ class PlanRun {
     async poll() {
         this.now = new Date(Math.floor(this.options.clock.now().getTime() / 1000) * 1000);
         const again = new Set();
-        for (const r of this.resources.values()) {
-            if (!r.pendingJobId)
-                continue;
+        const waiting = [...this.resources.values()].filter((r) => r.pendingJobId);
+        if (waiting.length > 0) {
+            // One listing of the vault's jobs for every job waited for, not one per resource.
+            let byId;
             try {
                 const since = new Date(this.now.getTime() - JOB_HISTORY_DAYS * DAY_MS);
-                const jobs = await renewingOnExpiry(this.options.ctx, this.plan.aws.role, () => (0,aws_backup/* listBackupJobs */.LI)(this.backup, r.selected.arn, this.plan.vault, since));
-                const job = jobs.find((j) => j.jobId === r.pendingJobId);
+                const jobs = await renewingOnExpiry(this.options.ctx, this.plan.aws.role, () => (0,aws_backup/* listVaultBackupJobs */.JO)(this.backup, this.plan.vault, since));
+                byId = new Map([...jobs.values()].flat().map((j) => [j.jobId, j]));
+            }
+            catch (err) {
+                this.report.notes.push((0,retry/* describeAwsError */.Pp)(err, { operation: 'ListBackupJobs', target: this.plan.vault }));
+            }
+            for (const r of byId ? waiting : []) {
+                const job = byId.get(r.pendingJobId);
                 if (!job)
                     continue;
                 if (r.report.job) {
@@ -1872,9 +1865,6 @@ class PlanRun {
                     again.add(r.selected.arn);
                 else
                     this.jobEnded(r, job);
-            }
-            catch (err) {
-                this.report.notes.push((0,retry/* describeAwsError */.Pp)(err, { operation: 'ListBackupJobs', target: r.selected.arn }));
             }
         }
         // Resources with a copy in flight: look again (this also tags the ones that finished).
@@ -1907,6 +1897,8 @@ class PlanRun {
     }
     /** Final status, after everything ran. */
     finish() {
+        if (this.report.status === 'retry-later')
+            return this.report;
         const failed = this.report.error !== undefined ||
             this.report.resources.some((r) => r.outcome === 'failed') ||
             this.report.copies.some((c) => c.outcome === 'failed');
@@ -1993,6 +1985,8 @@ async function runBackup(inputs, host, deps = {}) {
 }
 /** One warning per plan for what a later run retries (not failures: no issue, exit code 0). */
 function retryLaterWarning(plan) {
+    if (plan.status === 'retry-later')
+        return `plan ${plan.id} could not start now and is retried on the next run: ${plan.error ?? 'AWS kept failing'}`;
     const reasons = [
         ...plan.resources
             .filter((r) => r.outcome === 'retry-later')
@@ -2079,7 +2073,8 @@ async function waitForJobs(runs, host, sleep, localNow) {
     }
 }
 async function syncIssues(report, plans, inputs, host, env) {
-    const wanted = report.plans.filter((p) => plans.find((x) => x.id === p.id)?.notify.issues);
+    // A plan to retry later neither opens an issue nor closes one: this run learned nothing either way.
+    const wanted = report.plans.filter((p) => p.status !== 'retry-later' && plans.find((x) => x.id === p.id)?.notify.issues);
     if (wanted.length === 0)
         return;
     if (!inputs.githubToken || !env.GITHUB_REPOSITORY) {
@@ -2100,7 +2095,7 @@ async function syncIssues(report, plans, inputs, host, env) {
     const runUrl = (0,github_octokit/* runUrlFromEnv */.kk)(env);
     for (const planReport of wanted) {
         const plan = plans.find((x) => x.id === planReport.id);
-        const result = await syncFailureIssue({
+        const result = await (0,issues/* syncFailureIssue */.bC)({
             octokit,
             owner: repository.owner,
             repo: repository.repo,
@@ -2128,10 +2123,224 @@ async function syncIssues(report, plans, inputs, host, env) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/commands/backup.ts
-// `backup`: start the due backups and copies of every plan; see src/backup/run.ts.
 
-const backupCommand = (inputs, host) => runBackup(inputs, host);
+/***/ }),
+
+/***/ 5039:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bC: () => (/* binding */ syncFailureIssue)
+/* harmony export */ });
+/* unused harmony exports ISSUE_BODY_LIMIT, ISSUE_TITLE_LIMIT, DEFAULT_FAILURE_LABEL, failureMarker */
+/* harmony import */ var _plan_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8582);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4285);
+// Failure issues: one open issue per plan while its backups fail, commented on while the failure
+// recurs, closed with a comment by the next fully successful run.
+//
+// The issue is found again by a hidden marker in its body plus a label. Listing open issues by label
+// is the primary lookup because it is consistent (the search API lags behind new issues and has its
+// own, small rate limit); search is only the fallback when listing fails. A GitHub API failure never
+// throws: it comes back as an `error` result, so the caller reports it and the backup result stays
+// what it was.
+
+
+/** GitHub refuses issue and comment bodies over 65,536 characters. */
+const ISSUE_BODY_LIMIT = 65_536;
+/** GitHub refuses issue titles over 256 characters. */
+const ISSUE_TITLE_LIMIT = 256;
+const DEFAULT_FAILURE_LABEL = _plan_model_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULTS */ .zY.notifyLabels[0];
+const LABEL_COLOR = 'd73a4a';
+const LABEL_DESCRIPTION = 'Opened by backup-plans while a backup plan fails';
+/** The hidden marker that identifies a plan's failure issue. The plan id is URI-encoded so no id can end the comment. */
+function failureMarker(planId) {
+    return `<!-- backup-plans:failure plan=${encodeURIComponent(planId)} -->`;
+}
+/** `[text](url)` for a run URL we built ourselves; anything that is not http(s) is shown as text. */
+function runLink(runUrl, text) {
+    if (!runUrl)
+        return text;
+    try {
+        const url = new URL(runUrl);
+        if (url.protocol !== 'https:' && url.protocol !== 'http:')
+            return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(runUrl);
+        return `[${text}](${url.toString().replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})`;
+    }
+    catch {
+        return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(runUrl);
+    }
+}
+function cleanTitle(title) {
+    // eslint-disable-next-line no-control-regex
+    const flat = title.replace(/[\u0000-\u001F\u007F\u202A-\u202E\u2066-\u2069]+/g, ' ').trim();
+    return [...flat].length <= ISSUE_TITLE_LIMIT
+        ? flat
+        : `${[...flat].slice(0, ISSUE_TITLE_LIMIT - 1).join('')}…`;
+}
+/** Fit `head` + `body` + `tail` under GitHub's body limit, trimming the body and saying so. */
+function fitBody(head, body, tail, runUrl) {
+    const frame = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .sizeOf */ .$d)(`${head}\n\n\n\n${tail}`, 'chars');
+    const room = ISSUE_BODY_LIMIT - frame;
+    const trimmed = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .trimMarkdown */ .Cc)(body, room, (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .trimNote */ .dG)(runUrl ? `the job summary of ${runLink(runUrl, 'the run')}` : 'the job summary'), 'chars');
+    return `${head}\n\n${trimmed.trimEnd()}\n\n${tail}`.trimEnd();
+}
+function describeError(error) {
+    const e = error;
+    const where = e.request?.method && e.request.url
+        ? `${e.request.method} ${new URL(e.request.url).pathname}`
+        : 'GitHub API';
+    const status = e.status ? ` answered ${e.status}` : ' failed';
+    const message = (e.message ?? String(error)).split('\n')[0].slice(0, 500);
+    let hint = '';
+    if (e.status === 401)
+        hint = ' (the `github-token` is invalid or expired)';
+    if (e.status === 403 && /not accessible by integration/i.test(message))
+        hint = " (grant `issues: write` in the workflow's `permissions:`)";
+    if (e.status === 410)
+        hint = ' (issues are disabled in this repository)';
+    return `${where}${status}: ${message}${hint}`;
+}
+/** GETs are safe to repeat: retry once on a server error or network failure. Writes are never retried. */
+async function readWithRetry(read) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        const status = error.status;
+        if (status !== undefined && status < 500)
+            throw error;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        return read();
+    }
+}
+async function findOpenIssue(options, label, notes) {
+    const { octokit, owner, repo, planId } = options;
+    const marker = failureMarker(planId);
+    const pick = (items) => items
+        .filter((i) => !i.pull_request && (i.body ?? '').includes(marker))
+        .sort((a, b) => a.number - b.number)[0];
+    try {
+        const items = await readWithRetry(() => octokit.paginate(octokit.rest.issues.listForRepo, {
+            owner,
+            repo,
+            state: 'open',
+            labels: label,
+            per_page: 100,
+        }));
+        return pick(items);
+    }
+    catch (listError) {
+        notes.push(`listing open issues failed (${describeError(listError)}); searched instead`);
+        const q = `repo:${owner}/${repo} is:issue is:open label:"${label.replace(/"/g, '')}" "backup-plans:failure plan=${encodeURIComponent(planId)}"`;
+        const result = await octokit.rest.search.issuesAndPullRequests({ q, per_page: 100 });
+        return pick(result.data.items);
+    }
+}
+/** Create the labels that are missing, with a colour and a description. Failures here are notes, not errors. */
+async function ensureLabels(options, labels, notes) {
+    const { octokit, owner, repo } = options;
+    for (const name of labels) {
+        try {
+            await octokit.rest.issues.getLabel({ owner, repo, name });
+            continue;
+        }
+        catch (error) {
+            if (error.status !== 404) {
+                notes.push(`could not check label "${name}": ${describeError(error)}`);
+                continue;
+            }
+        }
+        try {
+            await octokit.rest.issues.createLabel({
+                owner,
+                repo,
+                name,
+                color: LABEL_COLOR,
+                description: LABEL_DESCRIPTION,
+            });
+        }
+        catch (error) {
+            // 422 already_exists: created concurrently, which is fine.
+            if (error.status !== 422)
+                notes.push(`could not create label "${name}": ${describeError(error)}`);
+        }
+    }
+}
+async function createIssue(options, labels, notes) {
+    const { octokit, owner, repo, planId, runUrl } = options;
+    await ensureLabels(options, labels, notes);
+    const head = failureMarker(planId);
+    const tail = `---\n<sub>Opened by backup-plans for plan **${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(planId)}** in ${runLink(runUrl, 'this run')}. ` +
+        'Later failing runs comment here; the next fully successful run closes it.</sub>';
+    const request = {
+        owner,
+        repo,
+        title: cleanTitle(options.title),
+        body: fitBody(head, options.body, tail, runUrl),
+        labels,
+        assignees: options.assignees ?? [],
+    };
+    let created;
+    try {
+        created = await octokit.rest.issues.create(request);
+    }
+    catch (error) {
+        // Assignees without access make GitHub refuse the whole issue; open it unassigned and say why.
+        if (error.status === 422 && request.assignees.length > 0) {
+            notes.push(`could not assign ${request.assignees.join(', ')}: ${describeError(error)}; opened unassigned`);
+            created = await octokit.rest.issues.create({ ...request, assignees: [] });
+        }
+        else
+            throw error;
+    }
+    return { action: 'created', number: created.data.number, url: created.data.html_url, notes };
+}
+/**
+ * Bring the plan's failure issue in line with this run: open one, comment on it, close it, or do
+ * nothing. Never throws.
+ */
+async function syncFailureIssue(options) {
+    const notes = [];
+    const labels = [...new Set((options.labels ?? []).map((l) => l.trim()).filter(Boolean))];
+    if (labels.length === 0)
+        labels.push(DEFAULT_FAILURE_LABEL);
+    const { octokit, owner, repo, runUrl } = options;
+    let found;
+    try {
+        found = await findOpenIssue(options, labels[0], notes);
+        if (options.failing && !found)
+            return await createIssue(options, labels, notes);
+        if (options.failing && found) {
+            const body = fitBody(`Still failing in ${runLink(runUrl, 'this run')}:`, options.body, '', runUrl);
+            await octokit.rest.issues.createComment({ owner, repo, issue_number: found.number, body });
+            return { action: 'commented', number: found.number, url: found.html_url, notes };
+        }
+        if (!found)
+            return { action: 'none', notes };
+        await octokit.rest.issues.createComment({
+            owner,
+            repo,
+            issue_number: found.number,
+            body: `Recovered in ${runLink(runUrl, 'this run')}: every backup and copy of this plan succeeded. Closing.`,
+        });
+        await octokit.rest.issues.update({
+            owner,
+            repo,
+            issue_number: found.number,
+            state: 'closed',
+            state_reason: 'completed',
+        });
+        return { action: 'closed', number: found.number, url: found.html_url, notes };
+    }
+    catch (error) {
+        return {
+            action: 'error',
+            ...(found ? { number: found.number } : {}),
+            error: describeError(error),
+            notes,
+        };
+    }
+}
 
 
 /***/ }),

@@ -1,0 +1,4643 @@
+export const id = 808;
+export const ids = [808];
+export const modules = {
+
+/***/ 8808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_DAYS: () => (/* binding */ DEFAULT_DAYS),
+  simulateCommand: () => (/* binding */ simulateCommand)
+});
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+;// CONCATENATED MODULE: ./src/simulator/arns.ts
+// ARN parsing and the ARN shapes AWS Backup gives recovery points, per resource type.
+
+function parseArn(arn) {
+    const parts = arn.split(':');
+    if (parts.length < 6 || parts[0] !== 'arn' || !parts[1] || !parts[2])
+        return undefined;
+    const resource = parts.slice(5).join(':');
+    if (!resource)
+        return undefined;
+    const resourceType = /^[^/:]+/.exec(resource)?.[0] ?? '';
+    return {
+        partition: parts[1],
+        service: parts[2],
+        region: parts[3] ?? '',
+        account: parts[4] ?? '',
+        resource,
+        resourceType,
+    };
+}
+/** The `ResourceType` AWS Backup reports for a protected resource, or undefined if unsupported. */
+function backupResourceType(arn) {
+    const p = parseArn(arn);
+    if (!p)
+        return undefined;
+    switch (`${p.service}:${p.resourceType}`) {
+        case 'ec2:volume':
+            return 'EBS';
+        case 'ec2:instance':
+            return 'EC2';
+        case 'rds:db':
+            return 'RDS';
+        case 'rds:cluster':
+            return 'Aurora';
+        case 'dynamodb:table':
+            return 'DynamoDB';
+        case 'elasticfilesystem:file-system':
+            return 'EFS';
+        case 's3:':
+            return 'S3';
+        default:
+            return p.service === 's3' ? 'S3' : undefined;
+    }
+}
+/** The resource's short name/id: `vol-1`, `orders`, `fs-1`, a table name, a bucket. */
+function resourceName(arn) {
+    const p = parseArn(arn);
+    if (!p)
+        return arn;
+    const rest = p.resource.slice(p.resourceType.length + 1);
+    return rest || p.resource;
+}
+function vaultArn(account, region, name) {
+    return `arn:aws:backup:${region}:${account}:backup-vault:${name}`;
+}
+/** `arn:aws:backup:<region>:<account>:backup-vault:<name>` → its parts. */
+function parseVaultArn(arn) {
+    const p = parseArn(arn);
+    if (!p || p.service !== 'backup' || p.resourceType !== 'backup-vault')
+        return undefined;
+    const name = p.resource.slice('backup-vault:'.length);
+    if (!name || !p.account || !p.region)
+        return undefined;
+    return { account: p.account, region: p.region, name };
+}
+const hex = (bytes) => (0,external_node_crypto_.randomBytes)(bytes).toString('hex');
+/**
+ * A new recovery point's ARN, shaped as AWS Backup shapes it for the resource type:
+ * - EBS: a native EC2 snapshot, `arn:aws:ec2:<region>::snapshot/snap-<17 hex>` (no account);
+ * - EC2: an AMI, `arn:aws:ec2:<region>::image/ami-<17 hex>`;
+ * - RDS / Aurora: native snapshots named after the job, `…:snapshot:awsbackup:job-<uuid>`;
+ * - DynamoDB without advanced backup features: a native DynamoDB backup,
+ *   `arn:aws:dynamodb:<region>:<account>:table/<name>/backup/<13 digits>-<8 hex>`;
+ * - everything with full AWS Backup management (EFS, S3, DynamoDB with advanced features):
+ *   `arn:aws:backup:<region>:<account>:recovery-point:<uuid>`.
+ */
+function recoveryPointArn(resourceArn, account, region, jobId, nowMs, advancedDynamoDb) {
+    switch (backupResourceType(resourceArn)) {
+        case 'EBS':
+            return `arn:aws:ec2:${region}::snapshot/snap-${hex(9).slice(0, 17)}`;
+        case 'EC2':
+            return `arn:aws:ec2:${region}::image/ami-${hex(9).slice(0, 17)}`;
+        case 'RDS':
+            return `arn:aws:rds:${region}:${account}:snapshot:awsbackup:job-${jobId.toLowerCase()}`;
+        case 'Aurora':
+            return `arn:aws:rds:${region}:${account}:cluster-snapshot:awsbackup:job-${jobId.toLowerCase()}`;
+        case 'DynamoDB':
+            if (!advancedDynamoDb)
+                return `arn:aws:dynamodb:${region}:${account}:table/${resourceName(resourceArn)}/backup/${String(nowMs).padStart(13, '0')}-${hex(4)}`;
+            return `arn:aws:backup:${region}:${account}:recovery-point:${(0,external_node_crypto_.randomUUID)()}`;
+        default:
+            return `arn:aws:backup:${region}:${account}:recovery-point:${(0,external_node_crypto_.randomUUID)()}`;
+    }
+}
+/** Points whose ARN is AWS Backup's own have "full AWS Backup management": ListTags works on them. */
+function isBackupManagedPointArn(arn) {
+    return /^arn:aws[a-z-]*:backup:[^:]+:\d{12}:recovery-point:/.test(arn);
+}
+/** Native snapshots (EBS, EC2 AMI, RDS, Aurora) are tagged and read through the Tagging API. */
+function isNativeSnapshotArn(arn) {
+    const p = parseArn(arn);
+    if (!p)
+        return false;
+    return ((p.service === 'ec2' && (p.resourceType === 'snapshot' || p.resourceType === 'image')) ||
+        (p.service === 'rds' && (p.resourceType === 'snapshot' || p.resourceType === 'cluster-snapshot')));
+}
+/** Job ids look like AWS's: upper-case GUIDs. */
+const newJobId = () => (0,external_node_crypto_.randomUUID)().toUpperCase();
+/** A new resource id for restores, in the type's own id shape. */
+function restoredResourceArn(resourceType, account, region, metadata) {
+    switch (resourceType) {
+        case 'EBS':
+            return `arn:aws:ec2:${region}:${account}:volume/vol-${hex(9).slice(0, 17)}`;
+        case 'EC2':
+            return `arn:aws:ec2:${region}:${account}:instance/i-${hex(9).slice(0, 17)}`;
+        case 'RDS':
+            return `arn:aws:rds:${region}:${account}:db:${metadata.DBInstanceIdentifier ?? `restored-${hex(4)}`}`;
+        case 'Aurora':
+            return `arn:aws:rds:${region}:${account}:cluster:${metadata.DBClusterIdentifier ?? `restored-${hex(4)}`}`;
+        case 'DynamoDB':
+            return `arn:aws:dynamodb:${region}:${account}:table/${metadata.targetTableName ?? `restored-${hex(4)}`}`;
+        case 'EFS':
+            return `arn:aws:elasticfilesystem:${region}:${account}:file-system/fs-${hex(9).slice(0, 17)}`;
+        case 'S3':
+            return `arn:aws:s3:::${metadata.DestinationBucketName ?? `restored-${hex(4)}`}`;
+        default:
+            return `arn:aws:${resourceType.toLowerCase()}:${region}:${account}:restored/${hex(8)}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/simulator/world.ts
+// The world file: what the simulated AWS holds when it starts (accounts, roles, vaults, resources
+// and, where a test needs history, recovery points and legal holds). The keys in issue #4's example
+// are a contract; new keys are optional. Unknown keys are errors, so a typo never silently seeds a
+// different world than the test author meant.
+
+
+const account = schemas/* string */.YjP().regex(/^\d{12}$/, 'an account id is a string of 12 digits');
+const region = schemas/* string */.YjP().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'a region looks like eu-west-1');
+const isoDate = schemas/* string */.YjP().refine((s) => !Number.isNaN(Date.parse(s)), 'not an ISO-8601 date/time');
+const arn = schemas/* string */.YjP()
+    .refine((s) => parseArn(s) !== undefined, 'not an ARN (arn:aws:<service>:<region>:<account>:<resource>)');
+const tags = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP());
+const days = schemas/* number */.aig().int().positive();
+// Lifecycle days as the API takes them: 1 to 36,500, or -1 for "never".
+const lifecycleDays = schemas/* union */.KCZ([schemas/* literal */.euz(-1), schemas/* number */.aig().int().min(1).max(36500)]);
+const stringOrList = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP())]);
+const schema = schemas/* strictObject */.rej({
+    start: isoDate.optional(),
+    accounts: schemas/* array */.YOg(account).min(1, 'at least one account is needed'),
+    roles: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        arn: schemas/* string */.YjP()
+            .regex(/^arn:aws:iam::\d{12}:role\/.+$/, 'a role ARN looks like arn:aws:iam::123456789012:role/name'),
+        trust: schemas/* strictObject */.rej({ sub: stringOrList.optional(), aud: stringOrList.optional() }).optional(),
+        canCreateServiceLinkedRole: schemas/* boolean */.zMY().optional(),
+        maxSessionDurationSeconds: schemas/* number */.aig().int().min(3600).max(43200).optional(),
+    }))
+        .optional(),
+    vaults: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        account,
+        region,
+        name: schemas/* string */.YjP().regex(/^[a-zA-Z0-9\-_]{2,50}$/, 'vault names are 2-50 letters, digits, - or _'),
+        kmsKeyArn: arn.optional(),
+        lock: schemas/* strictObject */.rej({
+            minRetentionDays: days.optional(),
+            maxRetentionDays: days.optional(),
+            lockDate: isoDate.optional(),
+        })
+            .optional(),
+        tags: tags.optional(),
+    }))
+        .optional(),
+    resources: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        arn,
+        tags: tags.optional(),
+        sizeGiB: schemas/* number */.aig().nonnegative().optional(),
+        advancedBackup: schemas/* boolean */.zMY().optional(),
+        encrypted: schemas/* boolean */.zMY().optional(),
+        deleted: schemas/* boolean */.zMY().optional(),
+        unavailableUntil: isoDate.optional(),
+        account: account.optional(),
+        region: region.optional(),
+    }))
+        .optional(),
+    recoveryPoints: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        vault: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* strictObject */.rej({ account, region, name: schemas/* string */.YjP() })]),
+        resourceArn: arn,
+        created: isoDate,
+        tags: tags.optional(),
+        lifecycle: schemas/* strictObject */.rej({ deleteAfterDays: days.optional(), moveToColdStorageAfterDays: days.optional() })
+            .optional(),
+        status: schemas/* string */.YjP()
+            .refine((v) => ['COMPLETED', 'PARTIAL', 'EXPIRED'].includes(v), 'status is COMPLETED, PARTIAL or EXPIRED')
+            .optional(),
+        arn: arn.optional(),
+        sizeGiB: schemas/* number */.aig().nonnegative().optional(),
+        sourceVaultArn: arn.optional(),
+        iamRoleArn: arn.optional(),
+    }))
+        .optional(),
+    legalHolds: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        account,
+        region,
+        title: schemas/* string */.YjP().min(1),
+        description: schemas/* string */.YjP().optional(),
+        vaultNames: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+        resourceIdentifiers: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+        dateRange: schemas/* strictObject */.rej({ from: isoDate, to: isoDate }).optional(),
+    }))
+        .optional(),
+    backupPlans: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        account,
+        region,
+        name: schemas/* string */.YjP().min(1),
+        id: schemas/* string */.YjP().min(1).optional(),
+        deleted: schemas/* boolean */.zMY().optional(),
+        selections: schemas/* array */.YOg(schemas/* strictObject */.rej({
+            name: schemas/* string */.YjP().min(1),
+            iamRoleArn: schemas/* string */.YjP().regex(/^arn:aws:iam::\d{12}:role\/.+$/, 'an IAM role ARN'),
+            id: schemas/* string */.YjP().min(1).optional(),
+            resources: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+            notResources: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+            tags: tags.optional(),
+        }))
+            .optional(),
+    }))
+        .optional(),
+    quirks: schemas/* strictObject */.rej({
+        nullVaultNameByResource: schemas/* boolean */.zMY().optional(),
+        taggingCanonicalEc2Arns: schemas/* boolean */.zMY().optional(),
+        availablePointStatus: schemas/* boolean */.zMY().optional(),
+    })
+        .optional(),
+    regionSettings: schemas/* array */.YOg(schemas/* strictObject */.rej({ account, region, optIn: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* boolean */.zMY()) }))
+        .optional(),
+    copyJobs: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        sourceRecoveryPointArn: arn,
+        destinationVaultArn: arn,
+        iamRoleArn: schemas/* string */.YjP()
+            .regex(/^arn:aws:iam::\d{12}:role\/.+$/, 'a role ARN looks like arn:aws:iam::123456789012:role/name'),
+        lifecycle: schemas/* strictObject */.rej({
+            deleteAfterDays: lifecycleDays.optional(),
+            moveToColdStorageAfterDays: lifecycleDays.optional(),
+        })
+            .optional(),
+    }))
+        .optional(),
+});
+const _worldMatches = true;
+void _worldMatches;
+class WorldError extends Error {
+    name = 'WorldError';
+}
+/**
+ * Validates a world (parsed JSON). Errors name where (`vaults[0].lock.minRetentionDays`) and what
+ * is wrong, prefixed with the file when one is given.
+ */
+function validateWorld(value, source = 'world', 
+/** Objects that already exist (for patches of a running simulator). */
+known = {}) {
+    const result = schema.safeParse(value);
+    if (!result.success) {
+        const lines = result.error.issues.map((issue) => {
+            const where = issue.path.reduce((acc, part) => typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part), '');
+            return `  ${where || '(top level)'}: ${issue.message}`;
+        });
+        throw new WorldError(`${source}: invalid world file:\n${lines.join('\n')}`);
+    }
+    const world = result.data;
+    const problems = [];
+    const accounts = new Set([...world.accounts, ...(known.accounts ?? [])]);
+    world.roles?.forEach((r, i) => {
+        const acct = r.arn.split(':')[4];
+        if (acct && !accounts.has(acct))
+            problems.push(`roles[${i}].arn: account ${acct} is not in "accounts"`);
+    });
+    const vaults = new Set(known.vaults ?? []);
+    const declared = new Set();
+    world.vaults?.forEach((v, i) => {
+        if (!accounts.has(v.account))
+            problems.push(`vaults[${i}].account: ${v.account} is not in "accounts"`);
+        const key = `${v.account}:${v.region}:${v.name}`;
+        if (declared.has(key))
+            problems.push(`vaults[${i}]: duplicate vault ${v.name} in ${v.account}/${v.region}`);
+        declared.add(key);
+        vaults.add(key);
+        const { minRetentionDays: min, maxRetentionDays: max } = v.lock ?? {};
+        if (min !== undefined && max !== undefined && min > max)
+            problems.push(`vaults[${i}].lock: minRetentionDays (${min}) is greater than maxRetentionDays (${max})`);
+    });
+    world.resources?.forEach((r, i) => {
+        const p = parseArn(r.arn);
+        if (!(r.account ?? p.account))
+            problems.push(`resources[${i}]: the ARN has no account; add "account"`);
+        if (!(r.region ?? p.region))
+            problems.push(`resources[${i}]: the ARN has no region; add "region"`);
+    });
+    world.recoveryPoints?.forEach((rp, i) => {
+        const p = parseArn(rp.resourceArn);
+        const ref = typeof rp.vault === 'string' ? { account: p.account, region: p.region, name: rp.vault } : rp.vault;
+        if (!vaults.has(`${ref.account}:${ref.region}:${ref.name}`))
+            problems.push(`recoveryPoints[${i}].vault: no vault ${ref.name} in ${ref.account || '?'}/${ref.region || '?'} among "vaults"`);
+        const { deleteAfterDays: del, moveToColdStorageAfterDays: cold } = rp.lifecycle ?? {};
+        if (del !== undefined && cold !== undefined && del < cold + 90)
+            problems.push(`recoveryPoints[${i}].lifecycle: deleteAfterDays must be at least moveToColdStorageAfterDays + 90`);
+    });
+    if (problems.length > 0)
+        throw new WorldError(`${source}: invalid world file:\n  ${problems.join('\n  ')}`);
+    return world;
+}
+
+;// CONCATENATED MODULE: ./src/simulator/admin.ts
+
+class AdminError extends Error {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+    }
+}
+function json(req) {
+    if (req.body.length === 0)
+        return {};
+    try {
+        const v = JSON.parse(req.body.toString('utf8'));
+        if (v && typeof v === 'object' && !Array.isArray(v))
+            return v;
+    }
+    catch {
+        // fall through
+    }
+    throw new AdminError(400, 'the request body must be a JSON object');
+}
+function route(sim, req) {
+    const path = req.rawPath.replace(/\/+$/, '');
+    const m = req.method;
+    if (path === '/_sim/clock' && m === 'GET')
+        return [200, { now: sim.now().toISOString() }];
+    if (path === '/_sim/clock/advance' && m === 'POST') {
+        const body = json(req);
+        let seconds;
+        if (typeof body.seconds === 'number')
+            seconds = body.seconds;
+        else if (typeof body.to === 'string' && !Number.isNaN(Date.parse(body.to)))
+            seconds = (Date.parse(body.to) - sim.now().getTime()) / 1000;
+        else
+            throw new AdminError(400, 'give {"seconds": N} or {"to": "<ISO-8601>"}');
+        if (!(seconds >= 0))
+            throw new AdminError(400, 'the simulated clock only moves forward');
+        return [200, { now: sim.advance(seconds).toISOString() }];
+    }
+    if (path === '/_sim/clock/next' && m === 'GET') {
+        const next = sim.nextEventAt();
+        return [200, { now: sim.now().toISOString(), next: next ? next.toISOString() : null }];
+    }
+    if (path === '/_sim/faults' && m === 'POST') {
+        try {
+            return [201, sim.addFault(json(req))];
+        }
+        catch (error) {
+            throw new AdminError(400, error.message);
+        }
+    }
+    if (path === '/_sim/faults' && m === 'GET')
+        return [200, { faults: sim.faults.list() }];
+    if (path === '/_sim/faults' && m === 'DELETE') {
+        sim.clearFaults();
+        return [200, { faults: [] }];
+    }
+    const faultId = /^\/_sim\/faults\/([^/]+)$/.exec(path)?.[1];
+    if (faultId && m === 'DELETE') {
+        if (!sim.faults.remove(decodeURIComponent(faultId)))
+            throw new AdminError(404, `no fault ${faultId}`);
+        return [200, { faults: sim.faults.list() }];
+    }
+    if (path === '/_sim/stats' && m === 'GET')
+        return [200, sim.stats()];
+    if (path === '/_sim/stats' && m === 'DELETE') {
+        sim.resetStats();
+        return [200, sim.stats()];
+    }
+    if (path === '/_sim/state' && m === 'GET')
+        return [200, sim.dump()];
+    if (path === '/_sim/world' && m === 'POST') {
+        try {
+            sim.patchWorld(json(req));
+        }
+        catch (error) {
+            throw new AdminError(400, error.message);
+        }
+        return [200, { ok: true }];
+    }
+    const resourceArn = /^\/_sim\/resources\/(.+)$/.exec(path)?.[1];
+    if (resourceArn && m === 'DELETE') {
+        try {
+            sim.deleteRestoredResource(decodeURIComponent(resourceArn));
+        }
+        catch (error) {
+            throw new AdminError(409, error.message);
+        }
+        return [200, { deleted: decodeURIComponent(resourceArn) }];
+    }
+    throw new AdminError(404, `no admin route ${m} ${req.rawPath}; see src/simulator/README.md`);
+}
+function handleAdmin(sim, req, res) {
+    let status;
+    let body;
+    try {
+        [status, body] = route(sim, req);
+    }
+    catch (error) {
+        status = error instanceof AdminError ? error.status : error instanceof WorldError ? 400 : 500;
+        body = { error: error.message };
+    }
+    const text = JSON.stringify(body);
+    res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+    res.end(text);
+}
+
+;// CONCATENATED MODULE: ./src/simulator/errors.ts
+// Errors the simulator answers with. Each protocol module renders them in its own wire shape
+// (restJson1 / awsJson1.1 header + JSON body, STS query XML), so the SDK's error classes and its
+// retry classification (which goes by the error code name) engage exactly as against AWS.
+class SimError extends Error {
+    code;
+    status;
+    constructor(code, message, status = statusForCode(code)) {
+        super(message);
+        this.code = code;
+        this.status = status;
+        this.name = code;
+    }
+    /** STS puts Sender/Receiver in <Type>; JSON services have no equivalent but we expose it. */
+    get fault() {
+        return this.status >= 500 ? 'Receiver' : 'Sender';
+    }
+}
+// HTTP status per error code, as the services' models declare them (Backup's exceptions carry no
+// httpStatusCode trait in the 2023 model; these are the statuses AWS Backup's API reference lists).
+const STATUS = {
+    // AWS Backup
+    ResourceNotFoundException: 404,
+    InvalidParameterValueException: 400,
+    MissingParameterValueException: 400,
+    InvalidRequestException: 400,
+    InvalidResourceStateException: 400,
+    AlreadyExistsException: 400,
+    LimitExceededException: 400,
+    ConflictException: 400,
+    DependencyFailureException: 500,
+    ServiceUnavailableException: 500,
+    AccessDeniedException: 403,
+    // AWS Backup returns throttling with 400; the SDK classifies it by name, not by status.
+    ThrottlingException: 400,
+    ExpiredTokenException: 400,
+    UnrecognizedClientException: 403,
+    UnknownOperationException: 404,
+    // Resource Groups Tagging API
+    InvalidParameterException: 400,
+    ThrottledException: 400,
+    InternalServiceException: 500,
+    PaginationTokenExpiredException: 400,
+    // STS
+    AccessDenied: 403,
+    InvalidIdentityToken: 400,
+    // The model's wire code; the SDK names its class IDPCommunicationErrorException.
+    IDPCommunicationError: 400,
+    IDPRejectedClaim: 403,
+    ExpiredToken: 400,
+    Throttling: 400,
+    ValidationError: 400,
+    MalformedPolicyDocument: 400,
+    RegionDisabledException: 403,
+    InvalidAction: 400,
+    InternalFailure: 500,
+};
+function statusForCode(code) {
+    return STATUS[code] ?? 400;
+}
+// Small constructors for the common cases, so handlers read as the rule they enforce.
+const notFound = (message) => new SimError('ResourceNotFoundException', message);
+const invalidParameter = (message) => new SimError('InvalidParameterValueException', message);
+const missingParameter = (name) => new SimError('MissingParameterValueException', `Missing required parameter: ${name}`);
+const invalidRequest = (message) => new SimError('InvalidRequestException', message);
+const invalidState = (message) => new SimError('InvalidResourceStateException', message);
+
+;// CONCATENATED MODULE: ./src/simulator/event-queue.ts
+// A min-heap of timed events on the simulated clock (job transitions, lifecycle deletes and cold
+// moves). Advancing the clock pops due events in time order, so every state change happens at its
+// exact simulated instant no matter how far one advance jumps. Ties run in insertion order.
+class EventQueue {
+    heap = [];
+    seq = 0;
+    get size() {
+        return this.heap.length;
+    }
+    schedule(at, run) {
+        const event = { at, seq: this.seq++, run };
+        const h = this.heap;
+        h.push(event);
+        let i = h.length - 1;
+        while (i > 0) {
+            const parent = (i - 1) >> 1;
+            if (!before(h[i], h[parent]))
+                break;
+            [h[i], h[parent]] = [h[parent], h[i]];
+            i = parent;
+        }
+    }
+    peek() {
+        return this.heap[0];
+    }
+    pop() {
+        const h = this.heap;
+        const top = h[0];
+        const last = h.pop();
+        if (h.length > 0 && last) {
+            h[0] = last;
+            let i = 0;
+            for (;;) {
+                const l = 2 * i + 1;
+                const r = l + 1;
+                let m = i;
+                if (l < h.length && before(h[l], h[m]))
+                    m = l;
+                if (r < h.length && before(h[r], h[m]))
+                    m = r;
+                if (m === i)
+                    break;
+                [h[i], h[m]] = [h[m], h[i]];
+                i = m;
+            }
+        }
+        return top;
+    }
+}
+function before(a, b) {
+    return a.at < b.at || (a.at === b.at && a.seq < b.seq);
+}
+
+;// CONCATENATED MODULE: ./src/simulator/sorted-index.ts
+// An ordered index of items by a string key, for listings with stable, resumable pagination.
+// Lookups and the position of a page token are binary searches (O(log n)); inserts and removals
+// move array tails (memmove, microseconds for tens of thousands of entries). Seeding a large
+// world appends then sorts once (`bulkLoad`).
+class SortedIndex {
+    keys = [];
+    values = [];
+    get size() {
+        return this.keys.length;
+    }
+    /** First position whose key is >= key (or > key when `after`). */
+    search(key, after = false) {
+        let lo = 0;
+        let hi = this.keys.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            const k = this.keys[mid];
+            if (k < key || (after && k === key))
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+    insert(key, value) {
+        const at = this.search(key);
+        if (this.keys[at] === key) {
+            this.values[at] = value;
+            return;
+        }
+        this.keys.splice(at, 0, key);
+        this.values.splice(at, 0, value);
+    }
+    remove(key) {
+        const at = this.search(key);
+        if (this.keys[at] !== key)
+            return false;
+        this.keys.splice(at, 1);
+        this.values.splice(at, 1);
+        return true;
+    }
+    /** Adds many entries at once: one sort instead of n binary-search splices. */
+    bulkLoad(entries) {
+        const all = this.keys.map((k, i) => [k, this.values[i]]);
+        for (const e of entries)
+            all.push(e);
+        all.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        this.keys = [];
+        this.values = [];
+        for (const [k, v] of all) {
+            if (this.keys[this.keys.length - 1] === k)
+                this.values[this.values.length - 1] = v;
+            else {
+                this.keys.push(k);
+                this.values.push(v);
+            }
+        }
+    }
+    /** Iterates entries in key order, starting after `afterKey` when given. */
+    *from(afterKey) {
+        let i = afterKey === undefined ? 0 : this.search(afterKey, true);
+        // Re-read the arrays each step: callers may delete while paging.
+        while (i < this.keys.length) {
+            yield [this.keys[i], this.values[i]];
+            i++;
+        }
+    }
+    *valuesInOrder() {
+        for (const [, v] of this.from())
+            yield v;
+    }
+}
+/** Keys that sort newest first, ties broken by id. */
+function newestFirstKey(ms, id) {
+    return `${String(9_999_999_999_999 - Math.floor(ms)).padStart(13, '0')}|${id}`;
+}
+/**
+ * One page out of an index: up to `max` items that pass `keep`, after `token`. Tokens are opaque
+ * (base64url of the last key plus a tag naming the listing) so a token from one listing is refused
+ * by another, as AWS refuses foreign tokens.
+ */
+function page(index, options) {
+    const items = [];
+    if (!index)
+        return { items };
+    const after = options.token === undefined ? undefined : decodeToken(options.token, options.tag);
+    let last;
+    for (const [key, value] of index.from(after)) {
+        if (options.keep && !options.keep(value))
+            continue;
+        if (items.length === options.max)
+            return { items, nextToken: encodeToken(last, options.tag) };
+        items.push(value);
+        last = key;
+    }
+    return { items };
+}
+class InvalidTokenError extends Error {
+}
+function encodeToken(key, tag) {
+    return Buffer.from(JSON.stringify([tag, key])).toString('base64url');
+}
+function decodeToken(token, tag) {
+    try {
+        const parsed = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+        if (Array.isArray(parsed) && parsed[0] === tag && typeof parsed[1] === 'string')
+            return parsed[1];
+    }
+    catch {
+        // fall through
+    }
+    throw new InvalidTokenError(`Invalid NextToken: ${token.slice(0, 40)}`);
+}
+
+;// CONCATENATED MODULE: ./src/simulator/state.ts
+// The simulated AWS state: every object, the indexes that keep listings and deletes cheap with
+// thousands of recovery points, and the simulated clock with its queue of timed events.
+
+
+
+
+const DAY_MS = 86_400_000;
+const GIB = 1024 ** 3;
+const scopeKey = (account, region) => `${account}|${region}`;
+const vaultKey = (account, region, name) => `${account}|${region}|${name}`;
+const isPoint = (t) => 'vault' in t;
+function bucket(map, key) {
+    let index = map.get(key);
+    if (!index)
+        map.set(key, (index = new SortedIndex()));
+    return index;
+}
+class SimState {
+    now;
+    accounts;
+    roles = new Map();
+    vaults = new Map();
+    vaultsByScope = new Map();
+    pointsByVault = new Map();
+    resources = new Map();
+    points = new Map();
+    /** Points per (account, region, resource ARN): ListRecoveryPointsByResource. */
+    pointsByResource = new Map();
+    /** Per (account, region), by ARN: what the Tagging API may list (see wasEverTagged). */
+    taggables = new Map();
+    /**
+     * ARNs that had tags at some point and may have none now. The Tagging API lists only resources
+     * that are tagged or were previously tagged; one with tags now is tagged, so this set only needs
+     * to learn of an ARN before its tags can disappear (see rememberTagged).
+     */
+    previouslyTagged = new Set();
+    backupJobs = new Map();
+    backupJobsByScope = new Map();
+    /** Per (account, region, resource ARN), same keys as by scope: listings filtered by resource. */
+    backupJobsByResource = new Map();
+    copyJobs = new Map();
+    copyJobsByScope = new Map();
+    copyJobsByResource = new Map();
+    restoreJobs = new Map();
+    restoreJobsByScope = new Map();
+    legalHolds = new Map();
+    legalHoldsByScope = new Map();
+    /** Backup and copy jobs not yet finished, per resource ARN: "one job at a time per resource". */
+    activeJobsByResource = new Map();
+    /** (account, region, operation, token) → job id and the parameters it was first used with. */
+    idempotency = new Map();
+    sessions = new Map();
+    events = new EventQueue();
+    /** Answers AWS gives one way or another (world `quirks`). */
+    quirks = {};
+    /** Per (account, region): resource types opted out of AWS Backup (DescribeRegionSettings). */
+    optIn = new Map();
+    seq = 0;
+    constructor(world) {
+        this.now = world.start ? Date.parse(world.start) : Date.now();
+        this.accounts = [...world.accounts];
+        this.patch(world, true);
+    }
+    /** Call before removing or replacing an object's tags: if it has any, it stays "previously tagged". */
+    rememberTagged(arn, tags) {
+        if (Object.keys(tags).length > 0)
+            this.previouslyTagged.add(arn);
+    }
+    /** Tagged now or at some earlier time: what the Tagging API's GetResources returns. */
+    wasEverTagged(t) {
+        return Object.keys(t.tags).length > 0 || this.previouslyTagged.has(t.arn);
+    }
+    /** A new object took over this ARN (e.g. a restore onto a deleted resource's name): no tag history. */
+    forgetTagHistory(arn) {
+        this.previouslyTagged.delete(arn);
+    }
+    nextSeq() {
+        return this.seq++;
+    }
+    // ---- world seeding and patches ---------------------------------------------------------------
+    /** Adds or updates world objects (used by the world file and by POST /_sim/world). */
+    patch(world, seeding = false) {
+        for (const a of world.accounts ?? [])
+            if (!this.accounts.includes(a))
+                this.accounts.push(a);
+        for (const role of world.roles ?? []) {
+            const existing = this.roles.get(role.arn);
+            this.roles.set(role.arn, existing ? { ...existing, ...role } : role);
+        }
+        for (const v of world.vaults ?? [])
+            this.upsertVault(v);
+        for (const r of world.resources ?? [])
+            this.upsertResource(r);
+        if (world.recoveryPoints?.length) {
+            // Seeding thousands of points: build each index in one sort instead of per-point splices.
+            const created = world.recoveryPoints.map((p) => this.seedPoint(p));
+            this.indexPoints(created, seeding);
+        }
+        for (const h of world.legalHolds ?? [])
+            this.seedLegalHold(h);
+        if (world.quirks)
+            this.quirks = { ...this.quirks, ...world.quirks };
+        for (const r of world.regionSettings ?? []) {
+            const key = scopeKey(r.account, r.region);
+            this.optIn.set(key, { ...this.optIn.get(key), ...r.optIn });
+        }
+        // Seeded points whose lifecycle already ran out are gone, as AWS would have deleted them.
+        this.runDue();
+    }
+    upsertVault(v) {
+        const key = vaultKey(v.account, v.region, v.name);
+        const lock = v.lock
+            ? {
+                minRetentionDays: v.lock.minRetentionDays,
+                maxRetentionDays: v.lock.maxRetentionDays,
+                lockDateMs: v.lock.lockDate ? Date.parse(v.lock.lockDate) : undefined,
+            }
+            : undefined;
+        const existing = this.vaults.get(key);
+        if (existing) {
+            if (v.lock)
+                existing.lock = lock;
+            if (v.kmsKeyArn)
+                existing.kmsKeyArn = v.kmsKeyArn;
+            if (v.tags)
+                existing.tags = { ...v.tags };
+            return existing;
+        }
+        return this.addVault({
+            account: v.account,
+            region: v.region,
+            name: v.name,
+            arn: vaultArn(v.account, v.region, v.name),
+            creationMs: this.now,
+            kmsKeyArn: v.kmsKeyArn ?? defaultKmsKey(v.account, v.region),
+            lock,
+            tags: { ...(v.tags ?? {}) },
+        });
+    }
+    addVault(vault) {
+        this.vaults.set(vaultKey(vault.account, vault.region, vault.name), vault);
+        bucket(this.vaultsByScope, scopeKey(vault.account, vault.region)).insert(vault.name, vault);
+        this.pointsByVault.set(vault, new SortedIndex());
+        return vault;
+    }
+    getVault(account, region, name) {
+        return this.vaults.get(vaultKey(account, region, name));
+    }
+    upsertResource(r) {
+        const existing = this.resources.get(r.arn);
+        if (existing) {
+            if (r.tags) {
+                this.rememberTagged(existing.arn, existing.tags);
+                existing.tags = { ...r.tags };
+            }
+            if (r.sizeGiB !== undefined)
+                existing.sizeGiB = r.sizeGiB;
+            if (r.advancedBackup !== undefined)
+                existing.advancedBackup = r.advancedBackup;
+            if (r.encrypted !== undefined)
+                existing.encrypted = r.encrypted;
+            if (r.deleted !== undefined)
+                existing.deleted = r.deleted;
+            if (r.unavailableUntil !== undefined)
+                existing.unavailableUntilMs = Date.parse(r.unavailableUntil);
+            return existing;
+        }
+        const p = parseArn(r.arn);
+        return this.addResource({
+            arn: r.arn,
+            account: r.account ?? p?.account ?? this.accounts[0],
+            region: r.region ?? p?.region ?? 'us-east-1',
+            backupType: backupResourceType(r.arn),
+            tags: { ...(r.tags ?? {}) },
+            sizeGiB: r.sizeGiB ?? 1,
+            advancedBackup: r.advancedBackup ?? false,
+            encrypted: r.encrypted ?? true,
+            deleted: r.deleted ?? false,
+            unavailableUntilMs: r.unavailableUntil !== undefined ? Date.parse(r.unavailableUntil) : undefined,
+        });
+    }
+    addResource(resource) {
+        this.resources.set(resource.arn, resource);
+        bucket(this.taggables, scopeKey(resource.account, resource.region)).insert(resource.arn, resource);
+        return resource;
+    }
+    seedPoint(p) {
+        const parsed = parseArn(p.resourceArn);
+        const resource = this.resources.get(p.resourceArn);
+        const ref = typeof p.vault === 'string'
+            ? {
+                account: resource?.account ?? parsed.account,
+                region: resource?.region ?? parsed.region,
+                name: p.vault,
+            }
+            : p.vault;
+        const vault = this.getVault(ref.account, ref.region, ref.name);
+        if (!vault)
+            throw new Error(`recovery point for ${p.resourceArn}: no vault ${ref.name} in ${ref.account}/${ref.region}`);
+        const creationMs = Date.parse(p.created);
+        const type = backupResourceType(p.resourceArn) ?? parsed.service;
+        const sizeGiB = p.sizeGiB ?? resource?.sizeGiB ?? 1;
+        const lifecycle = p.lifecycle
+            ? {
+                ...(p.lifecycle.moveToColdStorageAfterDays !== undefined && {
+                    MoveToColdStorageAfterDays: p.lifecycle.moveToColdStorageAfterDays,
+                }),
+                ...(p.lifecycle.deleteAfterDays !== undefined && { DeleteAfterDays: p.lifecycle.deleteAfterDays }),
+            }
+            : undefined;
+        const pointArn = p.arn ??
+            recoveryPointArn(p.resourceArn, vault.account, vault.region, (0,external_node_crypto_.randomUUID)(), creationMs, resource?.advancedBackup ?? false);
+        return {
+            arn: pointArn,
+            ...(resource?.encrypted === false && !isBackupManagedPointArn(pointArn) && { encrypted: false }),
+            vault,
+            resourceArn: p.resourceArn,
+            resourceType: type,
+            creationMs,
+            completionMs: creationMs + 60_000 * Math.max(1, sizeGiB),
+            status: (p.status ?? 'COMPLETED'), // validated by the world schema
+            tags: { ...(p.tags ?? {}) },
+            // Seeded points were "backed up" with the resource's tags as the world gives them.
+            resourceTags: { ...(resource?.tags ?? {}) },
+            lifecycle,
+            lifecycleVersion: 0,
+            storageClass: 'WARM',
+            sizeBytes: Math.round(sizeGiB * GIB),
+            iamRoleArn: p.iamRoleArn,
+            sourceVaultArn: p.sourceVaultArn,
+            busyWith: new Set(),
+            legalHolds: new Set(),
+        };
+    }
+    indexPoints(points, bulk) {
+        if (!bulk) {
+            for (const p of points)
+                this.addPoint(p);
+            return;
+        }
+        const byVault = new Map();
+        const byResource = new Map();
+        const byScope = new Map();
+        const push = (m, k, v) => {
+            const list = m.get(k);
+            if (list)
+                list.push(v);
+            else
+                m.set(k, [v]);
+        };
+        for (const p of points) {
+            this.points.set(p.arn, p);
+            const key = newestFirstKey(p.creationMs, p.arn);
+            push(byVault, p.vault, [key, p]);
+            push(byResource, resourceKey(p), [key, p]);
+            if (isNativeSnapshotArn(p.arn))
+                push(byScope, scopeKey(p.vault.account, p.vault.region), [p.arn, p]);
+            this.scheduleLifecycle(p);
+        }
+        for (const [vault, entries] of byVault)
+            this.pointsByVault.get(vault).bulkLoad(entries);
+        for (const [key, entries] of byResource)
+            bucket(this.pointsByResource, key).bulkLoad(entries);
+        for (const [key, entries] of byScope)
+            bucket(this.taggables, key).bulkLoad(entries);
+    }
+    addPoint(p) {
+        this.points.set(p.arn, p);
+        const key = newestFirstKey(p.creationMs, p.arn);
+        this.pointsByVault.get(p.vault).insert(key, p);
+        bucket(this.pointsByResource, resourceKey(p)).insert(key, p);
+        if (isNativeSnapshotArn(p.arn))
+            bucket(this.taggables, scopeKey(p.vault.account, p.vault.region)).insert(p.arn, p);
+        this.scheduleLifecycle(p);
+    }
+    removePoint(p) {
+        if (this.points.get(p.arn) !== p)
+            return;
+        this.points.delete(p.arn);
+        const key = newestFirstKey(p.creationMs, p.arn);
+        this.pointsByVault.get(p.vault)?.remove(key);
+        this.pointsByResource.get(resourceKey(p))?.remove(key);
+        if (isNativeSnapshotArn(p.arn))
+            this.taggables.get(scopeKey(p.vault.account, p.vault.region))?.remove(p.arn);
+        p.lifecycleVersion++;
+    }
+    /** Finds a point by ARN within a vault of the caller's account and region. */
+    pointInVault(vault, arn) {
+        const p = this.points.get(arn);
+        return p && p.vault === vault ? p : undefined;
+    }
+    // ---- lifecycle -------------------------------------------------------------------------------
+    setLifecycle(p, lifecycle) {
+        p.lifecycle = lifecycle;
+        p.lifecycleVersion++;
+        this.scheduleLifecycle(p);
+    }
+    /** When AWS moves the point to cold storage and deletes it (CalculatedLifecycle). */
+    calculated(p) {
+        const cold = p.lifecycle?.MoveToColdStorageAfterDays;
+        const del = p.lifecycle?.DeleteAfterDays;
+        return {
+            coldAt: cold !== undefined ? p.creationMs + cold * DAY_MS : undefined,
+            deleteAt: del !== undefined ? p.creationMs + del * DAY_MS : undefined,
+        };
+    }
+    scheduleLifecycle(p) {
+        const version = p.lifecycleVersion;
+        const { coldAt, deleteAt } = this.calculated(p);
+        if (coldAt !== undefined && p.storageClass === 'WARM')
+            this.events.schedule(coldAt, () => {
+                if (p.lifecycleVersion === version && this.points.get(p.arn) === p)
+                    p.storageClass = 'COLD';
+            });
+        if (deleteAt !== undefined)
+            this.events.schedule(deleteAt, () => {
+                if (p.lifecycleVersion !== version || this.points.get(p.arn) !== p)
+                    return;
+                // Points under legal hold outlive their lifecycle until the hold is released.
+                if (this.activeHolds(p).length > 0)
+                    return;
+                this.removePoint(p);
+            });
+    }
+    activeHolds(p) {
+        const holds = [];
+        for (const id of p.legalHolds) {
+            const h = this.legalHolds.get(id);
+            if (h && (h.status === 'ACTIVE' || h.status === 'CREATING'))
+                holds.push(h);
+        }
+        return holds;
+    }
+    // ---- legal holds -----------------------------------------------------------------------------
+    addLegalHold(hold) {
+        this.legalHolds.set(hold.id, hold);
+        bucket(this.legalHoldsByScope, scopeKey(hold.account, hold.region)).insert(newestFirstKey(hold.creationMs, hold.id), hold);
+        // A hold covers the points that match its selection when it is created.
+        const sel = hold.selection;
+        const vaultNames = sel?.VaultNames?.length ? new Set(sel.VaultNames) : undefined;
+        const resources = sel?.ResourceIdentifiers?.length ? new Set(sel.ResourceIdentifiers) : undefined;
+        const scope = this.vaultsByScope.get(scopeKey(hold.account, hold.region));
+        for (const vault of scope?.valuesInOrder() ?? []) {
+            if (vaultNames && !vaultNames.has(vault.name))
+                continue;
+            for (const p of this.pointsByVault.get(vault).valuesInOrder()) {
+                if (resources && !resources.has(p.resourceArn))
+                    continue;
+                if (sel?.DateRange && (p.creationMs < sel.DateRange.FromDate || p.creationMs > sel.DateRange.ToDate))
+                    continue;
+                hold.pointArns.add(p.arn);
+                p.legalHolds.add(hold.id);
+            }
+        }
+    }
+    seedLegalHold(h) {
+        const id = (0,external_node_crypto_.randomUUID)();
+        this.addLegalHold({
+            id,
+            arn: `arn:aws:backup:${h.region}:${h.account}:legal-hold:${id}`,
+            account: h.account,
+            region: h.region,
+            title: h.title,
+            description: h.description ?? h.title,
+            status: 'ACTIVE',
+            creationMs: this.now,
+            selection: {
+                ...(h.vaultNames && { VaultNames: h.vaultNames }),
+                ...(h.resourceIdentifiers && { ResourceIdentifiers: h.resourceIdentifiers }),
+                ...(h.dateRange && {
+                    DateRange: { FromDate: Date.parse(h.dateRange.from), ToDate: Date.parse(h.dateRange.to) },
+                }),
+            },
+            pointArns: new Set(),
+        });
+    }
+    // ---- jobs bookkeeping ------------------------------------------------------------------------
+    addBackupJob(job) {
+        this.backupJobs.set(job.id, job);
+        const key = newestFirstKey(job.creationMs, job.id);
+        bucket(this.backupJobsByScope, scopeKey(job.account, job.region)).insert(key, job);
+        bucket(this.backupJobsByResource, jobsByResourceKey(job.account, job.region, job.resourceArn)).insert(key, job);
+        this.markActive(job);
+    }
+    addCopyJob(job) {
+        this.copyJobs.set(job.id, job);
+        const key = newestFirstKey(job.creationMs, job.id);
+        bucket(this.copyJobsByScope, scopeKey(job.account, job.region)).insert(key, job);
+        bucket(this.copyJobsByResource, jobsByResourceKey(job.account, job.region, job.resourceArn)).insert(key, job);
+        this.markActive(job);
+    }
+    /** Whether AWS Backup protects this resource type in the account and region (default: yes). */
+    optedIn(account, region, resourceType) {
+        return this.optIn.get(scopeKey(account, region))?.[resourceType] !== false;
+    }
+    addRestoreJob(job) {
+        this.restoreJobs.set(job.id, job);
+        bucket(this.restoreJobsByScope, scopeKey(job.account, job.region)).insert(newestFirstKey(job.creationMs, job.id), job);
+    }
+    markActive(job) {
+        let set = this.activeJobsByResource.get(job.resourceArn);
+        if (!set)
+            this.activeJobsByResource.set(job.resourceArn, (set = new Set()));
+        set.add(job);
+    }
+    markFinished(job) {
+        const set = this.activeJobsByResource.get(job.resourceArn);
+        set?.delete(job);
+        if (set?.size === 0)
+            this.activeJobsByResource.delete(job.resourceArn);
+    }
+    // ---- the clock -------------------------------------------------------------------------------
+    /** Moves the clock forward, running every event that falls due, each at its own instant. */
+    advanceTo(target) {
+        if (target < this.now)
+            throw new Error('the simulated clock only moves forward');
+        for (;;) {
+            const next = this.events.peek();
+            if (!next || next.at > target)
+                break;
+            this.events.pop();
+            if (next.at > this.now)
+                this.now = next.at;
+            next.run();
+        }
+        this.now = target;
+    }
+    /** When the next timed event (job transition, lifecycle move or expiry) falls due; undefined when none is queued. */
+    nextEventAt() {
+        return this.events.peek()?.at;
+    }
+    /** Runs events already due (e.g. expiries of seeded points) without moving the clock. */
+    runDue() {
+        this.advanceTo(this.now);
+    }
+}
+function resourceKey(p) {
+    return `${p.vault.account}|${p.vault.region}|${p.resourceArn}`;
+}
+function jobsByResourceKey(account, region, resourceArn) {
+    return `${account}|${region}|${resourceArn}`;
+}
+function pointsByResourceKey(account, region, resourceArn) {
+    return `${account}|${region}|${resourceArn}`;
+}
+/** AWS Backup's default key (aws/backup) for vaults created without one. */
+function defaultKmsKey(account, region) {
+    return `arn:aws:kms:${region}:${account}:key/${(0,external_node_crypto_.randomUUID)()}`;
+}
+const gib = GIB;
+
+;// CONCATENATED MODULE: ./src/simulator/jobs.ts
+// How jobs move over simulated time. Documented timeline (README "Jobs"):
+// - backup and copy jobs wait 1 minute in CREATED, then run 1 minute per GiB (at least 1 minute);
+// - restore jobs: restores.ts;
+// - checks AWS makes asynchronously happen when a job would start RUNNING, and fail the job there:
+//   another backup or copy job of the same resource still in progress, the resource being gone,
+//   the vault lock's retention range, a missing destination vault or foreign account;
+// - backup jobs EXPIRE when a resource marked unavailable keeps them from starting until their start
+//   window closes, or when they would not finish before their complete window (counted from
+//   creation) closes: they end EXPIRED at that instant, without a recovery point.
+
+
+
+const MINUTE = 60_000;
+const QUEUE_MS = MINUTE;
+// AWS's wording for the failure of a second job on a resource that already has one running.
+const CONCURRENT_JOB_MESSAGE = 'Backup job failed because there was a running job for the same resource.';
+// AWS retries a job that cannot start yet at least every 10 minutes within its start window.
+const RETRY_MS = 10 * MINUTE;
+// Our wording (AWS's exact status messages for these are not documented).
+const START_WINDOW_MESSAGE = 'Backup job expired because it could not start within its start window (StartWindowMinutes).';
+const COMPLETE_WINDOW_MESSAGE = 'Backup job expired because it did not complete within its complete window (CompleteWindowMinutes).';
+const runMs = (sizeGiB) => MINUTE * Math.max(1, Math.ceil(sizeGiB));
+/** A requested lifecycle for a new or updated point of its own: -1 ("never") means no such step. */
+function ownLifecycle(requested) {
+    if (!requested)
+        return undefined;
+    const out = {};
+    if (requested.MoveToColdStorageAfterDays !== undefined && requested.MoveToColdStorageAfterDays > 0)
+        out.MoveToColdStorageAfterDays = requested.MoveToColdStorageAfterDays;
+    if (requested.DeleteAfterDays !== undefined && requested.DeleteAfterDays > 0)
+        out.DeleteAfterDays = requested.DeleteAfterDays;
+    return Object.keys(out).length ? out : undefined;
+}
+/**
+ * The lifecycle a copy gets. AWS: "If you don't specify a lifecycle, AWS Backup applies the
+ * lifecycle policy of the source backup to the destination backup" (CopyAction.Lifecycle), and
+ * "a copy with a retention setting set to never expire will retain its source recovery point's
+ * expiration date" ("Backup and tag copy", AWS Backup Developer Guide). Copies keep the source's
+ * creation date, so the same DeleteAfterDays is the same expiry date. A requested
+ * DeleteAfterDays > 0 overrides; absent or -1 keeps the source's. The cold transition is the
+ * request's when a Lifecycle is given, else the source's.
+ */
+function copyLifecycle(requested, source) {
+    if (!requested)
+        return source.lifecycle && { ...source.lifecycle };
+    const own = ownLifecycle(requested) ?? {};
+    const del = requested.DeleteAfterDays;
+    const out = { ...own };
+    if (del === undefined || del === -1) {
+        delete out.DeleteAfterDays;
+        if (source.lifecycle?.DeleteAfterDays !== undefined)
+            out.DeleteAfterDays = source.lifecycle.DeleteAfterDays;
+    }
+    return Object.keys(out).length ? out : undefined;
+}
+// RDS (and Aurora), EFS, FSx and DynamoDB allow only these characters in tag keys and values:
+// `^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$` (EFS and FSx models' TagValue, RDS model's Tag.Value
+// documentation; DynamoDB "Tagging restrictions"). EBS and EC2 allow any Unicode.
+const STRICT_TAG_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+const STRICT_TAG_TYPES = new Set(['RDS', 'Aurora', 'EFS', 'FSx', 'DynamoDB']);
+/** The first RecoveryPointTags entry the point's service would refuse, as a status message. */
+function tagCharsetViolation(resourceType, tags) {
+    if (!STRICT_TAG_TYPES.has(resourceType))
+        return undefined;
+    for (const [key, value] of Object.entries(tags)) {
+        const which = !STRICT_TAG_CHARS.test(key)
+            ? `key "${key}"`
+            : !STRICT_TAG_CHARS.test(value)
+                ? `value "${value}" of key "${key}"`
+                : undefined;
+        if (which)
+            return `Backup job failed because the tag ${which} is not valid for ${resourceType}: tags may contain only Unicode letters, digits, white space and _ . : / = + - @.`;
+    }
+    return undefined;
+}
+/** The vault lock's verdict on a lifecycle, or undefined when it fits. */
+function lockViolation(vault, lifecycle) {
+    const lock = vault.lock;
+    if (!lock)
+        return undefined;
+    const del = lifecycle?.DeleteAfterDays;
+    if (lock.minRetentionDays !== undefined && del !== undefined && del < lock.minRetentionDays)
+        return `the recovery point's retention of ${del} days is shorter than the minimum retention of ${lock.minRetentionDays} days set by the vault lock on ${vault.name}`;
+    if (lock.maxRetentionDays !== undefined && (del === undefined || del > lock.maxRetentionDays))
+        return `the recovery point's retention of ${del === undefined ? 'unlimited' : `${del}`} days is longer than the maximum retention of ${lock.maxRetentionDays} days set by the vault lock on ${vault.name}`;
+    return undefined;
+}
+/** Another backup or copy job of the same resource that came first and is still in progress. */
+function earlierActiveJob(state, job) {
+    for (const other of state.activeJobsByResource.get(job.resourceArn) ?? [])
+        if (other !== job && other.seq < job.seq)
+            return other;
+    return undefined;
+}
+// ---- backup jobs -------------------------------------------------------------------------------
+function scheduleBackupJob(state, job) {
+    state.events.schedule(job.creationMs + QUEUE_MS, () => beginBackup(state, job));
+}
+function failBackup(state, job, message) {
+    job.state = 'FAILED';
+    job.statusMessage = message;
+    job.completionMs = state.now;
+    state.markFinished(job);
+}
+/** The job ran out of its start or complete window: EXPIRED, no recovery point (as AWS). */
+function expireBackup(state, job, message) {
+    if (job.state !== 'CREATED' && job.state !== 'RUNNING')
+        return;
+    job.state = 'EXPIRED';
+    job.statusMessage = message;
+    job.completionMs = state.now;
+    job.expectedCompletionMs = undefined;
+    state.markFinished(job);
+}
+/** When the job's windows close while it is still CREATED: the earlier of start and complete window. */
+function windowEnd(job) {
+    return job.completeByMs !== undefined && job.completeByMs < job.startByMs
+        ? { at: job.completeByMs, message: COMPLETE_WINDOW_MESSAGE }
+        : { at: job.startByMs, message: START_WINDOW_MESSAGE };
+}
+function beginBackup(state, job) {
+    if (job.state !== 'CREATED')
+        return;
+    const resource = state.resources.get(job.resourceArn);
+    if (!resource || resource.deleted)
+        return failBackup(state, job, `Backup job failed because the resource ${job.resourceArn} was not found.`);
+    if (resource.unavailableUntilMs !== undefined && resource.unavailableUntilMs > state.now) {
+        // Not in a state that can be backed up: a retryable error. AWS retries at least every
+        // 10 minutes while the start window lasts; the job EXPIRES when it closes.
+        const end = windowEnd(job);
+        const retry = state.now + RETRY_MS;
+        if (retry < end.at)
+            state.events.schedule(retry, () => beginBackup(state, job));
+        else
+            state.events.schedule(end.at, () => expireBackup(state, job, end.message));
+        return;
+    }
+    if (!state.optedIn(job.account, job.region, job.resourceType))
+        return failBackup(state, job, `Backup job failed because resource type ${job.resourceType} is not opted in to AWS Backup in ${job.region} (service opt-in, DescribeRegionSettings).`);
+    if (earlierActiveJob(state, job))
+        return failBackup(state, job, CONCURRENT_JOB_MESSAGE);
+    // DynamoDB without advanced features gets no tags at all, so none can be refused.
+    const tagged = !(job.resourceType === 'DynamoDB' && !resource.advancedBackup);
+    const badTag = tagged ? tagCharsetViolation(job.resourceType, job.recoveryPointTags) : undefined;
+    if (badTag)
+        return failBackup(state, job, badTag);
+    if (state.getVault(job.vault.account, job.vault.region, job.vault.name) !== job.vault)
+        return failBackup(state, job, `Backup vault ${job.vault.name} does not exist.`);
+    const violation = lockViolation(job.vault, job.lifecycle);
+    if (violation)
+        return failBackup(state, job, `Backup job failed because ${violation}.`);
+    if (job.completeByMs !== undefined && job.completeByMs <= state.now)
+        return expireBackup(state, job, COMPLETE_WINDOW_MESSAGE);
+    job.state = 'RUNNING';
+    job.startedMs = state.now;
+    job.sizeGiB = resource.sizeGiB;
+    job.expectedCompletionMs = state.now + runMs(resource.sizeGiB);
+    // A job that would still be running when its complete window closes is ended then.
+    if (job.completeByMs !== undefined && job.expectedCompletionMs > job.completeByMs)
+        state.events.schedule(job.completeByMs, () => expireBackup(state, job, COMPLETE_WINDOW_MESSAGE));
+    else
+        state.events.schedule(job.expectedCompletionMs, () => completeBackup(state, job));
+}
+function completeBackup(state, job) {
+    if (job.state !== 'RUNNING')
+        return;
+    const resource = state.resources.get(job.resourceArn);
+    job.state = 'COMPLETED';
+    job.completionMs = state.now;
+    state.markFinished(job);
+    const tagless = job.resourceType === 'DynamoDB' && !resource?.advancedBackup;
+    state.addPoint({
+        arn: job.recoveryPointArn,
+        vault: job.vault,
+        resourceArn: job.resourceArn,
+        resourceType: job.resourceType,
+        creationMs: job.startedMs,
+        completionMs: state.now,
+        status: 'COMPLETED',
+        // The resource's own tags are copied onto its points, the job's RecoveryPointTags on top.
+        // DynamoDB backups without advanced features are native DynamoDB backups: no tags at all.
+        tags: tagless ? {} : { ...(resource?.tags ?? {}), ...job.recoveryPointTags },
+        resourceTags: { ...(resource?.tags ?? {}) },
+        lifecycle: job.lifecycle,
+        lifecycleVersion: 0,
+        storageClass: 'WARM',
+        sizeBytes: Math.round(job.sizeGiB * gib),
+        iamRoleArn: job.iamRoleArn,
+        ...(!isBackupManagedPointArn(job.recoveryPointArn) &&
+            resource?.encrypted === false && { encrypted: false }),
+        busyWith: new Set(),
+        legalHolds: new Set(),
+    });
+}
+// ---- copy jobs ---------------------------------------------------------------------------------
+/**
+ * Starts a copy job of `source` in the caller's account and region (StartCopyJob, or a copy made
+ * by someone else through the world file), with StartCopyJob's synchronous checks.
+ */
+function startCopyJob(state, params) {
+    const { source: point, destinationVaultArn } = params;
+    const dest = parseVaultArn(destinationVaultArn);
+    if (!dest)
+        throw invalidParameter(`Invalid DestinationBackupVaultArn: ${destinationVaultArn}`);
+    if (point.status !== 'COMPLETED')
+        throw invalidRequest(`Recovery point ${point.arn} is in status ${point.status}; only COMPLETED recovery points can be copied.`);
+    const vault = point.vault;
+    if (dest.account === vault.account && dest.region === vault.region && dest.name === vault.name)
+        throw invalidParameter('The destination backup vault must differ from the source backup vault.');
+    const job = {
+        kind: 'copy',
+        id: newJobId(),
+        seq: state.nextSeq(),
+        account: params.account,
+        region: params.region,
+        sourceVaultArn: vault.arn,
+        sourcePointArn: point.arn,
+        destinationVaultArn,
+        resourceArn: point.resourceArn,
+        resourceType: point.resourceType,
+        iamRoleArn: params.iamRoleArn,
+        state: 'CREATED',
+        creationMs: state.now,
+        sizeBytes: point.sizeBytes,
+        lifecycle: params.lifecycle,
+    };
+    state.addCopyJob(job);
+    scheduleCopyJob(state, job, point);
+    return job;
+}
+function scheduleCopyJob(state, job, source) {
+    source.busyWith.add(job.id);
+    state.events.schedule(job.creationMs + QUEUE_MS, () => beginCopy(state, job, source));
+}
+function failCopy(state, job, source, message) {
+    job.state = 'FAILED';
+    job.statusMessage = message;
+    job.completionMs = state.now;
+    source.busyWith.delete(job.id);
+    state.markFinished(job);
+}
+function beginCopy(state, job, source) {
+    if (job.state !== 'CREATED')
+        return;
+    const dest = parseVaultArn(job.destinationVaultArn);
+    if (!state.accounts.includes(dest.account))
+        return failCopy(state, job, source, 'Copy job failed. Both source and destination account must be a member of the same organization.');
+    const vault = state.getVault(dest.account, dest.region, dest.name);
+    if (!vault)
+        return failCopy(state, job, source, `Copy job failed because the destination backup vault ${job.destinationVaultArn} does not exist.`);
+    if (earlierActiveJob(state, job))
+        return failCopy(state, job, source, CONCURRENT_JOB_MESSAGE.replace('Backup job', 'Copy job'));
+    if (state.points.get(source.arn) !== source)
+        return failCopy(state, job, source, `Copy job failed because the source recovery point ${source.arn} no longer exists.`);
+    // The lock judges the lifecycle the copy will really have (the source's when the job sets none).
+    const violation = lockViolation(vault, copyLifecycle(job.lifecycle, source));
+    if (violation)
+        return failCopy(state, job, source, `Copy job failed because ${violation}.`);
+    job.state = 'RUNNING';
+    state.events.schedule(state.now + runMs(job.sizeBytes / gib), () => completeCopy(state, job, source, vault));
+}
+function completeCopy(state, job, source, vault) {
+    if (job.state !== 'RUNNING')
+        return;
+    const resource = state.resources.get(job.resourceArn);
+    let arn = recoveryPointArn(job.resourceArn, vault.account, vault.region, job.id, state.now, resource?.advancedBackup ?? false);
+    // Copied RDS snapshots are named after the copy job rather than a backup job.
+    arn = arn.replace(':snapshot:awsbackup:job-', ':snapshot:awsbackup:copyjob-');
+    const tagless = job.resourceType === 'DynamoDB' && !resource?.advancedBackup;
+    // StartCopyJob takes no tags; the copy carries the source point's: "If you copy your backup to
+    // another AWS Region, AWS Backup copies all tags of the original backup to the destination AWS
+    // Region" ("Copying tags onto backups"). Cross-account copies are modelled the same way.
+    const tags = tagless ? {} : { ...source.tags };
+    state.addPoint({
+        arn,
+        vault,
+        resourceArn: job.resourceArn,
+        resourceType: job.resourceType,
+        creationMs: source.creationMs, // copies keep the source's creation date
+        completionMs: state.now,
+        status: 'COMPLETED',
+        tags,
+        resourceTags: { ...(source.resourceTags ?? {}) },
+        lifecycle: copyLifecycle(job.lifecycle, source),
+        lifecycleVersion: 0,
+        storageClass: 'WARM',
+        sizeBytes: source.sizeBytes,
+        iamRoleArn: job.iamRoleArn,
+        // A copy of an unencrypted native snapshot stays unencrypted (the vault's key covers only
+        // types with full AWS Backup management).
+        ...(source.encrypted === false && !isBackupManagedPointArn(arn) && { encrypted: false }),
+        sourceVaultArn: source.vault.arn,
+        busyWith: new Set(),
+        legalHolds: new Set(),
+    });
+    job.state = 'COMPLETED';
+    job.completionMs = state.now;
+    job.destinationPointArn = arn;
+    source.busyWith.delete(job.id);
+    state.markFinished(job);
+}
+
+
+;// CONCATENATED MODULE: ./src/simulator/plans.ts
+// AWS Backup's own backup plans, read-only: ListBackupPlans, ListBackupSelections, GetBackupSelection.
+// They come from the world file ("backupPlans"); the product only reads them, to find resources that
+// an AWS backup plan protects as well ("protected twice").
+//
+// AWS sources: the 2018-11-15 service model's BackupPlansListMember, BackupSelectionsListMember and
+// BackupSelection shapes (Resources, NotResources, ListOfTags of Condition {ConditionType
+// STRINGEQUALS, ConditionKey, ConditionValue}, Conditions); "ListBackupPlans" (API reference:
+// IncludeDeleted, default false). Plan ARNs look like arn:aws:backup:<region>:<account>:backup-plan:<id>.
+
+
+
+
+
+/** Plans per account and region, by id: built lazily beside the state (no new state fields). */
+const registry = new WeakMap();
+function plansOf(state) {
+    let m = registry.get(state);
+    if (!m)
+        registry.set(state, (m = new Map()));
+    return m;
+}
+/** Adds (or replaces, by id) backup plans from a world file or patch. */
+function seedBackupPlans(state, plans) {
+    const byScope = plansOf(state);
+    for (const p of plans) {
+        const id = p.id ?? (0,external_node_crypto_.randomUUID)();
+        const key = scopeKey(p.account, p.region);
+        let index = byScope.get(key);
+        if (!index)
+            byScope.set(key, (index = new SortedIndex()));
+        const deletionMs = p.deleted ? state.now : undefined;
+        index.insert(id, {
+            id,
+            arn: `arn:aws:backup:${p.region}:${p.account}:backup-plan:${id}`,
+            account: p.account,
+            region: p.region,
+            name: p.name,
+            versionId: (0,external_node_crypto_.randomUUID)(),
+            creationMs: state.now,
+            deletionMs,
+            selections: (p.selections ?? []).map((s) => ({
+                id: s.id ?? (0,external_node_crypto_.randomUUID)(),
+                name: s.name,
+                iamRoleArn: s.iamRoleArn,
+                resources: [...(s.resources ?? [])],
+                notResources: [...(s.notResources ?? [])],
+                listOfTags: Object.entries(s.tags ?? {}).map(([k, v]) => ({
+                    ConditionType: 'STRINGEQUALS',
+                    ConditionKey: k,
+                    ConditionValue: v,
+                })),
+                creationMs: state.now,
+            })),
+        });
+    }
+}
+function planOf(state, caller, id) {
+    const index = plansOf(state).get(scopeKey(caller.account, caller.region));
+    const plan = index && [...index.valuesInOrder()].find((p) => p.id === id);
+    if (!plan || plan.deletionMs !== undefined)
+        throw notFound(`Backup plan ${id} not found.`);
+    return plan;
+}
+const planHandlers = {
+    ListBackupPlans(state, caller, input) {
+        const includeDeleted = input.q('includeDeleted') === 'true';
+        const { items, nextToken } = paged(plansOf(state).get(scopeKey(caller.account, caller.region)), {
+            token: input.nextToken(),
+            max: input.maxResults(),
+            tag: 'backup-plans',
+            keep: (p) => includeDeleted || p.deletionMs === undefined,
+        });
+        return {
+            BackupPlansList: items.map((p) => ({
+                BackupPlanArn: p.arn,
+                BackupPlanId: p.id,
+                BackupPlanName: p.name,
+                CreationDate: seconds(p.creationMs),
+                DeletionDate: seconds(p.deletionMs),
+                VersionId: p.versionId,
+            })),
+            NextToken: nextToken,
+        };
+    },
+    ListBackupSelections(state, caller, input) {
+        const plan = planOf(state, caller, input.label('backupPlanId'));
+        const index = new SortedIndex();
+        for (const s of plan.selections)
+            index.insert(s.id, s);
+        const { items, nextToken } = paged(index, {
+            token: input.nextToken(),
+            max: input.maxResults(),
+            tag: `selections:${plan.id}`,
+        });
+        return {
+            BackupSelectionsList: items.map((s) => ({
+                SelectionId: s.id,
+                SelectionName: s.name,
+                BackupPlanId: plan.id,
+                CreationDate: seconds(s.creationMs),
+                IamRoleArn: s.iamRoleArn,
+            })),
+            NextToken: nextToken,
+        };
+    },
+    GetBackupSelection(state, caller, input) {
+        const plan = planOf(state, caller, input.label('backupPlanId'));
+        const id = input.label('selectionId');
+        const s = plan.selections.find((x) => x.id === id);
+        if (!s)
+            throw notFound(`Backup selection ${id} not found in backup plan ${plan.id}.`);
+        return {
+            BackupPlanId: plan.id,
+            SelectionId: s.id,
+            CreationDate: seconds(s.creationMs),
+            BackupSelection: {
+                SelectionName: s.name,
+                IamRoleArn: s.iamRoleArn,
+                Resources: s.resources,
+                NotResources: s.notResources,
+                ListOfTags: s.listOfTags,
+            },
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/simulator/restores.ts
+// Restores: GetRecoveryPointRestoreMetadata, StartRestoreJob, DescribeRestoreJob, ListRestoreJobs,
+// and how a restore job moves over simulated time and creates a resource in the world.
+//
+// AWS sources (each behaviour is tested in test/simulator/restores.test.ts, rows in FIDELITY.md):
+// - "StartRestoreJob" (API reference): Metadata, IamRoleArn, ResourceType, IdempotencyToken,
+//   CopySourceTagsToRestoredResource ("tags included in the backup will be copied to the restored
+//   resource"); the EFS keys file-system-id, Encrypted, KmsKeyId, PerformanceMode, CreationToken,
+//   newFileSystem, ItemsToRestore.
+// - "Restore testing inferred metadata" (developer guide): the metadata keys per resource type
+//   (EBS availabilityZone, encrypted, iops, kmsKeyId, throughput, volumeSize, volumeType; DynamoDB
+//   targetTableName, encryptionType, kmsMasterKeyArn, deletionProtection; EFS as above; RDS the
+//   RestoreDBInstanceFromDBSnapshot parameters) and "key values are not case sensitive".
+// - "Restore a backup by resource type" (developer guide): restores are non-destructive, they create
+//   a new resource; "Copy tags during a restore" copies the tags the protected resource had at the
+//   time of backup, and is not available for DynamoDB and S3 restores.
+
+
+
+
+
+const restores_MINUTE = 60_000;
+// Restore jobs wait 1 minute in PENDING, then run 1 minute per GiB (at least 1 minute).
+const restores_QUEUE_MS = restores_MINUTE;
+const restores_runMs = (sizeBytes) => restores_MINUTE * Math.max(1, Math.ceil(sizeBytes / gib));
+const RESTORE_JOB_STATUSES = new Set(['PENDING', 'RUNNING', 'COMPLETED', 'ABORTED', 'FAILED']);
+/** "Copy tags during a restore": not available for these types' restores. */
+const NO_TAG_COPY_ON_RESTORE = new Set(['DynamoDB', 'S3']);
+/** A metadata value by key, ignoring case as AWS documents ("key values are not case sensitive"). */
+function metadataValue(metadata, key) {
+    const want = key.toLowerCase();
+    for (const [k, v] of Object.entries(metadata))
+        if (k.toLowerCase() === want)
+            return v;
+    return undefined;
+}
+/**
+ * What GetRecoveryPointRestoreMetadata answers per type: the configuration the resource was backed
+ * up with, under the keys StartRestoreJob takes back (AWS's names, per type).
+ */
+function restoreMetadata(point) {
+    const name = resourceName(point.resourceArn);
+    const region = parseArn(point.resourceArn)?.region || point.vault.region;
+    const sizeGiB = String(Math.max(1, Math.round(point.sizeBytes / gib)));
+    switch (point.resourceType) {
+        case 'EBS':
+            return {
+                volumeId: name,
+                volumeSize: sizeGiB,
+                volumeType: 'gp3',
+                iops: '3000',
+                throughput: '125',
+                availabilityZone: `${region}a`,
+                encrypted: 'false',
+            };
+        case 'RDS':
+            return {
+                DBInstanceIdentifier: name,
+                DBInstanceClass: 'db.t3.micro',
+                Engine: 'postgres',
+                MultiAZ: 'false',
+                Port: '5432',
+                AvailabilityZone: `${region}a`,
+                DBSubnetGroupName: 'default',
+                StorageType: 'gp3',
+                PubliclyAccessible: 'false',
+                CopyTagsToSnapshot: 'true',
+            };
+        case 'Aurora':
+            return { DBClusterIdentifier: name, Engine: 'aurora-postgresql', Port: '5432' };
+        case 'DynamoDB':
+            return {
+                originalTableName: name,
+                targetTableName: name,
+                encryptionType: 'Default',
+                deletionProtection: 'false',
+            };
+        case 'EFS':
+            return {
+                'file-system-id': name,
+                newFileSystem: 'true',
+                Encrypted: 'false',
+                PerformanceMode: 'generalPurpose',
+                CreationToken: (0,external_node_crypto_.randomBytes)(8).toString('hex'),
+            };
+        case 'S3':
+            return { DestinationBucketName: name, NewBucket: 'false' };
+        default:
+            return {};
+    }
+}
+function restoreJobShape(state, j) {
+    let percent = 0;
+    if (j.status === 'COMPLETED')
+        percent = 100;
+    else if (j.status === 'RUNNING' && j.startedMs !== undefined && j.expectedCompletionMs !== undefined)
+        percent = Math.min(99, ((state.now - j.startedMs) / (j.expectedCompletionMs - j.startedMs)) * 100);
+    return {
+        AccountId: j.account,
+        RestoreJobId: j.id,
+        RecoveryPointArn: j.pointArn,
+        CreationDate: seconds(j.creationMs),
+        CompletionDate: seconds(j.completionMs),
+        Status: j.status,
+        StatusMessage: j.statusMessage,
+        PercentDone: percent.toFixed(1),
+        BackupSizeInBytes: j.sizeBytes,
+        IamRoleArn: j.iamRoleArn,
+        ExpectedCompletionTimeMinutes: (restores_QUEUE_MS + restores_runMs(j.sizeBytes)) / restores_MINUTE,
+        CreatedResourceArn: j.createdResourceArn,
+        ResourceType: j.resourceType,
+        RecoveryPointCreationDate: seconds(j.pointCreationMs),
+    };
+}
+const restoreHandlers = {
+    GetRecoveryPointRestoreMetadata(state, caller, input) {
+        const vault = vaultOf(state, caller, input.label('backupVaultName'));
+        const p = pointOf(state, vault, input.label('recoveryPointArn'));
+        return {
+            BackupVaultArn: vault.arn,
+            RecoveryPointArn: p.arn,
+            RestoreMetadata: restoreMetadata(p),
+            // Newer than the 2023 model; the SDK has it.
+            ResourceType: p.resourceType,
+        };
+    },
+    StartRestoreJob(state, caller, input) {
+        const pointArn = input.str('RecoveryPointArn', true);
+        const metadata = input.body.Metadata;
+        if (!metadata || typeof metadata !== 'object' || Array.isArray(metadata))
+            throw missingParameter('Metadata');
+        const iamRoleArn = input.str('IamRoleArn');
+        if (iamRoleArn)
+            checkRoleArn(iamRoleArn);
+        const resourceType = input.str('ResourceType');
+        const copyTags = input.body.CopySourceTagsToRestoredResource;
+        if (copyTags !== undefined && copyTags !== null && typeof copyTags !== 'boolean')
+            throw invalidParameter('CopySourceTagsToRestoredResource must be a boolean');
+        const token = input.str('IdempotencyToken');
+        const params = { pointArn, metadata, iamRoleArn, resourceType, copyTags };
+        const earlier = idempotent(state, caller, 'StartRestoreJob', token, params);
+        if (earlier)
+            return { RestoreJobId: earlier };
+        const p = state.points.get(pointArn);
+        if (!p || p.vault.account !== caller.account || p.vault.region !== caller.region)
+            throw notFound(`Recovery point ${pointArn} not found.`);
+        if (p.status !== 'COMPLETED')
+            throw invalidRequest(`Recovery point ${pointArn} is ${p.status}; it cannot be restored.`);
+        if (resourceType && resourceType !== p.resourceType)
+            throw invalidParameter(`ResourceType ${resourceType} does not match the recovery point's type ${p.resourceType}.`);
+        const values = {};
+        for (const [k, v] of Object.entries(metadata)) {
+            if (typeof v !== 'string')
+                throw invalidParameter(`Metadata.${k} must be a string`);
+            values[k] = v;
+        }
+        const job = {
+            id: (0,external_node_crypto_.randomUUID)().toUpperCase(),
+            account: caller.account,
+            region: caller.region,
+            pointArn,
+            pointCreationMs: p.creationMs,
+            resourceType: p.resourceType,
+            iamRoleArn,
+            metadata: values,
+            copySourceTags: copyTags === true,
+            // Taken now: the point may expire while the job runs, the restore still has its data.
+            sourceResourceTags: { ...(p.resourceTags ?? {}) },
+            sourceResourceArn: p.resourceArn,
+            status: 'PENDING',
+            creationMs: state.now,
+            sizeBytes: p.sizeBytes,
+        };
+        state.addRestoreJob(job);
+        scheduleRestoreJob(state, job);
+        remember(state, caller, 'StartRestoreJob', token, params, job.id);
+        return { RestoreJobId: job.id };
+    },
+    DescribeRestoreJob(state, caller, input) {
+        const id = input.label('restoreJobId');
+        const job = state.restoreJobs.get(id);
+        if (!job || job.account !== caller.account || job.region !== caller.region)
+            throw notFound(`Restore job ${id} not found.`);
+        return restoreJobShape(state, job);
+    },
+    ListRestoreJobs(state, caller, input) {
+        const byStatus = input.q('status');
+        checkEnum('ByStatus', byStatus, RESTORE_JOB_STATUSES);
+        const byAccount = input.q('accountId');
+        const byType = input.q('resourceType');
+        const after = input.qTime('createdAfter');
+        const before = input.qTime('createdBefore');
+        const completeAfter = input.qTime('completeAfter');
+        const completeBefore = input.qTime('completeBefore');
+        const { items, nextToken } = paged(state.restoreJobsByScope.get(scopeKey(caller.account, caller.region)), {
+            token: input.nextToken(),
+            max: input.maxResults(),
+            tag: 'restore-jobs',
+            keep: (j) => (byStatus === undefined || j.status === byStatus) &&
+                (byAccount === undefined || j.account === byAccount) &&
+                (byType === undefined || j.resourceType === byType) &&
+                within(j.creationMs, after, before) &&
+                (completeAfter === undefined && completeBefore === undefined
+                    ? true
+                    : within(j.completionMs, completeAfter, completeBefore)),
+        });
+        return { RestoreJobs: items.map((j) => restoreJobShape(state, j)), NextToken: nextToken };
+    },
+};
+// ---- the job on the simulated clock -----------------------------------------------------------
+function scheduleRestoreJob(state, job) {
+    state.events.schedule(job.creationMs + restores_QUEUE_MS, () => {
+        if (job.status !== 'PENDING')
+            return;
+        job.status = 'RUNNING';
+        job.startedMs = state.now;
+        job.expectedCompletionMs = state.now + restores_runMs(job.sizeBytes);
+        state.events.schedule(job.expectedCompletionMs, () => completeRestore(state, job));
+    });
+}
+function fail(state, job, message) {
+    job.status = 'FAILED';
+    job.statusMessage = message;
+    job.completionMs = state.now;
+}
+/** The resource a restore writes to, with the metadata keys read case-insensitively. */
+function restoreTarget(job) {
+    const m = job.metadata;
+    if (job.resourceType === 'EFS' && metadataValue(m, 'newFileSystem')?.toLowerCase() === 'false') {
+        // Restoring into an existing file system: AWS writes into a recovery directory of that one.
+        const fsId = metadataValue(m, 'file-system-id') ?? resourceName(job.sourceResourceArn);
+        return {
+            arn: `arn:aws:elasticfilesystem:${job.region}:${job.account}:file-system/${fsId}`,
+            inPlace: true,
+        };
+    }
+    const names = {};
+    for (const key of [
+        'DBInstanceIdentifier',
+        'DBClusterIdentifier',
+        'targetTableName',
+        'DestinationBucketName',
+    ]) {
+        const v = metadataValue(m, key);
+        if (v !== undefined)
+            names[key] = v;
+    }
+    if (job.resourceType === 'S3' && metadataValue(m, 'NewBucket')?.toLowerCase() !== 'true')
+        return { arn: restoredResourceArn('S3', job.account, job.region, names), inPlace: true };
+    return { arn: restoredResourceArn(job.resourceType, job.account, job.region, names), inPlace: false };
+}
+function completeRestore(state, job) {
+    if (job.status !== 'RUNNING')
+        return;
+    const target = restoreTarget(job);
+    const existing = state.resources.get(target.arn);
+    if (target.inPlace) {
+        if (!existing || existing.deleted)
+            return fail(state, job, `Restore failed because the resource ${resourceName(target.arn)} does not exist.`);
+    }
+    else {
+        if (existing && !existing.deleted)
+            return fail(state, job, `Restore failed because the resource ${resourceName(target.arn)} already exists.`);
+        if (existing)
+            state.resources.delete(target.arn);
+        // The restored resource is a new one: the deleted one's tag history is not its own.
+        state.forgetTagHistory(target.arn);
+        const copyTags = job.copySourceTags && !NO_TAG_COPY_ON_RESTORE.has(job.resourceType);
+        const resource = {
+            arn: target.arn,
+            account: job.account,
+            region: job.region,
+            backupType: job.resourceType,
+            tags: copyTags ? { ...job.sourceResourceTags } : {},
+            sizeGiB: job.sizeBytes / gib,
+            advancedBackup: false,
+            encrypted: true,
+            deleted: false,
+            restoredBy: job.id,
+        };
+        state.addResource(resource);
+    }
+    const point = state.points.get(job.pointArn);
+    if (point)
+        point.lastRestoreMs = state.now;
+    job.status = 'COMPLETED';
+    job.completionMs = state.now;
+    job.createdResourceArn = target.arn;
+}
+/**
+ * Deletes a resource that a restore created (what EC2 DeleteVolume, RDS DeleteDBInstance, EFS
+ * DeleteFileSystem or DynamoDB DeleteTable do to it; the simulator does not speak those services, so
+ * the admin API offers this instead). Only restored resources: a test cannot delete a source by
+ * mistake. Like any deleted resource it stays visible to the Tagging API, as AWS documents.
+ */
+function deleteRestoredResource(state, arn) {
+    const resource = state.resources.get(arn);
+    if (!resource)
+        throw new Error(`no resource ${arn}`);
+    if (resource.restoredBy === undefined)
+        throw new Error(`${arn} was not created by a restore job; only restored resources can be deleted`);
+    if (resource.deleted)
+        throw new Error(`${arn} is already deleted`);
+    resource.deleted = true;
+    return resource;
+}
+
+;// CONCATENATED MODULE: ./src/simulator/backup.ts
+// AWS Backup over restJson1: routes (method + requestUri from the service model), input parsing
+// (percent-encoded ARN labels, ISO-8601 query timestamps, epoch-second body timestamps) and the
+// operations with AWS's validation rules.
+
+
+
+
+
+
+
+
+/** Every simulated Backup operation with its HTTP binding as the 2018-11-15 model declares it. */
+const BACKUP_ROUTES = [
+    { operation: 'CreateBackupVault', method: 'PUT', path: '/backup-vaults/{backupVaultName}' },
+    { operation: 'DescribeBackupVault', method: 'GET', path: '/backup-vaults/{backupVaultName}' },
+    { operation: 'ListBackupVaults', method: 'GET', path: '/backup-vaults/' },
+    {
+        operation: 'PutBackupVaultLockConfiguration',
+        method: 'PUT',
+        path: '/backup-vaults/{backupVaultName}/vault-lock',
+    },
+    { operation: 'StartBackupJob', method: 'PUT', path: '/backup-jobs' },
+    { operation: 'DescribeBackupJob', method: 'GET', path: '/backup-jobs/{backupJobId}' },
+    { operation: 'ListBackupJobs', method: 'GET', path: '/backup-jobs/' },
+    { operation: 'StartCopyJob', method: 'PUT', path: '/copy-jobs' },
+    { operation: 'DescribeCopyJob', method: 'GET', path: '/copy-jobs/{copyJobId}' },
+    { operation: 'ListCopyJobs', method: 'GET', path: '/copy-jobs/' },
+    {
+        operation: 'ListRecoveryPointsByBackupVault',
+        method: 'GET',
+        path: '/backup-vaults/{backupVaultName}/recovery-points/',
+    },
+    {
+        operation: 'ListRecoveryPointsByResource',
+        method: 'GET',
+        path: '/resources/{resourceArn}/recovery-points/',
+    },
+    {
+        operation: 'DescribeRecoveryPoint',
+        method: 'GET',
+        path: '/backup-vaults/{backupVaultName}/recovery-points/{recoveryPointArn}',
+    },
+    {
+        operation: 'UpdateRecoveryPointLifecycle',
+        method: 'POST',
+        path: '/backup-vaults/{backupVaultName}/recovery-points/{recoveryPointArn}',
+    },
+    {
+        operation: 'DeleteRecoveryPoint',
+        method: 'DELETE',
+        path: '/backup-vaults/{backupVaultName}/recovery-points/{recoveryPointArn}',
+    },
+    {
+        operation: 'GetRecoveryPointRestoreMetadata',
+        method: 'GET',
+        path: '/backup-vaults/{backupVaultName}/recovery-points/{recoveryPointArn}/restore-metadata',
+    },
+    { operation: 'ListTags', method: 'GET', path: '/tags/{resourceArn}/' },
+    { operation: 'TagResource', method: 'POST', path: '/tags/{resourceArn}' },
+    { operation: 'UntagResource', method: 'POST', path: '/untag/{resourceArn}' },
+    { operation: 'StartRestoreJob', method: 'PUT', path: '/restore-jobs' },
+    { operation: 'DescribeRestoreJob', method: 'GET', path: '/restore-jobs/{restoreJobId}' },
+    { operation: 'ListRestoreJobs', method: 'GET', path: '/restore-jobs/' },
+    { operation: 'CreateLegalHold', method: 'POST', path: '/legal-holds/' },
+    { operation: 'ListLegalHolds', method: 'GET', path: '/legal-holds/' },
+    { operation: 'GetLegalHold', method: 'GET', path: '/legal-holds/{legalHoldId}/' },
+    {
+        operation: 'ListRecoveryPointsByLegalHold',
+        method: 'GET',
+        path: '/legal-holds/{legalHoldId}/recovery-points',
+    },
+    { operation: 'CancelLegalHold', method: 'DELETE', path: '/legal-holds/{legalHoldId}', status: 201 },
+    { operation: 'ListBackupPlans', method: 'GET', path: '/backup/plans/' },
+    { operation: 'ListBackupSelections', method: 'GET', path: '/backup/plans/{backupPlanId}/selections/' },
+    {
+        operation: 'GetBackupSelection',
+        method: 'GET',
+        path: '/backup/plans/{backupPlanId}/selections/{selectionId}',
+    },
+    { operation: 'DescribeRegionSettings', method: 'GET', path: '/account-settings' },
+];
+const COMPILED = BACKUP_ROUTES.map((r) => ({
+    operation: r.operation,
+    method: r.method,
+    status: 'status' in r ? r.status : 200,
+    segments: splitPath(r.path).map((s) => (s.startsWith('{') ? { label: s.slice(1, -1) } : { literal: s })),
+}));
+// Trailing slashes differ between the model (and the CLI) and the SDK: both are accepted.
+function splitPath(path) {
+    return path.split('/').filter((s) => s.length > 0);
+}
+function match(method, rawPath) {
+    const raw = splitPath(rawPath);
+    let decoded;
+    try {
+        decoded = raw.map((s) => decodeURIComponent(s));
+    }
+    catch {
+        return undefined;
+    }
+    for (const route of COMPILED) {
+        if (route.method !== method || route.segments.length !== decoded.length)
+            continue;
+        const labels = {};
+        let ok = true;
+        route.segments.forEach((seg, i) => {
+            if (seg.literal !== undefined)
+                ok &&= seg.literal === decoded[i];
+            else
+                labels[seg.label] = decoded[i];
+        });
+        if (ok)
+            return { route, labels };
+    }
+    return undefined;
+}
+class Input {
+    labels;
+    query;
+    body;
+    constructor(labels, query, body) {
+        this.labels = labels;
+        this.query = query;
+        this.body = body;
+    }
+    label(name) {
+        const v = this.labels[name];
+        if (!v)
+            throw missingParameter(name);
+        return v;
+    }
+    str(name, required = false) {
+        const v = this.body[name];
+        if (v === undefined || v === null || v === '') {
+            if (required)
+                throw missingParameter(name);
+            return undefined;
+        }
+        if (typeof v !== 'string')
+            throw invalidParameter(`${name} must be a string`);
+        return v;
+    }
+    int(name) {
+        const v = this.body[name];
+        if (v === undefined || v === null)
+            return undefined;
+        if (typeof v !== 'number' || !Number.isInteger(v))
+            throw invalidParameter(`${name} must be an integer`);
+        return v;
+    }
+    tags(name) {
+        const v = this.body[name];
+        if (v === undefined || v === null)
+            return undefined;
+        if (typeof v !== 'object' || Array.isArray(v))
+            throw invalidParameter(`${name} must be a map of strings`);
+        for (const [k, val] of Object.entries(v)) {
+            if (typeof val !== 'string')
+                throw invalidParameter(`${name}.${k} must be a string`);
+            if (k.toLowerCase().startsWith('aws:'))
+                throw invalidParameter(`Tag keys starting with 'aws:' are reserved (${k})`);
+        }
+        return { ...v };
+    }
+    q(name) {
+        const v = this.query.get(name);
+        return v === null || v === '' ? undefined : v;
+    }
+    /** Query-string timestamps are ISO-8601 (epoch seconds are accepted too). */
+    qTime(name) {
+        const v = this.q(name);
+        if (v === undefined)
+            return undefined;
+        const ms = /^\d+(\.\d+)?$/.test(v) ? Number(v) * 1000 : Date.parse(v);
+        if (Number.isNaN(ms))
+            throw invalidParameter(`${name} must be a timestamp (ISO-8601), got "${v}"`);
+        return ms;
+    }
+    maxResults() {
+        const v = this.q('maxResults');
+        if (v === undefined)
+            return DEFAULT_PAGE;
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1 || n > 1000)
+            throw invalidParameter(`MaxResults must be between 1 and 1000, got ${v}`);
+        return n;
+    }
+    nextToken() {
+        return this.q('nextToken');
+    }
+}
+// AWS does not document the default page size; a modest one makes callers that ignore NextToken
+// fail visibly in tests instead of in production.
+const DEFAULT_PAGE = 100;
+/** Pages a listing, turning a foreign or garbled token into AWS's error. */
+function paged(...args) {
+    try {
+        return page(...args);
+    }
+    catch (error) {
+        if (error instanceof InvalidTokenError)
+            throw invalidParameter(error.message);
+        throw error;
+    }
+}
+const seconds = (ms) => (ms === undefined ? undefined : ms / 1000);
+// AWS: "To remove the existing lifecycle and retention periods and keep your recovery points
+// indefinitely, specify -1 for MoveToColdStorageAfterDays and DeleteAfterDays" (Lifecycle shape).
+// Retention is capped at 100 years (36,500 days), as for vault locks.
+const MAX_LIFECYCLE_DAYS = 36_500;
+/** A Lifecycle as the request gave it: -1 ("never") is kept, for copies to resolve against the source. */
+function parseLifecycle(v) {
+    if (v === undefined || v === null)
+        return undefined;
+    if (typeof v !== 'object')
+        throw invalidParameter('Lifecycle must be an object');
+    const raw = v;
+    const out = {};
+    for (const key of ['MoveToColdStorageAfterDays', 'DeleteAfterDays']) {
+        const n = raw[key];
+        if (n === undefined || n === null)
+            continue;
+        if (typeof n !== 'number' || !Number.isInteger(n) || (n < 1 && n !== -1))
+            throw invalidParameter(`Lifecycle.${key} must be a positive number of days, or -1 for never`);
+        if (n > MAX_LIFECYCLE_DAYS)
+            throw invalidParameter(`Lifecycle.${key} must not exceed ${MAX_LIFECYCLE_DAYS} days (100 years), got ${n}`);
+        out[key] = n;
+    }
+    const { MoveToColdStorageAfterDays: cold, DeleteAfterDays: del } = out;
+    if (cold !== undefined && del !== undefined && cold > 0 && del > 0 && del < cold + 90)
+        throw invalidParameter(`Invalid lifecycle: DeleteAfterDays (${del}) must be at least 90 days greater than MoveToColdStorageAfterDays (${cold}); recovery points must stay in cold storage for at least 90 days.`);
+    return Object.keys(out).length ? out : undefined;
+}
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
+function checkRoleArn(arn) {
+    if (!ROLE_ARN.test(arn))
+        throw invalidParameter(`Invalid IAM role ARN: ${arn}`);
+}
+// ---- output shapes -----------------------------------------------------------------------------
+function calculatedLifecycle(state, p) {
+    const { coldAt, deleteAt } = state.calculated(p);
+    if (coldAt === undefined && deleteAt === undefined)
+        return undefined;
+    return { MoveToColdStorageAt: seconds(coldAt), DeleteAt: seconds(deleteAt) };
+}
+/**
+ * The status a point reports. The SDK's newer model adds `AVAILABLE` ("the backup was successfully
+ * created for the recovery point"); with the world quirk `availablePointStatus` completed points
+ * report it instead of `COMPLETED`.
+ */
+function reportedStatus(state, p) {
+    return p.status === 'COMPLETED' && state.quirks.availablePointStatus ? 'AVAILABLE' : p.status;
+}
+function pointByVault(state, p) {
+    return {
+        RecoveryPointArn: p.arn,
+        BackupVaultName: p.vault.name,
+        BackupVaultArn: p.vault.arn,
+        SourceBackupVaultArn: p.sourceVaultArn,
+        ResourceArn: p.resourceArn,
+        ResourceType: p.resourceType,
+        IamRoleArn: p.iamRoleArn,
+        Status: reportedStatus(state, p),
+        StatusMessage: p.statusMessage,
+        CreationDate: seconds(p.creationMs),
+        CompletionDate: seconds(p.completionMs),
+        BackupSizeInBytes: p.sizeBytes,
+        CalculatedLifecycle: calculatedLifecycle(state, p),
+        Lifecycle: p.lifecycle,
+        // An unencrypted native snapshot has no key (AWS: "Encryption for backups in AWS Backup").
+        EncryptionKeyArn: p.encrypted === false ? undefined : p.vault.kmsKeyArn,
+        IsEncrypted: p.encrypted !== false,
+        LastRestoreTime: seconds(p.lastRestoreMs),
+        IsParent: false,
+    };
+}
+function vaultShape(state, v) {
+    return {
+        BackupVaultName: v.name,
+        BackupVaultArn: v.arn,
+        CreationDate: seconds(v.creationMs),
+        EncryptionKeyArn: v.kmsKeyArn,
+        CreatorRequestId: v.creatorRequestId,
+        NumberOfRecoveryPoints: state.pointsByVault.get(v)?.size ?? 0,
+        Locked: v.lock !== undefined,
+        MinRetentionDays: v.lock?.minRetentionDays,
+        MaxRetentionDays: v.lock?.maxRetentionDays,
+        LockDate: seconds(v.lock?.lockDateMs),
+    };
+}
+function backupJobShape(state, j) {
+    let percent = 0;
+    if (j.state === 'COMPLETED')
+        percent = 100;
+    else if (j.state === 'RUNNING' && j.startedMs !== undefined && j.expectedCompletionMs !== undefined)
+        percent = Math.min(99, ((state.now - j.startedMs) / (j.expectedCompletionMs - j.startedMs)) * 100);
+    return {
+        AccountId: j.account,
+        BackupJobId: j.id,
+        BackupVaultName: j.vault.name,
+        BackupVaultArn: j.vault.arn,
+        // Known once the job runs; a job that failed before starting, or expired, produced no point.
+        RecoveryPointArn: j.startedMs !== undefined && j.state !== 'EXPIRED' ? j.recoveryPointArn : undefined,
+        ResourceArn: j.resourceArn,
+        CreationDate: seconds(j.creationMs),
+        CompletionDate: seconds(j.completionMs),
+        State: j.state,
+        StatusMessage: j.statusMessage,
+        PercentDone: percent.toFixed(1),
+        BackupSizeInBytes: j.state === 'COMPLETED' ? Math.round(j.sizeGiB * 1024 ** 3) : undefined,
+        IamRoleArn: j.iamRoleArn,
+        ResourceType: j.resourceType,
+        ExpectedCompletionDate: seconds(j.expectedCompletionMs),
+        StartBy: seconds(j.startByMs),
+        BackupOptions: j.backupOptions,
+        IsParent: false,
+    };
+}
+function copyJobShape(j) {
+    return {
+        AccountId: j.account,
+        CopyJobId: j.id,
+        SourceBackupVaultArn: j.sourceVaultArn,
+        SourceRecoveryPointArn: j.sourcePointArn,
+        DestinationBackupVaultArn: j.destinationVaultArn,
+        DestinationRecoveryPointArn: j.destinationPointArn,
+        ResourceArn: j.resourceArn,
+        CreationDate: seconds(j.creationMs),
+        CompletionDate: seconds(j.completionMs),
+        State: j.state,
+        StatusMessage: j.statusMessage,
+        BackupSizeInBytes: j.sizeBytes,
+        IamRoleArn: j.iamRoleArn,
+        ResourceType: j.resourceType,
+        IsParent: false,
+    };
+}
+function legalHoldShape(h) {
+    return {
+        Title: h.title,
+        Status: h.status,
+        Description: h.description,
+        LegalHoldId: h.id,
+        LegalHoldArn: h.arn,
+        CreationDate: seconds(h.creationMs),
+        CancellationDate: seconds(h.cancellationMs),
+    };
+}
+// ---- operations --------------------------------------------------------------------------------
+/** How long a deleted recovery point stays DELETING on the simulated clock before it is gone. */
+const DELETION_MS = 60_000;
+/**
+ * Vault Lock: "preventing attempts to delete any recovery point stored in or created in a backup
+ * vault. Vault Lock also prevents attempts to update the lifecycle policy that controls the
+ * retention period of any recovery point currently stored in a backup vault"
+ * (PutBackupVaultLockConfiguration, AWS Backup API reference). Every point, by anyone, whatever
+ * its age: points in a locked vault leave only through their own lifecycle. AWS's exact error for
+ * this is not documented; InvalidRequestException is the code its vault-lock operations use.
+ */
+function refuseInLockedVault(vault, p, action) {
+    if (!vault.lock)
+        return;
+    throw invalidRequest(`Backup vault ${vault.name} is locked (Vault Lock): you cannot ${action} recovery point ${p.arn}; recovery points in a locked vault leave only through their lifecycle.`);
+}
+function vaultOf(state, caller, name) {
+    const vault = state.getVault(caller.account, caller.region, name);
+    if (!vault)
+        throw notFound(`Backup vault ${name} does not exist in account ${caller.account}, region ${caller.region}.`);
+    return vault;
+}
+function pointOf(state, vault, arn) {
+    const p = state.pointInVault(vault, arn);
+    if (!p)
+        throw notFound(`Recovery point ${arn} was not found in backup vault ${vault.name}.`);
+    return p;
+}
+/** The same idempotency token with the same parameters returns the first call's job. */
+function idempotent(state, caller, op, token, params) {
+    if (!token)
+        return undefined;
+    const key = `${caller.account}|${caller.region}|${op}|${token}`;
+    const seen = state.idempotency.get(key);
+    if (!seen)
+        return undefined;
+    if (seen.fingerprint !== JSON.stringify(params))
+        throw invalidRequest(`IdempotencyToken ${token} was already used with different parameters.`);
+    return seen.id;
+}
+function remember(state, caller, op, token, params, id) {
+    if (token)
+        state.idempotency.set(`${caller.account}|${caller.region}|${op}|${token}`, {
+            fingerprint: JSON.stringify(params),
+            id,
+        });
+}
+const windowMinutes = (input, name, fallback) => {
+    const v = input.int(name);
+    if (v === undefined)
+        return fallback;
+    if (v < 60)
+        throw invalidParameter(`${name} must be at least 60 minutes, got ${v}.`);
+    return v;
+};
+const BACKUP_JOB_STATES = new Set([
+    'CREATED',
+    'PENDING',
+    'RUNNING',
+    'ABORTING',
+    'ABORTED',
+    'COMPLETED',
+    'FAILED',
+    'EXPIRED',
+    'PARTIAL',
+]);
+const COPY_JOB_STATES = new Set(['CREATED', 'RUNNING', 'COMPLETED', 'FAILED', 'PARTIAL']);
+function checkEnum(name, value, allowed) {
+    if (value !== undefined && !allowed.has(value))
+        throw invalidParameter(`${name} must be one of ${[...allowed].join(', ')}, got "${value}".`);
+}
+const within = (ms, after, before) => (after === undefined || (ms !== undefined && ms >= after)) &&
+    (before === undefined || (ms !== undefined && ms <= before));
+// ListBackupJobs only reaches back about 30 days, as AWS documents.
+const JOB_HISTORY_MS = 30 * DAY_MS;
+const handlers = {
+    CreateBackupVault(state, caller, input) {
+        const name = input.label('backupVaultName');
+        if (!/^[a-zA-Z0-9\-_]{2,50}$/.test(name))
+            throw invalidParameter(`Invalid backup vault name ${name}: use 2-50 letters, digits, hyphens or underscores.`);
+        const tags = input.tags('BackupVaultTags');
+        const key = input.str('EncryptionKeyArn');
+        const requestId = input.str('CreatorRequestId');
+        const existing = state.getVault(caller.account, caller.region, name);
+        if (existing) {
+            if (requestId && existing.creatorRequestId === requestId)
+                return {
+                    BackupVaultName: existing.name,
+                    BackupVaultArn: existing.arn,
+                    CreationDate: seconds(existing.creationMs),
+                };
+            throw Object.assign(new SimError('AlreadyExistsException', `Backup vault with the same name already exists: ${name}`), {
+                extra: { Arn: existing.arn, CreatorRequestId: existing.creatorRequestId },
+            });
+        }
+        const vault = state.addVault({
+            account: caller.account,
+            region: caller.region,
+            name,
+            arn: vaultArn(caller.account, caller.region, name),
+            creationMs: state.now,
+            kmsKeyArn: key ?? defaultKmsKey(caller.account, caller.region),
+            creatorRequestId: requestId,
+            tags: tags ?? {},
+        });
+        return {
+            BackupVaultName: vault.name,
+            BackupVaultArn: vault.arn,
+            CreationDate: seconds(vault.creationMs),
+        };
+    },
+    DescribeBackupVault(state, caller, input) {
+        return vaultShape(state, vaultOf(state, caller, input.label('backupVaultName')));
+    },
+    ListBackupVaults(state, caller, input) {
+        const { items, nextToken } = paged(state.vaultsByScope.get(scopeKey(caller.account, caller.region)), {
+            token: input.nextToken(),
+            max: input.maxResults(),
+            tag: 'vaults',
+        });
+        return { BackupVaultList: items.map((v) => vaultShape(state, v)), NextToken: nextToken };
+    },
+    PutBackupVaultLockConfiguration(state, caller, input) {
+        const vault = vaultOf(state, caller, input.label('backupVaultName'));
+        if (vault.lock?.lockDateMs !== undefined && vault.lock.lockDateMs <= state.now)
+            throw invalidRequest(`Backup vault ${vault.name} is locked in compliance mode since ${new Date(vault.lock.lockDateMs).toISOString()}; its lock can no longer be changed.`);
+        const min = input.int('MinRetentionDays');
+        const max = input.int('MaxRetentionDays');
+        const changeable = input.int('ChangeableForDays');
+        if (min !== undefined && min < 1)
+            throw invalidParameter('MinRetentionDays must be at least 1.');
+        if (max !== undefined && (max < 1 || max > 36500))
+            throw invalidParameter('MaxRetentionDays must be between 1 and 36500.');
+        if (min !== undefined && max !== undefined && min > max)
+            throw invalidParameter(`MinRetentionDays (${min}) must not be greater than MaxRetentionDays (${max}).`);
+        if (changeable !== undefined && changeable < 3)
+            throw invalidParameter('ChangeableForDays must be at least 3.');
+        vault.lock = {
+            minRetentionDays: min,
+            maxRetentionDays: max,
+            lockDateMs: changeable !== undefined ? state.now + changeable * DAY_MS : undefined,
+        };
+        return undefined;
+    },
+    StartBackupJob(state, caller, input) {
+        const vaultName = input.str('BackupVaultName', true);
+        const resourceArn = input.str('ResourceArn', true);
+        const iamRoleArn = input.str('IamRoleArn', true);
+        checkRoleArn(iamRoleArn);
+        const startWindow = windowMinutes(input, 'StartWindowMinutes', 8 * 60);
+        const completeWindow = input.int('CompleteWindowMinutes');
+        if (completeWindow !== undefined && completeWindow < 1)
+            throw invalidParameter('CompleteWindowMinutes must be positive.');
+        const lifecycle = parseLifecycle(input.body.Lifecycle);
+        const tags = input.tags('RecoveryPointTags') ?? {};
+        const options = input.body.BackupOptions;
+        const token = input.str('IdempotencyToken');
+        const params = {
+            vaultName,
+            resourceArn,
+            iamRoleArn,
+            startWindow,
+            completeWindow,
+            lifecycle,
+            tags,
+            options,
+        };
+        const earlier = idempotent(state, caller, 'StartBackupJob', token, params);
+        if (earlier) {
+            const job = state.backupJobs.get(earlier);
+            return {
+                BackupJobId: job.id,
+                RecoveryPointArn: job.recoveryPointArn,
+                CreationDate: seconds(job.creationMs),
+                IsParent: false,
+            };
+        }
+        const vault = vaultOf(state, caller, vaultName);
+        const type = backupResourceType(resourceArn);
+        const parsed = parseArn(resourceArn);
+        if (!type || !parsed)
+            throw invalidParameter(`Invalid resource ARN or unsupported resource type: ${resourceArn}`);
+        const resource = state.resources.get(resourceArn);
+        const owner = resource?.account ?? parsed.account;
+        const where = resource?.region ?? parsed.region;
+        if (owner !== caller.account || where !== caller.region)
+            throw invalidParameter(`Resource ${resourceArn} is not in account ${caller.account}, region ${caller.region}.`);
+        const id = newJobId();
+        const job = {
+            kind: 'backup',
+            id,
+            seq: state.nextSeq(),
+            account: caller.account,
+            region: caller.region,
+            vault,
+            resourceArn,
+            resourceType: type,
+            iamRoleArn,
+            state: 'CREATED',
+            creationMs: state.now,
+            startByMs: state.now + startWindow * 60_000,
+            // Counted from when the job was scheduled, with no extra time for a late start (AWS docs).
+            completeByMs: completeWindow !== undefined ? state.now + completeWindow * 60_000 : undefined,
+            recoveryPointArn: recoveryPointArn(resourceArn, caller.account, caller.region, id, state.now, resource?.advancedBackup ?? false),
+            lifecycle: ownLifecycle(lifecycle),
+            recoveryPointTags: tags,
+            backupOptions: options,
+            sizeGiB: resource?.sizeGiB ?? 1,
+        };
+        state.addBackupJob(job);
+        scheduleBackupJob(state, job);
+        remember(state, caller, 'StartBackupJob', token, params, id);
+        return {
+            BackupJobId: id,
+            RecoveryPointArn: job.recoveryPointArn,
+            CreationDate: seconds(job.creationMs),
+            IsParent: false,
+        };
+    },
+    DescribeBackupJob(state, caller, input) {
+        const id = input.label('backupJobId');
+        const job = state.backupJobs.get(id);
+        if (!job || job.account !== caller.account || job.region !== caller.region)
+            throw notFound(`Backup job ${id} not found.`);
+        return {
+            ...backupJobShape(state, job),
+            BytesTransferred: job.state === 'COMPLETED' ? Math.round(job.sizeGiB * 1024 ** 3) : 0,
+        };
+    },
+    ListBackupJobs(state, caller, input) {
+        const byState = input.q('state');
+        checkEnum('ByState', byState, BACKUP_JOB_STATES);
+        const byResource = input.q('resourceArn');
+        const byVault = input.q('backupVaultName');
+        const byType = input.q('resourceType');
+        const byAccount = input.q('accountId');
+        const after = input.qTime('createdAfter');
+        const before = input.qTime('createdBefore');
+        const completeAfter = input.qTime('completeAfter');
+        const completeBefore = input.qTime('completeBefore');
+        const byParent = input.q('parentJobId');
+        const horizon = state.now - JOB_HISTORY_MS;
+        // Filtered by resource, the resource's own index is read instead of every job of the account
+        // (its keys are the scope index's, so page tokens mean the same in both).
+        const index = byResource === undefined
+            ? state.backupJobsByScope.get(scopeKey(caller.account, caller.region))
+            : state.backupJobsByResource.get(jobsByResourceKey(caller.account, caller.region, byResource));
+        const { items, nextToken } = paged(index, {
+            token: input.nextToken(),
+            max: input.maxResults(),
+            tag: 'backup-jobs',
+            keep: (j) => j.creationMs >= horizon &&
+                (byState === undefined || j.state === byState) &&
+                (byResource === undefined || j.resourceArn === byResource) &&
+                (byVault === undefined || j.vault.name === byVault) &&
+                (byType === undefined || j.resourceType === byType) &&
+                (byAccount === undefined || byAccount === '*' || j.account === byAccount) &&
+                byParent === undefined &&
+                within(j.creationMs, after, before) &&
+                (completeAfter === undefined && completeBefore === undefined
+                    ? true
+                    : within(j.completionMs, completeAfter, completeBefore)),
+        });
+        return { BackupJobs: items.map((j) => backupJobShape(state, j)), NextToken: nextToken };
+    },
+    StartCopyJob(state, caller, input) {
+        const pointArn = input.str('RecoveryPointArn', true);
+        const sourceVaultName = input.str('SourceBackupVaultName', true);
+        const destinationVaultArn = input.str('DestinationBackupVaultArn', true);
+        const iamRoleArn = input.str('IamRoleArn', true);
+        checkRoleArn(iamRoleArn);
+        const lifecycle = parseLifecycle(input.body.Lifecycle);
+        const token = input.str('IdempotencyToken');
+        const params = { pointArn, sourceVaultName, destinationVaultArn, iamRoleArn, lifecycle };
+        const earlier = idempotent(state, caller, 'StartCopyJob', token, params);
+        if (earlier) {
+            const job = state.copyJobs.get(earlier);
+            return { CopyJobId: job.id, CreationDate: seconds(job.creationMs), IsParent: false };
+        }
+        const vault = vaultOf(state, caller, sourceVaultName);
+        const point = pointOf(state, vault, pointArn);
+        const job = startCopyJob(state, {
+            account: caller.account,
+            region: caller.region,
+            source: point,
+            destinationVaultArn,
+            iamRoleArn,
+            lifecycle,
+        });
+        remember(state, caller, 'StartCopyJob', token, params, job.id);
+        return { CopyJobId: job.id, CreationDate: seconds(job.creationMs), IsParent: false };
+    },
+    DescribeCopyJob(state, caller, input) {
+        const id = input.label('copyJobId');
+        const job = state.copyJobs.get(id);
+        if (!job || job.account !== caller.account || job.region !== caller.region)
+            throw notFound(`Copy job ${id} not found.`);
+        return { CopyJob: copyJobShape(job) };
+    },
+    ListCopyJobs(state, caller, input) {
+        const byState = input.q('state');
+        checkEnum('ByState', byState, COPY_JOB_STATES);
+        const byResource = input.q('resourceArn');
+        const byType = input.q('resourceType');
+        const byDest = input.q('destinationVaultArn');
+        const byAccount = input.q('accountId');
+        const bySource = input.q('sourceRecoveryPointArn');
+        const after = input.qTime('createdAfter');
+        const before = input.qTime('createdBefore');
+        const completeAfter = input.qTime('completeAfter');
+        const completeBefore = input.qTime('completeBefore');
+        const index = byResource === undefined
+            ? state.copyJobsByScope.get(scopeKey(caller.account, caller.region))
+            : state.copyJobsByResource.get(jobsByResourceKey(caller.account, caller.region, byResource));
+        const { items, nextToken } = paged(index, {
+            token: input.nextToken(),
+            max: input.maxResults(),
+            tag: 'copy-jobs',
+            keep: (j) => (byState === undefined || j.state === byState) &&
+                (byResource === undefined || j.resourceArn === byResource) &&
+                (byType === undefined || j.resourceType === byType) &&
+                (byDest === undefined || j.destinationVaultArn === byDest) &&
+                (byAccount === undefined || byAccount === '*' || j.account === byAccount) &&
+                (bySource === undefined || j.sourcePointArn === bySource) &&
+                within(j.creationMs, after, before) &&
+                (completeAfter === undefined && completeBefore === undefined
+                    ? true
+                    : within(j.completionMs, completeAfter, completeBefore)),
+        });
+        return { CopyJobs: items.map(copyJobShape), NextToken: nextToken };
+    },
+    ListRecoveryPointsByBackupVault(state, caller, input) {
+        const vault = vaultOf(state, caller, input.label('backupVaultName'));
+        const byResource = input.q('resourceArn');
+        const byType = input.q('resourceType');
+        const byPlan = input.q('backupPlanId');
+        const byParent = input.q('parentRecoveryPointArn');
+        const after = input.qTime('createdAfter');
+        const before = input.qTime('createdBefore');
+        const { items, nextToken } = paged(state.pointsByVault.get(vault), {
+            token: input.nextToken(),
+            max: input.maxResults(),
+            tag: `rp-vault:${vault.arn}`,
+            keep: (p) => (byResource === undefined || p.resourceArn === byResource) &&
+                (byType === undefined || p.resourceType === byType) &&
+                // Jobs started on demand belong to no backup plan; nothing here is a composite child.
+                byPlan === undefined &&
+                byParent === undefined &&
+                within(p.creationMs, after, before),
+        });
+        return { RecoveryPoints: items.map((p) => pointByVault(state, p)), NextToken: nextToken };
+    },
+    ListRecoveryPointsByResource(state, caller, input) {
+        const resourceArn = input.label('resourceArn');
+        if (!parseArn(resourceArn))
+            throw invalidParameter(`Invalid resource ARN: ${resourceArn}`);
+        const { items, nextToken } = paged(state.pointsByResource.get(pointsByResourceKey(caller.account, caller.region, resourceArn)), {
+            token: input.nextToken(),
+            max: input.maxResults(),
+            tag: `rp-resource:${resourceArn}`,
+        });
+        return {
+            RecoveryPoints: items.map((p) => ({
+                RecoveryPointArn: p.arn,
+                CreationDate: seconds(p.creationMs),
+                Status: reportedStatus(state, p),
+                StatusMessage: p.statusMessage,
+                EncryptionKeyArn: p.encrypted === false ? undefined : p.vault.kmsKeyArn,
+                BackupSizeBytes: p.sizeBytes,
+                // Seen null for EBS points on AWS: the world quirk nullVaultNameByResource answers so.
+                BackupVaultName: state.quirks.nullVaultNameByResource && p.resourceType === 'EBS' ? null : p.vault.name,
+                IsParent: false,
+            })),
+            NextToken: nextToken,
+        };
+    },
+    DescribeRecoveryPoint(state, caller, input) {
+        const vault = vaultOf(state, caller, input.label('backupVaultName'));
+        const p = pointOf(state, vault, input.label('recoveryPointArn'));
+        return { ...pointByVault(state, p), StorageClass: p.storageClass };
+    },
+    UpdateRecoveryPointLifecycle(state, caller, input) {
+        const vault = vaultOf(state, caller, input.label('backupVaultName'));
+        const p = pointOf(state, vault, input.label('recoveryPointArn'));
+        const lifecycle = parseLifecycle(input.body.Lifecycle);
+        refuseInLockedVault(vault, p, 'change the lifecycle of');
+        if (p.status === 'DELETING')
+            throw invalidState(`Recovery point ${p.arn} is being deleted; its lifecycle can no longer change.`);
+        if (p.storageClass === 'COLD' &&
+            lifecycle?.MoveToColdStorageAfterDays !== p.lifecycle?.MoveToColdStorageAfterDays)
+            throw invalidParameter(`Recovery point ${p.arn} is already in cold storage; MoveToColdStorageAfterDays can no longer change.`);
+        state.setLifecycle(p, ownLifecycle(lifecycle));
+        const answer = {
+            BackupVaultArn: vault.arn,
+            RecoveryPointArn: p.arn,
+            Lifecycle: lifecycle ?? {},
+            CalculatedLifecycle: calculatedLifecycle(state, p),
+        };
+        // A lifecycle that already ran out deletes the point now, as AWS would shortly.
+        state.runDue();
+        return answer;
+    },
+    DeleteRecoveryPoint(state, caller, input) {
+        const vault = vaultOf(state, caller, input.label('backupVaultName'));
+        const p = pointOf(state, vault, input.label('recoveryPointArn'));
+        // Already on its way out: the deletion that is under way will finish it.
+        if (p.status === 'DELETING')
+            return undefined;
+        if (p.busyWith.size > 0)
+            throw invalidState(`AWS Backup is already performing an action on recovery point ${p.arn} (copy job ${[...p.busyWith][0]}). Try again later.`);
+        refuseInLockedVault(vault, p, 'delete');
+        const holds = state.activeHolds(p);
+        if (holds.length > 0)
+            throw invalidRequest(`Recovery point ${p.arn} is under legal hold ${holds[0].id} (${holds[0].title}) and cannot be deleted.`);
+        const role = caller.roleArn ? state.roles.get(caller.roleArn) : undefined;
+        if (role?.canCreateServiceLinkedRole === false) {
+            // AWS documents this: HTTP 200 with an empty body, the point is not deleted but EXPIRED.
+            p.status = 'EXPIRED';
+            p.statusMessage = `Insufficient permissions to delete the recovery point: ${role.arn} needs iam:CreateServiceLinkedRole.`;
+            return undefined;
+        }
+        // Deletion is asynchronous (the point's status passes through DELETING): the point is listed
+        // as DELETING until the simulated clock has moved DELETION_MS on.
+        p.status = 'DELETING';
+        p.statusMessage = undefined;
+        state.events.schedule(state.now + DELETION_MS, () => {
+            for (const id of p.legalHolds)
+                state.legalHolds.get(id)?.pointArns.delete(p.arn);
+            state.removePoint(p);
+        });
+        return undefined;
+    },
+    // Restores live in restores.ts (called lazily: the two modules import each other).
+    GetRecoveryPointRestoreMetadata: (state, caller, input) => restoreHandlers.GetRecoveryPointRestoreMetadata(state, caller, input),
+    ListTags(state, caller, input) {
+        const arn = input.label('resourceArn');
+        return { Tags: { ...taggableByBackup(state, caller, arn) } };
+    },
+    TagResource(state, caller, input) {
+        const arn = input.label('resourceArn');
+        const tags = input.tags('Tags');
+        if (!tags)
+            throw missingParameter('Tags');
+        const target = taggableByBackup(state, caller, arn);
+        if (Object.keys({ ...target, ...tags }).length > 50)
+            throw new SimError('LimitExceededException', `A resource can have at most 50 tags: ${arn}`);
+        Object.assign(target, tags);
+        return undefined;
+    },
+    UntagResource(state, caller, input) {
+        const arn = input.label('resourceArn');
+        const keys = input.body.TagKeyList;
+        if (!Array.isArray(keys))
+            throw missingParameter('TagKeyList');
+        const target = taggableByBackup(state, caller, arn);
+        state.rememberTagged(arn, target);
+        for (const k of keys)
+            if (typeof k === 'string')
+                delete target[k];
+        return undefined;
+    },
+    StartRestoreJob: (state, caller, input) => restoreHandlers.StartRestoreJob(state, caller, input),
+    DescribeRestoreJob: (state, caller, input) => restoreHandlers.DescribeRestoreJob(state, caller, input),
+    ListRestoreJobs: (state, caller, input) => restoreHandlers.ListRestoreJobs(state, caller, input),
+    CreateLegalHold(state, caller, input) {
+        const title = input.str('Title', true);
+        const description = input.str('Description', true);
+        const token = input.str('IdempotencyToken');
+        const rawSel = input.body.RecoveryPointSelection;
+        const params = { title, description, rawSel };
+        const earlier = idempotent(state, caller, 'CreateLegalHold', token, params);
+        const existing = earlier ? state.legalHolds.get(earlier) : undefined;
+        const hold = existing ?? newLegalHold(state, caller, title, description, rawSel);
+        if (!existing) {
+            state.addLegalHold(hold);
+            remember(state, caller, 'CreateLegalHold', token, params, hold.id);
+        }
+        return { ...legalHoldShape(hold), RecoveryPointSelection: selectionShape(hold) };
+    },
+    GetLegalHold(state, caller, input) {
+        const hold = holdOf(state, caller, input.label('legalHoldId'));
+        return {
+            ...legalHoldShape(hold),
+            CancelDescription: hold.cancelDescription,
+            RetainRecordUntil: seconds(hold.retainRecordUntilMs),
+            RecoveryPointSelection: selectionShape(hold),
+        };
+    },
+    ListRecoveryPointsByLegalHold(state, caller, input) {
+        // The model declares no ResourceNotFoundException for this operation.
+        const hold = holdOf(state, caller, input.label('legalHoldId'), 'InvalidParameterValueException');
+        const max = input.maxResults();
+        const arns = [...hold.pointArns].filter((a) => state.points.has(a)).sort();
+        const token = input.nextToken();
+        let start = 0;
+        if (token !== undefined) {
+            let after;
+            try {
+                after = decodeToken(token, `hold:${hold.id}`);
+            }
+            catch {
+                throw invalidParameter(`Invalid NextToken: ${token.slice(0, 40)}`);
+            }
+            start = arns.findIndex((a) => a > after);
+            if (start < 0)
+                start = arns.length;
+        }
+        const slice = arns.slice(start, start + max);
+        const more = start + max < arns.length;
+        return {
+            RecoveryPoints: slice.map((arn) => {
+                const p = state.points.get(arn);
+                // ResourceArn, ResourceType and BackupVaultName are newer than the 2023 model (the SDK has them).
+                return {
+                    RecoveryPointArn: arn,
+                    ResourceArn: p.resourceArn,
+                    ResourceType: p.resourceType,
+                    BackupVaultName: p.vault.name,
+                };
+            }),
+            NextToken: more ? encodeToken(slice[slice.length - 1], `hold:${hold.id}`) : undefined,
+        };
+    },
+    CancelLegalHold(state, caller, input) {
+        const hold = holdOf(state, caller, input.label('legalHoldId'));
+        const description = input.q('cancelDescription');
+        if (!description)
+            throw missingParameter('CancelDescription');
+        const retain = input.q('retainRecordInDays');
+        if (retain !== undefined && !/^\d+$/.test(retain))
+            throw invalidParameter('RetainRecordInDays must be a whole number of days.');
+        if (hold.status === 'CANCELED' || hold.status === 'CANCELING')
+            throw invalidState(`Legal hold ${hold.id} is already ${hold.status}.`);
+        // Simplification: CANCELED at once (AWS passes through CANCELING).
+        hold.status = 'CANCELED';
+        hold.cancelDescription = description;
+        hold.cancellationMs = state.now;
+        hold.retainRecordUntilMs = state.now + Number(retain ?? 0) * DAY_MS;
+        // Released points whose lifecycle ran out while held are deleted now.
+        for (const arn of hold.pointArns) {
+            const p = state.points.get(arn);
+            if (p)
+                state.setLifecycle(p, p.lifecycle);
+        }
+        state.runDue();
+        return undefined;
+    },
+    ListBackupPlans: (state, caller, input) => planHandlers.ListBackupPlans(state, caller, input),
+    ListBackupSelections: (state, caller, input) => planHandlers.ListBackupSelections(state, caller, input),
+    GetBackupSelection: (state, caller, input) => planHandlers.GetBackupSelection(state, caller, input),
+    ListLegalHolds(state, caller, input) {
+        const { items, nextToken } = paged(state.legalHoldsByScope.get(scopeKey(caller.account, caller.region)), {
+            token: input.nextToken(),
+            max: input.maxResults(),
+            tag: 'legal-holds',
+        });
+        return { LegalHolds: items.map(legalHoldShape), NextToken: nextToken };
+    },
+    DescribeRegionSettings(state, caller) {
+        const optIn = {};
+        for (const type of BACKUP_RESOURCE_TYPES)
+            optIn[type] = state.optedIn(caller.account, caller.region, type);
+        // Full AWS Backup management: EFS always; DynamoDB once advanced features are on (per table in
+        // the world file, so: any table of this account and region that has them).
+        let advancedDynamoDb = false;
+        for (const t of state.taggables.get(scopeKey(caller.account, caller.region))?.valuesInOrder() ?? [])
+            if (!isPoint(t) && t.backupType === 'DynamoDB' && t.advancedBackup)
+                advancedDynamoDb = true;
+        return {
+            ResourceTypeOptInPreference: optIn,
+            ResourceTypeManagementPreference: { DynamoDB: advancedDynamoDb, EFS: true },
+        };
+    },
+};
+// The resource types DescribeRegionSettings lists (AWS Backup "Feature availability by resource").
+const BACKUP_RESOURCE_TYPES = [
+    'Aurora',
+    'CloudFormation',
+    'DocumentDB',
+    'DynamoDB',
+    'EBS',
+    'EC2',
+    'EFS',
+    'FSx',
+    'Neptune',
+    'RDS',
+    'Redshift',
+    'S3',
+    'SAP HANA on Amazon EC2',
+    'Storage Gateway',
+    'Timestream',
+    'VirtualMachine',
+];
+function holdOf(state, caller, id, code = 'ResourceNotFoundException') {
+    const hold = state.legalHolds.get(id);
+    if (!hold || hold.account !== caller.account || hold.region !== caller.region)
+        throw new SimError(code, `Legal hold ${id} not found.`);
+    return hold;
+}
+function selectionShape(hold) {
+    const sel = hold.selection;
+    return (sel && {
+        VaultNames: sel.VaultNames,
+        ResourceIdentifiers: sel.ResourceIdentifiers,
+        DateRange: sel.DateRange && {
+            FromDate: seconds(sel.DateRange.FromDate),
+            ToDate: seconds(sel.DateRange.ToDate),
+        },
+    });
+}
+function newLegalHold(state, caller, title, description, raw) {
+    const id = (0,external_node_crypto_.randomUUID)();
+    const stringList = (name) => {
+        const v = raw?.[name];
+        if (v === undefined)
+            return undefined;
+        if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+            throw invalidParameter(`RecoveryPointSelection.${name} must be a list of strings`);
+        return v;
+    };
+    let dateRange;
+    const dr = raw?.DateRange;
+    if (dr) {
+        if (typeof dr.FromDate !== 'number' || typeof dr.ToDate !== 'number')
+            throw invalidParameter('RecoveryPointSelection.DateRange needs FromDate and ToDate');
+        dateRange = { FromDate: dr.FromDate * 1000, ToDate: dr.ToDate * 1000 };
+    }
+    const vaultNames = stringList('VaultNames');
+    const resourceIdentifiers = stringList('ResourceIdentifiers');
+    return {
+        id,
+        arn: `arn:aws:backup:${caller.region}:${caller.account}:legal-hold:${id}`,
+        account: caller.account,
+        region: caller.region,
+        title,
+        description,
+        // Simplification: holds are ACTIVE at once (AWS passes through CREATING for a short while).
+        status: 'ACTIVE',
+        creationMs: state.now,
+        selection: raw
+            ? {
+                ...(vaultNames && { VaultNames: vaultNames }),
+                ...(resourceIdentifiers && { ResourceIdentifiers: resourceIdentifiers }),
+                ...(dateRange && { DateRange: dateRange }),
+            }
+            : undefined,
+        pointArns: new Set(),
+    };
+}
+/**
+ * The tag map Backup's ListTags/TagResource act on. They work only for recovery points with full
+ * AWS Backup management (and for vaults). AWS's API reference for ListTags: "ListTags only works
+ * for resource types that support full Backup management of their backups"
+ * (https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListTags.html). For the others —
+ * native EBS/EC2/RDS snapshots, DynamoDB backups without advanced features — AWS answers with an
+ * error (tools such as cloudquery/cq-provider-aws#725 and cloudquery/cloudquery#15781 had to stop
+ * calling it for them); the simulator answers InvalidParameterValueException (HTTP 400).
+ */
+function taggableByBackup(state, caller, arn) {
+    const vault = parseVaultArn(arn);
+    if (vault) {
+        const v = state.getVault(vault.account, vault.region, vault.name);
+        if (!v || v.account !== caller.account)
+            throw notFound(`Backup vault ${arn} not found.`);
+        return v.tags;
+    }
+    const p = state.points.get(arn);
+    if (isBackupManagedPointArn(arn)) {
+        if (!p || p.vault.account !== caller.account)
+            throw notFound(`Recovery point ${arn} not found.`);
+        return p.tags;
+    }
+    if (p || isNativeSnapshotArn(arn) || /:dynamodb:.*\/backup\//.test(arn))
+        throw invalidParameter(`Tags of ${arn} cannot be read or changed through AWS Backup: this resource type does not support full AWS Backup management. Use the service's own tagging (or the Resource Groups Tagging API).`);
+    throw invalidParameter(`Invalid ARN for tagging: ${arn}`);
+}
+// ---- dispatch ----------------------------------------------------------------------------------
+function dispatchBackup(state, req) {
+    const found = match(req.method, req.rawPath);
+    if (!found) {
+        throw new SimError('UnknownOperationException', `The simulator has no AWS Backup operation for ${req.method} ${req.rawPath}`, 404);
+    }
+    let body = {};
+    if (req.body.length > 0) {
+        try {
+            const parsed = JSON.parse(req.body.toString('utf8'));
+            if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+                body = parsed;
+        }
+        catch {
+            throw new SimError('SerializationException', 'The request body is not valid JSON.', 400);
+        }
+    }
+    const input = new Input(found.labels, req.query, body);
+    const arns = [
+        found.labels.resourceArn,
+        found.labels.recoveryPointArn,
+        body.ResourceArn,
+        body.RecoveryPointArn,
+    ].filter((a) => typeof a === 'string');
+    // Faults scoped to a resource also match calls on that resource's recovery points.
+    for (const a of [...arns]) {
+        const p = state.points.get(a);
+        if (p)
+            arns.push(p.resourceArn);
+    }
+    const handler = handlers[found.route.operation];
+    return {
+        operation: found.route.operation,
+        arns,
+        status: found.route.status,
+        run: (caller) => handler(state, caller, input),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/simulator/faults.ts
+// Injected faults and per-operation statistics. Throttling runs in REAL time (a token bucket of
+// requests per real second), because it models API rate limits that a client must live with in
+// wall-clock terms; the simulated clock does not move on its own.
+
+/** The throttling error code each service uses. */
+const THROTTLE_CODE = {
+    backup: 'ThrottlingException',
+    sts: 'Throttling',
+    tagging: 'ThrottledException',
+};
+class Faults {
+    faults = [];
+    buckets = new Map();
+    nextId = 1;
+    stats = { calls: {}, throttled: {}, errors: {} };
+    /** Whether any fault is set: the request path skips fault matching (and its await) otherwise. */
+    get active() {
+        return this.faults.length > 0;
+    }
+    add(spec) {
+        validateSpec(spec);
+        const fault = { ...spec, ...(spec.fail && { fail: { ...spec.fail } }), id: String(this.nextId++) };
+        this.faults.push(fault);
+        return fault;
+    }
+    list() {
+        return this.faults.map((f) => ({ ...f }));
+    }
+    remove(id) {
+        const before = this.faults.length;
+        this.faults = this.faults.filter((f) => f.id !== id);
+        this.buckets.delete(id);
+        return this.faults.length < before;
+    }
+    clear() {
+        this.faults = [];
+        this.buckets.clear();
+    }
+    resetStats() {
+        this.stats = { calls: {}, throttled: {}, errors: {} };
+    }
+    count(kind, operation) {
+        this.stats[kind][operation] = (this.stats[kind][operation] ?? 0) + 1;
+    }
+    /**
+     * Applies the faults that match a request: waits out latency, then throws the throttling or
+     * injected error if one applies. Returns normally when the request may proceed.
+     */
+    async apply(facts) {
+        if (this.faults.length === 0)
+            return;
+        const matching = this.faults.filter((f) => matches(f, facts));
+        const latency = matching.reduce((ms, f) => Math.max(ms, f.latencyMs ?? 0), 0);
+        if (latency > 0)
+            await new Promise((resolve) => setTimeout(resolve, latency));
+        for (const f of matching) {
+            if (f.throttle && !this.take(f)) {
+                throw new SimError(THROTTLE_CODE[facts.service], 'Rate exceeded');
+            }
+        }
+        for (const f of matching) {
+            if (f.fail && f.fail.count > 0) {
+                f.fail.count--;
+                throw new SimError(f.fail.error, f.fail.message ?? `Injected fault: ${f.fail.error}`);
+            }
+        }
+    }
+    take(f) {
+        const rps = f.throttle.rps;
+        const now = performance.now();
+        let b = this.buckets.get(f.id);
+        if (!b)
+            this.buckets.set(f.id, (b = { tokens: rps, last: now }));
+        b.tokens = Math.min(rps, b.tokens + ((now - b.last) / 1000) * rps);
+        b.last = now;
+        if (b.tokens >= 1) {
+            b.tokens -= 1;
+            return true;
+        }
+        return false;
+    }
+}
+function matches(f, r) {
+    if (f.operation !== '*' && f.operation !== r.operation)
+        return false;
+    if (f.account !== undefined && f.account !== r.account)
+        return false;
+    if (f.region !== undefined && f.region !== r.region)
+        return false;
+    if (f.role !== undefined && f.role !== r.role)
+        return false;
+    if (f.resource !== undefined && !r.arns.includes(f.resource))
+        return false;
+    return true;
+}
+function validateSpec(spec) {
+    const problems = [];
+    if (typeof spec.operation !== 'string' || !spec.operation)
+        problems.push('"operation" is required ("*" for all)');
+    if (!spec.throttle && !spec.fail && spec.latencyMs === undefined)
+        problems.push('give at least one of "throttle", "fail", "latencyMs"');
+    if (spec.throttle && !(typeof spec.throttle.rps === 'number' && spec.throttle.rps > 0))
+        problems.push('"throttle.rps" must be a positive number');
+    if (spec.fail &&
+        !(Number.isInteger(spec.fail.count) && spec.fail.count > 0 && typeof spec.fail.error === 'string'))
+        problems.push('"fail" needs a positive integer "count" and an "error" code');
+    if (spec.latencyMs !== undefined && !(typeof spec.latencyMs === 'number' && spec.latencyMs >= 0))
+        problems.push('"latencyMs" must be a number >= 0');
+    if (problems.length)
+        throw new Error(`invalid fault: ${problems.join('; ')}`);
+}
+
+;// CONCATENATED MODULE: ./src/simulator/sigv4.ts
+const CREDENTIAL = /Credential=([^/,\s]+)\/(\d{8})\/([^/]+)\/([^/]+)\/aws4_request/;
+function parseSigV4(headers, query) {
+    const auth = headers.authorization;
+    let match = typeof auth === 'string' ? CREDENTIAL.exec(auth) : null;
+    // Presigned URLs carry the same scope in X-Amz-Credential.
+    if (!match && query) {
+        const credential = query.get('X-Amz-Credential');
+        if (credential)
+            match = CREDENTIAL.exec(`Credential=${credential}`);
+    }
+    if (!match)
+        return undefined;
+    return { accessKeyId: match[1], region: match[3], service: match[4] };
+}
+
+;// CONCATENATED MODULE: ./src/simulator/dump.ts
+const iso = (ms) => (ms === undefined ? undefined : new Date(ms).toISOString());
+function dumpState(state) {
+    return {
+        now: new Date(state.now).toISOString(),
+        accounts: [...state.accounts],
+        roles: [...state.roles.values()].map((r) => structuredClone(r)),
+        vaults: [...state.vaults.values()].map((v) => ({
+            account: v.account,
+            region: v.region,
+            name: v.name,
+            arn: v.arn,
+            kmsKeyArn: v.kmsKeyArn,
+            lock: v.lock && {
+                minRetentionDays: v.lock.minRetentionDays,
+                maxRetentionDays: v.lock.maxRetentionDays,
+                lockDate: iso(v.lock.lockDateMs),
+            },
+            tags: { ...v.tags },
+            numberOfRecoveryPoints: state.pointsByVault.get(v)?.size ?? 0,
+        })),
+        resources: [...state.resources.values()].map((r) => ({
+            arn: r.arn,
+            account: r.account,
+            region: r.region,
+            type: r.backupType,
+            tags: { ...r.tags },
+            sizeGiB: r.sizeGiB,
+            advancedBackup: r.advancedBackup,
+            deleted: r.deleted,
+            restoredBy: r.restoredBy,
+            unavailableUntil: iso(r.unavailableUntilMs),
+        })),
+        recoveryPoints: [...state.points.values()].map((p) => ({
+            arn: p.arn,
+            vault: { account: p.vault.account, region: p.vault.region, name: p.vault.name },
+            resourceArn: p.resourceArn,
+            resourceType: p.resourceType,
+            creationDate: iso(p.creationMs),
+            completionDate: iso(p.completionMs),
+            status: p.status,
+            statusMessage: p.statusMessage,
+            storageClass: p.storageClass,
+            lifecycle: p.lifecycle,
+            tags: { ...p.tags },
+            sourceVaultArn: p.sourceVaultArn,
+            busy: p.busyWith.size > 0,
+            legalHolds: [...p.legalHolds],
+        })),
+        backupJobs: [...state.backupJobs.values()].map((j) => ({
+            id: j.id,
+            account: j.account,
+            region: j.region,
+            vault: j.vault.name,
+            resourceArn: j.resourceArn,
+            resourceType: j.resourceType,
+            state: j.state,
+            statusMessage: j.statusMessage,
+            creationDate: iso(j.creationMs),
+            startBy: iso(j.startByMs),
+            completeBy: iso(j.completeByMs),
+            completionDate: iso(j.completionMs),
+            recoveryPointArn: j.recoveryPointArn,
+            lifecycle: j.lifecycle,
+            recoveryPointTags: { ...j.recoveryPointTags },
+            iamRoleArn: j.iamRoleArn,
+        })),
+        copyJobs: [...state.copyJobs.values()].map((j) => ({
+            id: j.id,
+            account: j.account,
+            region: j.region,
+            sourceRecoveryPointArn: j.sourcePointArn,
+            destinationVaultArn: j.destinationVaultArn,
+            destinationRecoveryPointArn: j.destinationPointArn,
+            resourceArn: j.resourceArn,
+            state: j.state,
+            statusMessage: j.statusMessage,
+            creationDate: iso(j.creationMs),
+            completionDate: iso(j.completionMs),
+            lifecycle: j.lifecycle,
+        })),
+        restoreJobs: [...state.restoreJobs.values()].map((j) => ({
+            id: j.id,
+            account: j.account,
+            region: j.region,
+            recoveryPointArn: j.pointArn,
+            status: j.status,
+            statusMessage: j.statusMessage,
+            creationDate: iso(j.creationMs),
+            completionDate: iso(j.completionMs),
+            createdResourceArn: j.createdResourceArn,
+            metadata: { ...j.metadata },
+        })),
+        legalHolds: [...state.legalHolds.values()].map((h) => ({
+            id: h.id,
+            arn: h.arn,
+            account: h.account,
+            region: h.region,
+            title: h.title,
+            status: h.status,
+            creationDate: iso(h.creationMs),
+            recoveryPointArns: [...h.pointArns],
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/simulator/sts.ts
+// AWS STS over the query protocol: form-encoded POSTs in, XML out. AssumeRoleWithWebIdentity
+// arrives unsigned (the account comes from RoleArn); the JWT is decoded but its signature is NOT
+// verified — the simulator has no access to GitHub's keys — while `sub`, `aud` and `exp` are checked
+// against the role's trust and the SIMULATED clock.
+
+
+const STS_OPERATIONS = (/* unused pure expression or super */ null && (['AssumeRoleWithWebIdentity', 'AssumeRole', 'GetCallerIdentity']));
+const NS = 'https://sts.amazonaws.com/doc/2011-06-15/';
+/** STS requests are form posts (or GET query strings) carrying `Action=`. */
+function isStsRequest(req, service) {
+    if (service === 'sts')
+        return true;
+    if (req.query.has('Action'))
+        return true;
+    const type = String(req.headers['content-type'] ?? '');
+    return (req.method === 'POST' &&
+        type.startsWith('application/x-www-form-urlencoded') &&
+        req.body.includes('Action='));
+}
+function stsParams(req) {
+    const params = new URLSearchParams(req.query);
+    if (req.body.length > 0)
+        for (const [k, v] of new URLSearchParams(req.body.toString('utf8')))
+            params.set(k, v);
+    return params;
+}
+const xmlEscape = (s) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]);
+function toXml(value) {
+    if (value === undefined || value === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a scalar from our own response objects
+    if (typeof value !== 'object')
+        return xmlEscape(String(value));
+    return Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `<${k}>${toXml(v)}</${k}>`)
+        .join('');
+}
+function stsResponseXml(operation, result, requestId) {
+    return `<${operation}Response xmlns="${NS}"><${operation}Result>${toXml(result)}</${operation}Result><ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata></${operation}Response>`;
+}
+function stsErrorXml(error, requestId) {
+    return `<ErrorResponse xmlns="${NS}"><Error><Type>${error.fault}</Type><Code>${xmlEscape(error.code)}</Code><Message>${xmlEscape(error.message)}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`;
+}
+const required = (params, name) => {
+    const v = params.get(name);
+    if (!v)
+        throw new SimError('ValidationError', `1 validation error detected: Value null at '${lowerFirst(name)}' failed to satisfy constraint: Member must not be null`);
+    return v;
+};
+const lowerFirst = (s) => s[0].toLowerCase() + s.slice(1);
+/** IAM's StringLike: `*` any run of characters, `?` exactly one. */
+function stringLike(pattern, value) {
+    const re = pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
+    return new RegExp(`^${re}$`, 's').test(value);
+}
+function decodeJwt(token) {
+    const parts = token.split('.');
+    if (parts.length !== 3)
+        throw new SimError('InvalidIdentityToken', "Couldn't parse the provided web identity token: it is not a JWT.");
+    try {
+        const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+        if (!claims || typeof claims !== 'object')
+            throw new Error('not an object');
+        return claims;
+    }
+    catch {
+        throw new SimError('InvalidIdentityToken', "Couldn't parse the provided web identity token's payload.");
+    }
+}
+const asList = (v) => v === undefined ? undefined : Array.isArray(v) ? v : [v];
+function checkTrust(role, claims) {
+    const subs = asList(role.trust?.sub);
+    const auds = asList(role.trust?.aud);
+    const sub = typeof claims.sub === 'string' ? claims.sub : undefined;
+    const tokenAuds = Array.isArray(claims.aud)
+        ? claims.aud.filter((a) => typeof a === 'string')
+        : typeof claims.aud === 'string'
+            ? [claims.aud]
+            : [];
+    if (subs && (sub === undefined || !subs.some((p) => stringLike(p, sub))))
+        return false;
+    if (auds && !tokenAuds.some((a) => auds.includes(a)))
+        return false;
+    return true;
+}
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+const randomId = (prefix, length) => prefix + Array.from((0,external_node_crypto_.randomBytes)(length), (b) => ALNUM[b % ALNUM.length]).join('');
+function duration(params, role) {
+    const raw = params.get('DurationSeconds');
+    if (!raw)
+        return 3600;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 900 || n > 43200)
+        throw new SimError('ValidationError', `1 validation error detected: Value '${raw}' at 'durationSeconds' failed to satisfy constraint: Member must have value between 900 and 43200`);
+    const max = role.maxSessionDurationSeconds ?? 3600;
+    if (n > max)
+        throw new SimError('ValidationError', `The requested DurationSeconds exceeds the MaxSessionDuration set for this role.`);
+    return n;
+}
+function issue(state, role, sessionName, seconds) {
+    if (!/^[\w+=,.@-]{2,64}$/.test(sessionName))
+        throw new SimError('ValidationError', `1 validation error detected: Value '${sessionName}' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*`);
+    const account = role.arn.split(':')[4];
+    const roleName = role.arn.split('/').pop();
+    const session = {
+        accessKeyId: randomId('ASIA', 16),
+        account,
+        roleArn: role.arn,
+        sessionName,
+        expiresMs: state.now + seconds * 1000,
+    };
+    state.sessions.set(session.accessKeyId, session);
+    return {
+        Credentials: {
+            AccessKeyId: session.accessKeyId,
+            SecretAccessKey: (0,external_node_crypto_.randomBytes)(30).toString('base64'),
+            SessionToken: (0,external_node_crypto_.randomBytes)(96).toString('base64'),
+            Expiration: new Date(session.expiresMs).toISOString(),
+        },
+        AssumedRoleUser: {
+            AssumedRoleId: `${roleId(role.arn)}:${sessionName}`,
+            Arn: `arn:aws:sts::${account}:assumed-role/${roleName}/${sessionName}`,
+        },
+    };
+}
+/** A stable role id (AROA…) per role ARN, as IAM keeps one per role. */
+function roleId(arn) {
+    let h = 0;
+    for (const c of arn)
+        h = (h * 31 + c.charCodeAt(0)) >>> 0;
+    let out = 'AROA';
+    for (let i = 0; i < 17; i++) {
+        out += ALNUM[h % ALNUM.length];
+        h = (h * 1103515245 + 12345) >>> 0;
+    }
+    return out;
+}
+function roleOf(state, arn, action) {
+    const role = state.roles.get(arn);
+    if (!role)
+        throw new SimError('AccessDenied', `Not authorized to perform ${action}`);
+    return role;
+}
+/** The account an STS call acts in: web identity calls are unsigned, so it comes from RoleArn. */
+function stsAccountHint(params) {
+    if (params.get('Action') !== 'AssumeRoleWithWebIdentity')
+        return undefined;
+    return params.get('RoleArn')?.split(':')[4] || undefined;
+}
+function dispatchSts(state, req) {
+    const params = stsParams(req);
+    const action = params.get('Action') ?? '';
+    const roleArn = params.get('RoleArn') ?? undefined;
+    switch (action) {
+        case 'AssumeRoleWithWebIdentity':
+            return {
+                operation: action,
+                arns: roleArn ? [roleArn] : [],
+                run: () => {
+                    const arn = required(params, 'RoleArn');
+                    const sessionName = required(params, 'RoleSessionName');
+                    const token = required(params, 'WebIdentityToken');
+                    const claims = decodeJwt(token);
+                    const role = roleOf(state, arn, 'sts:AssumeRoleWithWebIdentity');
+                    if (typeof claims.exp === 'number' && claims.exp * 1000 <= state.now)
+                        throw new SimError('ExpiredTokenException', `Token expired: current date/time ${new Date(state.now).toISOString()} must be before the expiration date/time ${new Date(claims.exp * 1000).toISOString()}`);
+                    if (typeof claims.nbf === 'number' && claims.nbf * 1000 > state.now + 300_000)
+                        throw new SimError('InvalidIdentityToken', 'The web identity token is not yet valid (nbf is in the future).');
+                    if (!checkTrust(role, claims))
+                        throw new SimError('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity');
+                    const issued = issue(state, role, sessionName, duration(params, role));
+                    const provider = typeof claims.iss === 'string' ? claims.iss.replace(/^https:\/\//, '') : undefined;
+                    const aud = Array.isArray(claims.aud) ? claims.aud[0] : claims.aud;
+                    return {
+                        ...issued,
+                        SubjectFromWebIdentityToken: typeof claims.sub === 'string' ? claims.sub : undefined,
+                        Audience: typeof aud === 'string' ? aud : undefined,
+                        Provider: provider,
+                    };
+                },
+            };
+        case 'AssumeRole':
+            return {
+                operation: action,
+                arns: roleArn ? [roleArn] : [],
+                run: () => {
+                    const arn = required(params, 'RoleArn');
+                    const sessionName = required(params, 'RoleSessionName');
+                    const role = roleOf(state, arn, 'sts:AssumeRole');
+                    return issue(state, role, sessionName, duration(params, role));
+                },
+            };
+        case 'GetCallerIdentity':
+            return {
+                operation: action,
+                arns: [],
+                run: (caller) => {
+                    if (caller.roleArn) {
+                        const name = caller.roleArn.split('/').pop();
+                        return {
+                            UserId: `${roleId(caller.roleArn)}:${caller.sessionName}`,
+                            Account: caller.account,
+                            Arn: `arn:aws:sts::${caller.account}:assumed-role/${name}/${caller.sessionName}`,
+                        };
+                    }
+                    // Keys the simulator did not issue act as a user of the world's first account.
+                    return {
+                        UserId: 'AIDASIMULATORUSER0001',
+                        Account: caller.account,
+                        Arn: `arn:aws:iam::${caller.account}:user/simulator`,
+                    };
+                },
+            };
+        default:
+            throw new SimError('InvalidAction', `Could not find operation ${action || '(no Action)'} for version ${params.get('Version') ?? '?'}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/simulator/tagging.ts
+// Resource Groups Tagging API over awsJson1.1 (`X-Amz-Target: ResourceGroupsTaggingAPI_20170126.*`):
+// GetResources, TagResources and UntagResources over the world's resources (deleted ones included,
+// as AWS keeps returning them for a while) and native-snapshot recovery points (EBS, EC2 AMIs, RDS,
+// Aurora), which is how their tags are read and written.
+//
+// Only what is tagged or was tagged exists for this API. AWS's API reference for GetResources:
+// "Returns all the tagged or previously tagged resources that are located in the specified AWS
+// Region for the account" and "GetResources does not return untagged resources"
+// (https://docs.aws.amazon.com/resourcegroupstagging/latest/APIReference/API_GetResources.html).
+// So a resource that never had a tag is absent, with or without ResourceARNList, while one whose
+// tags were all removed is still returned, with an empty tag list. Callers must not read "not
+// returned here" as "does not exist".
+
+
+
+
+const TAGGING_TARGET_PREFIX = 'ResourceGroupsTaggingAPI_20170126.';
+const TAGGING_OPERATIONS = (/* unused pure expression or super */ null && (['GetResources', 'TagResources', 'UntagResources']));
+const invalid = (message) => new SimError('InvalidParameterException', message);
+function tagList(tags) {
+    return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
+}
+/** `ec2`, `ec2:volume`, `rds:snapshot`: service alone, or service and the ARN's resource type. */
+function typeMatches(filters, arn) {
+    const p = parseArn(arn);
+    if (!p)
+        return false;
+    return filters.some((f) => {
+        const [service, type] = f.split(':');
+        return service === p.service && (type === undefined || type === p.resourceType);
+    });
+}
+function parseTagFilters(raw) {
+    if (raw === undefined)
+        return [];
+    if (!Array.isArray(raw))
+        throw invalid('TagFilters must be a list');
+    if (raw.length > 50)
+        throw invalid('TagFilters can have at most 50 keys');
+    return raw.map((f) => {
+        if (!f || typeof f.Key !== 'string' || !f.Key)
+            throw invalid('Each TagFilter needs a Key');
+        const values = f.Values ?? [];
+        if (!Array.isArray(values) || values.some((v) => typeof v !== 'string'))
+            throw invalid('TagFilter Values must be strings');
+        if (values.length > 20)
+            throw invalid('A TagFilter can have at most 20 values');
+        return { Key: f.Key, Values: values };
+    });
+}
+function tagsOf(t) {
+    return t.tags;
+}
+// EBS snapshots and AMIs: AWS Backup names them without an account (`arn:aws:ec2:<region>::snapshot/
+// snap-…`), EC2 itself with one. The Tagging API has been seen answering with the account; the world
+// quirk taggingCanonicalEc2Arns makes the simulator answer so. Lookups accept both forms.
+const EC2_SNAPSHOT = /^(arn:aws[a-z-]*:ec2:[^:]+:)(\d{12})?(:(?:snapshot|image)\/.+)$/;
+/** The ARN GetResources reports for a resource or point. */
+function reportedArn(state, t) {
+    if (!state.quirks.taggingCanonicalEc2Arns || !isPoint(t))
+        return t.arn;
+    const m = EC2_SNAPSHOT.exec(t.arn);
+    return m && !m[2] ? `${m[1]}${t.vault.account}${m[3]}` : t.arn;
+}
+/** An EC2 snapshot/AMI ARN with an account, in Backup's account-less form (others unchanged). */
+function withoutEc2Account(arn, account) {
+    const m = EC2_SNAPSHOT.exec(arn);
+    return m?.[2] === account ? `${m[1]}${m[3]}` : arn;
+}
+function getResources(state, caller, body) {
+    const filters = parseTagFilters(body.TagFilters);
+    const types = body.ResourceTypeFilters;
+    if (types !== undefined && (!Array.isArray(types) || types.some((t) => typeof t !== 'string')))
+        throw invalid('ResourceTypeFilters must be a list of strings');
+    const arnList = body.ResourceARNList;
+    const perPage = body.ResourcesPerPage;
+    if (perPage !== undefined &&
+        (typeof perPage !== 'number' || !Number.isInteger(perPage) || perPage < 1 || perPage > 100))
+        throw invalid('ResourcesPerPage must be between 1 and 100');
+    const keep = (t) => {
+        if (!state.wasEverTagged(t))
+            return false;
+        const tags = tagsOf(t);
+        for (const f of filters) {
+            if (!(f.Key in tags))
+                return false;
+            if (f.Values.length > 0 && !f.Values.includes(tags[f.Key]))
+                return false;
+        }
+        return !types || typeMatches(types, t.arn);
+    };
+    if (arnList !== undefined) {
+        if (!Array.isArray(arnList) || arnList.some((a) => typeof a !== 'string'))
+            throw invalid('ResourceARNList must be a list of ARNs');
+        if (arnList.length < 1 || arnList.length > 100)
+            throw invalid('ResourceARNList must contain 1 to 100 ARNs');
+        if (filters.length > 0 || body.PaginationToken || perPage !== undefined || body.TagsPerPage !== undefined)
+            throw invalid("You can't specify ResourceARNList together with TagFilters or pagination parameters.");
+        const out = [];
+        for (const arn of arnList) {
+            const t = findTaggable(state, caller, arn);
+            // ARNs that don't exist, or were never tagged, are simply left out, as AWS documents.
+            if (t && keep(t))
+                out.push({ ResourceARN: reportedArn(state, t), Tags: tagList(tagsOf(t)) });
+        }
+        return { ResourceTagMappingList: out, PaginationToken: '' };
+    }
+    const token = typeof body.PaginationToken === 'string' && body.PaginationToken ? body.PaginationToken : undefined;
+    try {
+        const { items, nextToken } = page(state.taggables.get(scopeKey(caller.account, caller.region)), {
+            token,
+            max: perPage ?? 100,
+            tag: 'tagging',
+            keep,
+        });
+        // AWS answers an empty string (not an absent member) when there are no more pages.
+        return {
+            ResourceTagMappingList: items.map((t) => ({
+                ResourceARN: reportedArn(state, t),
+                Tags: tagList(tagsOf(t)),
+            })),
+            PaginationToken: nextToken ?? '',
+        };
+    }
+    catch (error) {
+        if (error instanceof InvalidTokenError)
+            throw invalid(error.message);
+        throw error;
+    }
+}
+/** A resource or native-snapshot point the caller can see (its own account and region). */
+function findTaggable(state, caller, given) {
+    const arn = withoutEc2Account(given, caller.account);
+    const r = state.resources.get(arn);
+    if (r)
+        return r.account === caller.account && r.region === caller.region ? r : undefined;
+    const p = state.points.get(arn);
+    if (p && isNativeSnapshotArn(arn) && p.vault.account === caller.account && p.vault.region === caller.region)
+        return p;
+    return undefined;
+}
+// TagResources and UntagResources share their ARN list rule and their per-ARN failure report.
+function arnList(arns) {
+    if (!Array.isArray(arns) || arns.length < 1 || arns.length > 20 || arns.some((a) => typeof a !== 'string'))
+        throw invalid('ResourceARNList must contain 1 to 20 ARNs');
+    return arns;
+}
+function forEachListedTaggable(state, caller, arns, change) {
+    const failed = {};
+    for (const arn of arns) {
+        const t = findTaggable(state, caller, arn);
+        if (t)
+            change(t);
+        else
+            failed[arn] = {
+                StatusCode: 400,
+                ErrorCode: 'InvalidParameterException',
+                ErrorMessage: `Resource ${arn} not found or not taggable through the Resource Groups Tagging API in the simulator.`,
+            };
+    }
+    return { FailedResourcesMap: failed };
+}
+function tagResources(state, caller, body) {
+    const arns = arnList(body.ResourceARNList);
+    const tags = body.Tags;
+    if (!tags || typeof tags !== 'object' || Array.isArray(tags))
+        throw invalid('Tags is required');
+    for (const [k, v] of Object.entries(tags)) {
+        if (typeof v !== 'string')
+            throw invalid(`Tag ${k} must have a string value`);
+        if (k.toLowerCase().startsWith('aws:'))
+            throw invalid(`Tag keys starting with 'aws:' are reserved: ${k}`);
+    }
+    return forEachListedTaggable(state, caller, arns, (t) => Object.assign(t.tags, tags));
+}
+function untagResources(state, caller, body) {
+    const arns = arnList(body.ResourceARNList);
+    const keys = body.TagKeys;
+    if (!Array.isArray(keys) || keys.length < 1 || keys.length > 50 || keys.some((k) => typeof k !== 'string'))
+        throw invalid('TagKeys must contain 1 to 50 tag keys');
+    return forEachListedTaggable(state, caller, arns, (t) => {
+        // Removing the last tag leaves a "previously tagged" resource, which GetResources still returns.
+        state.rememberTagged(t.arn, t.tags);
+        for (const k of keys)
+            delete t.tags[k];
+    });
+}
+function isTaggingRequest(req) {
+    const target = req.headers['x-amz-target'];
+    return typeof target === 'string' && target.startsWith(TAGGING_TARGET_PREFIX);
+}
+function dispatchTagging(state, req) {
+    const operation = String(req.headers['x-amz-target']).slice(TAGGING_TARGET_PREFIX.length);
+    let body = {};
+    if (req.body.length > 0) {
+        try {
+            body = JSON.parse(req.body.toString('utf8'));
+        }
+        catch {
+            throw new SimError('SerializationException', 'The request body is not valid JSON.', 400);
+        }
+    }
+    const arns = Array.isArray(body.ResourceARNList)
+        ? body.ResourceARNList.filter((a) => typeof a === 'string')
+        : [];
+    switch (operation) {
+        case 'GetResources':
+            return { operation, arns, run: (caller) => getResources(state, caller, body) };
+        case 'TagResources':
+            return { operation, arns, run: (caller) => tagResources(state, caller, body) };
+        case 'UntagResources':
+            return { operation, arns, run: (caller) => untagResources(state, caller, body) };
+        default:
+            throw new SimError('UnknownOperationException', `The simulator does not implement ${operation} of the Resource Groups Tagging API.`, 400);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/simulator/simulator.ts
+// The simulator: state + faults + the request pipeline shared by all three protocols.
+// identify service → resolve operation → resolve caller → count → faults → run → render.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class Simulator {
+    state;
+    faults = new Faults();
+    constructor(world) {
+        const valid = validateWorld(world);
+        this.state = new SimState(valid);
+        seedBackupPlans(this.state, valid.backupPlans ?? []);
+        this.startWorldCopyJobs(valid);
+    }
+    /** Copy jobs the world says someone else started (their own role, the source point's account). */
+    startWorldCopyJobs(world) {
+        (world.copyJobs ?? []).forEach((c, i) => {
+            const source = this.state.points.get(c.sourceRecoveryPointArn);
+            if (!source)
+                throw new WorldError(`invalid world file:\n  copyJobs[${i}].sourceRecoveryPointArn: no recovery point ${c.sourceRecoveryPointArn}`);
+            const lifecycle = c.lifecycle && {
+                ...(c.lifecycle.moveToColdStorageAfterDays !== undefined && {
+                    MoveToColdStorageAfterDays: c.lifecycle.moveToColdStorageAfterDays,
+                }),
+                ...(c.lifecycle.deleteAfterDays !== undefined && { DeleteAfterDays: c.lifecycle.deleteAfterDays }),
+            };
+            startCopyJob(this.state, {
+                account: source.vault.account,
+                region: source.vault.region,
+                source,
+                destinationVaultArn: c.destinationVaultArn,
+                iamRoleArn: c.iamRoleArn,
+                lifecycle,
+            });
+        });
+    }
+    // ---- in-process control (the admin API calls the same methods) -------------------------------
+    now() {
+        return new Date(this.state.now);
+    }
+    /** Advances the simulated clock; jobs, lifecycles and expiries catch up to the new time. */
+    advance(seconds) {
+        if (!Number.isFinite(seconds) || seconds < 0)
+            throw new Error('seconds must be a number >= 0');
+        this.state.advanceTo(this.state.now + seconds * 1000);
+        return this.now();
+    }
+    /** The instant of the next queued event (job state change, cold move, lifecycle expiry), if any. */
+    nextEventAt() {
+        const at = this.state.nextEventAt();
+        return at === undefined ? undefined : new Date(at);
+    }
+    addFault(spec) {
+        return this.faults.add(spec);
+    }
+    clearFaults() {
+        this.faults.clear();
+    }
+    stats() {
+        return structuredClone(this.faults.stats);
+    }
+    resetStats() {
+        this.faults.resetStats();
+    }
+    dump() {
+        return dumpState(this.state);
+    }
+    /** Adds or updates world objects (accounts, roles, vaults, resources, recovery points, holds). */
+    patchWorld(patch) {
+        const known = {
+            accounts: this.state.accounts,
+            vaults: [...this.state.vaults.values()].map((v) => `${v.account}:${v.region}:${v.name}`),
+        };
+        const world = validateWorld({ accounts: this.state.accounts, ...patch }, 'world patch', known);
+        const { start: _ignored, ...rest } = world;
+        this.state.patch(rest);
+        seedBackupPlans(this.state, rest.backupPlans ?? []);
+        this.startWorldCopyJobs(rest);
+    }
+    /** Deletes a resource a restore created (see restores.ts); others are refused. */
+    deleteRestoredResource(arn) {
+        deleteRestoredResource(this.state, arn);
+    }
+    // ---- HTTP ------------------------------------------------------------------------------------
+    async handle(req, res) {
+        const body = await readBody(req);
+        // Like AWS, answer with the service's own time: the simulated clock (Node would send real time).
+        // The backup command takes its "now" from this header (src/backup/clock.ts).
+        res.setHeader('date', new Date(this.state.now).toUTCString());
+        // …but keep the SDK from "correcting" its signing clock towards it. The SDK v3 treats a server
+        // Date far from local time as clock skew: it then marks every error `clockSkewCorrected` and
+        // retries it, which AWS (whose Date is real time) never causes. The SDK leaves its offset alone
+        // when a response carries an `Age` header (see getUpdatedSystemClockOffset in @aws-sdk/core).
+        res.setHeader('age', '0');
+        // Split by hand: `new URL` is a measurable share of a request's cost at thousands per second.
+        const target = req.url ?? '/';
+        const q = target.indexOf('?');
+        const request = {
+            method: req.method ?? 'GET',
+            rawPath: q < 0 ? target : target.slice(0, q),
+            query: new URLSearchParams(q < 0 ? '' : target.slice(q + 1)),
+            headers: req.headers,
+            body,
+        };
+        if (request.rawPath === '/_sim' || request.rawPath.startsWith('/_sim/'))
+            return handleAdmin(this, request, res);
+        const scope = parseSigV4(req.headers, request.query);
+        const service = isTaggingRequest(request)
+            ? 'tagging'
+            : isStsRequest(request, scope?.service)
+                ? 'sts'
+                : 'backup';
+        const requestId = (0,external_node_crypto_.randomUUID)();
+        let operation = 'Unknown';
+        try {
+            const dispatch = service === 'tagging'
+                ? dispatchTagging(this.state, request)
+                : service === 'sts'
+                    ? dispatchSts(this.state, request)
+                    : dispatchBackup(this.state, request);
+            operation = dispatch.operation;
+            this.faults.count('calls', operation);
+            const caller = this.caller(service, scope, request);
+            if (this.faults.active)
+                await this.faults.apply({
+                    operation,
+                    service,
+                    account: caller.account,
+                    region: caller.region,
+                    // For AssumeRole* the role a fault names is the one being assumed.
+                    role: caller.roleArn ?? (service === 'sts' ? dispatch.arns[0] : undefined),
+                    arns: dispatch.arns,
+                });
+            const result = dispatch.run(caller);
+            sendOk(res, service, operation, result, requestId, dispatch.status);
+        }
+        catch (error) {
+            const simError = error instanceof SimError
+                ? error
+                : new SimError(service === 'sts' ? 'InternalFailure' : 'ServiceUnavailableException', `Simulator failure: ${String(error)}`, 500);
+            if (!(error instanceof SimError))
+                process.stderr.write(`simulator: ${operation} failed: ${error.stack ?? String(error)}\n`);
+            const throttled = ['ThrottlingException', 'Throttling', 'ThrottledException'].includes(simError.code);
+            if (operation === 'Unknown')
+                this.faults.count('calls', operation);
+            this.faults.count(throttled ? 'throttled' : 'errors', operation);
+            sendError(res, service, simError, requestId);
+        }
+    }
+    /**
+     * The caller: credentials issued by the simulated STS act as their role in its account; any other
+     * key acts as the world's first account (so `aws --endpoint-url` works with any key). The region is
+     * the SigV4 scope's. Unsigned web-identity calls take the account from RoleArn.
+     */
+    caller(service, scope, request) {
+        const region = scope?.region ?? 'us-east-1';
+        const session = scope ? this.state.sessions.get(scope.accessKeyId) : undefined;
+        if (session) {
+            if (this.state.now >= session.expiresMs)
+                throw new SimError(service === 'sts' ? 'ExpiredToken' : 'ExpiredTokenException', 'The security token included in the request is expired');
+            return {
+                account: session.account,
+                region,
+                accessKeyId: session.accessKeyId,
+                roleArn: session.roleArn,
+                sessionName: session.sessionName,
+            };
+        }
+        const hint = service === 'sts' ? stsAccountHint(stsParams(request)) : undefined;
+        return { account: hint ?? this.state.accounts[0], region, accessKeyId: scope?.accessKeyId };
+    }
+}
+function readBody(req) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        req.on('data', (c) => chunks.push(c));
+        req.on('end', () => resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
+        req.on('error', reject);
+    });
+}
+function sendOk(res, service, operation, result, requestId, status = 200) {
+    if (service === 'sts') {
+        send(res, status, { 'content-type': 'text/xml', 'x-amzn-requestid': requestId }, stsResponseXml(operation, result, requestId));
+        return;
+    }
+    const type = service === 'tagging' ? 'application/x-amz-json-1.1' : 'application/json';
+    // Operations without output answer 200 with an empty body, as AWS does.
+    const body = result === undefined ? '' : JSON.stringify(result);
+    send(res, status, { 'content-type': type, 'x-amzn-requestid': requestId }, body);
+}
+function sendError(res, service, error, requestId) {
+    if (service === 'sts') {
+        send(res, error.status, { 'content-type': 'text/xml', 'x-amzn-requestid': requestId }, stsErrorXml(error, requestId));
+        return;
+    }
+    const extra = error.extra ?? {};
+    const body = service === 'tagging'
+        ? { __type: error.code, Message: error.message, message: error.message }
+        : {
+            Code: error.code,
+            Message: error.message,
+            message: error.message,
+            Type: error.fault === 'Sender' ? 'User' : 'Server',
+            ...extra,
+        };
+    send(res, error.status, {
+        'content-type': service === 'tagging' ? 'application/x-amz-json-1.1' : 'application/json',
+        'x-amzn-requestid': requestId,
+        'x-amzn-errortype': error.code,
+    }, JSON.stringify(body));
+}
+function send(res, status, headers, body) {
+    res.writeHead(status, { ...headers, 'content-length': Buffer.byteLength(body) });
+    res.end(body);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/simulator/world-file.ts
+// Reading a world file from disk, with errors that name the file and what is wrong in it.
+
+
+async function loadWorldFile(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new WorldError(`${path}: cannot read the world file: ${error.message}`);
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new WorldError(`${path}: not valid JSON: ${error.message}`);
+    }
+    return validateWorld(json, path);
+}
+
+;// CONCATENATED MODULE: ./src/simulator/index.ts
+// The wire-level AWS simulator: one HTTP server on 127.0.0.1 speaking AWS Backup (restJson1),
+// STS (query/XML) and the Resource Groups Tagging API (awsJson1.1), plus the /_sim admin API.
+// See README.md in this folder.
+
+
+
+
+
+async function startSimulator(options) {
+    const sim = new Simulator(options.world);
+    const server = (0,external_node_http_.createServer)((req, res) => {
+        sim.handle(req, res).catch((error) => {
+            process.stderr.write(`simulator: ${error.stack ?? String(error)}\n`);
+            if (!res.headersSent)
+                res.writeHead(500);
+            res.end();
+        });
+    });
+    // The SDK keeps connections alive; don't let idle sockets hold close() up.
+    server.keepAliveTimeout = 5_000;
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    });
+    const port = server.address().port;
+    return {
+        url: `http://127.0.0.1:${port}`,
+        port,
+        sim,
+        close: () => new Promise((resolve, reject) => {
+            server.close((error) => (error ? reject(error) : resolve()));
+            server.closeAllConnections();
+        }),
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/simulate/prices.json
+const prices_namespaceObject = /*#__PURE__*/JSON.parse('{"source":"AWS Backup pricing page, https://aws.amazon.com/backup/pricing/ (backup storage, GB-month; US East (N. Virginia) rates, used for every region not listed)","date":"2026-11-30","currency":"USD","unit":"GB-month","default":{"WARM":0.05,"COLD":0.0125},"regions":{"us-east-1":{"WARM":0.05,"COLD":0.0125}}}');
+;// CONCATENATED MODULE: ./src/simulate/prices.ts
+// The price table `simulate` estimates monthly cost from: USD per GB-month per storage class and
+// region, with its source and date (src/simulate/prices.json; `--prices FILE` gives another).
+
+
+
+const classPrices = schemas/* strictObject */.rej({ WARM: schemas/* number */.aig().nonnegative(), COLD: schemas/* number */.aig().nonnegative() });
+const priceTableSchema = schemas/* object */.Ikc({
+    source: schemas/* string */.YjP().min(1),
+    date: schemas/* string */.YjP().min(1),
+    currency: schemas/* string */.YjP().min(1),
+    unit: schemas/* literal */.euz('GB-month'),
+    default: classPrices,
+    regions: schemas/* record */.g1P(schemas/* string */.YjP(), classPrices),
+});
+const BUNDLED_PRICES = priceTableSchema.parse(prices_namespaceObject);
+/** Reads a price table file; the message names the file and what is wrong. */
+function loadPriceTable(file) {
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch (err) {
+        throw new Error(`${file}: ${err.message}`, { cause: err });
+    }
+    const parsed = priceTableSchema.safeParse(data);
+    if (!parsed.success)
+        throw new Error(`${file}: invalid price table: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    return parsed.data;
+}
+/** Price per GB-month of a storage class in a region (the table's default where the region is missing). */
+function pricePerGbMonth(table, region, storageClass) {
+    return (table.regions[region] ?? table.default)[storageClass];
+}
+
+;// CONCATENATED MODULE: ./src/simulate/render.ts
+function table(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+const day = (iso) => (iso ? iso.slice(0, 10) : '-');
+function renderSimulation(result) {
+    const out = [
+        `Simulated ${result.days} days, ${day(result.start)} → ${day(result.end)} (${result.ticks} runs of backup and prune)`,
+    ];
+    for (const plan of result.plans) {
+        out.push('', `Plan ${plan.id}: ${plan.jobs} backup jobs, ${plan.copies} copy jobs, ${plan.deleted} points deleted` +
+            ` (rules: ${plan.rules.map((r) => `${r.name} ${r.slots} slots`).join(', ')})`);
+        out.push(table(['resource', 'vault', 'points', 'oldest', 'warm GiB', 'cold GiB', `${result.prices.currency}/month`], plan.resources.map((r) => [
+            r.arn,
+            r.vault,
+            String(r.recoveryPoints),
+            day(r.oldest),
+            r.storageByClass.WARM.toFixed(1),
+            r.storageByClass.COLD.toFixed(1),
+            r.costPerMonth.toFixed(2),
+        ])));
+    }
+    out.push('', `Storage at the end: ${result.storageGiB.WARM.toFixed(1)} GiB warm, ${result.storageGiB.COLD.toFixed(1)} GiB cold; ` +
+        `estimated ${result.costPerMonth.toFixed(2)} ${result.prices.currency}/month`, `API calls: ${Object.entries(result.apiCalls)
+        .map(([op, n]) => `${op} ${n}`)
+        .join(', ') || 'none'}`, `Error answers (handled by the runs, e.g. a 404 confirming a delete): ${Object.entries(result.errorAnswers)
+        .map(([op, n]) => `${op} ${n}`)
+        .join(', ') || 'none'}`, 'Assumptions:', ...result.assumptions.map((a) => `  - ${a}`));
+    if (result.violations.length === 0)
+        out.push('Violations: none');
+    else {
+        out.push(`Violations (${result.violations.length}):`);
+        out.push(...result.violations.slice(0, 50).map((v) => `  - ${v}`));
+        if (result.violations.length > 50)
+            out.push(`  … and ${result.violations.length - 50} more (--json lists all)`);
+    }
+    return out.join('\n');
+}
+/** A one-line progress bar for a TTY (`\r`-rewritten). */
+function progressBar(fraction, width = 30) {
+    const f = Math.min(1, Math.max(0, fraction));
+    const filled = Math.round(f * width);
+    return `simulating [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round(f * 100)}%`;
+}
+
+// EXTERNAL MODULE: ./src/retention/engine.ts + 2 modules
+var engine = __webpack_require__(7236);
+// EXTERNAL MODULE: ./src/time/cron.ts
+var cron = __webpack_require__(9025);
+;// CONCATENATED MODULE: ./src/simulate/result.ts
+
+
+
+const vaultName = (v) => `${v.account}/${v.region}/${v.name}`;
+const sameVault = (a, b) => a.account === b.account && a.region === b.region && a.name === b.name;
+const round = (n, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+function pointRules(p) {
+    const value = p.tags['backup-plans:rules'];
+    return value ? value.split(/[+,]/) : [];
+}
+function ownedBy(p, plan) {
+    return p.tags['backup-plans:plan'] === plan.id;
+}
+/** Storage of one resource's points in one vault: the oldest full, every later one a changed fraction. */
+function storageOf(points, sizeGiB, changeRate) {
+    const byClass = { WARM: 0, COLD: 0 };
+    const sorted = [...points].sort((a, b) => a.created.getTime() - b.created.getTime());
+    sorted.forEach((p, i) => (byClass[p.storageClass] += i === 0 ? sizeGiB : sizeGiB * changeRate));
+    return byClass;
+}
+/** The vaults a plan's points live in: its own and every copy destination. */
+function planVaults(plan) {
+    const vaults = [{ account: plan.aws.account, region: plan.aws.region, name: plan.vault }];
+    for (const rule of plan.rules)
+        for (const c of rule.copyTo) {
+            const v = { account: c.account, region: c.region, name: c.vault };
+            if (!vaults.some((x) => sameVault(x, v)))
+                vaults.push(v);
+        }
+    return vaults;
+}
+/** Points the policy keeps (recomputed here with the retention engine) that are no longer held. */
+function keptButGone(plan, input, heldArns) {
+    const found = [];
+    const check = (rule, vault, keep, timezone, label) => {
+        const byResource = new Map();
+        for (const p of input.seen.values())
+            if (ownedBy(p, plan) && pointRules(p).includes(rule) && sameVault(p.vault, vault)) {
+                const list = byResource.get(p.resourceArn) ?? [];
+                list.push(p);
+                byResource.set(p.resourceArn, list);
+            }
+        for (const [resource, points] of byResource) {
+            const decision = (0,engine/* applyRetention */.dX)(points.map((p) => ({ id: p.arn, created: p.created })), keep, { timezone });
+            for (const k of decision.keep)
+                if (!heldArns.has(k.point.id))
+                    found.push(`plan ${plan.id} rule ${rule} ${label}: ${resource}: point of ${k.point.created.toISOString()} is gone though the policy keeps it (${k.reasons.join(', ')})`);
+        }
+    };
+    for (const rule of plan.rules) {
+        const source = { account: plan.aws.account, region: plan.aws.region, name: plan.vault };
+        if (rule.retain.keep)
+            check(rule.name, source, rule.retain.keep, rule.timezone, `vault ${plan.vault}`);
+        for (const c of rule.copyTo)
+            if (c.retain.keep)
+                check(rule.name, { account: c.account, region: c.region, name: c.vault }, c.retain.keep, rule.timezone, `copy vault ${c.region}/${c.vault}`);
+    }
+    return found;
+}
+/** Slots that fell due with no backup job of the resource created between the slot and the next one. */
+function missedSlots(plan, input, resources) {
+    const missed = [];
+    const rules = plan.rules.map((rule) => {
+        const slots = [];
+        let slot = (0,cron/* nextSlot */.yo)(rule.schedule, rule.timezone, new Date(input.start.getTime() - 1));
+        // The last slot needs time for its job: slots within the final hour are not judged.
+        const lastJudged = input.end.getTime() - 3_600_000;
+        while (slot && slot.getTime() <= lastJudged) {
+            slots.push(slot);
+            slot = (0,cron/* nextSlot */.yo)(rule.schedule, rule.timezone, slot);
+        }
+        for (const resource of resources) {
+            const created = input.jobs
+                .filter((j) => j.resourceArn === resource)
+                .map((j) => j.createdMs)
+                .sort((a, b) => a - b);
+            slots.forEach((s, i) => {
+                const until = slots[i + 1]?.getTime() ?? Infinity;
+                if (!created.some((t) => t >= s.getTime() && t < until))
+                    missed.push(`plan ${plan.id} rule ${rule.name}: ${resource}: missed slot ${s.toISOString()}`);
+            });
+        }
+        return { name: rule.name, slots: slots.length };
+    });
+    return { rules, missed };
+}
+function summarize(input) {
+    const heldArns = new Set(input.held.map((p) => p.arn));
+    const violations = [];
+    let totalCost = 0;
+    const storage = { WARM: 0, COLD: 0 };
+    const plans = input.plans.map((plan) => {
+        const vaults = planVaults(plan);
+        const sourceVault = vaults[0];
+        const jobs = input.jobs.filter((j) => sameVault(j.vault, sourceVault) && planResources(plan, input).has(j.resourceArn));
+        const explicit = plan.resources.include.flatMap((s) => ('arn' in s ? [s.arn] : []));
+        const resources = [...new Set([...jobs.map((j) => j.resourceArn), ...explicit])]
+            .filter((arn) => !plan.resources.exclude.includes(arn))
+            .sort();
+        const destinationArns = new Set(vaults.slice(1).map((v) => `arn:aws:backup:${v.region}:${v.account}:backup-vault:${v.name}`));
+        const copies = input.copies.filter((c) => destinationArns.has(c.destinationVaultArn) && resources.includes(c.resourceArn));
+        const results = [];
+        for (const vault of vaults)
+            for (const arn of resources) {
+                const points = input.held.filter((p) => p.resourceArn === arn && sameVault(p.vault, vault) && ownedBy(p, plan));
+                const byClass = storageOf(points, input.sizes.get(arn) ?? 1, input.changeRate);
+                const cost = byClass.WARM * pricePerGbMonth(input.prices, vault.region, 'WARM') +
+                    byClass.COLD * pricePerGbMonth(input.prices, vault.region, 'COLD');
+                storage.WARM += byClass.WARM;
+                storage.COLD += byClass.COLD;
+                totalCost += cost;
+                const oldest = points.reduce((min, p) => (!min || p.created < min ? p.created : min), undefined);
+                results.push({
+                    arn,
+                    vault: vaultName(vault),
+                    recoveryPoints: points.length,
+                    oldest: oldest ? oldest.toISOString() : null,
+                    storageGiB: round(byClass.WARM + byClass.COLD),
+                    storageByClass: { WARM: round(byClass.WARM), COLD: round(byClass.COLD) },
+                    costPerMonth: round(cost),
+                });
+            }
+        const failedJobs = jobs.filter((j) => ['FAILED', 'EXPIRED', 'ABORTED'].includes(j.state));
+        for (const j of failedJobs)
+            violations.push(`plan ${plan.id}: backup job of ${j.resourceArn} at ${new Date(j.createdMs).toISOString()} ended ${j.state}${j.statusMessage ? `: ${j.statusMessage}` : ''}`);
+        for (const c of copies.filter((c) => ['FAILED', 'ABORTED'].includes(c.state)))
+            violations.push(`plan ${plan.id}: copy of ${c.resourceArn} to ${c.destinationVaultArn} ended ${c.state}`);
+        violations.push(...keptButGone(plan, input, heldArns));
+        const { rules, missed } = missedSlots(plan, input, resources);
+        violations.push(...missed);
+        const created = [...input.seen.values()].filter((p) => ownedBy(p, plan) && vaults.some((v) => sameVault(v, p.vault))).length;
+        const held = input.held.filter((p) => ownedBy(p, plan)).length;
+        return {
+            id: plan.id,
+            resources: results,
+            jobs: jobs.length,
+            copies: copies.length,
+            deleted: created - held,
+            failedJobs: failedJobs.length,
+            rules,
+        };
+    });
+    // Error answers the runs expect and handle (a deleted point's DescribeRecoveryPoint 404, Backup
+    // ListTags on a native snapshot) are counted, not violations; a failed call is one a run reported.
+    for (const e of new Set(input.hostErrors))
+        violations.push(`a run reported: ${e}`);
+    const assumptions = [
+        `storage: the oldest point of each resource and vault is a full copy of the resource, every later one ${round(input.changeRate * 100)}% of it (incremental backups)`,
+        input.defaultSizeGiB !== undefined
+            ? `resource sizes: every synthesized resource is ${input.defaultSizeGiB} GiB (no world file given)`
+            : 'resource sizes: from the world file (1 GiB where none is given)',
+        `prices: ${input.prices.source}, ${input.prices.date}, ${input.prices.currency} per ${input.prices.unit}`,
+    ];
+    return {
+        days: input.days,
+        start: input.start.toISOString(),
+        end: input.end.toISOString(),
+        plans,
+        apiCalls: Object.fromEntries(Object.entries(input.apiCalls).sort(([a], [b]) => a.localeCompare(b))),
+        errorAnswers: input.failedCalls,
+        costPerMonth: round(totalCost),
+        storageGiB: { WARM: round(storage.WARM), COLD: round(storage.COLD) },
+        violations,
+        assumptions,
+        prices: { source: input.prices.source, date: input.prices.date, currency: input.prices.currency },
+        ticks: input.ticks,
+        held: input.held,
+    };
+}
+/** Resources whose points name this plan (the plan's own selection, as the runs resolved it). */
+function planResources(plan, input) {
+    const set = new Set();
+    for (const p of input.seen.values())
+        if (ownedBy(p, plan))
+            set.add(p.resourceArn);
+    for (const s of plan.resources.include)
+        if ('arn' in s)
+            set.add(s.arn);
+    return set;
+}
+/** The `--json` shape, exactly. */
+function simulationJson(result) {
+    return {
+        days: result.days,
+        plans: result.plans.map((p) => ({
+            id: p.id,
+            resources: p.resources.map((r) => ({
+                arn: r.arn,
+                vault: r.vault,
+                recoveryPoints: r.recoveryPoints,
+                oldest: r.oldest,
+                storageGiB: r.storageGiB,
+            })),
+            jobs: p.jobs,
+            copies: p.copies,
+            deleted: p.deleted,
+        })),
+        apiCalls: result.apiCalls,
+        costPerMonth: result.costPerMonth,
+        violations: result.violations,
+    };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/backup/run.ts + 7 modules
+var run = __webpack_require__(9086);
+// EXTERNAL MODULE: ./src/plan/namespace.ts
+var namespace = __webpack_require__(4976);
+// EXTERNAL MODULE: ./src/prune/catalog.ts
+var prune_catalog = __webpack_require__(8215);
+// EXTERNAL MODULE: ./src/prune/run.ts + 4 modules
+var prune_run = __webpack_require__(5230);
+// EXTERNAL MODULE: ./src/prune/targets.ts
+var targets = __webpack_require__(3670);
+// EXTERNAL MODULE: ./src/run/context.ts + 1 modules
+var context = __webpack_require__(8102);
+// EXTERNAL MODULE: ./src/plan/resource-types.ts
+var resource_types = __webpack_require__(1619);
+;// CONCATENATED MODULE: ./src/simulate/world.ts
+// The world a simulation runs in when the user gives none: what the plans name, made to exist.
+// Each explicit ARN is a resource, each tag selector gets three resources carrying its tags (of its
+// `types`, in turn), and every vault, account and role the plans name exists. Sizes are a stated
+// default, since the plans do not say how big their resources are.
+
+
+/** GiB given to every synthesized resource (the output says so). */
+const DEFAULT_RESOURCE_GIB = 10;
+const RESOURCES_PER_SELECTOR = 3;
+const world_hex = (seed, n) => (0,external_node_crypto_.createHash)('sha256').update(seed).digest('hex').slice(0, n);
+/** An ARN of the given type (as plan selectors name types), unique for `seed`. */
+function arnOfType(type, account, region, seed) {
+    const id = world_hex(seed, 17);
+    switch (type) {
+        case 'rds:db':
+            return `arn:aws:rds:${region}:${account}:db:sim-${id.slice(0, 10)}`;
+        case 'rds:cluster':
+            return `arn:aws:rds:${region}:${account}:cluster:sim-${id.slice(0, 10)}`;
+        case 'elasticfilesystem:file-system':
+            return `arn:aws:elasticfilesystem:${region}:${account}:file-system/fs-${id}`;
+        case 'dynamodb:table':
+            return `arn:aws:dynamodb:${region}:${account}:table/sim-${id.slice(0, 10)}`;
+        case 'ec2:instance':
+            return `arn:aws:ec2:${region}:${account}:instance/i-${id}`;
+        default:
+            return `arn:aws:ec2:${region}:${account}:volume/vol-${id}`;
+    }
+}
+function selectorResources(plan, selector, index) {
+    if ('arn' in selector)
+        return [{ arn: selector.arn, sizeGiB: DEFAULT_RESOURCE_GIB }];
+    const types = selector.types && selector.types.length > 0 ? selector.types : ['ec2:volume'];
+    return Array.from({ length: RESOURCES_PER_SELECTOR }, (_, i) => ({
+        arn: arnOfType(types[i % types.length], plan.aws.account, plan.aws.region, `${plan.id}/${index}/${i}`),
+        tags: { ...selector.tags },
+        sizeGiB: DEFAULT_RESOURCE_GIB,
+    }));
+}
+/** A world holding what `plans` need; its clock starts at `start`. */
+function synthesizeWorld(plans, start) {
+    const accounts = new Set();
+    const roles = new Set();
+    const vaults = new Map();
+    const resources = new Map();
+    const addVault = (account, region, name) => {
+        accounts.add(account);
+        vaults.set(`${account}/${region}/${name}`, { account, region, name });
+    };
+    for (const plan of plans) {
+        addVault(plan.aws.account, plan.aws.region, plan.vault);
+        roles.add(plan.aws.role);
+        for (const rule of plan.rules)
+            for (const copy of rule.copyTo) {
+                addVault(copy.account, copy.region, copy.vault);
+                if (copy.role)
+                    roles.add(copy.role);
+            }
+        const excluded = new Set(plan.resources.exclude);
+        plan.resources.include.forEach((selector, index) => {
+            for (const r of selectorResources(plan, selector, index))
+                if (!excluded.has(r.arn) && !resources.has(r.arn)) {
+                    // S3 and other ARNs without account/region take the plan's.
+                    const parsed = (0,resource_types/* parseArn */.Lw)(r.arn);
+                    if (parsed && (!parsed.account || !parsed.region))
+                        Object.assign(r, { account: plan.aws.account, region: plan.aws.region });
+                    resources.set(r.arn, r);
+                }
+        });
+    }
+    for (const role of roles) {
+        const account = /^arn:aws[a-z-]*:iam::(\d{12}):/.exec(role)?.[1];
+        if (account)
+            accounts.add(account);
+    }
+    return {
+        start: start.toISOString(),
+        accounts: [...accounts],
+        // No trust policy: the simulated STS accepts the simulation's stand-in ID token for any of them.
+        roles: [...roles].map((arn) => ({ arn })),
+        vaults: [...vaults.values()],
+        resources: [...resources.values()],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/simulate/run.ts
+// `simulate`: the real backup and prune runs (src/backup/run.ts, src/prune/run.ts), in process, against
+// an in-process AWS simulator on a loopback port, over N simulated days. The product talks to the
+// simulator through the real SDK over HTTP (AWS_ENDPOINT_URL_*), with OIDC credentials from a
+// stand-in ID token (as the demo's). Time jumps from event to event: the next slot of any rule, the
+// simulator's next queued event (job state change, cold move, lifecycle expiry), or the end.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Changed fraction of a resource per incremental backup (the output states the assumption). */
+const DEFAULT_CHANGE_RATE = 0.05;
+const run_DAY_MS = 86_400_000;
+const ENDPOINT_VARIABLES = [
+    'AWS_ENDPOINT_URL_BACKUP',
+    'AWS_ENDPOINT_URL_STS',
+    'AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API',
+];
+/** Points the SDK at the simulator for the run (the SDK reads these itself), restoring them afterwards. */
+function pointSdkAt(url) {
+    const saved = ENDPOINT_VARIABLES.map((name) => [name, process.env[name]]);
+    for (const name of ENDPOINT_VARIABLES)
+        process.env[name] = url;
+    return () => {
+        for (const [name, value] of saved)
+            if (value === undefined)
+                delete process.env[name];
+            else
+                process.env[name] = value;
+    };
+}
+const base64url = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+/**
+ * The demo's stand-in for GitHub's OIDC token: unsigned, issued on the simulated clock (the
+ * simulator checks claims, not GitHub's signature, and says so in its README).
+ */
+function idTokenOnSimulatedClock(handle, repository) {
+    return {
+        getIdToken: (audience) => {
+            const iat = Math.floor(handle.sim.now().getTime() / 1000);
+            const claims = {
+                iss: 'https://token.actions.githubusercontent.com',
+                aud: audience,
+                sub: `repo:${repository}:ref:refs/heads/main`,
+                repository,
+                iat,
+                nbf: iat,
+                exp: iat + 300,
+            };
+            return Promise.resolve(`${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(claims)}.`);
+        },
+    };
+}
+/** A host that keeps what the runs say: errors become findings, the rest is dropped. */
+function capturingHost(idTokens) {
+    const errors = [];
+    return {
+        kind: 'cli',
+        errors,
+        info: () => { },
+        warning: () => { },
+        error: (message) => errors.push(message),
+        summary: () => Promise.resolve(),
+        setOutput: () => { },
+        setSecret: () => { },
+        ...(idTokens ? { idTokens } : {}),
+    };
+}
+/** Every slot of the plans' rules after `after`, the earliest. */
+function nextSlotOfAll(plans, after) {
+    let next = Infinity;
+    for (const plan of plans)
+        for (const rule of plan.rules) {
+            const slot = (0,cron/* nextSlot */.yo)(rule.schedule, rule.timezone, after);
+            if (slot && slot.getTime() < next)
+                next = slot.getTime();
+        }
+    return next;
+}
+function sameTags(a, b) {
+    const keys = Object.keys(b);
+    return Object.keys(a).length === keys.length && keys.every((k) => a[k] === b[k]);
+}
+/** Records every recovery point the simulator holds now (with its latest tags and class). */
+function recordPoints(handle, seen) {
+    let changed = false;
+    for (const p of handle.sim.state.points.values()) {
+        if (p.status !== 'COMPLETED')
+            continue;
+        const known = seen.get(p.arn);
+        if (known) {
+            if (!sameTags(known.tags, p.tags)) {
+                known.tags = { ...p.tags };
+                changed = true;
+            }
+            known.storageClass = p.storageClass;
+            continue;
+        }
+        seen.set(p.arn, {
+            arn: p.arn,
+            resourceArn: p.resourceArn,
+            vault: { account: p.vault.account, region: p.vault.region, name: p.vault.name },
+            created: new Date(p.creationMs),
+            tags: { ...p.tags },
+            storageClass: p.storageClass,
+            copy: p.sourceVaultArn !== undefined,
+        });
+        changed = true;
+    }
+    return changed;
+}
+function namespaceFor(plans, inputs, host) {
+    const ctx = new context/* RunContext */.Z('simulate', inputs, host);
+    try {
+        return ctx.namespaceOf(plans[0]);
+    }
+    catch (err) {
+        if (err instanceof namespace/* NamespaceError */.Gt)
+            return 'backup-plans/simulate';
+        throw err;
+    }
+    finally {
+        ctx.destroy();
+    }
+}
+/** Runs the plans over `days` simulated days and reports what they would hold and cost. */
+async function simulatePlans(options) {
+    const start = options.world?.start ? new Date(options.world.start) : (options.start ?? new Date());
+    const world = options.world ?? synthesizeWorld(options.plans, start);
+    const handle = await startSimulator({ world: { ...world, start: start.toISOString() } });
+    const restoreEnv = pointSdkAt(handle.url);
+    const temp = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'backup-plans-simulate-'));
+    const baseInputs = {
+        command: 'backup',
+        plans: options.plansDir,
+        ...(options.plan ? { plan: options.plan } : {}),
+        dryRun: false,
+        wait: false,
+        // No cap: the simulation shows the policy's steady state, not a rate-limited catch-up.
+        maxDeletions: Number.MAX_SAFE_INTEGER,
+        applyRetentionToExisting: false,
+    };
+    const probeHost = capturingHost(undefined);
+    const namespace = options.namespace ?? namespaceFor(options.plans, baseInputs, probeHost);
+    const host = capturingHost(idTokenOnSimulatedClock(handle, namespace));
+    const inputs = { ...baseInputs, namespace };
+    // Reports go to one temp folder (RUNNER_TEMP), removed at the end.
+    const env = { ...process.env, RUNNER_TEMP: temp, GITHUB_REPOSITORY: namespace };
+    const catalog = new prune_catalog/* Catalog */.WC();
+    const seen = new Map();
+    const startMs = start.getTime();
+    const endMs = startMs + options.days * run_DAY_MS;
+    const judged = options.plans.map((plan) => ({ plan, namespace }));
+    const folderPlanIds = new Set(options.plans.map((p) => p.id));
+    let ticks = 0;
+    try {
+        const active = () => {
+            let n = 0;
+            for (const jobs of handle.sim.state.activeJobsByResource.values())
+                n += jobs.size;
+            return n;
+        };
+        for (;;) {
+            const now = handle.sim.now();
+            await (0,run/* runBackup */.Q)(inputs, host, { env });
+            // Prune when there is something new to judge: a point completed or got its ownership tags.
+            if (recordPoints(handle, seen))
+                await prune(inputs, host, env, judged, folderPlanIds, catalog);
+            recordPoints(handle, seen);
+            ticks++;
+            options.onProgress?.((now.getTime() - startMs) / (endMs - startMs));
+            // The product has something to do again when a slot falls due or a job or copy finishes; the
+            // events in between (a job starting to run, a cold move, a lifecycle expiry) need no run.
+            const slot = nextSlotOfAll(options.plans, now);
+            const running = active();
+            let woke = false;
+            while (!woke) {
+                const nextEvent = handle.sim.nextEventAt()?.getTime() ?? Infinity;
+                const next = Math.min(slot, nextEvent);
+                // The end is exclusive: N days from a slot hold N slots.
+                if (next >= endMs)
+                    break;
+                handle.sim.advance(Math.max(0, (next - handle.sim.now().getTime()) / 1000));
+                woke = next >= slot || active() < running;
+            }
+            if (!woke)
+                break;
+        }
+        if (handle.sim.now().getTime() < endMs)
+            handle.sim.advance((endMs - handle.sim.now().getTime()) / 1000);
+        recordPoints(handle, seen);
+        options.onProgress?.(1);
+        const apiCalls = await readApiCalls(handle.url);
+        const state = handle.sim.state;
+        const held = [...state.points.values()].flatMap((p) => {
+            const s = seen.get(p.arn);
+            return s && p.status === 'COMPLETED' ? [s] : [];
+        });
+        return summarize({
+            plans: options.plans,
+            days: options.days,
+            start,
+            end: new Date(endMs),
+            held,
+            seen,
+            jobs: [...state.backupJobs.values()].map((j) => ({
+                resourceArn: j.resourceArn,
+                vault: { account: j.vault.account, region: j.vault.region, name: j.vault.name },
+                state: j.state,
+                createdMs: j.creationMs,
+                ...(j.statusMessage ? { statusMessage: j.statusMessage } : {}),
+            })),
+            copies: [...state.copyJobs.values()].map((j) => ({
+                resourceArn: j.resourceArn,
+                destinationVaultArn: j.destinationVaultArn,
+                state: j.state,
+                ...(j.statusMessage ? { statusMessage: j.statusMessage } : {}),
+            })),
+            apiCalls: apiCalls.calls,
+            failedCalls: apiCalls.errors,
+            hostErrors: host.errors,
+            prices: options.prices ?? BUNDLED_PRICES,
+            changeRate: options.changeRate ?? DEFAULT_CHANGE_RATE,
+            defaultSizeGiB: options.world ? undefined : DEFAULT_RESOURCE_GIB,
+            sizes: new Map(world.resources?.map((r) => [r.arn, r.sizeGiB ?? 1]) ?? []),
+            ticks,
+        });
+    }
+    finally {
+        restoreEnv();
+        await handle.close();
+        (0,external_node_fs_.rmSync)(temp, { recursive: true, force: true });
+    }
+}
+/** The simulator's request counters, read through its admin API. */
+async function readApiCalls(url) {
+    const response = await fetch(`${url}/_sim/stats`);
+    if (!response.ok)
+        throw new Error(`simulator stats: HTTP ${response.status}`);
+    return (await response.json());
+}
+/** One prune run through the run context, as the prune command makes it; returns the deletions. */
+async function prune(inputs, host, env, judged, folderPlanIds, catalog) {
+    const run = new context/* RunContext */.Z('prune', { ...inputs, command: 'prune' }, host, { env });
+    // The simulator throttles nothing unless told to: a pass-through limiter keeps real-time rate
+    // pacing out of simulated time.
+    const direct = { run: (fn) => fn() };
+    try {
+        // As the prune command: never delete in an account the plan does not name. This also tells the
+        // run's clock AWS's (simulated) time before the first decision.
+        const roles = new Map((0,targets/* vaultTargets */.n)(judged).map((t) => [t.vault.role, t.vault.account]));
+        for (const [role, account] of roles)
+            await run.aws.verifyAccount(role, account, 'simulate');
+        const body = await (0,prune_run/* runPrune */.u)({
+            plans: judged,
+            folderPlanIds,
+            clients: {
+                backup: (role, region) => run.aws.backup(role, region),
+                tagging: (role, region) => run.aws.tagging(role, region),
+                writer: (role, region) => run.aws.backup(role, region, { retryThrottling: false }),
+                limiter: () => direct,
+            },
+            catalog,
+            now: () => run.clock.now(),
+            dryRun: false,
+            maxDeletions: inputs.maxDeletions,
+            applyRetentionToExisting: false,
+        });
+        for (const f of body.failures)
+            host.error(`prune: ${f.arn} in ${f.vault}: ${f.message}`);
+        for (const e of body.errors)
+            host.error(`prune: ${e}`);
+        return body.totals.deleted;
+    }
+    finally {
+        run.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/simulate.ts
+// `simulate`: run the plans over N simulated days on the built-in AWS simulator (src/simulate/run.ts)
+// and show what they would hold and cost: a table in a terminal (progress on stderr when it is a
+// TTY), `--json` for machines, the job summary in the action.
+
+
+
+
+
+
+const DEFAULT_DAYS = 365;
+const simulateCommand = async (inputs, host) => {
+    const ctx = new context/* RunContext */.Z('simulate', inputs, host);
+    ctx.destroy(); // only its plan selection and namespace are used: no AWS here
+    const selected = await ctx.selectPlans();
+    for (const e of selected.errors)
+        host.error(e.message, { file: e.file, line: e.line, column: e.column });
+    for (const id of selected.missing)
+        host.error(`plan "${id}" not found in ${inputs.plans}`);
+    if (selected.errors.length > 0 || selected.missing.length > 0 || selected.plans.length === 0) {
+        if (selected.plans.length === 0 && selected.errors.length === 0 && selected.missing.length === 0)
+            host.error(`no plans in ${inputs.plans}`);
+        return 1;
+    }
+    let namespace;
+    try {
+        namespace = ctx.namespaceOf(selected.plans[0]);
+    }
+    catch {
+        namespace = undefined; // simulate needs no real owner identity
+    }
+    const tty = host.kind === 'cli' && process.stderr.isTTY;
+    const result = await simulatePlans({
+        plansDir: inputs.plans,
+        ...(inputs.plan ? { plan: inputs.plan } : {}),
+        plans: selected.plans,
+        days: inputs.days ?? DEFAULT_DAYS,
+        ...(inputs.world ? { world: await loadWorldFile(inputs.world) } : {}),
+        ...(inputs.prices ? { prices: loadPriceTable(inputs.prices) } : {}),
+        ...(namespace ? { namespace } : {}),
+        ...(tty ? { onProgress: (f) => process.stderr.write(`\r${progressBar(f)}`) } : {}),
+    });
+    if (tty)
+        process.stderr.write('\n');
+    if (inputs.json)
+        process.stdout.write(JSON.stringify(simulationJson(result), null, 2) + '\n');
+    else
+        await host.summary(host.kind === 'action' ? '```\n' + renderSimulation(result) + '\n```' : renderSimulation(result));
+    const report = { command: 'simulate', startedAt: result.start, finishedAt: result.end, ...result };
+    host.setOutput('report', ctx.writeReport(report));
+    host.setOutput('failures', result.violations.length);
+    return result.violations.length > 0 ? 1 : 0;
+};
+
+
+/***/ })
+
+};

@@ -1,0 +1,880 @@
+export const id = 654;
+export const ids = [654];
+export const modules = {
+
+/***/ 3979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ startCopyJob),
+/* harmony export */   Gb: () => (/* binding */ listVaultPointsSince),
+/* harmony export */   JO: () => (/* binding */ listVaultBackupJobs),
+/* harmony export */   Rv: () => (/* binding */ isPointCold),
+/* harmony export */   Sm: () => (/* binding */ describeVault),
+/* harmony export */   Y7: () => (/* binding */ startBackupJob),
+/* harmony export */   Yk: () => (/* binding */ readTagsOfPoints),
+/* harmony export */   _x: () => (/* binding */ listResourcePoints),
+/* harmony export */   bB: () => (/* binding */ deleteRecoveryPoint),
+/* harmony export */   fE: () => (/* binding */ pointStatus),
+/* harmony export */   fc: () => (/* binding */ tagPoint),
+/* harmony export */   hD: () => (/* binding */ listRecentCopyJobs),
+/* harmony export */   kq: () => (/* binding */ updatePointLifecycle),
+/* harmony export */   uo: () => (/* binding */ listVaultPoints)
+/* harmony export */ });
+/* unused harmony exports listBackupJobs, listCopyJobs */
+/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2760);
+/* harmony import */ var _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5059);
+/* harmony import */ var _plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1619);
+/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5261);
+/* harmony import */ var _point_tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1113);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2495);
+// The AWS Backup calls of every command, one small function each, returning the plain data of
+// observed.ts. Everything here is I/O; what to do with the data is decided in the pure modules.
+// Listings go through the SDK's paginators and `collectPages` (pagination.ts).
+
+
+
+
+
+
+async function describeVault(backup, name) {
+    const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .DescribeBackupVaultCommand */ .Rr4({ BackupVaultName: name }));
+    return {
+        name,
+        arn: out.BackupVaultArn ?? '',
+        ...(out.MinRetentionDays !== undefined ? { minRetentionDays: out.MinRetentionDays } : {}),
+        ...(out.MaxRetentionDays !== undefined ? { maxRetentionDays: out.MaxRetentionDays } : {}),
+        locked: out.Locked ?? false,
+    };
+}
+/** Backup jobs of one resource into one vault (AWS keeps about 30 days of them). */
+async function listBackupJobs(backup, resourceArn, vault, since) {
+    const pages = paginateListBackupJobs({ client: backup }, { ByResourceArn: resourceArn, ByBackupVaultName: vault, ByCreatedAfter: since });
+    const jobs = await collectPages(pages, (p) => p.BackupJobs);
+    return jobs.flatMap(observedBackupJob);
+}
+function observedBackupJob(j) {
+    return j.BackupJobId && j.CreationDate
+        ? [
+            {
+                jobId: j.BackupJobId,
+                state: j.State ?? 'UNKNOWN',
+                creationDate: j.CreationDate,
+                ...(j.CompletionDate ? { completionDate: j.CompletionDate } : {}),
+                ...(j.StatusMessage ? { statusMessage: j.StatusMessage } : {}),
+                ...(j.RecoveryPointArn ? { recoveryPointArn: j.RecoveryPointArn } : {}),
+            },
+        ]
+        : [];
+}
+/** Copy jobs of one resource started in this account and region (about 30 days of them). */
+async function listCopyJobs(backup, resourceArn, since) {
+    const pages = paginateListCopyJobs({ client: backup }, { ByResourceArn: resourceArn, ByCreatedAfter: since });
+    const jobs = await collectPages(pages, (p) => p.CopyJobs);
+    return jobs.flatMap((j) => observedCopyJob(j, resourceArn));
+}
+function observedCopyJob(j, resourceArn) {
+    const resource = j.ResourceArn ?? resourceArn;
+    return j.CopyJobId && j.SourceRecoveryPointArn && j.DestinationBackupVaultArn && j.CreationDate && resource
+        ? [
+            {
+                copyJobId: j.CopyJobId,
+                sourceRecoveryPointArn: j.SourceRecoveryPointArn,
+                destinationBackupVaultArn: j.DestinationBackupVaultArn,
+                state: j.State ?? 'UNKNOWN',
+                creationDate: j.CreationDate,
+                ...(j.CompletionDate ? { completionDate: j.CompletionDate } : {}),
+                ...(j.StatusMessage ? { statusMessage: j.StatusMessage } : {}),
+                ...(j.DestinationRecoveryPointArn
+                    ? { destinationRecoveryPointArn: j.DestinationRecoveryPointArn }
+                    : {}),
+                resourceArn: resource,
+            },
+        ]
+        : [];
+}
+/**
+ * The vault's backup jobs created since `since`, every resource at once, by resource ARN: one
+ * listing per vault instead of one per resource (the calls are per account and region).
+ */
+async function listVaultBackupJobs(backup, vault, since) {
+    const pages = (0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .paginateListBackupJobs */ .oSg)({ client: backup, pageSize: 1000 }, { ByBackupVaultName: vault, ByCreatedAfter: since });
+    const byResource = new Map();
+    for (const j of await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .collectPages */ .VV)(pages, (p) => p.BackupJobs)) {
+        if (!j.ResourceArn)
+            continue;
+        const list = byResource.get(j.ResourceArn) ?? [];
+        list.push(...observedBackupJob(j));
+        byResource.set(j.ResourceArn, list);
+    }
+    return byResource;
+}
+/**
+ * Copy jobs of the account and region created since `since` (ListCopyJobs cannot filter by source
+ * vault), optionally only those in `state`, by resource ARN.
+ */
+async function listRecentCopyJobs(backup, since, state) {
+    const pages = (0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .paginateListCopyJobs */ .vTZ)({ client: backup, pageSize: 1000 }, { ByCreatedAfter: since, ...(state ? { ByState: state } : {}) });
+    const byResource = new Map();
+    for (const j of (await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .collectPages */ .VV)(pages, (p) => p.CopyJobs)).flatMap((c) => observedCopyJob(c, undefined))) {
+        if (!j.resourceArn)
+            continue;
+        const list = byResource.get(j.resourceArn) ?? [];
+        list.push(j);
+        byResource.set(j.resourceArn, list);
+    }
+    return byResource;
+}
+/**
+ * The vault's recovery points created at or after `since` (ByCreatedAfter), by resource ARN, in
+ * the shape ListRecoveryPointsByResource gives (ObservedPoint, tags not read).
+ */
+async function listVaultPointsSince(backup, vault, since) {
+    const points = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .listRecoveryPointsByBackupVault */ .sW)(backup, { BackupVaultName: vault, ByCreatedAfter: since }, { pageSize: 1000 });
+    const byResource = new Map();
+    for (const p of points) {
+        if (!p.RecoveryPointArn || !p.CreationDate || !p.ResourceArn)
+            continue;
+        const list = byResource.get(p.ResourceArn) ?? [];
+        list.push({
+            arn: p.RecoveryPointArn,
+            resourceArn: p.ResourceArn,
+            vault,
+            created: p.CreationDate,
+            status: p.Status ?? 'UNKNOWN',
+        });
+        byResource.set(p.ResourceArn, list);
+    }
+    return byResource;
+}
+/** The resource's recovery points in one vault (ListRecoveryPointsByResource lists all vaults). */
+async function listResourcePoints(backup, resourceArn, vault) {
+    const pages = (0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .paginateListRecoveryPointsByResource */ .PbQ)({ client: backup }, { ResourceArn: resourceArn });
+    const points = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .collectPages */ .VV)(pages, (p) => p.RecoveryPoints);
+    return points.flatMap((p) => p.RecoveryPointArn && p.CreationDate && p.BackupVaultName === vault
+        ? [
+            {
+                arn: p.RecoveryPointArn,
+                resourceArn,
+                vault,
+                created: p.CreationDate,
+                status: p.Status ?? 'UNKNOWN',
+            },
+        ]
+        : []);
+}
+/**
+ * Every recovery point in a vault, or only those of one resource (copies keep the resource ARN and
+ * creation date, so this also finds a resource's copies in a destination vault). No tags.
+ */
+async function listVaultPoints(backup, vault, resourceArn) {
+    const points = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .listRecoveryPointsByBackupVault */ .sW)(backup, { BackupVaultName: vault, ...(resourceArn ? { ByResourceArn: resourceArn } : {}) }, { pageSize: 1000 });
+    return points.flatMap((rp) => {
+        const resource = rp.ResourceArn ?? resourceArn;
+        if (!rp.RecoveryPointArn || !resource || !rp.CreationDate)
+            return [];
+        return [
+            {
+                arn: rp.RecoveryPointArn,
+                resourceArn: resource,
+                resourceType: rp.ResourceType,
+                created: rp.CreationDate,
+                status: rp.Status ?? 'UNKNOWN',
+                deleteAfterDays: rp.Lifecycle?.DeleteAfterDays,
+                moveToColdAfterDays: rp.Lifecycle?.MoveToColdStorageAfterDays,
+                ...(rp.BackupVaultArn ? { vaultArn: rp.BackupVaultArn } : {}),
+                ...(rp.SourceBackupVaultArn ? { sourceVaultArn: rp.SourceBackupVaultArn } : {}),
+            },
+        ];
+    });
+}
+/**
+ * Fill in the ownership tags of points whose type keeps them (pass only those: `pointsNeedingTags`),
+ * read by the shared reader (point-tags.ts). Tags it could not read — a snapshot the Tagging
+ * API left out, a point that vanished — become `{}`, "not ours": the due decision reads
+ * `tags: undefined` as "this type takes no tags", which would let such a point, or the completed job
+ * that made it, satisfy a slot and skip a backup. An extra backup is the safe side of that mistake.
+ */
+async function readTagsOfPoints(backup, tagging, points) {
+    if (points.length === 0)
+        return;
+    const read = await (0,_point_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .readPointTags */ .S)({ backup, tagging }, points.map((p) => p.arn));
+    for (const p of points)
+        p.tags = read.get(p.arn) ?? {};
+}
+/** Whether a point sits in cold storage (ListRecoveryPointsByResource does not say; DescribeRecoveryPoint does). */
+async function isPointCold(backup, vault, pointArn) {
+    const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .DescribeRecoveryPointCommand */ .uuQ({ BackupVaultName: vault, RecoveryPointArn: pointArn }));
+    return out.StorageClass === 'COLD';
+}
+/** A point's status (DescribeRecoveryPoint), or 'gone' when AWS no longer knows it. */
+async function pointStatus(backup, vault, arn) {
+    try {
+        const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .DescribeRecoveryPointCommand */ .uuQ({ BackupVaultName: vault, RecoveryPointArn: arn }));
+        return out.Status ?? 'UNKNOWN';
+    }
+    catch (err) {
+        if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .CA)(err) === 'ResourceNotFoundException')
+            return 'gone';
+        throw err;
+    }
+}
+async function startBackupJob(backup, input) {
+    const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .StartBackupJobCommand */ .pOZ(input));
+    return { jobId: out.BackupJobId ?? '', recoveryPointArn: out.RecoveryPointArn, created: out.CreationDate };
+}
+async function startCopyJob(backup, input) {
+    const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .StartCopyJobCommand */ .AGF(input));
+    return { copyJobId: out.CopyJobId ?? '', created: out.CreationDate };
+}
+async function deleteRecoveryPoint(backup, vault, pointArn) {
+    await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .DeleteRecoveryPointCommand */ .sKs({ BackupVaultName: vault, RecoveryPointArn: pointArn }));
+}
+/** UpdateRecoveryPointLifecycle: a new DeleteAfterDays, keeping the point's cold transition. */
+async function updatePointLifecycle(backup, vault, point, deleteAfterDays) {
+    await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .UpdateRecoveryPointLifecycleCommand */ .EKy({
+        BackupVaultName: vault,
+        RecoveryPointArn: point.arn,
+        Lifecycle: {
+            DeleteAfterDays: deleteAfterDays,
+            ...(point.moveToColdAfterDays !== undefined
+                ? { MoveToColdStorageAfterDays: point.moveToColdAfterDays }
+                : {}),
+        },
+    }));
+}
+/** Put tags on a recovery point where its type keeps them. Returns false for types that take none. */
+async function tagPoint(backup, tagging, pointArn, tags) {
+    const source = (0,_plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__/* .pointTagSource */ .G5)(pointArn);
+    if (source === 'none')
+        return false;
+    if (source === 'backup') {
+        await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .TagResourceCommand */ .eqU({ ResourceArn: pointArn, Tags: tags }));
+        return true;
+    }
+    const out = await tagging.send(new _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_5__/* .TagResourcesCommand */ .zf({ ResourceARNList: [pointArn], Tags: tags }));
+    const failed = out.FailedResourcesMap?.[pointArn];
+    if (failed) {
+        const error = new Error(failed.ErrorMessage ?? 'TagResources failed');
+        error.name = failed.ErrorCode ?? 'TagResourcesFailed';
+        throw error;
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 3654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  restoreCommand: () => (/* binding */ restoreCommand)
+});
+
+// EXTERNAL MODULE: ./src/aws/retry.ts
+var retry = __webpack_require__(2495);
+// EXTERNAL MODULE: ./src/report/envelope.ts
+var report_envelope = __webpack_require__(4876);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/report/restore.ts
+// The restore's job summary / terminal text. Everything that came from AWS or the user is escaped.
+
+const STATUS = {
+    'dry-run': 'dry run: nothing restored',
+    started: 'restore job started (not waited for)',
+    completed: 'restored',
+    failed: 'restore FAILED',
+    'still-running': 'restore still running',
+};
+function duration(seconds) {
+    const h = Math.floor(seconds / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const s = seconds % 60;
+    return h > 0 ? `${h} h ${m} min` : m > 0 ? `${m} min ${s} s` : `${s} s`;
+}
+function renderRestoreMarkdown(r) {
+    const row = (k, v) => `| ${k} | ${v} |`;
+    const c = (t) => (0,markdown/* code */.aY)(t, { tableCell: true });
+    const lines = [
+        `## backup-plans restore: ${(0,markdown/* escapeTableCell */.aL)(STATUS[r.status])}`,
+        '',
+        '| | |',
+        '| --- | --- |',
+        row('plan', c(r.plan)),
+        row('resource', `${c(r.resource)} (${(0,markdown/* escapeTableCell */.aL)(r.resourceType)})`),
+        row('recovery point', `${c(r.point.arn)}, created ${r.point.creationDate}`),
+        row('vault', `${c(r.point.vault)} (${r.point.account}/${r.point.region}, ${r.point.kind})`),
+    ];
+    if (r.restoreJobId)
+        lines.push(row('restore job', c(r.restoreJobId)));
+    if (r.createdResourceArn)
+        lines.push(row('created resource', c(r.createdResourceArn)));
+    if (r.durationSeconds !== undefined)
+        lines.push(row('duration', duration(r.durationSeconds)));
+    if (r.statusMessage)
+        lines.push(row('status message', (0,markdown/* escapeTableCell */.aL)(r.statusMessage)));
+    lines.push(row('source tags copied', r.copySourceTags ? 'yes' : 'no (not available for this type)'));
+    lines.push('', '### Restore metadata used', '', '| key | value |', '| --- | --- |');
+    for (const [k, v] of Object.entries(r.metadata).sort(([a], [b]) => a.localeCompare(b)))
+        lines.push(`| ${c(k)} | ${c(v)} |`);
+    if (r.notes.length > 0)
+        lines.push('', ...r.notes.map((n) => `- ${(0,markdown/* escapeTableCell */.aL)(n)}`));
+    return lines.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./src/plan/suggest.ts
+var suggest = __webpack_require__(5081);
+// EXTERNAL MODULE: ./src/plan/resource-types.ts
+var resource_types = __webpack_require__(1619);
+// EXTERNAL MODULE: ./src/retention/points-json.ts
+var points_json = __webpack_require__(518);
+;// CONCATENATED MODULE: ./src/restore/point.ts
+// Which recovery point a restore uses: `latest`, a recovery point ARN, or `latest before <time>`.
+// Pure: candidates in, one point or a named error out.
+
+/** A restore input that names something impossible; `code` lets tests and reports tell them apart. */
+class RestoreInputError extends Error {
+    code;
+    name = 'RestoreInputError';
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+const BEFORE = /^latest\s+before\s+(.+)$/i;
+function parsePointSpec(value) {
+    const v = (value ?? '').trim();
+    if (v === '' || v.toLowerCase() === 'latest')
+        return { kind: 'latest' };
+    if (v.startsWith('arn:'))
+        return { kind: 'arn', arn: v };
+    const before = BEFORE.exec(v);
+    if (before) {
+        try {
+            return { kind: 'before', time: (0,points_json/* parseIsoTime */.sX)(before[1].trim(), 'point') };
+        }
+        catch (error) {
+            throw new RestoreInputError('bad-point', error.message);
+        }
+    }
+    throw new RestoreInputError('bad-point', `point: expected "latest", a recovery point ARN or "latest before <ISO-8601 time>", got "${v}"`);
+}
+/** Newest first; equal times by ARN so the choice never depends on listing order. */
+const newestFirst = (a, b) => b.creationDate.getTime() - a.creationDate.getTime() || (a.arn < b.arn ? -1 : a.arn > b.arn ? 1 : 0);
+function describe(p) {
+    return `${p.arn} (${p.creationDate.toISOString()}, in ${p.where})`;
+}
+/** The point a spec names among a resource's points in the plan's vaults. */
+function choosePoint(candidates, spec, resource) {
+    const completed = candidates.filter((p) => p.status === 'COMPLETED').sort(newestFirst);
+    switch (spec.kind) {
+        case 'arn': {
+            const found = candidates.find((p) => p.arn === spec.arn);
+            if (!found)
+                throw new RestoreInputError('point-not-found', `recovery point ${spec.arn} is not a point of ${resource} in the plan's vaults`);
+            if (found.status !== 'COMPLETED')
+                throw new RestoreInputError('point-not-completed', `recovery point ${spec.arn} is ${found.status}, not COMPLETED: it cannot be restored`);
+            return found;
+        }
+        case 'latest': {
+            const newest = completed[0];
+            if (!newest)
+                throw new RestoreInputError('no-point', candidates.length === 0
+                    ? `${resource} has no recovery points in the plan's vaults`
+                    : `${resource} has no COMPLETED recovery point in the plan's vaults (${candidates.length} in other states)`);
+            return newest;
+        }
+        case 'before': {
+            const t = spec.time.getTime();
+            const hit = completed.find((p) => p.creationDate.getTime() <= t);
+            if (hit)
+                return hit;
+            const nearest = completed[completed.length - 1];
+            throw new RestoreInputError('no-point-before', nearest
+                ? `no completed recovery point of ${resource} at or before ${spec.time.toISOString()}; the nearest is ${describe(nearest)}`
+                : `no completed recovery point of ${resource} at or before ${spec.time.toISOString()}; it has none at all`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/restore/metadata.ts
+// Restore metadata: the keys AWS documents per resource type, the user's overrides on top of what
+// GetRecoveryPointRestoreMetadata answered, and the checks that keep a restore from landing on the
+// live resource. Pure.
+//
+// Sources: "Restore testing inferred metadata" (AWS Backup developer guide: the keys per type, and
+// "key values are not case sensitive"); "StartRestoreJob" (API reference: the EFS keys);
+// "Restore a backup by resource type" > "Copy tags during a restore" (not for DynamoDB and S3).
+
+
+
+/** AWS Backup's ResourceType for a resource ARN (what StartRestoreJob's ResourceType takes). */
+function backupResourceType(resourceArn) {
+    const type = (0,resource_types/* resourceTypeOfArn */.$i)(resourceArn);
+    return {
+        'ec2:volume': 'EBS',
+        'ec2:instance': 'EC2',
+        'rds:db': 'RDS',
+        'rds:cluster': 'Aurora',
+        'dynamodb:table': 'DynamoDB',
+        'elasticfilesystem:file-system': 'EFS',
+        s3: 'S3',
+        'fsx:file-system': 'FSx',
+    }[type ?? ''];
+}
+/** Documented keys per type; any key GetRecoveryPointRestoreMetadata answered is valid as well. */
+const DOCUMENTED_KEYS = {
+    EBS: [
+        'volumeId',
+        'volumeSize',
+        'volumeType',
+        'availabilityZone',
+        'encrypted',
+        'kmsKeyId',
+        'iops',
+        'throughput',
+    ],
+    EFS: [
+        'file-system-id',
+        'Encrypted',
+        'KmsKeyId',
+        'PerformanceMode',
+        'CreationToken',
+        'newFileSystem',
+        'ItemsToRestore',
+    ],
+    RDS: [
+        'DBInstanceIdentifier',
+        'DBInstanceClass',
+        'Engine',
+        'MultiAZ',
+        'Port',
+        'AvailabilityZone',
+        'DBSubnetGroupName',
+        'VpcSecurityGroupIds',
+        'StorageType',
+        'Iops',
+        'PubliclyAccessible',
+        'CopyTagsToSnapshot',
+        'OptionGroupName',
+        'DBParameterGroupName',
+        'DBName',
+        'LicenseModel',
+        'AutoMinorVersionUpgrade',
+        'DeletionProtection',
+        'KmsKeyId',
+        'TdeCredentialArn',
+        'TdeCredentialPassword',
+    ],
+    DynamoDB: [
+        'targetTableName',
+        'originalTableName',
+        'encryptionType',
+        'kmsMasterKeyArn',
+        'deletionProtection',
+    ],
+};
+/** "Copy tags during a restore" is not available for these types' restores. */
+function copiesTags(resourceType) {
+    return resourceType !== 'DynamoDB' && resourceType !== 'S3';
+}
+// Keys whose values are secrets (RDS TdeCredentialPassword, …): never printed or written to reports.
+const SECRET_KEY = /password|secret/i;
+/** Metadata safe to print: secret values masked. */
+function printableMetadata(metadata) {
+    return Object.fromEntries(Object.entries(metadata).map(([k, v]) => [k, SECRET_KEY.test(k) ? '***' : v]));
+}
+/** The values that must never be printed (register them with the host's secret masking). */
+function secretValues(metadata) {
+    const printable = printableMetadata(metadata);
+    return Object.entries(metadata)
+        .filter(([k, v]) => printable[k] !== v)
+        .map(([, v]) => v)
+        .filter((v) => v !== '');
+}
+const findKey = (keys, key) => {
+    const want = key.toLowerCase();
+    for (const k of keys)
+        if (k.toLowerCase() === want)
+            return k;
+    return undefined;
+};
+const metadata_valueOf = (m, key) => {
+    const k = findKey(Object.keys(m), key);
+    return k === undefined ? undefined : m[k];
+};
+/** The metadata key that names a new resource, per type: restoring onto a live name fails. */
+const NAME_KEY = {
+    RDS: 'DBInstanceIdentifier',
+    Aurora: 'DBClusterIdentifier',
+    DynamoDB: 'targetTableName',
+};
+function resourceName(arn) {
+    const resource = (0,resource_types/* parseArn */.Lw)(arn)?.resource ?? arn;
+    return resource.split(/[/:]/).pop() ?? resource;
+}
+/**
+ * The metadata to restore with: AWS's answer with the overrides on top (matched case-insensitively,
+ * written under AWS's spelling). Refuses keys the type does not know, and metadata that would
+ * restore onto the live resource unless `force`.
+ */
+function planMetadata(input) {
+    const { resourceType, base, overrides } = input;
+    const metadata = { ...base };
+    const notes = [];
+    const known = [...(DOCUMENTED_KEYS[resourceType] ?? []), ...Object.keys(base)];
+    for (const [key, value] of Object.entries(overrides)) {
+        const spelled = findKey(Object.keys(metadata), key) ?? findKey(known, key);
+        if (spelled === undefined) {
+            if (!DOCUMENTED_KEYS[resourceType]) {
+                metadata[key] = value; // a type we have no documented key list for: pass it on as given
+                notes.push(`metadata key "${key}" is not checked for ${resourceType}`);
+                continue;
+            }
+            const hint = (0,suggest/* closest */.kp)(key, known);
+            throw new RestoreInputError('unknown-metadata-key', `metadata key "${key}" is not a restore metadata key of ${resourceType}${hint ? ` (did you mean "${hint}"?)` : ''}; known keys: ${[...new Set(known)].sort().join(', ')}`);
+        }
+        metadata[spelled] = value;
+    }
+    const source = resourceName(input.resourceArn);
+    const nameKey = NAME_KEY[resourceType];
+    const named = nameKey ? findKey(Object.keys(metadata), nameKey) : undefined;
+    if (nameKey && named !== undefined && metadata[named] === source) {
+        if (findKey(Object.keys(overrides), nameKey) === undefined) {
+            // AWS's metadata names the resource it was backed up from: restoring that would fail while the
+            // resource lives. A restore makes a new resource, so give it a new name.
+            const stamp = input.now.toISOString().replace(/[-:]/g, '').slice(0, 13).toLowerCase();
+            metadata[named] = `${source}-restored-${stamp}`;
+            notes.push(`${named} set to ${metadata[named]} (AWS's metadata named the live ${source})`);
+        }
+        else if (!input.force) {
+            throw new RestoreInputError('would-overwrite', `restore metadata ${named}=${source} names the live resource ${input.resourceArn}: a restore onto it would replace it (AWS refuses while it exists). Choose another ${named}, or pass --force (action: force) if it is gone`);
+        }
+    }
+    if (resourceType === 'EFS' && metadata_valueOf(metadata, 'newFileSystem')?.toLowerCase() === 'false' && !input.force)
+        throw new RestoreInputError('would-overwrite', `restore metadata newFileSystem=false restores into the existing file system ${metadata_valueOf(metadata, 'file-system-id') ?? source}, next to its live data; set newFileSystem=true, or pass --force`);
+    if (resourceType === 'S3' &&
+        metadata_valueOf(metadata, 'NewBucket')?.toLowerCase() !== 'true' &&
+        (metadata_valueOf(metadata, 'DestinationBucketName') ?? source) === source &&
+        !input.force)
+        throw new RestoreInputError('would-overwrite', `restore metadata restores into the live bucket ${source} and would overwrite its objects; name a new DestinationBucketName with NewBucket=true, or pass --force`);
+    return { metadata, notes };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-backup/dist-cjs/index.js
+var dist_cjs = __webpack_require__(2760);
+// EXTERNAL MODULE: ./src/aws/backup.ts
+var backup = __webpack_require__(3979);
+;// CONCATENATED MODULE: ./src/aws/restore.ts
+// AWS Backup calls of the restore command: find a resource's recovery points in one vault, read a
+// point's restore metadata, start a restore job and read it back. Clients come from the caller (the
+// role and region of the vault the point is in).
+
+
+/** The resource's points in one vault (ListRecoveryPointsByResource covers every vault of the region). */
+async function listResourcePointsInVault(client, resourceArn, vaultName) {
+    const points = await (0,backup/* listResourcePoints */._x)(client, resourceArn, vaultName);
+    return points.map((p) => ({ arn: p.arn, vaultName, status: p.status, creationDate: p.created }));
+}
+async function readRestoreMetadata(client, vaultName, pointArn) {
+    const out = await client.send(new dist_cjs/* GetRecoveryPointRestoreMetadataCommand */.oqK({ BackupVaultName: vaultName, RecoveryPointArn: pointArn }));
+    return { ...(out.RestoreMetadata ?? {}) };
+}
+async function startRestoreJob(client, input) {
+    const out = await client.send(new dist_cjs/* StartRestoreJobCommand */.veB({
+        RecoveryPointArn: input.pointArn,
+        Metadata: input.metadata,
+        IamRoleArn: input.iamRoleArn,
+        ResourceType: input.resourceType,
+        IdempotencyToken: input.idempotencyToken,
+        ...(input.copySourceTags ? { CopySourceTagsToRestoredResource: true } : {}),
+    }));
+    if (!out.RestoreJobId)
+        throw new Error('StartRestoreJob answered without a RestoreJobId');
+    return out.RestoreJobId;
+}
+async function describeRestoreJob(client, id) {
+    const out = await client.send(new dist_cjs/* DescribeRestoreJobCommand */.cc9({ RestoreJobId: id }));
+    return {
+        id,
+        status: out.Status ?? 'UNKNOWN',
+        statusMessage: out.StatusMessage,
+        percentDone: out.PercentDone,
+        createdResourceArn: out.CreatedResourceArn,
+        creationDate: out.CreationDate,
+        completionDate: out.CompletionDate,
+        expectedMinutes: out.ExpectedCompletionTimeMinutes,
+    };
+}
+
+// EXTERNAL MODULE: ./src/plan/locations.ts
+var plan_locations = __webpack_require__(6447);
+;// CONCATENATED MODULE: ./src/restore/run.ts
+
+
+
+
+
+/** A GitHub job may run 6 hours: stop waiting well before, so the report is still written. */
+const RESTORE_WAIT_BUDGET_MS = (5 * 60 + 45) * 60_000;
+const FIRST_POLL_MS = 2_000;
+const MAX_POLL_MS = 60_000;
+function inScope(l, req) {
+    return ((req.vault === undefined || l.vault === req.vault) &&
+        (req.region === undefined || l.region === req.region));
+}
+async function runRestore(plan, req, deps) {
+    const resourceType = backupResourceType(req.resource);
+    if (!resourceType)
+        throw new RestoreInputError('unknown-resource', `resource ${req.resource} is not an ARN of a type AWS Backup restores`);
+    const locations = (0,plan_locations/* pointLocations */.lP)(plan).filter((l) => inScope(l, req));
+    if (locations.length === 0)
+        throw new RestoreInputError('unknown-vault', `plan ${plan.id} has no vault ${req.vault ?? ''}${req.region ? ` in ${req.region}` : ''}; its vaults: ${(0,plan_locations/* pointLocations */.lP)(plan).map(plan_locations/* locationLabel */.GE).join(', ')}`);
+    const found = [];
+    for (const location of locations) {
+        const client = deps.backup(location.role, location.region);
+        for (const p of await listResourcePointsInVault(client, req.resource, location.vault))
+            found.push({
+                candidate: {
+                    arn: p.arn,
+                    status: p.status,
+                    creationDate: p.creationDate,
+                    where: (0,plan_locations/* locationLabel */.GE)(location),
+                },
+                location,
+            });
+    }
+    const chosen = choosePoint(found.map((f) => f.candidate), req.point, req.resource);
+    const location = found.find((f) => f.candidate === chosen).location;
+    const client = deps.backup(location.role, location.region);
+    const base = await readRestoreMetadata(client, location.vault, chosen.arn);
+    const { metadata, notes } = planMetadata({
+        resourceType,
+        resourceArn: req.resource,
+        base,
+        overrides: req.overrides,
+        force: req.force,
+        now: deps.now(),
+    });
+    const copySourceTags = copiesTags(resourceType);
+    if (!copySourceTags)
+        notes.push(`${resourceType} restores cannot copy the source's tags (AWS Backup does not offer it)`);
+    if (location.kind === 'copy' && location.account !== plan.aws.account)
+        notes.push(`restored in account ${location.account} with ${location.backupRole}`);
+    const report = {
+        plan: plan.id,
+        resource: req.resource,
+        resourceType,
+        point: {
+            arn: chosen.arn,
+            creationDate: chosen.creationDate.toISOString(),
+            vault: location.vault,
+            account: location.account,
+            region: location.region,
+            kind: location.kind,
+        },
+        metadata: printableMetadata(metadata),
+        copySourceTags,
+        notes,
+        dryRun: req.dryRun,
+        status: 'dry-run',
+    };
+    if (req.dryRun)
+        return report;
+    const jobId = await startRestoreJob(client, {
+        pointArn: chosen.arn,
+        metadata,
+        iamRoleArn: location.backupRole,
+        resourceType,
+        copySourceTags,
+        // One token per run: a retried call of this run never starts a second job.
+        idempotencyToken: (0,external_node_crypto_.randomUUID)(),
+    });
+    report.restoreJobId = jobId;
+    report.status = 'started';
+    deps.info(`restore job ${jobId} started from ${chosen.arn}`);
+    if (!req.wait)
+        return report;
+    const job = await waitForRestore(client, jobId, deps);
+    report.statusMessage = job.statusMessage;
+    report.createdResourceArn = job.createdResourceArn;
+    if (job.creationDate && job.completionDate)
+        report.durationSeconds = Math.round((job.completionDate.getTime() - job.creationDate.getTime()) / 1000);
+    report.status =
+        job.status === 'COMPLETED'
+            ? 'completed'
+            : job.status === 'FAILED' || job.status === 'ABORTED'
+                ? 'failed'
+                : 'still-running';
+    if (report.status === 'still-running')
+        notes.push(`stopped waiting after ${RESTORE_WAIT_BUDGET_MS / 60_000} minutes; the job is still ${job.status}`);
+    return report;
+}
+const FINAL = new Set(['COMPLETED', 'FAILED', 'ABORTED']);
+async function waitForRestore(client, id, deps) {
+    const deadline = deps.localNow() + RESTORE_WAIT_BUDGET_MS;
+    let interval = FIRST_POLL_MS;
+    let last = '';
+    for (;;) {
+        const job = await describeRestoreJob(client, id);
+        const progress = `${job.status}${job.status === 'RUNNING' && job.percentDone ? ` ${job.percentDone}%` : ''}`;
+        if (progress !== last)
+            deps.info(`restore job ${id}: ${progress}`);
+        last = progress;
+        if (FINAL.has(job.status) || deps.localNow() + interval > deadline)
+            return job;
+        await deps.sleep(interval);
+        interval = Math.min(MAX_POLL_MS, Math.round(interval * 1.5));
+    }
+}
+
+// EXTERNAL MODULE: ./src/run/context.ts + 1 modules
+var context = __webpack_require__(8102);
+;// CONCATENATED MODULE: ./src/commands/restore.ts
+// `restore`: wires the plan, AWS clients and the host around src/restore/run.ts.
+
+
+
+
+
+
+
+const restoreCommand = async (inputs, host) => {
+    const flag = (cli, action) => (host.kind === 'cli' ? `--${cli}` : `\`${action}\``);
+    if (!inputs.plan || inputs.plan.includes(',')) {
+        host.error(`restore needs exactly one plan: ${flag('plan ID', 'plan')}`);
+        return 2;
+    }
+    if (!inputs.resource) {
+        host.error(`restore needs the resource to restore: ${flag('resource ARN', 'resource')}`);
+        return 2;
+    }
+    // Secrets among the overrides (passwords) are masked wherever the host prints.
+    for (const v of secretValues(inputs.metadata ?? {}))
+        host.setSecret(v);
+    const run = new context/* RunContext */.Z('restore', inputs, host);
+    const selected = await run.selectPlans();
+    for (const e of selected.errors)
+        host.error(e.message, { file: e.file, line: e.line, column: e.column });
+    const plan = selected.plans[0];
+    if (!plan || selected.errors.length > 0) {
+        if (selected.missing.length > 0)
+            host.error(`plan "${inputs.plan}" not found in ${inputs.plans}`);
+        run.destroy();
+        return 1;
+    }
+    try {
+        const report = await runRestore(plan, {
+            resource: inputs.resource,
+            point: parsePointSpec(inputs.point),
+            vault: inputs.vault,
+            region: inputs.region,
+            overrides: inputs.metadata ?? {},
+            force: inputs.force ?? false,
+            dryRun: inputs.dryRun,
+            wait: inputs.wait,
+        }, {
+            backup: (role, region) => run.aws.backup(role, region),
+            now: () => run.clock.now(),
+            info: (m) => host.info(m),
+            sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+            localNow: () => Date.now(),
+        });
+        // The envelope every command shares; the restore is the plan's one entry.
+        const envelope = {
+            command: 'restore',
+            version: report_envelope/* REPORT_VERSION */.A,
+            ...run.times(),
+            plans: [report],
+        };
+        const path = run.writeReport(envelope);
+        await host.summary(renderRestoreMarkdown(report));
+        if (report.restoreJobId)
+            host.setOutput('restore-job-id', report.restoreJobId);
+        if (report.createdResourceArn)
+            host.setOutput('created-resource-arn', report.createdResourceArn);
+        host.setOutput('report', path);
+        if (report.status === 'failed') {
+            host.error(`restore job ${report.restoreJobId} failed: ${report.statusMessage ?? 'no message'}`);
+            return 1;
+        }
+        if (report.status === 'completed')
+            host.info(`restored ${report.createdResourceArn} in ${report.durationSeconds} s`);
+        return 0;
+    }
+    catch (error) {
+        if (error instanceof RestoreInputError)
+            host.error(error.message);
+        else
+            host.error(`restore failed: ${(0,retry/* describeAwsError */.Pp)(error)}`);
+        return 1;
+    }
+    finally {
+        run.destroy();
+    }
+};
+
+
+/***/ }),
+
+/***/ 6447:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GE: () => (/* binding */ locationLabel),
+/* harmony export */   Xj: () => (/* binding */ unreachableCopyVaults),
+/* harmony export */   lP: () => (/* binding */ pointLocations)
+/* harmony export */ });
+const locationLabel = (l) => `${l.vault} (${l.account}/${l.region})`;
+/** The plan's backupRole, moved to another account under the same name (the role must exist there). */
+function backupRoleIn(plan, account) {
+    return plan.aws.backupRole.replace(/^(arn:[^:]+:iam::)\d{12}(:)/, `$1${account}$2`);
+}
+function pointLocations(plan) {
+    const out = [
+        {
+            account: plan.aws.account,
+            region: plan.aws.region,
+            vault: plan.vault,
+            role: plan.aws.role,
+            backupRole: plan.aws.backupRole,
+            kind: 'source',
+        },
+    ];
+    for (const rule of plan.rules)
+        for (const c of rule.copyTo) {
+            // A destination in another account is reachable only through its own role.
+            if (c.account !== plan.aws.account && !c.role)
+                continue;
+            const loc = {
+                account: c.account,
+                region: c.region,
+                vault: c.vault,
+                role: c.role ?? plan.aws.role,
+                backupRole: backupRoleIn(plan, c.account),
+                kind: 'copy',
+            };
+            if (!out.some((l) => l.account === loc.account && l.region === loc.region && l.vault === loc.vault))
+                out.push(loc);
+        }
+    return out;
+}
+/** Skipped destinations, for the report: other accounts without a role to reach them. */
+function unreachableCopyVaults(plan) {
+    return plan.rules.flatMap((r) => r.copyTo
+        .filter((c) => c.account !== plan.aws.account && !c.role)
+        .map((c) => `${c.vault} (${c.account}/${c.region}): no role in the plan to reach it`));
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,725 @@
+export const id = 682;
+export const ids = [682];
+export const modules = {
+
+/***/ 8682:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pruneCommand: () => (/* binding */ pruneCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/aws/clients.ts
+var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/aws/credentials.ts + 1 modules
+var credentials = __webpack_require__(9490);
+// EXTERNAL MODULE: ./src/aws/retry.ts
+var retry = __webpack_require__(2495);
+;// CONCATENATED MODULE: ./src/aws/rate-limiter.ts
+// Paces bulk calls (deleting thousands of recovery points) to what the API allows, so a backlog
+// drains near the service's limit without a single failed call.
+//
+// - A token bucket limits requests per second; a semaphore limits calls in flight.
+// - A throttling answer is not an error for the caller: the call goes back to the head of the queue
+//   and runs again once the (now lower) rate allows.
+// - The rate adapts like TCP congestion control (AIMD with slow start and fast recovery):
+//     slow start  – until the first throttle, the rate doubles every `doublingMs` while there is a
+//                   backlog, to find the limit quickly;
+//     throttle    – the rate is cut to `decreaseFactor` (½) of what was actually being sent, once per
+//                   episode: calls that were already in flight at the old rate and come back
+//                   throttled do not cut it again; the rate at the throttle becomes the `ceiling`;
+//     recovery    – back up multiplicatively to `recoverTo` (90 %) of the ceiling, since the limit
+//                   was just seen there;
+//     probe       – then additively, `probeFraction` of the ceiling per second, to find out whether
+//                   more is allowed; once 10 % past the ceiling without a throttle, the limit was
+//                   raised and slow start resumes.
+//
+// The SDK client used under the limiter must not retry throttling itself (awsClients(…,
+// { retryThrottling: false })): a client that quietly retries hides exactly the signal the limiter
+// adapts to, and its own backoff would stall a concurrency slot. Transient errors (5xx, timeouts)
+// are still retried by the client; anything that is not throttling reaches the caller unchanged.
+
+const systemClock = {
+    now: () => performance.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+const WINDOW_MS = 1000;
+class AdaptiveLimiter {
+    opt;
+    queue = [];
+    inFlight = 0;
+    pumping = false;
+    rate;
+    ceiling;
+    tokens = 1;
+    lastRefill;
+    lastGrowth;
+    lastDecrease = -Infinity;
+    startedAt;
+    /** Send times within the last WINDOW_MS, oldest first: what is actually being sent. */
+    sent = [];
+    counters = {
+        calls: 0,
+        succeeded: 0,
+        failed: 0,
+        throttled: 0,
+        decreases: 0,
+        maxInFlight: 0,
+    };
+    constructor(options = {}) {
+        this.opt = {
+            initialRps: 10,
+            minRps: 1,
+            maxRps: 500,
+            maxConcurrency: 16,
+            decreaseFactor: 0.5,
+            // Tuned on bench/prune-throughput.bench.ts: quicker ramps cost a few more (absorbed) throttles
+            // but recover far sooner after the limit drops and comes back.
+            doublingMs: 500,
+            recoverTo: 0.9,
+            probeFraction: 0.1,
+            burstMs: 50,
+            maxThrottleRetries: 50,
+            isThrottle: retry/* isThrottling */.E2,
+            clock: systemClock,
+            ...options,
+        };
+        this.rate = clamp(this.opt.initialRps, this.opt.minRps, this.opt.maxRps);
+        const now = this.opt.clock.now();
+        this.lastRefill = now;
+        this.lastGrowth = now;
+        this.startedAt = now;
+    }
+    /** Run `fn` when rate and concurrency allow; throttling answers are retried, not returned. */
+    run(fn) {
+        this.counters.calls += 1;
+        return new Promise((resolve, reject) => {
+            this.queue.push({ fn, resolve: resolve, reject, throttles: 0 });
+            this.pump();
+        });
+    }
+    stats() {
+        return { ...this.counters, rate: this.rate, ceiling: this.ceiling, phase: this.phase() };
+    }
+    phase() {
+        if (this.ceiling === undefined)
+            return 'slow-start';
+        return this.rate < this.ceiling * this.opt.recoverTo ? 'recovery' : 'probe';
+    }
+    pump() {
+        if (this.pumping)
+            return;
+        this.pumping = true;
+        void this.loop();
+    }
+    async loop() {
+        try {
+            while (this.queue.length > 0 && this.inFlight < this.opt.maxConcurrency) {
+                const wait = this.takeToken();
+                if (wait > 0) {
+                    await this.opt.clock.sleep(wait);
+                    continue;
+                }
+                this.start(this.queue.shift());
+            }
+        }
+        finally {
+            this.pumping = false;
+        }
+    }
+    /** 0 when a token was taken, else how long (ms) until one is available. */
+    takeToken() {
+        const now = this.opt.clock.now();
+        const capacity = Math.max(1, (this.rate * this.opt.burstMs) / 1000);
+        this.tokens = Math.min(capacity, this.tokens + ((now - this.lastRefill) * this.rate) / 1000);
+        this.lastRefill = now;
+        if (this.tokens >= 1) {
+            this.tokens -= 1;
+            return 0;
+        }
+        return Math.max(1, Math.ceil(((1 - this.tokens) * 1000) / this.rate));
+    }
+    start(job) {
+        const sentAt = this.opt.clock.now();
+        this.sent.push(sentAt);
+        this.inFlight += 1;
+        this.counters.maxInFlight = Math.max(this.counters.maxInFlight, this.inFlight);
+        let promise;
+        try {
+            promise = job.fn();
+        }
+        catch (err) {
+            promise = Promise.reject(err);
+        }
+        promise.then((value) => {
+            this.inFlight -= 1;
+            this.counters.succeeded += 1;
+            this.grow();
+            job.resolve(value);
+            this.pump();
+        }, (err) => {
+            this.inFlight -= 1;
+            if (this.opt.isThrottle(err) && job.throttles < this.opt.maxThrottleRetries) {
+                job.throttles += 1;
+                this.counters.throttled += 1;
+                this.decrease(sentAt);
+                // Back to the head: it waited longest, and keeps the order of work roughly intact.
+                this.queue.unshift(job);
+            }
+            else {
+                this.counters.failed += 1;
+                job.reject(err);
+            }
+            this.pump();
+        });
+    }
+    /** Calls per second actually sent over the last window (undefined during the first window). */
+    measuredRate(now) {
+        while (this.sent.length > 0 && this.sent[0] < now - WINDOW_MS)
+            this.sent.shift();
+        if (now - this.startedAt < WINDOW_MS)
+            return undefined;
+        return (this.sent.length * 1000) / WINDOW_MS;
+    }
+    setRate(to, reason, at) {
+        const from = this.rate;
+        this.rate = clamp(to, this.opt.minRps, this.opt.maxRps);
+        if (this.rate !== from)
+            this.opt.onRateChange?.({ reason, phase: this.phase(), from, to: this.rate, at });
+    }
+    decrease(sentAt) {
+        // Calls sent before the last cut were paced by the old rate: their throttles are the same episode.
+        if (sentAt < this.lastDecrease)
+            return;
+        const now = this.opt.clock.now();
+        const measured = this.measuredRate(now);
+        const sending = measured === undefined ? this.rate : Math.min(this.rate, Math.max(measured, this.opt.minRps));
+        this.ceiling = sending;
+        this.counters.decreases += 1;
+        this.lastDecrease = now;
+        this.lastGrowth = now;
+        this.tokens = 0;
+        this.setRate(sending * this.opt.decreaseFactor, 'throttle', now);
+    }
+    grow() {
+        const now = this.opt.clock.now();
+        const dtMs = now - this.lastGrowth;
+        this.lastGrowth = now;
+        // Only a backlog proves the rate is what holds us back; an idle limiter learns nothing.
+        if (dtMs <= 0 || this.queue.length === 0)
+            return;
+        const doubling = 2 ** (dtMs / this.opt.doublingMs);
+        let next;
+        if (this.ceiling === undefined) {
+            next = this.rate * doubling;
+        }
+        else if (this.rate < this.ceiling * this.opt.recoverTo) {
+            next = Math.min(this.ceiling * this.opt.recoverTo, this.rate * doubling);
+        }
+        else {
+            next = this.rate + (this.opt.probeFraction * this.ceiling * dtMs) / 1000;
+            // Well past the old limit without a throttle: the limit went up; find the new one quickly.
+            if (next > this.ceiling * 1.1)
+                this.ceiling = undefined;
+        }
+        // When concurrency (not rate) holds the calls back, a rising rate would only be fiction.
+        const measured = this.measuredRate(now);
+        if (measured !== undefined)
+            next = Math.min(next, Math.max(2 * measured, this.opt.initialRps));
+        if (next > this.rate)
+            this.setRate(next, 'grow', now);
+    }
+}
+function clamp(value, min, max) {
+    return Math.min(max, Math.max(min, value));
+}
+
+// EXTERNAL MODULE: ./src/aws/redact.ts
+var redact = __webpack_require__(4256);
+;// CONCATENATED MODULE: ./src/aws/index.ts
+// The one client layer between commands and AWS (or the simulator, via AWS_ENDPOINT_URL_*).
+
+
+
+
+
+
+
+
+
+/**
+ * The context a command run uses: OIDC credentials in Actions, the default chain in a terminal.
+ * Call `destroy()` when done so keep-alive sockets do not hold the process open.
+ */
+function createAwsContext(host, options = {}) {
+    const setSecret = (value) => host.setSecret(value);
+    const idTokens = host.idTokens;
+    return new AwsContext(createCredentialSource({ setSecret, ...(idTokens ? { idTokens } : {}), ...options }), {
+        ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+    });
+}
+
+// EXTERNAL MODULE: ./src/aws/denied.ts
+var denied = __webpack_require__(3902);
+// EXTERNAL MODULE: ./src/aws/legal-holds.ts
+var legal_holds = __webpack_require__(3947);
+;// CONCATENATED MODULE: ./src/aws/limited.ts
+/**
+ * The same client (same class, config and paginator support), with `send` going through `limiter`.
+ * Give it a client made with `retryThrottling: false`, so the limiter sees every throttle.
+ */
+function throughLimiter(client, limiter) {
+    const target = client;
+    const send = (command, ...rest) => limiter.run(() => target.send(command, ...rest));
+    return new Proxy(client, {
+        get(obj, prop) {
+            if (prop === 'send')
+                return send;
+            const value = Reflect.get(obj, prop, obj);
+            return typeof value === 'function' ? value.bind(obj) : value;
+        },
+    });
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var report_markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/github/summary.ts
+// The job summary (GITHUB_STEP_SUMMARY), kept under GitHub's per-step size limit.
+//
+// GitHub drops a step's whole summary, with only an error annotation in its place, when the file is
+// over 1 MiB. So every write is budgeted against what the file already holds, trimmed at a line
+// boundary with a note that says where the rest is, and failures are put first so trimming never
+// hides them.
+
+
+
+/** Join sections, failures first, otherwise in their given order. */
+function composeSummary(sections) {
+    const ordered = [...sections.filter((s) => s.failed), ...sections.filter((s) => !s.failed)];
+    return ordered.map((s) => s.markdown.trimEnd()).join('\n\n');
+}
+async function currentSize(file) {
+    try {
+        return (await (0,promises_.stat)(file)).size;
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return 0;
+        throw error;
+    }
+}
+/**
+ * Append Markdown to the step summary, trimmed so the file stays within the limit. Returns
+ * `written: false` (and writes nothing) outside a runner, where there is no summary file.
+ */
+async function writeStepSummary(markdown, options = {}) {
+    const file = options.file ?? process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return { written: false, trimmed: false, trimmedLines: 0, bytes: 0 };
+    const limit = options.limit ?? report_markdown/* STEP_SUMMARY_LIMIT */.CG;
+    const budget = limit - (await currentSize(file));
+    const text = markdown.endsWith('\n') ? markdown : `${markdown}\n`;
+    const where = options.fullReport ?? 'the JSON report (the `report` output)';
+    const result = budget > 0 ? (0,report_markdown/* trimMarkdownDetailed */.wx)(text, budget, (0,report_markdown/* trimNote */.dG)(where), 'bytes') : undefined;
+    if (!result || (result.trimmed && result.markdown === '')) {
+        return { written: false, trimmed: true, trimmedLines: text.split('\n').length - 1, bytes: 0 };
+    }
+    await (0,promises_.appendFile)(file, result.markdown, 'utf8');
+    return {
+        written: true,
+        trimmed: result.trimmed,
+        trimmedLines: result.trimmedLines,
+        bytes: (0,report_markdown/* sizeOf */.$d)(result.markdown, 'bytes'),
+    };
+}
+
+// EXTERNAL MODULE: ./src/plan/namespace.ts
+var namespace = __webpack_require__(4976);
+// EXTERNAL MODULE: ./src/report/envelope.ts
+var envelope = __webpack_require__(4876);
+;// CONCATENATED MODULE: ./src/report/prune.ts
+
+const GUARD_LABELS = {
+    newest: 'newest completed point of its resource',
+    locked: 'vault lock: AWS refuses deletions there (the lifecycle governs)',
+    'legal-hold': 'under a legal hold',
+    cap: 'max-deletions reached (next run continues)',
+    busy: 'busy (InvalidResourceStateException); a later run retries',
+    'ownership-changed': 'ownership tags changed since they were read',
+    'state-changed': 'no longer COMPLETED, or already gone',
+    'access-denied': 'not attempted: AWS refused the role this operation earlier in the run',
+    'holds-unreadable': 'legal holds unreadable (backup:ListLegalHolds): not deleted',
+};
+const ORPHAN_LABELS = {
+    'plan-gone': 'plan file removed',
+    'rule-gone': 'rule removed or renamed',
+    'destination-gone': 'vault no longer used by the rule',
+    'resource-unselected': 'resource no longer selected',
+};
+/** Each plan's counts, from the groups of every vault. */
+function prunePlanCounts(body, planId) {
+    const counts = { kept: 0, removed: 0, deleted: 0 };
+    for (const v of body.vaults)
+        for (const g of v.groups)
+            if (g.plan === planId) {
+                counts.kept += g.kept;
+                counts.removed += g.removed;
+                counts.deleted += g.deleted;
+            }
+    return counts;
+}
+const FIRST_REMOVALS = 25;
+const FIRST_KEPT = 25;
+const MAX_ROWS = 200;
+/** The job summary. Failures come first; long lists are cut with a count of what is left out. */
+function renderPruneMarkdown(report) {
+    const t = report.totals;
+    const lines = [];
+    lines.push(`## backup-plans prune${report.dryRun ? ' (dry run: nothing was deleted)' : ''}`, '');
+    if (report.failures.length > 0 || report.errors.length > 0) {
+        lines.push(`### ❌ Failures (${report.failures.length + report.errors.length})`, '');
+        for (const e of report.errors)
+            lines.push(`- ${(0,report_markdown/* escapeMarkdown */.FV)(e)}`);
+        for (const f of report.failures.slice(0, MAX_ROWS))
+            lines.push(`- ${(0,report_markdown/* code */.aY)(f.arn)} in ${(0,report_markdown/* code */.aY)(f.vault)}: ${(0,report_markdown/* escapeMarkdown */.FV)(f.message)}`);
+        if (report.failures.length > MAX_ROWS)
+            lines.push(`- … and ${report.failures.length - MAX_ROWS} more`);
+        lines.push('');
+    }
+    if (report.stoppedEarly)
+        lines.push(`> [!NOTE]\n> Stopped early at max-deletions ${report.stoppedEarly.limit}: ` +
+            `${report.stoppedEarly.remaining} more point(s) are due for removal; the next run continues.`, '');
+    lines.push('| listed | owned | kept | removed by policy | ' +
+        (report.dryRun ? 'would delete' : 'deleted') +
+        ' | guarded | failures | orphans | lifecycles shortened |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |', `| ${t.listed} | ${t.owned} | ${t.kept} | ${t.removed} | ${report.dryRun ? t.wouldDelete : t.deleted} | ` +
+        `${Object.values(t.guarded).reduce((a, b) => a + (b ?? 0), 0)} | ${t.failures} | ${t.orphans} | ${t.shortened} |`, '');
+    if (report.deletionRate !== undefined)
+        lines.push(`Deletion pace: ${report.deletionRate.toFixed(1)}/s.`, '');
+    const guards = Object.entries(t.guarded).filter(([, n]) => (n ?? 0) > 0);
+    const stops = guards.map(([g, n]) => `| ${GUARD_LABELS[g]} | ${n} |`);
+    if (t.orphans > 0)
+        stops.push(`| orphans (reported, never deleted) | ${t.orphans} |`);
+    if (t.reservedResources > 0)
+        stops.push(`| resources carrying reserved \`backup-plans:\` tags (points never pruned) | ${t.reservedResources} |`);
+    if (t.unowned > 0)
+        stops.push(`| points without ownership tags (not ours to touch) | ${t.unowned} |`);
+    if (t.notOurs > 0)
+        stops.push(`| points of another namespace or of a plan not judged in this run | ${t.notOurs} |`);
+    const expired = report.failures.filter((f) => f.expired).length;
+    if (expired > 0)
+        stops.push(`| left EXPIRED by AWS (role lacks \`iam:CreateServiceLinkedRole\`) | ${expired} |`);
+    if (stops.length > 0)
+        lines.push('### What the guards stopped', '', '| guard | points |', '| --- | ---: |', ...stops, '');
+    // Per vault, plan and resource.
+    lines.push('### Per resource', '', '| vault | plan | resource | kept | removed | ' +
+        (report.dryRun ? 'would delete' : 'deleted') +
+        ' | guarded | failed |', '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |');
+    let rows = 0;
+    let totalRows = 0;
+    for (const v of report.vaults)
+        for (const g of v.groups) {
+            totalRows++;
+            if (rows >= MAX_ROWS)
+                continue;
+            rows++;
+            const done = report.dryRun ? g.points.filter((p) => p.outcome === 'would-delete').length : g.deleted;
+            lines.push(`| ${(0,report_markdown/* code */.aY)(`${v.account}/${v.region}/${v.vault}`, { tableCell: true })} | ${(0,report_markdown/* escapeTableCell */.aL)(g.plan)} | ` +
+                `${(0,report_markdown/* code */.aY)(g.resourceArn, { tableCell: true })} | ${g.kept} | ${g.removed} | ${done} | ${g.guarded} | ${g.failed} |`);
+        }
+    if (totalRows > rows)
+        lines.push(`| … ${totalRows - rows} more | | | | | | | |`);
+    lines.push('');
+    const removals = report.vaults.flatMap((v) => v.groups.flatMap((g) => g.points
+        .filter((p) => p.outcome === 'deleted' ||
+        p.outcome === 'would-delete' ||
+        p.outcome === 'guarded' ||
+        p.outcome === 'failed')
+        .map((p) => ({ v, g, p }))));
+    if (removals.length > 0) {
+        lines.push(`### First removals (${Math.min(FIRST_REMOVALS, removals.length)} of ${removals.length})`, '');
+        for (const { g, p } of removals.slice(0, FIRST_REMOVALS)) {
+            const what = p.outcome === 'guarded' ? `guarded (${GUARD_LABELS[p.guard]})` : p.outcome;
+            lines.push(`- ${(0,report_markdown/* code */.aY)(p.arn)} (${(0,report_markdown/* escapeMarkdown */.FV)(g.plan)}, created ${p.created}) — ${what}: ${(0,report_markdown/* escapeMarkdown */.FV)(p.reasons.join('; '))}` +
+                (p.message ? ` — ${(0,report_markdown/* escapeMarkdown */.FV)(p.message)}` : ''));
+        }
+        lines.push('');
+    }
+    if (report.dryRun) {
+        const kept = report.vaults.flatMap((v) => v.groups.flatMap((g) => g.points.filter((p) => p.outcome === 'kept').map((p) => ({ g, p }))));
+        if (kept.length > 0) {
+            lines.push(`<details><summary>Kept, with reasons (first ${Math.min(FIRST_KEPT, kept.length)} of ${kept.length})</summary>`, '');
+            for (const { g, p } of kept.slice(0, FIRST_KEPT))
+                lines.push(`- ${(0,report_markdown/* code */.aY)(p.arn)} (${(0,report_markdown/* escapeMarkdown */.FV)(g.plan)}, created ${p.created}): ${(0,report_markdown/* escapeMarkdown */.FV)(p.reasons.join('; '))}`);
+            lines.push('', '</details>', '');
+        }
+    }
+    const orphans = report.vaults.flatMap((v) => v.orphans.map((o) => ({ v, o })));
+    if (orphans.length > 0) {
+        lines.push(`### Orphans (${orphans.length}; reported every run, never deleted)`, '');
+        for (const { v, o } of orphans.slice(0, MAX_ROWS))
+            lines.push(`- ${(0,report_markdown/* code */.aY)(o.arn)} in ${(0,report_markdown/* code */.aY)(v.vault)} (plan ${(0,report_markdown/* escapeMarkdown */.FV)(o.plan)}, resource ${(0,report_markdown/* code */.aY)(o.resourceArn)}): ` +
+                `${ORPHAN_LABELS[o.orphan]} — ${(0,report_markdown/* escapeMarkdown */.FV)(o.reasons.join('; '))}`);
+        if (orphans.length > MAX_ROWS)
+            lines.push(`- … and ${orphans.length - MAX_ROWS} more`);
+        lines.push('');
+    }
+    const reserved = report.vaults.flatMap((v) => v.reservedResources);
+    if (reserved.length > 0) {
+        lines.push('### Resources carrying reserved `backup-plans:` tags', '');
+        lines.push('Their own tags could fake ownership, so their points are never pruned. Remove those tags from the resources.', '');
+        for (const r of reserved.slice(0, MAX_ROWS))
+            lines.push(`- ${(0,report_markdown/* code */.aY)(r.resourceArn)}: ${r.points} point(s)`);
+        lines.push('');
+    }
+    const notes = [...report.notes, ...report.vaults.flatMap((v) => v.notes.map((n) => `${v.vault}: ${n}`))];
+    if (notes.length > 0) {
+        lines.push('### Notes', '');
+        for (const n of notes.slice(0, 50))
+            lines.push(`- ${(0,report_markdown/* escapeMarkdown */.FV)(n)}`);
+        if (notes.length > 50)
+            lines.push(`- … and ${notes.length - 50} more`);
+        lines.push('');
+    }
+    return lines.join('\n');
+}
+/** One line for logs and the terminal. */
+function pruneTotalsLine(report) {
+    const t = report.totals;
+    const guarded = Object.values(t.guarded).reduce((a, b) => a + (b ?? 0), 0);
+    return (`prune${report.dryRun ? ' (dry run)' : ''}: ${t.listed} points listed, ${t.owned} owned, ${t.kept} kept, ` +
+        `${report.dryRun ? `${t.wouldDelete} would be deleted` : `${t.deleted} deleted`}, ${guarded} guarded, ` +
+        `${t.failures} failed, ${t.orphans} orphans` +
+        (report.stoppedEarly
+            ? `; stopped at max-deletions ${report.stoppedEarly.limit} (${report.stoppedEarly.remaining} left)`
+            : ''));
+}
+
+// EXTERNAL MODULE: ./src/prune/catalog.ts
+var prune_catalog = __webpack_require__(8215);
+// EXTERNAL MODULE: ./src/prune/run.ts + 4 modules
+var prune_run = __webpack_require__(5230);
+// EXTERNAL MODULE: ./src/prune/targets.ts
+var targets = __webpack_require__(3670);
+// EXTERNAL MODULE: ./src/run/context.ts + 1 modules
+var context = __webpack_require__(8102);
+;// CONCATENATED MODULE: ./src/commands/prune.ts
+// `prune`: apply each rule's `retain.keep` to the recovery points proven ours, with every guard of
+// DESIGN.md "Commands: prune". This file wires the run context (plans, namespaces, AWS, clock,
+// report file), the rate limiters, the catalog and the host around src/prune/run.ts; the decisions
+// live there.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Plan ids of every plan file in the folder, valid or not (a point naming none of them is an orphan). */
+function folderPlanIds(dir) {
+    try {
+        return new Set((0,external_node_fs_.readdirSync)(dir)
+            .filter((n) => !n.startsWith('.') && ['.yml', '.yaml'].includes((0,external_node_path_.extname)(n).toLowerCase()))
+            .map((n) => n.slice(0, -(0,external_node_path_.extname)(n).length)));
+    }
+    catch {
+        return new Set();
+    }
+}
+/** Plan-level problems: each one is annotated at once and listed first in the report's errors. */
+class PlanErrors {
+    host;
+    messages = [];
+    byPlan = new Map();
+    constructor(host) {
+        this.host = host;
+    }
+    add(message, position, planId) {
+        this.host.error(message, position);
+        this.messages.push(position ? `${position.file}:${position.line}:${position.column}: ${message}` : message);
+        if (planId)
+            this.byPlan.set(planId, message);
+    }
+}
+/** The valid plans with their namespaces, whose roles were checked to belong to the plans' accounts. */
+async function judgedPlans(run, errors) {
+    const selected = await run.selectPlans();
+    for (const e of selected.errors)
+        errors.add(e.message, { file: e.file, line: e.line, column: e.column });
+    for (const id of selected.missing)
+        errors.add(`plan "${id}" not found in ${run.inputs.plans}`);
+    const withNamespace = [];
+    for (const plan of selected.plans) {
+        try {
+            withNamespace.push({ plan, namespace: run.namespaceOf(plan) });
+        }
+        catch (err) {
+            if (!(err instanceof namespace/* NamespaceError */.Gt))
+                throw err;
+            errors.add(`plan ${plan.id}: ${err.message}`, undefined, plan.id);
+        }
+    }
+    // Never delete in an account the plan does not name: check each role's account first.
+    const judged = [];
+    for (const entry of withNamespace) {
+        const roles = new Map();
+        for (const t of (0,targets/* vaultTargets */.n)([entry]))
+            roles.set(t.vault.role, t.vault.account);
+        try {
+            for (const [role, account] of roles)
+                await run.aws.verifyAccount(role, account, entry.plan.id);
+            judged.push(entry);
+        }
+        catch (err) {
+            errors.add(`plan ${entry.plan.id}: ${err.message}`, undefined, entry.plan.id);
+        }
+    }
+    return { plans: selected.plans, judged };
+}
+/** Reads, and writes under one limiter per account and region (where AWS counts the delete rate). */
+function execClients(run, limiters) {
+    const limiter = (key) => {
+        let l = limiters.get(key);
+        if (!l)
+            limiters.set(key, (l = new AdaptiveLimiter({ initialRps: 10, maxConcurrency: 16 })));
+        return l;
+    };
+    // Reads are paced too, one limiter per account, region and API (each API has its own rate):
+    // a throttled read waits its turn instead of failing the point it was about.
+    const readers = new Map();
+    const reader = (role, region, api, make) => {
+        const key = `${role}\n${region}\n${api}`;
+        let c = readers.get(key);
+        if (!c) {
+            const account = role.split(':')[4] ?? '?';
+            readers.set(key, (c = throughLimiter(make(), limiter(`${account}/${region} ${api} reads`))));
+        }
+        return c;
+    };
+    return {
+        denied: new denied/* DeniedOperations */.A9(),
+        backup: (role, region) => reader(role, region, 'Backup', () => run.aws.backup(role, region, { retryThrottling: false })),
+        tagging: (role, region) => reader(role, region, 'Tagging', () => run.aws.tagging(role, region, { retryThrottling: false })),
+        writer: (role, region) => run.aws.backup(role, region, { retryThrottling: false }),
+        limiter: (vault) => limiter(`${vault.account}/${vault.region}`),
+    };
+}
+function limiterNotes(limiters) {
+    return [...limiters].flatMap(([key, l]) => {
+        const s = l.stats();
+        return s.calls > 0
+            ? [
+                `rate limiter ${key}: ${s.calls} calls, ${s.throttled} throttles absorbed, final rate ${s.rate.toFixed(0)}/s`,
+            ]
+            : [];
+    });
+}
+function planReports(plans, judged, errors, report) {
+    return plans.map((plan) => {
+        const namespace = judged.find((j) => j.plan.id === plan.id)?.namespace;
+        const error = errors.byPlan.get(plan.id);
+        return {
+            id: plan.id,
+            file: plan.file,
+            ...(namespace ? { namespace } : {}),
+            status: error ? 'failed' : 'ok',
+            ...(error ? { error } : {}),
+            ...prunePlanCounts(report, plan.id),
+        };
+    });
+}
+/** Annotations, job summary, terminal line and outputs; returns the exit code. */
+async function publish(report, path, planErrors, host) {
+    for (const f of report.failures)
+        host.error(`${f.arn} in ${f.vault}: ${f.message}`);
+    for (const e of report.errors.slice(planErrors))
+        host.error(e);
+    // Not deleting is right when holds are unreadable; saying nothing is not.
+    const unreadable = new Set(report.vaults.flatMap((v) => v.notes.filter((n) => n.startsWith(legal_holds/* HOLDS_UNREADABLE */.$))));
+    for (const note of unreadable)
+        host.warning(note);
+    const markdown = renderPruneMarkdown(report);
+    if (host.kind === 'action' && process.env.GITHUB_STEP_SUMMARY)
+        await writeStepSummary(markdown, { fullReport: `the JSON report (${path})` });
+    else
+        await host.summary(markdown);
+    host.info(pruneTotalsLine(report));
+    if (report.stoppedEarly)
+        host.warning(`prune stopped at max-deletions ${report.stoppedEarly.limit}; ${report.stoppedEarly.remaining} more point(s) are due for removal and the next run continues`);
+    const failures = report.failures.length + report.errors.length;
+    host.setOutput('deletions', report.totals.deleted);
+    host.setOutput('failures', failures);
+    host.setOutput('report', path);
+    return failures > 0 ? 1 : 0;
+}
+/** Plans, catalog, then the run itself (src/prune/run.ts). */
+async function prune(run, errors, limiters) {
+    const { inputs, host } = run;
+    const { plans, judged } = await judgedPlans(run, errors);
+    const store = host.kind === 'action'
+        ? (0,prune_catalog/* actionsCatalogStore */.IV)(prune_catalog/* DEFAULT_CATALOG_PATH */.O2, judged.map((p) => p.namespace), host, inputs.plan)
+        : (0,prune_catalog/* fileCatalogStore */.VL)(prune_catalog/* DEFAULT_CATALOG_PATH */.O2, host);
+    const catalog = await store.load();
+    const body = await (0,prune_run/* runPrune */.u)({
+        plans: judged,
+        folderPlanIds: folderPlanIds(inputs.plans),
+        clients: execClients(run, limiters),
+        catalog,
+        now: () => run.clock.now(),
+        dryRun: inputs.dryRun,
+        maxDeletions: inputs.maxDeletions,
+        applyRetentionToExisting: inputs.applyRetentionToExisting,
+        log: (m) => host.info(m),
+    });
+    return { plans, judged, body, store, catalog };
+}
+const pruneCommand = async (inputs, host) => {
+    const run = new context/* RunContext */.Z('prune', inputs, host);
+    const errors = new PlanErrors(host);
+    const limiters = new Map();
+    let result;
+    try {
+        result = await prune(run, errors, limiters);
+    }
+    catch (err) {
+        host.error(`prune failed: ${(0,retry/* describeAwsError */.Pp)(err)}`);
+        return 1;
+    }
+    finally {
+        run.destroy();
+    }
+    const { plans, judged, body, store, catalog } = result;
+    // The catalog holds only what was read from AWS; a dry run may save it too.
+    await store.save(catalog);
+    body.errors.unshift(...errors.messages);
+    body.notes.push(...store.notes, `catalog: ${catalog.hits} tag reads spared, ${catalog.misses} read from AWS`, ...limiterNotes(limiters));
+    const report = {
+        command: 'prune',
+        version: envelope/* REPORT_VERSION */.A,
+        ...run.times(),
+        plans: planReports(plans, judged, errors, body),
+        ...body,
+    };
+    return publish(report, run.writeReport(report), errors.messages.length, host);
+};
+
+
+/***/ })
+
+};
