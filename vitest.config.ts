@@ -15,6 +15,8 @@ export const SLOW_TESTS = [
   'test/simulator/aws-cli.test.ts',
   'test/retention/cli.e2e.test.ts',
   'test/e2e/restore.test.ts',
+  'test/simulate/simulate.test.ts',
+  'test/e2e/backup-demo.test.ts',
 ];
 
 export default defineConfig({

@@ -58,6 +58,7 @@ describe('prune under faults', () => {
     const report = run.reportJson as Report;
     expect(report.totals.failures).toBe(0);
     expect(run.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    world!.settleDeletions(); // AWS deletes asynchronously
     const left = await world!.pointArns();
     expect(new Set(points.filter((p) => !left.has(p.arn)).map((p) => p.arn))).toEqual(removed);
   });
