@@ -10,7 +10,7 @@ const WHY = '(README: Architecture)';
 export const RUNS = ['backup', 'prune', 'restore', 'review', 'audit', 'simulate', 'list', 'drill'];
 
 /** The rows below the runs, top to bottom: each may import only the rows after it. */
-export const LOWER = ['run', 'schedule', 'github', 'report', 'aws', 'plan', 'retention', 'time'];
+export const LOWER = ['run', 'schedule', 'github', 'report', 'aws', 'cost', 'plan', 'retention', 'time'];
 
 /** The entry points at the top: processes and their ports (the Host adapters, the inputs). */
 const ENTRY_FILES = ['index', 'action', 'cli'];

@@ -16,6 +16,7 @@ export const SLOW_TESTS = [
   'test/retention/cli.e2e.test.ts',
   'test/e2e/restore.test.ts',
   'test/simulate/simulate.test.ts',
+  'test/review/impact-simulate.test.ts',
   'test/e2e/backup-demo.test.ts',
 ];
 

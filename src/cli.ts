@@ -37,7 +37,7 @@ options:
   --json                          list-plans, list, review, simulate, audit: print JSON
   --days N                        simulate: simulated days (default: 365)
   --world FILE                    simulate: world file (default: synthesized from the plans)
-  --prices FILE                   simulate: price table (default: the bundled one)
+  --prices FILE                   simulate, review: price table (default: the bundled one)
   -h, --help                      show this help
 `;
 

@@ -42,7 +42,7 @@ export interface Inputs {
   days?: number;
   /** simulate: a world file (default: one synthesized from the plans). */
   world?: string;
-  /** simulate: a price table file (default: the bundled src/simulate/prices.json). */
+  /** simulate: a price table file (default: the bundled src/cost/prices.json). */
   prices?: string;
 }
 

@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { BUNDLED_PRICES, loadPriceTable } from '../cost/prices.js';
+import { DEFAULT_CHANGE_RATE, DEFAULT_RESOURCE_GIB, RESOURCES_PER_SELECTOR } from '../cost/storage.js';
 import { repositoryFromGitOrigin } from '../plan/namespace.js';
 import { downloadFolder } from '../github/contents.js';
 import { tokenIdentity } from '../github/identity.js';
@@ -18,7 +20,7 @@ import type { Host } from '../host/host.js';
 import type { Inputs } from '../inputs.js';
 import { loadPlans, type PlanError } from '../plan/load.js';
 import type { Plan } from '../plan/model.js';
-import { retentionImpact } from '../review/impact.js';
+import { retentionImpact, type StorageModel } from '../review/impact.js';
 import { renderComment, renderReview, reviewJson } from '../review/render.js';
 import { buildReview } from '../review/review.js';
 import { Timelines } from '../review/steady-state.js';
@@ -120,12 +122,24 @@ export const reviewCommand: Command = async (inputs, host) => {
   }
   const repository =
     process.env.GITHUB_REPOSITORY || (host.kind === 'cli' ? repositoryFromGitOrigin() : undefined);
+  let model: StorageModel;
+  try {
+    model = {
+      prices: inputs.prices ? loadPriceTable(inputs.prices) : BUNDLED_PRICES,
+      changeRate: DEFAULT_CHANGE_RATE,
+      resourceGiB: DEFAULT_RESOURCE_GIB,
+      resourcesPerSelector: RESOURCES_PER_SELECTOR,
+    };
+  } catch (error) {
+    host.error((error as Error).message);
+    return 2;
+  }
   const timelines = new Timelines(inputs.now ?? new Date());
   const review = await buildReview({
     base,
     head,
     timelines,
-    estimate: retentionImpact(timelines),
+    estimate: retentionImpact(timelines, model),
     ...(repository ? { defaultNamespace: repository } : {}),
     ...(inputs.namespace ? { namespaceInput: inputs.namespace } : {}),
   });

@@ -2,7 +2,7 @@
 // and show what they would hold and cost: a table in a terminal (progress on stderr when it is a
 // TTY), `--json` for machines, the job summary in the action.
 import { loadWorldFile } from '../simulator/index.js';
-import { loadPriceTable } from '../simulate/prices.js';
+import { loadPriceTable } from '../cost/prices.js';
 import { progressBar, renderSimulation } from '../simulate/render.js';
 import { simulationJson } from '../simulate/result.js';
 import { simulatePlans } from '../simulate/run.js';

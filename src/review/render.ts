@@ -4,7 +4,14 @@
 import { code, escapeMarkdown, escapeTableCell, trimMarkdown, trimNote } from '../report/markdown.js';
 import type { PlanError } from '../plan/load.js';
 import { describeSteady, rpo, type Change, type ChangeKind } from './diff.js';
-import { steadyJson, type ImpactComparison, type ImpactRow, type SeriesImpact } from './impact.js';
+import {
+  steadyJson,
+  type ImpactComparison,
+  type ImpactRow,
+  type PlanImpact,
+  type PlanImpactRow,
+  type SeriesImpact,
+} from './impact.js';
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -124,6 +131,41 @@ function differs(row: ImpactRow): boolean {
   );
 }
 
+const arrow = (a: string, b: string) => (a === b ? a : `${a} → **${b}**`);
+
+function planCells(p: PlanImpact | undefined) {
+  if (!p) return { resources: '—', storage: '—', cost: '—' };
+  return {
+    resources: String(p.resources),
+    storage: p.storageGiB === null ? 'unbounded' : p.storageGiB.toFixed(1),
+    cost: p.costPerMonth === null ? 'unbounded' : p.costPerMonth.toFixed(2),
+  };
+}
+
+/** Storage and cost per plan, over its assumed resources and every vault, before → after. */
+function planTable(rows: readonly PlanImpactRow[] | undefined, currency: string | undefined): string[] {
+  if (!rows || rows.length === 0) return [];
+  const lines = [
+    '### Impact: storage and cost per plan',
+    '',
+    `| Plan | Resources (assumed) | Storage (GiB) | Cost per month${currency ? ` (${escapeTableCell(currency)})` : ''} |`,
+    '| --- | --- | --- | --- |',
+  ];
+  for (const row of rows) {
+    const a = planCells(row.before);
+    const b = planCells(row.after);
+    lines.push(
+      `| ${escapeTableCell(row.plan)} | ${arrow(a.resources, b.resources)} | ${arrow(a.storage, b.storage)} | ${arrow(a.cost, b.cost)} |`,
+    );
+  }
+  lines.push(
+    '',
+    '<sub>Estimated with `simulate`’s storage model and price table, for assumed resource sizes: see “How the impact is computed”.</sub>',
+    '',
+  );
+  return lines;
+}
+
 function impactTable(impact: ImpactComparison): string[] {
   if (impact.rows.length === 0) return [];
   const hasStorage = impact.rows.some(
@@ -132,11 +174,12 @@ function impactTable(impact: ImpactComparison): string[] {
   const hasCost = impact.rows.some(
     (r) => r.before?.costPerMonth !== undefined || r.after?.costPerMonth !== undefined,
   );
-  const num = (n: number | undefined, digits: number) => (n === undefined ? '—' : n.toFixed(digits));
-  const arrow = (a: string, b: string) => (a === b ? a : `${a} → **${b}**`);
+  // Storage is undefined on a side that grows without bound, or on a missing side.
+  const num = (s: SeriesImpact | undefined, n: number | undefined, digits: number) =>
+    n !== undefined ? n.toFixed(digits) : s?.steady.kind === 'unbounded' ? 'unbounded' : '—';
   const header = ['Plan', 'Rule', 'Where', 'RPO', 'Points per resource', 'Oldest restorable'];
   if (hasStorage) header.push('GiB per resource');
-  if (hasCost) header.push('Cost per month');
+  if (hasCost) header.push('Cost per resource per month');
   const lines = [
     '### Impact: steady state per resource',
     '',
@@ -155,8 +198,12 @@ function impactTable(impact: ImpactComparison): string[] {
       arrow(a.points, b.points),
       arrow(a.oldest, b.oldest),
     ];
-    if (hasStorage) cells.push(arrow(num(row.before?.storageGiB, 1), num(row.after?.storageGiB, 1)));
-    if (hasCost) cells.push(arrow(num(row.before?.costPerMonth, 2), num(row.after?.costPerMonth, 2)));
+    if (hasStorage)
+      cells.push(arrow(num(row.before, row.before?.storageGiB, 1), num(row.after, row.after?.storageGiB, 1)));
+    if (hasCost)
+      cells.push(
+        arrow(num(row.before, row.before?.costPerMonth, 2), num(row.after, row.after?.costPerMonth, 2)),
+      );
     lines.push(`| ${differs(row) ? cells.join(' | ') : cells.map((c) => `<sub>${c}</sub>`).join(' | ')} |`);
   }
   lines.push('');
@@ -176,7 +223,7 @@ function details(review: Review): string[] {
   if (review.impact.rows.length > 0) {
     lines.push('<details><summary>How the impact is computed</summary>', '');
     lines.push(
-      `Computed from the plan files alone: ${escapeMarkdown(review.impact.method)}. It assumes that:`,
+      `Computed from the plan files alone: ${escapeMarkdown(review.impact.method)}. It assumes:`,
       '',
     );
     for (const a of review.impact.assumptions) lines.push(`- ${escapeMarkdown(a)}`);
@@ -224,6 +271,7 @@ export function renderReview(review: Review, title = 'Backup plan review'): stri
     ...errorsSection(review.errors),
     ...changesTable(review.changes),
     ...impactTable(review.impact),
+    ...planTable(review.impact.plans, review.impact.currency),
     ...details(review),
   ].join('\n');
 }
@@ -248,6 +296,7 @@ export function reviewJson(review: Review) {
     impact: {
       method: review.impact.method,
       assumptions: review.impact.assumptions,
+      ...(review.impact.currency ? { currency: review.impact.currency } : {}),
       series: review.impact.rows.map((row) => ({
         plan: row.plan,
         rule: row.rule,
@@ -255,18 +304,41 @@ export function reviewJson(review: Review) {
         before: row.before ? seriesJson(row.before) : null,
         after: row.after ? seriesJson(row.after) : null,
       })),
+      ...(review.impact.plans
+        ? {
+            plans: review.impact.plans.map((row) => ({
+              plan: row.plan,
+              before: row.before ? planJson(row.before) : null,
+              after: row.after ? planJson(row.after) : null,
+            })),
+          }
+        : {}),
     },
     errors: review.errors,
     skipped: review.skipped,
   };
 }
 
+const round = (n: number) => Math.round(n * 100) / 100;
+const roundClasses = (c: { WARM: number; COLD: number }) => ({ WARM: round(c.WARM), COLD: round(c.COLD) });
+
 function seriesJson(s: SeriesImpact) {
   return {
     retention: s.retention,
     rpoMinutes: s.rpoMinutes ?? null,
     ...steadyJson(s.steady),
-    ...(s.storageGiB !== undefined ? { storageGiB: s.storageGiB } : {}),
-    ...(s.costPerMonth !== undefined ? { costPerMonth: s.costPerMonth } : {}),
+    ...(s.storageGiB !== undefined ? { storageGiB: round(s.storageGiB) } : {}),
+    ...(s.storageByClass !== undefined ? { storageByClass: roundClasses(s.storageByClass) } : {}),
+    ...(s.costPerMonth !== undefined ? { costPerMonth: round(s.costPerMonth) } : {}),
+  };
+}
+
+/** A plan's totals; null storage and cost when a series grows without bound. */
+function planJson(p: PlanImpact) {
+  return {
+    resources: p.resources,
+    storageGiB: p.storageGiB === null ? null : round(p.storageGiB),
+    storageByClass: p.storageByClass === null ? null : roundClasses(p.storageByClass),
+    costPerMonth: p.costPerMonth === null ? null : round(p.costPerMonth),
   };
 }

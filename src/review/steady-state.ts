@@ -35,6 +35,8 @@ export type SteadyState =
       points: { min: number; max: number; now: number };
       /** The oldest point still held at `now`. */
       oldest?: Date;
+      /** Slot times (epoch ms, ascending) of the points held at `now`: what storage is estimated from. */
+      held: readonly number[];
       /** True when the retention reaches back further than the timeline (50 years): numbers are a floor. */
       capped?: boolean;
     }
@@ -139,6 +141,7 @@ export function steadyState(
       now: held.length,
     },
     ...(oldest !== undefined ? { oldest: new Date(oldest) } : {}),
+    held,
     ...(capped ? { capped: true } : {}),
   };
 }

@@ -6,7 +6,8 @@
 import type { Plan } from '../plan/model.js';
 import { applyRetention, type KeepPolicy } from '../retention/engine.js';
 import { nextSlot } from '../time/cron.js';
-import { pricePerGbMonth, type PriceTable, type StorageClass } from './prices.js';
+import type { PriceTable, StorageClass } from '../cost/prices.js';
+import { monthlyCost, pricesAssumption, storageAssumption, storageOf } from '../cost/storage.js';
 
 export interface VaultRef {
   account: string;
@@ -112,14 +113,6 @@ function pointRules(p: SeenPoint): string[] {
 
 function ownedBy(p: SeenPoint, plan: Plan): boolean {
   return p.tags['backup-plans:plan'] === plan.id;
-}
-
-/** Storage of one resource's points in one vault: the oldest full, every later one a changed fraction. */
-function storageOf(points: SeenPoint[], sizeGiB: number, changeRate: number): Record<StorageClass, number> {
-  const byClass: Record<StorageClass, number> = { WARM: 0, COLD: 0 };
-  const sorted = [...points].sort((a, b) => a.created.getTime() - b.created.getTime());
-  sorted.forEach((p, i) => (byClass[p.storageClass] += i === 0 ? sizeGiB : sizeGiB * changeRate));
-  return byClass;
 }
 
 /** The vaults a plan's points live in: its own and every copy destination. */
@@ -233,9 +226,7 @@ export function summarize(input: SummaryInput): SimulationResult {
           (p) => p.resourceArn === arn && sameVault(p.vault, vault) && ownedBy(p, plan),
         );
         const byClass = storageOf(points, input.sizes.get(arn) ?? 1, input.changeRate);
-        const cost =
-          byClass.WARM * pricePerGbMonth(input.prices, vault.region, 'WARM') +
-          byClass.COLD * pricePerGbMonth(input.prices, vault.region, 'COLD');
+        const cost = monthlyCost(byClass, input.prices, vault.region);
         storage.WARM += byClass.WARM;
         storage.COLD += byClass.COLD;
         totalCost += cost;
@@ -283,11 +274,11 @@ export function summarize(input: SummaryInput): SimulationResult {
   // ListTags on a native snapshot) are counted, not violations; a failed call is one a run reported.
   for (const e of new Set(input.hostErrors)) violations.push(`a run reported: ${e}`);
   const assumptions = [
-    `storage: the oldest point of each resource and vault is a full copy of the resource, every later one ${round(input.changeRate * 100)}% of it (incremental backups)`,
+    storageAssumption(input.changeRate),
     input.defaultSizeGiB !== undefined
       ? `resource sizes: every synthesized resource is ${input.defaultSizeGiB} GiB (no world file given)`
       : 'resource sizes: from the world file (1 GiB where none is given)',
-    `prices: ${input.prices.source}, ${input.prices.date}, ${input.prices.currency} per ${input.prices.unit}`,
+    pricesAssumption(input.prices),
   ];
   return {
     days: input.days,

@@ -16,15 +16,14 @@ import { runPrune } from '../prune/run.js';
 import { vaultTargets } from '../prune/targets.js';
 import { RunContext } from '../run/context.js';
 import { nextSlot } from '../time/cron.js';
+import { BUNDLED_PRICES, type PriceTable } from '../cost/prices.js';
+import { DEFAULT_CHANGE_RATE, DEFAULT_RESOURCE_GIB } from '../cost/storage.js';
 import { startSimulator, type SimulatorHandle, type World } from '../simulator/index.js';
-import { BUNDLED_PRICES, type PriceTable } from './prices.js';
 import { summarize, type SeenPoint, type SimulationResult } from './result.js';
-import { DEFAULT_RESOURCE_GIB, synthesizeWorld } from './world.js';
+import { synthesizeWorld } from './world.js';
 
 export type { SimulationResult } from './result.js';
 
-/** Changed fraction of a resource per incremental backup (the output states the assumption). */
-export const DEFAULT_CHANGE_RATE = 0.05;
 const DAY_MS = 86_400_000;
 
 export interface SimulateOptions {

@@ -3,13 +3,10 @@
 // `types`, in turn), and every vault, account and role the plans name exists. Sizes are a stated
 // default, since the plans do not say how big their resources are.
 import { createHash } from 'node:crypto';
+import { DEFAULT_RESOURCE_GIB, RESOURCES_PER_SELECTOR } from '../cost/storage.js';
 import type { Plan, Selector } from '../plan/model.js';
 import { parseArn } from '../plan/resource-types.js';
 import type { World, WorldResource, WorldVault } from '../simulator/index.js';
-
-/** GiB given to every synthesized resource (the output says so). */
-export const DEFAULT_RESOURCE_GIB = 10;
-export const RESOURCES_PER_SELECTOR = 3;
 
 const hex = (seed: string, n: number) => createHash('sha256').update(seed).digest('hex').slice(0, n);
 

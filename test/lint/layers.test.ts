@@ -55,6 +55,11 @@ describe('layer order', () => {
       "import { runPrune } from '../prune/run.js';\nexport const x = runPrune;\n",
     );
     expect(run).toEqual([expect.stringContaining('src/run may not import src/prune: the runs sit above')]);
+    const cost = await importProblems(
+      'src/cost/upward-fixture.ts',
+      "import { retentionImpact } from '../review/impact.js';\nexport const x = retentionImpact;\n",
+    );
+    expect(cost).toEqual([expect.stringContaining('src/cost may not import src/review: the runs sit above')]);
   });
 
   it('keeps the SDK in src/aws and the simulator out of the product', async () => {
@@ -99,7 +104,8 @@ describe('layer order', () => {
         "import { latestSlot } from '../time/cron.js';",
         "import { DEFAULTS } from '../plan/model.js';",
         "import { writeStepSummary } from '../github/summary.js';",
-        'export const x = [RunContext, latestSlot, DEFAULTS, writeStepSummary];',
+        "import { storageOf } from '../cost/storage.js';",
+        'export const x = [RunContext, latestSlot, DEFAULTS, writeStepSummary, storageOf];',
         '',
       ].join('\n'),
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPlans } from '../../src/plan/load.js';
-import { retentionImpact } from '../../src/review/impact.js';
+import { BUNDLED_PRICES } from '../../src/cost/prices.js';
+import { retentionImpact, type StorageModel } from '../../src/review/impact.js';
 import { COMMENT_LIMIT, renderComment, renderReview, reviewJson, verdict } from '../../src/review/render.js';
 import { buildReview } from '../../src/review/review.js';
 import { Timelines } from '../../src/review/steady-state.js';
@@ -9,13 +10,24 @@ import { BASE_PLAN, edit, writePlans } from './plans.js';
 const NOW = new Date('2026-11-30T12:00:00Z');
 const MARKER = '<!-- backup-plans:review -->';
 
-async function review(head: Record<string, string>, base: Record<string, string> = { prod: BASE_PLAN }) {
+const MODEL: StorageModel = {
+  prices: BUNDLED_PRICES,
+  changeRate: 0.05,
+  resourceGiB: 10,
+  resourcesPerSelector: 3,
+};
+
+async function review(
+  head: Record<string, string>,
+  base: Record<string, string> = { prod: BASE_PLAN },
+  model?: StorageModel,
+) {
   const timelines = new Timelines(NOW);
   return buildReview({
     base: await loadPlans(writePlans(base)),
     head: await loadPlans(writePlans(head)),
     timelines,
-    estimate: retentionImpact(timelines),
+    estimate: retentionImpact(timelines, model),
     defaultNamespace: 'acme/infra',
   });
 }
@@ -138,5 +150,39 @@ describe('review rendering', () => {
     const copy = json.impact.series.find((s) => s.target.kind === 'copy')!;
     expect(copy.after).toBeNull();
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+
+  it('with simulate’s storage model: GiB and cost per resource per series, and per plan before → after, in the comment and the JSON', async () => {
+    const r = await review({ prod: DESTRUCTIVE_HEAD }, { prod: BASE_PLAN }, MODEL);
+    const json = reviewJson(r);
+    const source = json.impact.series.find((s) => s.target.kind === 'source')!;
+    const copy = json.impact.series.find((s) => s.target.kind === 'copy')!;
+    // Per resource: the oldest point full, every later one 5% of 10 GiB.
+    const before = source.before as { points: { now: number }; storageGiB: number; costPerMonth: number };
+    const after = source.after as { points: { now: number }; storageGiB: number };
+    expect(before.storageGiB).toBe(10 + (before.points.now - 1) * 0.5);
+    expect(after.storageGiB).toBe(10 + (after.points.now - 1) * 0.5);
+    expect(before.costPerMonth).toBe(Math.round(before.storageGiB * BUNDLED_PRICES.default.WARM * 100) / 100);
+    expect(copy.before).toMatchObject({ storageGiB: 54.5, storageByClass: { WARM: 54.5, COLD: 0 } });
+    // Per plan: 2 ARNs + 3 behind the tag selector before, one ARN fewer after; the copy vault is gone.
+    expect(json.impact.currency).toBe('USD');
+    expect(json.impact.plans).toEqual([
+      {
+        plan: 'prod',
+        before: expect.objectContaining({ resources: 5, storageGiB: 5 * (before.storageGiB + 54.5) }),
+        after: expect.objectContaining({ resources: 4, storageGiB: 4 * after.storageGiB }),
+      },
+    ]);
+
+    const md = renderReview(r);
+    expect(md).toContain('| GiB per resource | Cost per resource per month |');
+    expect(md).toContain(`| ${before.storageGiB.toFixed(1)} → **${after.storageGiB.toFixed(1)}** |`);
+    expect(md).toContain('### Impact: storage and cost per plan');
+    expect(md).toContain(
+      `| prod | 5 → **4** | ${(5 * (before.storageGiB + 54.5)).toFixed(1)} → **${(4 * after.storageGiB).toFixed(1)}** |`,
+    );
+    // The assumptions are stated, with the price table named.
+    expect(md).toMatch(/every later one 5% of it/);
+    expect(md).toContain('every resource is 10 GiB');
   });
 });

@@ -56,6 +56,8 @@ describe('steadyState', () => {
       kind: 'bounded',
       points: { min: 7, max: 7, now: 7 },
       oldest: new Date('2026-11-24T03:00:00Z'),
+      // The points held now, which storage is estimated from.
+      held: Array.from({ length: 7 }, (_, i) => Date.parse('2026-11-24T03:00:00Z') + i * 86_400_000),
     });
   });
 
@@ -124,6 +126,7 @@ describe('steadyState', () => {
     expect(steadyState([], { days: 7 }, 'UTC', NOW)).toEqual({
       kind: 'bounded',
       points: { min: 0, max: 0, now: 0 },
+      held: [],
     });
   });
 });

@@ -1,5 +1,5 @@
-// The price table `simulate` estimates monthly cost from: USD per GB-month per storage class and
-// region, with its source and date (src/simulate/prices.json; `--prices FILE` gives another).
+// The price table `simulate` and `review` estimate monthly cost from: USD per GB-month per storage
+// class and region, with its source and date (src/cost/prices.json; `--prices FILE` gives another).
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import bundled from './prices.json' with { type: 'json' };
