@@ -36,6 +36,7 @@ export function readActionInputs(): Inputs {
     namespace: optional('namespace'),
     githubToken: optional('github-token'),
     base: optional('base'),
+    ...(optional('review-role') ? { reviewRole: get('review-role') } : {}),
     ...(optional('days') ? { days: parseCount('days', get('days')) } : {}),
     ...(optional('world') ? { world: get('world') } : {}),
     ...(optional('prices') ? { prices: get('prices') } : {}),

@@ -35,6 +35,7 @@ options:
   --force                         restore: allow metadata that targets the live resource
   --namespace NAME                owner identity (default: plan's, else the git remote)
   --json                          list-plans, list, review, simulate, audit: print JSON
+  --review-role ROLE              review: read-only role (name or ARN) for the live impact on existing points
   --days N                        simulate: simulated days (default: 365)
   --world FILE                    simulate: world file (default: synthesized from the plans)
   --prices FILE                   simulate, review: price table (default: the bundled one)
@@ -64,6 +65,7 @@ export function parseCliInputs(argv: string[]): Inputs | 'help' {
       namespace: { type: 'string' },
       base: { type: 'string' },
       head: { type: 'string' },
+      'review-role': { type: 'string' },
       json: { type: 'boolean' },
       days: { type: 'string' },
       world: { type: 'string' },
@@ -93,6 +95,7 @@ export function parseCliInputs(argv: string[]): Inputs | 'help' {
     namespace: values.namespace,
     githubToken: process.env.GITHUB_TOKEN,
     base: values.base,
+    ...(values['review-role'] !== undefined ? { reviewRole: values['review-role'] } : {}),
     json: values.json ?? false,
     ...(values.days !== undefined ? { days: parseCount('--days', values.days) } : {}),
     ...(values.world !== undefined ? { world: values.world } : {}),

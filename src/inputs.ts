@@ -36,6 +36,8 @@ export interface Inputs {
   githubToken?: string;
   /** review: folder of the base plans (default in the action: the pull request's base commit). */
   base?: string;
+  /** review: a read-only IAM role (name in every account, or one ARN) for the live impact on existing points. */
+  reviewRole?: string;
   /** CLI `--json`: machine-readable output on stdout (list-plans, list, review, simulate). */
   json?: boolean;
   /** simulate: simulated days (default 365). */

@@ -20,9 +20,11 @@ import type { Host } from '../host/host.js';
 import type { Inputs } from '../inputs.js';
 import { loadPlans, type PlanError } from '../plan/load.js';
 import type { Plan } from '../plan/model.js';
+import type { LiveImpact } from '../review/live.js';
 import { retentionImpact, type StorageModel } from '../review/impact.js';
 import { renderComment, renderReview, reviewJson } from '../review/render.js';
-import { buildReview } from '../review/review.js';
+import { parseReviewRole } from '../review/live.js';
+import { buildReview, planIdOf } from '../review/review.js';
 import { Timelines } from '../review/steady-state.js';
 import type { Command } from './registry.js';
 
@@ -107,6 +109,14 @@ async function loadBase(inputs: Inputs, pr: PullRequestEvent | undefined, host: 
 }
 
 export const reviewCommand: Command = async (inputs, host) => {
+  if (inputs.reviewRole?.trim()) {
+    try {
+      parseReviewRole(inputs.reviewRole);
+    } catch (error) {
+      host.error((error as Error).message);
+      return 2;
+    }
+  }
   const event = host.kind === 'action' ? readEvent() : undefined;
   const pr = pullRequestFromEvent(event);
   const head = await loadPlans(inputs.plans, inputs.plan !== undefined ? { only: inputs.plan } : {});
@@ -143,6 +153,7 @@ export const reviewCommand: Command = async (inputs, host) => {
     ...(repository ? { defaultNamespace: repository } : {}),
     ...(inputs.namespace ? { namespaceInput: inputs.namespace } : {}),
   });
+  review.live = await live(inputs, host, base, head, new Set(review.changes.map((c) => c.plan)));
   const destructive = review.changes.filter((c) => c.destructive).length;
   host.setOutput('changes', review.changes.length);
   host.setOutput('destructive', destructive);
@@ -173,6 +184,35 @@ export const reviewCommand: Command = async (inputs, host) => {
   await comment(inputs, host, pr, marker, body);
   return exitCode;
 };
+
+/** The live impact on existing points: only with a read-only role, and only for plans that changed. */
+async function live(
+  inputs: Inputs,
+  host: Host,
+  base: Loaded,
+  head: Loaded,
+  changed: Set<string>,
+): Promise<LiveImpact | undefined> {
+  if (changed.size === 0) return undefined;
+  if (!inputs.reviewRole?.trim())
+    return { computed: false, reason: 'no read-only role is configured (`review-role`)' };
+  const ids = (loaded: Loaded) => loaded.errors.map(planIdOf).filter((id) => id !== undefined);
+  try {
+    // Loaded only here: a review without a role never loads the SDK or prune.
+    const { liveImpact } = await import('./review-live.js');
+    return await liveImpact({
+      inputs,
+      host,
+      base: { plans: base.plans, ids: ids(base) },
+      head: { plans: head.plans.filter((p) => !ids(head).includes(p.id)), ids: ids(head) },
+      changed,
+    });
+  } catch (error) {
+    const message = (error as Error).message ?? String(error);
+    host.warning(`live impact not computed: ${message}`);
+    return { computed: false, reason: `reading the existing points failed: ${message}` };
+  }
+}
 
 async function writeArtifact(name: string, ext: string, text: string): Promise<string> {
   const dir = join(process.env.RUNNER_TEMP || tmpdir(), 'backup-plans');

@@ -3,6 +3,7 @@
 // them) is escaped here; only our own words and symbols go in unescaped.
 import { code, escapeMarkdown, escapeTableCell, trimMarkdown, trimNote } from '../report/markdown.js';
 import type { PlanError } from '../plan/load.js';
+import type { LiveImpact } from './live.js';
 import { describeSteady, rpo, type Change, type ChangeKind } from './diff.js';
 import {
   steadyJson,
@@ -23,6 +24,8 @@ export interface Review {
   errors: PlanError[];
   /** Plans left out of the diff, with why (e.g. errors at the base or head). */
   skipped: { plan: string; reason: string }[];
+  /** The change's effect on the recovery points that exist now (read with a read-only role), or why it was not computed. */
+  live?: LiveImpact;
 }
 
 const KIND_LABEL: Record<ChangeKind, string> = {
@@ -166,6 +169,46 @@ function planTable(rows: readonly PlanImpactRow[] | undefined, currency: string 
   return lines;
 }
 
+const side3 = (n: number | undefined) => (n === undefined ? '—' : String(n));
+
+/** The change's effect on the points that exist now: prune's planning under base and head, or why not. */
+function liveSection(live: LiveImpact | undefined): string[] {
+  if (!live) return [];
+  if (!live.computed)
+    return [
+      `<sub>Impact on existing recovery points: not computed: ${escapeMarkdown(live.reason)}.</sub>`,
+      '',
+    ];
+  const lines = [
+    '### Impact on existing recovery points',
+    '',
+    '| | Plan | Points now | Removed by the next prune | Left unpruned by the change |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const p of live.plans) {
+    const before = p.before?.remove;
+    const after = p.after?.remove;
+    const worse = (after ?? 0) > (before ?? 0) || p.leftUnpruned > 0;
+    lines.push(
+      `| ${worse ? '⚠️' : '✅'} | ${escapeTableCell(p.plan)} | ${p.points} | ${arrow(side3(before), side3(after))} | ${p.leftUnpruned} |`,
+    );
+  }
+  lines.push(
+    '',
+    `<sub>Read with the read-only role ${code(live.role)} by prune’s own planning in dry-run mode, under the base ` +
+      'plans and under the head plans; nothing was changed. The removals are spread over prune’s runs, ' +
+      'each deleting at most `max-deletions`. Points left unpruned are orphaned, of another namespace, or in a ' +
+      'vault the head no longer keeps points in: prune never deletes them.</sub>',
+    '',
+  );
+  if (live.problems.length > 0) {
+    lines.push('Not read, so not counted:', '');
+    for (const problem of live.problems) lines.push(`- ${escapeMarkdown(problem)}`);
+    lines.push('');
+  }
+  return lines;
+}
+
 function impactTable(impact: ImpactComparison): string[] {
   if (impact.rows.length === 0) return [];
   const hasStorage = impact.rows.some(
@@ -272,6 +315,7 @@ export function renderReview(review: Review, title = 'Backup plan review'): stri
     ...changesTable(review.changes),
     ...impactTable(review.impact),
     ...planTable(review.impact.plans, review.impact.currency),
+    ...liveSection(review.live),
     ...details(review),
   ].join('\n');
 }
@@ -313,6 +357,7 @@ export function reviewJson(review: Review) {
             })),
           }
         : {}),
+      ...(review.live ? { live: review.live } : {}),
     },
     errors: review.errors,
     skipped: review.skipped,

@@ -18,7 +18,7 @@ export interface ReviewInput {
 }
 
 /** The plan id a file-level error belongs to; undefined for folder-level errors. */
-function planIdOf(error: PlanError): string | undefined {
+export function planIdOf(error: PlanError): string | undefined {
   const ext = extname(error.file).toLowerCase();
   if (ext !== '.yml' && ext !== '.yaml') return undefined;
   return basename(error.file, extname(error.file));

@@ -320,3 +320,31 @@ describe('reusable review workflow', () => {
     for (const s of job.steps!) if (s.run) expect(s.run).not.toContain('${{');
   });
 });
+
+describe('reusable review workflow with a read-only role (review-live.yml)', () => {
+  const live = workflows['review-live.yml']!;
+  const plain = workflows['review.yml']!;
+  const job = live.jobs.review!;
+  const call = (live.on.workflow_call as { inputs: Record<string, { type: string; required?: boolean }> })
+    .inputs;
+
+  it('adds id-token: write to review.yml’s permissions and nothing else, for callers that configure a role', () => {
+    expect(Object.keys(live.on)).toEqual(['workflow_call']);
+    expect(live.permissions).toEqual({});
+    expect(job.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', 'id-token': 'write' });
+    // review.yml never asks for it: a caller without a role needs no OIDC.
+    expect(plain.jobs.review!.permissions).not.toHaveProperty('id-token');
+    expect(call['review-role']).toMatchObject({ type: 'string', required: true });
+  });
+
+  it('runs the same steps as review.yml, with the role passed to the action', () => {
+    const withoutRole = job.steps!.map((s) => {
+      if (!s.with?.['review-role']) return s;
+      expect(s.with['review-role']).toBe('${{ inputs.review-role }}');
+      const { 'review-role': _role, ...rest } = s.with;
+      return { ...s, with: rest };
+    });
+    expect(withoutRole).toEqual(plain.jobs.review!.steps);
+    expect(job['timeout-minutes']).toBe(plain.jobs.review!['timeout-minutes']);
+  });
+});
