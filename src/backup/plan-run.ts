@@ -204,10 +204,14 @@ export class PlanRun {
     this.report.now = this.now.toISOString();
     try {
       const selection = selectResources(plan, await matchSelectors(this.tagging, plan));
+      // The user asked for these to be protected and they are not: a failure (issue 10 item 9), not a note.
       for (const r of selection.reserved)
-        this.report.notes.push(
-          `${r.arn} carries the reserved tag(s) ${r.keys.join(', ')}: not backed up (its recovery points could claim ownership they do not have); remove those tags from the resource`,
-        );
+        this.report.resources.push({
+          arn: r.arn,
+          outcome: 'failed',
+          rules: [],
+          note: `${r.arn} carries the reserved tag(s) ${r.keys.join(', ')}: not backed up (its recovery points could claim ownership they do not have); remove those tags from the resource`,
+        });
       if (selection.excluded.length > 0) this.report.notes.push(`excluded: ${selection.excluded.join(', ')}`);
       if (selection.unsupported.length > 0)
         this.report.notes.push(
