@@ -3,6 +3,7 @@
 // jobs end. A plan never throws: whatever goes wrong lands in its report, so one plan's failure
 // (say, AccessDenied for its role) leaves every other plan untouched.
 import {
+  describeOptIn,
   describeVault,
   isPointCold,
   listRecentCopyJobs,
@@ -28,6 +29,7 @@ import { readPointTags } from '../aws/point-tags.js';
 import { matchSelectors } from '../aws/resources.js';
 import { describeAwsError, errorCode, isBusy, isRetryable } from '../aws/retry.js';
 import type { Plan } from '../plan/index.js';
+import { optInProblem } from '../plan/resource-types.js';
 import { selectResources, type SelectedResource } from '../plan/selection.js';
 import type { CopyRunReport, PlanRunReport, ResourceRunReport } from '../report/backup.js';
 import { destinationVaultArn, type CopyDecision } from '../schedule/copies.js';
@@ -57,6 +59,8 @@ export interface PlanRunOptions {
   dryRun: boolean;
   namespace: string;
   log: (message: string) => void;
+  /** DescribeRegionSettings opt-in by "account/region", shared by the run's plans: read once each. */
+  optIn?: Map<string, Promise<Record<string, boolean>>>;
 }
 
 const TERMINAL_JOB_STATES = new Set(['COMPLETED', 'FAILED', 'ABORTED', 'EXPIRED', 'PARTIAL']);
@@ -234,7 +238,41 @@ export class PlanRun {
       );
       return false;
     }
+    await this.checkOptIn();
     return true;
+  }
+
+  /**
+   * A selected resource whose type is not opted in to AWS Backup in the plan's region is never backed
+   * up by AWS: a plan failure that names the type and the fix, rather than a job failing later. An
+   * unreadable opt-in (a role without backup:DescribeRegionSettings) is a note; jobs still run.
+   */
+  private async checkOptIn(): Promise<void> {
+    if (this.resources.size === 0) return;
+    const { account, region } = this.plan.aws;
+    const cache = (this.options.optIn ??= new Map());
+    const key = `${account}/${region}`;
+    let pending = cache.get(key);
+    if (!pending) {
+      pending = describeOptIn(this.backup);
+      cache.set(key, pending);
+    }
+    let optIn: Record<string, boolean>;
+    try {
+      optIn = await pending;
+    } catch (err) {
+      this.report.notes.push(
+        `service opt-in not checked: ${describeAwsError(err, { operation: 'DescribeRegionSettings', role: this.plan.aws.role, region })}`,
+      );
+      return;
+    }
+    for (const [arn, r] of this.resources) {
+      const problem = optInProblem(r.selected.type, optIn, { account, region });
+      if (!problem) continue;
+      this.resources.delete(arn);
+      r.report.outcome = 'failed';
+      r.report.note = problem;
+    }
   }
 
   /** Observe the vault, then decide and start the due jobs of each resource. */

@@ -141,3 +141,42 @@ describe('tag characters (RDS refuses "," in tag values)', () => {
     ).toEqual([before[0]!.arn, before[2]!.arn].sort());
   });
 });
+
+describe('service opt-in (DescribeRegionSettings)', () => {
+  it('a selected type that is not opted in fails the plan, naming the type and the fix; read once per account and region', async () => {
+    const db = `arn:aws:rds:${REGION}:${ACCOUNT}:db:orders`;
+    const fs = `arn:aws:elasticfilesystem:${REGION}:${ACCOUNT}:file-system/fs-1`;
+    w = await startBackupWorld(
+      baseWorld('2026-03-10T03:20:00Z', {
+        resources: [
+          { arn: volume('vol-1'), tags: { backup: 'daily' } },
+          { arn: db, tags: { backup: 'daily' } },
+          { arn: fs },
+        ],
+        regionSettings: [{ account: ACCOUNT, region: REGION, optIn: { EBS: false } }],
+      }),
+    );
+    const rules = ['  daily:', '    schedule: "0 3 * * *"', '    retain: { days: 35 }'].join('\n');
+    w.writePlan('prod', planYaml({ include: '    - tags: { backup: daily }', rules }));
+    w.writePlan('other', planYaml({ include: `    - ${fs}`, rules }));
+    const r = await w.run();
+    expect(r.exitCode, r.log).toBe(1);
+    expect(w.calls('DescribeRegionSettings')).toBe(1);
+    const report = r.reportJson as {
+      plans: { id: string; status: string; resources: { arn: string; outcome: string; note?: string }[] }[];
+    };
+    const prod = report.plans.find((p) => p.id === 'prod')!;
+    expect(prod.status).toBe('failed');
+    const vol = prod.resources.find((x) => x.arn === volume('vol-1'))!;
+    expect(vol.outcome).toBe('failed');
+    expect(vol.note).toMatch(/resource type EBS is not opted in to AWS Backup in account 123456789012, region eu-west-1/);
+    expect(vol.note).toMatch(/AWS Backup console \(Settings → Service opt-in/);
+    // The RDS instance and the file system, opted in, are backed up as usual; no job for the volume.
+    expect(prod.resources.find((x) => x.arn === db)!.outcome).toBe('started');
+    expect(report.plans.find((p) => p.id === 'other')!.status).toBe('ok');
+    const jobs = w.sim.sim.dump().backupJobs as { resourceArn?: string }[];
+    expect(jobs.map((j) => j.resourceArn)).not.toContain(volume('vol-1'));
+    expect(r.summary).toMatch(/EBS is not opted in/);
+    expect(w.github.state.issues.find((i) => i.title.includes('prod'))?.state).toBe('open');
+  });
+});
