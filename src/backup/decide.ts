@@ -22,6 +22,8 @@ import {
 } from '../schedule/due.js';
 import { decideCopies as decideCopyActions, type CopyDecision } from '../schedule/copies.js';
 import type { Lifecycle, VaultLockLimits } from '../schedule/lifecycle.js';
+import { lockedKeepLifecycle, lockedKeepLookback } from '../schedule/locked-retention.js';
+import { OWNERSHIP_TAG_KEYS } from '../schedule/token.js';
 
 const MINUTE = 60_000;
 
@@ -31,8 +33,13 @@ const MINUTE = 60_000;
  * `backfill` ones. Older points cannot change a decision, and reading their tags costs calls.
  * Points whose type takes no tags are left out: there is nothing to read.
  */
-export function pointsNeedingTags(plan: Plan, points: ObservedPoint[], now: Date): ObservedPoint[] {
-  const cutoff = relevanceCutoff(plan, now);
+export function pointsNeedingTags(
+  plan: Plan,
+  points: ObservedPoint[],
+  now: Date,
+  vault?: Pick<VaultInfo, 'locked'>,
+): ObservedPoint[] {
+  const cutoff = relevanceCutoff(plan, now, vault);
   const backfill = Math.max(0, ...plan.rules.flatMap((r) => r.copyTo.map((c) => c.backfill ?? 0)));
   const newest = [...points].sort((a, b) => b.created.getTime() - a.created.getTime()).slice(0, backfill);
   return points.filter(
@@ -40,15 +47,83 @@ export function pointsNeedingTags(plan: Plan, points: ObservedPoint[], now: Date
   );
 }
 
-/** The oldest time a decision looks at: the oldest current slot of any rule, or the longest copy window. */
-export function relevanceCutoff(plan: Plan, now: Date): number {
+/**
+ * The oldest time a decision looks at: the oldest current slot of any rule, or the longest copy
+ * window; in a locked vault also the start of the longest bucket of a `keep` rule (which tiers a new
+ * point opens depends on the points already in it).
+ */
+export function relevanceCutoff(plan: Plan, now: Date, vault?: Pick<VaultInfo, 'locked'>): number {
   let cutoff = now.getTime();
   for (const rule of plan.rules) {
     const slot = latestSlot(rule.schedule, rule.timezone, now);
     if (slot) cutoff = Math.min(cutoff, slot.getTime());
     if (rule.copyTo.length > 0) cutoff = Math.min(cutoff, now.getTime() - rule.copyWithinMinutes * MINUTE);
+    if (vault?.locked && rule.retain.keep)
+      cutoff = Math.min(cutoff, lockedKeepLookback(rule.retain.keep, rule.timezone, now).getTime());
   }
   return cutoff;
+}
+
+/** A plan's `keep` rules apply at job start in this vault (Vault Lock refuses every deletion). */
+export function keepAppliesAtJobStart(plan: Plan, vault: Pick<VaultInfo, 'locked'>): boolean {
+  return vault.locked && plan.rules.some((r) => r.retain.keep !== undefined);
+}
+
+/** What the job summary says about a locked vault with `keep` rules. */
+export const LOCKED_KEEP_NOTE = (vault: string) =>
+  `vault "${vault}" has Vault Lock, which refuses every deletion: retain.keep is applied when each job starts. ` +
+  'Each point gets the lifecycle of the longest calendar tier it opens (the first point of its day, ISO week, ' +
+  "month or year keeps that tier's count of buckets), clamped to the lock's range, and AWS deletes it then. " +
+  'Unlike pruning, the first point of a bucket is kept rather than the newest, buckets without a point do not ' +
+  'stretch the history, and nothing can be deleted earlier.';
+
+const COMPLETED_STATES = new Set(['COMPLETED', 'AVAILABLE']);
+
+/**
+ * The plan's rules as the due decision should see them in a locked vault: each `keep` rule becomes
+ * the `days` its next point needs (src/schedule/locked-retention.ts), from the completed points this
+ * rule already holds for the resource there (owned: namespace, plan and rule in the tags). A point
+ * whose tags are unknown does not count: then the new point may open a tier and live longer, never
+ * shorter. Returns the rules and one note per keep rule.
+ */
+export function rulesForLockedVault(
+  input: Pick<ResourceDecisionInput, 'plan' | 'namespace' | 'now' | 'points' | 'vault'>,
+): { rules: Plan['rules']; notes: Map<string, string> } {
+  const notes = new Map<string, string>();
+  const rules = input.plan.rules.map((rule) => {
+    const keep = rule.retain.keep;
+    if (!keep) return rule;
+    const earlier = input.points
+      .filter((p) => COMPLETED_STATES.has(p.status) && p.tags !== undefined)
+      .filter(
+        (p) =>
+          p.tags![OWNERSHIP_TAG_KEYS.namespace] === input.namespace &&
+          p.tags![OWNERSHIP_TAG_KEYS.plan] === input.plan.id &&
+          (p.tags![OWNERSHIP_TAG_KEYS.rules] ?? '').split(/[+,]/).includes(rule.name),
+      )
+      .map((p) => p.created);
+    const decided = lockedKeepLifecycle({
+      keep,
+      timezone: rule.timezone,
+      schedule: rule.schedule,
+      created: input.now,
+      earlier,
+      hardLimitDays: rule.retain.hardLimitDays,
+      lock: {
+        minRetentionDays: input.vault.minRetentionDays,
+        maxRetentionDays: input.vault.maxRetentionDays,
+      },
+    });
+    notes.set(rule.name, `vault lock: keep applied at job start, rule "${rule.name}" ${decided.reason}`);
+    return {
+      ...rule,
+      retain: {
+        days: decided.deleteAfterDays,
+        ...(rule.retain.coldAfterDays !== undefined ? { coldAfterDays: rule.retain.coldAfterDays } : {}),
+      },
+    };
+  });
+  return { rules, notes };
 }
 
 export interface DueOutcome {
@@ -100,8 +175,13 @@ export function isResourceGoneMessage(message: string | undefined, resourceArn?:
   return /\bresource\b/i.test(message) || (!!id && id.length >= 3 && message.includes(id));
 }
 
-function toObservedPoints(plan: Plan, points: ObservedPoint[], now: Date): ObservedRecoveryPoint[] {
-  const cutoff = relevanceCutoff(plan, now);
+function toObservedPoints(
+  plan: Plan,
+  points: ObservedPoint[],
+  now: Date,
+  vault: VaultInfo,
+): ObservedRecoveryPoint[] {
+  const cutoff = relevanceCutoff(plan, now, vault);
   const out: ObservedRecoveryPoint[] = [];
   for (const p of points) {
     const readable = pointTagSource(p.arn) !== 'none';
@@ -116,16 +196,17 @@ function toObservedPoints(plan: Plan, points: ObservedPoint[], now: Date): Obser
 
 export function decideResource(input: ResourceDecisionInput): DueOutcome {
   const { plan, now } = input;
+  const locked = keepAppliesAtJobStart(plan, input.vault) ? rulesForLockedVault(input) : undefined;
   const [decision] = decideDue({
     namespace: input.namespace,
     plan: plan.id,
-    rules: plan.rules,
+    rules: locked?.rules ?? plan.rules,
     now,
     resources: [
       {
         resourceArn: input.resourceArn,
         jobs: input.jobs,
-        points: toObservedPoints(plan, input.points, now),
+        points: toObservedPoints(plan, input.points, now, input.vault),
         copyJobsInFlight: input.copyJobs
           .filter((c) => c.state === 'CREATED' || c.state === 'RUNNING')
           .map((c) => ({ copyJobId: c.copyJobId, state: c.state, creationDate: c.creationDate })),
@@ -141,6 +222,11 @@ export function decideResource(input: ResourceDecisionInput): DueOutcome {
         : undefined,
   });
   if (!decision) throw new Error('decideDue returned no decision');
+  if (decision.job && locked)
+    decision.job.notes = [
+      ...decision.job.rules.flatMap((name) => locked.notes.get(name) ?? []),
+      ...decision.job.notes,
+    ];
   const jobById = (id: string | undefined) => input.jobs.find((j) => j.jobId === id);
   const rules: RuleSlot[] = decision.rules
     .filter((r) => r.slot !== undefined)

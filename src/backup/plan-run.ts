@@ -41,6 +41,8 @@ import {
   decideResource,
   endedJobOutcome,
   isResourceGoneMessage,
+  keepAppliesAtJobStart,
+  LOCKED_KEEP_NOTE,
   planCopies,
   pointsNeedingTags,
   relevanceCutoff,
@@ -206,6 +208,7 @@ export class PlanRun {
     // The decision time: AWS's clock (see src/aws/clock.ts), now that a response told us what it is.
     this.now = new Date(Math.floor(this.options.clock.now().getTime() / 1000) * 1000);
     this.report.now = this.now.toISOString();
+    if (keepAppliesAtJobStart(plan, this.vault)) this.report.notes.push(LOCKED_KEEP_NOTE(plan.vault));
     try {
       const selection = selectResources(plan, await matchSelectors(this.tagging, plan));
       // The user asked for these to be protected and they are not: a failure (issue 10 item 9), not a note.
@@ -312,7 +315,11 @@ export class PlanRun {
       listVaultBackupJobs(this.backup, this.plan.vault, since),
       backfill
         ? undefined
-        : listVaultPointsSince(this.backup, this.plan.vault, new Date(relevanceCutoff(this.plan, this.now))),
+        : listVaultPointsSince(
+            this.backup,
+            this.plan.vault,
+            new Date(relevanceCutoff(this.plan, this.now, this.vault)),
+          ),
       copies ? listRecentCopyJobs(this.backup, since) : this.copyJobsInFlight(since),
     ]);
     const resources = [...this.resources.values()];
@@ -325,7 +332,7 @@ export class PlanRun {
       await inBatches(resources, CONCURRENCY, async (r) => {
         r.points = await listResourcePoints(this.backup, r.selected.arn, this.plan.vault);
       });
-    const wanted = resources.flatMap((r) => pointsNeedingTags(this.plan, r.points, this.now));
+    const wanted = resources.flatMap((r) => pointsNeedingTags(this.plan, r.points, this.now, this.vault));
     await readTagsOfPoints(this.backup, this.tagging, wanted);
   }
 

@@ -319,3 +319,62 @@ describe('endedJobOutcome: a job this run waited for ended without a backup', ()
     expect(endedJobOutcome(job, arn, 1, 1).outcome).toBe('skipped');
   });
 });
+
+describe('keep into a locked vault: decided at job start', () => {
+  const keepRule = rule({ name: 'daily', retain: { keep: { daily: 7, weekly: 4, monthly: 12 } } });
+  const locked = { ...VAULT, locked: true, minRetentionDays: 7, maxRetentionDays: 400 };
+
+  it('the first point of a month gets the monthly tier (in the lock range), with a note', () => {
+    // 2026-03-10 (Tuesday); the plan's last point was on 2026-02-27 (another month and week).
+    const d = decideResource(
+      input({
+        plan: plan([keepRule]),
+        vault: locked,
+        points: [point('2026-02-27T03:05:00Z', owned('daily', '2026-02-27T03:00:00Z'))],
+      }),
+    );
+    expect(d.kind).toBe('start');
+    // Until 2027-03-01: 356 days.
+    expect(d.planned?.lifecycle).toEqual({ deleteAfterDays: 356 });
+    expect(d.planned?.notes.join(' ')).toMatch(
+      /vault lock: keep applied at job start, rule "daily" opens its month/,
+    );
+  });
+
+  it('a point that opens only its day gets the daily tier, raised to the lock minimum', () => {
+    const d = decideResource(
+      input({
+        plan: plan([rule({ ...keepRule, retain: { keep: { daily: 3, monthly: 12 } } })]),
+        vault: locked,
+        points: [point('2026-03-09T03:05:00Z', owned('daily', '2026-03-09T03:00:00Z'))],
+      }),
+    );
+    expect(d.planned?.lifecycle).toEqual({ deleteAfterDays: 7 });
+  });
+
+  it('points not proven ours do not count: the new point may open a tier (longer, never shorter)', () => {
+    const d = decideResource(
+      input({
+        plan: plan([keepRule]),
+        vault: locked,
+        points: [
+          point('2026-03-02T03:05:00Z', owned('daily', '2026-03-02T03:00:00Z', 'someone/else')),
+          point('2026-03-03T03:05:00Z'),
+        ],
+      }),
+    );
+    expect(d.planned?.lifecycle).toEqual({ deleteAfterDays: 356 });
+  });
+
+  it('an unlocked vault keeps the old behaviour: no lifecycle for keep', () => {
+    const d = decideResource(input({ plan: plan([keepRule]) }));
+    expect(d.planned?.lifecycle).toBeUndefined();
+  });
+
+  it('a locked vault widens what the decision reads back to the longest bucket', () => {
+    const p = plan([keepRule]);
+    const old = point('2026-03-01T03:05:00Z', owned('daily', '2026-03-01T03:00:00Z'));
+    expect(pointsNeedingTags(p, [old], NOW)).toEqual([]);
+    expect(pointsNeedingTags(p, [old], NOW, { locked: true })).toEqual([old]);
+  });
+});
