@@ -21,6 +21,7 @@ import {
   type ResourceDueDecision,
 } from '../schedule/due.js';
 import { decideCopies as decideCopyActions, type CopyDecision } from '../schedule/copies.js';
+import { MIN_COLD_STORAGE_DAYS } from '../plan/model.js';
 import type { Lifecycle, VaultLockLimits } from '../schedule/lifecycle.js';
 import { lockedKeepLifecycle, lockedKeepLookback } from '../schedule/locked-retention.js';
 import { OWNERSHIP_TAG_KEYS } from '../schedule/token.js';
@@ -426,6 +427,97 @@ export function planCopies(input: CopyPlanInput): CopyDecision[] {
     destinationLocks: input.destinationLocks,
     now,
   });
+}
+
+/** The `keep` retains of the rules that copy this decision's point to its destination. */
+function destinationKeeps(plan: Plan, decision: CopyDecision) {
+  const d = decision.destination;
+  return plan.rules
+    .filter((r) => decision.rules.includes(r.name))
+    .flatMap((rule) =>
+      rule.copyTo
+        .filter((c) => c.account === d.account && c.region === d.region && c.vault === d.vault)
+        .map((c) => ({ rule, retain: c.retain })),
+    );
+}
+
+/**
+ * How far back a copy into a locked destination must see that vault's points: the start of the
+ * longest bucket of its `keep` retains around the source point's time (undefined: no `keep` there,
+ * nothing to decide).
+ */
+export function lockedCopyLookback(
+  plan: Plan,
+  decision: CopyDecision,
+  sourceCreated: Date,
+): Date | undefined {
+  const keeps = destinationKeeps(plan, decision).filter((k) => k.retain.keep !== undefined);
+  if (keeps.length === 0) return undefined;
+  return new Date(
+    Math.min(
+      ...keeps.map((k) => lockedKeepLookback(k.retain.keep!, k.rule.timezone, sourceCreated).getTime()),
+    ),
+  );
+}
+
+export interface LockedCopyInput {
+  plan: Plan;
+  namespace: string;
+  decision: CopyDecision;
+  /** The source point's creation time: a copy keeps it, so its buckets are the source's. */
+  sourceCreated: Date;
+  /** The resource's points in the destination vault (tags where read; unread ones are not ours). */
+  destinationPoints: readonly { created: Date; status: string; tags?: Record<string, string> | undefined }[];
+  lock: VaultLockLimits;
+}
+
+/**
+ * The lifecycle of a copy into a locked destination whose rules `keep` there: like a backup job into
+ * a locked vault (see rulesForLockedVault), the tier the copy opens among the copies this plan's rule
+ * already holds there decides; a `days` destination keeps its days; the longest wins, in the lock's
+ * range. Cold storage stays only when the result leaves AWS's 90 days in cold.
+ */
+export function lockedCopyLifecycle(input: LockedCopyInput): { lifecycle: Lifecycle; notes: string[] } {
+  const notes: string[] = [];
+  let days = 0;
+  for (const { rule, retain } of destinationKeeps(input.plan, input.decision)) {
+    if (!retain.keep) {
+      days = Math.max(days, retain.days ?? 0);
+      continue;
+    }
+    const earlier = input.destinationPoints
+      .filter((p) => COMPLETED_STATES.has(p.status) && p.tags !== undefined)
+      .filter(
+        (p) =>
+          p.tags![OWNERSHIP_TAG_KEYS.namespace] === input.namespace &&
+          p.tags![OWNERSHIP_TAG_KEYS.plan] === input.plan.id &&
+          (p.tags![OWNERSHIP_TAG_KEYS.rules] ?? '').split(/[+,]/).includes(rule.name),
+      )
+      .map((p) => p.created);
+    const decided = lockedKeepLifecycle({
+      keep: retain.keep,
+      timezone: rule.timezone,
+      schedule: rule.schedule,
+      created: input.sourceCreated,
+      earlier,
+      hardLimitDays: retain.hardLimitDays,
+      lock: { minRetentionDays: input.lock.minRetentionDays, maxRetentionDays: input.lock.maxRetentionDays },
+    });
+    days = Math.max(days, decided.deleteAfterDays);
+    notes.push(`vault lock: keep applied when the copy starts, rule "${rule.name}" ${decided.reason}`);
+  }
+  const max = input.lock.maxRetentionDays;
+  if (max !== undefined && days > max) days = max;
+  const cold = input.decision.lifecycle?.moveToColdStorageAfterDays;
+  return {
+    lifecycle: {
+      deleteAfterDays: days,
+      ...(cold !== undefined && days >= cold + MIN_COLD_STORAGE_DAYS
+        ? { moveToColdStorageAfterDays: cold }
+        : {}),
+    },
+    notes,
+  };
 }
 
 /** The StartCopyJob request for a copy the decision says to start. */

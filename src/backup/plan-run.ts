@@ -42,6 +42,8 @@ import {
   endedJobOutcome,
   isResourceGoneMessage,
   keepAppliesAtJobStart,
+  lockedCopyLifecycle,
+  lockedCopyLookback,
   LOCKED_KEEP_NOTE,
   planCopies,
   pointsNeedingTags,
@@ -480,9 +482,10 @@ export class PlanRun {
         try {
           const { backup } = this.destinationClients(dest);
           const info = await describeVault(backup, dest.vault);
-          if (info.minRetentionDays !== undefined || info.maxRetentionDays !== undefined)
+          if (info.locked || info.minRetentionDays !== undefined || info.maxRetentionDays !== undefined)
             locks.set(arn, {
               vaultName: dest.vault,
+              locked: info.locked,
               minRetentionDays: info.minRetentionDays,
               maxRetentionDays: info.maxRetentionDays,
             });
@@ -531,6 +534,7 @@ export class PlanRun {
       );
       return;
     }
+    const locks = await this.destinationLocks();
     const decisions = planCopies({
       plan: this.plan,
       namespace: this.options.namespace,
@@ -540,9 +544,57 @@ export class PlanRun {
       copyJobs: r.copyJobs,
       destinationPoints,
       busy: r.pendingJobId !== undefined,
-      destinationLocks: await this.destinationLocks(),
+      destinationLocks: locks,
     });
-    for (const d of decisions) await this.applyCopy(r, d);
+    for (const d of decisions) {
+      if (d.action === 'start') await this.lockedCopy(r, d, locks);
+      await this.applyCopy(r, d);
+    }
+  }
+
+  /**
+   * A copy into a locked destination whose rule keeps there gets its lifecycle now, from the tier it
+   * opens among the plan's copies already there (their tags read; unreadable ones do not count, so
+   * the copy lives longer, never shorter).
+   */
+  private async lockedCopy(r: ResourceState, d: CopyDecision, locks: Map<string, VaultLockLimits>) {
+    const lock = locks.get(d.destination.vaultArn);
+    const source = r.points.find((p) => p.arn === d.sourcePointArn);
+    if (!lock?.locked || !source) return;
+    const since = lockedCopyLookback(this.plan, d, source.created);
+    if (!since) return;
+    let destinationPoints: { created: Date; status: string; tags?: Record<string, string> | undefined }[] =
+      [];
+    try {
+      const { backup, tagging } = this.destinationClients(d.destination);
+      const listed = (await listVaultPoints(backup, d.destination.vault, r.selected.arn)).filter(
+        (p) => p.created >= since && p.created < source.created,
+      );
+      const tags = await readPointTags(
+        { backup, tagging },
+        listed.map((p) => p.arn),
+      );
+      destinationPoints = listed.map((p) => ({
+        created: p.created,
+        status: p.status,
+        tags: tags.get(p.arn),
+      }));
+    } catch (err) {
+      d.notes = [
+        ...(d.notes ?? []),
+        `copies already in ${d.destination.vault} not readable (${describeAwsError(err, { operation: 'ListRecoveryPointsByBackupVault', region: d.destination.region })}): the copy is kept as if it opened every tier`,
+      ];
+    }
+    const decided = lockedCopyLifecycle({
+      plan: this.plan,
+      namespace: this.options.namespace,
+      decision: d,
+      sourceCreated: source.created,
+      destinationPoints,
+      lock,
+    });
+    d.lifecycle = decided.lifecycle;
+    d.notes = [...(d.notes ?? []), ...decided.notes];
   }
 
   /** Destination points of the resource, listed only for destinations that backfill (regular copies rely on copy jobs). */

@@ -6,6 +6,8 @@ import {
   decideResource,
   endedJobOutcome,
   isResourceGoneMessage,
+  lockedCopyLifecycle,
+  lockedCopyLookback,
   planCopies,
   pointsNeedingTags,
   type ResourceDecisionInput,
@@ -376,5 +378,62 @@ describe('keep into a locked vault: decided at job start', () => {
     const old = point('2026-03-01T03:05:00Z', owned('daily', '2026-03-01T03:00:00Z'));
     expect(pointsNeedingTags(p, [old], NOW)).toEqual([]);
     expect(pointsNeedingTags(p, [old], NOW, { locked: true })).toEqual([old]);
+  });
+});
+
+describe('a copy into a locked destination that keeps: decided when the copy starts', () => {
+  const dest = { account: '123456789012', region: 'eu-central-1', vault: 'dr' };
+  const p = plan([
+    rule({ name: 'daily', retain: { days: 35 }, copyTo: [{ ...dest, retain: { keep: { monthly: 3 } } }] }),
+  ]);
+  const decision = {
+    sourcePointArn: 'arn:aws:ec2:eu-west-1::snapshot/snap-1',
+    resourceArn: vol('vol-1'),
+    destination: { ...dest, vaultArn: 'arn:aws:backup:eu-central-1:123456789012:backup-vault:dr' },
+    rules: ['daily'],
+    action: 'start' as const,
+    backfill: false,
+    attempt: 1,
+    failures: [],
+    lifecycle: { deleteAfterDays: 36_500 },
+    destinationTags: {},
+  };
+  const lock = { vaultName: 'dr', locked: true, minRetentionDays: 7, maxRetentionDays: 400 };
+
+  it('the first copy of a month keeps three months; a later one of the month the lock minimum', () => {
+    const first = lockedCopyLifecycle({
+      plan: p,
+      namespace: 'acme/infra',
+      decision,
+      sourceCreated: new Date('2026-03-10T03:05:00Z'),
+      destinationPoints: [],
+      lock,
+    });
+    // 2026-03-10 to 2026-06-01.
+    expect(first.lifecycle).toEqual({ deleteAfterDays: 83 });
+    expect(first.notes.join(' ')).toMatch(/keep applied when the copy starts, rule "daily" opens its month/);
+    const later = lockedCopyLifecycle({
+      plan: p,
+      namespace: 'acme/infra',
+      decision,
+      sourceCreated: new Date('2026-03-11T03:05:00Z'),
+      destinationPoints: [
+        {
+          created: new Date('2026-03-10T03:05:00Z'),
+          status: 'COMPLETED',
+          tags: owned('daily', '2026-03-10T03:00:00Z'),
+        },
+      ],
+      lock,
+    });
+    expect(later.lifecycle).toEqual({ deleteAfterDays: 7 });
+  });
+
+  it('looks back to the start of the longest bucket, only for keep destinations', () => {
+    expect(lockedCopyLookback(p, decision, new Date('2026-03-10T03:05:00Z'))?.toISOString()).toBe(
+      '2026-03-01T00:00:00.000Z',
+    );
+    const days = plan([rule({ name: 'daily', copyTo: [{ ...dest, retain: { days: 90 } }] })]);
+    expect(lockedCopyLookback(days, decision, new Date('2026-03-10T03:05:00Z'))).toBeUndefined();
   });
 });
