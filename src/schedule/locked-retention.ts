@@ -41,7 +41,10 @@ import { offsetResolver, wallToUtc, type OffsetAt } from '../time/zone.js';
 
 export type CalendarTier = 'hourly' | 'daily' | 'weekly' | 'monthly' | 'yearly';
 const TIERS: readonly CalendarTier[] = ['hourly', 'daily', 'weekly', 'monthly', 'yearly'];
-const WITHIN_OF: Record<CalendarTier, keyof KeepPolicy> = {
+const WITHIN_OF: Record<
+  CalendarTier,
+  'withinHourly' | 'withinDaily' | 'withinWeekly' | 'withinMonthly' | 'withinYearly'
+> = {
   hourly: 'withinHourly',
   daily: 'withinDaily',
   weekly: 'withinWeekly',
