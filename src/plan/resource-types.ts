@@ -56,8 +56,13 @@ export interface ResourceTypeInfo extends TypeFeatures {
 // - "Backup creation by resource type" (.../devguide/creating-a-backup.html): "On-demand backups
 //   cannot be used with point-in-time restore (PITR)". This tool starts on-demand jobs, so it never
 //   makes continuous backups; `continuousBackup` only names the types for the message.
-// - table, unverified: cold storage for EFS, DynamoDB (advanced features) and CloudFormation, not for
-//   the others here; no AWS Backup copies for Redshift clusters; continuous backup for RDS, Aurora, S3.
+// - "Changing your retention period" (.../devguide/point-in-time-recovery-retention-period.html),
+//   "Retention period by service": continuous backups of Amazon S3, Aurora and Amazon RDS (and SAP
+//   HANA on EC2, which plans here do not select). Checked 2026-11-30 (issue 10).
+// - table, still unverified: cold storage for EFS, DynamoDB (advanced features) and CloudFormation, not
+//   for the others here; no AWS Backup copies for Redshift clusters. Searched again 2026-11-30: the
+//   reachable copies of the page (ja_jp/ko_kr .md) end before the table, and the Lifecycle API shape
+//   only points to the table's "Lifecycle to cold storage" section. Kept as remembered.
 // DynamoDB gets cold storage and copies only with "advanced DynamoDB backup features" (on by default
 // for accounts that started using AWS Backup since November 2021). A plan cannot know, so the table
 // lets DynamoDB plans use them (AWS answers at run time) while `pointTags` assumes the worst, because
