@@ -255,7 +255,7 @@ export class PlanRun {
   private async checkOptIn(): Promise<void> {
     if (this.resources.size === 0) return;
     const { account, region } = this.plan.aws;
-    const cache = (this.options.optIn ??= new Map());
+    const cache = (this.options.optIn ??= new Map<string, Promise<Record<string, boolean>>>());
     const key = `${account}/${region}`;
     let pending = cache.get(key);
     if (!pending) {

@@ -187,6 +187,48 @@ describe('keep into a locked vault (AWS Vault Lock refuses every deletion): deci
   type Job = { creationDate: string; state: string; lifecycle?: { DeleteAfterDays?: number }; vault: string };
   const LOCK = { minRetentionDays: 7, maxRetentionDays: 400 };
 
+  it('copies into a locked destination that keeps get the lifecycle of the tier they open there', async () => {
+    w = await startBackupWorld(
+      baseWorld('2026-03-10T03:20:00Z', {
+        vaults: [
+          { account: ACCOUNT, region: REGION, name: 'production' },
+          { account: ACCOUNT, region: DR_REGION, name: 'production-dr', lock: LOCK },
+        ],
+        resources: [{ arn: volume('vol-1'), tags: { backup: 'daily' } }],
+      }),
+    );
+    w.writePlan(
+      'prod',
+      planYaml({
+        include: '    - tags: { backup: daily }',
+        rules: [
+          '  daily:',
+          '    schedule: "0 3 * * *"',
+          '    retain: { days: 35 }',
+          '    copyTo:',
+          `      - region: ${DR_REGION}`,
+          '        vault: production-dr',
+          '        retain: { keep: { monthly: 3 } }',
+        ].join('\n'),
+      }),
+    );
+    for (let day = 0; day < 5; day++) {
+      const r = await w.run();
+      expect(r.exitCode, `day ${day}: ${r.log}`).toBe(0);
+      await w.advance(DAY);
+    }
+    type CopyJob = {
+      state: string;
+      lifecycle?: { DeleteAfterDays?: number };
+      sourceRecoveryPointArn?: string;
+    };
+    const copies = w.sim.sim.dump().copyJobs as CopyJob[];
+    expect(copies.map((c) => c.state)).toEqual(['COMPLETED', 'COMPLETED', 'COMPLETED', 'COMPLETED']);
+    // The copy of the 10 March point opens March there: to 1 June (83 days). The later ones open
+    // nothing (the March copy is there, carrying the source's tags): the lock's minimum.
+    expect(copies.map((c) => c.lifecycle?.DeleteAfterDays)).toEqual([83, 7, 7, 7]);
+  });
+
   it('60 simulated days of backup + prune: no DeleteRecoveryPoint, every lifecycle inside the lock range, tiers as opened', async () => {
     w = await startBackupWorld(
       baseWorld('2026-03-10T03:20:00Z', {

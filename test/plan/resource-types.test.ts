@@ -73,7 +73,9 @@ describe('service opt-in (DescribeRegionSettings ResourceTypeOptInPreference)', 
   const where = { account: '123456789012', region: 'eu-west-1' };
   test('a type that is opted out is named with the fix', () => {
     const problem = optInProblem('ec2:volume', { EBS: false, RDS: true }, where);
-    expect(problem).toMatch(/resource type EBS is not opted in to AWS Backup in account 123456789012, region eu-west-1/);
+    expect(problem).toMatch(
+      /resource type EBS is not opted in to AWS Backup in account 123456789012, region eu-west-1/,
+    );
     expect(problem).toMatch(/AWS Backup console \(Settings → Service opt-in/);
   });
   test('opted in, or not listed at all: nothing against it', () => {
@@ -82,7 +84,9 @@ describe('service opt-in (DescribeRegionSettings ResourceTypeOptInPreference)', 
     expect(optInProblem(undefined, { EBS: false }, where)).toBeUndefined();
   });
   test('an RDS cluster (Aurora, DocumentDB or Neptune: its ARN does not say) fails only when all three are off', () => {
-    expect(optInProblem('rds:cluster', { Aurora: false, DocumentDB: true, Neptune: false }, where)).toBeUndefined();
+    expect(
+      optInProblem('rds:cluster', { Aurora: false, DocumentDB: true, Neptune: false }, where),
+    ).toBeUndefined();
     expect(optInProblem('rds:cluster', { Aurora: false, DocumentDB: false, Neptune: false }, where)).toMatch(
       /Aurora\/DocumentDB\/Neptune is not opted in/,
     );
