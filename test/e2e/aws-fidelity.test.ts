@@ -212,10 +212,14 @@ describe('keep into a locked vault (AWS Vault Lock refuses every deletion): deci
         ].join('\n'),
       }),
     );
+    // The workflow runs hourly: the 03:20 run starts the backup, the 04:20 run its copy (a copy
+    // waits while a backup job of the resource runs).
     for (let day = 0; day < 5; day++) {
-      const r = await w.run();
-      expect(r.exitCode, `day ${day}: ${r.log}`).toBe(0);
-      await w.advance(DAY);
+      for (const hours of [1, 23]) {
+        const r = await w.run();
+        expect(r.exitCode, `day ${day}: ${r.log}`).toBe(0);
+        await w.advance(hours * HOUR);
+      }
     }
     type CopyJob = {
       state: string;
@@ -223,10 +227,18 @@ describe('keep into a locked vault (AWS Vault Lock refuses every deletion): deci
       sourceRecoveryPointArn?: string;
     };
     const copies = w.sim.sim.dump().copyJobs as CopyJob[];
-    expect(copies.map((c) => c.state)).toEqual(['COMPLETED', 'COMPLETED', 'COMPLETED', 'COMPLETED']);
+    expect(copies.map((c) => c.state)).toEqual([
+      'COMPLETED',
+      'COMPLETED',
+      'COMPLETED',
+      'COMPLETED',
+      'COMPLETED',
+    ]);
     // The copy of the 10 March point opens March there: to 1 June (83 days). The later ones open
     // nothing (the March copy is there, carrying the source's tags): the lock's minimum.
-    expect(copies.map((c) => c.lifecycle?.DeleteAfterDays)).toEqual([83, 7, 7, 7]);
+    expect(copies.map((c) => c.lifecycle?.DeleteAfterDays)).toEqual([83, 7, 7, 7, 7]);
+    // The destination lock governs: nothing there was deleted or had its lifecycle changed.
+    expect(w.calls('DeleteRecoveryPoint')).toBe(0);
   });
 
   it('60 simulated days of backup + prune: no DeleteRecoveryPoint, every lifecycle inside the lock range, tiers as opened', async () => {
