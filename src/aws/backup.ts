@@ -5,6 +5,7 @@ import {
   DeleteRecoveryPointCommand,
   DescribeBackupVaultCommand,
   DescribeRecoveryPointCommand,
+  DescribeRegionSettingsCommand,
   StartBackupJobCommand,
   StartCopyJobCommand,
   TagResourceCommand,
@@ -47,6 +48,16 @@ export async function describeVault(backup: BackupClient, name: string): Promise
     ...(out.MaxRetentionDays !== undefined ? { maxRetentionDays: out.MaxRetentionDays } : {}),
     locked: out.Locked ?? false,
   };
+}
+
+/**
+ * Service opt-in of the caller's account and region (DescribeRegionSettings
+ * `ResourceTypeOptInPreference`): AWS Backup type name ("EBS", "RDS", "Aurora", …) → opted in. AWS
+ * does not try to protect the resources of a type that is not opted in.
+ */
+export async function describeOptIn(backup: BackupClient): Promise<Record<string, boolean>> {
+  const out = await backup.send(new DescribeRegionSettingsCommand({}));
+  return { ...out.ResourceTypeOptInPreference };
 }
 
 /** Backup jobs of one resource into one vault (AWS keeps about 30 days of them). */

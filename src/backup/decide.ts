@@ -21,7 +21,10 @@ import {
   type ResourceDueDecision,
 } from '../schedule/due.js';
 import { decideCopies as decideCopyActions, type CopyDecision } from '../schedule/copies.js';
+import { MIN_COLD_STORAGE_DAYS } from '../plan/model.js';
 import type { Lifecycle, VaultLockLimits } from '../schedule/lifecycle.js';
+import { lockedKeepLifecycle, lockedKeepLookback } from '../schedule/locked-retention.js';
+import { OWNERSHIP_TAG_KEYS } from '../schedule/token.js';
 
 const MINUTE = 60_000;
 
@@ -31,8 +34,13 @@ const MINUTE = 60_000;
  * `backfill` ones. Older points cannot change a decision, and reading their tags costs calls.
  * Points whose type takes no tags are left out: there is nothing to read.
  */
-export function pointsNeedingTags(plan: Plan, points: ObservedPoint[], now: Date): ObservedPoint[] {
-  const cutoff = relevanceCutoff(plan, now);
+export function pointsNeedingTags(
+  plan: Plan,
+  points: ObservedPoint[],
+  now: Date,
+  vault?: Pick<VaultInfo, 'locked'>,
+): ObservedPoint[] {
+  const cutoff = relevanceCutoff(plan, now, vault);
   const backfill = Math.max(0, ...plan.rules.flatMap((r) => r.copyTo.map((c) => c.backfill ?? 0)));
   const newest = [...points].sort((a, b) => b.created.getTime() - a.created.getTime()).slice(0, backfill);
   return points.filter(
@@ -40,15 +48,83 @@ export function pointsNeedingTags(plan: Plan, points: ObservedPoint[], now: Date
   );
 }
 
-/** The oldest time a decision looks at: the oldest current slot of any rule, or the longest copy window. */
-export function relevanceCutoff(plan: Plan, now: Date): number {
+/**
+ * The oldest time a decision looks at: the oldest current slot of any rule, or the longest copy
+ * window; in a locked vault also the start of the longest bucket of a `keep` rule (which tiers a new
+ * point opens depends on the points already in it).
+ */
+export function relevanceCutoff(plan: Plan, now: Date, vault?: Pick<VaultInfo, 'locked'>): number {
   let cutoff = now.getTime();
   for (const rule of plan.rules) {
     const slot = latestSlot(rule.schedule, rule.timezone, now);
     if (slot) cutoff = Math.min(cutoff, slot.getTime());
     if (rule.copyTo.length > 0) cutoff = Math.min(cutoff, now.getTime() - rule.copyWithinMinutes * MINUTE);
+    if (vault?.locked && rule.retain.keep)
+      cutoff = Math.min(cutoff, lockedKeepLookback(rule.retain.keep, rule.timezone, now).getTime());
   }
   return cutoff;
+}
+
+/** A plan's `keep` rules apply at job start in this vault (Vault Lock refuses every deletion). */
+export function keepAppliesAtJobStart(plan: Plan, vault: Pick<VaultInfo, 'locked'>): boolean {
+  return vault.locked && plan.rules.some((r) => r.retain.keep !== undefined);
+}
+
+/** What the job summary says about a locked vault with `keep` rules. */
+export const LOCKED_KEEP_NOTE = (vault: string) =>
+  `vault "${vault}" has Vault Lock, which refuses every deletion: retain.keep is applied when each job starts. ` +
+  'Each point gets the lifecycle of the longest calendar tier it opens (the first point of its day, ISO week, ' +
+  "month or year keeps that tier's count of buckets), clamped to the lock's range, and AWS deletes it then. " +
+  'Unlike pruning, the first point of a bucket is kept rather than the newest, buckets without a point do not ' +
+  'stretch the history, and nothing can be deleted earlier.';
+
+const COMPLETED_STATES = new Set(['COMPLETED', 'AVAILABLE']);
+
+/**
+ * The plan's rules as the due decision should see them in a locked vault: each `keep` rule becomes
+ * the `days` its next point needs (src/schedule/locked-retention.ts), from the completed points this
+ * rule already holds for the resource there (owned: namespace, plan and rule in the tags). A point
+ * whose tags are unknown does not count: then the new point may open a tier and live longer, never
+ * shorter. Returns the rules and one note per keep rule.
+ */
+export function rulesForLockedVault(
+  input: Pick<ResourceDecisionInput, 'plan' | 'namespace' | 'now' | 'points' | 'vault'>,
+): { rules: Plan['rules']; notes: Map<string, string> } {
+  const notes = new Map<string, string>();
+  const rules = input.plan.rules.map((rule) => {
+    const keep = rule.retain.keep;
+    if (!keep) return rule;
+    const earlier = input.points
+      .filter((p) => COMPLETED_STATES.has(p.status) && p.tags !== undefined)
+      .filter(
+        (p) =>
+          p.tags![OWNERSHIP_TAG_KEYS.namespace] === input.namespace &&
+          p.tags![OWNERSHIP_TAG_KEYS.plan] === input.plan.id &&
+          (p.tags![OWNERSHIP_TAG_KEYS.rules] ?? '').split(/[+,]/).includes(rule.name),
+      )
+      .map((p) => p.created);
+    const decided = lockedKeepLifecycle({
+      keep,
+      timezone: rule.timezone,
+      schedule: rule.schedule,
+      created: input.now,
+      earlier,
+      hardLimitDays: rule.retain.hardLimitDays,
+      lock: {
+        minRetentionDays: input.vault.minRetentionDays,
+        maxRetentionDays: input.vault.maxRetentionDays,
+      },
+    });
+    notes.set(rule.name, `vault lock: keep applied at job start, rule "${rule.name}" ${decided.reason}`);
+    return {
+      ...rule,
+      retain: {
+        days: decided.deleteAfterDays,
+        ...(rule.retain.coldAfterDays !== undefined ? { coldAfterDays: rule.retain.coldAfterDays } : {}),
+      },
+    };
+  });
+  return { rules, notes };
 }
 
 export interface DueOutcome {
@@ -100,8 +176,13 @@ export function isResourceGoneMessage(message: string | undefined, resourceArn?:
   return /\bresource\b/i.test(message) || (!!id && id.length >= 3 && message.includes(id));
 }
 
-function toObservedPoints(plan: Plan, points: ObservedPoint[], now: Date): ObservedRecoveryPoint[] {
-  const cutoff = relevanceCutoff(plan, now);
+function toObservedPoints(
+  plan: Plan,
+  points: ObservedPoint[],
+  now: Date,
+  vault: VaultInfo,
+): ObservedRecoveryPoint[] {
+  const cutoff = relevanceCutoff(plan, now, vault);
   const out: ObservedRecoveryPoint[] = [];
   for (const p of points) {
     const readable = pointTagSource(p.arn) !== 'none';
@@ -116,16 +197,17 @@ function toObservedPoints(plan: Plan, points: ObservedPoint[], now: Date): Obser
 
 export function decideResource(input: ResourceDecisionInput): DueOutcome {
   const { plan, now } = input;
+  const locked = keepAppliesAtJobStart(plan, input.vault) ? rulesForLockedVault(input) : undefined;
   const [decision] = decideDue({
     namespace: input.namespace,
     plan: plan.id,
-    rules: plan.rules,
+    rules: locked?.rules ?? plan.rules,
     now,
     resources: [
       {
         resourceArn: input.resourceArn,
         jobs: input.jobs,
-        points: toObservedPoints(plan, input.points, now),
+        points: toObservedPoints(plan, input.points, now, input.vault),
         copyJobsInFlight: input.copyJobs
           .filter((c) => c.state === 'CREATED' || c.state === 'RUNNING')
           .map((c) => ({ copyJobId: c.copyJobId, state: c.state, creationDate: c.creationDate })),
@@ -141,6 +223,11 @@ export function decideResource(input: ResourceDecisionInput): DueOutcome {
         : undefined,
   });
   if (!decision) throw new Error('decideDue returned no decision');
+  if (decision.job && locked)
+    decision.job.notes = [
+      ...decision.job.rules.flatMap((name) => locked.notes.get(name) ?? []),
+      ...decision.job.notes,
+    ];
   const jobById = (id: string | undefined) => input.jobs.find((j) => j.jobId === id);
   const rules: RuleSlot[] = decision.rules
     .filter((r) => r.slot !== undefined)
@@ -340,6 +427,97 @@ export function planCopies(input: CopyPlanInput): CopyDecision[] {
     destinationLocks: input.destinationLocks,
     now,
   });
+}
+
+/** The `keep` retains of the rules that copy this decision's point to its destination. */
+function destinationKeeps(plan: Plan, decision: CopyDecision) {
+  const d = decision.destination;
+  return plan.rules
+    .filter((r) => decision.rules.includes(r.name))
+    .flatMap((rule) =>
+      rule.copyTo
+        .filter((c) => c.account === d.account && c.region === d.region && c.vault === d.vault)
+        .map((c) => ({ rule, retain: c.retain })),
+    );
+}
+
+/**
+ * How far back a copy into a locked destination must see that vault's points: the start of the
+ * longest bucket of its `keep` retains around the source point's time (undefined: no `keep` there,
+ * nothing to decide).
+ */
+export function lockedCopyLookback(
+  plan: Plan,
+  decision: CopyDecision,
+  sourceCreated: Date,
+): Date | undefined {
+  const keeps = destinationKeeps(plan, decision).filter((k) => k.retain.keep !== undefined);
+  if (keeps.length === 0) return undefined;
+  return new Date(
+    Math.min(
+      ...keeps.map((k) => lockedKeepLookback(k.retain.keep!, k.rule.timezone, sourceCreated).getTime()),
+    ),
+  );
+}
+
+export interface LockedCopyInput {
+  plan: Plan;
+  namespace: string;
+  decision: CopyDecision;
+  /** The source point's creation time: a copy keeps it, so its buckets are the source's. */
+  sourceCreated: Date;
+  /** The resource's points in the destination vault (tags where read; unread ones are not ours). */
+  destinationPoints: readonly { created: Date; status: string; tags?: Record<string, string> | undefined }[];
+  lock: VaultLockLimits;
+}
+
+/**
+ * The lifecycle of a copy into a locked destination whose rules `keep` there: like a backup job into
+ * a locked vault (see rulesForLockedVault), the tier the copy opens among the copies this plan's rule
+ * already holds there decides; a `days` destination keeps its days; the longest wins, in the lock's
+ * range. Cold storage stays only when the result leaves AWS's 90 days in cold.
+ */
+export function lockedCopyLifecycle(input: LockedCopyInput): { lifecycle: Lifecycle; notes: string[] } {
+  const notes: string[] = [];
+  let days = 0;
+  for (const { rule, retain } of destinationKeeps(input.plan, input.decision)) {
+    if (!retain.keep) {
+      days = Math.max(days, retain.days ?? 0);
+      continue;
+    }
+    const earlier = input.destinationPoints
+      .filter((p) => COMPLETED_STATES.has(p.status) && p.tags !== undefined)
+      .filter(
+        (p) =>
+          p.tags![OWNERSHIP_TAG_KEYS.namespace] === input.namespace &&
+          p.tags![OWNERSHIP_TAG_KEYS.plan] === input.plan.id &&
+          (p.tags![OWNERSHIP_TAG_KEYS.rules] ?? '').split(/[+,]/).includes(rule.name),
+      )
+      .map((p) => p.created);
+    const decided = lockedKeepLifecycle({
+      keep: retain.keep,
+      timezone: rule.timezone,
+      schedule: rule.schedule,
+      created: input.sourceCreated,
+      earlier,
+      hardLimitDays: retain.hardLimitDays,
+      lock: { minRetentionDays: input.lock.minRetentionDays, maxRetentionDays: input.lock.maxRetentionDays },
+    });
+    days = Math.max(days, decided.deleteAfterDays);
+    notes.push(`vault lock: keep applied when the copy starts, rule "${rule.name}" ${decided.reason}`);
+  }
+  const max = input.lock.maxRetentionDays;
+  if (max !== undefined && days > max) days = max;
+  const cold = input.decision.lifecycle?.moveToColdStorageAfterDays;
+  return {
+    lifecycle: {
+      deleteAfterDays: days,
+      ...(cold !== undefined && days >= cold + MIN_COLD_STORAGE_DAYS
+        ? { moveToColdStorageAfterDays: cold }
+        : {}),
+    },
+    notes,
+  };
 }
 
 /** The StartCopyJob request for a copy the decision says to start. */

@@ -3,6 +3,7 @@
 // jobs end. A plan never throws: whatever goes wrong lands in its report, so one plan's failure
 // (say, AccessDenied for its role) leaves every other plan untouched.
 import {
+  describeOptIn,
   describeVault,
   isPointCold,
   listRecentCopyJobs,
@@ -28,6 +29,7 @@ import { readPointTags } from '../aws/point-tags.js';
 import { matchSelectors } from '../aws/resources.js';
 import { describeAwsError, errorCode, isBusy, isRetryable } from '../aws/retry.js';
 import type { Plan } from '../plan/index.js';
+import { optInProblem } from '../plan/resource-types.js';
 import { selectResources, type SelectedResource } from '../plan/selection.js';
 import type { CopyRunReport, PlanRunReport, ResourceRunReport } from '../report/backup.js';
 import { destinationVaultArn, type CopyDecision } from '../schedule/copies.js';
@@ -39,6 +41,10 @@ import {
   decideResource,
   endedJobOutcome,
   isResourceGoneMessage,
+  keepAppliesAtJobStart,
+  lockedCopyLifecycle,
+  lockedCopyLookback,
+  LOCKED_KEEP_NOTE,
   planCopies,
   pointsNeedingTags,
   relevanceCutoff,
@@ -57,6 +63,8 @@ export interface PlanRunOptions {
   dryRun: boolean;
   namespace: string;
   log: (message: string) => void;
+  /** DescribeRegionSettings opt-in by "account/region", shared by the run's plans: read once each. */
+  optIn?: Map<string, Promise<Record<string, boolean>>>;
 }
 
 const TERMINAL_JOB_STATES = new Set(['COMPLETED', 'FAILED', 'ABORTED', 'EXPIRED', 'PARTIAL']);
@@ -202,12 +210,17 @@ export class PlanRun {
     // The decision time: AWS's clock (see src/aws/clock.ts), now that a response told us what it is.
     this.now = new Date(Math.floor(this.options.clock.now().getTime() / 1000) * 1000);
     this.report.now = this.now.toISOString();
+    if (keepAppliesAtJobStart(plan, this.vault)) this.report.notes.push(LOCKED_KEEP_NOTE(plan.vault));
     try {
       const selection = selectResources(plan, await matchSelectors(this.tagging, plan));
+      // The user asked for these to be protected and they are not: a failure (issue 10 item 9), not a note.
       for (const r of selection.reserved)
-        this.report.notes.push(
-          `${r.arn} carries the reserved tag(s) ${r.keys.join(', ')}: not backed up (its recovery points could claim ownership they do not have); remove those tags from the resource`,
-        );
+        this.report.resources.push({
+          arn: r.arn,
+          outcome: 'failed',
+          rules: [],
+          note: `${r.arn} carries the reserved tag(s) ${r.keys.join(', ')}: not backed up (its recovery points could claim ownership they do not have); remove those tags from the resource`,
+        });
       if (selection.excluded.length > 0) this.report.notes.push(`excluded: ${selection.excluded.join(', ')}`);
       if (selection.unsupported.length > 0)
         this.report.notes.push(
@@ -230,7 +243,41 @@ export class PlanRun {
       );
       return false;
     }
+    await this.checkOptIn();
     return true;
+  }
+
+  /**
+   * A selected resource whose type is not opted in to AWS Backup in the plan's region is never backed
+   * up by AWS: a plan failure that names the type and the fix, rather than a job failing later. An
+   * unreadable opt-in (a role without backup:DescribeRegionSettings) is a note; jobs still run.
+   */
+  private async checkOptIn(): Promise<void> {
+    if (this.resources.size === 0) return;
+    const { account, region } = this.plan.aws;
+    const cache = (this.options.optIn ??= new Map<string, Promise<Record<string, boolean>>>());
+    const key = `${account}/${region}`;
+    let pending = cache.get(key);
+    if (!pending) {
+      pending = describeOptIn(this.backup);
+      cache.set(key, pending);
+    }
+    let optIn: Record<string, boolean>;
+    try {
+      optIn = await pending;
+    } catch (err) {
+      this.report.notes.push(
+        `service opt-in not checked: ${describeAwsError(err, { operation: 'DescribeRegionSettings', role: this.plan.aws.role, region })}`,
+      );
+      return;
+    }
+    for (const [arn, r] of this.resources) {
+      const problem = optInProblem(r.selected.type, optIn, { account, region });
+      if (!problem) continue;
+      this.resources.delete(arn);
+      r.report.outcome = 'failed';
+      r.report.note = problem;
+    }
   }
 
   /** Observe the vault, then decide and start the due jobs of each resource. */
@@ -270,7 +317,11 @@ export class PlanRun {
       listVaultBackupJobs(this.backup, this.plan.vault, since),
       backfill
         ? undefined
-        : listVaultPointsSince(this.backup, this.plan.vault, new Date(relevanceCutoff(this.plan, this.now))),
+        : listVaultPointsSince(
+            this.backup,
+            this.plan.vault,
+            new Date(relevanceCutoff(this.plan, this.now, this.vault)),
+          ),
       copies ? listRecentCopyJobs(this.backup, since) : this.copyJobsInFlight(since),
     ]);
     const resources = [...this.resources.values()];
@@ -283,7 +334,7 @@ export class PlanRun {
       await inBatches(resources, CONCURRENCY, async (r) => {
         r.points = await listResourcePoints(this.backup, r.selected.arn, this.plan.vault);
       });
-    const wanted = resources.flatMap((r) => pointsNeedingTags(this.plan, r.points, this.now));
+    const wanted = resources.flatMap((r) => pointsNeedingTags(this.plan, r.points, this.now, this.vault));
     await readTagsOfPoints(this.backup, this.tagging, wanted);
   }
 
@@ -431,9 +482,10 @@ export class PlanRun {
         try {
           const { backup } = this.destinationClients(dest);
           const info = await describeVault(backup, dest.vault);
-          if (info.minRetentionDays !== undefined || info.maxRetentionDays !== undefined)
+          if (info.locked || info.minRetentionDays !== undefined || info.maxRetentionDays !== undefined)
             locks.set(arn, {
               vaultName: dest.vault,
+              locked: info.locked,
               minRetentionDays: info.minRetentionDays,
               maxRetentionDays: info.maxRetentionDays,
             });
@@ -482,6 +534,7 @@ export class PlanRun {
       );
       return;
     }
+    const locks = await this.destinationLocks();
     const decisions = planCopies({
       plan: this.plan,
       namespace: this.options.namespace,
@@ -491,9 +544,57 @@ export class PlanRun {
       copyJobs: r.copyJobs,
       destinationPoints,
       busy: r.pendingJobId !== undefined,
-      destinationLocks: await this.destinationLocks(),
+      destinationLocks: locks,
     });
-    for (const d of decisions) await this.applyCopy(r, d);
+    for (const d of decisions) {
+      if (d.action === 'start') await this.lockedCopy(r, d, locks);
+      await this.applyCopy(r, d);
+    }
+  }
+
+  /**
+   * A copy into a locked destination whose rule keeps there gets its lifecycle now, from the tier it
+   * opens among the plan's copies already there (their tags read; unreadable ones do not count, so
+   * the copy lives longer, never shorter).
+   */
+  private async lockedCopy(r: ResourceState, d: CopyDecision, locks: Map<string, VaultLockLimits>) {
+    const lock = locks.get(d.destination.vaultArn);
+    const source = r.points.find((p) => p.arn === d.sourcePointArn);
+    if (!lock?.locked || !source) return;
+    const since = lockedCopyLookback(this.plan, d, source.created);
+    if (!since) return;
+    let destinationPoints: { created: Date; status: string; tags?: Record<string, string> | undefined }[] =
+      [];
+    try {
+      const { backup, tagging } = this.destinationClients(d.destination);
+      const listed = (await listVaultPoints(backup, d.destination.vault, r.selected.arn)).filter(
+        (p) => p.created >= since && p.created < source.created,
+      );
+      const tags = await readPointTags(
+        { backup, tagging },
+        listed.map((p) => p.arn),
+      );
+      destinationPoints = listed.map((p) => ({
+        created: p.created,
+        status: p.status,
+        tags: tags.get(p.arn),
+      }));
+    } catch (err) {
+      d.notes = [
+        ...(d.notes ?? []),
+        `copies already in ${d.destination.vault} not readable (${describeAwsError(err, { operation: 'ListRecoveryPointsByBackupVault', region: d.destination.region })}): the copy is kept as if it opened every tier`,
+      ];
+    }
+    const decided = lockedCopyLifecycle({
+      plan: this.plan,
+      namespace: this.options.namespace,
+      decision: d,
+      sourceCreated: source.created,
+      destinationPoints,
+      lock,
+    });
+    d.lifecycle = decided.lifecycle;
+    d.notes = [...(d.notes ?? []), ...decided.notes];
   }
 
   /** Destination points of the resource, listed only for destinations that backfill (regular copies rely on copy jobs). */

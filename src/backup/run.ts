@@ -48,9 +48,11 @@ export async function runBackup(inputs: Inputs, host: Host, deps: BackupRunDeps 
 
   const runs: PlanRun[] = [];
   const failedEarly: PlanRunReport[] = [];
+  // DescribeRegionSettings once per account and region, whatever the number of plans there.
+  const optIn = new Map<string, Promise<Record<string, boolean>>>();
   try {
     for (const plan of selected.plans) {
-      const planRun = await startPlan(plan, run);
+      const planRun = await startPlan(plan, run, optIn);
       if (planRun instanceof PlanRun) runs.push(planRun);
       else failedEarly.push(planRun);
     }
@@ -121,7 +123,11 @@ function failureSummary(plan: PlanRunReport): string {
 }
 
 /** Namespace, credentials, vault, resources, backups and copies of one plan. Never throws. */
-async function startPlan(plan: Plan, run: RunContext): Promise<PlanRun | PlanRunReport> {
+async function startPlan(
+  plan: Plan,
+  run: RunContext,
+  optIn: Map<string, Promise<Record<string, boolean>>>,
+): Promise<PlanRun | PlanRunReport> {
   let namespace: string;
   try {
     namespace = run.namespaceOf(plan);
@@ -135,6 +141,7 @@ async function startPlan(plan: Plan, run: RunContext): Promise<PlanRun | PlanRun
     dryRun: run.inputs.dryRun,
     namespace,
     log: (m) => run.host.info(redact(m)),
+    optIn,
   });
   try {
     if (await planRun.prepare()) {

@@ -33,6 +33,12 @@ export interface ResourceTypeInfo extends TypeFeatures {
   label: string;
   /** Where the tags of this type's recovery points live. */
   pointTags: PointTagSource;
+  /**
+   * Its AWS Backup resource type names (DescribeRegionSettings `ResourceTypeOptInPreference`, the
+   * GetSupportedResourceTypes list): the service opt-in that must be on. An RDS cluster is Aurora,
+   * DocumentDB or Neptune by its engine, which its ARN does not tell.
+   */
+  optIn: readonly string[];
 }
 
 // The per-type feature table. Source: AWS Backup Developer Guide, "Feature availability by resource"
@@ -50,8 +56,13 @@ export interface ResourceTypeInfo extends TypeFeatures {
 // - "Backup creation by resource type" (.../devguide/creating-a-backup.html): "On-demand backups
 //   cannot be used with point-in-time restore (PITR)". This tool starts on-demand jobs, so it never
 //   makes continuous backups; `continuousBackup` only names the types for the message.
-// - table, unverified: cold storage for EFS, DynamoDB (advanced features) and CloudFormation, not for
-//   the others here; no AWS Backup copies for Redshift clusters; continuous backup for RDS, Aurora, S3.
+// - "Changing your retention period" (.../devguide/point-in-time-recovery-retention-period.html),
+//   "Retention period by service": continuous backups of Amazon S3, Aurora and Amazon RDS (and SAP
+//   HANA on EC2, which plans here do not select). Checked 2026-11-30 (issue 10).
+// - table, still unverified: cold storage for EFS, DynamoDB (advanced features) and CloudFormation, not
+//   for the others here; no AWS Backup copies for Redshift clusters. Searched again 2026-11-30: the
+//   reachable copies of the page (ja_jp/ko_kr .md) end before the table, and the Lifecycle API shape
+//   only points to the table's "Lifecycle to cold storage" section. Kept as remembered.
 // DynamoDB gets cold storage and copies only with "advanced DynamoDB backup features" (on by default
 // for accounts that started using AWS Backup since November 2021). A plan cannot know, so the table
 // lets DynamoDB plans use them (AWS answers at run time) while `pointTags` assumes the worst, because
@@ -64,6 +75,7 @@ export const RESOURCE_TYPES: readonly ResourceTypeInfo[] = [
   // arn:aws:ec2:<r>::snapshot/snap-…
   {
     type: 'ec2:volume',
+    optIn: ['EBS'],
     label: 'EBS volume',
     pointTags: 'tagging-api',
     coldStorage: true,
@@ -73,6 +85,7 @@ export const RESOURCE_TYPES: readonly ResourceTypeInfo[] = [
   // arn:aws:ec2:<r>::image/ami-…
   {
     type: 'ec2:instance',
+    optIn: ['EC2'],
     label: 'EC2 instance',
     pointTags: 'tagging-api',
     coldStorage: false,
@@ -82,6 +95,7 @@ export const RESOURCE_TYPES: readonly ResourceTypeInfo[] = [
   // …:snapshot:awsbackup:job-…
   {
     type: 'rds:db',
+    optIn: ['RDS'],
     label: 'RDS database',
     pointTags: 'tagging-api',
     coldStorage: false,
@@ -90,6 +104,7 @@ export const RESOURCE_TYPES: readonly ResourceTypeInfo[] = [
   },
   {
     type: 'rds:cluster',
+    optIn: ['Aurora', 'DocumentDB', 'Neptune'],
     label: 'Aurora/DocumentDB/Neptune cluster',
     pointTags: 'tagging-api',
     coldStorage: false,
@@ -98,6 +113,7 @@ export const RESOURCE_TYPES: readonly ResourceTypeInfo[] = [
   },
   {
     type: 'redshift:cluster',
+    optIn: ['Redshift'],
     label: 'Redshift cluster',
     pointTags: 'tagging-api',
     coldStorage: false,
@@ -106,6 +122,7 @@ export const RESOURCE_TYPES: readonly ResourceTypeInfo[] = [
   },
   {
     type: 'fsx:file-system',
+    optIn: ['FSx'],
     label: 'FSx file system',
     pointTags: 'tagging-api',
     coldStorage: false,
@@ -114,6 +131,7 @@ export const RESOURCE_TYPES: readonly ResourceTypeInfo[] = [
   },
   {
     type: 'storagegateway:gateway',
+    optIn: ['Storage Gateway'],
     label: 'Storage Gateway volume',
     pointTags: 'tagging-api',
     coldStorage: false,
@@ -122,6 +140,7 @@ export const RESOURCE_TYPES: readonly ResourceTypeInfo[] = [
   },
   {
     type: 'elasticfilesystem:file-system',
+    optIn: ['EFS'],
     label: 'EFS file system',
     pointTags: 'backup',
     coldStorage: true,
@@ -130,6 +149,7 @@ export const RESOURCE_TYPES: readonly ResourceTypeInfo[] = [
   },
   {
     type: 's3',
+    optIn: ['S3'],
     label: 'S3 bucket',
     pointTags: 'backup',
     coldStorage: false,
@@ -138,6 +158,7 @@ export const RESOURCE_TYPES: readonly ResourceTypeInfo[] = [
   },
   {
     type: 'cloudformation:stack',
+    optIn: ['CloudFormation'],
     label: 'CloudFormation stack',
     pointTags: 'backup',
     coldStorage: true,
@@ -149,6 +170,7 @@ export const RESOURCE_TYPES: readonly ResourceTypeInfo[] = [
   // feature on cannot be known from a plan file, so pruning must assume the worst.
   {
     type: 'dynamodb:table',
+    optIn: ['DynamoDB'],
     label: 'DynamoDB table',
     pointTags: 'none',
     coldStorage: true,
@@ -202,6 +224,26 @@ export function resourceTypeOfArn(arn: string): string | undefined {
   // The resource part is `type/id`, `type:id` or just `id` depending on the service.
   const kind = /^([^/:]+)[/:]/.exec(parsed.resource)?.[1];
   return kind ? `${parsed.service}:${kind}` : parsed.service;
+}
+
+/**
+ * Why AWS will not back up a resource of this type in an account and region, from that region's
+ * DescribeRegionSettings opt-in (undefined: nothing known against it). A type with several AWS
+ * Backup names (an RDS cluster: Aurora, DocumentDB or Neptune) is refused only when all are off,
+ * since its ARN does not say which it is; then a job of the wrong one still fails with AWS's words.
+ */
+export function optInProblem(
+  type: string | undefined,
+  optIn: Readonly<Record<string, boolean>>,
+  where: { account: string; region: string },
+): string | undefined {
+  const names = type ? resourceTypeInfo(type)?.optIn : undefined;
+  if (!names || names.length === 0 || !names.every((n) => optIn[n] === false)) return undefined;
+  return (
+    `resource type ${names.join('/')} is not opted in to AWS Backup in account ${where.account}, region ${where.region}, ` +
+    'so AWS does not back it up: turn it on in the AWS Backup console (Settings → Service opt-in → Configure resources) ' +
+    'or with UpdateRegionSettings'
+  );
 }
 
 /** Where to read the tags of a recovery point, from the recovery point's own ARN. */

@@ -15,7 +15,7 @@ export type ResourceOutcome =
   | 'retry-later'
   /** Failed for good (retries for the slot exhausted, or refused by AWS in a way that will not heal). */
   | 'failed'
-  /** Not backed up on purpose: deleted, or carries reserved `backup-plans:` tags. */
+  /** Not backed up on purpose: the resource was deleted. */
   | 'skipped';
 
 export interface RuleSlot {

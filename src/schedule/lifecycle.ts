@@ -22,6 +22,8 @@ export interface LifecycleRetention {
 
 export interface VaultLockLimits {
   vaultName: string;
+  /** DescribeBackupVault `Locked`: AWS refuses every deletion and lifecycle change there. */
+  locked?: boolean | undefined;
   minRetentionDays?: number | undefined;
   maxRetentionDays?: number | undefined;
 }

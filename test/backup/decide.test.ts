@@ -6,6 +6,8 @@ import {
   decideResource,
   endedJobOutcome,
   isResourceGoneMessage,
+  lockedCopyLifecycle,
+  lockedCopyLookback,
   planCopies,
   pointsNeedingTags,
   type ResourceDecisionInput,
@@ -317,5 +319,121 @@ describe('endedJobOutcome: a job this run waited for ended without a backup', ()
   it('a gone resource is skipped', () => {
     const job = { state: 'FAILED', statusMessage: `The volume 'vol-1' does not exist.` };
     expect(endedJobOutcome(job, arn, 1, 1).outcome).toBe('skipped');
+  });
+});
+
+describe('keep into a locked vault: decided at job start', () => {
+  const keepRule = rule({ name: 'daily', retain: { keep: { daily: 7, weekly: 4, monthly: 12 } } });
+  const locked = { ...VAULT, locked: true, minRetentionDays: 7, maxRetentionDays: 400 };
+
+  it('the first point of a month gets the monthly tier (in the lock range), with a note', () => {
+    // 2026-03-10 (Tuesday); the plan's last point was on 2026-02-27 (another month and week).
+    const d = decideResource(
+      input({
+        plan: plan([keepRule]),
+        vault: locked,
+        points: [point('2026-02-27T03:05:00Z', owned('daily', '2026-02-27T03:00:00Z'))],
+      }),
+    );
+    expect(d.kind).toBe('start');
+    // Until 2027-03-01: 356 days.
+    expect(d.planned?.lifecycle).toEqual({ deleteAfterDays: 356 });
+    expect(d.planned?.notes.join(' ')).toMatch(
+      /vault lock: keep applied at job start, rule "daily" opens its month/,
+    );
+  });
+
+  it('a point that opens only its day gets the daily tier, raised to the lock minimum', () => {
+    const d = decideResource(
+      input({
+        plan: plan([rule({ ...keepRule, retain: { keep: { daily: 3, monthly: 12 } } })]),
+        vault: locked,
+        points: [point('2026-03-09T03:05:00Z', owned('daily', '2026-03-09T03:00:00Z'))],
+      }),
+    );
+    expect(d.planned?.lifecycle).toEqual({ deleteAfterDays: 7 });
+  });
+
+  it('points not proven ours do not count: the new point may open a tier (longer, never shorter)', () => {
+    const d = decideResource(
+      input({
+        plan: plan([keepRule]),
+        vault: locked,
+        points: [
+          point('2026-03-02T03:05:00Z', owned('daily', '2026-03-02T03:00:00Z', 'someone/else')),
+          point('2026-03-03T03:05:00Z'),
+        ],
+      }),
+    );
+    expect(d.planned?.lifecycle).toEqual({ deleteAfterDays: 356 });
+  });
+
+  it('an unlocked vault keeps the old behaviour: no lifecycle for keep', () => {
+    const d = decideResource(input({ plan: plan([keepRule]) }));
+    expect(d.planned?.lifecycle).toBeUndefined();
+  });
+
+  it('a locked vault widens what the decision reads back to the longest bucket', () => {
+    const p = plan([keepRule]);
+    const old = point('2026-03-01T03:05:00Z', owned('daily', '2026-03-01T03:00:00Z'));
+    expect(pointsNeedingTags(p, [old], NOW)).toEqual([]);
+    expect(pointsNeedingTags(p, [old], NOW, { locked: true })).toEqual([old]);
+  });
+});
+
+describe('a copy into a locked destination that keeps: decided when the copy starts', () => {
+  const dest = { account: '123456789012', region: 'eu-central-1', vault: 'dr' };
+  const p = plan([
+    rule({ name: 'daily', retain: { days: 35 }, copyTo: [{ ...dest, retain: { keep: { monthly: 3 } } }] }),
+  ]);
+  const decision = {
+    sourcePointArn: 'arn:aws:ec2:eu-west-1::snapshot/snap-1',
+    resourceArn: vol('vol-1'),
+    destination: { ...dest, vaultArn: 'arn:aws:backup:eu-central-1:123456789012:backup-vault:dr' },
+    rules: ['daily'],
+    action: 'start' as const,
+    backfill: false,
+    attempt: 1,
+    failures: [],
+    lifecycle: { deleteAfterDays: 36_500 },
+    destinationTags: {},
+  };
+  const lock = { vaultName: 'dr', locked: true, minRetentionDays: 7, maxRetentionDays: 400 };
+
+  it('the first copy of a month keeps three months; a later one of the month the lock minimum', () => {
+    const first = lockedCopyLifecycle({
+      plan: p,
+      namespace: 'acme/infra',
+      decision,
+      sourceCreated: new Date('2026-03-10T03:05:00Z'),
+      destinationPoints: [],
+      lock,
+    });
+    // 2026-03-10 to 2026-06-01.
+    expect(first.lifecycle).toEqual({ deleteAfterDays: 83 });
+    expect(first.notes.join(' ')).toMatch(/keep applied when the copy starts, rule "daily" opens its month/);
+    const later = lockedCopyLifecycle({
+      plan: p,
+      namespace: 'acme/infra',
+      decision,
+      sourceCreated: new Date('2026-03-11T03:05:00Z'),
+      destinationPoints: [
+        {
+          created: new Date('2026-03-10T03:05:00Z'),
+          status: 'COMPLETED',
+          tags: owned('daily', '2026-03-10T03:00:00Z'),
+        },
+      ],
+      lock,
+    });
+    expect(later.lifecycle).toEqual({ deleteAfterDays: 7 });
+  });
+
+  it('looks back to the start of the longest bucket, only for keep destinations', () => {
+    expect(lockedCopyLookback(p, decision, new Date('2026-03-10T03:05:00Z'))?.toISOString()).toBe(
+      '2026-03-01T00:00:00.000Z',
+    );
+    const days = plan([rule({ name: 'daily', copyTo: [{ ...dest, retain: { days: 90 } }] })]);
+    expect(lockedCopyLookback(days, decision, new Date('2026-03-10T03:05:00Z'))).toBeUndefined();
   });
 });

@@ -371,11 +371,19 @@ describe('backup scenarios', () => {
     expect(report.plans.find((p) => p.id === 'novault')!.error).toMatch(
       /backup vault "nope" does not exist in account 123456789012, region eu-west-1/,
     );
+    // A selected resource with reserved tags is not protected although the user asked: a plan failure
+    // (issue 10 item 9), with its failure issue; the other resource is backed up all the same.
     const prod = report.plans.find((p) => p.id === 'prod')!;
-    expect(prod.status).toBe('ok');
-    expect(prod.resources.map((x) => x.arn)).toEqual([volume('vol-1')]);
+    expect(prod.status).toBe('failed');
+    expect(prod.resources.map((x) => [x.arn, x.outcome])).toEqual([
+      [volume('vol-2'), 'failed'],
+      [volume('vol-1'), 'started'],
+    ]);
     expect(r.summary).toMatch(/vol-2 carries the reserved tag\\\(s\\\) backup-plans:plan/);
-    expect(r.outputs['failures']).toBe('1');
+    expect(r.outputs['failures']).toBe('2');
+    const issue = w.github.state.issues.find((i) => i.title.includes('prod'));
+    expect(issue?.state).toBe('open');
+    expect(issue?.body).toMatch(/vol-2.*reserved tag.*remove those tags/);
   });
 
   it('with wait, jobs finish and copies start and get tagged in the same run', async () => {

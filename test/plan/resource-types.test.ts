@@ -6,6 +6,7 @@ import {
   resourceTypeOfArn,
   resourceTypeInfo,
   typesWithoutTags,
+  optInProblem,
 } from '../../src/plan/resource-types.js';
 
 describe('resourceTypeOfArn', () => {
@@ -65,5 +66,32 @@ describe('the per-type feature table', () => {
         'continuousBackup',
       ] as const)
         expect(typeof t[key], `${t.type}.${key}`).toBe('boolean');
+  });
+});
+
+describe('service opt-in (DescribeRegionSettings ResourceTypeOptInPreference)', () => {
+  const where = { account: '123456789012', region: 'eu-west-1' };
+  test('a type that is opted out is named with the fix', () => {
+    const problem = optInProblem('ec2:volume', { EBS: false, RDS: true }, where);
+    expect(problem).toMatch(
+      /resource type EBS is not opted in to AWS Backup in account 123456789012, region eu-west-1/,
+    );
+    expect(problem).toMatch(/AWS Backup console \(Settings → Service opt-in/);
+  });
+  test('opted in, or not listed at all: nothing against it', () => {
+    expect(optInProblem('ec2:volume', { EBS: true }, where)).toBeUndefined();
+    expect(optInProblem('ec2:volume', {}, where)).toBeUndefined();
+    expect(optInProblem(undefined, { EBS: false }, where)).toBeUndefined();
+  });
+  test('an RDS cluster (Aurora, DocumentDB or Neptune: its ARN does not say) fails only when all three are off', () => {
+    expect(
+      optInProblem('rds:cluster', { Aurora: false, DocumentDB: true, Neptune: false }, where),
+    ).toBeUndefined();
+    expect(optInProblem('rds:cluster', { Aurora: false, DocumentDB: false, Neptune: false }, where)).toMatch(
+      /Aurora\/DocumentDB\/Neptune is not opted in/,
+    );
+  });
+  test('every known type names its AWS Backup opt-in type(s)', () => {
+    for (const t of RESOURCE_TYPES) expect(t.optIn.length, t.type).toBeGreaterThan(0);
   });
 });
