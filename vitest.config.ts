@@ -18,6 +18,8 @@ export const SLOW_TESTS = [
   'test/simulate/simulate.test.ts',
   'test/review/impact-simulate.test.ts',
   'test/e2e/backup-demo.test.ts',
+  // 1,000 resources through the bundle: a load test of AWS calls per resource.
+  'test/e2e/backup-cost.test.ts',
 ];
 
 export default defineConfig({

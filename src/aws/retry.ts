@@ -5,13 +5,15 @@
 // strategy below instead: exponential backoff with full jitter, throttling / transient / 5xx only,
 // everything else (access denied, validation, missing resources) fails on the first answer.
 import type { RetryErrorInfo, RetryStrategyV2, RetryToken } from '@smithy/types';
+import { isBusyMessage } from './busy.js';
 import { redact } from './redact.js';
 
 /**
  * - throttling: the service asks us to slow down; retry after a backoff (or let a limiter pace it).
  * - transient: 5xx, timeouts, dropped connections; retry after a backoff.
- * - busy: InvalidResourceStateException, AWS Backup is working on that recovery point. Retrying
- *   within seconds does not help: the caller retries it later (e.g. next pass, next run).
+ * - busy: InvalidResourceStateException, or a message saying AWS Backup is working on that resource or
+ *   recovery point (src/aws/busy.ts). Retrying within seconds does not help: the caller retries it
+ *   later (e.g. next pass, next run).
  * - fatal: the request itself is wrong or not allowed; retrying cannot change the answer.
  */
 export type ErrorClass = 'throttling' | 'transient' | 'busy' | 'fatal';
@@ -108,7 +110,8 @@ export function classifyError(err: unknown): ErrorClass {
   if (status === 429 || THROTTLING_CODES.has(code) || e.$retryable?.throttling === true) {
     return 'throttling';
   }
-  if (BUSY_CODES.has(code)) return 'busy';
+  if (BUSY_CODES.has(code) || isBusyMessage(typeof e.message === 'string' ? e.message : undefined))
+    return 'busy';
   if (TRANSIENT_CODES.has(code) || nodeCode(err) !== undefined) return 'transient';
   // The SDK corrected its clock after a skew error: the next attempt is signed correctly.
   if (e.$metadata?.clockSkewCorrected) return 'transient';
@@ -120,7 +123,7 @@ export function isThrottling(err: unknown): boolean {
   return classifyError(err) === 'throttling';
 }
 
-/** InvalidResourceStateException: Backup is busy with the resource; retry on a later pass. */
+/** Backup is busy with the resource or point (see classifyError); retry on a later pass. */
 export function isBusy(err: unknown): boolean {
   return classifyError(err) === 'busy';
 }

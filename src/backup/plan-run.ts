@@ -71,22 +71,6 @@ const TERMINAL_JOB_STATES = new Set(['COMPLETED', 'FAILED', 'ABORTED', 'EXPIRED'
 export const isTerminal = (state: string) => TERMINAL_JOB_STATES.has(state);
 
 /**
- * Run an AWS call with `role`'s clients; if AWS says the session expired, drop the session and run
- * it once more (the credential provider assumes the role again). Matters when AWS's time runs
- * ahead of ours between polls.
- */
-async function renewingOnExpiry<T>(ctx: AwsContext, role: string, call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (err) {
-    const code = errorCode(err);
-    if (code !== 'ExpiredTokenException' && code !== 'ExpiredToken') throw err;
-    ctx.invalidateCredentials(role);
-    return call();
-  }
-}
-
-/**
  * StartBackupJob refused because the resource is gone (ResourceNotFoundException, or an
  * InvalidParameterValueException saying so). A not-found about anything else (the vault, the
  * backup role) stays a failure: a person must fix it.
@@ -443,8 +427,9 @@ export class PlanRun {
       ? only.map((a) => this.resources.get(a)).filter((r) => r !== undefined)
       : [...this.resources.values()];
     try {
-      // Points may have completed since `backups()` looked (with wait): look again.
-      await renewingOnExpiry(this.options.ctx, this.plan.aws.role, () => this.observe());
+      // Points may have completed since `backups()` looked (with wait): look again. An expired session
+      // is renewed by the clients themselves (src/aws/clients.ts), once per call.
+      await this.observe();
     } catch (err) {
       this.report.notes.push(
         describeAwsError(err, {
@@ -723,9 +708,7 @@ export class PlanRun {
       let byId: Map<string, ObservedBackupJob> | undefined;
       try {
         const since = new Date(this.now.getTime() - JOB_HISTORY_DAYS * DAY_MS);
-        const jobs = await renewingOnExpiry(this.options.ctx, this.plan.aws.role, () =>
-          listVaultBackupJobs(this.backup, this.plan.vault, since),
-        );
+        const jobs = await listVaultBackupJobs(this.backup, this.plan.vault, since);
         byId = new Map([...jobs.values()].flat().map((j) => [j.jobId, j]));
       } catch (err) {
         this.report.notes.push(

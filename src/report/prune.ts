@@ -178,154 +178,234 @@ export function prunePlanCounts(body: Pick<PruneRunBody, 'vaults'>, planId: stri
 const FIRST_REMOVALS = 25;
 const FIRST_KEPT = 25;
 const MAX_ROWS = 200;
+const MAX_NOTES = 50;
 
 /** The job summary. Failures come first; long lists are cut with a count of what is left out. */
 export function renderPruneMarkdown(report: PruneRunBody): string {
+  return [
+    `## backup-plans prune${report.dryRun ? ' (dry run: nothing was deleted)' : ''}`,
+    '',
+    ...failuresSection(report),
+    ...stoppedEarlyNote(report),
+    ...totalsTable(report),
+    ...guardsSection(report),
+    ...perResourceSection(report),
+    ...removalsSection(report),
+    ...(report.dryRun ? keptSection(report) : []),
+    ...orphansSection(report),
+    ...reservedSection(report),
+    ...notesSection(report),
+  ].join('\n');
+}
+
+/** Up to `max` list items, then "… and N more" for the rest. */
+export function cappedList<T>(items: readonly T[], max: number, item: (x: T) => string): string[] {
+  const lines = items.slice(0, max).map(item);
+  if (items.length > max) lines.push(`- … and ${items.length - max} more`);
+  return lines;
+}
+
+/** Points a guard stopped, all guards together. */
+export function guardedCount(t: Pick<PruneTotals, 'guarded'>): number {
+  return Object.values(t.guarded).reduce((a, b) => a + (b ?? 0), 0);
+}
+
+function failuresSection(report: PruneRunBody): string[] {
+  if (report.failures.length === 0 && report.errors.length === 0) return [];
+  return [
+    `### ❌ Failures (${report.failures.length + report.errors.length})`,
+    '',
+    ...report.errors.map((e) => `- ${escapeMarkdown(e)}`),
+    ...cappedList(
+      report.failures,
+      MAX_ROWS,
+      (f) => `- ${code(f.arn)} in ${code(f.vault)}: ${escapeMarkdown(f.message)}`,
+    ),
+    '',
+  ];
+}
+
+function stoppedEarlyNote(report: PruneRunBody): string[] {
+  if (!report.stoppedEarly) return [];
+  return [
+    `> [!NOTE]\n> Stopped early at max-deletions ${report.stoppedEarly.limit}: ` +
+      `${report.stoppedEarly.remaining} more point(s) are due for removal; the next run continues.`,
+    '',
+  ];
+}
+
+function totalsTable(report: PruneRunBody): string[] {
   const t = report.totals;
-  const lines: string[] = [];
-  lines.push(`## backup-plans prune${report.dryRun ? ' (dry run: nothing was deleted)' : ''}`, '');
-  if (report.failures.length > 0 || report.errors.length > 0) {
-    lines.push(`### ❌ Failures (${report.failures.length + report.errors.length})`, '');
-    for (const e of report.errors) lines.push(`- ${escapeMarkdown(e)}`);
-    for (const f of report.failures.slice(0, MAX_ROWS))
-      lines.push(`- ${code(f.arn)} in ${code(f.vault)}: ${escapeMarkdown(f.message)}`);
-    if (report.failures.length > MAX_ROWS) lines.push(`- … and ${report.failures.length - MAX_ROWS} more`);
-    lines.push('');
-  }
-  if (report.stoppedEarly)
-    lines.push(
-      `> [!NOTE]\n> Stopped early at max-deletions ${report.stoppedEarly.limit}: ` +
-        `${report.stoppedEarly.remaining} more point(s) are due for removal; the next run continues.`,
-      '',
-    );
-  lines.push(
+  const lines = [
     '| listed | owned | kept | removed by policy | ' +
       (report.dryRun ? 'would delete' : 'deleted') +
       ' | guarded | failures | orphans | lifecycles shortened |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     `| ${t.listed} | ${t.owned} | ${t.kept} | ${t.removed} | ${report.dryRun ? t.wouldDelete : t.deleted} | ` +
-      `${Object.values(t.guarded).reduce((a, b) => a + (b ?? 0), 0)} | ${t.failures} | ${t.orphans} | ${t.shortened} |`,
+      `${guardedCount(t)} | ${t.failures} | ${t.orphans} | ${t.shortened} |`,
     '',
-  );
+  ];
   if (report.deletionRate !== undefined)
     lines.push(`Deletion pace: ${report.deletionRate.toFixed(1)}/s.`, '');
+  return lines;
+}
 
-  const guards = Object.entries(t.guarded).filter(([, n]) => (n ?? 0) > 0) as [GuardName, number][];
-  const stops: string[] = guards.map(([g, n]) => `| ${GUARD_LABELS[g]} | ${n} |`);
-  if (t.orphans > 0) stops.push(`| orphans (reported, never deleted) | ${t.orphans} |`);
-  if (t.reservedResources > 0)
-    stops.push(
-      `| resources carrying reserved \`backup-plans:\` tags (points never pruned) | ${t.reservedResources} |`,
-    );
-  if (t.unowned > 0) stops.push(`| points without ownership tags (not ours to touch) | ${t.unowned} |`);
-  if (t.notOurs > 0)
-    stops.push(`| points of another namespace or of a plan not judged in this run | ${t.notOurs} |`);
+/** What kept points from deletion, and how many each: every guard that stopped some, then what was never ours to judge. */
+export function guardRows(
+  report: Pick<PruneRunBody, 'totals' | 'failures'>,
+): [label: string, points: number][] {
+  const t = report.totals;
+  const rows = (Object.entries(t.guarded) as [GuardName, number | undefined][])
+    .filter(([, n]) => (n ?? 0) > 0)
+    .map(([g, n]): [string, number] => [GUARD_LABELS[g], n!]);
   const expired = report.failures.filter((f) => f.expired).length;
-  if (expired > 0)
-    stops.push(`| left EXPIRED by AWS (role lacks \`iam:CreateServiceLinkedRole\`) | ${expired} |`);
-  if (stops.length > 0)
-    lines.push('### What the guards stopped', '', '| guard | points |', '| --- | ---: |', ...stops, '');
+  const more: [string, number][] = [
+    ['orphans (reported, never deleted)', t.orphans],
+    ['resources carrying reserved `backup-plans:` tags (points never pruned)', t.reservedResources],
+    ['points without ownership tags (not ours to touch)', t.unowned],
+    ['points of another namespace or of a plan not judged in this run', t.notOurs],
+    ['left EXPIRED by AWS (role lacks `iam:CreateServiceLinkedRole`)', expired],
+  ];
+  return [...rows, ...more.filter(([, n]) => n > 0)];
+}
 
-  // Per vault, plan and resource.
-  lines.push(
+function guardsSection(report: PruneRunBody): string[] {
+  const rows = guardRows(report);
+  if (rows.length === 0) return [];
+  return [
+    '### What the guards stopped',
+    '',
+    '| guard | points |',
+    '| --- | ---: |',
+    ...rows.map(([label, n]) => `| ${label} | ${n} |`),
+    '',
+  ];
+}
+
+/** One row per vault, plan and resource: the deletions column counts what a dry run would delete. */
+export function resourceRows(report: Pick<PruneRunBody, 'vaults' | 'dryRun'>) {
+  return report.vaults.flatMap((v) =>
+    v.groups.map((g) => ({
+      vault: `${v.account}/${v.region}/${v.vault}`,
+      plan: g.plan,
+      resourceArn: g.resourceArn,
+      kept: g.kept,
+      removed: g.removed,
+      deleted: report.dryRun ? g.points.filter((p) => p.outcome === 'would-delete').length : g.deleted,
+      guarded: g.guarded,
+      failed: g.failed,
+    })),
+  );
+}
+
+function perResourceSection(report: PruneRunBody): string[] {
+  const rows = resourceRows(report);
+  const lines = [
     '### Per resource',
     '',
     '| vault | plan | resource | kept | removed | ' +
       (report.dryRun ? 'would delete' : 'deleted') +
       ' | guarded | failed |',
     '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |',
-  );
-  let rows = 0;
-  let totalRows = 0;
-  for (const v of report.vaults)
-    for (const g of v.groups) {
-      totalRows++;
-      if (rows >= MAX_ROWS) continue;
-      rows++;
-      const done = report.dryRun ? g.points.filter((p) => p.outcome === 'would-delete').length : g.deleted;
-      lines.push(
-        `| ${code(`${v.account}/${v.region}/${v.vault}`, { tableCell: true })} | ${escapeTableCell(g.plan)} | ` +
-          `${code(g.resourceArn, { tableCell: true })} | ${g.kept} | ${g.removed} | ${done} | ${g.guarded} | ${g.failed} |`,
-      );
-    }
-  if (totalRows > rows) lines.push(`| … ${totalRows - rows} more | | | | | | | |`);
-  lines.push('');
+    ...rows
+      .slice(0, MAX_ROWS)
+      .map(
+        (r) =>
+          `| ${code(r.vault, { tableCell: true })} | ${escapeTableCell(r.plan)} | ` +
+          `${code(r.resourceArn, { tableCell: true })} | ${r.kept} | ${r.removed} | ${r.deleted} | ${r.guarded} | ${r.failed} |`,
+      ),
+  ];
+  if (rows.length > MAX_ROWS) lines.push(`| … ${rows.length - MAX_ROWS} more | | | | | | | |`);
+  return [...lines, ''];
+}
 
-  const removals = report.vaults.flatMap((v) =>
-    v.groups.flatMap((g) =>
-      g.points
-        .filter(
-          (p) =>
-            p.outcome === 'deleted' ||
-            p.outcome === 'would-delete' ||
-            p.outcome === 'guarded' ||
-            p.outcome === 'failed',
-        )
-        .map((p) => ({ v, g, p })),
-    ),
+const REMOVAL_OUTCOMES = new Set<PointOutcome>(['deleted', 'would-delete', 'guarded', 'failed']);
+
+/** The points the policy removes, with their group, in report order. */
+export function removalsOf(report: Pick<PruneRunBody, 'vaults'>): { g: GroupReport; p: PointReport }[] {
+  return report.vaults.flatMap((v) =>
+    v.groups.flatMap((g) => g.points.filter((p) => REMOVAL_OUTCOMES.has(p.outcome)).map((p) => ({ g, p }))),
   );
-  if (removals.length > 0) {
-    lines.push(`### First removals (${Math.min(FIRST_REMOVALS, removals.length)} of ${removals.length})`, '');
-    for (const { g, p } of removals.slice(0, FIRST_REMOVALS)) {
+}
+
+function removalsSection(report: PruneRunBody): string[] {
+  const removals = removalsOf(report);
+  if (removals.length === 0) return [];
+  return [
+    `### First removals (${Math.min(FIRST_REMOVALS, removals.length)} of ${removals.length})`,
+    '',
+    ...removals.slice(0, FIRST_REMOVALS).map(({ g, p }) => {
       const what = p.outcome === 'guarded' ? `guarded (${GUARD_LABELS[p.guard!]})` : p.outcome;
-      lines.push(
+      return (
         `- ${code(p.arn)} (${escapeMarkdown(g.plan)}, created ${p.created}) — ${what}: ${escapeMarkdown(p.reasons.join('; '))}` +
-          (p.message ? ` — ${escapeMarkdown(p.message)}` : ''),
+        (p.message ? ` — ${escapeMarkdown(p.message)}` : '')
       );
-    }
-    lines.push('');
-  }
-  if (report.dryRun) {
-    const kept = report.vaults.flatMap((v) =>
-      v.groups.flatMap((g) => g.points.filter((p) => p.outcome === 'kept').map((p) => ({ g, p }))),
-    );
-    if (kept.length > 0) {
-      lines.push(
-        `<details><summary>Kept, with reasons (first ${Math.min(FIRST_KEPT, kept.length)} of ${kept.length})</summary>`,
-        '',
-      );
-      for (const { g, p } of kept.slice(0, FIRST_KEPT))
-        lines.push(
+    }),
+    '',
+  ];
+}
+
+function keptSection(report: PruneRunBody): string[] {
+  const kept = report.vaults.flatMap((v) =>
+    v.groups.flatMap((g) => g.points.filter((p) => p.outcome === 'kept').map((p) => ({ g, p }))),
+  );
+  if (kept.length === 0) return [];
+  return [
+    `<details><summary>Kept, with reasons (first ${Math.min(FIRST_KEPT, kept.length)} of ${kept.length})</summary>`,
+    '',
+    ...kept
+      .slice(0, FIRST_KEPT)
+      .map(
+        ({ g, p }) =>
           `- ${code(p.arn)} (${escapeMarkdown(g.plan)}, created ${p.created}): ${escapeMarkdown(p.reasons.join('; '))}`,
-        );
-      lines.push('', '</details>', '');
-    }
-  }
+      ),
+    '',
+    '</details>',
+    '',
+  ];
+}
+
+function orphansSection(report: PruneRunBody): string[] {
   const orphans = report.vaults.flatMap((v) => v.orphans.map((o) => ({ v, o })));
-  if (orphans.length > 0) {
-    lines.push(`### Orphans (${orphans.length}; reported every run, never deleted)`, '');
-    for (const { v, o } of orphans.slice(0, MAX_ROWS))
-      lines.push(
+  if (orphans.length === 0) return [];
+  return [
+    `### Orphans (${orphans.length}; reported every run, never deleted)`,
+    '',
+    ...cappedList(
+      orphans,
+      MAX_ROWS,
+      ({ v, o }) =>
         `- ${code(o.arn)} in ${code(v.vault)} (plan ${escapeMarkdown(o.plan)}, resource ${code(o.resourceArn)}): ` +
-          `${ORPHAN_LABELS[o.orphan]} — ${escapeMarkdown(o.reasons.join('; '))}`,
-      );
-    if (orphans.length > MAX_ROWS) lines.push(`- … and ${orphans.length - MAX_ROWS} more`);
-    lines.push('');
-  }
+        `${ORPHAN_LABELS[o.orphan]} — ${escapeMarkdown(o.reasons.join('; '))}`,
+    ),
+    '',
+  ];
+}
+
+function reservedSection(report: PruneRunBody): string[] {
   const reserved = report.vaults.flatMap((v) => v.reservedResources);
-  if (reserved.length > 0) {
-    lines.push('### Resources carrying reserved `backup-plans:` tags', '');
-    lines.push(
-      'Their own tags could fake ownership, so their points are never pruned. Remove those tags from the resources.',
-      '',
-    );
-    for (const r of reserved.slice(0, MAX_ROWS)) lines.push(`- ${code(r.resourceArn)}: ${r.points} point(s)`);
-    lines.push('');
-  }
+  if (reserved.length === 0) return [];
+  return [
+    '### Resources carrying reserved `backup-plans:` tags',
+    '',
+    'Their own tags could fake ownership, so their points are never pruned. Remove those tags from the resources.',
+    '',
+    // No "… more" line here: the guards table counts them all.
+    ...reserved.slice(0, MAX_ROWS).map((r) => `- ${code(r.resourceArn)}: ${r.points} point(s)`),
+    '',
+  ];
+}
+
+function notesSection(report: PruneRunBody): string[] {
   const notes = [...report.notes, ...report.vaults.flatMap((v) => v.notes.map((n) => `${v.vault}: ${n}`))];
-  if (notes.length > 0) {
-    lines.push('### Notes', '');
-    for (const n of notes.slice(0, 50)) lines.push(`- ${escapeMarkdown(n)}`);
-    if (notes.length > 50) lines.push(`- … and ${notes.length - 50} more`);
-    lines.push('');
-  }
-  return lines.join('\n');
+  if (notes.length === 0) return [];
+  return ['### Notes', '', ...cappedList(notes, MAX_NOTES, (n) => `- ${escapeMarkdown(n)}`), ''];
 }
 
 /** One line for logs and the terminal. */
 export function pruneTotalsLine(report: PruneRunBody): string {
   const t = report.totals;
-  const guarded = Object.values(t.guarded).reduce((a, b) => a + (b ?? 0), 0);
+  const guarded = guardedCount(t);
   return (
     `prune${report.dryRun ? ' (dry run)' : ''}: ${t.listed} points listed, ${t.owned} owned, ${t.kept} kept, ` +
     `${report.dryRun ? `${t.wouldDelete} would be deleted` : `${t.deleted} deleted`}, ${guarded} guarded, ` +

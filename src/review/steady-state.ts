@@ -5,7 +5,7 @@
 // hardLimitDays). Assumes every backup succeeds and the vault is not locked.
 import type { Retention } from '../plan/model.js';
 import { applyRetention, parseWithin } from '../retention/engine.js';
-import { fireTimes, longestGapMinutes } from './slots.js';
+import { fireTimes, maximumGap } from '../time/cron.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -172,7 +172,8 @@ export class Timelines {
 
   /** The schedule's recovery point objective: its longest gap between slots, in minutes. */
   rpoMinutes(schedule: string, timezone: string): number | undefined {
-    return longestGapMinutes(this.times(schedule, timezone, RPO_DAYS));
+    return maximumGap(schedule, timezone, new Date(this.now.getTime() - RPO_DAYS * DAY), { days: RPO_DAYS })
+      ?.minutes;
   }
 
   steadyState(schedule: string, timezone: string, retain: Retention): SteadyState {

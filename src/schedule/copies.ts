@@ -161,7 +161,8 @@ export interface CopyDecision {
   destinationTagged?: boolean;
 }
 
-interface Target extends CopyDestination {
+/** One destination vault, merged across the rules that copy there. */
+export interface CopyTarget extends CopyDestination {
   rules: string[];
   copyWithinMinutes: number;
   backfill: number;
@@ -182,8 +183,8 @@ export function destinationVaultArn(
 }
 
 /** Destinations merged across rules: one entry per vault ARN, with every rule that copies there. */
-function targetsOf(input: CopyInput): Target[] {
-  const byArn = new Map<string, Target>();
+export function copyTargets(input: Pick<CopyInput, 'rules' | 'sourceVaultArn'>): CopyTarget[] {
+  const byArn = new Map<string, CopyTarget>();
   for (const rule of input.rules) {
     for (const spec of rule.copyTo) {
       const vaultArn = destinationVaultArn(input.sourceVaultArn, spec);
@@ -219,212 +220,299 @@ const sameSecond = (a: Date, b: Date) => Math.floor(a.getTime() / 1000) === Math
 const newestFirst = (a: SourcePoint, b: SourcePoint) =>
   b.creationDate.getTime() - a.creationDate.getTime() || (a.arn < b.arn ? -1 : a.arn > b.arn ? 1 : 0);
 
-export function decideCopies(input: CopyInput): CopyDecision[] {
-  const targets = targetsOf(input);
-  if (targets.length === 0) return [];
-  const pointsByArn = new Map(input.points.map((p) => [p.arn, p]));
-  const now = input.now.getTime();
-  const decisions: CopyDecision[] = [];
-  /** Candidates to start, per resource; one of them starts. */
-  const candidates = new Map<string, { decision: CopyDecision; regular: boolean; created: number }[]>();
+/**
+ * What AWS shows about copies of source points, indexed once per decision: a lookup per point and
+ * destination, not a scan of every copy job and destination point.
+ */
+export class CopyEvidence {
+  private readonly jobs = new Map<string, ObservedCopyJob[]>();
+  private readonly destination = new Map<string, DestinationPoint[]>();
 
-  const hasEvidence = (p: SourcePoint, t: Target) =>
-    input.copyJobs.some(
-      (j) =>
-        j.sourceRecoveryPointArn === p.arn &&
-        j.destinationBackupVaultArn === t.vaultArn &&
-        (j.state === 'COMPLETED' || IN_FLIGHT.has(j.state)),
-    ) || destinationCopyOf(input, p, t) !== undefined;
-
-  const owned = input.points.filter((p) => {
-    const o = readOwnership(p.tags);
-    return o !== undefined && o.namespace === input.namespace && o.plan === input.plan;
-  });
-
-  for (const t of targets) {
-    // Every copy sends an explicit DeleteAfterDays (see copyLifecycle): without one AWS would apply the
-    // source's lifecycle. "Born expired" is judged on this effective lifecycle.
-    const lifecycle = copyLifecycle(t.retains, input.destinationLocks?.get(t.vaultArn));
-    const bornExpiredAfterDays = lifecycle.ok ? lifecycle.lifecycle?.deleteAfterDays : undefined;
-
-    // Backfill candidates per resource: the newest N owned, copyable points serving this destination
-    // that have no older point with a copy there (guard 2 above).
-    const backfillSet = new Set<string>();
-    if (t.backfill > 0) {
-      const byResource = new Map<string, SourcePoint[]>();
-      for (const p of owned) {
-        if (!readOwnership(p.tags)!.rules.some((r) => t.rules.includes(r))) continue;
-        if (p.status !== undefined && !COPYABLE_STATUS.has(p.status)) continue;
-        byResource.set(p.resourceArn, [...(byResource.get(p.resourceArn) ?? []), p]);
-      }
-      for (const list of byResource.values()) {
-        list.sort(newestFirst);
-        const newestN = list.slice(0, t.backfill);
-        for (const p of newestN) {
-          const olderCopied = list.some(
-            (q) => q.creationDate.getTime() < p.creationDate.getTime() && hasEvidence(q, t),
-          );
-          if (!olderCopied) backfillSet.add(p.arn);
-        }
-      }
-    }
-
-    for (const p of input.points) {
-      const age = now - p.creationDate.getTime();
-      const inWindow = age <= t.copyWithinMinutes * MINUTE;
-      const owner = readOwnership(p.tags);
-      const base = {
-        sourcePointArn: p.arn,
-        resourceArn: p.resourceArn,
-        destination: { account: t.account, region: t.region, vault: t.vault, vaultArn: t.vaultArn },
-        backfill: false,
-        attempt: 1,
-        failures: [] as CopyFailure[],
-      };
-
-      if (p.tags === undefined) {
-        if (inWindow && p.storageClass !== 'DELETED') {
-          decisions.push({
-            ...base,
-            rules: [...t.rules].sort(),
-            action: 'skipped',
-            reason:
-              'the tags of this recovery point cannot be read for its resource type, so the rules it serves ' +
-              '(and the copies they ask for) are unknown',
-            destinationTags: {},
-          });
-        }
-        continue;
-      }
-      if (!owner || owner.namespace !== input.namespace || owner.plan !== input.plan) continue;
-      const rules = owner.rules.filter((r) => t.rules.includes(r)).sort();
-      if (rules.length === 0) continue;
-
-      const destinationTags = ownershipTags({
-        namespace: input.namespace,
-        plan: input.plan,
-        rules,
-        slot: owner.slot ?? p.creationDate,
-      });
-      // Evidence first: what exists is reported whatever the point's age.
-      const jobs = input.copyJobs
-        .filter((j) => j.sourceRecoveryPointArn === p.arn && j.destinationBackupVaultArn === t.vaultArn)
-        .sort((a, b) => a.creationDate.getTime() - b.creationDate.getTime());
-      const copy = destinationCopyOf(input, p, t);
-      const done = jobs.filter((j) => j.state === 'COMPLETED').at(-1);
-      // Our own completed copy job gets the marker that tells it from copies others made.
-      const decision = {
-        ...base,
-        rules,
-        destinationTags: done ? { ...destinationTags, [COPY_JOB_TAG]: done.copyJobId } : destinationTags,
-      };
-      if (done || copy) {
-        const tagged = copy?.tags === undefined ? undefined : isOurs(copy.tags, input);
-        // A destination point already tagged as ours with no job record left is history: say nothing.
-        if (done || tagged !== true) {
-          decisions.push({
-            ...decision,
-            action: 'completed',
-            ...(done ? { copyJobId: done.copyJobId } : {}),
-            ...((copy?.arn ?? done?.destinationRecoveryPointArn)
-              ? { destinationPointArn: (copy?.arn ?? done?.destinationRecoveryPointArn)! }
-              : {}),
-            ...(tagged !== undefined ? { destinationTagged: tagged } : {}),
-          });
-        }
-        continue;
-      }
-      const running = jobs.filter((j) => IN_FLIGHT.has(j.state)).at(-1);
-      if (running) {
-        decisions.push({ ...decision, action: 'in-flight', copyJobId: running.copyJobId });
-        continue;
-      }
-
-      // Eligibility.
-      if (p.storageClass === 'DELETED') continue;
-      if (p.status !== undefined && !COPYABLE_STATUS.has(p.status)) continue;
-      const backfill = !inWindow && backfillSet.has(p.arn);
-      if (!inWindow && !backfill) continue;
-      if (p.storageClass === 'COLD') {
-        decisions.push({
-          ...decision,
-          backfill,
-          action: 'skipped',
-          reason: 'in cold storage: AWS does not copy cold points',
-        });
-        continue;
-      }
-      if (bornExpiredAfterDays !== undefined && age >= bornExpiredAfterDays * DAY) {
-        decisions.push({
-          ...decision,
-          backfill,
-          action: 'skipped',
-          reason: `older than the destination's retention of ${bornExpiredAfterDays} days: a copy keeps the creation date and would be deleted at once`,
-        });
-        continue;
-      }
-
-      const failures: CopyFailure[] = jobs
-        .filter((j) => UNSUCCESSFUL.has(j.state))
-        .map((j) => ({
-          copyJobId: j.copyJobId,
-          state: j.state,
-          createdAt: j.creationDate,
-          statusMessage: j.statusMessage,
-          countsAsAttempt: !isBusyFailure(j.statusMessage),
-        }));
-      const counted = failures.filter((f) => f.countsAsAttempt).length;
-      const tried = { ...decision, backfill, failures, attempt: 1 + counted };
-      if (counted > t.retries) {
-        const last = failures.filter((f) => f.countsAsAttempt).at(-1)!;
-        decisions.push({
-          ...tried,
-          attempt: counted,
-          action: 'exhausted',
-          reason:
-            `${counted} copy attempt${counted === 1 ? '' : 's'} failed (retries: ${t.retries}); last: job ` +
-            `${last.copyJobId} ${last.state}${last.statusMessage ? `: ${last.statusMessage}` : ''}`,
-        });
-        continue;
-      }
-      if (!lifecycle.ok) {
-        decisions.push({ ...tried, action: 'error', reason: lifecycle.error });
-        continue;
-      }
-      const candidate: CopyDecision = {
-        ...tried,
-        action: 'start',
-        idempotencyToken: copyIdempotencyToken({
-          namespace: input.namespace,
-          plan: input.plan,
-          sourcePointArn: p.arn,
-          destinationVaultArn: t.vaultArn,
-          attempt: 1 + failures.length,
-        }),
-        lifecycle: lifecycle.lifecycle,
-        notes: lifecycle.notes,
-      };
-      decisions.push(candidate);
-      const list = candidates.get(p.resourceArn) ?? [];
-      list.push({ decision: candidate, regular: !backfill, created: p.creationDate.getTime() });
-      candidates.set(p.resourceArn, list);
-    }
+  constructor(private readonly input: Pick<CopyInput, 'copyJobs' | 'destinationPoints' | 'sourceVaultArn'>) {
+    for (const j of input.copyJobs)
+      push(this.jobs, `${j.sourceRecoveryPointArn}\n${j.destinationBackupVaultArn}`, j);
+    // Oldest first (a stable sort: ties keep AWS's order).
+    for (const list of this.jobs.values())
+      list.sort((a, b) => a.creationDate.getTime() - b.creationDate.getTime());
+    for (const d of input.destinationPoints)
+      push(this.destination, `${d.backupVaultArn}\n${d.resourceArn}`, d);
   }
 
-  // One job per resource at a time.
-  for (const [resourceArn, list] of candidates) {
-    const busyCopy = input.copyJobs.find(
-      (j) =>
-        IN_FLIGHT.has(j.state) &&
-        (j.resourceArn ?? pointsByArn.get(j.sourceRecoveryPointArn)?.resourceArn) === resourceArn,
+  /** Copy jobs of `p` to the vault, oldest first. */
+  jobsOf(p: SourcePoint, vaultArn: string): readonly ObservedCopyJob[] {
+    return this.jobs.get(`${p.arn}\n${vaultArn}`) ?? [];
+  }
+
+  /**
+   * The point in the destination vault that is a copy of `p`, if observed: same resource, same
+   * creation time to the second, and our vault as its source (when AWS says).
+   */
+  copyOf(p: SourcePoint, vaultArn: string): DestinationPoint | undefined {
+    return this.destination
+      .get(`${vaultArn}\n${p.resourceArn}`)
+      ?.find(
+        (d) =>
+          sameSecond(d.creationDate, p.creationDate) &&
+          (d.sourceBackupVaultArn === undefined || d.sourceBackupVaultArn === this.input.sourceVaultArn),
+      );
+  }
+
+  /** A copy of `p` exists or is being made: a completed or in-flight copy job, or the copy itself. */
+  copied(p: SourcePoint, vaultArn: string): boolean {
+    return (
+      this.jobsOf(p, vaultArn).some((j) => j.state === 'COMPLETED' || IN_FLIGHT.has(j.state)) ||
+      this.copyOf(p, vaultArn) !== undefined
     );
-    const busy = input.busyResources?.has(resourceArn)
-      ? 'a backup job of this resource is running or starting in this run'
-      : busyCopy
-        ? `copy job ${busyCopy.copyJobId} of this resource is still running`
-        : undefined;
-    list.sort((a, b) => Number(b.regular) - Number(a.regular) || b.created - a.created);
-    list.forEach((c, i) => {
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The points tagged as ours (namespace and plan). */
+function isOurs(
+  tags: Readonly<Record<string, string>> | undefined,
+  input: Pick<CopyInput, 'namespace' | 'plan'>,
+) {
+  const o = readOwnership(tags);
+  return o !== undefined && o.namespace === input.namespace && o.plan === input.plan;
+}
+
+/**
+ * BACKFILL candidates for a destination: per resource, the newest `t.backfill` owned, copyable points
+ * serving it that have no OLDER point with a copy there (guard 2 in the header).
+ */
+export function backfillPoints(
+  input: Pick<CopyInput, 'namespace' | 'plan' | 'points'>,
+  t: Pick<CopyTarget, 'rules' | 'backfill' | 'vaultArn'>,
+  evidence: Pick<CopyEvidence, 'copied'>,
+): Set<string> {
+  const chosen = new Set<string>();
+  if (t.backfill <= 0) return chosen;
+  const byResource = new Map<string, SourcePoint[]>();
+  for (const p of input.points) {
+    if (!isOurs(p.tags, input)) continue;
+    if (!readOwnership(p.tags)!.rules.some((r) => t.rules.includes(r))) continue;
+    if (p.status !== undefined && !COPYABLE_STATUS.has(p.status)) continue;
+    push(byResource, p.resourceArn, p);
+  }
+  for (const list of byResource.values()) {
+    list.sort(newestFirst);
+    for (const p of list.slice(0, t.backfill)) {
+      const olderCopied = list.some(
+        (q) => q.creationDate.getTime() < p.creationDate.getTime() && evidence.copied(q, t.vaultArn),
+      );
+      if (!olderCopied) chosen.add(p.arn);
+    }
+  }
+  return chosen;
+}
+
+/**
+ * Why a point with no copy is not copied now: undefined when it may be copied, `silent` when it is
+ * simply not a candidate (gone, not complete yet, outside copyWithin and backfill), else the reason
+ * the report shows for a skip.
+ */
+export function ineligibility(
+  p: Pick<SourcePoint, 'storageClass' | 'status'>,
+  when: { ageMs: number; inWindow: boolean; backfill: boolean; bornExpiredAfterDays: number | undefined },
+): 'silent' | { reason: string } | undefined {
+  if (p.storageClass === 'DELETED') return 'silent';
+  if (p.status !== undefined && !COPYABLE_STATUS.has(p.status)) return 'silent';
+  if (!when.inWindow && !when.backfill) return 'silent';
+  if (p.storageClass === 'COLD') return { reason: 'in cold storage: AWS does not copy cold points' };
+  if (when.bornExpiredAfterDays !== undefined && when.ageMs >= when.bornExpiredAfterDays * DAY)
+    return {
+      reason: `older than the destination's retention of ${when.bornExpiredAfterDays} days: a copy keeps the creation date and would be deleted at once`,
+    };
+  return undefined;
+}
+
+/**
+ * RETRIES: the unsuccessful copy jobs of a point to a destination, which of them used up an attempt
+ * (not the "busy" ones), and, once more than `retries` did, why it is failed for good.
+ */
+export function copyAttempts(
+  jobs: readonly ObservedCopyJob[],
+  retries: number,
+): { failures: CopyFailure[]; counted: number; exhausted?: string } {
+  const failures: CopyFailure[] = jobs
+    .filter((j) => UNSUCCESSFUL.has(j.state))
+    .map((j) => ({
+      copyJobId: j.copyJobId,
+      state: j.state,
+      createdAt: j.creationDate,
+      statusMessage: j.statusMessage,
+      countsAsAttempt: !isBusyFailure(j.statusMessage),
+    }));
+  const attempts = failures.filter((f) => f.countsAsAttempt);
+  const counted = attempts.length;
+  if (counted <= retries) return { failures, counted };
+  const last = attempts.at(-1)!;
+  return {
+    failures,
+    counted,
+    exhausted:
+      `${counted} copy attempt${counted === 1 ? '' : 's'} failed (retries: ${retries}); last: job ` +
+      `${last.copyJobId} ${last.state}${last.statusMessage ? `: ${last.statusMessage}` : ''}`,
+  };
+}
+
+/**
+ * What exists for a point at a destination, reported whatever the point's age: a copy (completed
+ * job or destination point) or a copy job in flight. Undefined: nothing, the point may be copied.
+ * `null`: a copy tagged as ours with no job record left, which is history, not news.
+ */
+export function existingCopy(
+  jobs: readonly ObservedCopyJob[],
+  copy: DestinationPoint | undefined,
+  ours: (tags: Readonly<Record<string, string>>) => boolean,
+):
+  | Pick<CopyDecision, 'action' | 'copyJobId' | 'destinationPointArn' | 'destinationTagged'>
+  | null
+  | undefined {
+  const done = jobs.filter((j) => j.state === 'COMPLETED').at(-1);
+  if (done || copy) {
+    const tagged = copy?.tags === undefined ? undefined : ours(copy.tags);
+    if (!done && tagged === true) return null;
+    const pointArn = copy?.arn ?? done?.destinationRecoveryPointArn;
+    return {
+      action: 'completed',
+      ...(done ? { copyJobId: done.copyJobId } : {}),
+      ...(pointArn ? { destinationPointArn: pointArn } : {}),
+      ...(tagged !== undefined ? { destinationTagged: tagged } : {}),
+    };
+  }
+  const running = jobs.filter((j) => IN_FLIGHT.has(j.state)).at(-1);
+  return running ? { action: 'in-flight', copyJobId: running.copyJobId } : undefined;
+}
+
+/** A point of unreadable ownership is reported as skipped while it would be young enough to copy. */
+const UNREADABLE_TAGS =
+  'the tags of this recovery point cannot be read for its resource type, so the rules it serves ' +
+  '(and the copies they ask for) are unknown';
+
+/** A decision to start a copy, before ONE JOB PER RESOURCE picks which one starts. */
+export interface StartCandidate {
+  decision: CopyDecision;
+  regular: boolean;
+  created: number;
+}
+
+/** The decision for one source point and one destination; `start` marks a candidate to start. */
+function decidePoint(
+  input: CopyInput,
+  p: SourcePoint,
+  t: CopyTarget,
+  facts: { evidence: CopyEvidence; backfill: Set<string>; lifecycle: ReturnType<typeof copyLifecycle> },
+): { decision: CopyDecision; start?: StartCandidate } | undefined {
+  const ageMs = input.now.getTime() - p.creationDate.getTime();
+  const inWindow = ageMs <= t.copyWithinMinutes * MINUTE;
+  const base = {
+    sourcePointArn: p.arn,
+    resourceArn: p.resourceArn,
+    destination: { account: t.account, region: t.region, vault: t.vault, vaultArn: t.vaultArn },
+    backfill: false,
+    attempt: 1,
+    failures: [] as CopyFailure[],
+  };
+  if (p.tags === undefined) {
+    if (!inWindow || p.storageClass === 'DELETED') return undefined;
+    const rules = [...t.rules].sort();
+    return { decision: { ...base, rules, action: 'skipped', reason: UNREADABLE_TAGS, destinationTags: {} } };
+  }
+  const owner = readOwnership(p.tags);
+  if (!owner || !isOurs(p.tags, input)) return undefined;
+  const rules = owner.rules.filter((r) => t.rules.includes(r)).sort();
+  if (rules.length === 0) return undefined;
+
+  const jobs = facts.evidence.jobsOf(p, t.vaultArn);
+  const done = jobs.filter((j) => j.state === 'COMPLETED').at(-1);
+  const tags = ownershipTags({
+    namespace: input.namespace,
+    plan: input.plan,
+    rules,
+    slot: owner.slot ?? p.creationDate,
+  });
+  // Our own completed copy job gets the marker that tells it from copies others made.
+  const decision = {
+    ...base,
+    rules,
+    destinationTags: done ? { ...tags, [COPY_JOB_TAG]: done.copyJobId } : tags,
+  };
+
+  const existing = existingCopy(jobs, facts.evidence.copyOf(p, t.vaultArn), (x) => isOurs(x, input));
+  if (existing === null) return undefined;
+  if (existing) return { decision: { ...decision, ...existing } };
+
+  const backfill = !inWindow && facts.backfill.has(p.arn);
+  const { lifecycle } = facts;
+  const bornExpiredAfterDays = lifecycle.ok ? lifecycle.lifecycle?.deleteAfterDays : undefined;
+  const skip = ineligibility(p, { ageMs, inWindow, backfill, bornExpiredAfterDays });
+  if (skip === 'silent') return undefined;
+  if (skip) return { decision: { ...decision, backfill, action: 'skipped', reason: skip.reason } };
+
+  const attempts = copyAttempts(jobs, t.retries);
+  const tried = { ...decision, backfill, failures: attempts.failures, attempt: 1 + attempts.counted };
+  if (attempts.exhausted)
+    return {
+      decision: { ...tried, attempt: attempts.counted, action: 'exhausted', reason: attempts.exhausted },
+    };
+  if (!lifecycle.ok) return { decision: { ...tried, action: 'error', reason: lifecycle.error } };
+  const start: CopyDecision = {
+    ...tried,
+    action: 'start',
+    idempotencyToken: copyIdempotencyToken({
+      namespace: input.namespace,
+      plan: input.plan,
+      sourcePointArn: p.arn,
+      destinationVaultArn: t.vaultArn,
+      attempt: 1 + attempts.failures.length,
+    }),
+    lifecycle: lifecycle.lifecycle,
+    notes: lifecycle.notes,
+  };
+  return {
+    decision: start,
+    start: { decision: start, regular: !backfill, created: p.creationDate.getTime() },
+  };
+}
+
+/**
+ * Why a resource can start no copy now (ONE JOB PER RESOURCE): a backup job of it in flight or
+ * starting in this run, or a copy job of it in flight. Undefined: it is free.
+ */
+export function resourceBusyReason(
+  resourceArn: string,
+  input: Pick<CopyInput, 'busyResources' | 'copyJobs' | 'points'>,
+  resourceOfPoint: ReadonlyMap<string, string> = new Map(input.points.map((p) => [p.arn, p.resourceArn])),
+): string | undefined {
+  if (input.busyResources?.has(resourceArn))
+    return 'a backup job of this resource is running or starting in this run';
+  const busyCopy = input.copyJobs.find(
+    (j) =>
+      IN_FLIGHT.has(j.state) &&
+      (j.resourceArn ?? resourceOfPoint.get(j.sourceRecoveryPointArn)) === resourceArn,
+  );
+  return busyCopy ? `copy job ${busyCopy.copyJobId} of this resource is still running` : undefined;
+}
+
+/** Of a resource's start candidates, the one that starts now: regular copies before backfill, newest first. */
+export function startOrder(candidates: readonly StartCandidate[]): StartCandidate[] {
+  return [...candidates].sort((a, b) => Number(b.regular) - Number(a.regular) || b.created - a.created);
+}
+
+/** Turn every candidate but the first of a free resource into retry-later. */
+function onePerResource(candidates: readonly StartCandidate[], input: CopyInput): void {
+  const byResource = new Map<string, StartCandidate[]>();
+  for (const c of candidates) push(byResource, c.decision.resourceArn, c);
+  const resourceOfPoint = new Map(input.points.map((p) => [p.arn, p.resourceArn]));
+  for (const [resourceArn, list] of byResource) {
+    const busy = resourceBusyReason(resourceArn, input, resourceOfPoint);
+    startOrder(list).forEach((c, i) => {
       if (!busy && i === 0) return;
       const d = c.decision;
       d.action = 'retry-later';
@@ -434,21 +522,26 @@ export function decideCopies(input: CopyInput): CopyDecision[] {
       delete d.notes;
     });
   }
+}
+
+export function decideCopies(input: CopyInput): CopyDecision[] {
+  const targets = copyTargets(input);
+  if (targets.length === 0) return [];
+  const evidence = new CopyEvidence(input);
+  const decisions: CopyDecision[] = [];
+  const candidates: StartCandidate[] = [];
+  for (const t of targets) {
+    // Every copy sends an explicit DeleteAfterDays (see copyLifecycle): without one AWS would apply the
+    // source's lifecycle. "Born expired" is judged on this effective lifecycle.
+    const lifecycle = copyLifecycle(t.retains, input.destinationLocks?.get(t.vaultArn));
+    const backfill = backfillPoints(input, t, evidence);
+    for (const p of input.points) {
+      const out = decidePoint(input, p, t, { evidence, backfill, lifecycle });
+      if (!out) continue;
+      decisions.push(out.decision);
+      if (out.start) candidates.push(out.start);
+    }
+  }
+  onePerResource(candidates, input);
   return decisions;
-}
-
-/** The point in the destination vault that is a copy of `p`, if observed. */
-function destinationCopyOf(input: CopyInput, p: SourcePoint, t: Target): DestinationPoint | undefined {
-  return input.destinationPoints.find(
-    (d) =>
-      d.backupVaultArn === t.vaultArn &&
-      d.resourceArn === p.resourceArn &&
-      sameSecond(d.creationDate, p.creationDate) &&
-      (d.sourceBackupVaultArn === undefined || d.sourceBackupVaultArn === input.sourceVaultArn),
-  );
-}
-
-function isOurs(tags: Readonly<Record<string, string>>, input: CopyInput): boolean {
-  const o = readOwnership(tags);
-  return o !== undefined && o.namespace === input.namespace && o.plan === input.plan;
 }

@@ -33,6 +33,7 @@
 //   `backup-plans:slot` is the latest of their slots; since the job is created now, after every one of
 //   their slots, the next run sees each of them satisfied by it.
 
+import { isBusyMessage } from '../aws/busy.js';
 import type { ObservedBackupJob } from '../aws/observed.js';
 import { DEFAULTS } from '../plan/model.js';
 import { latestSlot, nextSlot } from '../time/cron.js';
@@ -180,12 +181,9 @@ const UNSUCCESSFUL = new Set(['FAILED', 'ABORTED', 'EXPIRED', 'PARTIAL', 'ABORTI
 /** Jobs that still occupy the resource at AWS. */
 const OCCUPYING = new Set([...IN_FLIGHT, 'ABORTING']);
 
-/** The message AWS gives a job it failed because another backup or copy job of the resource was running. */
-export const RUNNING_JOB_MESSAGE =
-  /running job for the same resource|another (backup |copy )?job (is )?(already )?(running|in progress)/i;
-
+/** AWS failed the job because another backup or copy job of the resource was running (src/aws/busy.ts). */
 export function isBusyFailure(statusMessage: string | undefined): boolean {
-  return statusMessage !== undefined && RUNNING_JOB_MESSAGE.test(statusMessage);
+  return isBusyMessage(statusMessage);
 }
 
 const isKnownState = (state: string) =>

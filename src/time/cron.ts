@@ -139,47 +139,30 @@ export interface Gap {
 }
 
 /**
- * The shortest real-time gap between consecutive fire times in [from, from + days], with the pair
- * that shows it (for an error message such as "fires at 00:50 and 01:00 UTC on 2026-10-25").
- * Undefined when the schedule fires fewer than twice in the span.
+ * Every fire time in [start, end] (epoch ms), ascending, handed to `visit` until it returns false.
  *
  * Efficient: a schedule fires at the same local times of day (`timesOfDay`) on every day it fires,
- * so away from DST transitions one croner lookup per firing day is enough, and the rest of the day
- * is arithmetic. Within ±36 hours of each transition every fire time comes from croner, so the
- * shorter (or longer) real gaps that DST makes — e.g. "0,50 2 * * *" fires 02:50 CEST and then 02:00
- * CET ten minutes later — are measured exactly. Stops early at 1 minute, the floor for 5-field cron,
- * or at `stopAtOrBelow` when the caller only needs to know whether some gap is that short.
+ * so away from DST transitions one croner lookup per firing day is enough (croner's nextRun costs
+ * about a millisecond in a named zone), and the rest of the day is arithmetic. Within ±36 hours of
+ * each transition every fire time comes from croner, so the shorter (or longer) real gaps that DST
+ * makes — e.g. "0,50 2 * * *" fires 02:50 CEST and then 02:00 CET ten minutes later — are exact.
  */
-export function minimumGap(
+function walkFireTimes(
   schedule: string,
   timezone: string,
-  from: Date,
-  options: GapOptions = {},
-): Gap | undefined {
-  const days = options.days ?? 366;
-  const floor = Math.max(1, options.stopAtOrBelow ?? 1);
+  start: number,
+  end: number,
+  visit: (ms: number) => boolean,
+): void {
   const { cron, timesOfDay } = compileSchedule(schedule, timezone);
-  const start = from.getTime();
-  const end = start + days * DAY;
   const windows = offsetTransitions(timezone, start - 2 * DAY, end + 2 * DAY).map(
     (t) => [t - 36 * HOUR, t + 36 * HOUR] as const,
   );
-  let best: Gap | undefined;
-  let prev: number | undefined;
-  const consider = (ms: number) => {
-    if (prev !== undefined) {
-      const minutes = (ms - prev) / MINUTE;
-      if (!best || minutes < best.minutes) best = { minutes, from: new Date(prev), to: new Date(ms) };
-    }
-    prev = ms;
-  };
-  const done = () => best !== undefined && best.minutes <= floor;
-
-  // Croner's nextRun is strictly after its argument; start 1 ms early to include a run at `from`.
+  // Croner's nextRun is strictly after its argument; start 1 ms early to include a run at `start`.
   let cursor = start - 1;
-  while (!done()) {
+  for (;;) {
     const next = cron.nextRun(new Date(cursor));
-    if (!next || next.getTime() > end) break;
+    if (!next || next.getTime() > end) return;
     const first = next.getTime();
     const window = windows.find(([a, b]) => first >= a && first <= b);
     const minute = window ? -1 : localMinuteOfDay(timezone, first);
@@ -188,9 +171,8 @@ export function minimumGap(
       // Near a DST transition (or, defensively, a fire time outside the day's pattern): ask croner
       // for every fire time until the end of the window (or this one only).
       const until = window ? Math.min(window[1], end) : first;
-      let t: number | undefined = first;
-      while (t !== undefined && t <= until && !done()) {
-        consider(t);
+      for (let t: number | undefined = first; t !== undefined && t <= until;) {
+        if (!visit(t)) return;
         t = cron.nextRun(new Date(t))?.getTime();
       }
       cursor = until;
@@ -198,18 +180,85 @@ export function minimumGap(
     }
     // A plain day: the offset is constant for at least 36 hours around `first`, so the remaining
     // fire times of this local day are `first` plus their distance in wall-clock minutes.
-    for (let k = index; k < timesOfDay.length && !done(); k++) {
+    for (let k = index; k < timesOfDay.length; k++) {
       const t = first + (timesOfDay[k]! - minute) * MINUTE;
-      if (t > end) break;
-      consider(t);
+      if (t > end) return;
+      if (!visit(t)) return;
     }
     // Continue from just before the next local midnight.
     cursor = first + (24 * 60 - minute) * MINUTE - 1;
   }
+}
+
+/** Fire times (epoch ms, ascending) in [from, to]. Throws a ScheduleError for a bad cron. */
+export function fireTimes(schedule: string, timezone: string, from: Date, to: Date): number[] {
+  const out: number[] = [];
+  walkFireTimes(schedule, timezone, from.getTime(), to.getTime(), (t) => {
+    out.push(t);
+    return true;
+  });
+  return out;
+}
+
+/**
+ * The shortest real-time gap between consecutive fire times in [from, from + days], with the pair
+ * that shows it (for an error message such as "fires at 00:50 and 01:00 UTC on 2026-10-25").
+ * Undefined when the schedule fires fewer than twice in the span. Stops early at 1 minute, the floor
+ * for 5-field cron, or at `stopAtOrBelow` when the caller only needs to know whether some gap is that
+ * short.
+ */
+export function minimumGap(
+  schedule: string,
+  timezone: string,
+  from: Date,
+  options: GapOptions = {},
+): Gap | undefined {
+  const floor = Math.max(1, options.stopAtOrBelow ?? 1);
+  const start = from.getTime();
+  let best: Gap | undefined;
+  let prev: number | undefined;
+  walkFireTimes(schedule, timezone, start, start + (options.days ?? 366) * DAY, (ms) => {
+    if (prev !== undefined) {
+      const minutes = (ms - prev) / MINUTE;
+      if (!best || minutes < best.minutes) best = { minutes, from: new Date(prev), to: new Date(ms) };
+    }
+    prev = ms;
+    return best === undefined || best.minutes > floor;
+  });
   return best;
 }
 
 /** The shortest gap in minutes between consecutive fire times over a year from `from`; Infinity when it fires less than twice. */
 export function minimumGapMinutes(schedule: string, timezone: string, from: Date, days = 366): number {
   return minimumGap(schedule, timezone, from, { days })?.minutes ?? Infinity;
+}
+
+/**
+ * The longest real-time gap between a fire time in [from, from + days] and the one after it (which
+ * may fall after the span, so a schedule that fires once in the span still has its gap: a yearly rule
+ * over a year), with the pair that shows it. This is the schedule's recovery point objective, for the
+ * review and the audit. Undefined when the schedule never fires again after the span's first fire.
+ * Over a year or more every weekday, month end and DST change of the schedule counts.
+ */
+export function maximumGap(
+  schedule: string,
+  timezone: string,
+  from: Date,
+  options: Pick<GapOptions, 'days'> = {},
+): Gap | undefined {
+  const start = from.getTime();
+  let best: Gap | undefined;
+  let prev: number | undefined;
+  const consider = (ms: number) => {
+    if (prev !== undefined) {
+      const minutes = (ms - prev) / MINUTE;
+      if (!best || minutes > best.minutes) best = { minutes, from: new Date(prev), to: new Date(ms) };
+    }
+    prev = ms;
+    return true;
+  };
+  walkFireTimes(schedule, timezone, start, start + (options.days ?? 366) * DAY, consider);
+  const after = prev === undefined ? undefined : nextSlot(schedule, timezone, new Date(prev));
+  if (after) consider(after.getTime());
+  return best;
 }

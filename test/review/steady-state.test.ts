@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { retentionSpanDays, steadyState, Timelines } from '../../src/review/steady-state.js';
-import { fireTimes, longestGapMinutes } from '../../src/review/slots.js';
-import { nextSlot } from '../../src/time/cron.js';
 
 const DAY = 86_400_000;
 const NOW = new Date('2026-11-30T12:00:00Z');
@@ -19,33 +17,6 @@ function isoWeek(d: Date): string {
     );
   return `${t.getUTCFullYear()}-W${week}`;
 }
-
-describe('fireTimes', () => {
-  it('agrees with croner slot by slot across DST changes, for a fixed time and an hourly list', () => {
-    for (const [schedule, zone] of [
-      ['0 2 * * *', 'Europe/Berlin'],
-      ['30 1,2,3 * * *', 'America/New_York'],
-      ['0 3 * * 1-5', 'UTC'],
-      ['15 */4 1 * *', 'Australia/Lord_Howe'],
-    ] as const) {
-      const from = new Date('2026-01-01T00:00:00Z');
-      const to = new Date('2026-12-31T00:00:00Z');
-      const fast = fireTimes(schedule, zone, from, to);
-      const slow: number[] = [];
-      let t = nextSlot(schedule, zone, new Date(from.getTime() - 1));
-      while (t && t <= to) {
-        slow.push(t.getTime());
-        t = nextSlot(schedule, zone, t);
-      }
-      expect(fast, `${schedule} ${zone}`).toEqual(slow);
-    }
-  });
-
-  it('measures the RPO as the longest gap: a weekday schedule leaves the weekend uncovered', () => {
-    const times = fireTimes('0 3 * * 1-5', 'UTC', new Date('2026-01-01T00:00:00Z'), NOW);
-    expect(longestGapMinutes(times)).toBe(72 * 60);
-  });
-});
 
 describe('steadyState', () => {
   const timelines = new Timelines(NOW);

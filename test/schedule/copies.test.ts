@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  backfillPoints,
+  copyAttempts,
+  CopyEvidence,
+  copyTargets,
   decideCopies,
   destinationVaultArn,
+  existingCopy,
+  ineligibility,
+  resourceBusyReason,
+  startOrder,
+  type CopyDecision,
   type CopyInput,
   type CopyRule,
   type ObservedCopyJob,
@@ -332,5 +341,221 @@ describe('backfill', () => {
 
   it('without backfill, old points are never copied, whatever the evidence', () => {
     expect(decide({ points: [point(10 * DAY), point(30 * DAY)] })).toEqual([]);
+  });
+});
+
+// The parts decideCopies is made of, one at a time.
+describe('copyTargets', () => {
+  it('merges rules copying to the same vault: every rule, the widest window, backfill and retries', () => {
+    const dr = daily.copyTo[0]!;
+    const targets = copyTargets({
+      sourceVaultArn: SOURCE_VAULT,
+      rules: [
+        { ...daily, retries: 1, copyWithinMinutes: 60 },
+        { name: 'weekly', retries: 4, copyTo: [{ ...dr, backfill: 3, retain: { days: 400 } }] },
+        { name: 'other', retries: 0, copyTo: [{ ...dr, region: 'us-east-1' }] },
+      ],
+    });
+    expect(targets.map((t) => t.vaultArn)).toEqual([
+      DR,
+      'arn:aws:backup:us-east-1:123456789012:backup-vault:production-dr',
+    ]);
+    expect(targets[0]).toMatchObject({
+      rules: ['daily', 'weekly'],
+      copyWithinMinutes: 2 * 24 * 60,
+      backfill: 3,
+      retries: 4,
+      retains: [
+        { name: 'daily', retain: { days: 90 } },
+        { name: 'weekly', retain: { days: 400 } },
+      ],
+    });
+    expect(copyTargets({ sourceVaultArn: SOURCE_VAULT, rules: [{ ...daily, copyTo: [] }] })).toEqual([]);
+  });
+});
+
+describe('CopyEvidence', () => {
+  const input = { sourceVaultArn: SOURCE_VAULT, destinationPoints: [], copyJobs: [] };
+
+  it('lists the copy jobs of a point to a vault, oldest first', () => {
+    const p = point(HOUR);
+    const late = copyJob(p, 'FAILED', { creationDate: new Date(NOW.getTime() - HOUR) });
+    const early = copyJob(p, 'FAILED', { creationDate: new Date(NOW.getTime() - 2 * HOUR) });
+    const elsewhere = copyJob(p, 'COMPLETED', { destinationBackupVaultArn: SOURCE_VAULT });
+    const evidence = new CopyEvidence({ ...input, copyJobs: [late, elsewhere, early] });
+    expect(evidence.jobsOf(p, DR)).toEqual([early, late]);
+    expect(evidence.copied(p, DR)).toBe(false);
+    expect(evidence.copied(p, SOURCE_VAULT)).toBe(true);
+  });
+
+  it('finds the copy in the destination vault by resource and creation second, from our vault', () => {
+    const p = point(HOUR, { creationDate: new Date('2026-05-10T11:00:00.400Z') });
+    const copy = (extra: object) => ({
+      arn: `arn:aws:ec2:eu-central-1::snapshot/snap-copy-${n++}`,
+      backupVaultArn: DR,
+      resourceArn: VOL,
+      creationDate: new Date('2026-05-10T11:00:00.900Z'),
+      ...extra,
+    });
+    const ours = copy({ sourceBackupVaultArn: SOURCE_VAULT });
+    const evidence = (points: object[]) =>
+      new CopyEvidence({ ...input, destinationPoints: points as never }).copyOf(p, DR);
+    expect(evidence([ours])).toBe(ours);
+    expect(evidence([copy({ creationDate: new Date('2026-05-10T11:00:01Z') })])).toBeUndefined();
+    expect(evidence([copy({ sourceBackupVaultArn: DR })])).toBeUndefined();
+    expect(evidence([copy({ resourceArn: VOL2 })])).toBeUndefined();
+    expect(evidence([copy({ backupVaultArn: SOURCE_VAULT })])).toBeUndefined();
+    const unknownSource = copy({});
+    expect(evidence([unknownSource])).toBe(unknownSource);
+  });
+});
+
+describe('backfillPoints', () => {
+  const target = { rules: ['daily'], backfill: 2, vaultArn: DR };
+  const input = (points: SourcePoint[]) => ({ namespace: NS, plan: PLAN, points });
+  const nothingCopied = { copied: () => false };
+
+  it('is the newest N owned, complete points per resource that serve the destination', () => {
+    const [a, b, c] = [point(3 * DAY), point(4 * DAY), point(5 * DAY)];
+    const other = point(3 * DAY, { resourceArn: VOL2 });
+    const creating = point(DAY, { status: 'CREATING' });
+    const notOurs = point(DAY, {
+      tags: ownershipTags({ namespace: 'x', plan: PLAN, rules: ['daily'], slot: NOW }),
+    });
+    const otherRule = point(DAY, { rules: ['weekly'] });
+    const chosen = backfillPoints(
+      input([c, a, b, other, creating, notOurs, otherRule]),
+      target,
+      nothingCopied,
+    );
+    expect([...chosen].sort()).toEqual([a.arn, b.arn, other.arn].sort());
+    expect(backfillPoints(input([a]), { ...target, backfill: 0 }, nothingCopied).size).toBe(0);
+  });
+
+  it('leaves out a point above an older point that has a copy', () => {
+    const [newer, older] = [point(3 * DAY), point(4 * DAY)];
+    const chosen = backfillPoints(input([newer, older]), target, { copied: (q) => q.arn === older.arn });
+    expect([...chosen]).toEqual([older.arn]);
+  });
+});
+
+describe('ineligibility', () => {
+  const when = { ageMs: HOUR, inWindow: true, backfill: false, bornExpiredAfterDays: 90 };
+
+  it('is silent for deleted, incomplete and out-of-window points', () => {
+    expect(ineligibility({ storageClass: 'DELETED' }, when)).toBe('silent');
+    expect(ineligibility({ status: 'CREATING' }, when)).toBe('silent');
+    expect(ineligibility({}, { ...when, inWindow: false })).toBe('silent');
+  });
+
+  it('gives a reason for cold points and points older than the destination retention', () => {
+    expect(ineligibility({ storageClass: 'COLD' }, when)).toEqual({
+      reason: 'in cold storage: AWS does not copy cold points',
+    });
+    expect(ineligibility({}, { ...when, inWindow: false, backfill: true, ageMs: 90 * DAY })).toEqual({
+      reason:
+        "older than the destination's retention of 90 days: a copy keeps the creation date and would be deleted at once",
+    });
+  });
+
+  it('is undefined for a point that may be copied', () => {
+    expect(ineligibility({ status: 'COMPLETED', storageClass: 'WARM' }, when)).toBeUndefined();
+    expect(ineligibility({}, { ...when, ageMs: 89 * DAY, bornExpiredAfterDays: 90 })).toBeUndefined();
+    expect(ineligibility({}, { ...when, ageMs: 400 * DAY, bornExpiredAfterDays: undefined })).toBeUndefined();
+  });
+});
+
+describe('copyAttempts', () => {
+  const p = point(HOUR);
+  const busy = 'Copy job failed because there was a running job for the same resource.';
+
+  it('counts unsuccessful jobs except busy ones', () => {
+    const jobs = [
+      copyJob(p, 'FAILED'),
+      copyJob(p, 'FAILED', { statusMessage: busy }),
+      copyJob(p, 'COMPLETED'),
+      copyJob(p, 'PARTIAL'),
+    ];
+    const a = copyAttempts(jobs, 2);
+    expect(a.counted).toBe(2);
+    expect(a.failures.map((f) => [f.state, f.countsAsAttempt])).toEqual([
+      ['FAILED', true],
+      ['FAILED', false],
+      ['PARTIAL', true],
+    ]);
+    expect(a.exhausted).toBeUndefined();
+  });
+
+  it('is exhausted past 1 + retries attempts, naming the last one', () => {
+    const last = copyJob(p, 'ABORTED', { statusMessage: 'boom' });
+    expect(copyAttempts([copyJob(p, 'EXPIRED'), last], 1).exhausted).toBe(
+      `2 copy attempts failed (retries: 1); last: job ${last.copyJobId} ABORTED: boom`,
+    );
+    const only = copyJob(p, 'FAILED');
+    expect(copyAttempts([only], 0).exhausted).toBe(
+      `1 copy attempt failed (retries: 0); last: job ${only.copyJobId} FAILED`,
+    );
+  });
+});
+
+describe('existingCopy', () => {
+  const p = point(HOUR);
+  const ours = () => true;
+  const copy = { arn: 'copy-point', backupVaultArn: DR, resourceArn: VOL, creationDate: p.creationDate };
+
+  it('a completed job is a copy, with its destination point', () => {
+    const done = copyJob(p, 'COMPLETED', { destinationRecoveryPointArn: 'dest-1' });
+    expect(existingCopy([copyJob(p, 'FAILED'), done], undefined, ours)).toEqual({
+      action: 'completed',
+      copyJobId: done.copyJobId,
+      destinationPointArn: 'dest-1',
+    });
+  });
+
+  it('a destination point alone is a copy; tagged as ours with no job left, it is history (null)', () => {
+    expect(existingCopy([], { ...copy, tags: { other: 'x' } }, () => false)).toEqual({
+      action: 'completed',
+      destinationPointArn: 'copy-point',
+      destinationTagged: false,
+    });
+    expect(existingCopy([], { ...copy, tags: {} }, ours)).toBeNull();
+    expect(existingCopy([], copy, ours)).toEqual({ action: 'completed', destinationPointArn: 'copy-point' });
+  });
+
+  it('a job in flight is in flight; nothing is undefined', () => {
+    const running = copyJob(p, 'RUNNING');
+    expect(existingCopy([copyJob(p, 'CREATED'), running], undefined, ours)).toEqual({
+      action: 'in-flight',
+      copyJobId: running.copyJobId,
+    });
+    expect(existingCopy([copyJob(p, 'FAILED')], undefined, ours)).toBeUndefined();
+  });
+});
+
+describe('resourceBusyReason and startOrder', () => {
+  it('a resource is busy with its own backup, or with a copy job of any of its points', () => {
+    const p = point(HOUR);
+    const input = { points: [p], copyJobs: [copyJob(p, 'RUNNING')], busyResources: new Set([VOL2]) };
+    expect(resourceBusyReason(VOL2, input)).toBe(
+      'a backup job of this resource is running or starting in this run',
+    );
+    expect(resourceBusyReason(VOL, input)).toBe(
+      `copy job ${input.copyJobs[0]!.copyJobId} of this resource is still running`,
+    );
+    expect(resourceBusyReason(VOL, { ...input, copyJobs: [copyJob(p, 'FAILED')] })).toBeUndefined();
+    // The job names its resource: no point needed to find it.
+    const named = copyJob(point(HOUR, { resourceArn: VOL2 }), 'CREATED', { resourceArn: VOL2 });
+    expect(resourceBusyReason(VOL2, { points: [], copyJobs: [named] })).toContain(named.copyJobId);
+  });
+
+  it('starts regular copies before backfill, newest first', () => {
+    const c = (regular: boolean, created: number) => ({ decision: {} as CopyDecision, regular, created });
+    const order = startOrder([c(false, 5), c(true, 1), c(false, 9), c(true, 3)]);
+    expect(order.map((x) => [x.regular, x.created])).toEqual([
+      [true, 3],
+      [true, 1],
+      [false, 9],
+      [false, 5],
+    ]);
   });
 });

@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ScheduleError,
   compileSchedule,
+  fireTimes,
   latestSlot,
+  maximumGap,
   minimumGap,
   minimumGapMinutes,
   nextSlot,
@@ -244,5 +247,103 @@ describe('minimumGap', () => {
     expect(
       minimumGap('*/5 * * * *', 'Europe/Berlin', from, { stopAtOrBelow: 0 })!.minutes,
     ).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('fireTimes', () => {
+  it('agrees with croner slot by slot across DST changes, for a fixed time and an hourly list', () => {
+    for (const [schedule, zone] of [
+      ['0 2 * * *', 'Europe/Berlin'],
+      ['30 1,2,3 * * *', 'America/New_York'],
+      ['0 3 * * 1-5', 'UTC'],
+      ['15 */4 1 * *', 'Australia/Lord_Howe'],
+    ] as const) {
+      const from = new Date('2026-01-01T00:00:00Z');
+      const to = new Date('2026-12-31T00:00:00Z');
+      const fast = fireTimes(schedule, zone, from, to);
+      const slow: number[] = [];
+      let t = nextSlot(schedule, zone, new Date(from.getTime() - 1));
+      while (t && t <= to) {
+        slow.push(t.getTime());
+        t = nextSlot(schedule, zone, t);
+      }
+      expect(fast, `${schedule} ${zone}`).toEqual(slow);
+    }
+  });
+
+  it('includes fire times exactly at both ends of the span', () => {
+    expect(fireTimes('0 3 * * *', 'UTC', at('2026-01-01T03:00:00Z'), at('2026-01-03T03:00:00Z'))).toEqual(
+      ['2026-01-01T03:00:00Z', '2026-01-02T03:00:00Z', '2026-01-03T03:00:00Z'].map(Date.parse),
+    );
+  });
+});
+
+describe('maximumGap', () => {
+  const from = at('2026-01-01T00:00:00Z');
+
+  it('"0 3 * * *" is 24 hours in UTC', () => {
+    const gap = maximumGap('0 3 * * *', 'UTC', from)!;
+    expect(gap.minutes).toBe(24 * 60);
+    expect(gap.to.getTime() - gap.from.getTime()).toBe(24 * 3_600_000);
+  });
+
+  it('"0 3 * * *" in Europe/Berlin is 25 hours, across fall back (and 23 across spring forward is the minimum)', () => {
+    const gap = maximumGap('0 3 * * *', 'Europe/Berlin', from)!;
+    expect(gap.minutes).toBe(25 * 60);
+    expect(iso(gap.from)).toBe('2026-10-24T01:00:00.000Z');
+    expect(iso(gap.to)).toBe('2026-10-25T02:00:00.000Z');
+    expect(minimumGap('0 3 * * *', 'Europe/Berlin', from)!.minutes).toBe(23 * 60);
+  });
+
+  it('a weekday schedule leaves the weekend: 72 hours', () => {
+    expect(maximumGap('0 3 * * 1-5', 'UTC', from)!.minutes).toBe(72 * 60);
+  });
+
+  it('counts the gap from the last fire time in the span to the next one after it', () => {
+    // Fires once in a year's span: the gap to next year's slot is still the schedule's RPO.
+    const yearly = maximumGap('0 3 1 1 *', 'UTC', from)!;
+    expect(yearly.minutes).toBe(365 * 24 * 60);
+    expect(iso(yearly.to)).toBe('2027-01-01T03:00:00.000Z');
+    // Weekdays from Monday 2026-01-05 over 5 days: the span ends before the weekend it leaves.
+    const week = maximumGap('0 3 * * 1-5', 'UTC', at('2026-01-05T00:00:00Z'), { days: 5 })!;
+    expect([week.minutes, iso(week.from), iso(week.to)]).toEqual([
+      72 * 60,
+      '2026-01-09T03:00:00.000Z',
+      '2026-01-12T03:00:00.000Z',
+    ]);
+  });
+
+  it('is undefined when the schedule does not fire in the span', () => {
+    expect(maximumGap('0 3 29 2 *', 'UTC', from)).toBeUndefined();
+  });
+
+  it('is never shorter than the minimum gap over the same span (property)', () => {
+    const list = (max: number) =>
+      fc.uniqueArray(fc.integer({ min: 0, max }), { minLength: 1, maxLength: 3 }).map((v) => v.join(','));
+    const schedule = fc
+      .record({
+        minute: fc.oneof(list(59), fc.constantFrom('*/15', '0')),
+        hour: fc.oneof(list(23), fc.constantFrom('*', '*/6')),
+        dayOfWeek: fc.constantFrom('*', '1-5', '0', '6'),
+      })
+      .map(({ minute, hour, dayOfWeek }) => `${minute} ${hour} * * ${dayOfWeek}`);
+    fc.assert(
+      fc.property(
+        schedule,
+        fc.constantFrom('UTC', 'Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe'),
+        fc.integer({ min: 0, max: 365 }),
+        (cron, zone, startDay) => {
+          const start = new Date(from.getTime() + startDay * 86_400_000);
+          // 45 days: long enough to hold weekends and, for most starts, no DST change; some hold one.
+          const min = minimumGap(cron, zone, start, { days: 45 });
+          const max = maximumGap(cron, zone, start, { days: 45 });
+          if (min === undefined) return;
+          expect(max).toBeDefined();
+          expect(max!.minutes).toBeGreaterThanOrEqual(min.minutes);
+          expect(max!.to.getTime() - max!.from.getTime()).toBe(max!.minutes * 60_000);
+        },
+      ),
+      { numRuns: 30 },
+    );
   });
 });
