@@ -129,6 +129,10 @@ export class PlanRun {
   /** The report's copies by source point and destination: one lookup per decision, not a scan. */
   private readonly copyReports = new Map<string, CopyRunReport>();
   private locks: Promise<Map<string, VaultLockLimits>> | undefined;
+  /** `backups()` has just observed the vault: the copies that follow need not read it again. */
+  private observedForCopies = false;
+  /** Tags of completed copies read in batch by the current copies() pass (see readCopyTags). */
+  private copyTags = new Map<string, Record<string, string> | undefined>();
 
   constructor(
     readonly plan: Plan,
@@ -283,6 +287,7 @@ export class PlanRun {
       }
       return;
     }
+    this.observedForCopies = true;
     await inBatches([...this.resources.values()], CONCURRENCY, (r) => this.backupResource(r));
   }
 
@@ -426,10 +431,13 @@ export class PlanRun {
     const targets = only
       ? only.map((a) => this.resources.get(a)).filter((r) => r !== undefined)
       : [...this.resources.values()];
+    // Right after `backups()` its reading still holds (the jobs it started made no points yet); a
+    // later pass (`wait`) looks again: points may have completed since.
+    const fresh = this.observedForCopies && !only;
+    this.observedForCopies = false;
     try {
-      // Points may have completed since `backups()` looked (with wait): look again. An expired session
-      // is renewed by the clients themselves (src/aws/clients.ts), once per call.
-      await this.observe();
+      // An expired session is renewed by the clients themselves (src/aws/clients.ts), once per call.
+      if (!fresh) await this.observe();
     } catch (err) {
       this.report.notes.push(
         describeAwsError(err, {
@@ -440,7 +448,46 @@ export class PlanRun {
       );
       return;
     }
-    await inBatches(targets, CONCURRENCY, (r) => this.copyResource(r));
+    // Decide every resource's copies first, so the tags of all completed copies are read in a few
+    // batched calls (100 ARNs each) instead of one call per copy and run.
+    const planned: [ResourceState, CopyDecision[]][] = [];
+    await inBatches(targets, CONCURRENCY, async (r) => {
+      const decisions = await this.copyDecisions(r);
+      if (decisions) planned.push([r, decisions]);
+    });
+    await this.readCopyTags(planned.flatMap(([r, ds]) => ds.filter((d) => this.stepOf(r, d).kind === 'tag')));
+    const locks = await this.destinationLocks();
+    await inBatches(planned, CONCURRENCY, async ([r, decisions]) => {
+      for (const d of decisions) {
+        if (d.action === 'start') await this.lockedCopy(r, d, locks);
+        await this.applyCopy(r, d);
+      }
+    });
+  }
+
+  /**
+   * The current tags of the completed copies about to be checked, per destination in batched reads.
+   * A failed read leaves them unread: tagCopy then reads (and reports) each on its own.
+   */
+  private async readCopyTags(decisions: CopyDecision[]): Promise<void> {
+    this.copyTags = new Map();
+    const byDestination = new Map<string, { destination: CopyDecision['destination']; arns: string[] }>();
+    for (const d of decisions) {
+      if (!d.destinationPointArn) continue;
+      const key = `${d.destination.account}/${d.destination.region}/${d.destination.vault}`;
+      const entry = byDestination.get(key) ?? { destination: d.destination, arns: [] };
+      entry.arns.push(d.destinationPointArn);
+      byDestination.set(key, entry);
+    }
+    for (const { destination, arns } of byDestination.values()) {
+      const { backup, tagging } = this.destinationClients(destination);
+      try {
+        for (const [arn, tags] of await readPointTags({ backup, tagging }, arns))
+          this.copyTags.set(arn, tags);
+      } catch {
+        // Left unread on purpose: see above.
+      }
+    }
   }
 
   /** Clients for a copy destination: its own role when it names one (another account), else the plan's. */
@@ -508,7 +555,8 @@ export class PlanRun {
     return report;
   }
 
-  private async copyResource(r: ResourceState): Promise<void> {
+  /** The copy decisions of one resource; undefined when its evidence could not be read (noted). */
+  private async copyDecisions(r: ResourceState): Promise<CopyDecision[] | undefined> {
     const arn = r.selected.arn;
     let destinationPoints: VaultPoint[];
     try {
@@ -517,10 +565,9 @@ export class PlanRun {
       this.report.notes.push(
         describeAwsError(err, { operation: 'observing copies', target: arn, region: this.plan.aws.region }),
       );
-      return;
+      return undefined;
     }
-    const locks = await this.destinationLocks();
-    const decisions = planCopies({
+    return planCopies({
       plan: this.plan,
       namespace: this.options.namespace,
       now: this.now,
@@ -529,12 +576,8 @@ export class PlanRun {
       copyJobs: r.copyJobs,
       destinationPoints,
       busy: r.pendingJobId !== undefined,
-      destinationLocks: locks,
+      destinationLocks: await this.destinationLocks(),
     });
-    for (const d of decisions) {
-      if (d.action === 'start') await this.lockedCopy(r, d, locks);
-      await this.applyCopy(r, d);
-    }
   }
 
   /**
@@ -598,12 +641,16 @@ export class PlanRun {
   }
 
   /** Carry out a copy decision: the step says what (see copyStep); this only does it. */
-  private async applyCopy(r: ResourceState, d: CopyDecision): Promise<void> {
-    const step = copyStep(d, {
+  private stepOf(r: ResourceState, d: CopyDecision) {
+    return copyStep(d, {
       now: this.now,
       ...withCopyJob(d.copyJobId ? r.copyJobs.find((j) => j.copyJobId === d.copyJobId) : undefined),
       polled: d.copyJobId !== undefined && this.pendingCopies.has(d.copyJobId),
     });
+  }
+
+  private async applyCopy(r: ResourceState, d: CopyDecision): Promise<void> {
+    const step = this.stepOf(r, d);
     switch (step.kind) {
       case 'none':
         return;
@@ -674,7 +721,9 @@ export class PlanRun {
     const pointArn = d.destinationPointArn!;
     const { backup, tagging, role } = this.destinationClients(d.destination);
     try {
-      const current = (await readPointTags({ backup, tagging }, [pointArn])).get(pointArn);
+      const current = this.copyTags.has(pointArn)
+        ? this.copyTags.get(pointArn)
+        : (await readPointTags({ backup, tagging }, [pointArn])).get(pointArn);
       const missing = Object.entries(d.destinationTags).some(([k, v]) => current?.[k] !== v);
       if (!missing) {
         if (d.copyJobId && this.pendingCopies.has(d.copyJobId)) this.copyReport(d).outcome = 'tagged';

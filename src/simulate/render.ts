@@ -16,7 +16,7 @@ const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '-');
 
 export function renderSimulation(result: SimulationResult): string {
   const out: string[] = [
-    `Simulated ${result.days} days, ${day(result.start)} → ${day(result.end)} (${result.ticks} runs of backup and prune)`,
+    `Simulated ${result.days} days, ${day(result.start)} → ${day(result.end)} (${result.ticks} backup runs, ${result.pruneRuns} prune runs)`,
   ];
   for (const plan of result.plans) {
     out.push(

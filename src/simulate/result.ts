@@ -74,7 +74,10 @@ export interface SimulationResult {
   violations: string[];
   assumptions: string[];
   prices: { source: string; date: string; currency: string };
+  /** Backup runs (one per event the product acts on). */
   ticks: number;
+  /** Prune runs (see PRUNE_ASSUMPTION in run.ts). */
+  pruneRuns: number;
   /** Every completed recovery point held at the end. */
   held: SeenPoint[];
 }
@@ -99,6 +102,9 @@ export interface SummaryInput {
   defaultSizeGiB: number | undefined;
   sizes: ReadonlyMap<string, number>;
   ticks: number;
+  pruneRuns: number;
+  /** How often prune ran, stated with the other assumptions. */
+  pruneAssumption: string;
 }
 
 const vaultName = (v: VaultRef) => `${v.account}/${v.region}/${v.name}`;
@@ -279,6 +285,7 @@ export function summarize(input: SummaryInput): SimulationResult {
       ? `resource sizes: every synthesized resource is ${input.defaultSizeGiB} GiB (no world file given)`
       : 'resource sizes: from the world file (1 GiB where none is given)',
     pricesAssumption(input.prices),
+    input.pruneAssumption,
   ];
   return {
     days: input.days,
@@ -293,6 +300,7 @@ export function summarize(input: SummaryInput): SimulationResult {
     assumptions,
     prices: { source: input.prices.source, date: input.prices.date, currency: input.prices.currency },
     ticks: input.ticks,
+    pruneRuns: input.pruneRuns,
     held: input.held,
   };
 }

@@ -1,8 +1,10 @@
 // `simulate`: the real backup and prune runs (src/backup/run.ts, src/prune/run.ts), in process, against
 // an in-process AWS simulator on a loopback port, over N simulated days. The product talks to the
 // simulator through the real SDK over HTTP (AWS_ENDPOINT_URL_*), with OIDC credentials from a
-// stand-in ID token (as the demo's). Time jumps from event to event: the next slot of any rule, the
-// simulator's next queued event (job state change, cold move, lifecycle expiry), or the end.
+// stand-in ID token (as the demo's). Time jumps from event to event: the next slot of any rule, a
+// backup or copy job ending (the simulator's next queued event), or the end; a backup run happens only
+// at those instants. Prune runs at most once per simulated day, when new points appeared since the
+// last prune, and once more at the end (PRUNE_ASSUMPTION says why that ends in the same points).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +27,14 @@ import { synthesizeWorld } from './world.js';
 export type { SimulationResult } from './result.js';
 
 const DAY_MS = 86_400_000;
+
+/**
+ * The reusable workflow prunes after every backup run. Retention decides from the points alone
+ * (buckets and counts, "within" relative to the newest point), and a point it drops once it drops
+ * at every later run, so pruning daily and at the end removes the same points, at most a day later.
+ */
+export const PRUNE_ASSUMPTION =
+  'prune: runs once per simulated day in which new recovery points appeared, and at the end (the reusable workflow prunes after every backup run; the same points go, at most a day later, so the end state is the same)';
 
 export interface SimulateOptions {
   /** The plans folder (the backup and prune runs read their plans from it, as in production). */
@@ -188,6 +198,17 @@ export async function simulatePlans(options: SimulateOptions): Promise<Simulatio
   const judged = options.plans.map((plan) => ({ plan, namespace }));
   const folderPlanIds = new Set(options.plans.map((p) => p.id));
   let ticks = 0;
+  let pruneRuns = 0;
+  // New points (or new ownership tags) since the last prune, and when that prune ran.
+  let unpruned = false;
+  let lastPruneMs = -Infinity;
+  const pruneNow = async () => {
+    unpruned = false;
+    lastPruneMs = handle.sim.now().getTime();
+    pruneRuns++;
+    await prune(inputs, host, env, judged, folderPlanIds, catalog);
+    recordPoints(handle, seen);
+  };
   try {
     const active = () => {
       let n = 0;
@@ -197,9 +218,8 @@ export async function simulatePlans(options: SimulateOptions): Promise<Simulatio
     for (;;) {
       const now = handle.sim.now();
       await runBackup(inputs, host, { env });
-      // Prune when there is something new to judge: a point completed or got its ownership tags.
-      if (recordPoints(handle, seen)) await prune(inputs, host, env, judged, folderPlanIds, catalog);
-      recordPoints(handle, seen);
+      if (recordPoints(handle, seen)) unpruned = true;
+      if (unpruned && now.getTime() - lastPruneMs >= DAY_MS) await pruneNow();
       ticks++;
       options.onProgress?.((now.getTime() - startMs) / (endMs - startMs));
       // The product has something to do again when a slot falls due or a job or copy finishes; the
@@ -218,7 +238,8 @@ export async function simulatePlans(options: SimulateOptions): Promise<Simulatio
       if (!woke) break;
     }
     if (handle.sim.now().getTime() < endMs) handle.sim.advance((endMs - handle.sim.now().getTime()) / 1000);
-    recordPoints(handle, seen);
+    if (recordPoints(handle, seen)) unpruned = true;
+    if (unpruned) await pruneNow();
     options.onProgress?.(1);
     const apiCalls = await readApiCalls(handle.url);
     const state = handle.sim.state;
@@ -254,6 +275,8 @@ export async function simulatePlans(options: SimulateOptions): Promise<Simulatio
       defaultSizeGiB: options.world ? undefined : DEFAULT_RESOURCE_GIB,
       sizes: new Map(world.resources?.map((r) => [r.arn, r.sizeGiB ?? 1]) ?? []),
       ticks,
+      pruneRuns,
+      pruneAssumption: PRUNE_ASSUMPTION,
     });
   } finally {
     restoreEnv();

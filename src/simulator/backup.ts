@@ -507,6 +507,13 @@ export const within = (ms: number | undefined, after?: number, before?: number) 
   (after === undefined || (ms !== undefined && ms >= after)) &&
   (before === undefined || (ms !== undefined && ms <= before));
 
+/**
+ * Past a listing's lower time bound, in an index keyed newest first: keys hold whole milliseconds,
+ * so only an older millisecond proves every later entry older too.
+ */
+const olderThan = (ms: number, bound: number | undefined) =>
+  bound !== undefined && Math.floor(ms) < Math.floor(bound);
+
 // ListBackupJobs only reaches back about 30 days, as AWS documents.
 const JOB_HISTORY_MS = 30 * DAY_MS;
 
@@ -708,6 +715,7 @@ const handlers: Record<Operation, Handler> = {
       token: input.nextToken(),
       max: input.maxResults(),
       tag: 'backup-jobs',
+      past: (j) => olderThan(j.creationMs, horizon) || olderThan(j.creationMs, after),
       keep: (j) =>
         j.creationMs >= horizon &&
         (byState === undefined || j.state === byState) &&
@@ -780,6 +788,7 @@ const handlers: Record<Operation, Handler> = {
       token: input.nextToken(),
       max: input.maxResults(),
       tag: 'copy-jobs',
+      past: (j) => olderThan(j.creationMs, after),
       keep: (j) =>
         (byState === undefined || j.state === byState) &&
         (byResource === undefined || j.resourceArn === byResource) &&
@@ -807,6 +816,7 @@ const handlers: Record<Operation, Handler> = {
       token: input.nextToken(),
       max: input.maxResults(),
       tag: `rp-vault:${vault.arn}`,
+      past: (p) => olderThan(p.creationMs, after),
       keep: (p) =>
         (byResource === undefined || p.resourceArn === byResource) &&
         (byType === undefined || p.resourceType === byType) &&

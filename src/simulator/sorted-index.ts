@@ -85,13 +85,25 @@ export function newestFirstKey(ms: number, id: string): string {
  */
 export function page<T>(
   index: SortedIndex<T> | undefined,
-  options: { token?: string; max: number; tag: string; keep?: (item: T) => boolean },
+  options: {
+    token?: string;
+    max: number;
+    tag: string;
+    keep?: (item: T) => boolean;
+    /**
+     * For indexes keyed newest first (newestFirstKey): true for the first item too old to match,
+     * where the scan stops, since every later item is older still. A listing bounded in time then
+     * reads only its window, not the whole history.
+     */
+    past?: (item: T) => boolean;
+  },
 ): { items: T[]; nextToken?: string } {
   const items: T[] = [];
   if (!index) return { items };
   const after = options.token === undefined ? undefined : decodeToken(options.token, options.tag);
   let last: string | undefined;
   for (const [key, value] of index.from(after)) {
+    if (options.past?.(value)) break;
     if (options.keep && !options.keep(value)) continue;
     if (items.length === options.max) return { items, nextToken: encodeToken(last!, options.tag) };
     items.push(value);

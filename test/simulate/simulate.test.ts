@@ -83,4 +83,34 @@ describe('simulate', () => {
       'storageGiB',
     ]);
   }, 900_000);
+
+  it('moving from event to event misses no slot: an hourly rule over 10 days makes exactly 240 jobs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'simulate-test-'));
+    writeFileSync(
+      join(dir, 'hourly.yml'),
+      PLAN.replace("schedule: '0 3 * * *'", "schedule: '0 * * * *'")
+        .replace('keep: { daily: 7, weekly: 4, monthly: 6 }', 'keep: { hourly: 24 }')
+        .replace(/ {4}copyTo:\n(?: {6,}.*\n)+/, ''),
+    );
+    const { plans, errors } = await selectPlans(dir, undefined);
+    expect(errors).toEqual([]);
+    expect(plans[0]!.rules[0]!.copyTo).toEqual([]);
+    const result = await simulatePlans({
+      plansDir: dir,
+      plans,
+      days: 10,
+      start: new Date('2026-03-01T00:00:00Z'),
+    });
+    const plan = result.plans[0]!;
+    expect(plan.rules).toEqual([{ name: 'daily', slots: 240 }]);
+    expect(plan.jobs).toBe(240);
+    expect(result.apiCalls.StartBackupJob).toBe(240);
+    expect(result.violations).toEqual([]);
+    // Runs happen at events only: each slot, and each job's end (not every simulated minute).
+    expect(result.ticks).toBeLessThanOrEqual(2 * 240 + 1);
+    // Pruned once a day while points came, and at the end: 24 hourly points kept.
+    expect(result.pruneRuns).toBeLessThanOrEqual(11);
+    const source = plan.resources.find((r) => r.vault === '123456789012/eu-west-1/production')!;
+    expect(source.recoveryPoints).toBe(24);
+  }, 900_000);
 });

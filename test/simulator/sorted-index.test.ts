@@ -53,6 +53,43 @@ describe('SortedIndex paging', () => {
     );
   });
 
+  it('a time-bounded listing reads only its window and finds exactly the filter’s items, over every page', () => {
+    fc.assert(
+      fc.property(
+        // Fractional milliseconds too: keys hold whole ones, so ties within a millisecond are in id order.
+        fc.array(fc.double({ min: 0, max: 5_000, noNaN: true }), { maxLength: 200 }),
+        fc.double({ min: 0, max: 5_000, noNaN: true }),
+        fc.integer({ min: 1, max: 30 }),
+        (times, bound, max) => {
+          const index = new SortedIndex<{ id: string; ms: number }>();
+          times.forEach((ms, i) => index.insert(newestFirstKey(ms, `id-${i}`), { id: `id-${i}`, ms }));
+          let read = 0;
+          const listed: string[] = [];
+          let token: string | undefined;
+          do {
+            const out = page(index, {
+              token,
+              max,
+              tag: 't',
+              past: (item) => Math.floor(item.ms) < Math.floor(bound),
+              keep: (item) => {
+                read++;
+                return item.ms >= bound;
+              },
+            });
+            listed.push(...out.items.map((item) => item.id));
+            token = out.nextToken;
+          } while (token);
+          const expected = times.flatMap((ms, i) => (ms >= bound ? [`id-${i}`] : []));
+          expect(listed.sort()).toEqual(expected.sort());
+          // Only items of the window's milliseconds are looked at (once per page they end).
+          const window = times.filter((ms) => Math.floor(ms) >= Math.floor(bound)).length;
+          expect(read).toBeLessThanOrEqual(window + Math.ceil(expected.length / max) + 1);
+        },
+      ),
+    );
+  });
+
   it('refuses tokens of another listing', () => {
     const t = encodeToken('k', 'vault-a');
     expect(decodeToken(t, 'vault-a')).toBe('k');

@@ -1,0 +1,135 @@
+// `simulate` at issue #13's scale: 400 simulated days of a daily rule with GFS retention and a 30-day
+// copy over 50 tagged volumes, through simulatePlans (the real backup and prune runs against the
+// in-process simulator over HTTP). Target: well under 60 s on 2 cores. Reported, not asserted.
+//
+// Wall time on a shared machine says little by itself, so the same run also times a fixed reference
+// workload first: 1,000 SDK calls (DescribeBackupVault) to an in-process simulator, the unit simulate
+// is made of. It prints wall and CPU time, runs, API calls, the ratio to the reference, and the load.
+//
+//   npx vitest bench --run --project fast bench/simulate-scale.bench.ts   (both projects match bench/: name one)
+//   SIMULATE_BENCH_DAYS=90 SIMULATE_BENCH_RESOURCES=10 npx vitest bench --run --project fast bench/simulate-scale.bench.ts
+import { BackupClient, DescribeBackupVaultCommand } from '@aws-sdk/client-backup';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bench, describe } from 'vitest';
+import { selectPlans } from '../src/plan/select.js';
+import { simulatePlans } from '../src/simulate/run.js';
+import { startSimulator, type World } from '../src/simulator/index.js';
+
+const ACCOUNT = '123456789012';
+const RESOURCES = Number(process.env.SIMULATE_BENCH_RESOURCES ?? 50);
+const DAYS = Number(process.env.SIMULATE_BENCH_DAYS ?? 400);
+const REFERENCE_CALLS = 1_000;
+
+const PLAN = `version: 1
+namespace: acme/infra
+aws:
+  account: '${ACCOUNT}'
+  region: eu-west-1
+  role: arn:aws:iam::${ACCOUNT}:role/backup-plans
+  backupRole: arn:aws:iam::${ACCOUNT}:role/AWSBackupDefaultServiceRole
+vault: production
+resources:
+  include:
+    - tags: { backup: daily }
+rules:
+  daily:
+    schedule: '0 3 * * *'
+    retain:
+      keep: { daily: 7, weekly: 4, monthly: 6 }
+    copyTo:
+      - region: eu-central-1
+        vault: production-dr
+        retain: { days: 30 }
+notify:
+  issues: false
+`;
+
+const world: World = {
+  start: '2026-01-01T03:00:00Z',
+  accounts: [ACCOUNT],
+  roles: [{ arn: `arn:aws:iam::${ACCOUNT}:role/backup-plans` }],
+  vaults: [
+    { account: ACCOUNT, region: 'eu-west-1', name: 'production' },
+    { account: ACCOUNT, region: 'eu-central-1', name: 'production-dr' },
+  ],
+  resources: Array.from({ length: RESOURCES }, (_, i) => ({
+    arn: `arn:aws:ec2:eu-west-1:${ACCOUNT}:volume/vol-${i.toString(16).padStart(17, '0')}`,
+    tags: { backup: 'daily' },
+    sizeGiB: 10,
+  })),
+};
+
+interface Timing {
+  wallMs: number;
+  cpuMs: number;
+}
+
+async function timed(work: () => Promise<void>): Promise<Timing> {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  await work();
+  const used = process.cpuUsage(cpu);
+  return { wallMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000 };
+}
+
+/** The reference: REFERENCE_CALLS sequential SDK calls over HTTP to an in-process simulator. */
+async function reference(): Promise<Timing> {
+  const handle = await startSimulator({ world: { ...world, resources: [] } });
+  const client = new BackupClient({
+    region: 'eu-west-1',
+    endpoint: handle.url,
+    credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
+  });
+  try {
+    const call = () => client.send(new DescribeBackupVaultCommand({ BackupVaultName: 'production' }));
+    for (let i = 0; i < 100; i++) await call(); // warm-up: connections, JIT
+    return await timed(async () => {
+      for (let i = 0; i < REFERENCE_CALLS; i++) await call();
+    });
+  } finally {
+    client.destroy();
+    await handle.close();
+  }
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+describe(`simulate: ${DAYS} days × ${RESOURCES} resources`, () => {
+  bench(
+    'simulatePlans',
+    async () => {
+      const load = loadavg()[0]!.toFixed(1);
+      const ref = await reference();
+      const dir = mkdtempSync(join(tmpdir(), 'simulate-bench-'));
+      try {
+        writeFileSync(join(dir, 'prod.yml'), PLAN);
+        const { plans } = await selectPlans(dir, undefined);
+        let result!: Awaited<ReturnType<typeof simulatePlans>>;
+        const run = await timed(async () => {
+          result = await simulatePlans({ plansDir: dir, plans, days: DAYS, world });
+        });
+        const calls = Object.values(result.apiCalls).reduce((a, b) => a + b, 0);
+        const perOperation = Object.entries(result.apiCalls)
+          .map(([op, n]) => `${op} ${n}`)
+          .join(', ');
+        console.log(
+          [
+            `simulate ${DAYS} days × ${RESOURCES} resources: wall ${seconds(run.wallMs)}, CPU ${seconds(run.cpuMs)}` +
+              ` (target: well under 60 s on 2 cores)`,
+            `  ${result.ticks} backup runs, ${result.pruneRuns} prune runs, ${calls} API calls, ${result.violations.length} violations`,
+            `  reference (${REFERENCE_CALLS} SDK calls to the simulator): wall ${seconds(ref.wallMs)}, CPU ${seconds(ref.cpuMs)}` +
+              ` → simulate = ${(run.wallMs / ref.wallMs).toFixed(1)}× wall, ${(run.cpuMs / ref.cpuMs).toFixed(1)}× CPU` +
+              ` (${Math.round((run.cpuMs / ref.cpuMs) * REFERENCE_CALLS)} reference calls' worth)`,
+            `  load average at start: ${load}`,
+            `  calls: ${perOperation}`,
+          ].join('\n'),
+        );
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    { iterations: 1, warmupIterations: 0, time: 0, warmupTime: 0 },
+  );
+});
