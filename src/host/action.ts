@@ -1,5 +1,6 @@
-// Host for the GitHub Action: annotations, step summary, outputs and OIDC through @actions/core.
-import * as core from '@actions/core';
+// Host for the GitHub Action: annotations, step summary and outputs as workflow commands; OIDC tokens
+// through @actions/core, loaded only when a command asks for one (it is heavy to import).
+import * as core from './workflow-commands.js';
 import { IdTokenUnavailableError } from '../aws/id-token.js';
 import type { Host, SourcePosition } from './host.js';
 import { writeStepSummary } from '../github/summary.js';
@@ -33,7 +34,7 @@ export function createActionHost(): Host {
               '(or to the workflow that calls the reusable workflow) so the action can assume the AWS role',
           );
         }
-        return core.getIDToken(audience);
+        return (await import('@actions/core')).getIDToken(audience);
       },
     },
   };
