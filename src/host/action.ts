@@ -1,6 +1,7 @@
-// Host for the GitHub Action: annotations, step summary and outputs as workflow commands; OIDC tokens
-// through @actions/core, loaded only when a command asks for one (it is heavy to import).
+// Host for the GitHub Action: annotations, step summary and outputs as workflow commands, OIDC tokens
+// from the runner's token endpoint (both as @actions/core does them, without its import cost).
 import * as core from './workflow-commands.js';
+import { fetchIdToken } from './oidc-token.js';
 import { IdTokenUnavailableError } from '../aws/id-token.js';
 import type { Host, SourcePosition } from './host.js';
 import { writeStepSummary } from '../github/summary.js';
@@ -34,7 +35,7 @@ export function createActionHost(): Host {
               '(or to the workflow that calls the reusable workflow) so the action can assume the AWS role',
           );
         }
-        return (await import('@actions/core')).getIDToken(audience);
+        return fetchIdToken(audience);
       },
     },
   };
