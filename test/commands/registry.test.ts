@@ -16,7 +16,7 @@ const HEAVY = {
   octokit: /@octokit\//,
   simulator: /\/_sim\//,
   // @actions/core's import loads its OIDC HTTP client; the action writes workflow commands itself.
-  '@actions/core HTTP client': /@actions\/http-client|node_modules\/undici\//,
+  '@actions/core HTTP client': /node_modules\/@actions\/http-client\/|node_modules\/undici\//,
 };
 
 /** `--import` for node: registers a load hook that appends each loaded file: URL to `log`. */
