@@ -12,6 +12,7 @@ import { Catalog } from '../src/prune/catalog.js';
 import type { ExecClients } from '../src/prune/execute.js';
 import { runPrune } from '../src/prune/run.js';
 import { startSimulator } from '../src/simulator/index.js';
+import { recordFigure } from './figures.js';
 import {
   ACCOUNT,
   expectedRemovals,
@@ -108,6 +109,15 @@ async function scenario(): Promise<void> {
       `  simulator: ${stats.calls.DeleteRecoveryPoint} DeleteRecoveryPoint calls, ${stats.throttled.DeleteRecoveryPoint ?? 0} throttled, ${stats.errors.DeleteRecoveryPoint ?? 0} errors`,
     ].join('\n'),
   );
+  const ratio = (report.deletionRate ?? 0) / RPS;
+  recordFigure({
+    section: 'Prune throughput',
+    name: `whole prune run, deletions vs a ${RPS}/s DeleteRecoveryPoint throttle`,
+    value: `${ratio.toFixed(2)} of the throttle`,
+    goal: '≥ 0.80',
+    met: ratio >= 0.8,
+    detail: `${report.totals.deleted} deleted, ${report.deletionRate?.toFixed(1)}/s; ${seconds.toFixed(1)} s end to end`,
+  });
   reads.backup.destroy();
   reads.tagging.destroy();
   writes.backup.destroy();

@@ -9,6 +9,7 @@ import { awsClients } from '../src/aws/clients.js';
 import { listRecoveryPointsByBackupVault } from '../src/aws/pagination.js';
 import { AdaptiveLimiter } from '../src/aws/rate-limiter.js';
 import { startSimulator } from '../src/simulator/index.js';
+import { recordFigure } from './figures.js';
 
 const ACCOUNT = '123456789012';
 const REGION = 'eu-west-1';
@@ -116,6 +117,15 @@ async function run(segments: Segment[]): Promise<void> {
       `  overall ratio ${(done / budget).toFixed(2)} (target ≥ 0.80); failed calls ${failed}; throttles absorbed ${stats.throttled}; rate cuts ${stats.decreases}`,
     ].join('\n'),
   );
+  const overall = done / budget;
+  recordFigure({
+    section: 'Prune throughput',
+    name: `AdaptiveLimiter alone, throttle ${segments.map((s) => `${s.rps}/s`).join(' → ')}`,
+    value: `${overall.toFixed(2)} of the throttle`,
+    goal: '≥ 0.80',
+    met: overall >= 0.8,
+    detail: `${failed} failed calls, ${stats.throttled} throttles absorbed`,
+  });
   lister.destroy();
   backup.destroy();
   await sim.close();

@@ -11,6 +11,7 @@
 import { afterAll, bench, describe } from 'vitest';
 import { applyRetention, type KeepPolicy } from '../src/retention/engine.js';
 import { parsePointsJson } from '../src/retention/points-json.js';
+import { recordFigure } from './figures.js';
 
 const COUNT = 100_000;
 const POLICY: KeepPolicy = { daily: 7, weekly: 4, monthly: 12, yearly: 3 };
@@ -82,4 +83,13 @@ afterAll(() => {
         (name === 'baseline' ? '' : `   ${(median(list) / base).toFixed(2)}× JSON.parse + sort`),
     );
   console.log(lines.join('\n'));
+  const input = median(timings.get('input path') ?? []);
+  recordFigure({
+    section: 'Retention (100,000 points)',
+    name: 'input path (parse + validate) vs `JSON.parse` + sort, CPU',
+    value: `${(input / base).toFixed(2)}×`,
+    goal: '≤ 2×',
+    met: input / base <= 2,
+    detail: `${input.toFixed(0)} ms vs ${base.toFixed(0)} ms CPU`,
+  });
 });

@@ -15,6 +15,7 @@ import { BackupClient, DescribeBackupVaultCommand } from '@aws-sdk/client-backup
 import { Agent, request } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { afterAll, bench, describe } from 'vitest';
+import { recordFigure } from './figures.js';
 import { startBaselineProcess, startSimulatorProcess, type ServerProcess } from './simulator-process.js';
 
 const ACCOUNT = '123456789012';
@@ -174,6 +175,14 @@ afterAll(async () => {
       '',
     ].join('\n'),
   );
+  recordFigure({
+    section: 'Simulator',
+    name: 'DescribeBackupVault through the SDK, requests per simulator CPU-second',
+    value: `${simCore.toFixed(0)}/s (${ratio('SDK')}× a bare node:http server)`,
+    goal: `≥ ${TARGET}/s`,
+    met: simCore >= TARGET,
+    detail: `wall ${wall('simulator (SDK)').toFixed(0)} req/s; raw HTTP ${perCore('simulator (raw HTTP)').toFixed(0)}/s per CPU-s (${ratio('raw HTTP')}× baseline)`,
+  });
   const targets = await ready.catch(() => undefined);
   agent.destroy();
   if (!targets) return;

@@ -1,5 +1,5 @@
 // The action's run(): read INPUT_*, run the command, set the exit code. Nothing else lives here.
-import * as core from '@actions/core';
+import * as core from './host/workflow-commands.js';
 import { createActionHost } from './host/action.js';
 import { loadCommand } from './commands/registry.js';
 import {

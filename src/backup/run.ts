@@ -218,7 +218,7 @@ async function syncIssues(
   let octokit;
   let repository;
   try {
-    octokit = createOctokit(inputs.githubToken, env);
+    octokit = await createOctokit(inputs.githubToken, env);
     repository = repositoryFromEnv(env);
   } catch (err) {
     host.warning(`failure issues skipped: ${err instanceof Error ? err.message : String(err)}`);

@@ -98,7 +98,7 @@ async function syncIssues(
   let octokit;
   let repository;
   try {
-    octokit = createOctokit(token, env);
+    octokit = await createOctokit(token, env);
     repository = repositoryFromEnv(env);
   } catch (err) {
     host.warning(`failure issues skipped: ${err instanceof Error ? err.message : String(err)}`);

@@ -95,7 +95,7 @@ async function loadBase(inputs: Inputs, pr: PullRequestEvent | undefined, host: 
   const [owner, repo] = pr.baseRepo.split('/') as [string, string];
   const path = repositoryPath(inputs.plans);
   const dest = join(await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'review-base-')), basename(path));
-  const octokit = createOctokit(inputs.githubToken ?? '');
+  const octokit = await createOctokit(inputs.githubToken ?? '');
   const found = await downloadFolder(octokit, { owner, repo, path, ref: pr.baseSha }, dest);
   if (!found) {
     host.info(`${path} does not exist at the base commit ${pr.baseSha.slice(0, 7)}: every plan is new`);
@@ -238,7 +238,7 @@ async function comment(
   }
   const [owner, repo] = pr.baseRepo.split('/') as [string, string];
   try {
-    const octokit = createOctokit(inputs.githubToken ?? '');
+    const octokit = await createOctokit(inputs.githubToken ?? '');
     const author = await tokenIdentity(octokit);
     const result = await upsertStickyComment({
       octokit,

@@ -1,5 +1,7 @@
 // The GitHub API client the action uses, built from the `github-token` input and the runner's env.
-import { getOctokit } from '@actions/github';
+// @actions/github is imported only when a client is made: it brings octokit and undici (~1.2 MB of
+// bundle), which a backup run needs only for failure issues, after its AWS work (issue 12).
+import type { getOctokit } from '@actions/github';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
@@ -12,8 +14,9 @@ export interface Repository {
  * An Octokit for `token` against GITHUB_API_URL (GitHub Enterprise Server and tests set it; the
  * default is github.com's API).
  */
-export function createOctokit(token: string, env: NodeJS.ProcessEnv = process.env): Octokit {
+export async function createOctokit(token: string, env: NodeJS.ProcessEnv = process.env): Promise<Octokit> {
   if (!token) throw new Error('no GitHub token: pass `github-token` (the default is `${{ github.token }}`)');
+  const { getOctokit } = await import('@actions/github');
   return getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
 }
 

@@ -1,5 +1,7 @@
-// Host for the GitHub Action: annotations, step summary, outputs and OIDC through @actions/core.
-import * as core from '@actions/core';
+// Host for the GitHub Action: annotations, step summary and outputs as workflow commands, OIDC tokens
+// from the runner's token endpoint (both as @actions/core does them, without its import cost).
+import * as core from './workflow-commands.js';
+import { fetchIdToken } from './oidc-token.js';
 import { IdTokenUnavailableError } from '../aws/id-token.js';
 import type { Host, SourcePosition } from './host.js';
 import { writeStepSummary } from '../github/summary.js';
@@ -33,7 +35,7 @@ export function createActionHost(): Host {
               '(or to the workflow that calls the reusable workflow) so the action can assume the AWS role',
           );
         }
-        return core.getIDToken(audience);
+        return fetchIdToken(audience);
       },
     },
   };

@@ -1,6 +1,7 @@
 // Commands load only when chosen (issue 12): the bundled action running `validate` must not read any
-// file of the bundle that holds an AWS SDK client, @actions/cache (and its Azure client), octokit or the
-// simulator. A module hook in the child records every file Node loads; the test reads those files.
+// file of the bundle that holds an AWS SDK client, @actions/cache (and its Azure client), octokit, the
+// simulator or @actions/core's HTTP client. A module hook in the child records every file Node loads;
+// the test reads those files.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,8 @@ const HEAVY = {
   '@actions/cache / Azure': /@actions\/cache|@azure\//,
   octokit: /@octokit\//,
   simulator: /\/_sim\//,
+  // @actions/core's import loads its OIDC HTTP client; the action writes workflow commands itself.
+  '@actions/core HTTP client': /node_modules\/@actions\/http-client\/|node_modules\/undici\//,
 };
 
 /** `--import` for node: registers a load hook that appends each loaded file: URL to `log`. */

@@ -15,7 +15,7 @@ let octokit: Octokit;
 
 beforeAll(async () => {
   github = await startFakeGitHub({ collaborators: ['octocat'] });
-  octokit = createOctokit(github.token, { GITHUB_API_URL: github.url });
+  octokit = await createOctokit(github.token, { GITHUB_API_URL: github.url });
 });
 afterAll(() => github.close());
 beforeEach(() => github.reset());
@@ -181,7 +181,7 @@ describe('syncFailureIssue', () => {
   });
 
   it('an invalid token is an error result naming the token', async () => {
-    const bad = createOctokit('wrong-token', { GITHUB_API_URL: github.url });
+    const bad = await createOctokit('wrong-token', { GITHUB_API_URL: github.url });
     const result = await syncFailureIssue(base({ octokit: bad }));
     expect(result.action).toBe('error');
     expect(result.action === 'error' && result.error).toMatch(/401.*github-token/);
@@ -217,7 +217,7 @@ describe('octokit helpers', () => {
     ).toBe('https://github.com/acme/infra/actions/runs/9');
   });
 
-  it('refuses to build a client without a token', () => {
-    expect(() => createOctokit('', {})).toThrow(/github-token/);
+  it('refuses to build a client without a token', async () => {
+    await expect(createOctokit('', {})).rejects.toThrow(/github-token/);
   });
 });

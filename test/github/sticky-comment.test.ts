@@ -18,7 +18,7 @@ afterEach(async () => {
 async function fake(actor?: string) {
   github = await startFakeGitHub(actor ? { actor } : {});
   github.addPullRequest('acme/infra', 5);
-  return { gh: github, octokit: createOctokit(github.token, { GITHUB_API_URL: github.url }) };
+  return { gh: github, octokit: await createOctokit(github.token, { GITHUB_API_URL: github.url }) };
 }
 
 describe('tokenIdentity', () => {
