@@ -1,7 +1,6 @@
-// Host for the GitHub Action: annotations, step summary and outputs as workflow commands, OIDC tokens
-// from the runner's token endpoint (both as @actions/core does them, without its import cost).
+// Host for the GitHub Action: annotations, step summary and outputs as workflow commands; OIDC tokens
+// through @actions/core, loaded only when a command asks for one (it is heavy to import).
 import * as core from './workflow-commands.js';
-import { fetchIdToken } from './oidc-token.js';
 import { IdTokenUnavailableError } from '../aws/id-token.js';
 import type { Host, SourcePosition } from './host.js';
 import { writeStepSummary } from '../github/summary.js';
@@ -35,7 +34,7 @@ export function createActionHost(): Host {
               '(or to the workflow that calls the reusable workflow) so the action can assume the AWS role',
           );
         }
-        return fetchIdToken(audience);
+        return (await import('@actions/core')).getIDToken(audience);
       },
     },
   };

@@ -2,8 +2,8 @@
 // outputs), written here instead of importing @actions/core: its import loads its OIDC HTTP client
 // (undici) and @actions/exec, about twice a bare Node start, which `validate` would pay for nothing
 // (issue 12). Formats as GitHub documents them ("Workflow commands for GitHub Actions"), byte for
-// byte what @actions/core 3 writes (test/host/workflow-commands.test.ts compares them). OIDC tokens:
-// ./oidc-token.ts.
+// byte what @actions/core 3 writes (test/host/workflow-commands.test.ts compares them). Only OIDC
+// tokens still come from @actions/core, imported when a command asks for one.
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
