@@ -5,7 +5,8 @@
 //   npm run bench                              everything below
 //   npm run bench -- bench/cold-start.bench.ts one file (results.md is then written for it alone)
 //
-// bench/simulate.bench.ts (400 simulated days) is not in the default run: it takes minutes on its own.
+// bench/simulate-scale.bench.ts (400 simulated days × 50 resources) is not in the default run: it takes
+// minutes on its own (`npm run bench -- bench/simulate-scale.bench.ts`).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
