@@ -86,6 +86,8 @@ export interface DestinationPoint {
   resourceArn: string;
   creationDate: Date;
   sourceBackupVaultArn?: string | undefined;
+  /** The role that made it (IamRoleArn), when listed. */
+  iamRoleArn?: string | undefined;
   /** Undefined when not read. */
   tags?: Readonly<Record<string, string>> | undefined;
 }
@@ -103,6 +105,13 @@ export interface CopyInput {
   busyResources?: ReadonlySet<string> | undefined;
   /** Lock limits of locked destination vaults, by vault ARN. */
   destinationLocks?: ReadonlyMap<string, VaultLockLimits> | undefined;
+  /**
+   * The role our copy jobs run with (the plan's backup role). Copy jobs and destination points made
+   * with another role are someone else's (an Organizations policy, the console): they are no
+   * evidence of our copy and no attempt of ours, though their running jobs still keep the resource
+   * busy. Undefined: every job counts.
+   */
+  copyRole?: string | undefined;
   now: Date;
 }
 
@@ -228,8 +237,12 @@ export function decideCopies(input: CopyInput): CopyDecision[] {
   /** Candidates to start, per resource; one of them starts. */
   const candidates = new Map<string, { decision: CopyDecision; regular: boolean; created: number }[]>();
 
+  // Copies someone else made carry our point's tags, so only our own jobs say "our copy exists".
+  const ourJobs = input.copyJobs.filter(
+    (j) => input.copyRole === undefined || j.iamRoleArn === undefined || j.iamRoleArn === input.copyRole,
+  );
   const hasEvidence = (p: SourcePoint, t: Target) =>
-    input.copyJobs.some(
+    ourJobs.some(
       (j) =>
         j.sourceRecoveryPointArn === p.arn &&
         j.destinationBackupVaultArn === t.vaultArn &&
@@ -307,7 +320,7 @@ export function decideCopies(input: CopyInput): CopyDecision[] {
         slot: owner.slot ?? p.creationDate,
       });
       // Evidence first: what exists is reported whatever the point's age.
-      const jobs = input.copyJobs
+      const jobs = ourJobs
         .filter((j) => j.sourceRecoveryPointArn === p.arn && j.destinationBackupVaultArn === t.vaultArn)
         .sort((a, b) => a.creationDate.getTime() - b.creationDate.getTime());
       const copy = destinationCopyOf(input, p, t);
@@ -326,8 +339,9 @@ export function decideCopies(input: CopyInput): CopyDecision[] {
             ...decision,
             action: 'completed',
             ...(done ? { copyJobId: done.copyJobId } : {}),
-            ...((copy?.arn ?? done?.destinationRecoveryPointArn)
-              ? { destinationPointArn: (copy?.arn ?? done?.destinationRecoveryPointArn)! }
+            // Our job's own destination first: never mark a copy someone else made.
+            ...((done?.destinationRecoveryPointArn ?? copy?.arn)
+              ? { destinationPointArn: (done?.destinationRecoveryPointArn ?? copy?.arn)! }
               : {}),
             ...(tagged !== undefined ? { destinationTagged: tagged } : {}),
           });
@@ -444,7 +458,12 @@ function destinationCopyOf(input: CopyInput, p: SourcePoint, t: Target): Destina
       d.backupVaultArn === t.vaultArn &&
       d.resourceArn === p.resourceArn &&
       sameSecond(d.creationDate, p.creationDate) &&
-      (d.sourceBackupVaultArn === undefined || d.sourceBackupVaultArn === input.sourceVaultArn),
+      (d.sourceBackupVaultArn === undefined || d.sourceBackupVaultArn === input.sourceVaultArn) &&
+      // Made by our role, or marked by us: a copy someone else made is not ours.
+      (input.copyRole === undefined ||
+        d.iamRoleArn === undefined ||
+        d.iamRoleArn === input.copyRole ||
+        d.tags?.[COPY_JOB_TAG] !== undefined),
   );
 }
 
