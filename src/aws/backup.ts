@@ -12,7 +12,6 @@ import {
   UpdateRecoveryPointLifecycleCommand,
   paginateListBackupJobs,
   paginateListCopyJobs,
-  paginateListRecoveryPointsByResource,
   type BackupClient,
   type ListBackupJobsCommandOutput,
   type ListCopyJobsCommandOutput,
@@ -124,6 +123,7 @@ function observedCopyJob(j: CopyJobItem, resourceArn: string | undefined): Obser
             ? { destinationRecoveryPointArn: j.DestinationRecoveryPointArn }
             : {}),
           resourceArn: resource,
+          ...(j.IamRoleArn ? { iamRoleArn: j.IamRoleArn } : {}),
         },
       ]
     : [];
@@ -207,16 +207,23 @@ export async function listVaultPointsSince(
   return byResource;
 }
 
-/** The resource's recovery points in one vault (ListRecoveryPointsByResource lists all vaults). */
+/**
+ * The resource's recovery points in one vault, read vault-scoped (ListRecoveryPointsByBackupVault
+ * with ByResourceArn). Not ListRecoveryPointsByResource: it lists every vault and its
+ * `BackupVaultName` (optional in the model) has been seen null for EBS points, which would hide them.
+ */
 export async function listResourcePoints(
   backup: BackupClient,
   resourceArn: string,
   vault: string,
 ): Promise<ObservedPoint[]> {
-  const pages = paginateListRecoveryPointsByResource({ client: backup }, { ResourceArn: resourceArn });
-  const points = await collectPages(pages, (p) => p.RecoveryPoints);
+  const points = await listRecoveryPointsByBackupVault(
+    backup,
+    { BackupVaultName: vault, ByResourceArn: resourceArn },
+    { pageSize: 1000 },
+  );
   return points.flatMap((p): ObservedPoint[] =>
-    p.RecoveryPointArn && p.CreationDate && p.BackupVaultName === vault
+    p.RecoveryPointArn && p.CreationDate
       ? [
           {
             arn: p.RecoveryPointArn,
@@ -258,6 +265,7 @@ export async function listVaultPoints(
         moveToColdAfterDays: rp.Lifecycle?.MoveToColdStorageAfterDays,
         ...(rp.BackupVaultArn ? { vaultArn: rp.BackupVaultArn } : {}),
         ...(rp.SourceBackupVaultArn ? { sourceVaultArn: rp.SourceBackupVaultArn } : {}),
+        ...(rp.IamRoleArn ? { iamRoleArn: rp.IamRoleArn } : {}),
       },
     ];
   });

@@ -24,10 +24,10 @@ import {
   STSClient,
   type Credentials,
 } from '@aws-sdk/client-sts';
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, RetryStrategyV2 } from '@smithy/types';
 import { clientConfig, type CredentialSource } from './clients.js';
 import { registerSecret } from './redact.js';
-import { describeAwsError, errorCode } from './retry.js';
+import { backoffDelay, describeAwsError, errorCode } from './retry.js';
 import { IdTokenUnavailableError, type IdTokenProvider } from './id-token.js';
 
 export { IdTokenUnavailableError, type IdTokenProvider };
@@ -55,6 +55,15 @@ export interface CredentialOptions {
   refreshMarginMs?: number;
   /** Attempts per STS call (retryable errors only). Default 5. */
   maxAttempts?: number;
+  /**
+   * Attempts of AssumeRoleWithWebIdentity while STS cannot reach GitHub's identity provider, each
+   * with a fresh ID token. Default 5.
+   */
+  webIdentityAttempts?: number;
+  /** Waits between those attempts (full-jitter backoff); injectable so tests do not wait. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Jitter source of that backoff. */
+  random?: () => number;
   /** Local clock for session lifetimes (ms). Default: monotonic (`performance`), not wall time. */
   now?: () => number;
   /**
@@ -292,14 +301,16 @@ abstract class AccountCheckingSource implements CredentialSource {
 
   destroy(): void {}
 
-  protected stsClient(credentials?: AwsCredentialIdentityProvider): STSClient {
-    return new STSClient(
-      clientConfig({
-        region: stsRegion(this.options),
-        ...(credentials ? { credentials } : {}),
-        ...(this.options.maxAttempts !== undefined ? { maxAttempts: this.options.maxAttempts } : {}),
-      }),
-    );
+  protected stsClient(
+    credentials?: AwsCredentialIdentityProvider,
+    retry: (strategy: RetryStrategyV2) => RetryStrategyV2 = (strategy) => strategy,
+  ): STSClient {
+    const config = clientConfig({
+      region: stsRegion(this.options),
+      ...(credentials ? { credentials } : {}),
+      ...(this.options.maxAttempts !== undefined ? { maxAttempts: this.options.maxAttempts } : {}),
+    });
+    return new STSClient({ ...config, retryStrategy: retry(config.retryStrategy) });
   }
 
   verifyAccount(role: string, account: string, planId: string): Promise<void> {
@@ -365,9 +376,12 @@ export class OidcCredentialSource extends AccountCheckingSource {
   }
 
   private async assume(role: string): Promise<AwsCredentialIdentity> {
-    this.sts ??= this.stsClient();
-    // An ID token lives for minutes; one that expired between fetch and use earns one fresh try.
+    // Identity-provider trouble is retried here, with a fresh ID token, not by the SDK with the old one.
+    this.sts ??= this.stsClient(undefined, retryingAllButWebIdentityFailures);
+    const attempts = Math.max(1, this.options.webIdentityAttempts ?? WEB_IDENTITY_ATTEMPTS);
+    const sleep = this.options.sleep ?? realSleep;
     for (let attempt = 0; ; attempt++) {
+      // An ID token lives for minutes: every attempt asks GitHub for a fresh one.
       const token = await this.idToken(role);
       try {
         return await this.sendAssume(
@@ -382,11 +396,63 @@ export class OidcCredentialSource extends AccountCheckingSource {
         );
       } catch (err) {
         if (err instanceof CredentialsError) throw err;
-        if (errorCode(err)?.startsWith('ExpiredToken') && attempt === 0) continue;
-        throw explainAssumeFailure(err, role, token);
+        const kind = webIdentityFailure(err);
+        // A token that expired between fetch and use earns one fresh try; provider trouble, several.
+        const again =
+          (kind === 'provider' && attempt + 1 < attempts) || (kind === 'token-time' && attempt === 0);
+        if (!again) throw explainAssumeFailure(err, role, token, attempt + 1);
+        if (kind === 'provider')
+          await sleep(
+            backoffDelay(attempt, WEB_IDENTITY_BASE_DELAY_MS, WEB_IDENTITY_MAX_DELAY_MS, this.options.random),
+          );
       }
     }
   }
+}
+
+const WEB_IDENTITY_ATTEMPTS = 5;
+const WEB_IDENTITY_BASE_DELAY_MS = 1000;
+const WEB_IDENTITY_MAX_DELAY_MS = 10_000;
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Why STS refused an ID token, from its error code and text (STS API reference,
+ * AssumeRoleWithWebIdentity "Errors"):
+ * - `provider`: STS could not reach the identity provider (`IDPCommunicationError`: "often a
+ *   transient error … Retry the request a limited number of times"), or could not fetch its keys
+ *   (`InvalidIdentityToken` "Couldn't retrieve verification key from your identity provider");
+ * - `token-time`: the token expired (`ExpiredToken`) or is not valid yet;
+ * - `trust`: the role's trust policy or the account's OIDC provider refuses it (`AccessDenied`,
+ *   other `InvalidIdentityToken`, `IDPRejectedClaim`);
+ * - `other`: anything else (throttling past retries, 5xx, …).
+ */
+export type WebIdentityFailure = 'provider' | 'token-time' | 'trust' | 'other';
+
+export function webIdentityFailure(err: unknown): WebIdentityFailure {
+  // The SDK names modelled STS errors with an `Exception` suffix (IDPCommunicationErrorException).
+  const code = errorCode(err)?.replace(/Exception$/, '');
+  const message = err instanceof Error ? err.message : '';
+  if (code === 'IDPCommunicationError') return 'provider';
+  if (code === 'ExpiredToken') return 'token-time';
+  if (code === 'InvalidIdentityToken') {
+    if (/(couldn't|could not) retrieve verification key/i.test(message)) return 'provider';
+    if (/not yet valid|expired|\bnbf\b|\biat\b/i.test(message)) return 'token-time';
+    return 'trust';
+  }
+  if (code === 'AccessDenied' || code === 'IDPRejectedClaim') return 'trust';
+  return 'other';
+}
+
+/** The STS retry strategy, minus identity-provider trouble (`assume` retries that with a new token). */
+function retryingAllButWebIdentityFailures(strategy: RetryStrategyV2): RetryStrategyV2 {
+  return {
+    acquireInitialRetryToken: (scope) => strategy.acquireInitialRetryToken(scope),
+    refreshRetryTokenForRetry: (token, info) =>
+      webIdentityFailure(info.error) === 'provider'
+        ? Promise.reject(new Error('no retry'))
+        : strategy.refreshRetryTokenForRetry(token, info),
+    recordSuccess: (token) => strategy.recordSuccess(token),
+  };
 }
 
 function permissionError(role: string): CredentialsError {
@@ -397,14 +463,31 @@ function permissionError(role: string): CredentialsError {
   );
 }
 
-function explainAssumeFailure(err: unknown, role: string, token: string): CredentialsError {
-  // The SDK names modelled STS errors with an `Exception` suffix (InvalidIdentityTokenException).
+function explainAssumeFailure(err: unknown, role: string, token: string, attempts: number): CredentialsError {
+  const kind = webIdentityFailure(err);
   const code = errorCode(err)?.replace(/Exception$/, '');
   const aws = describeAwsError(err, { operation: 'AssumeRoleWithWebIdentity', role });
-  if (code !== 'AccessDenied' && code !== 'InvalidIdentityToken') {
-    return new CredentialsError(aws, { cause: err });
-  }
   const claims = decodeJwtClaims(token) ?? {};
+  if (kind === 'provider')
+    return new CredentialsError(
+      `STS could not reach GitHub's OIDC identity provider to verify the token for ${role} ` +
+        `(${attempts} attempt${attempts === 1 ? '' : 's'}, each with a fresh token): provider trouble, ` +
+        `not your trust policy; run again later. (${aws})`,
+      { cause: err },
+    );
+  if (kind === 'token-time') {
+    const at = (name: string) =>
+      typeof claims[name] === 'number'
+        ? new Date((claims[name] as number) * 1000).toISOString()
+        : '(unknown)';
+    return new CredentialsError(
+      `STS found the GitHub OIDC token for ${role} expired or not yet valid (issued ${at('iat')}, valid ` +
+        `from ${at('nbf')} until ${at('exp')}), also with a fresh token: the runner's clock or a long wait ` +
+        `between fetching and using it; not your trust policy. (${aws})`,
+      { cause: err },
+    );
+  }
+  if (kind !== 'trust') return new CredentialsError(aws, { cause: err });
   const sub = typeof claims.sub === 'string' ? claims.sub : '(unknown)';
   const aud = typeof claims.aud === 'string' ? claims.aud : OIDC_AUDIENCE;
   // repo:<owner>/<name>:… → allow every ref of this repository as the example condition.

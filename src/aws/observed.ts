@@ -31,6 +31,8 @@ export interface ObservedCopyJob {
   destinationRecoveryPointArn?: string | undefined;
   /** The source resource (lets an in-flight copy of another point mark the resource busy). */
   resourceArn?: string | undefined;
+  /** The role the copy ran with: another role's copy is someone else's (an Organizations policy, the console). */
+  iamRoleArn?: string | undefined;
 }
 
 /** A recovery point of one resource in one vault (ListRecoveryPointsByResource, filtered by vault). */
@@ -57,6 +59,8 @@ export interface VaultPoint {
   /** The vault's ARN, and for copies the vault the point was copied from. */
   vaultArn?: string | undefined;
   sourceVaultArn?: string | undefined;
+  /** The role that created the point (a backup or copy job's IamRoleArn). */
+  iamRoleArn?: string | undefined;
 }
 
 /** DescribeBackupVault. */

@@ -80,13 +80,14 @@ export async function readPointTags(
 
   await Promise.all([
     forEachConcurrent(batches, concurrency, async (batch) => {
-      const asked = new Set(batch);
+      const asked = askedByKey(batch);
       for (const mapping of await getResources(clients.tagging, { ResourceARNList: batch })) {
         // Only ARNs we asked for: an answer about anything else is no evidence for our points.
-        if (!mapping.ResourceARN || !asked.has(mapping.ResourceARN)) continue;
+        const arns = mapping.ResourceARN ? asked.get(arnKey(mapping.ResourceARN)) : undefined;
+        if (!arns) continue;
         const tags: Tags = {};
         for (const tag of mapping.Tags ?? []) if (tag.Key !== undefined) tags[tag.Key] = tag.Value ?? '';
-        result.set(mapping.ResourceARN, tags);
+        for (const arn of arns) result.set(arn, tags);
       }
     }),
     forEachConcurrent(viaBackup, concurrency, async (arn) => {
@@ -94,6 +95,28 @@ export async function readPointTags(
     }),
   ]);
   return result;
+}
+
+/**
+ * An ARN without its account: partition, service, region and resource. EBS snapshot and AMI
+ * recovery point ARNs carry no account (`arn:aws:ec2:REGION::snapshot/snap-…`), yet the Tagging
+ * API has been seen naming them with it (EC2's own form), so its answers are matched to what was
+ * asked by this key, whatever the account field says. The Tagging API only answers for the
+ * caller's own account, so the account adds nothing to the match.
+ */
+export function arnKey(arn: string): string {
+  const parts = arn.split(':');
+  if (parts.length < 6 || parts[0] !== 'arn') return arn;
+  return [parts[1], parts[2], parts[3], parts.slice(5).join(':')].join(':');
+}
+
+function askedByKey(arns: readonly string[]): Map<string, string[]> {
+  const byKey = new Map<string, string[]>();
+  for (const arn of arns) {
+    const key = arnKey(arn);
+    byKey.set(key, [...(byKey.get(key) ?? []), arn]);
+  }
+  return byKey;
 }
 
 async function listTagsUnlessGone(backup: BackupClient, arn: string): Promise<Tags | undefined> {

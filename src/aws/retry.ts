@@ -44,8 +44,11 @@ const TRANSIENT_CODES = new Set([
   'RequestTimeout',
   'RequestTimeoutException',
   'TimeoutError',
-  // STS could not reach the identity provider (GitHub) to fetch its keys: try again.
+  // STS could not reach the identity provider (GitHub) to fetch its keys: try again. The SDK names
+  // it with the suffix; AssumeRoleWithWebIdentity retries it itself with a fresh ID token
+  // (aws/credentials.ts).
   'IDPCommunicationError',
+  'IDPCommunicationErrorException',
 ]);
 
 const NETWORK_CODES = new Set([

@@ -422,7 +422,10 @@ export function planCopies(input: CopyPlanInput): CopyDecision[] {
       resourceArn: d.resourceArn,
       creationDate: d.created,
       sourceBackupVaultArn: d.sourceVaultArn,
+      iamRoleArn: d.iamRoleArn,
     })),
+    // Copies by another role are someone else's (issue 10 item 5).
+    copyRole: plan.aws.backupRole,
     busyResources: input.busy ? new Set(input.points.map((p) => p.resourceArn)) : undefined,
     destinationLocks: input.destinationLocks,
     now,

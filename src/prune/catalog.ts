@@ -43,6 +43,7 @@ export class Catalog {
             plan: o.plan,
             rules: o.rules.map(String),
             ...(o.slot ? { slot: o.slot } : {}),
+            ...(typeof o.copyJob === 'string' ? { copyJob: o.copyJob } : {}),
           });
       }
       catalog.vaults.set(vault, map);

@@ -3,8 +3,8 @@
 //   2. DescribeRecoveryPoint: it must still exist and be COMPLETED;
 //   3. DeleteRecoveryPoint, paced by the rate limiter (which backs off on throttling and retries
 //      throttled calls itself), with "busy" (InvalidResourceStateException) retried a few times later;
-//   4. DescribeRecoveryPoint again: gone (or DELETING) is a deletion; EXPIRED means AWS only marked it,
-//      which is what happens when the role may not create Backup's service-linked role.
+//   4. DescribeRecoveryPoint again: gone (or DELETING) is a deletion; EXPIRED means AWS only marked it
+//      (every documented cause is reported: src/prune/expired.ts).
 // Many points are in flight at once so a large backlog drains at the API's pace.
 import { deleteRecoveryPoint, pointStatus, updatePointLifecycle } from '../aws/backup.js';
 import type { BackupClient, TaggingClient } from '../aws/clients.js';
@@ -12,6 +12,7 @@ import { forEachConcurrent } from '../aws/concurrency.js';
 import { DeniedOperations, iamAction, isAccessDenied } from '../aws/denied.js';
 import { readPointTags } from '../aws/point-tags.js';
 import { describeAwsError, errorCode, isBusy } from '../aws/retry.js';
+import { describeExpired } from './expired.js';
 import type { GuardKind, Ownership, PointInfo, VaultRef } from './model.js';
 import { parseOwnership, sameOwnership } from './ownership.js';
 
@@ -222,10 +223,7 @@ async function deleteOne(c: Candidate, clients: ExecClients, options: ExecuteOpt
         kind: 'failed',
         candidate: c,
         expired: true,
-        message:
-          `DeleteRecoveryPoint succeeded but AWS only marked the point EXPIRED: the role ${vault.role} lacks ` +
-          '`iam:CreateServiceLinkedRole` (AWS Backup needs its service-linked role to delete). Grant it ' +
-          '(for iam:AWSServiceName backup.amazonaws.com), then delete the EXPIRED point',
+        message: `DeleteRecoveryPoint succeeded but AWS only marked the point EXPIRED. ${describeExpired([point], vault.role)}`,
       };
     return {
       kind: 'failed',

@@ -12,6 +12,11 @@ export interface Ownership {
   /** Rule names the point serves (the `backup-plans:rules` tag, split on `,`). */
   rules: string[];
   slot?: string;
+  /**
+   * `backup-plans:copy-job`: the copy job that made this copy, written by us with the ownership tags
+   * once it completed. Copies carry their source's tags, so only this marks a copy as ours.
+   */
+  copyJob?: string;
 }
 
 /** Where recovery points live: one vault in one account and region, reached through one role. */

@@ -1,6 +1,6 @@
 // What a recovery point's tags say about who owns it, and the vault lock as prune needs it. Pure.
 import type { Tags, VaultInfo } from '../aws/observed.js';
-import { readOwnership } from '../schedule/token.js';
+import { COPY_JOB_TAG, readOwnership } from '../schedule/token.js';
 import { RESERVED_TAG_PREFIX, type Ownership, type VaultLock } from './model.js';
 
 /** The ownership tags (the schedule module's one parser), or undefined unless namespace, plan and rules are there. */
@@ -12,6 +12,7 @@ export function parseOwnership(tags: Tags | undefined): Ownership | undefined {
     plan: read.plan,
     rules: read.rules,
     ...(read.slot ? { slot: read.slot.toISOString().replace('.000Z', 'Z') } : {}),
+    ...(tags?.[COPY_JOB_TAG] ? { copyJob: tags[COPY_JOB_TAG] } : {}),
   };
 }
 
@@ -20,7 +21,8 @@ export function sameOwnership(a: Ownership | undefined, b: Ownership | undefined
   return (
     a.namespace === b.namespace &&
     a.plan === b.plan &&
-    [...a.rules].sort().join(',') === [...b.rules].sort().join(',')
+    [...a.rules].sort().join(',') === [...b.rules].sort().join(',') &&
+    (a.copyJob ?? '') === (b.copyJob ?? '')
   );
 }
 

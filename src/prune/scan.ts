@@ -19,15 +19,19 @@ import { selectResources } from '../plan/selection.js';
 import { parseArn } from '../plan/resource-types.js';
 import type { Catalog } from './catalog.js';
 import { decideGroup } from './decide.js';
+import { vaultKey, type PointDecision, type PointInfo, type VaultLock, type VaultRef } from './model.js';
+import { hasReservedTags, parseOwnership, sameOwnership, vaultLockOf } from './ownership.js';
+import { classifyPoints } from './classify.js';
 import {
-  vaultKey,
-  type Ownership,
-  type PointDecision,
-  type PointInfo,
-  type VaultLock,
-  type VaultRef,
-} from './model.js';
-import { hasReservedTags, parseOwnership, vaultLockOf } from './ownership.js';
+  byPlanAndResource,
+  groupsOf,
+  keptOnCatalogWord,
+  orphansOf,
+  reservedCounts,
+  vaultNotes,
+  withUnreadableHolds,
+  type Group,
+} from './groups.js';
 import type { VaultTarget } from './targets.js';
 
 /** Clients for reads (the SDK retries throttling on these). */
@@ -88,219 +92,180 @@ export interface VaultScan {
 export async function scanVault(target: VaultTarget, ctx: ScanContext): Promise<VaultScan> {
   const { vault } = target;
   const key = vaultKey(vault);
-  const backup = ctx.aws.backup(vault.role, vault.region);
-  const tagging = ctx.aws.tagging(vault.role, vault.region);
-  const points: PointInfo[] = await listVaultPoints(backup, vault.vault);
+  const clients = {
+    backup: ctx.aws.backup(vault.role, vault.region),
+    tagging: ctx.aws.tagging(vault.role, vault.region),
+  };
+  const points: PointInfo[] = await listVaultPoints(clients.backup, vault.vault);
   ctx.catalog.listed(key);
-
-  // Ownership: catalog hits first, AWS for the rest.
-  const source = new Map<string, 'catalog' | 'aws'>();
-  const ownership = new Map<string, Ownership | undefined>();
-  const toRead: string[] = [];
-  for (const p of points) {
-    const cached = ctx.catalog.lookup(key, p.arn);
-    if (cached && ctx.namespaces.has(cached.namespace)) {
-      ownership.set(p.arn, cached);
-      source.set(p.arn, 'catalog');
-    } else toRead.push(p.arn);
-  }
-  const read = await readPointTags({ backup, tagging }, toRead);
-  for (const arn of toRead) {
-    ownership.set(arn, parseOwnership(read.get(arn)));
-    source.set(arn, 'aws');
-  }
-  for (const p of points) p.ownership = ownership.get(p.arn);
-
-  const lock = vaultLockOf(await describeVault(backup, vault.vault));
+  const source = await readOwnership(points, key, clients, ctx);
+  const lock = vaultLockOf(await describeVault(clients.backup, vault.vault));
   const holds = await legalHoldsFor(vault, ctx);
+
+  const classified = classifyPoints(points, {
+    namespaces: ctx.namespaces,
+    vaultPlans: target.plans,
+    plans: ctx.plans,
+    folderPlanIds: ctx.folderPlanIds,
+  });
+  // Resources carrying reserved tags themselves could fake ownership: never prune their points.
+  await prefetchResourceTags(
+    classified.ours.map((o) => ({ resourceArn: o.point.resourceArn, planId: o.planId })),
+    vault,
+    ctx,
+  );
+  const resourceTags = new Map<string, Tags | undefined>();
+  for (const { point } of classified.ours)
+    resourceTags.set(point.resourceArn, await ctx.memo.resourceTags.get(point.resourceArn));
+  const reserved = reservedCounts(classified.ours, (arn) => hasReservedTags(resourceTags.get(arn)));
 
   const scan: VaultScan = {
     vault,
     lock,
     listed: points.length,
     groups: [],
-    orphans: [],
-    reservedResources: [],
-    unowned: 0,
-    notOurs: 0,
-    notes: [...holds.notes],
+    orphans: orphansOf(classified.ours, reserved),
+    reservedResources: [...reserved].map(([resourceArn, n]) => ({ resourceArn, points: n })),
+    unowned: classified.unowned,
+    notOurs: classified.notOurs,
+    notes: vaultNotes(holds.notes, classified),
     source,
     key,
   };
-
-  // Which points are ours, per plan; which are orphans of a plan gone from the folder.
-  const ours: { point: PointInfo; planId?: string; orphan?: PointDecision }[] = [];
-  for (const p of points) {
-    const o = p.ownership;
-    if (!o) {
-      scan.unowned++;
-      continue;
-    }
-    if (!ctx.namespaces.has(o.namespace)) {
-      scan.notOurs++;
-      continue;
-    }
-    const entry = target.plans.get(o.plan);
-    if (entry && entry.namespace === o.namespace) {
-      ours.push({ point: p, planId: o.plan });
-      continue;
-    }
-    const loaded = ctx.plans.get(o.plan);
-    if (loaded && loaded.namespace === o.namespace) {
-      ours.push({
-        point: p,
-        orphan: {
-          kind: 'orphan',
-          point: p,
-          orphan: 'destination-gone',
-          reasons: [`plan ${o.plan} no longer keeps points in this vault`],
-        },
-      });
-    } else if (!ctx.folderPlanIds.has(o.plan)) {
-      ours.push({
-        point: p,
-        orphan: {
-          kind: 'orphan',
-          point: p,
-          orphan: 'plan-gone',
-          reasons: [`plan ${o.plan} is no longer in the folder`],
-        },
-      });
-    } else scan.notOurs++; // its plan file exists but is not judged this run (filtered out or invalid)
-  }
-
-  const expired = ours.filter((o) => o.point.status === 'EXPIRED').length;
-  if (expired > 0)
-    scan.notes.push(
-      `${expired} point(s) of ours are EXPIRED: AWS could not delete them, usually because the role lacks ` +
-        'iam:CreateServiceLinkedRole; prune leaves them alone; delete them once the permission is granted',
-    );
-
-  // Resources carrying reserved tags themselves could fake ownership: never prune their points.
-  await prefetchResourceTags(
-    ours.map((o) => ({ resourceArn: o.point.resourceArn, planId: o.planId })),
-    vault,
-    ctx,
-  );
-  const reserved = new Map<string, number>();
-  for (const { point } of ours) {
-    if (hasReservedTags(await ctx.memo.resourceTags.get(point.resourceArn))) {
-      reserved.set(point.resourceArn, (reserved.get(point.resourceArn) ?? 0) + 1);
-    }
-  }
-  scan.reservedResources = [...reserved].map(([resourceArn, n]) => ({ resourceArn, points: n }));
-  for (const item of ours) {
-    if (reserved.has(item.point.resourceArn)) continue;
-    if (item.orphan) scan.orphans.push(item.orphan);
-  }
   // Remember every point of ours this run used, from AWS or from the catalog: a vault listed this
   // run is saved as exactly what was remembered, so leaving the catalog's hits out would empty it
   // and make every other run cold. A stale entry is forgotten below, when the live re-read differs.
-  for (const item of ours)
-    if (!reserved.has(item.point.resourceArn) && item.planId && item.point.ownership)
-      ctx.catalog.remember(key, item.point.arn, item.point.ownership);
+  const groups = groupsOf(classified.ours, reserved);
+  for (const g of groups) for (const p of g.points) ctx.catalog.remember(key, p.arn, p.ownership!);
 
-  // Per plan and resource: decide.
-  const byGroup = new Map<string, { planId: string; resourceArn: string; points: PointInfo[] }>();
-  for (const { point, planId } of ours) {
-    if (!planId || reserved.has(point.resourceArn)) continue;
-    const k = `${planId}\n${point.resourceArn}`;
-    let g = byGroup.get(k);
-    if (!g) byGroup.set(k, (g = { planId, resourceArn: point.resourceArn, points: [] }));
-    g.points.push(point);
-  }
   const byArn = new Map(points.map((p) => [p.arn, p]));
-  for (const g of byGroup.values()) {
-    const entry = target.plans.get(g.planId)!;
-    // The plan's own role reads (and later deletes) its points, whichever role listed the vault.
-    const own = entry.vault;
-    const ownClients = {
-      backup: ctx.aws.backup(own.role, own.region),
-      tagging: ctx.aws.tagging(own.role, own.region),
-    };
-    const ownHolds = own.role === vault.role ? holds : await legalHoldsFor(own, ctx);
-    for (const n of ownHolds.notes) if (!scan.notes.includes(n)) scan.notes.push(n);
-    /** Re-read these points' ownership live with the plan's role; true when any of it changed. */
-    const reread = async (list: PointInfo[], stale: (arn: string) => string): Promise<boolean> => {
-      const live = await readPointTags(
-        ownClients,
-        list.map((p) => p.arn),
-      );
-      let changed = false;
-      for (const p of list) {
-        source.set(p.arn, 'aws');
-        const now = parseOwnership(live.get(p.arn));
-        const before = p.ownership;
-        if (
-          now &&
-          before &&
-          now.namespace === before.namespace &&
-          now.plan === before.plan &&
-          now.rules.join(',') === before.rules.join(',')
-        )
-          continue;
-        changed = true;
-        ctx.catalog.forget(key, p.arn);
-        scan.notes.push(stale(p.arn));
-        if (now && now.namespace === entry.namespace && now.plan === g.planId) {
-          p.ownership = now;
-          ctx.catalog.remember(key, p.arn, now);
-        } else {
-          // No longer this plan's point: out of the group (counted as not ours).
-          g.points = g.points.filter((x) => x.arn !== p.arn);
-          p.ownership = now;
-          if (now) scan.notOurs++;
-          else scan.unowned++;
-        }
-      }
-      return changed;
-    };
-    if (own.role !== vault.role)
-      await reread(
-        g.points,
-        (arn) =>
-          `${arn}: its tags read with ${own.role} differ from those read with ${vault.role}; decided on the former`,
-      );
-    const selected = await planSelection(entry.plan, ctx);
-    const decide = () =>
-      decideGroup({
-        points: g.points,
-        slots: entry.slots,
-        planRules: new Set(entry.plan.rules.map((r) => r.name)),
-        resourceSelected: selected.has(g.resourceArn),
-        now: ctx.now,
-        lock,
-        held: (arn) => {
-          const p = byArn.get(arn);
-          return p ? ownHolds.heldBecause(p, vault.vault) : true;
-        },
-        applyRetentionToExisting: ctx.applyRetentionToExisting,
-      });
-    let decisions = decide();
-    // Verify the basis of any removal: kept points known only from the catalog are re-read live.
-    for (;;) {
-      if (!decisions.some((d) => d.kind === 'remove')) break;
-      const unverified = decisions
-        .filter((d) => d.kind === 'keep' || d.kind === 'shorten')
-        .map((d) => d.point)
-        .filter((p) => source.get(p.arn) === 'catalog');
-      if (unverified.length === 0) break;
-      const changed = await reread(
-        unverified,
-        (arn) => `catalog entry of ${arn} was stale; decided on its live tags`,
-      );
-      if (!changed) break;
-      decisions = decide();
-    }
-    // Unreadable holds guard every point, but as "unreadable", not as holds that may not exist.
-    if (ownHolds.unreadable)
-      decisions = decisions.map((d) =>
-        d.kind === 'guarded' && d.guard === 'legal-hold' ? { ...d, guard: 'holds-unreadable' } : d,
-      );
-    scan.groups.push({ planId: g.planId, resourceArn: g.resourceArn, vault: own, decisions });
-  }
-  scan.groups.sort((a, b) => (a.planId + a.resourceArn < b.planId + b.resourceArn ? -1 : 1));
+  for (const g of groups) scan.groups.push(await decideVerified(g, { target, scan, ctx, holds, byArn }));
+  scan.groups.sort(byPlanAndResource);
   return scan;
+}
+
+/** Ownership of every listed point: catalog hits first, AWS for the rest. Returns where each came from. */
+async function readOwnership(
+  points: PointInfo[],
+  key: string,
+  clients: { backup: BackupClient; tagging: TaggingClient },
+  ctx: ScanContext,
+): Promise<Map<string, 'catalog' | 'aws'>> {
+  const source = new Map<string, 'catalog' | 'aws'>();
+  const toRead: PointInfo[] = [];
+  for (const p of points) {
+    const cached = ctx.catalog.lookup(key, p.arn);
+    if (cached && ctx.namespaces.has(cached.namespace)) {
+      p.ownership = cached;
+      source.set(p.arn, 'catalog');
+    } else toRead.push(p);
+  }
+  const read = await readPointTags(
+    clients,
+    toRead.map((p) => p.arn),
+  );
+  for (const p of toRead) {
+    p.ownership = parseOwnership(read.get(p.arn));
+    source.set(p.arn, 'aws');
+  }
+  return source;
+}
+
+interface GroupContext {
+  target: VaultTarget;
+  scan: VaultScan;
+  ctx: ScanContext;
+  /** The legal holds as the listing role saw them. */
+  holds: LegalHolds;
+  byArn: ReadonlyMap<string, PointInfo>;
+}
+
+/**
+ * Decide one (plan, resource) group with the plan's own role, and prove live the kept points any
+ * removal rests on (see the top of this file); decided again whenever a re-read changed something.
+ */
+async function decideVerified(g: Group, gc: GroupContext): Promise<GroupResult> {
+  const { target, scan, ctx } = gc;
+  const entry = target.plans.get(g.planId)!;
+  // The plan's own role reads (and later deletes) its points, whichever role listed the vault.
+  const own = entry.vault;
+  const holds = own.role === target.vault.role ? gc.holds : await legalHoldsFor(own, ctx);
+  for (const n of holds.notes) if (!scan.notes.includes(n)) scan.notes.push(n);
+  const reread = (list: PointInfo[], stale: (arn: string) => string) =>
+    rereadOwnership(g, list, stale, { ...gc, own, namespace: entry.namespace });
+  if (own.role !== target.vault.role)
+    await reread(
+      g.points,
+      (arn) =>
+        `${arn}: its tags read with ${own.role} differ from those read with ${target.vault.role}; decided on the former`,
+    );
+  const selected = await planSelection(entry.plan, ctx);
+  const decide = () =>
+    decideGroup({
+      points: g.points,
+      slots: entry.slots,
+      planRules: new Set(entry.plan.rules.map((r) => r.name)),
+      resourceSelected: selected.has(g.resourceArn),
+      now: ctx.now,
+      lock: scan.lock,
+      held: (arn) => {
+        const p = gc.byArn.get(arn);
+        return p ? holds.heldBecause(p, target.vault.vault) : true;
+      },
+      applyRetentionToExisting: ctx.applyRetentionToExisting,
+    });
+  let decisions = decide();
+  for (;;) {
+    const unverified = keptOnCatalogWord(decisions, (arn) => scan.source.get(arn));
+    if (unverified.length === 0) break;
+    const changed = await reread(
+      unverified,
+      (arn) => `catalog entry of ${arn} was stale; decided on its live tags`,
+    );
+    if (!changed) break;
+    decisions = decide();
+  }
+  return {
+    planId: g.planId,
+    resourceArn: g.resourceArn,
+    vault: own,
+    decisions: withUnreadableHolds(decisions, holds.unreadable !== undefined),
+  };
+}
+
+/**
+ * Re-read these points' ownership live with the plan's role; true when any of it changed. A point
+ * whose tags no longer name this plan leaves the group (counted as not ours, or unowned).
+ */
+async function rereadOwnership(
+  g: Group,
+  list: PointInfo[],
+  stale: (arn: string) => string,
+  gc: GroupContext & { own: VaultRef; namespace: string },
+): Promise<boolean> {
+  const { scan, ctx, own } = gc;
+  const live = await readPointTags(
+    { backup: ctx.aws.backup(own.role, own.region), tagging: ctx.aws.tagging(own.role, own.region) },
+    list.map((p) => p.arn),
+  );
+  let changed = false;
+  for (const p of list) {
+    scan.source.set(p.arn, 'aws');
+    const now = parseOwnership(live.get(p.arn));
+    if (now && p.ownership && sameOwnership(now, p.ownership)) continue;
+    changed = true;
+    ctx.catalog.forget(scan.key, p.arn);
+    scan.notes.push(stale(p.arn));
+    p.ownership = now;
+    if (now && now.namespace === gc.namespace && now.plan === g.planId) {
+      ctx.catalog.remember(scan.key, p.arn, now);
+    } else {
+      g.points = g.points.filter((x) => x.arn !== p.arn);
+      if (now) scan.notOurs++;
+      else scan.unowned++;
+    }
+  }
+  return changed;
 }
 
 /** The legal holds of the vault's account and region as its role sees them, read once per run. */

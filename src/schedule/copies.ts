@@ -86,6 +86,8 @@ export interface DestinationPoint {
   resourceArn: string;
   creationDate: Date;
   sourceBackupVaultArn?: string | undefined;
+  /** The role that made it (IamRoleArn), when listed. */
+  iamRoleArn?: string | undefined;
   /** Undefined when not read. */
   tags?: Readonly<Record<string, string>> | undefined;
 }
@@ -103,6 +105,13 @@ export interface CopyInput {
   busyResources?: ReadonlySet<string> | undefined;
   /** Lock limits of locked destination vaults, by vault ARN. */
   destinationLocks?: ReadonlyMap<string, VaultLockLimits> | undefined;
+  /**
+   * The role our copy jobs run with (the plan's backup role). Copy jobs and destination points made
+   * with another role are someone else's (an Organizations policy, the console): they are no
+   * evidence of our copy and no attempt of ours, though their running jobs still keep the resource
+   * busy. Undefined: every job counts.
+   */
+  copyRole?: string | undefined;
   now: Date;
 }
 
@@ -228,9 +237,13 @@ export class CopyEvidence {
   private readonly jobs = new Map<string, ObservedCopyJob[]>();
   private readonly destination = new Map<string, DestinationPoint[]>();
 
-  constructor(private readonly input: Pick<CopyInput, 'copyJobs' | 'destinationPoints' | 'sourceVaultArn'>) {
+  constructor(
+    private readonly input: Pick<CopyInput, 'copyJobs' | 'destinationPoints' | 'sourceVaultArn' | 'copyRole'>,
+  ) {
+    // Copies someone else made carry our point's tags, so only our own jobs say "our copy exists".
     for (const j of input.copyJobs)
-      push(this.jobs, `${j.sourceRecoveryPointArn}\n${j.destinationBackupVaultArn}`, j);
+      if (madeBy(input.copyRole, j.iamRoleArn))
+        push(this.jobs, `${j.sourceRecoveryPointArn}\n${j.destinationBackupVaultArn}`, j);
     // Oldest first (a stable sort: ties keep AWS's order).
     for (const list of this.jobs.values())
       list.sort((a, b) => a.creationDate.getTime() - b.creationDate.getTime());
@@ -248,13 +261,13 @@ export class CopyEvidence {
    * creation time to the second, and our vault as its source (when AWS says).
    */
   copyOf(p: SourcePoint, vaultArn: string): DestinationPoint | undefined {
-    return this.destination
-      .get(`${vaultArn}\n${p.resourceArn}`)
-      ?.find(
-        (d) =>
-          sameSecond(d.creationDate, p.creationDate) &&
-          (d.sourceBackupVaultArn === undefined || d.sourceBackupVaultArn === this.input.sourceVaultArn),
-      );
+    return this.destination.get(`${vaultArn}\n${p.resourceArn}`)?.find(
+      (d) =>
+        sameSecond(d.creationDate, p.creationDate) &&
+        (d.sourceBackupVaultArn === undefined || d.sourceBackupVaultArn === this.input.sourceVaultArn) &&
+        // Made by our role, or marked by us: a copy someone else made is not ours.
+        (madeBy(this.input.copyRole, d.iamRoleArn) || d.tags?.[COPY_JOB_TAG] !== undefined),
+    );
   }
 
   /** A copy of `p` exists or is being made: a completed or in-flight copy job, or the copy itself. */
@@ -265,6 +278,10 @@ export class CopyEvidence {
     );
   }
 }
+
+/** Made with our copy role (or the role is unknown on either side: then it counts). */
+const madeBy = (copyRole: string | undefined, role: string | undefined) =>
+  copyRole === undefined || role === undefined || role === copyRole;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -378,7 +395,8 @@ export function existingCopy(
   if (done || copy) {
     const tagged = copy?.tags === undefined ? undefined : ours(copy.tags);
     if (!done && tagged === true) return null;
-    const pointArn = copy?.arn ?? done?.destinationRecoveryPointArn;
+    // Our job's own destination first: never mark a copy someone else made.
+    const pointArn = done?.destinationRecoveryPointArn ?? copy?.arn;
     return {
       action: 'completed',
       ...(done ? { copyJobId: done.copyJobId } : {}),

@@ -33,8 +33,8 @@ function jwt(claims: Record<string, unknown>): string {
 /** Behaviour of the fake STS, changed per test. */
 interface StsScript {
   lifetimeMs: number;
-  /** Errors to answer AssumeRole* with before succeeding: [status, code]. */
-  assumeFailures: Array<[number, string]>;
+  /** Errors to answer AssumeRole* with before succeeding: [status, code, message?]. */
+  assumeFailures: Array<[number, string, string?]>;
   /** Account GetCallerIdentity reports for assumed sessions. */
   account: string;
   /** Identity of the "default chain" key (AKIADEFAULTCHAIN0001). */
@@ -83,7 +83,7 @@ beforeAll(async () => {
     const action = p.get('Action');
     if (action === 'AssumeRoleWithWebIdentity' || action === 'AssumeRole') {
       const failure = script.assumeFailures.shift();
-      if (failure) return stsError(res, failure[0], failure[1], `scripted ${failure[1]}`);
+      if (failure) return stsError(res, failure[0], failure[1], failure[2] ?? `scripted ${failure[1]}`);
       res.setHeader('date', new Date(Date.now() + script.stsSkewMs).toUTCString());
       return stsResult(res, action, credentialsXml());
     }
@@ -289,6 +289,69 @@ describe('OIDC credentials', () => {
     await source.forRole(ROLE)!();
     expect(tokenRequests()).toHaveLength(2);
     expect(byAction('AssumeRoleWithWebIdentity')).toHaveLength(2);
+  });
+
+  describe('STS cannot reach the identity provider (transient)', () => {
+    const VERIFICATION_KEY =
+      "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements";
+    function fakeSleep() {
+      const sleeps: number[] = [];
+      return { sleeps, sleep: async (ms: number) => void sleeps.push(ms) };
+    }
+
+    it('retries IDPCommunicationErrorException with backoff, a fresh ID token each try', async () => {
+      script.assumeFailures = [
+        [400, 'IDPCommunicationError'],
+        [400, 'IDPCommunicationError'],
+      ];
+      const { sleeps, sleep } = fakeSleep();
+      const { source } = oidcSource({ sleep, random: () => 0.5 });
+      await source.forRole(ROLE)!();
+      expect(byAction('AssumeRoleWithWebIdentity')).toHaveLength(3);
+      // One token request per attempt: the SDK does not re-send the old token.
+      expect(tokenRequests()).toHaveLength(3);
+      // Full jitter over 1 s, then 2 s.
+      expect(sleeps).toEqual([500, 1000]);
+    });
+
+    it('retries InvalidIdentityToken "Couldn\'t retrieve verification key" as provider trouble', async () => {
+      script.assumeFailures = [[400, 'InvalidIdentityToken', VERIFICATION_KEY]];
+      const { source } = oidcSource({ sleep: fakeSleep().sleep, random: () => 0 });
+      await source.forRole(ROLE)!();
+      expect(byAction('AssumeRoleWithWebIdentity')).toHaveLength(2);
+      expect(tokenRequests()).toHaveLength(2);
+    });
+
+    it('gives up after 5 attempts and says it is provider trouble, not the trust policy', async () => {
+      script.assumeFailures = Array.from(
+        { length: 6 },
+        () => [400, 'IDPCommunicationError'] as [number, string],
+      );
+      const { sleeps, sleep } = fakeSleep();
+      const { source } = oidcSource({ sleep, random: () => 0.999 });
+      const err = await failure(source.forRole(ROLE)!());
+      expect(err).toBeInstanceOf(CredentialsError);
+      expect(err.message).toContain("STS could not reach GitHub's OIDC identity provider");
+      expect(err.message).toContain('5 attempts, each with a fresh token');
+      expect(err.message).toContain('IDPCommunicationErrorException (HTTP 400)');
+      expect(err.message).not.toContain('trust policy must allow');
+      expect(byAction('AssumeRoleWithWebIdentity')).toHaveLength(5);
+      expect(sleeps).toEqual([999, 1998, 3996, 7992]);
+    });
+
+    it('tells a token that is not yet valid from a trust refusal', async () => {
+      const notYet = 'The web identity token is not yet valid (nbf is in the future).';
+      script.assumeFailures = [
+        [400, 'InvalidIdentityToken', notYet],
+        [400, 'InvalidIdentityToken', notYet],
+      ];
+      const { source } = oidcSource({ sleep: fakeSleep().sleep });
+      const err = await failure(source.forRole(ROLE)!());
+      expect(err.message).toContain('expired or not yet valid');
+      expect(err.message).not.toContain('trust policy must allow');
+      // One fresh token, then the answer.
+      expect(byAction('AssumeRoleWithWebIdentity')).toHaveLength(2);
+    });
   });
 
   it('names the role, the token sub and the trust condition when the role refuses the token', async () => {

@@ -5,7 +5,7 @@
 import { DeleteRecoveryPointCommand } from '@aws-sdk/client-backup';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { awsClients } from '../../src/aws/clients.js';
-import { readPointTags, type PointTagClients } from '../../src/aws/point-tags.js';
+import { arnKey, readPointTags, type PointTagClients } from '../../src/aws/point-tags.js';
 import { startSimulator, type SimulatorHandle } from '../../src/simulator/index.js';
 
 const ACCOUNT = '123456789012';
@@ -173,5 +173,37 @@ describe('readPointTags', () => {
       [backup]: undefined,
     });
     expect(calls()).toEqual({ ListTags: 1, GetResources: 1 });
+  });
+
+  it('matches Tagging API answers that name EBS snapshots with the account (quirk taggingCanonicalEc2Arns)', async () => {
+    sim.sim.patchWorld({ quirks: { taggingCanonicalEc2Arns: true } });
+    try {
+      const tags = await readPointTags(clients, [snapshot(1), snapshot(2), efsPoint(1)]);
+      expect(Object.fromEntries(tags)).toEqual({
+        [snapshot(1)]: owned('ebs-1'),
+        [snapshot(2)]: owned('ebs-2'),
+        [efsPoint(1)]: owned('efs-1'),
+      });
+    } finally {
+      sim.sim.patchWorld({ quirks: { taggingCanonicalEc2Arns: false } });
+    }
+  });
+});
+
+describe('arnKey', () => {
+  it('leaves out the account only', () => {
+    expect(arnKey(`arn:aws:ec2:${REGION}::snapshot/snap-1`)).toBe(
+      arnKey(`arn:aws:ec2:${REGION}:${ACCOUNT}:snapshot/snap-1`),
+    );
+    expect(arnKey(`arn:aws:ec2:${REGION}::snapshot/snap-1`)).not.toBe(
+      arnKey(`arn:aws:ec2:us-east-1::snapshot/snap-1`),
+    );
+    expect(arnKey(`arn:aws:ec2:${REGION}::snapshot/snap-1`)).not.toBe(
+      arnKey(`arn:aws:ec2:${REGION}::image/snap-1`),
+    );
+    expect(arnKey(`arn:aws:rds:${REGION}:${ACCOUNT}:snapshot:awsbackup:job-1`)).toBe(
+      `aws:rds:${REGION}:snapshot:awsbackup:job-1`,
+    );
+    expect(arnKey('not-an-arn')).toBe('not-an-arn');
   });
 });

@@ -195,6 +195,9 @@ describe('classifyError', () => {
     [{ name: 'TimeoutError' }, 'transient'],
     [Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), 'transient'],
     [new Error('wrapped', { cause: Object.assign(new Error('x'), { code: 'ETIMEDOUT' }) }), 'transient'],
+    // The STS model's IDPCommunicationError, as the SDK names it (and as the wire code).
+    [{ name: 'IDPCommunicationErrorException', $metadata: { httpStatusCode: 400 } }, 'transient'],
+    [{ Code: 'IDPCommunicationError', $metadata: { httpStatusCode: 400 } }, 'transient'],
     [{ name: 'InvalidResourceStateException', $metadata: { httpStatusCode: 400 } }, 'busy'],
     [{ name: 'AccessDeniedException', $metadata: { httpStatusCode: 403 } }, 'fatal'],
     [{ name: 'AccessDenied', $metadata: { httpStatusCode: 403 } }, 'fatal'],

@@ -59,8 +59,11 @@ function odd(name: string, resourceArn: string, daysAgo: number, tags?: Record<s
 describe('prune never deletes what it must not', () => {
   let world: PruneWorld;
   const source = history(VOL, 20, NEWEST, 'prod', 'production', 24); // 20 daily points
-  const copiesLocked = history(VOL, 20, NEWEST, 'prod', locked, 72); // every 3 days, 57 days back
-  const copiesDr = history(VOL, 6, NEWEST, 'prod', dr, 72);
+  // Copies this tool made carry the backup-plans:copy-job marker (a copy without it is someone else's).
+  const ours = (points: SeededPoint[]) =>
+    points.map((p, i) => ({ ...p, tags: { ...p.tags, 'backup-plans:copy-job': `copy-job-${i}` } }));
+  const copiesLocked = ours(history(VOL, 20, NEWEST, 'prod', locked, 72)); // every 3 days, 57 days back
+  const copiesDr = ours(history(VOL, 6, NEWEST, 'prod', dr, 72));
   const stale = {
     // catalog claims ours; its tags are gone (an old point: the engine would remove it)
     removedTags: odd('stale-removed', VOL, 40),

@@ -148,6 +148,53 @@ describe('copy decisions', () => {
     });
   });
 
+  it('copies someone else made (another role) are no evidence of ours; we make our own and never mark theirs', () => {
+    const ROLE = 'arn:aws:iam::123456789012:role/AWSBackupDefaultServiceRole';
+    const ORG = 'arn:aws:iam::123456789012:role/org-backup-policy';
+    const p = point(3 * HOUR);
+    const theirs = copyJob(p, 'COMPLETED', { destinationRecoveryPointArn: 'arn:theirs', iamRoleArn: ORG });
+    const theirCopy = {
+      arn: 'arn:theirs',
+      backupVaultArn: DR,
+      resourceArn: VOL,
+      creationDate: p.creationDate,
+      sourceBackupVaultArn: SOURCE_VAULT,
+      iamRoleArn: ORG,
+      // Copies carry the source point's tags: it looks like ours.
+      tags: ownershipTags({ namespace: NS, plan: PLAN, rules: ['daily'], slot: p.creationDate }),
+    };
+    const [d] = decide({ points: [p], copyJobs: [theirs], destinationPoints: [theirCopy], copyRole: ROLE });
+    expect(d).toMatchObject({ action: 'start', attempt: 1 });
+    // Their failed jobs are not our attempts.
+    const failed = copyJob(p, 'FAILED', { iamRoleArn: ORG, statusMessage: 'boom' });
+    expect(decide({ points: [p], copyJobs: [failed, failed, failed], copyRole: ROLE })[0]).toMatchObject({
+      action: 'start',
+      attempt: 1,
+    });
+    // Their running job keeps the resource busy (AWS runs one job per resource at a time).
+    expect(
+      decide({
+        points: [p],
+        copyJobs: [copyJob(p, 'RUNNING', { iamRoleArn: ORG, resourceArn: VOL })],
+        copyRole: ROLE,
+      })[0],
+    ).toMatchObject({ action: 'retry-later' });
+    // Our own completed job: the copy to mark is our job's destination, not theirs.
+    const ours = copyJob(p, 'COMPLETED', { destinationRecoveryPointArn: 'arn:ours', iamRoleArn: ROLE });
+    const mine = decide({
+      points: [p],
+      copyJobs: [theirs, ours],
+      destinationPoints: [theirCopy],
+      copyRole: ROLE,
+    })[0]!;
+    expect(mine).toMatchObject({
+      action: 'completed',
+      destinationPointArn: 'arn:ours',
+      copyJobId: ours.copyJobId,
+    });
+    expect(mine.destinationTags['backup-plans:copy-job']).toBe(ours.copyJobId);
+  });
+
   it('only while younger than copyWithin (default 2 days)', () => {
     expect(decide({ points: [point(2 * DAY - HOUR)] })[0]!.action).toBe('start');
     expect(decide({ points: [point(2 * DAY + HOUR)] })).toEqual([]);

@@ -1,0 +1,165 @@
+// The prune report's body, built from the vault scans and what the run did. Pure.
+import type { FailureReport, GroupReport, PointReport, PruneRunBody, VaultReport } from '../report/prune.js';
+import type { PointDecision, VaultRef } from './model.js';
+import type { VaultScan } from './scan.js';
+
+/** A vault's report before (or without) a scan. */
+export function emptyVaultReport(vault: VaultRef): VaultReport {
+  return {
+    account: vault.account,
+    region: vault.region,
+    vault: vault.vault,
+    listed: 0,
+    unowned: 0,
+    notOurs: 0,
+    reservedResources: [],
+    orphans: [],
+    groups: [],
+    notes: [],
+  };
+}
+
+export interface BodyInput {
+  dryRun: boolean;
+  maxDeletions: number;
+  applyRetentionToExisting: boolean;
+  reports: readonly VaultReport[];
+  failures: FailureReport[];
+  errors: string[];
+  /** Removals left for later runs by the cap. */
+  capped: number;
+  deletionRate?: number | undefined;
+}
+
+/** The run's body: groups without points dropped, counts and totals from the outcomes. */
+export function pruneBody(input: BodyInput): PruneRunBody {
+  const vaults = input.reports.map((r) => ({ ...r, groups: r.groups.filter((g) => g.points.length > 0) }));
+  for (const v of vaults) for (const g of v.groups) recount(g);
+  return {
+    dryRun: input.dryRun,
+    maxDeletions: input.maxDeletions,
+    applyRetentionToExisting: input.applyRetentionToExisting,
+    ...(input.capped > 0 ? { stoppedEarly: { limit: input.maxDeletions, remaining: input.capped } } : {}),
+    totals: totals(vaults, input.failures),
+    vaults,
+    failures: input.failures,
+    errors: input.errors,
+    notes: [],
+    ...(input.deletionRate !== undefined ? { deletionRate: input.deletionRate } : {}),
+  };
+}
+
+function pointReport(d: PointDecision): PointReport {
+  const base = {
+    arn: d.point.arn,
+    created: d.point.created.toISOString(),
+    status: d.point.status,
+    rules: d.point.ownership?.rules ?? [],
+    reasons: d.reasons,
+  };
+  switch (d.kind) {
+    case 'keep':
+      return { ...base, outcome: 'kept' };
+    case 'shorten':
+      return { ...base, outcome: 'kept' }; // becomes (would-)shortened once executed
+    case 'remove':
+      return { ...base, outcome: 'would-delete' };
+    case 'guarded':
+      return { ...base, outcome: 'guarded', guard: d.guard };
+    case 'orphan':
+      return { ...base, outcome: 'kept' };
+  }
+}
+
+export function vaultReport(base: VaultReport, scan: VaultScan): VaultReport {
+  const groups: GroupReport[] = [];
+  const orphans = scan.orphans.map((d) => orphanReport(d, d.point.ownership?.plan ?? '?'));
+  for (const g of scan.groups) {
+    const points: PointReport[] = [];
+    for (const d of g.decisions) {
+      if (d.kind === 'orphan') orphans.push(orphanReport(d, g.planId));
+      else points.push(pointReport(d));
+    }
+    groups.push({
+      plan: g.planId,
+      resourceArn: g.resourceArn,
+      kept: 0,
+      removed: 0,
+      deleted: 0,
+      guarded: 0,
+      failed: 0,
+      points,
+    });
+  }
+  return {
+    ...base,
+    ...(scan.lock ? { lock: scan.lock } : {}),
+    listed: scan.listed,
+    unowned: scan.unowned,
+    notOurs: scan.notOurs,
+    reservedResources: scan.reservedResources,
+    orphans,
+    groups,
+    notes: scan.notes,
+  };
+}
+
+function orphanReport(d: PointDecision, plan: string) {
+  return {
+    arn: d.point.arn,
+    resourceArn: d.point.resourceArn,
+    created: d.point.created.toISOString(),
+    plan,
+    rules: d.point.ownership?.rules ?? [],
+    orphan: d.kind === 'orphan' ? d.orphan : 'rule-gone',
+    reasons: d.reasons,
+  };
+}
+
+function recount(g: GroupReport): void {
+  g.kept = g.points.filter(
+    (p) => p.outcome === 'kept' || p.outcome === 'shortened' || p.outcome === 'would-shorten',
+  ).length;
+  g.removed = g.points.length - g.kept;
+  g.deleted = g.points.filter((p) => p.outcome === 'deleted').length;
+  g.guarded = g.points.filter((p) => p.outcome === 'guarded').length;
+  g.failed = g.points.filter((p) => p.outcome === 'failed').length;
+}
+
+function totals(vaults: VaultReport[], failures: FailureReport[]): PruneRunBody['totals'] {
+  const t: PruneRunBody['totals'] = {
+    listed: 0,
+    owned: 0,
+    kept: 0,
+    removed: 0,
+    deleted: 0,
+    wouldDelete: 0,
+    shortened: 0,
+    failures: failures.length,
+    orphans: 0,
+    unowned: 0,
+    notOurs: 0,
+    reservedResources: 0,
+    guarded: {},
+  };
+  for (const v of vaults) {
+    t.listed += v.listed;
+    t.unowned += v.unowned;
+    t.notOurs += v.notOurs;
+    t.orphans += v.orphans.length;
+    t.reservedResources += v.reservedResources.length;
+    t.owned += v.orphans.length;
+    for (const g of v.groups) {
+      t.owned += g.points.length;
+      t.kept += g.kept;
+      t.removed += g.removed;
+      t.deleted += g.deleted;
+      for (const p of g.points) {
+        if (p.outcome === 'would-delete') t.wouldDelete++;
+        if (p.outcome === 'shortened' || p.outcome === 'would-shorten') t.shortened++;
+        if (p.outcome === 'guarded' && p.guard) t.guarded[p.guard] = (t.guarded[p.guard] ?? 0) + 1;
+      }
+    }
+  }
+  return t;
+}
