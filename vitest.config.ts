@@ -17,6 +17,11 @@ export const SLOW_TESTS = [
   'test/e2e/restore.test.ts',
   'test/simulate/simulate.test.ts',
   'test/e2e/backup-demo.test.ts',
+  // Issue 11's reliability suites.
+  'test/faults/fault-matrix-transient.test.ts',
+  'test/faults/fault-matrix-refused.test.ts',
+  'test/e2e/kill-rerun.test.ts',
+  'test/e2e/injection.test.ts',
 ];
 
 export default defineConfig({
