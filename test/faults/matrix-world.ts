@@ -31,7 +31,7 @@ export const MATRIX_START = '2026-09-02T03:20:00Z';
 
 export const RESOURCES = [volume('vol-1'), fileSystem('fs-1')];
 
-export function matrixPoints(perResource = 20): SeededPoint[] {
+export function matrixPoints(perResource = 16): SeededPoint[] {
   return RESOURCES.flatMap((arn) => history(arn, perResource, NEWEST));
 }
 

@@ -116,7 +116,7 @@ async function recoveryPhase(w: MatrixWorld): Promise<CommandResult[]> {
     const before = JSON.stringify(outcome(w.sim, SEEDED));
     w.sim.sim.advance(1800);
     results.push(await w.run('backup'), await w.run('prune'));
-    if (round > 0 && activeJobs(w.sim) === 0 && JSON.stringify(outcome(w.sim, SEEDED)) === before) break;
+    if (activeJobs(w.sim) === 0 && JSON.stringify(outcome(w.sim, SEEDED)) === before) break;
   }
   w.sim.sim.advance(3600); // DELETING points gone
   return results;
