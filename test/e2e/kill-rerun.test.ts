@@ -3,6 +3,7 @@
 // just after AWS answers the last one), then run again. The final state equals an uninterrupted run's
 // in a second simulator seeded from the same world: the same points kept, the same jobs, no duplicate
 // job. The kill points come from a seeded generator (KILL_SEED overrides it): a failure names its seed.
+// The same world also runs a few cells of the fault matrix (test/faults/) through the bundle.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type Server } from 'node:http';
@@ -196,6 +197,52 @@ describe('kill and rerun', () => {
     for (const w of worlds) await w.close();
   });
 
+  let uninterrupted: Outcome | undefined;
+  /** The fault-free end state of STEPS then settling, computed once. */
+  async function referenceOutcome(): Promise<Outcome> {
+    if (uninterrupted) return uninterrupted;
+    const w = await openKillWorld();
+    worlds.push(w);
+    for (const step of STEPS) {
+      w.sim.sim.advance(step.advance);
+      const { result } = await w.run(step.command);
+      expect(result.exitCode, result.log).toBe(0);
+    }
+    return (uninterrupted = await settle(w));
+  }
+
+  it.each([
+    { operation: 'StartBackupJob', kind: 'timeout', fault: { lose: { count: 2, how: 'reset' as const } } },
+    {
+      operation: 'DeleteRecoveryPoint',
+      kind: 'malformed answer',
+      fault: { lose: { count: 1, how: 'malformed' as const } },
+    },
+  ])(
+    'fault matrix through the bundle: $operation × $kind',
+    async ({ operation, fault }) => {
+      const expected = await referenceOutcome();
+      const w = await openKillWorld();
+      worlds.push(w);
+      w.sim.sim.addFault({ operation, ...fault });
+      for (const step of STEPS) {
+        w.sim.sim.advance(step.advance);
+        const { result } = await w.run(step.command);
+        expect([0, 1], result.log).toContain(result.exitCode);
+        expect(result.reportJson, `${step.command}: the report`).toBeDefined();
+        expect(result.stderr, 'no stack trace').not.toMatch(/\n\s+at /);
+        if (result.exitCode === 1) expect(result.annotations.some((a) => a.level === 'error')).toBe(true);
+      }
+      const s = w.sim.sim.stats();
+      expect((s.errors[operation] ?? 0) + (s.throttled[operation] ?? 0), 'the fault fired').toBeGreaterThan(
+        0,
+      );
+      w.sim.sim.clearFaults();
+      expect(await settle(w)).toEqual(expected);
+    },
+    900_000,
+  );
+
   it(`SIGKILL at a random request of every backup and prune run, then a rerun: the uninterrupted run's end state (seed ${SEED})`, async () => {
     const random = seeded(SEED);
     const reference = await openKillWorld();
@@ -217,6 +264,7 @@ describe('kill and rerun', () => {
       expect(rerun.result.reportJson, 'the rerun wrote its report').toBeDefined();
     }
     const expected = await settle(reference);
+    expect(expected).toEqual(await referenceOutcome());
     const actual = await settle(interrupted);
     expect(actual, `seed ${SEED}: ${log.join('; ')}`).toEqual(expected);
     expect(actual.duplicateCopies).toEqual([]);
