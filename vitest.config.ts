@@ -20,6 +20,11 @@ export const SLOW_TESTS = [
   'test/e2e/backup-demo.test.ts',
   // 1,000 resources through the bundle: a load test of AWS calls per resource.
   'test/e2e/backup-cost.test.ts',
+  // Issue 11's reliability suites.
+  'test/faults/fault-matrix-transient.test.ts',
+  'test/faults/fault-matrix-refused.test.ts',
+  'test/e2e/kill-rerun.test.ts',
+  'test/e2e/injection.test.ts',
 ];
 
 export default defineConfig({

@@ -30,7 +30,7 @@ import { matchSelectors } from '../aws/resources.js';
 import { describeAwsError, errorCode, isBusy, isRetryable } from '../aws/retry.js';
 import type { Plan } from '../plan/index.js';
 import { optInProblem } from '../plan/resource-types.js';
-import { selectResources, type SelectedResource } from '../plan/selection.js';
+import { describeSelector, selectResources, type SelectedResource } from '../plan/selection.js';
 import type { CopyRunReport, PlanRunReport, ResourceRunReport } from '../report/backup.js';
 import { destinationVaultArn, type CopyDecision } from '../schedule/copies.js';
 import type { VaultLockLimits } from '../schedule/lifecycle.js';
@@ -223,6 +223,12 @@ export class PlanRun {
         };
         this.resources.set(selected.arn, { selected, report, jobs: [], points: [], copyJobs: [] });
         this.report.resources.push(report);
+      }
+      if (selection.resources.length === 0) {
+        this.report.protectsNothing = true;
+        this.report.selectors = plan.resources.include
+          .map((s) => ('arn' in s ? s.arn : describeSelector(s.tags, s.types)))
+          .join('; ');
       }
     } catch (err) {
       this.fail(

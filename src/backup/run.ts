@@ -8,6 +8,7 @@ import type { Inputs } from '../inputs.js';
 import type { Plan } from '../plan/index.js';
 import {
   computeTotals,
+  protectsNothingMessage,
   renderBackupMarkdown,
   renderPlanIssueBody,
   renderTotalsLine,
@@ -92,6 +93,8 @@ export async function runBackup(inputs: Inputs, host: Host, deps: BackupRunDeps 
   for (const plan of report.plans) {
     const warning = retryLaterWarning(plan);
     if (warning) host.warning(redact(warning));
+    // Silent success would hide a typo in a selector for good (issue 11 item 10).
+    if (plan.protectsNothing) host.warning(redact(protectsNothingMessage(plan)));
   }
   return invalid || t.failures > 0 ? 1 : 0;
 }

@@ -102,6 +102,10 @@ export interface PlanRunReport {
   resources: ResourceRunReport[];
   copies: CopyRunReport[];
   notes: string[];
+  /** The plan ran, but its selectors matched no resource it can back up (issue 11 item 10). */
+  protectsNothing?: true;
+  /** The plan's selectors in words, set with `protectsNothing`. */
+  selectors?: string;
   issue?: { action: string; number?: number; error?: string };
 }
 
@@ -259,6 +263,11 @@ function failureLines(report: BackupRunReport): string[] {
   return lines;
 }
 
+/** The warning for a plan whose selectors matched nothing: annotation and summary say the same. */
+export function protectsNothingMessage(plan: PlanRunReport): string {
+  return `plan ${plan.id} (${plan.file}) protects no resources: its selectors matched nothing it can back up${plan.selectors ? ` (${plan.selectors})` : ''}; check the tags and ARNs under \`resources:\``;
+}
+
 export function renderPlanMarkdown(plan: PlanRunReport): string {
   const out: string[] = [];
   const status =
@@ -280,7 +289,8 @@ export function renderPlanMarkdown(plan: PlanRunReport): string {
   if (plan.resources.length > 0) {
     out.push('| rule | slot | late | resource | job | state |', '| --- | --- | --- | --- | --- | --- |');
     out.push(...resourceRows(plan), '');
-  } else if (!plan.error) out.push('No resources selected.', '');
+  } else if (plan.protectsNothing) out.push(`⚠️ ${escapeMarkdown(protectsNothingMessage(plan))}`, '');
+  else if (!plan.error) out.push('No resources selected.', '');
   if (plan.copies.length > 0) {
     out.push('**Copies**', '', '| resource | destination | copy job | state |', '| --- | --- | --- | --- |');
     out.push(...copyRows(plan), '');

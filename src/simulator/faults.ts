@@ -18,7 +18,17 @@ export interface FaultSpec {
   fail?: { count: number; error: string; message?: string };
   /** Delays every matching call by this many real milliseconds. */
   latencyMs?: number;
+  /**
+   * The answer of the next `count` matching calls is lost AFTER the operation ran: `reset` closes the
+   * connection without a response (what a client sees when its request times out or a proxy drops
+   * it); `malformed` answers 200 with a truncated body that does not parse. The client cannot tell
+   * whether the call took effect.
+   */
+  lose?: { count: number; how: 'reset' | 'malformed' };
 }
+
+/** How an answer is lost (see `FaultSpec.lose`). */
+export type LostAnswer = 'reset' | 'malformed';
 
 export interface Fault extends FaultSpec {
   id: string;
@@ -64,7 +74,12 @@ export class Faults {
 
   add(spec: FaultSpec): Fault {
     validateSpec(spec);
-    const fault: Fault = { ...spec, ...(spec.fail && { fail: { ...spec.fail } }), id: String(this.nextId++) };
+    const fault: Fault = {
+      ...spec,
+      ...(spec.fail && { fail: { ...spec.fail } }),
+      ...(spec.lose && { lose: { ...spec.lose } }),
+      id: String(this.nextId++),
+    };
     this.faults.push(fault);
     return fault;
   }
@@ -115,6 +130,17 @@ export class Faults {
     }
   }
 
+  /** After the operation ran: whether its answer is lost, and how (counts the fault down). */
+  lostAnswer(facts: RequestFacts): LostAnswer | undefined {
+    for (const f of this.faults) {
+      if (f.lose && f.lose.count > 0 && matches(f, facts)) {
+        f.lose.count--;
+        return f.lose.how;
+      }
+    }
+    return undefined;
+  }
+
   private take(f: Fault): boolean {
     const rps = f.throttle!.rps;
     const now = performance.now();
@@ -143,8 +169,17 @@ function validateSpec(spec: FaultSpec): void {
   const problems: string[] = [];
   if (typeof spec.operation !== 'string' || !spec.operation)
     problems.push('"operation" is required ("*" for all)');
-  if (!spec.throttle && !spec.fail && spec.latencyMs === undefined)
-    problems.push('give at least one of "throttle", "fail", "latencyMs"');
+  if (!spec.throttle && !spec.fail && !spec.lose && spec.latencyMs === undefined)
+    problems.push('give at least one of "throttle", "fail", "lose", "latencyMs"');
+  if (
+    spec.lose &&
+    !(
+      Number.isInteger(spec.lose.count) &&
+      spec.lose.count > 0 &&
+      (spec.lose.how === 'reset' || spec.lose.how === 'malformed')
+    )
+  )
+    problems.push('"lose" needs a positive integer "count" and "how": "reset" or "malformed"');
   if (spec.throttle && !(typeof spec.throttle.rps === 'number' && spec.throttle.rps > 0))
     problems.push('"throttle.rps" must be a positive number');
   if (

@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleAdmin } from './admin.js';
 import { dispatchBackup } from './backup.js';
 import { SimError } from './errors.js';
-import { Faults, type Fault, type FaultSpec, type Stats } from './faults.js';
+import { Faults, type Fault, type FaultSpec, type RequestFacts, type Stats } from './faults.js';
 import type { Caller } from './model.js';
 import type { Dispatch, SimRequest } from './protocol.js';
 import { parseSigV4 } from './sigv4.js';
@@ -156,17 +156,26 @@ export class Simulator {
       operation = dispatch.operation;
       this.faults.count('calls', operation);
       const caller = this.caller(service, scope, request);
-      if (this.faults.active)
-        await this.faults.apply({
-          operation,
-          service,
-          account: caller.account,
-          region: caller.region,
-          // For AssumeRole* the role a fault names is the one being assumed.
-          role: caller.roleArn ?? (service === 'sts' ? dispatch.arns[0] : undefined),
-          arns: dispatch.arns,
-        });
+      const facts: RequestFacts | undefined = this.faults.active
+        ? {
+            operation,
+            service,
+            account: caller.account,
+            region: caller.region,
+            // For AssumeRole* the role a fault names is the one being assumed.
+            role: caller.roleArn ?? (service === 'sts' ? dispatch.arns[0] : undefined),
+            arns: dispatch.arns,
+          }
+        : undefined;
+      if (facts) await this.faults.apply(facts);
       const result = dispatch.run(caller);
+      const lost = facts && this.faults.lostAnswer(facts);
+      if (lost) {
+        this.faults.count('errors', operation);
+        if (lost === 'reset') req.socket.destroy();
+        else sendMalformed(res, service, requestId);
+        return;
+      }
       sendOk(res, service, operation, result, requestId, dispatch.status);
     } catch (error) {
       const simError =
@@ -243,6 +252,15 @@ function sendOk(
   // Operations without output answer 200 with an empty body, as AWS does.
   const body = result === undefined ? '' : JSON.stringify(result);
   send(res, status, { 'content-type': type, 'x-amzn-requestid': requestId }, body);
+}
+
+/** A 200 whose body was cut short: the operation ran, but its answer does not parse. */
+function sendMalformed(res: ServerResponse, service: Service, requestId: string): void {
+  const [type, body] =
+    service === 'sts'
+      ? ['text/xml', '<AssumeRoleWithWebIdentityResponse><AssumeRoleWith']
+      : [service === 'tagging' ? 'application/x-amz-json-1.1' : 'application/json', '{"Backup'];
+  send(res, 200, { 'content-type': type, 'x-amzn-requestid': requestId }, body);
 }
 
 function sendError(res: ServerResponse, service: Service, error: SimError, requestId: string): void {

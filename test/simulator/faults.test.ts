@@ -264,3 +264,48 @@ describe('admin API: next event', () => {
     expect(h.sim.nextEventAt()).toBeUndefined();
   });
 });
+
+describe('lost answers (lose): the operation runs, its answer does not arrive', () => {
+  it('reset: the connection closes without a response, yet the delete took effect', async () => {
+    const point = pointOf(VOLUME);
+    h.sim.addFault({ operation: 'DeleteRecoveryPoint', lose: { count: 1, how: 'reset' } });
+    const once = new BackupClient({ endpoint: h.url, region: REGION, credentials, maxAttempts: 1 });
+    const error = await once
+      .send(new DeleteRecoveryPointCommand({ BackupVaultName: 'production', RecoveryPointArn: point }))
+      .then(
+        () => undefined,
+        (e: unknown) => e as Error & { code?: string },
+      );
+    expect(error, 'the call must fail').toBeDefined();
+    expect(`${error!.name} ${error!.code ?? ''} ${error!.message}`).toMatch(/ECONNRESET|socket hang up/);
+    // AWS deletes asynchronously: the point is DELETING although the caller saw no answer.
+    expect(h.sim.dump().recoveryPoints.find((p) => p.arn === point)?.status).toBe('DELETING');
+    expect(h.sim.stats().errors).toEqual({ DeleteRecoveryPoint: 1 });
+    // Only `count` answers are lost.
+    await describeVault();
+  });
+
+  it('malformed: 200 with a body that does not parse, for JSON and XML services', async () => {
+    h.sim.addFault({ operation: 'DescribeBackupVault', lose: { count: 1, how: 'malformed' } });
+    const once = new BackupClient({ endpoint: h.url, region: REGION, credentials, maxAttempts: 1 });
+    const error = await once.send(new DescribeBackupVaultCommand({ BackupVaultName: 'production' })).then(
+      () => undefined,
+      (e: unknown) => e as Error & { $metadata?: { httpStatusCode?: number } },
+    );
+    expect(error, 'the call must fail').toBeDefined();
+    expect(error!.$metadata?.httpStatusCode).toBe(200);
+    h.sim.addFault({ operation: 'GetCallerIdentity', lose: { count: 1, how: 'malformed' } });
+    await expect(c.sts.send(new GetCallerIdentityCommand({}))).rejects.toThrow();
+    expect((await describeVault()).BackupVaultName).toBe('production');
+    expect(h.sim.stats().errors).toEqual({ DescribeBackupVault: 1, GetCallerIdentity: 1 });
+  });
+
+  it('refuses a lose fault without a count or with an unknown kind', () => {
+    expect(() => h.sim.addFault({ operation: '*', lose: { count: 0, how: 'reset' } })).toThrow(
+      /"lose" needs/,
+    );
+    expect(() => h.sim.addFault({ operation: '*', lose: { count: 1, how: 'garbled' as 'reset' } })).toThrow(
+      /"lose" needs/,
+    );
+  });
+});
