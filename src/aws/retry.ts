@@ -122,6 +122,16 @@ export function classifyError(err: unknown): ErrorClass {
   return 'fatal';
 }
 
+/**
+ * The request reached AWS but its answer was lost: a 2xx response that could not be read (the SDK's
+ * deserialization error carries the response's status), or a connection dropped after sending. AWS
+ * may have done what was asked, so the caller must not report a refusal.
+ */
+export function isOutcomeUnknown(err: unknown): boolean {
+  const status = httpStatus(err);
+  return (status !== undefined && status >= 200 && status < 300) || nodeCode(err) !== undefined;
+}
+
 export function isThrottling(err: unknown): boolean {
   return classifyError(err) === 'throttling';
 }

@@ -27,7 +27,7 @@ import type {
 } from '../aws/observed.js';
 import { readPointTags } from '../aws/point-tags.js';
 import { matchSelectors } from '../aws/resources.js';
-import { describeAwsError, errorCode, isBusy, isRetryable } from '../aws/retry.js';
+import { describeAwsError, errorCode, isBusy, isOutcomeUnknown, isRetryable } from '../aws/retry.js';
 import type { Plan } from '../plan/index.js';
 import { optInProblem } from '../plan/resource-types.js';
 import { describeSelector, selectResources, type SelectedResource } from '../plan/selection.js';
@@ -115,6 +115,8 @@ interface ResourceState {
   maxAttempts?: number;
   /** Job started or found in flight by this run, polled with `wait`. */
   pendingJobId?: string;
+  /** StartBackupJob's answer was lost: AWS may be running a job for it, so no copy starts now. */
+  startUnknown?: boolean;
 }
 
 export class PlanRun {
@@ -380,6 +382,13 @@ export class PlanRun {
         // Some services refuse the job at once instead of failing it later: same meaning.
         r.report.outcome = 'skipped';
         r.report.note = `the resource no longer exists (${why}); remove it from the plan or its tags`;
+      } else if (isOutcomeUnknown(err)) {
+        // The answer was lost (unreadable, or the connection dropped): AWS may have started the job.
+        // Not a failure: the next run finds the job, or asks again with the same attempt number and
+        // so the same idempotency token, which AWS answers with the same job.
+        r.startUnknown = true;
+        r.report.outcome = 'retry-later';
+        r.report.note = `the answer to StartBackupJob was lost (${why}); AWS may have started the job: the next run finds it or asks again with the same idempotency token`;
       } else if (isRetryable(err)) {
         // Throttling, 5xx, timeouts that outlived the SDK's retries: AWS made no job (or, after a
         // timeout, one that the next run finds). Nothing failed for good: the slot stays due and
@@ -581,7 +590,7 @@ export class PlanRun {
       points: r.points,
       copyJobs: r.copyJobs,
       destinationPoints,
-      busy: r.pendingJobId !== undefined,
+      busy: r.pendingJobId !== undefined || r.startUnknown === true,
       destinationLocks: await this.destinationLocks(),
     });
   }

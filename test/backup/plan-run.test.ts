@@ -30,13 +30,13 @@ const assumed = async () =>
   ((await admin('GET', '/_sim/stats')) as { calls: Record<string, number> }).calls
     .AssumeRoleWithWebIdentity ?? 0;
 
-function idToken(): string {
+function idToken(expires = '2026-03-11T00:00:00Z'): string {
   const part = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
   const claims = {
     sub: 'repo:acme/infra:ref:refs/heads/main',
     aud: 'sts.amazonaws.com',
     iss: 'https://token.actions.githubusercontent.com',
-    exp: Math.floor(Date.parse('2026-03-11T00:00:00Z') / 1000),
+    exp: Math.floor(Date.parse(expires) / 1000),
   };
   return `${part({ alg: 'RS256' })}.${part(claims)}.c2ln`;
 }
@@ -110,6 +110,67 @@ describe('PlanRun with wait: an expired session', () => {
       expect(run.report.notes).toHaveLength(1);
       expect(run.report.notes[0]).toContain('ListBackupJobs');
       expect(run.pending).toBe(1);
+    } finally {
+      ctx.destroy();
+    }
+  });
+});
+
+describe('PlanRun: the answer to StartBackupJob is lost', () => {
+  it('is retry-later, not a failure; the next run finds the job AWS did start, and no second job is made', async () => {
+    const source = new OidcCredentialSource({
+      setSecret: () => {},
+      idTokens: { getIdToken: () => Promise.resolve(idToken('2030-01-01T00:00:00Z')) },
+      region: REGION,
+    });
+    const ctx = new AwsContext(source);
+    const newRun = () =>
+      new PlanRun(plan([rule({ name: 'daily' })], { resources: { include: [{ arn: vol('vol-lost') }] } }), {
+        ctx,
+        clock: new ServerClock(),
+        dryRun: false,
+        namespace: 'acme/infra',
+        log: () => {},
+      });
+    await admin('POST', '/_sim/world', {
+      resources: [{ arn: vol('vol-lost'), tags: { backup: 'lost' }, sizeGiB: 10 }],
+    });
+    const jobsOf = async () =>
+      ((await admin('GET', '/_sim/state')) as { backupJobs: { resourceArn: string }[] }).backupJobs.filter(
+        (j) => j.resourceArn === vol('vol-lost'),
+      ).length;
+    try {
+      for (const how of ['malformed', 'reset'] as const) {
+        const before = await jobsOf();
+        await admin('POST', '/_sim/faults', {
+          operation: 'StartBackupJob',
+          resource: vol('vol-lost'),
+          lose: { count: 1, how },
+        });
+        const first = newRun();
+        expect(await first.prepare(), JSON.stringify(first.report)).toBe(true);
+        await first.backups();
+        const lost = first.report.resources.find((r) => r.arn === vol('vol-lost'))!;
+        // Before the fix a malformed answer reported 'failed' (a failure issue for a job that exists).
+        // A dropped connection is retried by the SDK with the same idempotency token, which AWS
+        // answers with the job it already made: started.
+        if (how === 'malformed') {
+          expect(lost.outcome, how).toBe('retry-later');
+          expect(lost.note).toContain('lost');
+        } else expect(lost.outcome, how).toBe('started');
+        // AWS did take it (the fault loses only the answer) …
+        expect(await jobsOf()).toBe(before + 1);
+
+        // … and the next run sees it in flight instead of starting another.
+        await admin('DELETE', '/_sim/faults');
+        const second = newRun();
+        expect(await second.prepare()).toBe(true);
+        await second.backups();
+        expect(second.report.resources.find((r) => r.arn === vol('vol-lost'))!.outcome).not.toBe('started');
+        expect(await jobsOf()).toBe(before + 1);
+        // Let the job finish before the next case (one job per resource at a time).
+        await admin('POST', '/_sim/clock/advance', { seconds: 86_400 });
+      }
     } finally {
       ctx.destroy();
     }
