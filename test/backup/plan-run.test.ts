@@ -125,13 +125,16 @@ describe('PlanRun: the answer to StartBackupJob is lost', () => {
     });
     const ctx = new AwsContext(source);
     const newRun = () =>
-      new PlanRun(plan([rule({ name: 'daily' })], { resources: { include: [{ arn: vol('vol-lost') }] } }), {
-        ctx,
-        clock: new ServerClock(),
-        dryRun: false,
-        namespace: 'acme/infra',
-        log: () => {},
-      });
+      new PlanRun(
+        plan([rule({ name: 'daily' })], { resources: { include: [{ arn: vol('vol-lost') }], exclude: [] } }),
+        {
+          ctx,
+          clock: new ServerClock(),
+          dryRun: false,
+          namespace: 'acme/infra',
+          log: () => {},
+        },
+      );
     await admin('POST', '/_sim/world', {
       resources: [{ arn: vol('vol-lost'), tags: { backup: 'lost' }, sizeGiB: 10 }],
     });
