@@ -221,7 +221,7 @@ async function drillResource(
       restore.status === 'still-running'
         ? `restore job ${restore.restoreJobId} still running after the wait budget; delete the resource it creates by hand`
         : `restore job ${restore.restoreJobId} ${restore.status}: ${restore.statusMessage ?? 'no message'}`;
-    await tagEvidence(plan, entry, startedAt, deps);
+    await tagEvidence(plan, entry, deps);
     return entry;
   }
   const created = restore.createdResourceArn;
@@ -229,7 +229,7 @@ async function drillResource(
   const refused = notTemporary(type, resource, created, name);
   if (refused) {
     entry.error = `not deleting: ${refused}`;
-    await tagEvidence(plan, entry, startedAt, deps);
+    await tagEvidence(plan, entry, deps);
     return entry;
   }
 
@@ -279,14 +279,14 @@ async function drillResource(
     entry.error ??= `could not delete the temporary ${created}: ${describeAwsError(error)}; delete it by hand`;
   }
   if (entry.available && entry.deleted && !entry.error) entry.result = 'ok';
-  await tagEvidence(plan, entry, startedAt, deps);
+  await tagEvidence(plan, entry, deps);
   return entry;
 }
 
-/** The `backup-plans:drilled` tag on the drilled point, where its type carries tags. */
-async function tagEvidence(plan: Plan, entry: DrillEntry, at: Date, deps: DrillDeps): Promise<void> {
+/** The `backup-plans:drilled` tag on the drilled point, where its type carries tags: when the drill ended, and how. */
+async function tagEvidence(plan: Plan, entry: DrillEntry, deps: DrillDeps): Promise<void> {
   if (!entry.pointArn) return;
-  const value = drilledTagValue(at, entry.result === 'ok' ? 'ok' : 'failed');
+  const value = drilledTagValue(deps.now(), entry.result === 'ok' ? 'ok' : 'failed');
   try {
     const tagged = await tagPoint(
       deps.aws.backup(plan.aws.role, plan.aws.region),
