@@ -8,7 +8,7 @@ import { DeleteTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-s
 import { DeleteVolumeCommand, DescribeVolumesCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { DeleteFileSystemCommand, DescribeFileSystemsCommand, EFSClient } from '@aws-sdk/client-efs';
 import { DeleteDBInstanceCommand, DescribeDBInstancesCommand, RDSClient } from '@aws-sdk/client-rds';
-import { clientConfig, type AwsContext } from './clients.js';
+import { clientConfig, renewOnExpiry, type AwsContext } from './clients.js';
 import { errorCode } from './retry.js';
 
 /** The AWS Backup resource types a drill can check and delete. */
@@ -57,6 +57,12 @@ export class ResourceServices {
     return c;
   }
 
+  /** A session that expires during a long drill is renewed, as for the run's other clients. */
+  private renewing<T extends { middlewareStack: unknown }>(role: string, client: T): T {
+    renewOnExpiry(client, () => this.aws.invalidateCredentials(role));
+    return client;
+  }
+
   private config(role: string, region: string) {
     const credentials = this.aws.credentials.forRole(role);
     return clientConfig({ region, ...(credentials ? { credentials } : {}) });
@@ -64,19 +70,19 @@ export class ResourceServices {
 
   private ec2(role: string, region: string): EC2Client {
     const c = this.clients(role, region);
-    return (c.ec2 ??= new EC2Client(this.config(role, region)));
+    return (c.ec2 ??= this.renewing(role, new EC2Client(this.config(role, region))));
   }
   private rds(role: string, region: string): RDSClient {
     const c = this.clients(role, region);
-    return (c.rds ??= new RDSClient(this.config(role, region)));
+    return (c.rds ??= this.renewing(role, new RDSClient(this.config(role, region))));
   }
   private efs(role: string, region: string): EFSClient {
     const c = this.clients(role, region);
-    return (c.efs ??= new EFSClient(this.config(role, region)));
+    return (c.efs ??= this.renewing(role, new EFSClient(this.config(role, region))));
   }
   private dynamodb(role: string, region: string): DynamoDBClient {
     const c = this.clients(role, region);
-    return (c.dynamodb ??= new DynamoDBClient(this.config(role, region)));
+    return (c.dynamodb ??= this.renewing(role, new DynamoDBClient(this.config(role, region))));
   }
 
   /** The resource's state as its own service reports it; `exists: false` once the service says it is not found. */
