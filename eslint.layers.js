@@ -75,9 +75,14 @@ blocks.push(block(['src/commands/simulate*.ts'], [entries, sdk]));
 
 // Runs: never each other, never commands or entries; the Host and inputs only as types.
 for (const run of RUNS) {
-  // simulate drives the real backup and prune runs tick by tick, as a command would; it is the one
-  // run allowed to call others (and only those two).
-  const others = RUNS.filter((r) => r !== run && !(run === 'simulate' && (r === 'backup' || r === 'prune')));
+  // simulate drives the real backup and prune runs tick by tick, as a command would, and a drill is
+  // a restore followed by checks: these are the only runs allowed to call others (and only those).
+  const others = RUNS.filter(
+    (r) =>
+      r !== run &&
+      !(run === 'simulate' && (r === 'backup' || r === 'prune')) &&
+      !(run === 'drill' && r === 'restore'),
+  );
   blocks.push(
     block(
       [`src/${run}/**/*.ts`],

@@ -28,18 +28,24 @@ options:
   --max-deletions N               prune at most N points (default: 50)
   --now TIME                      what-if time (ISO-8601), with --dry-run
   --apply-retention-to-existing   apply shortened retention.days to existing points
-  --resource ARN                  restore: the resource
+  --resource ARN                  restore, drill: the resource
   --point latest|ARN|TIME         restore: which recovery point
   --metadata JSON|KEY=VALUE       restore: metadata overrides (repeatable)
   --vault NAME --region R         restore: only look in this vault of the plan
-  --force                         restore: allow metadata that targets the live resource
+  --force                         restore: allow metadata that targets the live resource;
+                                  drill: drill every selected resource now, due or not
   --namespace NAME                owner identity (default: plan's, else the git remote)
-  --json                          list-plans, list, review, simulate, audit: print JSON
+  --json                          list-plans, list, review, simulate, audit, drill: print JSON
   --review-role ROLE              review: read-only role (name or ARN) for the live impact on existing points
   --days N                        simulate: simulated days (default: 365)
   --world FILE                    simulate: world file (default: synthesized from the plans)
   --prices FILE                   simulate, review: price table (default: the bundled one)
   -h, --help                      show this help
+
+examples:
+  backup-plans audit --json                          every control of every plan, as JSON
+  backup-plans drill --plan prod                     the drills that are due
+  backup-plans drill --plan prod --resource ARN      drill one resource now
 `;
 
 /** The inputs of a command, or 'help' when -h/--help stands anywhere among them. */

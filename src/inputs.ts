@@ -7,6 +7,7 @@ export const COMMANDS = [
   'backup',
   'prune',
   'restore',
+  'drill',
   'list',
   'audit',
   'simulate',
@@ -30,7 +31,7 @@ export interface Inputs {
   /** restore: only this vault / region of the plan's vaults. */
   vault?: string;
   region?: string;
-  /** restore: allow metadata that restores onto the live resource. */
+  /** restore: allow metadata that restores onto the live resource; drill: drill now, due or not. */
   force?: boolean;
   namespace?: string;
   githubToken?: string;
@@ -38,7 +39,7 @@ export interface Inputs {
   base?: string;
   /** review: a read-only IAM role (name in every account, or one ARN) for the live impact on existing points. */
   reviewRole?: string;
-  /** CLI `--json`: machine-readable output on stdout (list-plans, list, review, simulate). */
+  /** CLI `--json`: machine-readable output on stdout (list-plans, list, review, simulate, audit, drill). */
   json?: boolean;
   /** simulate: simulated days (default 365). */
   days?: number;

@@ -8,6 +8,7 @@ import { formatMinutes } from '../plan/duration.js';
 import type { Plan, Retention, Rule } from '../plan/model.js';
 import { resourceTypeInfo, resourceTypeOfArn } from '../plan/resource-types.js';
 import { isRecoveryPointArn } from '../plan/selection.js';
+import { DRILLED_TAG, drilledTagValue, lastDrill } from '../schedule/drill.js';
 import { ruleRpo } from './rpo.js';
 
 export type ControlId =
@@ -57,8 +58,6 @@ export interface AuditInput {
   awsSelections: AwsBackupSelection[];
 }
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const label = (vault: string, account: string, region: string) => `${vault} (${account}/${region})`;
 const ageText = (now: Date, d: Date) => formatMinutes(Math.max(0, (now.getTime() - d.getTime()) / 60_000));
 
@@ -184,41 +183,34 @@ export function awsSelectionMatches(s: AwsBackupSelection, arn: string, tags: Ta
   });
 }
 
+/** "Restore drilled within N days": the newest drill evidence (schedule/drill.ts) of the rule's points. */
 function drillControl(
-  rule: Rule & { drill?: { everyDays: number } },
+  rule: Rule,
   resource: string,
   input: AuditInput,
   points: AuditPoint[],
 ): ControlResult | undefined {
   if (!rule.drill) return undefined;
   const base = { control: 'drill' as const, rule: rule.name, resource };
-  const since = input.now.getTime() - rule.drill.everyDays * DAY;
-  const arns = new Set(points.map((p) => p.arn));
-  const job = (input.restoreJobs ?? [])
-    .filter(
-      (j) =>
-        arns.has(j.pointArn) && j.status === 'COMPLETED' && (j.completed ?? j.created).getTime() >= since,
-    )
-    .sort((a, b) => b.created.getTime() - a.created.getTime())[0];
-  if (job)
+  const every = formatMinutes(rule.drill.everyMinutes);
+  const last = lastDrill(points, input.restoreJobs ?? []);
+  if (!last)
     return {
       ...base,
-      status: 'pass',
-      evidence: `restore job ${job.id} of ${job.pointArn} completed ${ageText(input.now, job.completed ?? job.created)} ago`,
+      status: 'fail',
+      evidence: `no drill of this resource's points within ${every}: no completed restore job, no ${DRILLED_TAG} tag`,
     };
-  const tagged = points
-    .map((p) => ({ p, tag: p.tags?.['backup-plans:drilled'] }))
-    .filter((x): x is { p: AuditPoint; tag: string } => x.tag !== undefined && / ok$/.test(x.tag))
-    .map((x) => ({ ...x, at: Date.parse(x.tag.split(' ')[0]!) }))
-    .filter((x) => Number.isFinite(x.at) && x.at >= since)
-    .sort((a, b) => b.at - a.at)[0];
-  if (tagged)
-    return { ...base, status: 'pass', evidence: `${tagged.p.arn} tagged backup-plans:drilled=${tagged.tag}` };
-  return {
-    ...base,
-    status: 'fail',
-    evidence: `no completed restore of this resource's points within ${rule.drill.everyDays} days`,
-  };
+  const what =
+    last.source === 'tag'
+      ? `${last.pointArn} tagged ${DRILLED_TAG}=${drilledTagValue(last.at, last.result)}`
+      : `restore job ${last.jobId} of ${last.pointArn} completed`;
+  const age = `${ageText(input.now, last.at)} ago`;
+  if (last.result === 'failed')
+    return { ...base, status: 'fail', evidence: `last drill failed: ${what}, ${age}` };
+  const ageMinutes = (input.now.getTime() - last.at.getTime()) / 60_000;
+  if (ageMinutes > rule.drill.everyMinutes)
+    return { ...base, status: 'fail', evidence: `last drill ${age}, longer than ${every}: ${what}` };
+  return { ...base, status: 'pass', evidence: `${what} ${age} (every ${every})` };
 }
 
 export function evaluateControls(input: AuditInput): ControlResult[] {

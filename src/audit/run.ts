@@ -32,7 +32,7 @@ export interface AuditDeps {
   protectedByOtherPlans: () => Promise<Set<string>>;
 }
 
-const DAY = 86_400_000;
+const MINUTE = 60_000;
 
 async function reading(read: () => ReturnType<typeof readAuditVault>): Promise<VaultReading> {
   try {
@@ -83,13 +83,10 @@ export async function auditPlan(plan: Plan, namespace: string, deps: AuditDeps):
     }
 
   // Drill evidence: restore jobs over the longest drill interval of the plan.
-  const drillDays = Math.max(
-    0,
-    ...plan.rules.map((r) => (r as { drill?: { everyDays: number } }).drill?.everyDays ?? 0),
-  );
+  const drillMinutes = Math.max(0, ...plan.rules.map((r) => r.drill?.everyMinutes ?? 0));
   let restoreJobs: ObservedRestoreJob[] | undefined;
-  if (drillDays > 0)
-    restoreJobs = await listRestoreJobsSince(backup, new Date(deps.now().getTime() - drillDays * DAY));
+  if (drillMinutes > 0)
+    restoreJobs = await listRestoreJobsSince(backup, new Date(deps.now().getTime() - drillMinutes * MINUTE));
 
   // Coverage: each tag selector's tags, whatever the type.
   const tagMatches: { via: string; arns: string[] }[] = [];

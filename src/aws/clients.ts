@@ -74,10 +74,7 @@ export function isExpiredSession(err: unknown): boolean {
  * once more, which assumes the role again. Added at the `initialize` step so the retried call
  * resolves its identity and signs again; a second expiry reaches the caller.
  */
-function renewOnExpiry(
-  client: BackupClient | ResourceGroupsTaggingAPIClient | STSClient,
-  invalidate: () => void,
-): void {
+export function renewOnExpiry(client: { middlewareStack: unknown }, invalidate: () => void): void {
   const stack = client.middlewareStack as unknown as {
     add(
       mw: (next: (args: unknown) => Promise<unknown>) => (args: unknown) => Promise<unknown>,

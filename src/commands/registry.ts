@@ -13,6 +13,7 @@ const commands: Record<CommandName, () => Promise<Command>> = {
   backup: async () => (await import('./backup.js')).backupCommand,
   prune: async () => (await import('./prune.js')).pruneCommand,
   restore: async () => (await import('./restore.js')).restoreCommand,
+  drill: async () => (await import('./drill.js')).drillCommand,
   list: async () => (await import('./list.js')).listCommand,
   audit: async () => (await import('./audit.js')).auditCommand,
   simulate: async () => (await import('./simulate.js')).simulateCommand,

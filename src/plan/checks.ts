@@ -5,6 +5,7 @@ import { finding, type Finding } from './issues.js';
 import {
   MIN_COLD_STORAGE_DAYS,
   MAX_TAG_VALUE_LENGTH,
+  MIN_DRILL_EVERY_MINUTES,
   MIN_START_WINDOW_MINUTES,
   PRESET_NAMES,
   RESERVED_TAG_PREFIX,
@@ -222,6 +223,14 @@ function checkRules(planFile: PlanFile, plan: Plan, sources: TypedSource[], out:
           `"${formatMinutes(rule.copyWithinMinutes)}" is too long: at most ${formatMinutes(MAX_COPY_WITHIN_MINUTES)}, because ` +
             'AWS lists copy jobs for about 30 days only and an older copy that the destination has deleted would be made ' +
             'again; to copy older points once, use `backfill: N` on the copyTo entry',
+        ),
+      );
+
+    if (rule.drill && rule.drill.everyMinutes < MIN_DRILL_EVERY_MINUTES)
+      out.push(
+        finding(
+          [...at('drill'), 'every'],
+          `"${formatMinutes(rule.drill.everyMinutes)}" is too often: a drill restores a whole resource; at least 1d, e.g. every: 30d`,
         ),
       );
 

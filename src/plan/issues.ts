@@ -17,7 +17,7 @@ export function finding(path: Path, message: string, at?: 'key' | 'value'): Find
   return { path, message: where ? `${where}: ${message}` : message, ...(at ? { at } : {}) };
 }
 
-const DURATION_KEYS = new Set(['startWithin', 'completeWithin', 'copyWithin']);
+const DURATION_KEYS = new Set(['startWithin', 'completeWithin', 'copyWithin', 'every']);
 /** Keys a user may try for continuous backup (AWS's EnableContinuousBackup), lower-cased. */
 const CONTINUOUS_KEYS = new Set([
   'continuous',

@@ -164,6 +164,17 @@ const ruleFileSchema = z.strictObject({
   retries: z.number().int().min(0).max(10).optional().meta({
     description: 'retries per slot after a failed first attempt (so up to 1 + retries jobs); default 3',
   }),
+  drill: z
+    .strictObject({
+      every: windowDuration.meta({
+        description: 'drill again once the last drill is older than this, e.g. "30d"; at least 1d',
+      }),
+    })
+    .optional()
+    .meta({
+      description:
+        'restore drills: restore the newest point of each resource into a temporary resource, check it becomes available, delete it',
+    }),
 });
 
 const tagSelectorSchema = z.record(
@@ -258,6 +269,8 @@ export const ruleSchema = z.object({
   copyTo: z.array(copyTargetSchema),
   copyWithinMinutes: z.number().int(),
   retries: z.number().int(),
+  /** Restore drills: due once the last drill is older than this. */
+  drill: z.object({ everyMinutes: z.number().int() }).optional(),
 });
 export type Rule = z.infer<typeof ruleSchema>;
 
@@ -294,6 +307,9 @@ export const DEFAULTS = {
   notifyIssues: true,
   notifyLabels: ['backup-failure'],
 } as const;
+
+/** A drill restores a whole resource: more often than daily is a mistake, not a policy. */
+export const MIN_DRILL_EVERY_MINUTES = 24 * 60;
 
 /** AWS refuses start windows shorter than this. */
 export const MIN_START_WINDOW_MINUTES = 60;

@@ -60,6 +60,7 @@ export function resolveRule(name: string, ruleFile: RuleFile, account: string): 
     copyTo: (rule.copyTo ?? []).map((copy) => resolveCopy(copy, account)),
     copyWithinMinutes: minutes(rule.copyWithin, DEFAULTS.copyWithinMinutes),
     retries: rule.retries ?? DEFAULTS.retries,
+    ...(rule.drill ? { drill: { everyMinutes: minutes(rule.drill.every, 0) } } : {}),
   };
 }
 

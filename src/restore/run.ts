@@ -32,6 +32,11 @@ export interface RestoreRequest {
   force: boolean;
   dryRun: boolean;
   wait: boolean;
+  /**
+   * false: never copy the source's tags, even where the type could (a drill's temporary resource
+   * must not carry the tags that select resources for backup). Default: where the type supports it.
+   */
+  copySourceTags?: boolean;
 }
 
 export interface RestoreDeps {
@@ -95,8 +100,8 @@ export async function runRestore(plan: Plan, req: RestoreRequest, deps: RestoreD
     force: req.force,
     now: deps.now(),
   });
-  const copySourceTags = copiesTags(resourceType);
-  if (!copySourceTags)
+  const copySourceTags = copiesTags(resourceType) && req.copySourceTags !== false;
+  if (!copiesTags(resourceType))
     notes.push(`${resourceType} restores cannot copy the source's tags (AWS Backup does not offer it)`);
   if (location.kind === 'copy' && location.account !== plan.aws.account)
     notes.push(`restored in account ${location.account} with ${location.backupRole}`);

@@ -36,7 +36,7 @@ export interface Fault extends FaultSpec {
 
 export interface RequestFacts {
   operation: string;
-  service: 'backup' | 'sts' | 'tagging';
+  service: 'backup' | 'sts' | 'tagging' | 'ec2' | 'rds' | 'efs' | 'dynamodb';
   account: string;
   region: string;
   role?: string;
@@ -53,6 +53,11 @@ const THROTTLE_CODE: Record<RequestFacts['service'], string> = {
   backup: 'ThrottlingException',
   sts: 'Throttling',
   tagging: 'ThrottledException',
+  // EC2's API reference ("Error codes for the Amazon EC2 API"), the RDS, EFS and DynamoDB models.
+  ec2: 'RequestLimitExceeded',
+  rds: 'Throttling',
+  efs: 'ThrottlingException',
+  dynamodb: 'ThrottlingException',
 };
 
 export interface Stats {

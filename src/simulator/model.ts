@@ -42,6 +42,14 @@ export interface Resource {
   unavailableUntilMs?: number;
   /** The restore job that created it (restored resources can be deleted again). */
   restoredBy?: string;
+  /** When it came into being (restores: the job's completion; world resources: when seeded). */
+  createdMs?: number;
+  /** Until then a restored resource is still being created (EC2 `creating`, RDS `creating`, …). */
+  availableAtMs?: number;
+  /** Set by the services' own delete calls (DeleteVolume, …): `deleting` until it is gone. */
+  deletingSinceMs?: number;
+  /** The restore metadata a restored resource was created with (its describe answers show them). */
+  restoreMetadata?: Record<string, string>;
 }
 
 export type PointStatus = 'COMPLETED' | 'PARTIAL' | 'EXPIRED' | 'DELETING';

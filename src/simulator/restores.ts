@@ -17,6 +17,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { parseArn, resourceName, restoredResourceArn } from './arns.js';
 import { invalidParameter, invalidRequest, missingParameter, notFound } from './errors.js';
 import type { Caller, RecoveryPoint, Resource, RestoreJob } from './model.js';
+import { CREATING_MS } from './resource-life.js';
 import { gib, scopeKey, type SimState } from './state.js';
 import type { BackupInput } from './backup.js';
 import {
@@ -311,6 +312,10 @@ function completeRestore(state: SimState, job: RestoreJob): void {
       encrypted: true,
       deleted: false,
       restoredBy: job.id,
+      createdMs: state.now,
+      // Still being created for a while after the job completes (resource-life.ts).
+      availableAtMs: state.now + (CREATING_MS[job.resourceType] ?? 0),
+      restoreMetadata: { ...job.metadata },
     };
     state.addResource(resource);
   }

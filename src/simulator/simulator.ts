@@ -16,9 +16,24 @@ import { SimState } from './state.js';
 import { dispatchSts, isStsRequest, stsAccountHint, stsErrorXml, stsParams, stsResponseXml } from './sts.js';
 import { dispatchTagging, isTaggingRequest } from './tagging.js';
 import { startCopyJob } from './jobs.js';
+import { dispatchDynamoDb, dynamoDbErrorBody, isDynamoDbRequest } from './dynamodb.js';
+import { dispatchEc2, ec2ErrorXml, ec2ResponseXml, isEc2Request } from './ec2.js';
+import { dispatchEfs, efsErrorBody, isEfsRequest } from './efs.js';
+import { dispatchRds, isRdsRequest, rdsErrorXml, rdsResponseXml } from './rds.js';
 import { validateWorld, WorldError, type World } from './world.js';
 
-type Service = 'backup' | 'sts' | 'tagging';
+type Service = 'backup' | 'sts' | 'tagging' | ResourceService;
+/** The services of the resources a restore creates (a drill checks and deletes them). */
+type ResourceService = 'ec2' | 'rds' | 'efs' | 'dynamodb';
+
+/** Which resource service a request is for: by its SigV4 scope's service, else by its shape. */
+function resourceServiceOf(req: SimRequest, scopeService: string | undefined): ResourceService | undefined {
+  if (isEc2Request(req, scopeService)) return 'ec2';
+  if (isRdsRequest(req, scopeService)) return 'rds';
+  if (isEfsRequest(req, scopeService)) return 'efs';
+  if (isDynamoDbRequest(req, scopeService)) return 'dynamodb';
+  return undefined;
+}
 
 export class Simulator {
   readonly state: SimState;
@@ -139,20 +154,13 @@ export class Simulator {
       return handleAdmin(this, request, res);
 
     const scope = parseSigV4(req.headers, request.query);
-    const service: Service = isTaggingRequest(request)
-      ? 'tagging'
-      : isStsRequest(request, scope?.service)
-        ? 'sts'
-        : 'backup';
+    const service: Service =
+      resourceServiceOf(request, scope?.service) ??
+      (isTaggingRequest(request) ? 'tagging' : isStsRequest(request, scope?.service) ? 'sts' : 'backup');
     const requestId = randomUUID();
     let operation = 'Unknown';
     try {
-      const dispatch: Dispatch =
-        service === 'tagging'
-          ? dispatchTagging(this.state, request)
-          : service === 'sts'
-            ? dispatchSts(this.state, request)
-            : dispatchBackup(this.state, request);
+      const dispatch: Dispatch = DISPATCH[service](this.state, request);
       operation = dispatch.operation;
       this.faults.count('calls', operation);
       const caller = this.caller(service, scope, request);
@@ -188,7 +196,12 @@ export class Simulator {
             );
       if (!(error instanceof SimError))
         process.stderr.write(`simulator: ${operation} failed: ${(error as Error).stack ?? String(error)}\n`);
-      const throttled = ['ThrottlingException', 'Throttling', 'ThrottledException'].includes(simError.code);
+      const throttled = [
+        'ThrottlingException',
+        'Throttling',
+        'ThrottledException',
+        'RequestLimitExceeded',
+      ].includes(simError.code);
       if (operation === 'Unknown') this.faults.count('calls', operation);
       this.faults.count(throttled ? 'throttled' : 'errors', operation);
       sendError(res, service, simError, requestId);
@@ -222,6 +235,16 @@ export class Simulator {
   }
 }
 
+const DISPATCH: Record<Service, (state: SimState, request: SimRequest) => Dispatch> = {
+  backup: dispatchBackup,
+  sts: dispatchSts,
+  tagging: dispatchTagging,
+  ec2: dispatchEc2,
+  rds: dispatchRds,
+  efs: dispatchEfs,
+  dynamodb: dispatchDynamoDb,
+};
+
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -239,16 +262,17 @@ function sendOk(
   requestId: string,
   status = 200,
 ): void {
-  if (service === 'sts') {
-    send(
-      res,
-      status,
-      { 'content-type': 'text/xml', 'x-amzn-requestid': requestId },
-      stsResponseXml(operation, result, requestId),
-    );
-    return;
-  }
-  const type = service === 'tagging' ? 'application/x-amz-json-1.1' : 'application/json';
+  const xml = (body: string) =>
+    send(res, status, { 'content-type': 'text/xml', 'x-amzn-requestid': requestId }, body);
+  if (service === 'sts') return xml(stsResponseXml(operation, result, requestId));
+  if (service === 'ec2') return xml(ec2ResponseXml(operation, result, requestId));
+  if (service === 'rds') return xml(rdsResponseXml(operation, result, requestId));
+  const type =
+    service === 'tagging'
+      ? 'application/x-amz-json-1.1'
+      : service === 'dynamodb'
+        ? 'application/x-amz-json-1.0'
+        : 'application/json';
   // Operations without output answer 200 with an empty body, as AWS does.
   const body = result === undefined ? '' : JSON.stringify(result);
   send(res, status, { 'content-type': type, 'x-amzn-requestid': requestId }, body);
@@ -264,15 +288,22 @@ function sendMalformed(res: ServerResponse, service: Service, requestId: string)
 }
 
 function sendError(res: ServerResponse, service: Service, error: SimError, requestId: string): void {
-  if (service === 'sts') {
-    send(
+  const xml = (body: string) =>
+    send(res, error.status, { 'content-type': 'text/xml', 'x-amzn-requestid': requestId }, body);
+  if (service === 'sts') return xml(stsErrorXml(error, requestId));
+  if (service === 'ec2') return xml(ec2ErrorXml(error, requestId));
+  if (service === 'rds') return xml(rdsErrorXml(error, requestId));
+  if (service === 'efs' || service === 'dynamodb')
+    return send(
       res,
       error.status,
-      { 'content-type': 'text/xml', 'x-amzn-requestid': requestId },
-      stsErrorXml(error, requestId),
+      {
+        'content-type': service === 'efs' ? 'application/json' : 'application/x-amz-json-1.0',
+        'x-amzn-requestid': requestId,
+        'x-amzn-errortype': error.code,
+      },
+      service === 'efs' ? efsErrorBody(error) : dynamoDbErrorBody(error),
     );
-    return;
-  }
   const extra = (error as SimError & { extra?: Record<string, unknown> }).extra ?? {};
   const body =
     service === 'tagging'

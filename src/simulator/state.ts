@@ -208,6 +208,7 @@ export class SimState {
       encrypted: r.encrypted ?? true,
       deleted: r.deleted ?? false,
       unavailableUntilMs: r.unavailableUntil !== undefined ? Date.parse(r.unavailableUntil) : undefined,
+      createdMs: this.now,
     });
   }
 

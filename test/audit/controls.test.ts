@@ -221,3 +221,50 @@ describe('awsSelectionMatches', () => {
     ).toBe(false);
   });
 });
+
+describe('drill control (restore drilled within N days)', () => {
+  const drilled = (tag?: string) => {
+    const p = plan();
+    p.rules[0]!.drill = { everyMinutes: 30 * 1440 };
+    const tags = {
+      ...point(1, '2026-03-08T03:01:00Z').tags!,
+      ...(tag ? { 'backup-plans:drilled': tag } : {}),
+    };
+    return input({
+      plan: p,
+      source: { ok: true, vault: vault('production', [point(1, '2026-03-08T03:01:00Z', { tags })]) },
+    });
+  };
+  const drill = (i: AuditInput) => evaluateControls(i).filter((c) => c.control === 'drill');
+
+  it('is evaluated only for rules with a drill key', () => {
+    expect(drill(input())).toEqual([]);
+  });
+  it('passes on a drilled tag within every, and names it', () => {
+    const [c] = drill(drilled('2026-03-08T06:00:00Z ok'));
+    expect(c).toMatchObject({ status: 'pass', rule: 'daily', resource: VOLUME });
+    expect(c!.evidence).toContain('backup-plans:drilled=2026-03-08T06:00:00Z ok');
+  });
+  it('passes on a completed restore job of one of the points (AWS restore job history)', () => {
+    const i = drilled();
+    i.restoreJobs = [
+      {
+        id: 'job-1',
+        pointArn: 'arn:aws:ec2:eu-west-1::snapshot/snap-1',
+        status: 'COMPLETED',
+        created: new Date('2026-03-08T05:00:00Z'),
+        completed: new Date('2026-03-08T05:30:00Z'),
+      },
+    ];
+    expect(drill(i)[0]).toMatchObject({ status: 'pass' });
+    expect(drill(i)[0]!.evidence).toContain('restore job job-1');
+  });
+  it('fails without evidence, with a failed last drill, and with a drill older than every', () => {
+    expect(drill(drilled())[0]).toMatchObject({ status: 'fail' });
+    expect(drill(drilled())[0]!.evidence).toContain('no completed restore job, no backup-plans:drilled tag');
+    expect(drill(drilled('2026-03-08T06:00:00Z failed'))[0]!.evidence).toMatch(/^last drill failed/);
+    const old = drill(drilled('2026-02-01T00:00:00Z ok'))[0]!;
+    expect(old.status).toBe('fail');
+    expect(old.evidence).toContain('longer than 30d');
+  });
+});

@@ -110,6 +110,11 @@ function simulatorEnv(sim: SimulatorEndpoint | undefined): Record<string, string
     AWS_ENDPOINT_URL_BACKUP: sim.url,
     AWS_ENDPOINT_URL_STS: sim.url,
     AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API: sim.url,
+    // The services of restored resources (the drill checks and deletes them).
+    AWS_ENDPOINT_URL_EC2: sim.url,
+    AWS_ENDPOINT_URL_RDS: sim.url,
+    AWS_ENDPOINT_URL_EFS: sim.url,
+    AWS_ENDPOINT_URL_DYNAMODB: sim.url,
   };
 }
 

@@ -26,6 +26,15 @@ const cases: Record<string, Expected[]> = {
   ],
   // durations and windows
   'duration-format': [['plan.yml', 14, 18, 'expected a duration such as "90m", "8h" or "7d", got "1 hour"']],
+  'drill-too-often': [
+    [
+      'plan.yml',
+      14,
+      21,
+      'rules.daily.drill.every: "12h" is too often: a drill restores a whole resource; at least 1d',
+    ],
+  ],
+  'drill-format': [['plan.yml', 14, 21, 'expected a duration such as "90m", "8h" or "7d", got "monthly"']],
   'duration-number': [['plan.yml', 14, 21, 'a duration needs a unit: write "480m"']],
   'start-window': [['plan.yml', 14, 18, '"30m" is shorter than the minimum start window AWS accepts (1h)']],
   'complete-window': [['plan.yml', 15, 21, 'must be longer than the start window (startWithin 2h)']],

@@ -66,9 +66,20 @@ describe('reusable backup workflow', () => {
   it('references the action by repository and ref, never ./, and prunes after backup without hiding it', () => {
     const steps = backup.jobs.backup!.steps!;
     const actionSteps = steps.filter((s) => s.with?.command);
-    expect(actionSteps.map((s) => s.with!.command)).toEqual(['backup', 'prune']);
+    expect(actionSteps.map((s) => s.with!.command)).toEqual(['backup', 'prune', 'drill']);
     for (const s of actionSteps) expect(s.uses).toMatch(/^[\w-]+\/backup-plans@v\d+$/);
     expect(actionSteps[1]!.if).toContain('!cancelled()');
+  });
+
+  it('runs the due restore drills after backup and prune only when the caller enables them', () => {
+    const drill = backup.jobs.backup!.steps!.find((s) => s.with?.command === 'drill')!;
+    expect(drill.if).toContain('inputs.drill');
+    expect(drill.if).toContain('!cancelled()');
+    expect(drill.with).not.toHaveProperty('resource');
+    expect(drill.with).not.toHaveProperty('force');
+    const input = (backup.on as { workflow_call: { inputs: Record<string, { default?: unknown }> } })
+      .workflow_call.inputs.drill;
+    expect(input?.default).toBe(false);
   });
 
   it('lists plans with the product (list-plans), not a script of its own', () => {
