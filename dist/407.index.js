@@ -331,121 +331,201 @@ function prunePlanCounts(body, planId) {
 const FIRST_REMOVALS = 25;
 const FIRST_KEPT = 25;
 const MAX_ROWS = 200;
+const MAX_NOTES = 50;
 /** The job summary. Failures come first; long lists are cut with a count of what is left out. */
 function renderPruneMarkdown(report) {
+    return [
+        `## backup-plans prune${report.dryRun ? ' (dry run: nothing was deleted)' : ''}`,
+        '',
+        ...failuresSection(report),
+        ...stoppedEarlyNote(report),
+        ...totalsTable(report),
+        ...guardsSection(report),
+        ...perResourceSection(report),
+        ...removalsSection(report),
+        ...(report.dryRun ? keptSection(report) : []),
+        ...orphansSection(report),
+        ...reservedSection(report),
+        ...notesSection(report),
+    ].join('\n');
+}
+/** Up to `max` list items, then "… and N more" for the rest. */
+function cappedList(items, max, item) {
+    const lines = items.slice(0, max).map(item);
+    if (items.length > max)
+        lines.push(`- … and ${items.length - max} more`);
+    return lines;
+}
+/** Points a guard stopped, all guards together. */
+function guardedCount(t) {
+    return Object.values(t.guarded).reduce((a, b) => a + (b ?? 0), 0);
+}
+function failuresSection(report) {
+    if (report.failures.length === 0 && report.errors.length === 0)
+        return [];
+    return [
+        `### ❌ Failures (${report.failures.length + report.errors.length})`,
+        '',
+        ...report.errors.map((e) => `- ${(0,markdown/* escapeMarkdown */.FV)(e)}`),
+        ...cappedList(report.failures, MAX_ROWS, (f) => `- ${(0,markdown/* code */.aY)(f.arn)} in ${(0,markdown/* code */.aY)(f.vault)}: ${(0,markdown/* escapeMarkdown */.FV)(f.message)}`),
+        '',
+    ];
+}
+function stoppedEarlyNote(report) {
+    if (!report.stoppedEarly)
+        return [];
+    return [
+        `> [!NOTE]\n> Stopped early at max-deletions ${report.stoppedEarly.limit}: ` +
+            `${report.stoppedEarly.remaining} more point(s) are due for removal; the next run continues.`,
+        '',
+    ];
+}
+function totalsTable(report) {
     const t = report.totals;
-    const lines = [];
-    lines.push(`## backup-plans prune${report.dryRun ? ' (dry run: nothing was deleted)' : ''}`, '');
-    if (report.failures.length > 0 || report.errors.length > 0) {
-        lines.push(`### ❌ Failures (${report.failures.length + report.errors.length})`, '');
-        for (const e of report.errors)
-            lines.push(`- ${(0,markdown/* escapeMarkdown */.FV)(e)}`);
-        for (const f of report.failures.slice(0, MAX_ROWS))
-            lines.push(`- ${(0,markdown/* code */.aY)(f.arn)} in ${(0,markdown/* code */.aY)(f.vault)}: ${(0,markdown/* escapeMarkdown */.FV)(f.message)}`);
-        if (report.failures.length > MAX_ROWS)
-            lines.push(`- … and ${report.failures.length - MAX_ROWS} more`);
-        lines.push('');
-    }
-    if (report.stoppedEarly)
-        lines.push(`> [!NOTE]\n> Stopped early at max-deletions ${report.stoppedEarly.limit}: ` +
-            `${report.stoppedEarly.remaining} more point(s) are due for removal; the next run continues.`, '');
-    lines.push('| listed | owned | kept | removed by policy | ' +
-        (report.dryRun ? 'would delete' : 'deleted') +
-        ' | guarded | failures | orphans | lifecycles shortened |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |', `| ${t.listed} | ${t.owned} | ${t.kept} | ${t.removed} | ${report.dryRun ? t.wouldDelete : t.deleted} | ` +
-        `${Object.values(t.guarded).reduce((a, b) => a + (b ?? 0), 0)} | ${t.failures} | ${t.orphans} | ${t.shortened} |`, '');
+    const lines = [
+        '| listed | owned | kept | removed by policy | ' +
+            (report.dryRun ? 'would delete' : 'deleted') +
+            ' | guarded | failures | orphans | lifecycles shortened |',
+        '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+        `| ${t.listed} | ${t.owned} | ${t.kept} | ${t.removed} | ${report.dryRun ? t.wouldDelete : t.deleted} | ` +
+            `${guardedCount(t)} | ${t.failures} | ${t.orphans} | ${t.shortened} |`,
+        '',
+    ];
     if (report.deletionRate !== undefined)
         lines.push(`Deletion pace: ${report.deletionRate.toFixed(1)}/s.`, '');
-    const guards = Object.entries(t.guarded).filter(([, n]) => (n ?? 0) > 0);
-    const stops = guards.map(([g, n]) => `| ${GUARD_LABELS[g]} | ${n} |`);
-    if (t.orphans > 0)
-        stops.push(`| orphans (reported, never deleted) | ${t.orphans} |`);
-    if (t.reservedResources > 0)
-        stops.push(`| resources carrying reserved \`backup-plans:\` tags (points never pruned) | ${t.reservedResources} |`);
-    if (t.unowned > 0)
-        stops.push(`| points without ownership tags (not ours to touch) | ${t.unowned} |`);
-    if (t.notOurs > 0)
-        stops.push(`| points of another namespace or of a plan not judged in this run | ${t.notOurs} |`);
+    return lines;
+}
+/** What kept points from deletion, and how many each: every guard that stopped some, then what was never ours to judge. */
+function guardRows(report) {
+    const t = report.totals;
+    const rows = Object.entries(t.guarded)
+        .filter(([, n]) => (n ?? 0) > 0)
+        .map(([g, n]) => [GUARD_LABELS[g], n]);
     const expired = report.failures.filter((f) => f.expired).length;
-    if (expired > 0)
-        stops.push(`| left EXPIRED by AWS (role lacks \`iam:CreateServiceLinkedRole\`) | ${expired} |`);
-    if (stops.length > 0)
-        lines.push('### What the guards stopped', '', '| guard | points |', '| --- | ---: |', ...stops, '');
-    // Per vault, plan and resource.
-    lines.push('### Per resource', '', '| vault | plan | resource | kept | removed | ' +
-        (report.dryRun ? 'would delete' : 'deleted') +
-        ' | guarded | failed |', '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |');
-    let rows = 0;
-    let totalRows = 0;
-    for (const v of report.vaults)
-        for (const g of v.groups) {
-            totalRows++;
-            if (rows >= MAX_ROWS)
-                continue;
-            rows++;
-            const done = report.dryRun ? g.points.filter((p) => p.outcome === 'would-delete').length : g.deleted;
-            lines.push(`| ${(0,markdown/* code */.aY)(`${v.account}/${v.region}/${v.vault}`, { tableCell: true })} | ${(0,markdown/* escapeTableCell */.aL)(g.plan)} | ` +
-                `${(0,markdown/* code */.aY)(g.resourceArn, { tableCell: true })} | ${g.kept} | ${g.removed} | ${done} | ${g.guarded} | ${g.failed} |`);
-        }
-    if (totalRows > rows)
-        lines.push(`| … ${totalRows - rows} more | | | | | | | |`);
-    lines.push('');
-    const removals = report.vaults.flatMap((v) => v.groups.flatMap((g) => g.points
-        .filter((p) => p.outcome === 'deleted' ||
-        p.outcome === 'would-delete' ||
-        p.outcome === 'guarded' ||
-        p.outcome === 'failed')
-        .map((p) => ({ v, g, p }))));
-    if (removals.length > 0) {
-        lines.push(`### First removals (${Math.min(FIRST_REMOVALS, removals.length)} of ${removals.length})`, '');
-        for (const { g, p } of removals.slice(0, FIRST_REMOVALS)) {
+    const more = [
+        ['orphans (reported, never deleted)', t.orphans],
+        ['resources carrying reserved `backup-plans:` tags (points never pruned)', t.reservedResources],
+        ['points without ownership tags (not ours to touch)', t.unowned],
+        ['points of another namespace or of a plan not judged in this run', t.notOurs],
+        ['left EXPIRED by AWS (role lacks `iam:CreateServiceLinkedRole`)', expired],
+    ];
+    return [...rows, ...more.filter(([, n]) => n > 0)];
+}
+function guardsSection(report) {
+    const rows = guardRows(report);
+    if (rows.length === 0)
+        return [];
+    return [
+        '### What the guards stopped',
+        '',
+        '| guard | points |',
+        '| --- | ---: |',
+        ...rows.map(([label, n]) => `| ${label} | ${n} |`),
+        '',
+    ];
+}
+/** One row per vault, plan and resource: the deletions column counts what a dry run would delete. */
+function resourceRows(report) {
+    return report.vaults.flatMap((v) => v.groups.map((g) => ({
+        vault: `${v.account}/${v.region}/${v.vault}`,
+        plan: g.plan,
+        resourceArn: g.resourceArn,
+        kept: g.kept,
+        removed: g.removed,
+        deleted: report.dryRun ? g.points.filter((p) => p.outcome === 'would-delete').length : g.deleted,
+        guarded: g.guarded,
+        failed: g.failed,
+    })));
+}
+function perResourceSection(report) {
+    const rows = resourceRows(report);
+    const lines = [
+        '### Per resource',
+        '',
+        '| vault | plan | resource | kept | removed | ' +
+            (report.dryRun ? 'would delete' : 'deleted') +
+            ' | guarded | failed |',
+        '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |',
+        ...rows
+            .slice(0, MAX_ROWS)
+            .map((r) => `| ${(0,markdown/* code */.aY)(r.vault, { tableCell: true })} | ${(0,markdown/* escapeTableCell */.aL)(r.plan)} | ` +
+            `${(0,markdown/* code */.aY)(r.resourceArn, { tableCell: true })} | ${r.kept} | ${r.removed} | ${r.deleted} | ${r.guarded} | ${r.failed} |`),
+    ];
+    if (rows.length > MAX_ROWS)
+        lines.push(`| … ${rows.length - MAX_ROWS} more | | | | | | | |`);
+    return [...lines, ''];
+}
+const REMOVAL_OUTCOMES = new Set(['deleted', 'would-delete', 'guarded', 'failed']);
+/** The points the policy removes, with their group, in report order. */
+function removalsOf(report) {
+    return report.vaults.flatMap((v) => v.groups.flatMap((g) => g.points.filter((p) => REMOVAL_OUTCOMES.has(p.outcome)).map((p) => ({ g, p }))));
+}
+function removalsSection(report) {
+    const removals = removalsOf(report);
+    if (removals.length === 0)
+        return [];
+    return [
+        `### First removals (${Math.min(FIRST_REMOVALS, removals.length)} of ${removals.length})`,
+        '',
+        ...removals.slice(0, FIRST_REMOVALS).map(({ g, p }) => {
             const what = p.outcome === 'guarded' ? `guarded (${GUARD_LABELS[p.guard]})` : p.outcome;
-            lines.push(`- ${(0,markdown/* code */.aY)(p.arn)} (${(0,markdown/* escapeMarkdown */.FV)(g.plan)}, created ${p.created}) — ${what}: ${(0,markdown/* escapeMarkdown */.FV)(p.reasons.join('; '))}` +
+            return (`- ${(0,markdown/* code */.aY)(p.arn)} (${(0,markdown/* escapeMarkdown */.FV)(g.plan)}, created ${p.created}) — ${what}: ${(0,markdown/* escapeMarkdown */.FV)(p.reasons.join('; '))}` +
                 (p.message ? ` — ${(0,markdown/* escapeMarkdown */.FV)(p.message)}` : ''));
-        }
-        lines.push('');
-    }
-    if (report.dryRun) {
-        const kept = report.vaults.flatMap((v) => v.groups.flatMap((g) => g.points.filter((p) => p.outcome === 'kept').map((p) => ({ g, p }))));
-        if (kept.length > 0) {
-            lines.push(`<details><summary>Kept, with reasons (first ${Math.min(FIRST_KEPT, kept.length)} of ${kept.length})</summary>`, '');
-            for (const { g, p } of kept.slice(0, FIRST_KEPT))
-                lines.push(`- ${(0,markdown/* code */.aY)(p.arn)} (${(0,markdown/* escapeMarkdown */.FV)(g.plan)}, created ${p.created}): ${(0,markdown/* escapeMarkdown */.FV)(p.reasons.join('; '))}`);
-            lines.push('', '</details>', '');
-        }
-    }
+        }),
+        '',
+    ];
+}
+function keptSection(report) {
+    const kept = report.vaults.flatMap((v) => v.groups.flatMap((g) => g.points.filter((p) => p.outcome === 'kept').map((p) => ({ g, p }))));
+    if (kept.length === 0)
+        return [];
+    return [
+        `<details><summary>Kept, with reasons (first ${Math.min(FIRST_KEPT, kept.length)} of ${kept.length})</summary>`,
+        '',
+        ...kept
+            .slice(0, FIRST_KEPT)
+            .map(({ g, p }) => `- ${(0,markdown/* code */.aY)(p.arn)} (${(0,markdown/* escapeMarkdown */.FV)(g.plan)}, created ${p.created}): ${(0,markdown/* escapeMarkdown */.FV)(p.reasons.join('; '))}`),
+        '',
+        '</details>',
+        '',
+    ];
+}
+function orphansSection(report) {
     const orphans = report.vaults.flatMap((v) => v.orphans.map((o) => ({ v, o })));
-    if (orphans.length > 0) {
-        lines.push(`### Orphans (${orphans.length}; reported every run, never deleted)`, '');
-        for (const { v, o } of orphans.slice(0, MAX_ROWS))
-            lines.push(`- ${(0,markdown/* code */.aY)(o.arn)} in ${(0,markdown/* code */.aY)(v.vault)} (plan ${(0,markdown/* escapeMarkdown */.FV)(o.plan)}, resource ${(0,markdown/* code */.aY)(o.resourceArn)}): ` +
-                `${ORPHAN_LABELS[o.orphan]} — ${(0,markdown/* escapeMarkdown */.FV)(o.reasons.join('; '))}`);
-        if (orphans.length > MAX_ROWS)
-            lines.push(`- … and ${orphans.length - MAX_ROWS} more`);
-        lines.push('');
-    }
+    if (orphans.length === 0)
+        return [];
+    return [
+        `### Orphans (${orphans.length}; reported every run, never deleted)`,
+        '',
+        ...cappedList(orphans, MAX_ROWS, ({ v, o }) => `- ${(0,markdown/* code */.aY)(o.arn)} in ${(0,markdown/* code */.aY)(v.vault)} (plan ${(0,markdown/* escapeMarkdown */.FV)(o.plan)}, resource ${(0,markdown/* code */.aY)(o.resourceArn)}): ` +
+            `${ORPHAN_LABELS[o.orphan]} — ${(0,markdown/* escapeMarkdown */.FV)(o.reasons.join('; '))}`),
+        '',
+    ];
+}
+function reservedSection(report) {
     const reserved = report.vaults.flatMap((v) => v.reservedResources);
-    if (reserved.length > 0) {
-        lines.push('### Resources carrying reserved `backup-plans:` tags', '');
-        lines.push('Their own tags could fake ownership, so their points are never pruned. Remove those tags from the resources.', '');
-        for (const r of reserved.slice(0, MAX_ROWS))
-            lines.push(`- ${(0,markdown/* code */.aY)(r.resourceArn)}: ${r.points} point(s)`);
-        lines.push('');
-    }
+    if (reserved.length === 0)
+        return [];
+    return [
+        '### Resources carrying reserved `backup-plans:` tags',
+        '',
+        'Their own tags could fake ownership, so their points are never pruned. Remove those tags from the resources.',
+        '',
+        // No "… more" line here: the guards table counts them all.
+        ...reserved.slice(0, MAX_ROWS).map((r) => `- ${(0,markdown/* code */.aY)(r.resourceArn)}: ${r.points} point(s)`),
+        '',
+    ];
+}
+function notesSection(report) {
     const notes = [...report.notes, ...report.vaults.flatMap((v) => v.notes.map((n) => `${v.vault}: ${n}`))];
-    if (notes.length > 0) {
-        lines.push('### Notes', '');
-        for (const n of notes.slice(0, 50))
-            lines.push(`- ${(0,markdown/* escapeMarkdown */.FV)(n)}`);
-        if (notes.length > 50)
-            lines.push(`- … and ${notes.length - 50} more`);
-        lines.push('');
-    }
-    return lines.join('\n');
+    if (notes.length === 0)
+        return [];
+    return ['### Notes', '', ...cappedList(notes, MAX_NOTES, (n) => `- ${(0,markdown/* escapeMarkdown */.FV)(n)}`), ''];
 }
 /** One line for logs and the terminal. */
 function pruneTotalsLine(report) {
     const t = report.totals;
-    const guarded = Object.values(t.guarded).reduce((a, b) => a + (b ?? 0), 0);
+    const guarded = guardedCount(t);
     return (`prune${report.dryRun ? ' (dry run)' : ''}: ${t.listed} points listed, ${t.owned} owned, ${t.kept} kept, ` +
         `${report.dryRun ? `${t.wouldDelete} would be deleted` : `${t.deleted} deleted`}, ${guarded} guarded, ` +
         `${t.failures} failed, ${t.orphans} orphans` +
@@ -456,8 +536,8 @@ function pruneTotalsLine(report) {
 
 // EXTERNAL MODULE: ./src/prune/catalog.ts
 var prune_catalog = __webpack_require__(8215);
-// EXTERNAL MODULE: ./src/prune/run.ts + 4 modules
-var prune_run = __webpack_require__(5230);
+// EXTERNAL MODULE: ./src/prune/run.ts + 9 modules
+var prune_run = __webpack_require__(1577);
 // EXTERNAL MODULE: ./src/prune/targets.ts
 var targets = __webpack_require__(3670);
 // EXTERNAL MODULE: ./src/run/context.ts + 1 modules
@@ -668,6 +748,101 @@ const pruneCommand = async (inputs, host) => {
     };
     return publish(report, run.writeReport(report), errors.messages.length, host);
 };
+
+
+/***/ }),
+
+/***/ 4976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ NamespaceError),
+/* harmony export */   ts: () => (/* binding */ repositoryFromGitOrigin),
+/* harmony export */   uP: () => (/* binding */ resolveNamespace)
+/* harmony export */ });
+/* unused harmony export repositoryFromRemoteUrl */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+// Which owner identity goes on every recovery point: the `backup-plans:namespace` tag.
+// Order: the `namespace` input/flag, the plan's `namespace`, GITHUB_REPOSITORY (owner/name in
+// Actions), the `origin` remote of the git checkout (the CLI in a clone). No silent default: a
+// wrong namespace would make a later run disown (and never prune) every point written before.
+
+class NamespaceError extends Error {
+    name = 'NamespaceError';
+}
+/** `owner/name` from a git remote URL (https, ssh, scp-like), or undefined when it has no such path. */
+function repositoryFromRemoteUrl(url) {
+    const trimmed = url.trim();
+    if (trimmed === '')
+        return undefined;
+    let path;
+    const scp = /^[^@/\s]+@[^:/\s]+:(.+)$/.exec(trimmed); // git@github.com:owner/name.git
+    if (scp?.[1] && !trimmed.includes('://'))
+        path = scp[1];
+    else {
+        try {
+            path = new URL(trimmed).pathname;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const parts = path
+        .replace(/\.git\/?$/, '')
+        .split('/')
+        .filter((p) => p !== '');
+    if (parts.length < 2)
+        return undefined;
+    return `${parts[parts.length - 2]}/${parts[parts.length - 1]}`;
+}
+/** The `origin` remote's owner/name, or undefined (no git, no repository, no origin). */
+function repositoryFromGitOrigin(cwd = process.cwd()) {
+    try {
+        const url = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['config', '--get', 'remote.origin.url'], {
+            cwd,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+            timeout: 5000,
+        });
+        return repositoryFromRemoteUrl(url);
+    }
+    catch {
+        return undefined;
+    }
+}
+function resolveNamespace(sources) {
+    const input = sources.input?.trim();
+    if (input)
+        return { namespace: input, source: 'input' };
+    const plan = sources.plan?.trim();
+    if (plan)
+        return { namespace: plan, source: 'plan' };
+    const repo = sources.githubRepository?.trim();
+    if (repo)
+        return { namespace: repo, source: 'GITHUB_REPOSITORY' };
+    const origin = sources.gitOrigin?.();
+    if (origin)
+        return { namespace: origin, source: 'git remote origin' };
+    throw new NamespaceError('cannot tell which namespace owns the recovery points: set `namespace:` in the plan file, ' +
+        'pass the `namespace` input (CLI: --namespace owner/name), or run inside a git clone whose ' +
+        '`origin` remote points to the repository');
+}
+
+
+/***/ }),
+
+/***/ 4876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ REPORT_VERSION)
+/* harmony export */ });
+// The envelope every command's JSON report shares: which command, which report format, when the
+// run started and finished (both on AWS's clock, src/aws/clock.ts), and one entry per plan. Each
+// command adds its own body beside `plans` (backup: resources and copies per plan; prune: vaults).
+/** The JSON report format; raise it when a field changes meaning or goes away. */
+const REPORT_VERSION = 1;
 
 
 /***/ })

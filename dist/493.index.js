@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   F2: () => (/* binding */ startCopyJob),
 /* harmony export */   Gb: () => (/* binding */ listVaultPointsSince),
 /* harmony export */   JO: () => (/* binding */ listVaultBackupJobs),
+/* harmony export */   MO: () => (/* binding */ describeOptIn),
 /* harmony export */   Rv: () => (/* binding */ isPointCold),
 /* harmony export */   Sm: () => (/* binding */ describeVault),
 /* harmony export */   Y7: () => (/* binding */ startBackupJob),
@@ -46,6 +47,15 @@ async function describeVault(backup, name) {
         ...(out.MaxRetentionDays !== undefined ? { maxRetentionDays: out.MaxRetentionDays } : {}),
         locked: out.Locked ?? false,
     };
+}
+/**
+ * Service opt-in of the caller's account and region (DescribeRegionSettings
+ * `ResourceTypeOptInPreference`): AWS Backup type name ("EBS", "RDS", "Aurora", …) → opted in. AWS
+ * does not try to protect the resources of a type that is not opted in.
+ */
+async function describeOptIn(backup) {
+    const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .DescribeRegionSettingsCommand */ .eb0({}));
+    return { ...out.ResourceTypeOptInPreference };
 }
 /** Backup jobs of one resource into one vault (AWS keeps about 30 days of them). */
 async function listBackupJobs(backup, resourceArn, vault, since) {
@@ -89,6 +99,7 @@ function observedCopyJob(j, resourceArn) {
                     ? { destinationRecoveryPointArn: j.DestinationRecoveryPointArn }
                     : {}),
                 resourceArn: resource,
+                ...(j.IamRoleArn ? { iamRoleArn: j.IamRoleArn } : {}),
             },
         ]
         : [];
@@ -147,11 +158,14 @@ async function listVaultPointsSince(backup, vault, since) {
     }
     return byResource;
 }
-/** The resource's recovery points in one vault (ListRecoveryPointsByResource lists all vaults). */
+/**
+ * The resource's recovery points in one vault, read vault-scoped (ListRecoveryPointsByBackupVault
+ * with ByResourceArn). Not ListRecoveryPointsByResource: it lists every vault and its
+ * `BackupVaultName` (optional in the model) has been seen null for EBS points, which would hide them.
+ */
 async function listResourcePoints(backup, resourceArn, vault) {
-    const pages = (0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .paginateListRecoveryPointsByResource */ .PbQ)({ client: backup }, { ResourceArn: resourceArn });
-    const points = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .collectPages */ .VV)(pages, (p) => p.RecoveryPoints);
-    return points.flatMap((p) => p.RecoveryPointArn && p.CreationDate && p.BackupVaultName === vault
+    const points = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .listRecoveryPointsByBackupVault */ .sW)(backup, { BackupVaultName: vault, ByResourceArn: resourceArn }, { pageSize: 1000 });
+    return points.flatMap((p) => p.RecoveryPointArn && p.CreationDate
         ? [
             {
                 arn: p.RecoveryPointArn,
@@ -184,6 +198,7 @@ async function listVaultPoints(backup, vault, resourceArn) {
                 moveToColdAfterDays: rp.Lifecycle?.MoveToColdStorageAfterDays,
                 ...(rp.BackupVaultArn ? { vaultArn: rp.BackupVaultArn } : {}),
                 ...(rp.SourceBackupVaultArn ? { sourceVaultArn: rp.SourceBackupVaultArn } : {}),
+                ...(rp.IamRoleArn ? { iamRoleArn: rp.IamRoleArn } : {}),
             },
         ];
     });
@@ -198,7 +213,7 @@ async function listVaultPoints(backup, vault, resourceArn) {
 async function readTagsOfPoints(backup, tagging, points) {
     if (points.length === 0)
         return;
-    const read = await (0,_point_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .readPointTags */ .S)({ backup, tagging }, points.map((p) => p.arn));
+    const read = await (0,_point_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .readPointTags */ .S0)({ backup, tagging }, points.map((p) => p.arn));
     for (const p of points)
         p.tags = read.get(p.arn) ?? {};
 }
@@ -395,9 +410,10 @@ function selectResources(plan, matches) {
 /* harmony export */   dt: () => (/* binding */ ownershipTags),
 /* harmony export */   jw: () => (/* binding */ idempotencyToken),
 /* harmony export */   m9: () => (/* binding */ readOwnership),
+/* harmony export */   mP: () => (/* binding */ OWNERSHIP_TAG_KEYS),
 /* harmony export */   xB: () => (/* binding */ COPY_JOB_TAG)
 /* harmony export */ });
-/* unused harmony exports OWNERSHIP_TAG_KEYS, MAX_TAG_VALUE_LENGTH, formatSlot, OwnershipTagError */
+/* unused harmony exports MAX_TAG_VALUE_LENGTH, formatSlot, OwnershipTagError */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _plan_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8582);

@@ -2,1084 +2,1307 @@ export const id = 782;
 export const ids = [782];
 export const modules = {
 
-/***/ 7360:
+/***/ 8752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ matchSelectors),
-/* harmony export */   x: () => (/* binding */ findResourcesByTags)
+/* harmony export */   F: () => (/* binding */ isBusyMessage)
 /* harmony export */ });
-/* harmony import */ var _plan_selection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3189);
-/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5261);
-
-
-function tagsOf(list) {
-    const tags = {};
-    for (const t of list ?? [])
-        if (t.Key !== undefined)
-            tags[t.Key] = t.Value ?? '';
-    return tags;
-}
-/** Every resource carrying all of `tags` (and of one of `types`, when given), following pagination. */
-async function findResourcesByTags(tagging, tags, types) {
-    const found = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_1__/* .getResources */ .QH)(tagging, {
-        TagFilters: Object.entries(tags).map(([Key, Value]) => ({ Key, Values: [Value] })),
-        ...(types && types.length > 0 ? { ResourceTypeFilters: types } : {}),
-        ResourcesPerPage: 100,
-    });
-    return found.flatMap((r) => (r.ResourceARN ? [{ arn: r.ResourceARN, tags: tagsOf(r.Tags) }] : []));
-}
-/** Ask the Tagging API (in the plan's account and region) for every selector of the plan. */
-async function matchSelectors(tagging, plan) {
-    const explicitArns = plan.resources.include.flatMap((s) => ('arn' in s ? [s.arn] : []));
-    const known = explicitArns.length > 0 ? await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_1__/* .tagsByArn */ .yM)(tagging, explicitArns) : new Map();
-    const explicit = explicitArns.map((arn) => {
-        const tags = known.get(arn);
-        return tags ? { arn, tags } : { arn };
-    });
-    const tagged = [];
-    for (const s of plan.resources.include) {
-        if (!('tags' in s))
-            continue;
-        tagged.push({
-            via: (0,_plan_selection_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSelector */ .r5)(s.tags, s.types),
-            resources: await findResourcesByTags(tagging, s.tags, s.types),
-        });
-    }
-    return { explicit, tagged };
+/* unused harmony export BUSY_MESSAGE */
+// "AWS is busy with this resource": AWS Backup runs one backup or copy job per resource, and one
+// action per recovery point, at a time. It says so in words, either as an error to the request (a
+// point being copied cannot be deleted) or in the status message of a job it accepted and failed
+// later (a second backup of a resource). One pattern for both, so every caller treats the same
+// words the same way: busy means "retry later", never a failure and never a used-up attempt.
+/** The wordings AWS uses (AWS Backup troubleshooting; src/simulator/FIDELITY.md has the rows). */
+const BUSY_MESSAGE = /running job for the same resource|another (backup |copy )?job (is )?(already )?(running|in progress)|already performing an action on/i;
+/** Does AWS's message (an error's or a job's status message) say it is busy with the resource? */
+function isBusyMessage(message) {
+    return message !== undefined && BUSY_MESSAGE.test(message);
 }
 
 
 /***/ }),
 
-/***/ 1782:
+/***/ 201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nk: () => (/* binding */ AwsContext),
+/* harmony export */   o9: () => (/* binding */ renewOnExpiry),
+/* harmony export */   yO: () => (/* binding */ clientConfig)
+/* harmony export */ });
+/* unused harmony exports awsClients, isExpiredSession */
+/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2760);
+/* harmony import */ var _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5059);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1695);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
+// Builds the SDK clients every command uses, with one retry policy and timeouts, and caches them
+// per (role, region) so a run reuses connections and credentials.
+//
+// Endpoints are not configured here on purpose: SDK v3 reads AWS_ENDPOINT_URL_BACKUP,
+// AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API and AWS_ENDPOINT_URL itself
+// (test/aws/clients.test.ts proves it for the installed versions), which is how the simulator is
+// reached in tests and demos.
+
+
+
+
+// A hung connection must not stall a scheduled run until the job's timeout.
+const REQUEST_HANDLER = { connectionTimeout: 10_000, requestTimeout: 60_000 };
+/** The configuration shared by all three clients. */
+function clientConfig(options) {
+    return {
+        region: options.region,
+        ...(options.credentials ? { credentials: options.credentials } : {}),
+        retryStrategy: (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .createRetryStrategy */ .e6)({
+            ...options.retry,
+            ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+            retryThrottling: options.retryThrottling ?? true,
+        }),
+        requestHandler: REQUEST_HANDLER,
+    };
+}
+function awsClients(options) {
+    const config = clientConfig(options);
+    return {
+        backup: new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .BackupClient */ .M3I(config),
+        tagging: new _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_2__/* .ResourceGroupsTaggingAPIClient */ .DE(config),
+        sts: new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .STSClient */ .iM(config),
+    };
+}
+/** AWS's answers to a request signed with a session that has expired (STS, Backup, Tagging). */
+function isExpiredSession(err) {
+    const code = (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(err);
+    return code === 'ExpiredToken' || code === 'ExpiredTokenException';
+}
+/**
+ * A session can expire mid-call anywhere in a long run (or when AWS's clock runs ahead of ours), not
+ * only while waiting for jobs: on ExpiredToken(Exception) drop the role's session and send the call
+ * once more, which assumes the role again. Added at the `initialize` step so the retried call
+ * resolves its identity and signs again; a second expiry reaches the caller.
+ */
+function renewOnExpiry(client, invalidate) {
+    const stack = client.middlewareStack;
+    stack.add((next) => async (args) => {
+        try {
+            return await next(args);
+        }
+        catch (err) {
+            if (!isExpiredSession(err))
+                throw err;
+            invalidate();
+            return next(args);
+        }
+    }, { step: 'initialize', name: 'backupPlansRenewOnExpiry', priority: 'high' });
+}
+/**
+ * One per run: hands out clients for (role, region), created once and reused. Commands ask
+ * `ctx.backup(plan.aws.role, plan.aws.region)`; deletions under a rate limiter ask
+ * `ctx.backup(role, region, { retryThrottling: false })`.
+ */
+class AwsContext {
+    credentials;
+    options;
+    cache = new Map();
+    constructor(credentials, options = {}) {
+        this.credentials = credentials;
+        this.options = options;
+    }
+    clients(role, region, options = {}) {
+        const retryThrottling = options.retryThrottling ?? true;
+        const key = `${role}\n${region}\n${retryThrottling}`;
+        let clients = this.cache.get(key);
+        if (!clients) {
+            clients = awsClients({
+                credentials: this.credentials.forRole(role),
+                region,
+                retryThrottling,
+                ...(this.options.maxAttempts !== undefined ? { maxAttempts: this.options.maxAttempts } : {}),
+                ...(this.options.retry ? { retry: this.options.retry } : {}),
+            });
+            this.cache.set(key, clients);
+            for (const client of [clients.backup, clients.tagging, clients.sts])
+                renewOnExpiry(client, () => this.invalidateCredentials(role));
+            const onClient = this.options.onClient;
+            if (onClient)
+                for (const client of [clients.backup, clients.tagging, clients.sts])
+                    onClient(client);
+        }
+        return clients;
+    }
+    backup(role, region, options) {
+        return this.clients(role, region, options).backup;
+    }
+    tagging(role, region, options) {
+        return this.clients(role, region, options).tagging;
+    }
+    sts(role, region) {
+        return this.clients(role, region).sts;
+    }
+    /** GetCallerIdentity with the role's credentials must name the plan's account. */
+    verifyAccount(role, account, planId) {
+        return this.credentials.verifyAccount(role, account, planId);
+    }
+    /** AWS answered with an expired session for `role`: the next call of its clients assumes it again. */
+    invalidateCredentials(role) {
+        this.credentials.invalidate?.(role);
+    }
+    /** Close every client's sockets (keep-alive agents would otherwise hold the process open). */
+    destroy() {
+        for (const clients of this.cache.values()) {
+            clients.backup.destroy();
+            clients.tagging.destroy();
+            clients.sts.destroy();
+        }
+        this.cache.clear();
+        this.credentials.destroy?.();
+    }
+}
+
+
+/***/ }),
+
+/***/ 1306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ forEachConcurrent)
+/* harmony export */ });
+// Bounded parallelism for AWS reads: enough calls in flight to hide latency, few enough that a vault
+// with thousands of points does not turn into a throttling storm.
+/**
+ * Run `fn` over every item with at most `concurrency` calls in flight. Rejects with the first error
+ * (the calls already running are not cancelled, and no new ones start once it has failed).
+ */
+async function forEachConcurrent(items, concurrency, fn) {
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const item = items[next++];
+            try {
+                await fn(item);
+            }
+            catch (err) {
+                failed = true;
+                throw err;
+            }
+        }
+    };
+    const workers = Math.max(1, Math.min(Math.floor(concurrency), items.length));
+    await Promise.all(Array.from({ length: items.length === 0 ? 0 : workers }, worker));
+}
+
+
+/***/ }),
+
+/***/ 6963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   To: () => (/* binding */ OIDC_AUDIENCE),
+/* harmony export */   nZ: () => (/* binding */ createCredentialSource)
+/* harmony export */ });
+/* unused harmony exports CredentialsError, monotonicNow, roleSessionName, decodeJwtClaims, sessionLifetimeMs, captureResponseDate, refreshingProvider, isSessionOfRole, OidcCredentialSource, webIdentityFailure, DefaultChainCredentialSource */
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1695);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(201);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4256);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2495);
+/* harmony import */ var _id_token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8104);
+// Credentials per role.
+//
+// In GitHub Actions: GitHub OIDC ID token → STS AssumeRoleWithWebIdentity, like
+// aws-actions/configure-aws-credentials, but cached per role, renewed before expiry (a fresh ID
+// token each time, since they live only minutes) and retried only on retryable errors.
+// In a terminal: the SDK's default credential chain, then AssumeRole into the plan's role, unless
+// the caller already is that role.
+//
+// Both are exposed as SDK credential providers that do their own caching (marked `memoized`, so the
+// SDK asks them before every request and they decide when to renew), so long waits keep working
+// without any code of their own.
+//
+// When to renew is judged on one consistent clock. STS states `Expiration` in AWS's time, which may
+// be far from ours (a skewed runner; the simulator, whose clock is simulated): comparing it with
+// the local clock would call a fresh session expired (re-assuming on every request) or a dead one
+// alive. So the session's lifetime is taken from the STS response itself (Expiration − the
+// response's own Date header) and counted down on the local monotonic clock. Where the caller
+// knows AWS's current time (`serverNow`, learned from later responses), that is checked against
+// `Expiration` too: it catches AWS's time running ahead of ours (the simulator's clock advancing).
+
+
+
+
+
+
+const OIDC_AUDIENCE = 'sts.amazonaws.com';
+const REFRESH_MARGIN_MS = 5 * 60_000;
+/** A credentials problem the user has to fix; the message says how. */
+class CredentialsError extends Error {
+    name = 'CredentialsError';
+}
+/** Wall-clock milliseconds that never step backwards or jump with NTP corrections. */
+const monotonicNow = () => performance.timeOrigin + performance.now();
+/** OIDC when the host can give an ID token (Actions), the default chain otherwise (CLI). */
+function createCredentialSource(options) {
+    return options.idTokens ? new OidcCredentialSource(options) : new DefaultChainCredentialSource(options);
+}
+/** STS allows `[\w+=,.@-]`, 2 to 64 characters. */
+function roleSessionName(raw) {
+    let name = raw.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
+    if (name.length < 2)
+        name = `${name}--`.slice(0, 2);
+    return name;
+}
+function defaultSessionName() {
+    const runId = process.env.GITHUB_RUN_ID;
+    if (runId)
+        return roleSessionName(`backup-plans-${runId}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`);
+    return roleSessionName(`backup-plans-${Date.now()}`);
+}
+function sessionName(options) {
+    return options.sessionName ? roleSessionName(options.sessionName) : defaultSessionName();
+}
+function stsRegion(options) {
+    return options.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
+}
+/** The claims of a JWT, without verifying it (only to explain a refusal). Undefined if malformed. */
+function decodeJwtClaims(token) {
+    const payload = token.split('.')[1];
+    if (!payload)
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        return typeof claims === 'object' && claims !== null ? claims : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * How long a session lives, from the STS response alone: its Expiration minus the response's own
+ * Date header (both AWS's clock). The Date header has one-second resolution: a second is taken off.
+ * Without a usable Date, the requested duration (STS grants exactly that, or refuses).
+ */
+function sessionLifetimeMs(expiration, responseDate, requestedSeconds) {
+    const requested = requestedSeconds * 1000;
+    const issued = responseDate ? Date.parse(responseDate) : NaN;
+    if (Number.isNaN(issued))
+        return requested;
+    return Math.max(0, Math.min(requested, expiration.getTime() - issued - 1000));
+}
+function fromSts(role, credentials, lifetime) {
+    if (!credentials?.AccessKeyId || !credentials.SecretAccessKey || !credentials.Expiration) {
+        throw new CredentialsError(`STS returned no credentials for ${role}`);
+    }
+    const ms = sessionLifetimeMs(credentials.Expiration, lifetime.responseDate, lifetime.requestedSeconds);
+    return {
+        accessKeyId: credentials.AccessKeyId,
+        secretAccessKey: credentials.SecretAccessKey,
+        ...(credentials.SessionToken ? { sessionToken: credentials.SessionToken } : {}),
+        expiration: new Date(lifetime.receivedAt + ms),
+        serverExpiration: credentials.Expiration,
+    };
+}
+/** Records the HTTP Date header of the response to this one command (not to other concurrent ones). */
+function captureResponseDate(command) {
+    let date;
+    command.middlewareStack.add((next) => async (args) => {
+        const result = await next(args);
+        const headers = result.response
+            ?.headers;
+        date = headers?.date ?? headers?.Date;
+        return result;
+    }, 
+    // Innermost in the deserialize step: the raw HTTP response, before it is parsed.
+    { step: 'deserialize', priority: 'low', name: 'backupPlansStsResponseDate' });
+    return () => date;
+}
+/**
+ * Caches what `fetch` returns until less than `marginMs` of it remain on the `now` clock (or, when
+ * `serverNow` knows AWS's time, of its `serverExpiration`), and runs one fetch at a time however
+ * many requests ask at once.
+ */
+function refreshingProvider(fetch, marginMs, now = monotonicNow, serverNow) {
+    let current;
+    let pending;
+    const fresh = (identity) => {
+        if (!identity.expiration)
+            return true;
+        if (identity.expiration.getTime() - now() <= marginMs)
+            return false;
+        const server = 'serverExpiration' in identity ? identity.serverExpiration : undefined;
+        const aws = server && serverNow?.();
+        return !aws || server.getTime() - aws.getTime() > marginMs;
+    };
+    const provider = async () => {
+        if (current && fresh(current))
+            return current;
+        pending ??= fetch()
+            .then((identity) => (current = identity))
+            .finally(() => (pending = undefined));
+        return pending;
+    };
+    return Object.assign(provider, {
+        invalidate: () => {
+            current = undefined;
+        },
+        memoized: true,
+    });
+}
+function mask(setSecret, identity) {
+    // configure-aws-credentials masks all three; the key id alone identifies the session in logs.
+    for (const value of [identity.accessKeyId, identity.secretAccessKey, identity.sessionToken]) {
+        if (!value)
+            continue;
+        setSecret(value);
+        (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .c)(value);
+    }
+}
+function parseRoleArn(arn) {
+    const m = /^arn:([^:]+):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(arn);
+    return m ? { partition: m[1], account: m[2], name: m[3] } : undefined;
+}
+/** Does `callerArn` (from GetCallerIdentity) denote a session of the role `roleArn`? */
+function isSessionOfRole(callerArn, roleArn) {
+    const role = parseRoleArn(roleArn);
+    const m = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\/.+$/.exec(callerArn);
+    return !!role && !!m && m[1] === role.partition && m[2] === role.account && m[3] === role.name;
+}
+/** Shared by both sources: GetCallerIdentity with the role's credentials, once per role and account. */
+class AccountCheckingSource {
+    options;
+    providers = new Map();
+    checks = new Map();
+    constructor(options) {
+        this.options = options;
+    }
+    forRole(role) {
+        if (!this.providers.has(role))
+            this.providers.set(role, this.createProvider(role));
+        return this.providers.get(role);
+    }
+    /** AWS answered a call with an expired session: the role's next call assumes it again. */
+    invalidate(role) {
+        this.providers.get(role)?.invalidate();
+    }
+    refreshing(fetch) {
+        return refreshingProvider(fetch, this.options.refreshMarginMs ?? REFRESH_MARGIN_MS, this.options.now ?? monotonicNow, this.options.serverNow);
+    }
+    get durationSeconds() {
+        return this.options.durationSeconds ?? 3600;
+    }
+    /** Send an AssumeRole* command; the identity's expiration is put on the local clock. */
+    async sendAssume(sts, role, command) {
+        const responseDate = captureResponseDate(command);
+        const out = command instanceof _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .AssumeRoleCommand */ .QL ? await sts.send(command) : await sts.send(command);
+        const identity = fromSts(role, out.Credentials, {
+            responseDate: responseDate(),
+            requestedSeconds: this.durationSeconds,
+            receivedAt: (this.options.now ?? monotonicNow)(),
+        });
+        mask(this.options.setSecret, identity);
+        return identity;
+    }
+    destroy() { }
+    stsClient(credentials, retry = (strategy) => strategy) {
+        const config = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .clientConfig */ .yO)({
+            region: stsRegion(this.options),
+            ...(credentials ? { credentials } : {}),
+            ...(this.options.maxAttempts !== undefined ? { maxAttempts: this.options.maxAttempts } : {}),
+        });
+        return new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .STSClient */ .iM({ ...config, retryStrategy: retry(config.retryStrategy) });
+    }
+    verifyAccount(role, account, planId) {
+        const key = `${role}\n${account}\n${planId}`;
+        let check = this.checks.get(key);
+        if (!check) {
+            check = this.checkAccount(role, account, planId);
+            // A failed check is not cached: a later call (e.g. after a transient error) tries again.
+            check.catch(() => this.checks.delete(key));
+            this.checks.set(key, check);
+        }
+        return check;
+    }
+    async checkAccount(role, account, planId) {
+        const sts = this.stsClient(this.forRole(role));
+        try {
+            const identity = await sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .GetCallerIdentityCommand */ .zI({}));
+            if (identity.Account !== account) {
+                throw new CredentialsError(`role ${role} belongs to account ${identity.Account ?? '(unknown)'}, but plan ${planId} says ` +
+                    `aws.account ${account}`);
+            }
+        }
+        catch (err) {
+            if (err instanceof CredentialsError)
+                throw err;
+            throw new CredentialsError((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeAwsError */ .Pp)(err, { operation: 'GetCallerIdentity', role }), {
+                cause: err,
+            });
+        }
+        finally {
+            sts.destroy();
+        }
+    }
+}
+const PERMISSION_YAML = ['permissions:', '  id-token: write', '  contents: read'].join('\n');
+/** GitHub Actions: OIDC ID token → AssumeRoleWithWebIdentity. */
+class OidcCredentialSource extends AccountCheckingSource {
+    sts;
+    destroy() {
+        this.sts?.destroy();
+        this.sts = undefined;
+    }
+    createProvider(role) {
+        return this.refreshing(() => this.assume(role));
+    }
+    async idToken(role) {
+        const { idTokens } = this.options;
+        if (!idTokens)
+            throw permissionError(role);
+        try {
+            return await idTokens.getIdToken(OIDC_AUDIENCE);
+        }
+        catch (err) {
+            if (err instanceof _id_token_js__WEBPACK_IMPORTED_MODULE_4__/* .IdTokenUnavailableError */ .$)
+                throw permissionError(role);
+            const message = err instanceof Error ? err.message : String(err);
+            throw new CredentialsError(`could not get a GitHub OIDC token to assume ${role}: ${message}`, {
+                cause: err,
+            });
+        }
+    }
+    async assume(role) {
+        // Identity-provider trouble is retried here, with a fresh ID token, not by the SDK with the old one.
+        this.sts ??= this.stsClient(undefined, retryingAllButWebIdentityFailures);
+        const attempts = Math.max(1, this.options.webIdentityAttempts ?? WEB_IDENTITY_ATTEMPTS);
+        const sleep = this.options.sleep ?? realSleep;
+        for (let attempt = 0;; attempt++) {
+            // An ID token lives for minutes: every attempt asks GitHub for a fresh one.
+            const token = await this.idToken(role);
+            try {
+                return await this.sendAssume(this.sts, role, new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .AssumeRoleWithWebIdentityCommand */ .WH({
+                    RoleArn: role,
+                    RoleSessionName: sessionName(this.options),
+                    WebIdentityToken: token,
+                    DurationSeconds: this.durationSeconds,
+                }));
+            }
+            catch (err) {
+                if (err instanceof CredentialsError)
+                    throw err;
+                const kind = webIdentityFailure(err);
+                // A token that expired between fetch and use earns one fresh try; provider trouble, several.
+                const again = (kind === 'provider' && attempt + 1 < attempts) || (kind === 'token-time' && attempt === 0);
+                if (!again)
+                    throw explainAssumeFailure(err, role, token, attempt + 1);
+                if (kind === 'provider')
+                    await sleep((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .backoffDelay */ .EY)(attempt, WEB_IDENTITY_BASE_DELAY_MS, WEB_IDENTITY_MAX_DELAY_MS, this.options.random));
+            }
+        }
+    }
+}
+const WEB_IDENTITY_ATTEMPTS = 5;
+const WEB_IDENTITY_BASE_DELAY_MS = 1000;
+const WEB_IDENTITY_MAX_DELAY_MS = 10_000;
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function webIdentityFailure(err) {
+    // The SDK names modelled STS errors with an `Exception` suffix (IDPCommunicationErrorException).
+    const code = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .CA)(err)?.replace(/Exception$/, '');
+    const message = err instanceof Error ? err.message : '';
+    if (code === 'IDPCommunicationError')
+        return 'provider';
+    if (code === 'ExpiredToken')
+        return 'token-time';
+    if (code === 'InvalidIdentityToken') {
+        if (/(couldn't|could not) retrieve verification key/i.test(message))
+            return 'provider';
+        if (/not yet valid|expired|\bnbf\b|\biat\b/i.test(message))
+            return 'token-time';
+        return 'trust';
+    }
+    if (code === 'AccessDenied' || code === 'IDPRejectedClaim')
+        return 'trust';
+    return 'other';
+}
+/** The STS retry strategy, minus identity-provider trouble (`assume` retries that with a new token). */
+function retryingAllButWebIdentityFailures(strategy) {
+    return {
+        acquireInitialRetryToken: (scope) => strategy.acquireInitialRetryToken(scope),
+        refreshRetryTokenForRetry: (token, info) => webIdentityFailure(info.error) === 'provider'
+            ? Promise.reject(new Error('no retry'))
+            : strategy.refreshRetryTokenForRetry(token, info),
+        recordSuccess: (token) => strategy.recordSuccess(token),
+    };
+}
+function permissionError(role) {
+    return new CredentialsError(`no GitHub OIDC token is available to assume ${role} (ACTIONS_ID_TOKEN_REQUEST_URL is not set): ` +
+        `the job needs the id-token permission. Add to the job (or to the caller of the reusable ` +
+        `workflow, since a reusable workflow cannot raise permissions):\n${PERMISSION_YAML}`);
+}
+function explainAssumeFailure(err, role, token, attempts) {
+    const kind = webIdentityFailure(err);
+    const code = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .CA)(err)?.replace(/Exception$/, '');
+    const aws = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeAwsError */ .Pp)(err, { operation: 'AssumeRoleWithWebIdentity', role });
+    const claims = decodeJwtClaims(token) ?? {};
+    if (kind === 'provider')
+        return new CredentialsError(`STS could not reach GitHub's OIDC identity provider to verify the token for ${role} ` +
+            `(${attempts} attempt${attempts === 1 ? '' : 's'}, each with a fresh token): provider trouble, ` +
+            `not your trust policy; run again later. (${aws})`, { cause: err });
+    if (kind === 'token-time') {
+        const at = (name) => typeof claims[name] === 'number'
+            ? new Date(claims[name] * 1000).toISOString()
+            : '(unknown)';
+        return new CredentialsError(`STS found the GitHub OIDC token for ${role} expired or not yet valid (issued ${at('iat')}, valid ` +
+            `from ${at('nbf')} until ${at('exp')}), also with a fresh token: the runner's clock or a long wait ` +
+            `between fetching and using it; not your trust policy. (${aws})`, { cause: err });
+    }
+    if (kind !== 'trust')
+        return new CredentialsError(aws, { cause: err });
+    const sub = typeof claims.sub === 'string' ? claims.sub : '(unknown)';
+    const aud = typeof claims.aud === 'string' ? claims.aud : OIDC_AUDIENCE;
+    // repo:<owner>/<name>:… → allow every ref of this repository as the example condition.
+    const repo = /^repo:([^:]+):/.exec(sub)?.[1];
+    const expectedSub = repo ? `repo:${repo}:*` : sub;
+    const account = parseRoleArn(role)?.account ?? '<account>';
+    return new CredentialsError(`role ${role} refused the GitHub OIDC token with sub "${sub}" (aud "${aud}"). The role's trust ` +
+        `policy must allow it: Principal {"Federated": "arn:aws:iam::${account}:oidc-provider/` +
+        `token.actions.githubusercontent.com"}, Action "sts:AssumeRoleWithWebIdentity", Condition ` +
+        `{"StringEquals": {"token.actions.githubusercontent.com:aud": "${OIDC_AUDIENCE}"}, "StringLike": ` +
+        `{"token.actions.githubusercontent.com:sub": "${expectedSub}"}}` +
+        (code === 'InvalidIdentityToken'
+            ? ', and the account needs the IAM OIDC provider token.actions.githubusercontent.com'
+            : '') +
+        `. (${aws})`, { cause: err });
+}
+/**
+ * Terminal: the SDK's default chain (environment, AWS_PROFILE, SSO, instance role, …). If that
+ * identity already is the plan's role it is used as is; otherwise it assumes the role.
+ */
+class DefaultChainCredentialSource extends AccountCheckingSource {
+    base;
+    caller;
+    constructor(options) {
+        super(options);
+        // Keys from the environment never reach our own messages either.
+        (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .c)(process.env.AWS_SECRET_ACCESS_KEY);
+        (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .c)(process.env.AWS_SESSION_TOKEN);
+    }
+    destroy() {
+        this.base?.destroy();
+        this.base = undefined;
+    }
+    baseSts() {
+        return (this.base ??= this.stsClient());
+    }
+    /** The ARN the default chain signs as, asked once. */
+    callerArn() {
+        this.caller ??= this.baseSts()
+            .send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .GetCallerIdentityCommand */ .zI({}))
+            .then((id) => id.Arn ?? '')
+            .catch((err) => {
+            this.caller = undefined;
+            throw noChainCredentials(err);
+        });
+        return this.caller;
+    }
+    createProvider(role) {
+        const assumed = this.refreshing(() => this.assume(role));
+        const provider = async () => {
+            if (isSessionOfRole(await this.callerArn(), role)) {
+                // The default chain's own provider (memoized and refreshed by the SDK).
+                return this.baseSts().config.credentials();
+            }
+            return assumed();
+        };
+        return Object.assign(provider, { invalidate: () => assumed.invalidate(), memoized: true });
+    }
+    async assume(role) {
+        const caller = await this.callerArn();
+        try {
+            return await this.sendAssume(this.baseSts(), role, new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .AssumeRoleCommand */ .QL({
+                RoleArn: role,
+                RoleSessionName: sessionName(this.options),
+                DurationSeconds: this.durationSeconds,
+            }));
+        }
+        catch (err) {
+            if (err instanceof CredentialsError)
+                throw err;
+            const aws = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeAwsError */ .Pp)(err, { operation: 'AssumeRole', role });
+            if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .CA)(err)?.replace(/Exception$/, '') === 'AccessDenied') {
+                throw new CredentialsError(`${caller} may not assume ${role}: the role's trust policy must allow sts:AssumeRole for ` +
+                    `that principal, or run with credentials of the role itself. (${aws})`, { cause: err });
+            }
+            throw new CredentialsError(aws, { cause: err });
+        }
+    }
+}
+function noChainCredentials(err) {
+    if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .CA)(err) === 'CredentialsProviderError') {
+        return new CredentialsError('no AWS credentials found: set AWS_PROFILE (e.g. after `aws sso login`), or ' +
+            'AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, then run again', { cause: err });
+    }
+    return new CredentialsError((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeAwsError */ .Pp)(err, { operation: 'GetCallerIdentity' }), { cause: err });
+}
+
+
+/***/ }),
+
+/***/ 5261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QH: () => (/* binding */ getResources),
+/* harmony export */   VV: () => (/* binding */ collectPages),
+/* harmony export */   cB: () => (/* binding */ listTags),
+/* harmony export */   nK: () => (/* binding */ MAX_ARNS_PER_GET_RESOURCES),
+/* harmony export */   sW: () => (/* binding */ listRecoveryPointsByBackupVault),
+/* harmony export */   yM: () => (/* binding */ tagsByArn)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2760);
+/* harmony import */ var _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5059);
+// The one pagination style of the AWS layer: the SDK's own paginators (they know each operation's
+// token fields), drained by `collectPages`. Also the raw listings more than one reader builds on,
+// and the ARN-list lookup of the Tagging API, which takes at most 100 ARNs a call.
+
+
+/** Every item of every page, in order. */
+async function collectPages(pages, items, limit = Infinity) {
+    const all = [];
+    for await (const page of pages) {
+        all.push(...(items(page) ?? []));
+        if (all.length >= limit)
+            break;
+    }
+    return all;
+}
+function config(client, options) {
+    return { client, ...(options.pageSize !== undefined ? { pageSize: options.pageSize } : {}) };
+}
+function listRecoveryPointsByBackupVault(client, input, options = {}) {
+    const pages = (0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_0__/* .paginateListRecoveryPointsByBackupVault */ .lO_)(config(client, options), input);
+    return collectPages(pages, (p) => p.RecoveryPoints, options.limit);
+}
+/**
+ * Backup's ListTags for a vault or a recovery point of a type with full AWS Backup management.
+ * (Recovery points of any type: read them through point-tags.ts, which picks ListTags or the
+ * Tagging API per type and tolerates vanished points; see DESIGN "Ownership".)
+ */
+async function listTags(client, resourceArn) {
+    const pages = await collectPages((0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_0__/* .paginateListTags */ .xCK)({ client }, { ResourceArn: resourceArn }), (p) => [
+        p.Tags ?? {},
+    ]);
+    return Object.assign({}, ...pages);
+}
+/** Tagging API GetResources with filters (tag values, resource types), all pages. */
+function getResources(client, input, options = {}) {
+    const pages = (0,_aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_1__/* .paginateGetResources */ .OE)(config(client, options), input);
+    return collectPages(pages, (p) => p.ResourceTagMappingList, options.limit);
+}
+/** GetResources accepts at most this many ARNs in ResourceARNList. */
+const MAX_ARNS_PER_GET_RESOURCES = 100;
+/**
+ * Tags of the given ARNs, 100 ARNs a call. ARNs the API does not return (deleted, unknown, or
+ * without tags) are absent from the map: "no evidence", never "owned".
+ */
+async function tagsByArn(client, arns) {
+    const result = new Map();
+    const unique = [...new Set(arns)];
+    for (let i = 0; i < unique.length; i += MAX_ARNS_PER_GET_RESOURCES) {
+        const chunk = unique.slice(i, i + MAX_ARNS_PER_GET_RESOURCES);
+        for (const mapping of await getResources(client, { ResourceARNList: chunk })) {
+            if (!mapping.ResourceARN)
+                continue;
+            const tags = {};
+            for (const tag of mapping.Tags ?? [])
+                if (tag.Key !== undefined)
+                    tags[tag.Key] = tag.Value ?? '';
+            result.set(mapping.ResourceARN, tags);
+        }
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 1113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S0: () => (/* binding */ readPointTags)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_POINT_TAG_CONCURRENCY, arnKey */
+/* harmony import */ var _plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1619);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1306);
+/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5261);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
+
+
+
+
+const DEFAULT_POINT_TAG_CONCURRENCY = 8;
+/**
+ * Tags of recovery points, read where their type keeps them. Every requested ARN is a key of the
+ * answer; its value is the tags read (`{}`: none) or `undefined` when they could not be read (see
+ * the module header for why, and for what each caller makes of it). Other errors (access denied,
+ * throttling past the SDK's retries) are thrown: "could not ask" is not an answer.
+ */
+async function readPointTags(clients, arns, options = {}) {
+    const concurrency = options.concurrency ?? DEFAULT_POINT_TAG_CONCURRENCY;
+    const result = new Map();
+    const viaBackup = [];
+    const viaTagging = [];
+    for (const arn of new Set(arns)) {
+        result.set(arn, undefined);
+        const source = (0,_plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__/* .pointTagSource */ .G5)(arn);
+        if (source === 'backup')
+            viaBackup.push(arn);
+        else if (source === 'tagging-api')
+            viaTagging.push(arn);
+    }
+    const batches = [];
+    for (let i = 0; i < viaTagging.length; i += _pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_ARNS_PER_GET_RESOURCES */ .nK)
+        batches.push(viaTagging.slice(i, i + _pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_ARNS_PER_GET_RESOURCES */ .nK));
+    await Promise.all([
+        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachConcurrent */ .C)(batches, concurrency, async (batch) => {
+            const asked = askedByKey(batch);
+            for (const mapping of await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .getResources */ .QH)(clients.tagging, { ResourceARNList: batch })) {
+                // Only ARNs we asked for: an answer about anything else is no evidence for our points.
+                const arns = mapping.ResourceARN ? asked.get(arnKey(mapping.ResourceARN)) : undefined;
+                if (!arns)
+                    continue;
+                const tags = {};
+                for (const tag of mapping.Tags ?? [])
+                    if (tag.Key !== undefined)
+                        tags[tag.Key] = tag.Value ?? '';
+                for (const arn of arns)
+                    result.set(arn, tags);
+            }
+        }),
+        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachConcurrent */ .C)(viaBackup, concurrency, async (arn) => {
+            result.set(arn, await listTagsUnlessGone(clients.backup, arn));
+        }),
+    ]);
+    return result;
+}
+/**
+ * An ARN without its account: partition, service, region and resource. EBS snapshot and AMI
+ * recovery point ARNs carry no account (`arn:aws:ec2:REGION::snapshot/snap-…`), yet the Tagging
+ * API has been seen naming them with it (EC2's own form), so its answers are matched to what was
+ * asked by this key, whatever the account field says. The Tagging API only answers for the
+ * caller's own account, so the account adds nothing to the match.
+ */
+function arnKey(arn) {
+    const parts = arn.split(':');
+    if (parts.length < 6 || parts[0] !== 'arn')
+        return arn;
+    return [parts[1], parts[2], parts[3], parts.slice(5).join(':')].join(':');
+}
+function askedByKey(arns) {
+    const byKey = new Map();
+    for (const arn of arns) {
+        const key = arnKey(arn);
+        byKey.set(key, [...(byKey.get(key) ?? []), arn]);
+    }
+    return byKey;
+}
+async function listTagsUnlessGone(backup, arn) {
+    try {
+        return await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .listTags */ .cB)(backup, arn);
+    }
+    catch (err) {
+        // The point went away between listing and reading: there is nothing to prove ownership of.
+        if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(err) === 'ResourceNotFoundException')
+            return undefined;
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact),
+/* harmony export */   c: () => (/* binding */ registerSecret)
+/* harmony export */ });
+// Keeps credentials out of every message this layer builds. The credential provider registers each
+// secret it obtains (as it also registers them with the host's setSecret); error descriptions pass
+// through redact() before anyone prints them.
+const knownSecrets = new Set();
+/** Remember a value that must never appear in a message (access key ids, secret keys, session tokens). */
+function registerSecret(value) {
+    // Very short strings would blank out ordinary words; real credentials are long.
+    if (value && value.length >= 8)
+        knownSecrets.add(value);
+}
+// Access key ids have a recognisable shape even when we never saw them (e.g. the default chain's).
+const ACCESS_KEY_ID = /\b(?:AKIA|ASIA)[A-Z0-9]{12,}\b/g;
+/** Replace every registered secret and anything shaped like an access key id with `***`. */
+function redact(text) {
+    let out = text;
+    for (const secret of knownSecrets) {
+        if (out.includes(secret))
+            out = out.split(secret).join('***');
+    }
+    return out.replace(ACCESS_KEY_ID, '***');
+}
+
+
+/***/ }),
+
+/***/ 2495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ isBusy),
+/* harmony export */   B1: () => (/* binding */ isOutcomeUnknown),
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   E2: () => (/* binding */ isThrottling),
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   Pp: () => (/* binding */ describeAwsError),
+/* harmony export */   e6: () => (/* binding */ createRetryStrategy),
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   r3: () => (/* binding */ isRetryable)
+/* harmony export */ });
+/* unused harmony exports classifyError, DEFAULT_TRANSIENT_BUDGET_MS */
+/* harmony import */ var _busy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8752);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4256);
+
+
+const THROTTLING_CODES = new Set([
+    'BandwidthLimitExceeded',
+    'EC2ThrottledException',
+    'LimitExceededException',
+    'PriorRequestNotComplete',
+    'ProvisionedThroughputExceededException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'SlowDown',
+    'ThrottledException',
+    'Throttling',
+    'ThrottlingException',
+    'TooManyRequestsException',
+]);
+const TRANSIENT_CODES = new Set([
+    'InternalFailure',
+    'InternalError',
+    'InternalServerError',
+    'ServiceUnavailable',
+    'ServiceUnavailableException',
+    'ServiceFailureException',
+    'RequestTimeout',
+    'RequestTimeoutException',
+    'TimeoutError',
+    // STS could not reach the identity provider (GitHub) to fetch its keys: try again. The SDK names
+    // it with the suffix; AssumeRoleWithWebIdentity retries it itself with a fresh ID token
+    // (aws/credentials.ts).
+    'IDPCommunicationError',
+    'IDPCommunicationErrorException',
+]);
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EAI_AGAIN',
+    'ENOTFOUND',
+    'UND_ERR_SOCKET',
+]);
+const BUSY_CODES = new Set(['InvalidResourceStateException']);
+function asErrorLike(err) {
+    return typeof err === 'object' && err !== null ? err : undefined;
+}
+/** The AWS error code (`ThrottlingException`, `AccessDeniedException`, …) or a Node network code. */
+function errorCode(err) {
+    const e = asErrorLike(err);
+    if (!e)
+        return undefined;
+    // SDK service exceptions carry the code as their name; a plain Error's name is just "Error".
+    if (typeof e.name === 'string' && e.name !== 'Error' && e.name !== 'TypeError')
+        return e.name;
+    if (typeof e.Code === 'string')
+        return e.Code;
+    if (typeof e.code === 'string')
+        return e.code;
+    if (typeof e.name === 'string')
+        return e.name;
+    return undefined;
+}
+/** HTTP status of the failed response, when there was one. */
+function httpStatus(err) {
+    return asErrorLike(err)?.$metadata?.httpStatusCode;
+}
+function nodeCode(err, depth = 0) {
+    const e = asErrorLike(err);
+    if (!e || depth > 5)
+        return undefined;
+    if (typeof e.code === 'string' && NETWORK_CODES.has(e.code))
+        return e.code;
+    return nodeCode(e.cause, depth + 1);
+}
+function classifyError(err) {
+    const e = asErrorLike(err);
+    if (!e)
+        return 'fatal';
+    const code = errorCode(err) ?? '';
+    const status = httpStatus(err);
+    if (code === 'AbortError')
+        return 'fatal';
+    if (status === 429 || THROTTLING_CODES.has(code) || e.$retryable?.throttling === true) {
+        return 'throttling';
+    }
+    if (BUSY_CODES.has(code) || (0,_busy_js__WEBPACK_IMPORTED_MODULE_1__/* .isBusyMessage */ .F)(typeof e.message === 'string' ? e.message : undefined))
+        return 'busy';
+    if (TRANSIENT_CODES.has(code) || nodeCode(err) !== undefined)
+        return 'transient';
+    // The SDK corrected its clock after a skew error: the next attempt is signed correctly.
+    if (e.$metadata?.clockSkewCorrected)
+        return 'transient';
+    if (status !== undefined && status >= 500 && status !== 501)
+        return 'transient';
+    return 'fatal';
+}
+/**
+ * The request reached AWS but its answer was lost: a 2xx response that could not be read (the SDK's
+ * deserialization error carries the response's status), or a connection dropped after sending. AWS
+ * may have done what was asked, so the caller must not report a refusal.
+ */
+function isOutcomeUnknown(err) {
+    const status = httpStatus(err);
+    return (status !== undefined && status >= 200 && status < 300) || nodeCode(err) !== undefined;
+}
+function isThrottling(err) {
+    return classifyError(err) === 'throttling';
+}
+/** Backup is busy with the resource or point (see classifyError); retry on a later pass. */
+function isBusy(err) {
+    return classifyError(err) === 'busy';
+}
+/** Throttling, transient failures and "busy": an identical request may succeed later. */
+function isRetryable(err) {
+    return classifyError(err) !== 'fatal';
+}
+const MAX_MESSAGE = 400;
+/**
+ * One line for humans: `DeleteRecoveryPoint on arn:… in eu-west-1 as arn:…:role/x failed:
+ * AccessDeniedException (HTTP 403): <AWS message>`. Credentials never appear: the message passes
+ * through redact(), and nothing from the request (headers, bodies) is included.
+ */
+function describeAwsError(err, context = {}) {
+    const e = asErrorLike(err);
+    const parts = [context.operation ?? 'AWS call'];
+    if (context.target)
+        parts.push(`on ${context.target}`);
+    if (context.region)
+        parts.push(`in ${context.region}`);
+    if (context.role)
+        parts.push(`as ${context.role}`);
+    const code = errorCode(err) ?? 'Error';
+    const status = httpStatus(err);
+    const rawMessage = typeof e?.message === 'string' ? e.message : String(err);
+    let message = rawMessage.replace(/\s+/g, ' ').trim();
+    if (message.length > MAX_MESSAGE)
+        message = `${message.slice(0, MAX_MESSAGE - 1)}…`;
+    const head = `${parts.join(' ')} failed: ${code}${status !== undefined ? ` (HTTP ${status})` : ''}`;
+    const line = message && message !== code ? `${head}: ${message}` : head;
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(line);
+}
+const DEFAULT_TRANSIENT_BUDGET_MS = 30_000;
+/** A hard stop for transient retries even within the budget (a budget of tiny delays). */
+const MAX_TRANSIENT_ATTEMPTS = 30;
+/** Full-jitter exponential backoff: a uniformly random delay in [0, min(max, base·2^attempt)). */
+function backoffDelay(attempt, baseDelayMs, maxDelayMs, random = Math.random) {
+    const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** attempt);
+    return Math.floor(random() * ceiling);
+}
+class Token {
+    count;
+    delay;
+    waited;
+    constructor(count, delay, 
+    /** Time already spent waiting for this call (ms). */
+    waited) {
+        this.count = count;
+        this.delay = delay;
+        this.waited = waited;
+    }
+    getRetryCount() {
+        return this.count;
+    }
+    getRetryDelay() {
+        return this.delay;
+    }
+}
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * The SDK retry strategy used by every client of this layer. Refusing to refresh the token (by
+ * throwing) makes the SDK surface the original error unchanged. The strategy waits itself (through
+ * the injectable `sleep`) and hands the SDK a zero delay, so tests drive the backoff without
+ * wall-clock time.
+ */
+function createRetryStrategy(options = {}) {
+    const throttleAttempts = Math.max(1, options.maxAttempts ?? 5);
+    const transientAttempts = Math.max(1, options.maxAttempts ?? MAX_TRANSIENT_ATTEMPTS);
+    const retryThrottling = options.retryThrottling ?? true;
+    const base = options.baseDelayMs ?? 100;
+    const maxDelay = options.maxDelayMs ?? 20_000;
+    const budget = options.transientBudgetMs ?? DEFAULT_TRANSIENT_BUDGET_MS;
+    const random = options.random ?? Math.random;
+    const sleep = options.sleep ?? realSleep;
+    return {
+        acquireInitialRetryToken: async () => new Token(0, 0, 0),
+        refreshRetryTokenForRetry: async (token, info) => {
+            const kind = classifyError(info.error);
+            const next = token.getRetryCount() + 1;
+            const waited = token instanceof Token ? token.waited : 0;
+            if (kind === 'throttling') {
+                if (!retryThrottling || next >= throttleAttempts)
+                    throw new Error('no retry');
+            }
+            else if (kind === 'transient') {
+                if (next >= transientAttempts || waited >= budget)
+                    throw new Error('no retry');
+            }
+            else
+                throw new Error('no retry');
+            let delay = backoffDelay(next - 1, kind === 'throttling' ? base * 5 : base, maxDelay, random);
+            // Honour a server's Retry-After, within our own ceiling.
+            if (info.retryAfterHint) {
+                const hinted = info.retryAfterHint.getTime() - Date.now();
+                if (hinted > delay)
+                    delay = Math.min(hinted, maxDelay);
+            }
+            // The last wait of a transient run ends at the budget, not beyond it.
+            if (kind === 'transient')
+                delay = Math.min(delay, budget - waited);
+            // Retry at least once more with the budget's end, even when the jitter drew zero.
+            const spent = kind === 'transient' ? Math.max(delay, 1) : delay;
+            await sleep(delay);
+            return new Token(next, 0, waited + spent);
+        },
+        recordSuccess: () => { },
+    };
+}
+
+
+/***/ }),
+
+/***/ 8451:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ selectPlans),
+/* harmony export */   V: () => (/* binding */ parsePlanFilter)
+/* harmony export */ });
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3986);
+// Which plans a run (backup, prune, …) works on: the folder, optionally narrowed by the `plan` input, which may
+// name several ids separated by commas (the reusable workflow groups plans that way when there are
+// more than 256, GitHub's matrix limit).
+
+function parsePlanFilter(value) {
+    if (value === undefined)
+        return undefined;
+    const ids = [
+        ...new Set(value
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s !== '')),
+    ];
+    return ids.length > 0 ? ids : undefined;
+}
+async function selectPlans(dir, filter) {
+    const ids = parsePlanFilter(filter);
+    // One id: the loader itself reports an unknown id (naming the plans that exist). Several: unknown
+    // ids come back in `missing`. Either way only the selected plans are loaded in full.
+    return (0,_load_js__WEBPACK_IMPORTED_MODULE_0__/* .loadPlans */ .hr)(dir, ids ? { only: ids.length === 1 ? ids[0] : ids } : {});
+}
+
+
+/***/ }),
+
+/***/ 8102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  auditCommand: () => (/* binding */ auditCommand)
+  Z: () => (/* binding */ RunContext)
 });
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-backup/dist-cjs/index.js
-var dist_cjs = __webpack_require__(2760);
-// EXTERNAL MODULE: ./src/aws/pagination.ts
-var pagination = __webpack_require__(5261);
-// EXTERNAL MODULE: ./src/aws/point-tags.ts
-var point_tags = __webpack_require__(1113);
-;// CONCATENATED MODULE: ./src/aws/audit.ts
-// What `audit` reads from AWS Backup: a vault's encryption and lock with its recovery points
-// (encryption, lifecycle, tags), the restore jobs since a date (drill evidence), and AWS Backup's
-// own backup plans' resource selections (to find resources protected twice). Read-only.
-
-
-
-async function readAuditVault(clients, vaultName) {
-    const vault = await clients.backup.send(new dist_cjs/* DescribeBackupVaultCommand */.Rr4({ BackupVaultName: vaultName }));
-    const raw = await (0,pagination/* listRecoveryPointsByBackupVault */.sW)(clients.backup, { BackupVaultName: vaultName });
-    const tags = await (0,point_tags/* readPointTags */.S)(clients, raw.map((p) => p.RecoveryPointArn).filter(Boolean));
-    return {
-        name: vaultName,
-        ...(vault.EncryptionKeyArn ? { encryptionKeyArn: vault.EncryptionKeyArn } : {}),
-        locked: vault.Locked ?? false,
-        ...(vault.MinRetentionDays !== undefined ? { minRetentionDays: vault.MinRetentionDays } : {}),
-        ...(vault.MaxRetentionDays !== undefined ? { maxRetentionDays: vault.MaxRetentionDays } : {}),
-        points: raw
-            .filter((p) => p.RecoveryPointArn && p.CreationDate)
-            .map((p) => ({
-            arn: p.RecoveryPointArn,
-            resourceArn: p.ResourceArn ?? '',
-            status: p.Status ?? 'UNKNOWN',
-            created: p.CreationDate,
-            encrypted: p.IsEncrypted ?? false,
-            ...(p.Lifecycle?.DeleteAfterDays !== undefined
-                ? { deleteAfterDays: p.Lifecycle.DeleteAfterDays }
-                : {}),
-            ...(p.CalculatedLifecycle?.DeleteAt ? { deleteAt: p.CalculatedLifecycle.DeleteAt } : {}),
-            tags: tags.get(p.RecoveryPointArn),
-        })),
-    };
-}
-/** Restore jobs of this account and region created after `since` (AWS keeps them for a while, like backup jobs). */
-async function listRestoreJobsSince(backup, since) {
-    const jobs = await (0,pagination/* collectPages */.VV)((0,dist_cjs/* paginateListRestoreJobs */.okv)({ client: backup }, { ByCreatedAfter: since }), (p) => p.RestoreJobs);
-    return jobs
-        .filter((j) => j.RestoreJobId && j.RecoveryPointArn && j.CreationDate)
-        .map((j) => ({
-        id: j.RestoreJobId,
-        pointArn: j.RecoveryPointArn,
-        status: j.Status ?? 'UNKNOWN',
-        created: j.CreationDate,
-        ...(j.CompletionDate ? { completed: j.CompletionDate } : {}),
-        ...(j.CreatedResourceArn ? { createdResourceArn: j.CreatedResourceArn } : {}),
-    }));
-}
-/** Every selection of every (not deleted) AWS Backup plan in this account and region. */
-async function readAwsBackupSelections(backup) {
-    const plans = await (0,pagination/* collectPages */.VV)((0,dist_cjs/* paginateListBackupPlans */.Cv0)({ client: backup }, {}), (p) => p.BackupPlansList);
-    const out = [];
-    for (const plan of plans) {
-        if (!plan.BackupPlanId)
-            continue;
-        const selections = await (0,pagination/* collectPages */.VV)((0,dist_cjs/* paginateListBackupSelections */.hub)({ client: backup }, { BackupPlanId: plan.BackupPlanId }), (p) => p.BackupSelectionsList);
-        for (const s of selections) {
-            if (!s.SelectionId)
-                continue;
-            const got = await backup.send(new dist_cjs/* GetBackupSelectionCommand */.Uq8({ BackupPlanId: plan.BackupPlanId, SelectionId: s.SelectionId }));
-            const sel = got.BackupSelection;
-            const c = sel?.Conditions;
-            const conditions = [];
-            for (const operator of ['StringEquals', 'StringNotEquals', 'StringLike', 'StringNotLike'])
-                for (const p of c?.[operator] ?? [])
-                    if (p.ConditionKey !== undefined)
-                        conditions.push({ operator, key: p.ConditionKey, value: p.ConditionValue ?? '' });
-            out.push({
-                planName: plan.BackupPlanName ?? plan.BackupPlanId,
-                planId: plan.BackupPlanId,
-                selectionName: sel?.SelectionName ?? s.SelectionName ?? s.SelectionId,
-                resources: sel?.Resources ?? [],
-                notResources: sel?.NotResources ?? [],
-                listOfTags: (sel?.ListOfTags ?? [])
-                    .filter((t) => t.ConditionKey !== undefined)
-                    .map((t) => ({ key: t.ConditionKey, value: t.ConditionValue ?? '' })),
-                conditions,
-            });
-        }
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/aws/clients.ts
+var clients = __webpack_require__(201);
+;// CONCATENATED MODULE: ./src/aws/clock.ts
+// The time the backup decision runs at.
+//
+// Decisions ("which cron slot is the latest one", "is this point younger than copyWithin") must use
+// the same clock as the recovery points and jobs they compare against: AWS's. So the run keeps an
+// offset learned from the HTTP `Date` header of every AWS response (what robust clients do against
+// clock skew; the SDK itself only does it after a skew error). On a GitHub runner the offset is ~0.
+// Against the built-in simulator, whose clock is simulated, it is whatever the simulator says — which
+// is what makes "advance the simulated clock, run again" work without a test-only time switch.
+// A `now` input (dry-run only) pins the time instead.
+class ServerClock {
+    pinned;
+    localNow;
+    offsetMs = 0;
+    observed = false;
+    createdAtLocalMs;
+    /** The offset the first response taught: it dates the start of the run on AWS's clock. */
+    firstOffsetMs;
+    constructor(pinned, localNow = Date.now) {
+        this.pinned = pinned;
+        this.localNow = localNow;
+        this.createdAtLocalMs = localNow();
     }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/aws/resources.ts
-var aws_resources = __webpack_require__(7360);
-// EXTERNAL MODULE: ./src/aws/retry.ts
-var retry = __webpack_require__(2495);
-// EXTERNAL MODULE: ./src/plan/selection.ts
-var plan_selection = __webpack_require__(3189);
-// EXTERNAL MODULE: ./src/plan/duration.ts
-var duration = __webpack_require__(2983);
-// EXTERNAL MODULE: ./src/plan/resource-types.ts
-var resource_types = __webpack_require__(1619);
-// EXTERNAL MODULE: ./src/time/cron.ts
-var cron = __webpack_require__(9025);
-;// CONCATENATED MODULE: ./src/audit/rpo.ts
-
-/** GitHub delays scheduled runs under load; an audit must not cry wolf over that. */
-const RPO_SLACK_MINUTES = 60;
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
-/** Enough slots for an every-minute schedule over a week; longer scans stop at the first such cap. */
-const MAX_SLOTS = 20_000;
-/** The longest gap in minutes between consecutive slots in [now − days, now]; undefined: fewer than two slots. */
-function maximumGapMinutes(schedule, timezone, now, days = 366) {
-    let cursor = (0,cron/* nextSlot */.yo)(schedule, timezone, new Date(now.getTime() - days * DAY - 1));
-    let longest;
-    for (let i = 0; cursor && cursor.getTime() <= now.getTime() && i < MAX_SLOTS; i++) {
-        const next = (0,cron/* nextSlot */.yo)(schedule, timezone, cursor);
-        if (!next)
-            break;
-        const gap = (next.getTime() - cursor.getTime()) / MINUTE;
-        if (longest === undefined || gap > longest)
-            longest = gap;
-        cursor = next;
+    /**
+     * When this clock was made (the run's start), on AWS's clock: the local start corrected by the
+     * first server time seen, so it compares with `serverNow()` at the end of the run.
+     */
+    runStartedAt() {
+        return new Date(this.createdAtLocalMs + (this.firstOffsetMs ?? this.offsetMs));
     }
-    return longest;
-}
-function ruleRpo(rule, now) {
-    const gap = maximumGapMinutes(rule.schedule, rule.timezone, now);
-    if (gap === undefined)
-        return undefined;
-    return {
-        minutes: gap + rule.startWithinMinutes + rule.completeWithinMinutes + RPO_SLACK_MINUTES,
-        gapMinutes: gap,
-        startWithinMinutes: rule.startWithinMinutes,
-        completeWithinMinutes: rule.completeWithinMinutes,
-        slackMinutes: RPO_SLACK_MINUTES,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/audit/controls.ts
-
-
-
-
-const HOUR = 3_600_000;
-const controls_DAY = 24 * HOUR;
-const label = (vault, account, region) => `${vault} (${account}/${region})`;
-const ageText = (now, d) => (0,duration/* formatMinutes */.dp)(Math.max(0, (now.getTime() - d.getTime()) / 60_000));
-/** Points of this plan's rule (by ownership tags); points whose tags cannot be read count for every rule. */
-function pointsOfRule(points, plan, namespace, rule) {
-    return points.filter((p) => {
-        if (p.tags === undefined)
-            return true;
-        if (p.tags['backup-plans:plan'] !== plan.id || p.tags['backup-plans:namespace'] !== namespace)
-            return false;
-        return (p.tags['backup-plans:rules'] ?? '')
-            .split(/[+,]/)
-            .map((r) => r.trim())
-            .includes(rule);
-    });
-}
-const newestCompleted = (points) => points
-    .filter((p) => p.status === 'COMPLETED')
-    .sort((a, b) => b.created.getTime() - a.created.getTime() || a.arn.localeCompare(b.arn))[0];
-/** The lifecycle every point of the rule must at least have; undefined: no lifecycle is required. */
-function requiredDays(retain) {
-    return (retain.days ?? retain.keep) ? (retain.days ?? retain.hardLimitDays) : undefined;
-}
-function retentionControl(rule, resource, vaultLabel, vault, retain, points) {
-    const base = { control: 'retention', rule, resource, vault: vaultLabel };
-    const completed = points.filter((p) => p.status === 'COMPLETED');
-    const days = requiredDays(retain);
-    if (days !== undefined && vault.maxRetentionDays !== undefined && vault.maxRetentionDays < days)
-        return {
-            ...base,
-            status: 'fail',
-            evidence: `vault lock allows at most ${vault.maxRetentionDays} days; the rule retains ${days}`,
-        };
-    if (retain.keep && days === undefined && !vault.locked) {
-        // GFS without a hard limit: only prune deletes, so a lifecycle on a point would cut it short.
-        const short = completed.filter((p) => p.deleteAfterDays !== undefined);
-        return short.length === 0
-            ? {
-                ...base,
-                status: 'pass',
-                evidence: `${completed.length} point(s), none with a lifecycle (keep: only prune deletes)`,
-            }
-            : {
-                ...base,
-                status: 'fail',
-                evidence: `${short.length} point(s) expire on their own although the rule keeps by GFS, e.g. ${short[0].arn} after ${short[0].deleteAfterDays} days`,
-            };
+    /** Current time: the pinned what-if time, else local time corrected by the last server Date seen. */
+    now() {
+        if (this.pinned)
+            return new Date(this.pinned.getTime());
+        return new Date(this.localNow() + this.offsetMs);
     }
-    if (days === undefined)
-        return {
-            ...base,
-            status: 'pass',
-            evidence: `${completed.length} point(s); keep decided per point at job start (vault lock)`,
-        };
-    const short = completed.filter((p) => p.deleteAfterDays !== undefined && p.deleteAfterDays < days);
-    return short.length === 0
-        ? { ...base, status: 'pass', evidence: `${completed.length} point(s), each kept ≥ ${days} days` }
-        : {
-            ...base,
-            status: 'fail',
-            evidence: `${short.length} point(s) kept less than ${days} days, e.g. ${short[0].arn}: DeleteAfterDays ${short[0].deleteAfterDays}`,
-        };
-}
-function encryptionControl(resource, where) {
-    const all = where.flatMap((w) => w.points.filter((p) => p.status === 'COMPLETED').map((p) => ({ p, w })));
-    const bad = all.filter(({ p }) => !p.encrypted);
-    const base = { control: 'encrypted', resource };
-    if (bad.length > 0)
-        return {
-            ...base,
-            status: 'fail',
-            evidence: `${bad.length} of ${all.length} point(s) unencrypted (IsEncrypted false; the source resource is unencrypted), e.g. ${bad[0].p.arn} in ${bad[0].w.label}`,
-        };
-    const keys = [...new Set(where.map((w) => w.vault.encryptionKeyArn).filter(Boolean))];
-    return {
-        ...base,
-        status: 'pass',
-        evidence: `${all.length} point(s) encrypted${keys.length ? `; vault key ${keys.join(', ')}` : ''}`,
-    };
-}
-/** Does an AWS Backup selection pick this resource? ListOfTags: any; Conditions: all; NotResources wins. */
-function awsSelectionMatches(s, arn, tags) {
-    const glob = (pattern, value) => new RegExp(`^${pattern
-        .split('*')
-        .map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*')}$`).test(value);
-    if (s.notResources.some((r) => glob(r, arn)))
-        return false;
-    const byResource = s.resources.some((r) => glob(r, arn));
-    const byTag = s.listOfTags.some((t) => tags[t.key] === t.value);
-    const anySelector = s.resources.length > 0 || s.listOfTags.length > 0;
-    if (anySelector && !byResource && !byTag)
-        return false;
-    return s.conditions.every((c) => {
-        const key = c.key.replace(/^aws:ResourceTag\//, '');
-        const v = tags[key];
-        switch (c.operator) {
-            case 'StringEquals':
-                return v === c.value;
-            case 'StringNotEquals':
-                return v !== c.value;
-            case 'StringLike':
-                return v !== undefined && glob(c.value, v);
-            case 'StringNotLike':
-                return v === undefined || !glob(c.value, v);
-        }
-    });
-}
-function drillControl(rule, resource, input, points) {
-    if (!rule.drill)
-        return undefined;
-    const base = { control: 'drill', rule: rule.name, resource };
-    const since = input.now.getTime() - rule.drill.everyDays * controls_DAY;
-    const arns = new Set(points.map((p) => p.arn));
-    const job = (input.restoreJobs ?? [])
-        .filter((j) => arns.has(j.pointArn) && j.status === 'COMPLETED' && (j.completed ?? j.created).getTime() >= since)
-        .sort((a, b) => b.created.getTime() - a.created.getTime())[0];
-    if (job)
-        return {
-            ...base,
-            status: 'pass',
-            evidence: `restore job ${job.id} of ${job.pointArn} completed ${ageText(input.now, job.completed ?? job.created)} ago`,
-        };
-    const tagged = points
-        .map((p) => ({ p, tag: p.tags?.['backup-plans:drilled'] }))
-        .filter((x) => x.tag !== undefined && / ok$/.test(x.tag))
-        .map((x) => ({ ...x, at: Date.parse(x.tag.split(' ')[0]) }))
-        .filter((x) => Number.isFinite(x.at) && x.at >= since)
-        .sort((a, b) => b.at - a.at)[0];
-    if (tagged)
-        return { ...base, status: 'pass', evidence: `${tagged.p.arn} tagged backup-plans:drilled=${tagged.tag}` };
-    return {
-        ...base,
-        status: 'fail',
-        evidence: `no completed restore of this resource's points within ${rule.drill.everyDays} days`,
-    };
-}
-function evaluateControls(input) {
-    const { plan, namespace, now } = input;
-    const out = [];
-    const srcLabel = label(plan.vault, plan.aws.account, plan.aws.region);
-    // A year of slots per rule: computed once per rule, not per resource.
-    const rpos = new Map(plan.rules.map((r) => [r.name, ruleRpo(r, now)]));
-    // Vault lock: reported; a control only when the plan asks for one (plans have no such key yet).
-    if (input.source.ok) {
-        const v = input.source.vault;
-        out.push({
-            control: 'vault-lock',
-            status: 'info',
-            vault: srcLabel,
-            evidence: v.locked
-                ? `locked (min ${v.minRetentionDays ?? '–'} / max ${v.maxRetentionDays ?? '–'} days)`
-                : 'not locked (the plan does not ask for a lock)',
-        });
+    /** AWS's current time as far as we know, ignoring a pinned what-if time (for credential expiry). */
+    serverNow() {
+        return new Date(this.localNow() + this.offsetMs);
     }
-    else {
-        out.push({
-            control: 'rpo',
-            status: 'fail',
-            vault: srcLabel,
-            evidence: `vault not readable: ${input.source.error}`,
-        });
+    /**
+     * AWS's current time once a response has told us (judging credential expiry), else undefined:
+     * before that, "server time" would only be the local clock in disguise.
+     */
+    observedServerNow() {
+        return this.observed ? this.serverNow() : undefined;
     }
-    for (const c of input.copies)
-        if (c.reading.ok)
-            out.push({
-                control: 'vault-lock',
-                status: 'info',
-                vault: label(c.vault, c.account, c.region),
-                evidence: c.reading.vault.locked
-                    ? `locked (min ${c.reading.vault.minRetentionDays ?? '–'} / max ${c.reading.vault.maxRetentionDays ?? '–'} days)`
-                    : 'not locked (the plan does not ask for a lock)',
-            });
-    for (const { arn: resource, tags } of [...input.resources].sort((a, b) => a.arn.localeCompare(b.arn))) {
-        const encryptionPlaces = [];
-        if (input.source.ok) {
-            const mine = input.source.vault.points.filter((p) => p.resourceArn === resource);
-            encryptionPlaces.push({ label: srcLabel, vault: input.source.vault, points: mine });
-            for (const rule of plan.rules) {
-                const points = pointsOfRule(mine, plan, namespace, rule.name);
-                const rpo = rpos.get(rule.name);
-                const newest = newestCompleted(points);
-                const base = { control: 'rpo', rule: rule.name, resource, vault: srcLabel };
-                if (!rpo)
-                    out.push({
-                        ...base,
-                        status: 'info',
-                        evidence: 'the schedule fired less than twice in a year: no RPO',
-                    });
-                else {
-                    const rpoText = `RPO ${(0,duration/* formatMinutes */.dp)(rpo.minutes)} (gap ${(0,duration/* formatMinutes */.dp)(rpo.gapMinutes)} + start ${(0,duration/* formatMinutes */.dp)(rpo.startWithinMinutes)} + complete ${(0,duration/* formatMinutes */.dp)(rpo.completeWithinMinutes)} + slack ${(0,duration/* formatMinutes */.dp)(rpo.slackMinutes)})`;
-                    if (!newest)
-                        out.push({ ...base, status: 'fail', evidence: `no completed point; ${rpoText}` });
-                    else {
-                        const ageMinutes = (now.getTime() - newest.created.getTime()) / 60_000;
-                        out.push({
-                            ...base,
-                            status: ageMinutes <= rpo.minutes ? 'pass' : 'fail',
-                            evidence: `newest ${newest.arn} created ${newest.created.toISOString()}, ${(0,duration/* formatMinutes */.dp)(ageMinutes)} ago; ${rpoText}`,
-                        });
-                    }
-                }
-                out.push(retentionControl(rule.name, resource, srcLabel, input.source.vault, rule.retain, points));
-                const drill = drillControl(rule, resource, input, points);
-                if (drill)
-                    out.push(drill);
-            }
-        }
-        for (const c of input.copies) {
-            const rule = plan.rules.find((r) => r.name === c.rule);
-            const where = label(c.vault, c.account, c.region);
-            const kind = c.account !== plan.aws.account ? 'cross-account' : 'cross-region';
-            const base = { control: 'copy', rule: c.rule, resource, vault: where };
-            if (!c.reading.ok) {
-                out.push({ ...base, status: 'fail', evidence: `${kind} copy not verifiable: ${c.reading.error}` });
-                continue;
-            }
-            const points = c.reading.vault.points.filter((p) => p.resourceArn === resource);
-            encryptionPlaces.push({ label: where, vault: c.reading.vault, points });
-            const rpo = rpos.get(rule.name);
-            const newest = newestCompleted(points);
-            // Copies keep the source's creation date and are made within copyWithin of it.
-            const limit = rpo ? rpo.minutes + rule.copyWithinMinutes : undefined;
-            if (!newest)
-                out.push({ ...base, status: 'fail', evidence: `no completed ${kind} copy in ${where}` });
-            else {
-                const ageMinutes = (now.getTime() - newest.created.getTime()) / 60_000;
-                const fresh = limit === undefined || ageMinutes <= limit;
-                out.push({
-                    ...base,
-                    status: fresh ? 'pass' : 'fail',
-                    evidence: `newest ${kind} copy ${newest.arn} created ${newest.created.toISOString()}, ${(0,duration/* formatMinutes */.dp)(ageMinutes)} ago${limit !== undefined ? `; limit ${(0,duration/* formatMinutes */.dp)(limit)} (RPO + copyWithin)` : ''}`,
-                });
-            }
-            out.push(retentionControl(c.rule, resource, where, c.reading.vault, c.retain, points));
-        }
-        if (encryptionPlaces.length > 0)
-            out.push(encryptionControl(resource, encryptionPlaces));
-        const also = input.awsSelections.filter((s) => awsSelectionMatches(s, resource, tags));
-        out.push(also.length === 0
-            ? {
-                control: 'double-protection',
-                status: 'pass',
-                resource,
-                evidence: 'in no AWS Backup plan selection',
-            }
-            : {
-                control: 'double-protection',
-                status: 'fail',
-                resource,
-                evidence: `also protected by AWS Backup plan ${also.map((s) => `${s.planName} (selection ${s.selectionName})`).join(', ')}`,
-            });
+    /** Whether any server time has been seen (false: `now()` is the local clock). */
+    get synced() {
+        return this.observed || this.pinned !== undefined;
     }
-    // Coverage: resources carrying a selector's tags that no plan of the repository protects.
-    // Snapshots carry their resource's tags and are no resources to protect; excluded ARNs are the
-    // plan's own decision.
-    const selectedHere = new Set(input.resources.map((r) => r.arn));
-    const excluded = new Set(plan.resources.exclude);
-    const protectable = (arn) => {
-        const type = (0,resource_types/* resourceTypeOfArn */.$i)(arn);
-        return !(0,plan_selection/* isRecoveryPointArn */.PM)(arn) && type !== undefined && (0,resource_types/* resourceTypeInfo */.hG)(type) !== undefined;
-    };
-    for (const m of input.tagMatches) {
-        const missing = m.arns
-            .filter((a) => protectable(a) && !excluded.has(a) && !selectedHere.has(a) && !input.protectedByPlans.has(a))
-            .sort();
-        out.push(missing.length === 0
-            ? {
-                control: 'unprotected',
-                status: 'pass',
-                evidence: `every resource with ${m.via} is protected (${m.arns.length})`,
-            }
-            : {
-                control: 'unprotected',
-                status: 'fail',
-                evidence: `${missing.length} resource(s) carry ${m.via} but no plan protects them: ${missing.join(', ')}`,
-            });
+    /** Record a response's Date header (RFC 7231, second resolution). Unparseable values are ignored. */
+    observe(dateHeader, receivedAtLocalMs = this.localNow()) {
+        if (!dateHeader)
+            return;
+        const server = Date.parse(dateHeader);
+        if (Number.isNaN(server))
+            return;
+        // The header is truncated to the second: place the server instant mid-second.
+        const offset = server + 500 - receivedAtLocalMs;
+        // Within a second of the local clock means "no skew"; keep exact local time then.
+        this.offsetMs = Math.abs(offset) < 1000 ? 0 : offset;
+        this.firstOffsetMs ??= this.offsetMs;
+        this.observed = true;
     }
-    return out;
-}
-const failedControls = (results) => results.filter((r) => r.status === 'fail');
-
-;// CONCATENATED MODULE: ./src/audit/run.ts
-// `audit`: read what the controls need from AWS for one plan, then evaluate them (controls.ts).
-// Read-only: vaults and their points, restore jobs, the Tagging API, AWS Backup's own plans.
-
-
-
-
-
-const run_DAY = 86_400_000;
-async function reading(read) {
-    try {
-        return { ok: true, vault: await read() };
-    }
-    catch (error) {
-        return { ok: false, error: (0,retry/* describeAwsError */.Pp)(error) };
+    /** Attach to an AWS SDK v3 client: every raw HTTP response (errors too) updates the offset. */
+    attach(client) {
+        const stack = client.middlewareStack;
+        stack.add((next) => async (args) => {
+            const result = await next(args);
+            const headers = result.response
+                ?.headers;
+            this.observe(headers?.date ?? headers?.Date);
+            return result;
+        }, 
+        // 'low' priority in the deserialize step sits innermost, right on the raw HTTP response,
+        // before the deserializer turns error statuses into exceptions.
+        { step: 'deserialize', priority: 'low', name: 'backupPlansServerClock', override: true });
     }
 }
-async function auditPlan(plan, namespace, deps) {
-    const { aws } = deps;
-    const backup = aws.backup(plan.aws.role, plan.aws.region);
-    const tagging = aws.tagging(plan.aws.role, plan.aws.region);
-    const matches = await (0,aws_resources/* matchSelectors */.s)(tagging, plan);
-    const selection = (0,plan_selection/* selectResources */.KN)(plan, matches);
-    const tagsOf = new Map();
-    for (const e of matches.explicit)
-        if (e.tags)
-            tagsOf.set(e.arn, e.tags);
-    for (const t of matches.tagged)
-        for (const r of t.resources)
-            tagsOf.set(r.arn, r.tags);
-    const resources = selection.resources.map((r) => ({ arn: r.arn, tags: tagsOf.get(r.arn) ?? {} }));
-    const source = await reading(() => readAuditVault({ backup, tagging }, plan.vault));
-    const copies = [];
-    const cache = new Map();
-    for (const rule of plan.rules)
-        for (const c of rule.copyTo) {
-            const role = c.role ?? (c.account === plan.aws.account ? plan.aws.role : undefined);
-            const key = `${c.account}/${c.region}/${c.vault}`;
-            let r = cache.get(key);
-            if (!r) {
-                r = role
-                    ? reading(() => readAuditVault({ backup: aws.backup(role, c.region), tagging: aws.tagging(role, c.region) }, c.vault))
-                    : Promise.resolve({ ok: false, error: 'no role in the plan reaches this account' });
-                cache.set(key, r);
-            }
-            copies.push({
-                rule: rule.name,
-                account: c.account,
-                region: c.region,
-                vault: c.vault,
-                retain: c.retain,
-                reading: await r,
-            });
-        }
-    // Drill evidence: restore jobs over the longest drill interval of the plan.
-    const drillDays = Math.max(0, ...plan.rules.map((r) => r.drill?.everyDays ?? 0));
-    let restoreJobs;
-    if (drillDays > 0)
-        restoreJobs = await listRestoreJobsSince(backup, new Date(deps.now().getTime() - drillDays * run_DAY));
-    // Coverage: each tag selector's tags, whatever the type.
-    const tagMatches = [];
-    for (const s of plan.resources.include)
-        if ('tags' in s)
-            tagMatches.push({
-                via: (0,plan_selection/* describeSelector */.r5)(s.tags, undefined),
-                arns: (await (0,aws_resources/* findResourcesByTags */.x)(tagging, s.tags, undefined)).map((r) => r.arn),
-            });
-    const selectedHere = new Set(resources.map((r) => r.arn));
-    const protectedByPlans = tagMatches.some((m) => m.arns.some((a) => !selectedHere.has(a)))
-        ? await deps.protectedByOtherPlans()
-        : new Set();
-    let awsSelections = [];
-    const extra = [];
-    try {
-        awsSelections = await readAwsBackupSelections(backup);
-    }
-    catch (error) {
-        extra.push({
-            control: 'double-protection',
-            status: 'fail',
-            evidence: `AWS Backup plans not readable: ${(0,retry/* describeAwsError */.Pp)(error)}`,
-        });
-    }
-    const controls = [
-        ...evaluateControls({
-            plan,
-            namespace,
-            now: deps.now(),
-            resources,
-            source,
-            copies,
-            ...(restoreJobs ? { restoreJobs } : {}),
-            tagMatches,
-            protectedByPlans,
-            awsSelections,
-        }),
-        ...extra,
-    ];
-    return { plan: plan.id, controls, failed: controls.filter((c) => c.status === 'fail').length };
-}
-/** The resources a plan selects now (for the "protected by some plan" set). */
-async function selectedResources(plan, aws) {
-    const matches = await (0,aws_resources/* matchSelectors */.s)(aws.tagging(plan.aws.role, plan.aws.region), plan);
-    return (0,plan_selection/* selectResources */.KN)(plan, matches).resources.map((r) => r.arn);
-}
 
-// EXTERNAL MODULE: ./src/github/issues.ts
-var issues = __webpack_require__(5039);
-// EXTERNAL MODULE: ./src/github/octokit.ts
-var github_octokit = __webpack_require__(6702);
+// EXTERNAL MODULE: ./src/aws/credentials.ts
+var credentials = __webpack_require__(6963);
+// EXTERNAL MODULE: ./src/aws/redact.ts
+var redact = __webpack_require__(4256);
+// EXTERNAL MODULE: ./src/plan/namespace.ts
+var namespace = __webpack_require__(4976);
 // EXTERNAL MODULE: ./src/plan/select.ts
 var plan_select = __webpack_require__(8451);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(4285);
-;// CONCATENATED MODULE: ./src/audit/render.ts
+;// CONCATENATED MODULE: ./src/run/context.ts
+// What every command run shares, built once per run: the plans it works on and their namespaces,
+// AWS's clock, the AWS clients and credentials, the run's start and finish times, and the JSON
+// report file (redacted). Backup and prune use it today; restore, list, audit, simulate and review
+// build on the same pieces.
 
-const MARK = { pass: '✅ pass', fail: '❌ fail', info: 'ℹ️ info' };
-const shortArn = (arn) => arn.split(/[:/]/).slice(-2).join('/');
-const scope = (c) => [c.resource ? shortArn(c.resource) : '', c.rule ?? '', c.vault ?? ''].filter(Boolean).join(' · ') || 'plan';
-function renderAuditTable(controls) {
-    const rows = controls.map((c) => `| ${MARK[c.status]} | ${c.control} | ${(0,markdown/* escapeTableCell */.aL)(scope(c))} | ${(0,markdown/* escapeTableCell */.aL)(c.evidence)} |`);
-    return ['| result | control | scope | evidence |', '| --- | --- | --- | --- |', ...rows].join('\n');
-}
-function renderAuditMarkdown(audits) {
-    const parts = ['## backup-plans audit'];
-    for (const a of audits) {
-        parts.push(`### Plan ${(0,markdown/* escapeMarkdown */.FV)(a.plan)}: ${a.failed === 0 ? 'every control passes' : `${a.failed} control(s) fail`}`);
-        parts.push(renderAuditTable(a.controls));
+
+
+
+
+
+
+
+
+class RunContext {
+    command;
+    inputs;
+    host;
+    env;
+    /** AWS's time, learned from every response of `aws`'s clients; a what-if `now` pins it (dry run). */
+    clock;
+    aws;
+    constructor(command, inputs, host, deps = {}) {
+        this.command = command;
+        this.inputs = inputs;
+        this.host = host;
+        this.env = deps.env ?? process.env;
+        this.clock = new ServerClock(inputs.dryRun ? inputs.now : undefined);
+        const clock = this.clock;
+        // OIDC when the entry's host gives ID tokens (the action), else the default chain (the CLI).
+        this.aws = new clients/* AwsContext */.Nk((0,credentials/* createCredentialSource */.nZ)({
+            setSecret: (value) => host.setSecret(value),
+            ...(host.idTokens ? { idTokens: host.idTokens } : {}),
+            // Session lifetimes count down on the local clock from what STS said; once AWS responses
+            // have told us AWS's time, STS's Expiration is checked against that as well.
+            serverNow: () => clock.observedServerNow(),
+        }), { onClient: (client) => clock.attach(client) });
     }
-    return parts.join('\n\n') + '\n';
-}
-function renderAuditText(audits) {
-    const lines = [];
-    for (const a of audits) {
-        lines.push(`plan ${a.plan}: ${a.failed === 0 ? 'every control passes' : `${a.failed} control(s) FAIL`}`);
-        for (const c of a.controls)
-            lines.push(`  ${c.status.toUpperCase().padEnd(4)}  ${c.control.padEnd(17)}  ${scope(c)}\n        ${c.evidence}`);
+    /** The plan files of the `plans` folder, narrowed by the `plan` input (comma-separated ids). */
+    selectPlans() {
+        return (0,plan_select/* selectPlans */.H)(this.inputs.plans, this.inputs.plan);
     }
-    return lines.join('\n') + '\n';
-}
-
-// EXTERNAL MODULE: ./src/report/envelope.ts
-var report_envelope = __webpack_require__(4876);
-// EXTERNAL MODULE: ./src/run/context.ts + 1 modules
-var context = __webpack_require__(8102);
-;// CONCATENATED MODULE: ./src/commands/audit.ts
-// `audit`: the controls of every selected plan from live AWS state; exit 1 when any fails. With
-// `notify.issues`, one failure issue per plan (its own marker, apart from the backup's issue),
-// closed once every control passes again. Reads AWS only.
-
-
-
-
-
-
-
-
-
-const auditCommand = async (inputs, host) => {
-    const run = new context/* RunContext */.Z('audit', inputs, host);
-    const selected = await run.selectPlans();
-    let failed = false;
-    for (const e of selected.errors) {
-        host.error(e.message, { file: e.file, line: e.line, column: e.column });
-        failed = true;
+    /** The owner identity of the plan's points: input, the plan's own, GITHUB_REPOSITORY, the git remote. Throws NamespaceError. */
+    namespaceOf(plan) {
+        return (0,namespace/* resolveNamespace */.uP)({
+            input: this.inputs.namespace,
+            plan: plan.namespace,
+            githubRepository: this.env.GITHUB_REPOSITORY,
+            gitOrigin: () => (0,namespace/* repositoryFromGitOrigin */.ts)(),
+        }).namespace;
     }
-    for (const id of selected.missing) {
-        host.error(`plan "${id}" not found in ${inputs.plans}`);
-        failed = true;
+    /** When the run started and (now) finished, both on AWS's clock. */
+    times() {
+        const startedAt = this.clock.runStartedAt();
+        const finishedAt = new Date(Math.max(this.clock.serverNow().getTime(), startedAt.getTime()));
+        return { startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString() };
     }
-    // "Protected by some plan" looks at every plan of the folder, not only the selected ones.
-    let everyPlan;
-    const protectedByOtherPlans = () => (everyPlan ??= (async () => {
-        const all = await (0,plan_select/* selectPlans */.H)(inputs.plans, undefined);
-        const arns = new Set();
-        for (const p of all.plans)
-            for (const a of await selectedResources(p, run.aws))
-                arns.add(a);
-        return arns;
-    })());
-    const audits = [];
-    for (const plan of selected.plans) {
-        try {
-            audits.push(await auditPlan(plan, run.namespaceOf(plan), {
-                aws: run.aws,
-                now: () => run.clock.now(),
-                protectedByOtherPlans,
-            }));
-        }
-        catch (error) {
-            const message = (0,retry/* describeAwsError */.Pp)(error);
-            host.error(`plan ${plan.id}: audit failed: ${message}`);
-            audits.push({
-                plan: plan.id,
-                controls: [{ control: 'rpo', status: 'fail', evidence: `audit could not read AWS: ${message}` }],
-                failed: 1,
-            });
-        }
+    /** Write the JSON report (redacted) in RUNNER_TEMP on a runner (kept for later steps), else a fresh temp folder. */
+    writeReport(report) {
+        const dir = this.env.RUNNER_TEMP || (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'backup-plans-'));
+        const stamp = report.startedAt.replace(/[:.]/g, '-');
+        const path = (0,external_node_path_.join)(dir, `backup-plans-${this.command}-${stamp}-${process.pid}.json`);
+        (0,external_node_fs_.writeFileSync)(path, (0,redact/* redact */.E)(JSON.stringify(report, null, 2)) + '\n');
+        return path;
     }
-    run.destroy();
-    if (audits.some((a) => a.failed > 0))
-        failed = true;
-    const envelope = {
-        command: 'audit',
-        version: report_envelope/* REPORT_VERSION */.A,
-        ...run.times(),
-        plans: audits,
-    };
-    host.setOutput('report', run.writeReport(envelope));
-    host.setOutput('failed-controls', audits.reduce((n, a) => n + a.failed, 0));
-    if (inputs.json && host.kind === 'cli')
-        process.stdout.write(JSON.stringify({ plans: audits }, null, 2) + '\n');
-    else if (host.kind === 'cli')
-        process.stdout.write(renderAuditText(audits));
-    else
-        await host.summary(renderAuditMarkdown(audits));
-    for (const a of audits)
-        for (const c of a.controls.filter((x) => x.status === 'fail'))
-            host.error(`plan ${a.plan}: ${c.control}${c.resource ? ` ${c.resource}` : ''}: ${c.evidence}`);
-    await syncIssues(audits, selected.plans, inputs.githubToken, host, run.env);
-    return failed ? 1 : 0;
-};
-async function syncIssues(audits, plans, token, host, env) {
-    const wanted = audits.filter((a) => plans.find((p) => p.id === a.plan)?.notify.issues);
-    if (wanted.length === 0)
-        return;
-    if (!token || !env.GITHUB_REPOSITORY) {
-        if (wanted.some((a) => a.failed > 0))
-            host.info('failure issues skipped: no GitHub token or GITHUB_REPOSITORY (outside GitHub Actions)');
-        return;
+    /** Close the AWS clients' sockets (keep-alive would hold the process open). */
+    destroy() {
+        this.aws.destroy();
     }
-    let octokit;
-    let repository;
-    try {
-        octokit = (0,github_octokit/* createOctokit */.Qi)(token, env);
-        repository = (0,github_octokit/* repositoryFromEnv */.iw)(env);
-    }
-    catch (err) {
-        host.warning(`failure issues skipped: ${err instanceof Error ? err.message : String(err)}`);
-        return;
-    }
-    const runUrl = (0,github_octokit/* runUrlFromEnv */.kk)(env);
-    for (const a of wanted) {
-        const plan = plans.find((p) => p.id === a.plan);
-        const result = await (0,issues/* syncFailureIssue */.bC)({
-            octokit,
-            owner: repository.owner,
-            repo: repository.repo,
-            // "/" never occurs in a plan id (a file name), so this marker never meets the backup's issue.
-            planId: `audit/${plan.id}`,
-            failing: a.failed > 0,
-            title: `Backup audit failing: plan ${plan.id}`,
-            body: `Plan **${(0,markdown/* escapeMarkdown */.FV)(plan.id)}**: ${a.failed} audit control(s) fail.\n\n` +
-                renderAuditTable(a.controls.filter((c) => c.status === 'fail')),
-            labels: plan.notify.labels,
-            assignees: plan.notify.assignees,
-            ...(runUrl ? { runUrl } : {}),
-        });
-        for (const note of result.notes)
-            host.warning(`plan ${plan.id}: ${note}`);
-        if (result.action === 'error')
-            host.warning(`plan ${plan.id}: could not update the audit issue: ${result.error}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 5039:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bC: () => (/* binding */ syncFailureIssue)
-/* harmony export */ });
-/* unused harmony exports ISSUE_BODY_LIMIT, ISSUE_TITLE_LIMIT, DEFAULT_FAILURE_LABEL, failureMarker */
-/* harmony import */ var _plan_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8582);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4285);
-// Failure issues: one open issue per plan while its backups fail, commented on while the failure
-// recurs, closed with a comment by the next fully successful run.
-//
-// The issue is found again by a hidden marker in its body plus a label. Listing open issues by label
-// is the primary lookup because it is consistent (the search API lags behind new issues and has its
-// own, small rate limit); search is only the fallback when listing fails. A GitHub API failure never
-// throws: it comes back as an `error` result, so the caller reports it and the backup result stays
-// what it was.
-
-
-/** GitHub refuses issue and comment bodies over 65,536 characters. */
-const ISSUE_BODY_LIMIT = 65_536;
-/** GitHub refuses issue titles over 256 characters. */
-const ISSUE_TITLE_LIMIT = 256;
-const DEFAULT_FAILURE_LABEL = _plan_model_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULTS */ .zY.notifyLabels[0];
-const LABEL_COLOR = 'd73a4a';
-const LABEL_DESCRIPTION = 'Opened by backup-plans while a backup plan fails';
-/** The hidden marker that identifies a plan's failure issue. The plan id is URI-encoded so no id can end the comment. */
-function failureMarker(planId) {
-    return `<!-- backup-plans:failure plan=${encodeURIComponent(planId)} -->`;
-}
-/** `[text](url)` for a run URL we built ourselves; anything that is not http(s) is shown as text. */
-function runLink(runUrl, text) {
-    if (!runUrl)
-        return text;
-    try {
-        const url = new URL(runUrl);
-        if (url.protocol !== 'https:' && url.protocol !== 'http:')
-            return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(runUrl);
-        return `[${text}](${url.toString().replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})`;
-    }
-    catch {
-        return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(runUrl);
-    }
-}
-function cleanTitle(title) {
-    // eslint-disable-next-line no-control-regex
-    const flat = title.replace(/[\u0000-\u001F\u007F\u202A-\u202E\u2066-\u2069]+/g, ' ').trim();
-    return [...flat].length <= ISSUE_TITLE_LIMIT
-        ? flat
-        : `${[...flat].slice(0, ISSUE_TITLE_LIMIT - 1).join('')}…`;
-}
-/** Fit `head` + `body` + `tail` under GitHub's body limit, trimming the body and saying so. */
-function fitBody(head, body, tail, runUrl) {
-    const frame = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .sizeOf */ .$d)(`${head}\n\n\n\n${tail}`, 'chars');
-    const room = ISSUE_BODY_LIMIT - frame;
-    const trimmed = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .trimMarkdown */ .Cc)(body, room, (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .trimNote */ .dG)(runUrl ? `the job summary of ${runLink(runUrl, 'the run')}` : 'the job summary'), 'chars');
-    return `${head}\n\n${trimmed.trimEnd()}\n\n${tail}`.trimEnd();
-}
-function describeError(error) {
-    const e = error;
-    const where = e.request?.method && e.request.url
-        ? `${e.request.method} ${new URL(e.request.url).pathname}`
-        : 'GitHub API';
-    const status = e.status ? ` answered ${e.status}` : ' failed';
-    const message = (e.message ?? String(error)).split('\n')[0].slice(0, 500);
-    let hint = '';
-    if (e.status === 401)
-        hint = ' (the `github-token` is invalid or expired)';
-    if (e.status === 403 && /not accessible by integration/i.test(message))
-        hint = " (grant `issues: write` in the workflow's `permissions:`)";
-    if (e.status === 410)
-        hint = ' (issues are disabled in this repository)';
-    return `${where}${status}: ${message}${hint}`;
-}
-/** GETs are safe to repeat: retry once on a server error or network failure. Writes are never retried. */
-async function readWithRetry(read) {
-    try {
-        return await read();
-    }
-    catch (error) {
-        const status = error.status;
-        if (status !== undefined && status < 500)
-            throw error;
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        return read();
-    }
-}
-async function findOpenIssue(options, label, notes) {
-    const { octokit, owner, repo, planId } = options;
-    const marker = failureMarker(planId);
-    const pick = (items) => items
-        .filter((i) => !i.pull_request && (i.body ?? '').includes(marker))
-        .sort((a, b) => a.number - b.number)[0];
-    try {
-        const items = await readWithRetry(() => octokit.paginate(octokit.rest.issues.listForRepo, {
-            owner,
-            repo,
-            state: 'open',
-            labels: label,
-            per_page: 100,
-        }));
-        return pick(items);
-    }
-    catch (listError) {
-        notes.push(`listing open issues failed (${describeError(listError)}); searched instead`);
-        const q = `repo:${owner}/${repo} is:issue is:open label:"${label.replace(/"/g, '')}" "backup-plans:failure plan=${encodeURIComponent(planId)}"`;
-        const result = await octokit.rest.search.issuesAndPullRequests({ q, per_page: 100 });
-        return pick(result.data.items);
-    }
-}
-/** Create the labels that are missing, with a colour and a description. Failures here are notes, not errors. */
-async function ensureLabels(options, labels, notes) {
-    const { octokit, owner, repo } = options;
-    for (const name of labels) {
-        try {
-            await octokit.rest.issues.getLabel({ owner, repo, name });
-            continue;
-        }
-        catch (error) {
-            if (error.status !== 404) {
-                notes.push(`could not check label "${name}": ${describeError(error)}`);
-                continue;
-            }
-        }
-        try {
-            await octokit.rest.issues.createLabel({
-                owner,
-                repo,
-                name,
-                color: LABEL_COLOR,
-                description: LABEL_DESCRIPTION,
-            });
-        }
-        catch (error) {
-            // 422 already_exists: created concurrently, which is fine.
-            if (error.status !== 422)
-                notes.push(`could not create label "${name}": ${describeError(error)}`);
-        }
-    }
-}
-async function createIssue(options, labels, notes) {
-    const { octokit, owner, repo, planId, runUrl } = options;
-    await ensureLabels(options, labels, notes);
-    const head = failureMarker(planId);
-    const tail = `---\n<sub>Opened by backup-plans for plan **${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(planId)}** in ${runLink(runUrl, 'this run')}. ` +
-        'Later failing runs comment here; the next fully successful run closes it.</sub>';
-    const request = {
-        owner,
-        repo,
-        title: cleanTitle(options.title),
-        body: fitBody(head, options.body, tail, runUrl),
-        labels,
-        assignees: options.assignees ?? [],
-    };
-    let created;
-    try {
-        created = await octokit.rest.issues.create(request);
-    }
-    catch (error) {
-        // Assignees without access make GitHub refuse the whole issue; open it unassigned and say why.
-        if (error.status === 422 && request.assignees.length > 0) {
-            notes.push(`could not assign ${request.assignees.join(', ')}: ${describeError(error)}; opened unassigned`);
-            created = await octokit.rest.issues.create({ ...request, assignees: [] });
-        }
-        else
-            throw error;
-    }
-    return { action: 'created', number: created.data.number, url: created.data.html_url, notes };
-}
-/**
- * Bring the plan's failure issue in line with this run: open one, comment on it, close it, or do
- * nothing. Never throws.
- */
-async function syncFailureIssue(options) {
-    const notes = [];
-    const labels = [...new Set((options.labels ?? []).map((l) => l.trim()).filter(Boolean))];
-    if (labels.length === 0)
-        labels.push(DEFAULT_FAILURE_LABEL);
-    const { octokit, owner, repo, runUrl } = options;
-    let found;
-    try {
-        found = await findOpenIssue(options, labels[0], notes);
-        if (options.failing && !found)
-            return await createIssue(options, labels, notes);
-        if (options.failing && found) {
-            const body = fitBody(`Still failing in ${runLink(runUrl, 'this run')}:`, options.body, '', runUrl);
-            await octokit.rest.issues.createComment({ owner, repo, issue_number: found.number, body });
-            return { action: 'commented', number: found.number, url: found.html_url, notes };
-        }
-        if (!found)
-            return { action: 'none', notes };
-        await octokit.rest.issues.createComment({
-            owner,
-            repo,
-            issue_number: found.number,
-            body: `Recovered in ${runLink(runUrl, 'this run')}: every backup and copy of this plan succeeded. Closing.`,
-        });
-        await octokit.rest.issues.update({
-            owner,
-            repo,
-            issue_number: found.number,
-            state: 'closed',
-            state_reason: 'completed',
-        });
-        return { action: 'closed', number: found.number, url: found.html_url, notes };
-    }
-    catch (error) {
-        return {
-            action: 'error',
-            ...(found ? { number: found.number } : {}),
-            error: describeError(error),
-            notes,
-        };
-    }
-}
-
-
-/***/ }),
-
-/***/ 6702:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qi: () => (/* binding */ createOctokit),
-/* harmony export */   iw: () => (/* binding */ repositoryFromEnv),
-/* harmony export */   kk: () => (/* binding */ runUrlFromEnv)
-/* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
-// The GitHub API client the action uses, built from the `github-token` input and the runner's env.
-
-/**
- * An Octokit for `token` against GITHUB_API_URL (GitHub Enterprise Server and tests set it; the
- * default is github.com's API).
- */
-function createOctokit(token, env = process.env) {
-    if (!token)
-        throw new Error('no GitHub token: pass `github-token` (the default is `${{ github.token }}`)');
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
-}
-/** `owner/name` from GITHUB_REPOSITORY, as the runner sets it. */
-function repositoryFromEnv(env = process.env) {
-    const value = env.GITHUB_REPOSITORY ?? '';
-    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value);
-    if (!match)
-        throw new Error(`GITHUB_REPOSITORY must be "owner/name", got "${value}"`);
-    return { owner: match[1], repo: match[2] };
-}
-/** Link to the current workflow run, for issue comments ("failed in <run>"). */
-function runUrlFromEnv(env = process.env) {
-    const server = env.GITHUB_SERVER_URL || 'https://github.com';
-    if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID)
-        return undefined;
-    const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
-    return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
-}
-
-
-/***/ }),
-
-/***/ 3189:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KN: () => (/* binding */ selectResources),
-/* harmony export */   PM: () => (/* binding */ isRecoveryPointArn),
-/* harmony export */   r5: () => (/* binding */ describeSelector)
-/* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8582);
-/* harmony import */ var _resource_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1619);
-// Which resources a plan protects right now: explicit ARNs plus every resource matching a tag
-// selector (Tagging API), minus excludes. Resources that carry the reserved `backup-plans:` tags are
-// set aside: AWS Backup copies a resource's tags onto its recovery points, so such a resource could
-// forge ownership of points; it is reported and not backed up until the tags are removed.
-//
-// Pure: what the Tagging API answered (src/aws/resources.ts, `matchSelectors`) in, the selection out.
-// Backup selects what to back up with it; prune tells orphans from selected resources with it.
-
-
-/**
- * Recovery points that the Tagging API lists among the resources: EBS snapshots, AMIs, RDS
- * snapshots, Backup recovery points. They carry the tags of the resource they were made from (AWS
- * Backup copies them), so a tag selector without `types` matches them too; they are never backed up.
- */
-function isRecoveryPointArn(arn) {
-    return /^arn:[^:]+:(ec2:[^:]*::(snapshot|image)\/|rds:.*:(cluster-)?snapshot:|backup:.*:recovery-point:|dynamodb:.*\/backup\/|fsx:.*:backup\/|redshift:.*:snapshot:)/.test(arn);
-}
-function describeSelector(tags, types) {
-    const t = Object.entries(tags)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(',');
-    return types && types.length > 0 ? `tags ${t} (${types.join(', ')})` : `tags ${t}`;
-}
-/** Pure: the selection from what the Tagging API answered. Order: plan order, first match wins. */
-function selectResources(plan, matches) {
-    const exclude = new Set(plan.resources.exclude);
-    const seen = new Set();
-    const selection = { resources: [], reserved: [], excluded: [], unsupported: [] };
-    const consider = (arn, tags, via) => {
-        if (seen.has(arn))
-            return;
-        seen.add(arn);
-        if (via !== 'arn' && isRecoveryPointArn(arn))
-            return;
-        const type = (0,_resource_types_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceTypeOfArn */ .$i)(arn);
-        if (via !== 'arn' && !(type && (0,_resource_types_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceTypeInfo */ .hG)(type))) {
-            selection.unsupported.push(arn);
-            return;
-        }
-        if (exclude.has(arn)) {
-            selection.excluded.push(arn);
-            return;
-        }
-        const reservedKeys = Object.keys(tags ?? {}).filter((k) => k.startsWith(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_TAG_PREFIX */ .zM));
-        if (reservedKeys.length > 0) {
-            selection.reserved.push({ arn, keys: reservedKeys.sort() });
-            return;
-        }
-        selection.resources.push({ arn, ...(type ? { type } : {}), via });
-    };
-    for (const e of matches.explicit)
-        consider(e.arn, e.tags, 'arn');
-    for (const group of matches.tagged)
-        for (const r of group.resources)
-            consider(r.arn, r.tags, group.via);
-    return selection;
 }
 
 

@@ -2,7 +2,7 @@ export const id = 811;
 export const ids = [811];
 export const modules = {
 
-/***/ 2760:
+/***/ 379:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -4023,7 +4023,7 @@ exports.uuQ = DescribeRecoveryPointCommand;
 __webpack_unused_export__ = DescribeRecoveryPointInput$;
 __webpack_unused_export__ = DescribeRecoveryPointOutput$;
 __webpack_unused_export__ = DescribeRegionSettings$;
-__webpack_unused_export__ = DescribeRegionSettingsCommand;
+exports.eb0 = DescribeRegionSettingsCommand;
 __webpack_unused_export__ = DescribeRegionSettingsInput$;
 __webpack_unused_export__ = DescribeRegionSettingsOutput$;
 __webpack_unused_export__ = DescribeReportJob$;
@@ -4420,7 +4420,7 @@ __webpack_unused_export__ = paginateListProtectedResources;
 __webpack_unused_export__ = paginateListProtectedResourcesByBackupVault;
 exports.lO_ = paginateListRecoveryPointsByBackupVault;
 exports.Jrx = paginateListRecoveryPointsByLegalHold;
-exports.PbQ = paginateListRecoveryPointsByResource;
+__webpack_unused_export__ = paginateListRecoveryPointsByResource;
 __webpack_unused_export__ = paginateListReportJobs;
 __webpack_unused_export__ = paginateListReportPlans;
 __webpack_unused_export__ = paginateListRestoreAccessBackupVaults;

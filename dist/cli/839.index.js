@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _retention_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1155);
+/* harmony import */ var _retention_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9858);
 /* harmony import */ var _retention_points_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(518);
 /* harmony import */ var _host_terminal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1540);
 /* harmony import */ var _parse_args_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3284);

@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var _issues_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1439);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8582);
 /* harmony import */ var _resource_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1619);
-/* harmony import */ var _retention_engine_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1155);
+/* harmony import */ var _retention_engine_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9858);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5081);
 // Semantic checks: what the schema cannot say. Each finding names the path to fix and how to fix it.
 
@@ -140,6 +140,8 @@ function checkRules(planFile, plan, sources, out) {
             out.push((0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)(at('copyWithin'), `"${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMinutes */ .dp)(rule.copyWithinMinutes)}" is too long: at most ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMinutes */ .dp)(MAX_COPY_WITHIN_MINUTES)}, because ` +
                 'AWS lists copy jobs for about 30 days only and an older copy that the destination has deleted would be made ' +
                 'again; to copy older points once, use `backfill: N` on the copyTo entry'));
+        if (rule.drill && rule.drill.everyMinutes < _model_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_DRILL_EVERY_MINUTES */ .TW)
+            out.push((0,_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)([...at('drill'), 'every'], `"${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMinutes */ .dp)(rule.drill.everyMinutes)}" is too often: a drill restores a whole resource; at least 1d, e.g. every: 30d`));
         if (timezoneOk && !scheduleProblem && rule.schedule !== '') {
             const gap = (0,_cron_js__WEBPACK_IMPORTED_MODULE_0__/* .gapShorterThan */ .n0)(rule.schedule, rule.timezone, start);
             if (gap !== undefined) {
@@ -448,7 +450,7 @@ function finding(path, message, at) {
     const where = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(path);
     return { path, message: where ? `${where}: ${message}` : message, ...(at ? { at } : {}) };
 }
-const DURATION_KEYS = new Set(['startWithin', 'completeWithin', 'copyWithin']);
+const DURATION_KEYS = new Set(['startWithin', 'completeWithin', 'copyWithin', 'every']);
 /** Keys a user may try for continuous backup (AWS's EnableContinuousBackup), lower-cased. */
 const CONTINUOUS_KEYS = new Set([
     'continuous',
@@ -702,6 +704,7 @@ function resolveRule(name, ruleFile, account) {
         copyTo: (rule.copyTo ?? []).map((copy) => resolveCopy(copy, account)),
         copyWithinMinutes: minutes(rule.copyWithin, model/* DEFAULTS */.zY.copyWithinMinutes),
         retries: rule.retries ?? model/* DEFAULTS */.zY.retries,
+        ...(rule.drill ? { drill: { everyMinutes: minutes(rule.drill.every, 0) } } : {}),
     };
 }
 function resolvePlan(id, file, planFile) {
@@ -1140,6 +1143,7 @@ function toError(file, nodes, f) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HU: () => (/* binding */ RULE_NAME_SEPARATOR),
 /* harmony export */   Sq: () => (/* binding */ TAG_VALUE_PATTERN),
+/* harmony export */   TW: () => (/* binding */ MIN_DRILL_EVERY_MINUTES),
 /* harmony export */   WB: () => (/* binding */ MIN_COLD_STORAGE_DAYS),
 /* harmony export */   c: () => (/* binding */ MAX_DELETE_AFTER_DAYS),
 /* harmony export */   dO: () => (/* binding */ PRESET_NAMES),
@@ -1291,6 +1295,15 @@ const ruleFileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(
     retries: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).max(10).optional().meta({
         description: 'retries per slot after a failed first attempt (so up to 1 + retries jobs); default 3',
     }),
+    drill: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        every: windowDuration.meta({
+            description: 'drill again once the last drill is older than this, e.g. "30d"; at least 1d',
+        }),
+    })
+        .optional()
+        .meta({
+        description: 'restore drills: restore the newest point of each resource into a temporary resource, check it becomes available, delete it',
+    }),
 });
 const tagSelectorSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: 'tag values are strings; quote it' }));
 const selectorFileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
@@ -1360,6 +1373,8 @@ const ruleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     copyTo: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(copyTargetSchema),
     copyWithinMinutes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
     retries: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
+    /** Restore drills: due once the last drill is older than this. */
+    drill: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ everyMinutes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int() }).optional(),
 });
 const selectorSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
     zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ arn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
@@ -1389,6 +1404,8 @@ const DEFAULTS = {
     notifyIssues: true,
     notifyLabels: ['backup-failure'],
 };
+/** A drill restores a whole resource: more often than daily is a mistake, not a policy. */
+const MIN_DRILL_EVERY_MINUTES = 24 * 60;
 /** AWS refuses start windows shorter than this. */
 const MIN_START_WINDOW_MINUTES = 60;
 /** AWS requires DeleteAfterDays ≥ MoveToColdStorageAfterDays + this. */
@@ -1437,6 +1454,7 @@ function applyPreset(rule) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $i: () => (/* binding */ resourceTypeOfArn),
+/* harmony export */   CC: () => (/* binding */ optInProblem),
 /* harmony export */   G5: () => (/* binding */ pointTagSource),
 /* harmony export */   Lw: () => (/* binding */ parseArn),
 /* harmony export */   hG: () => (/* binding */ resourceTypeInfo),
@@ -1465,8 +1483,13 @@ function applyPreset(rule) {
 // - "Backup creation by resource type" (.../devguide/creating-a-backup.html): "On-demand backups
 //   cannot be used with point-in-time restore (PITR)". This tool starts on-demand jobs, so it never
 //   makes continuous backups; `continuousBackup` only names the types for the message.
-// - table, unverified: cold storage for EFS, DynamoDB (advanced features) and CloudFormation, not for
-//   the others here; no AWS Backup copies for Redshift clusters; continuous backup for RDS, Aurora, S3.
+// - "Changing your retention period" (.../devguide/point-in-time-recovery-retention-period.html),
+//   "Retention period by service": continuous backups of Amazon S3, Aurora and Amazon RDS (and SAP
+//   HANA on EC2, which plans here do not select). Checked 2026-11-30 (issue 10).
+// - table, still unverified: cold storage for EFS, DynamoDB (advanced features) and CloudFormation, not
+//   for the others here; no AWS Backup copies for Redshift clusters. Searched again 2026-11-30: the
+//   reachable copies of the page (ja_jp/ko_kr .md) end before the table, and the Lifecycle API shape
+//   only points to the table's "Lifecycle to cold storage" section. Kept as remembered.
 // DynamoDB gets cold storage and copies only with "advanced DynamoDB backup features" (on by default
 // for accounts that started using AWS Backup since November 2021). A plan cannot know, so the table
 // lets DynamoDB plans use them (AWS answers at run time) while `pointTags` assumes the worst, because
@@ -1478,6 +1501,7 @@ const RESOURCE_TYPES = [
     // arn:aws:ec2:<r>::snapshot/snap-…
     {
         type: 'ec2:volume',
+        optIn: ['EBS'],
         label: 'EBS volume',
         pointTags: 'tagging-api',
         coldStorage: true,
@@ -1487,6 +1511,7 @@ const RESOURCE_TYPES = [
     // arn:aws:ec2:<r>::image/ami-…
     {
         type: 'ec2:instance',
+        optIn: ['EC2'],
         label: 'EC2 instance',
         pointTags: 'tagging-api',
         coldStorage: false,
@@ -1496,6 +1521,7 @@ const RESOURCE_TYPES = [
     // …:snapshot:awsbackup:job-…
     {
         type: 'rds:db',
+        optIn: ['RDS'],
         label: 'RDS database',
         pointTags: 'tagging-api',
         coldStorage: false,
@@ -1504,6 +1530,7 @@ const RESOURCE_TYPES = [
     },
     {
         type: 'rds:cluster',
+        optIn: ['Aurora', 'DocumentDB', 'Neptune'],
         label: 'Aurora/DocumentDB/Neptune cluster',
         pointTags: 'tagging-api',
         coldStorage: false,
@@ -1512,6 +1539,7 @@ const RESOURCE_TYPES = [
     },
     {
         type: 'redshift:cluster',
+        optIn: ['Redshift'],
         label: 'Redshift cluster',
         pointTags: 'tagging-api',
         coldStorage: false,
@@ -1520,6 +1548,7 @@ const RESOURCE_TYPES = [
     },
     {
         type: 'fsx:file-system',
+        optIn: ['FSx'],
         label: 'FSx file system',
         pointTags: 'tagging-api',
         coldStorage: false,
@@ -1528,6 +1557,7 @@ const RESOURCE_TYPES = [
     },
     {
         type: 'storagegateway:gateway',
+        optIn: ['Storage Gateway'],
         label: 'Storage Gateway volume',
         pointTags: 'tagging-api',
         coldStorage: false,
@@ -1536,6 +1566,7 @@ const RESOURCE_TYPES = [
     },
     {
         type: 'elasticfilesystem:file-system',
+        optIn: ['EFS'],
         label: 'EFS file system',
         pointTags: 'backup',
         coldStorage: true,
@@ -1544,6 +1575,7 @@ const RESOURCE_TYPES = [
     },
     {
         type: 's3',
+        optIn: ['S3'],
         label: 'S3 bucket',
         pointTags: 'backup',
         coldStorage: false,
@@ -1552,6 +1584,7 @@ const RESOURCE_TYPES = [
     },
     {
         type: 'cloudformation:stack',
+        optIn: ['CloudFormation'],
         label: 'CloudFormation stack',
         pointTags: 'backup',
         coldStorage: true,
@@ -1563,6 +1596,7 @@ const RESOURCE_TYPES = [
     // feature on cannot be known from a plan file, so pruning must assume the worst.
     {
         type: 'dynamodb:table',
+        optIn: ['DynamoDB'],
         label: 'DynamoDB table',
         pointTags: 'none',
         coldStorage: true,
@@ -1601,6 +1635,20 @@ function resourceTypeOfArn(arn) {
     // The resource part is `type/id`, `type:id` or just `id` depending on the service.
     const kind = /^([^/:]+)[/:]/.exec(parsed.resource)?.[1];
     return kind ? `${parsed.service}:${kind}` : parsed.service;
+}
+/**
+ * Why AWS will not back up a resource of this type in an account and region, from that region's
+ * DescribeRegionSettings opt-in (undefined: nothing known against it). A type with several AWS
+ * Backup names (an RDS cluster: Aurora, DocumentDB or Neptune) is refused only when all are off,
+ * since its ARN does not say which it is; then a job of the wrong one still fails with AWS's words.
+ */
+function optInProblem(type, optIn, where) {
+    const names = type ? resourceTypeInfo(type)?.optIn : undefined;
+    if (!names || names.length === 0 || !names.every((n) => optIn[n] === false))
+        return undefined;
+    return (`resource type ${names.join('/')} is not opted in to AWS Backup in account ${where.account}, region ${where.region}, ` +
+        'so AWS does not back it up: turn it on in the AWS Backup console (Settings → Service opt-in → Configure resources) ' +
+        'or with UpdateRegionSettings');
 }
 /** Where to read the tags of a recovery point, from the recovery point's own ARN. */
 function pointTagSource(recoveryPointArn) {
@@ -1908,6 +1956,8 @@ function yamlProblem(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HW: () => (/* binding */ compileSchedule),
 /* harmony export */   J0: () => (/* binding */ minimumGap),
+/* harmony export */   TM: () => (/* binding */ maximumGap),
+/* harmony export */   dC: () => (/* binding */ fireTimes),
 /* harmony export */   kc: () => (/* binding */ latestSlot),
 /* harmony export */   yo: () => (/* binding */ nextSlot)
 /* harmony export */ });
@@ -2024,41 +2074,23 @@ function scheduleProblem(schedule, timezone, from = new Date()) {
     return undefined;
 }
 /**
- * The shortest real-time gap between consecutive fire times in [from, from + days], with the pair
- * that shows it (for an error message such as "fires at 00:50 and 01:00 UTC on 2026-10-25").
- * Undefined when the schedule fires fewer than twice in the span.
+ * Every fire time in [start, end] (epoch ms), ascending, handed to `visit` until it returns false.
  *
  * Efficient: a schedule fires at the same local times of day (`timesOfDay`) on every day it fires,
- * so away from DST transitions one croner lookup per firing day is enough, and the rest of the day
- * is arithmetic. Within ±36 hours of each transition every fire time comes from croner, so the
- * shorter (or longer) real gaps that DST makes — e.g. "0,50 2 * * *" fires 02:50 CEST and then 02:00
- * CET ten minutes later — are measured exactly. Stops early at 1 minute, the floor for 5-field cron,
- * or at `stopAtOrBelow` when the caller only needs to know whether some gap is that short.
+ * so away from DST transitions one croner lookup per firing day is enough (croner's nextRun costs
+ * about a millisecond in a named zone), and the rest of the day is arithmetic. Within ±36 hours of
+ * each transition every fire time comes from croner, so the shorter (or longer) real gaps that DST
+ * makes — e.g. "0,50 2 * * *" fires 02:50 CEST and then 02:00 CET ten minutes later — are exact.
  */
-function minimumGap(schedule, timezone, from, options = {}) {
-    const days = options.days ?? 366;
-    const floor = Math.max(1, options.stopAtOrBelow ?? 1);
+function walkFireTimes(schedule, timezone, start, end, visit) {
     const { cron, timesOfDay } = compileSchedule(schedule, timezone);
-    const start = from.getTime();
-    const end = start + days * DAY;
     const windows = (0,_zone_js__WEBPACK_IMPORTED_MODULE_1__/* .offsetTransitions */ .KX)(timezone, start - 2 * DAY, end + 2 * DAY).map((t) => [t - 36 * HOUR, t + 36 * HOUR]);
-    let best;
-    let prev;
-    const consider = (ms) => {
-        if (prev !== undefined) {
-            const minutes = (ms - prev) / MINUTE;
-            if (!best || minutes < best.minutes)
-                best = { minutes, from: new Date(prev), to: new Date(ms) };
-        }
-        prev = ms;
-    };
-    const done = () => best !== undefined && best.minutes <= floor;
-    // Croner's nextRun is strictly after its argument; start 1 ms early to include a run at `from`.
+    // Croner's nextRun is strictly after its argument; start 1 ms early to include a run at `start`.
     let cursor = start - 1;
-    while (!done()) {
+    for (;;) {
         const next = cron.nextRun(new Date(cursor));
         if (!next || next.getTime() > end)
-            break;
+            return;
         const first = next.getTime();
         const window = windows.find(([a, b]) => first >= a && first <= b);
         const minute = window ? -1 : (0,_zone_js__WEBPACK_IMPORTED_MODULE_1__/* .localMinuteOfDay */ .Dn)(timezone, first);
@@ -2067,9 +2099,9 @@ function minimumGap(schedule, timezone, from, options = {}) {
             // Near a DST transition (or, defensively, a fire time outside the day's pattern): ask croner
             // for every fire time until the end of the window (or this one only).
             const until = window ? Math.min(window[1], end) : first;
-            let t = first;
-            while (t !== undefined && t <= until && !done()) {
-                consider(t);
+            for (let t = first; t !== undefined && t <= until;) {
+                if (!visit(t))
+                    return;
                 t = cron.nextRun(new Date(t))?.getTime();
             }
             cursor = until;
@@ -2077,20 +2109,78 @@ function minimumGap(schedule, timezone, from, options = {}) {
         }
         // A plain day: the offset is constant for at least 36 hours around `first`, so the remaining
         // fire times of this local day are `first` plus their distance in wall-clock minutes.
-        for (let k = index; k < timesOfDay.length && !done(); k++) {
+        for (let k = index; k < timesOfDay.length; k++) {
             const t = first + (timesOfDay[k] - minute) * MINUTE;
             if (t > end)
-                break;
-            consider(t);
+                return;
+            if (!visit(t))
+                return;
         }
         // Continue from just before the next local midnight.
         cursor = first + (24 * 60 - minute) * MINUTE - 1;
     }
+}
+/** Fire times (epoch ms, ascending) in [from, to]. Throws a ScheduleError for a bad cron. */
+function fireTimes(schedule, timezone, from, to) {
+    const out = [];
+    walkFireTimes(schedule, timezone, from.getTime(), to.getTime(), (t) => {
+        out.push(t);
+        return true;
+    });
+    return out;
+}
+/**
+ * The shortest real-time gap between consecutive fire times in [from, from + days], with the pair
+ * that shows it (for an error message such as "fires at 00:50 and 01:00 UTC on 2026-10-25").
+ * Undefined when the schedule fires fewer than twice in the span. Stops early at 1 minute, the floor
+ * for 5-field cron, or at `stopAtOrBelow` when the caller only needs to know whether some gap is that
+ * short.
+ */
+function minimumGap(schedule, timezone, from, options = {}) {
+    const floor = Math.max(1, options.stopAtOrBelow ?? 1);
+    const start = from.getTime();
+    let best;
+    let prev;
+    walkFireTimes(schedule, timezone, start, start + (options.days ?? 366) * DAY, (ms) => {
+        if (prev !== undefined) {
+            const minutes = (ms - prev) / MINUTE;
+            if (!best || minutes < best.minutes)
+                best = { minutes, from: new Date(prev), to: new Date(ms) };
+        }
+        prev = ms;
+        return best === undefined || best.minutes > floor;
+    });
     return best;
 }
 /** The shortest gap in minutes between consecutive fire times over a year from `from`; Infinity when it fires less than twice. */
 function minimumGapMinutes(schedule, timezone, from, days = 366) {
     return minimumGap(schedule, timezone, from, { days })?.minutes ?? Infinity;
+}
+/**
+ * The longest real-time gap between a fire time in [from, from + days] and the one after it (which
+ * may fall after the span, so a schedule that fires once in the span still has its gap: a yearly rule
+ * over a year), with the pair that shows it. This is the schedule's recovery point objective, for the
+ * review and the audit. Undefined when the schedule never fires again after the span's first fire.
+ * Over a year or more every weekday, month end and DST change of the schedule counts.
+ */
+function maximumGap(schedule, timezone, from, options = {}) {
+    const start = from.getTime();
+    let best;
+    let prev;
+    const consider = (ms) => {
+        if (prev !== undefined) {
+            const minutes = (ms - prev) / MINUTE;
+            if (!best || minutes > best.minutes)
+                best = { minutes, from: new Date(prev), to: new Date(ms) };
+        }
+        prev = ms;
+        return true;
+    };
+    walkFireTimes(schedule, timezone, start, start + (options.days ?? 366) * DAY, consider);
+    const after = prev === undefined ? undefined : nextSlot(schedule, timezone, new Date(prev));
+    if (after)
+        consider(after.getTime());
+    return best;
 }
 
 

@@ -34,17 +34,24 @@ options:
   --max-deletions N               prune at most N points (default: 50)
   --now TIME                      what-if time (ISO-8601), with --dry-run
   --apply-retention-to-existing   apply shortened retention.days to existing points
-  --resource ARN                  restore: the resource
+  --resource ARN                  restore, drill: the resource
   --point latest|ARN|TIME         restore: which recovery point
   --metadata JSON|KEY=VALUE       restore: metadata overrides (repeatable)
   --vault NAME --region R         restore: only look in this vault of the plan
-  --force                         restore: allow metadata that targets the live resource
+  --force                         restore: allow metadata that targets the live resource;
+                                  drill: drill every selected resource now, due or not
   --namespace NAME                owner identity (default: plan's, else the git remote)
-  --json                          list-plans, list, review, simulate, audit: print JSON
+  --json                          list-plans, list, review, simulate, audit, drill: print JSON
+  --review-role ROLE              review: read-only role (name or ARN) for the live impact on existing points
   --days N                        simulate: simulated days (default: 365)
   --world FILE                    simulate: world file (default: synthesized from the plans)
-  --prices FILE                   simulate: price table (default: the bundled one)
+  --prices FILE                   simulate, review: price table (default: the bundled one)
   -h, --help                      show this help
+
+examples:
+  backup-plans audit --json                          every control of every plan, as JSON
+  backup-plans drill --plan prod                     the drills that are due
+  backup-plans drill --plan prod --resource ARN      drill one resource now
 `;
 /** The inputs of a command, or 'help' when -h/--help stands anywhere among them. */
 function parseCliInputs(argv) {
@@ -69,6 +76,7 @@ function parseCliInputs(argv) {
             namespace: { type: 'string' },
             base: { type: 'string' },
             head: { type: 'string' },
+            'review-role': { type: 'string' },
             json: { type: 'boolean' },
             days: { type: 'string' },
             world: { type: 'string' },
@@ -101,6 +109,7 @@ function parseCliInputs(argv) {
         namespace: values.namespace,
         githubToken: process.env.GITHUB_TOKEN,
         base: values.base,
+        ...(values['review-role'] !== undefined ? { reviewRole: values['review-role'] } : {}),
         json: values.json ?? false,
         ...(values.days !== undefined ? { days: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCount */ .zq)('--days', values.days) } : {}),
         ...(values.world !== undefined ? { world: values.world } : {}),
@@ -117,9 +126,9 @@ async function main(argv) {
     }
     // These two have their own flags and streams, and are loaded only when chosen.
     if (argv[0] === 'simulator')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(122), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2452))).simulatorCliMain(argv.slice(1));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(903), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2452))).simulatorCliMain(argv.slice(1));
     if (argv[0] === 'retention')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(155), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4839))).retentionCliMain(argv.slice(1), {
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(858), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4839))).retentionCliMain(argv.slice(1), {
             stdin: process.stdin,
             stdout: process.stdout,
             stderr: process.stderr,
@@ -196,16 +205,17 @@ function describeParseArgsError(error) {
 /* harmony export */   y: () => (/* binding */ loadCommand)
 /* harmony export */ });
 const commands = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(155), __nccwpck_require__.e(986), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10))).validateCommand,
-    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(119), __nccwpck_require__.e(413), __nccwpck_require__.e(155), __nccwpck_require__.e(986), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4132))).reviewCommand,
-    backup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(119), __nccwpck_require__.e(413), __nccwpck_require__.e(155), __nccwpck_require__.e(986), __nccwpck_require__.e(609), __nccwpck_require__.e(493), __nccwpck_require__.e(86), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3454))).backupCommand,
-    prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(119), __nccwpck_require__.e(305), __nccwpck_require__.e(155), __nccwpck_require__.e(986), __nccwpck_require__.e(609), __nccwpck_require__.e(493), __nccwpck_require__.e(959), __nccwpck_require__.e(682)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8682))).pruneCommand,
-    restore: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(155), __nccwpck_require__.e(986), __nccwpck_require__.e(609), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3654))).restoreCommand,
-    list: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(155), __nccwpck_require__.e(986), __nccwpck_require__.e(609), __nccwpck_require__.e(678)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7678))).listCommand,
-    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(119), __nccwpck_require__.e(413), __nccwpck_require__.e(155), __nccwpck_require__.e(986), __nccwpck_require__.e(609), __nccwpck_require__.e(782)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1782))).auditCommand,
-    simulate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(119), __nccwpck_require__.e(413), __nccwpck_require__.e(305), __nccwpck_require__.e(155), __nccwpck_require__.e(986), __nccwpck_require__.e(609), __nccwpck_require__.e(493), __nccwpck_require__.e(122), __nccwpck_require__.e(86), __nccwpck_require__.e(959), __nccwpck_require__.e(768)]).then(__nccwpck_require__.bind(__nccwpck_require__, 768))).simulateCommand,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(858), __nccwpck_require__.e(986), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10))).validateCommand,
+    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(858), __nccwpck_require__.e(986), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5658))).reviewCommand,
+    backup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(858), __nccwpck_require__.e(986), __nccwpck_require__.e(782), __nccwpck_require__.e(875), __nccwpck_require__.e(992), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3454))).backupCommand,
+    prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(119), __nccwpck_require__.e(305), __nccwpck_require__.e(858), __nccwpck_require__.e(986), __nccwpck_require__.e(782), __nccwpck_require__.e(615), __nccwpck_require__.e(747)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8682))).pruneCommand,
+    restore: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(858), __nccwpck_require__.e(986), __nccwpck_require__.e(782), __nccwpck_require__.e(91), __nccwpck_require__.e(49)]).then(__nccwpck_require__.bind(__nccwpck_require__, 269))).restoreCommand,
+    drill: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(940), __nccwpck_require__.e(858), __nccwpck_require__.e(986), __nccwpck_require__.e(782), __nccwpck_require__.e(875), __nccwpck_require__.e(91), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8769))).drillCommand,
+    list: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(858), __nccwpck_require__.e(986), __nccwpck_require__.e(782), __nccwpck_require__.e(101)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7678))).listCommand,
+    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(858), __nccwpck_require__.e(986), __nccwpck_require__.e(782), __nccwpck_require__.e(875), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 464))).auditCommand,
+    simulate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(119), __nccwpck_require__.e(305), __nccwpck_require__.e(858), __nccwpck_require__.e(986), __nccwpck_require__.e(782), __nccwpck_require__.e(875), __nccwpck_require__.e(615), __nccwpck_require__.e(903), __nccwpck_require__.e(992), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6868))).simulateCommand,
     retention: async () => (await __nccwpck_require__.e(/* import() */ 192).then(__nccwpck_require__.bind(__nccwpck_require__, 2192))).retentionCommand,
-    'list-plans': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(155), __nccwpck_require__.e(986), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7751))).listPlansCommand,
+    'list-plans': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(858), __nccwpck_require__.e(986), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7751))).listPlansCommand,
 };
 async function loadCommand(name) {
     return commands[name]();
@@ -288,6 +298,7 @@ const COMMANDS = [
     'backup',
     'prune',
     'restore',
+    'drill',
     'list',
     'audit',
     'simulate',

@@ -1,5 +1,5 @@
-export const id = 122;
-export const ids = [122];
+export const id = 903;
+export const ids = [903];
 export const modules = {
 
 /***/ 4704:
@@ -151,7 +151,7 @@ function restoredResourceArn(resourceType, account, region, metadata) {
 
 /***/ }),
 
-/***/ 3122:
+/***/ 5903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -489,6 +489,8 @@ function page(index, options) {
     const after = options.token === undefined ? undefined : decodeToken(options.token, options.tag);
     let last;
     for (const [key, value] of index.from(after)) {
+        if (options.past?.(value))
+            break;
         if (options.keep && !options.keep(value))
             continue;
         if (items.length === options.max)
@@ -695,6 +697,7 @@ class SimState {
             encrypted: r.encrypted ?? true,
             deleted: r.deleted ?? false,
             unavailableUntilMs: r.unavailableUntil !== undefined ? Date.parse(r.unavailableUntil) : undefined,
+            createdMs: this.now,
         });
     }
     addResource(resource) {
@@ -1398,6 +1401,69 @@ const planHandlers = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/simulator/resource-life.ts
+// The life of a resource as its own service sees it (EC2, RDS, EFS, DynamoDB): a restored resource
+// is `creating` for a while after its restore job completes, then `available`; the service's delete
+// call makes it `deleting`, and a minute later it is gone (`deleted`, still listed by the Tagging API
+// as AWS documents). Shared by ec2.ts, rds.ts, efs.ts and dynamodb.ts.
+
+const resource_life_MINUTE = 60_000;
+/**
+ * How long a restored resource is still being created after its restore job completes. AWS does
+ * not document how a restore job's completion lines up with the new resource's own state, so the
+ * simulator makes it lag, and callers must check the resource's state themselves.
+ */
+const CREATING_MS = {
+    EBS: resource_life_MINUTE,
+    RDS: 5 * resource_life_MINUTE,
+    EFS: resource_life_MINUTE,
+    DynamoDB: resource_life_MINUTE,
+};
+/** How long a deleted resource stays visible as `deleting` before it is gone. */
+const RESOURCE_DELETION_MS = resource_life_MINUTE;
+/** The resource's state now; undefined once it is gone. */
+function lifeOf(state, r) {
+    if (r.deleted)
+        return undefined;
+    if (r.deletingSinceMs !== undefined)
+        return 'deleting';
+    if (r.availableAtMs !== undefined && state.now < r.availableAtMs)
+        return 'creating';
+    return 'available';
+}
+/** Starts deleting: `deleting` now, gone after RESOURCE_DELETION_MS. A second call changes nothing. */
+function startDeletion(state, r) {
+    if (r.deletingSinceMs !== undefined || r.deleted)
+        return;
+    r.deletingSinceMs = state.now;
+    state.events.schedule(state.now + RESOURCE_DELETION_MS, () => {
+        r.deleted = true;
+    });
+}
+/** The caller's resources of one AWS Backup type that still exist, in ARN order. */
+function liveResources(state, caller, backupType) {
+    const out = [];
+    for (const r of state.resources.values())
+        if (r.backupType === backupType &&
+            r.account === caller.account &&
+            r.region === caller.region &&
+            lifeOf(state, r) !== undefined)
+            out.push(r);
+    return out.sort((a, b) => (a.arn < b.arn ? -1 : a.arn > b.arn ? 1 : 0));
+}
+/** The live resource of a type whose name (volume id, DB identifier, file system id, table name) or ARN is `id`. */
+function findLive(state, caller, backupType, id) {
+    return liveResources(state, caller, backupType).find((r) => r.arn === id || (0,arns/* resourceName */.Iy)(r.arn) === id);
+}
+/** A metadata value by key, ignoring case (AWS: "key values are not case sensitive"). */
+function meta(r, key) {
+    const want = key.toLowerCase();
+    for (const [k, v] of Object.entries(r.restoreMetadata ?? {}))
+        if (k.toLowerCase() === want)
+            return v;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/simulator/restores.ts
 // Restores: GetRecoveryPointRestoreMetadata, StartRestoreJob, DescribeRestoreJob, ListRestoreJobs,
 // and how a restore job moves over simulated time and creates a resource in the world.
@@ -1414,6 +1480,7 @@ const planHandlers = {
 // - "Restore a backup by resource type" (developer guide): restores are non-destructive, they create
 //   a new resource; "Copy tags during a restore" copies the tags the protected resource had at the
 //   time of backup, and is not available for DynamoDB and S3 restores.
+
 
 
 
@@ -1677,6 +1744,10 @@ function completeRestore(state, job) {
             encrypted: true,
             deleted: false,
             restoredBy: job.id,
+            createdMs: state.now,
+            // Still being created for a while after the job completes (resource-life.ts).
+            availableAtMs: state.now + (CREATING_MS[job.resourceType] ?? 0),
+            restoreMetadata: { ...job.metadata },
         };
         state.addResource(resource);
     }
@@ -2127,6 +2198,11 @@ function checkEnum(name, value, allowed) {
 }
 const within = (ms, after, before) => (after === undefined || (ms !== undefined && ms >= after)) &&
     (before === undefined || (ms !== undefined && ms <= before));
+/**
+ * Past a listing's lower time bound, in an index keyed newest first: keys hold whole milliseconds,
+ * so only an older millisecond proves every later entry older too.
+ */
+const olderThan = (ms, bound) => bound !== undefined && Math.floor(ms) < Math.floor(bound);
 // ListBackupJobs only reaches back about 30 days, as AWS documents.
 const JOB_HISTORY_MS = 30 * DAY_MS;
 const handlers = {
@@ -2305,6 +2381,7 @@ const handlers = {
             token: input.nextToken(),
             max: input.maxResults(),
             tag: 'backup-jobs',
+            past: (j) => olderThan(j.creationMs, horizon) || olderThan(j.creationMs, after),
             keep: (j) => j.creationMs >= horizon &&
                 (byState === undefined || j.state === byState) &&
                 (byResource === undefined || j.resourceArn === byResource) &&
@@ -2372,6 +2449,7 @@ const handlers = {
             token: input.nextToken(),
             max: input.maxResults(),
             tag: 'copy-jobs',
+            past: (j) => olderThan(j.creationMs, after),
             keep: (j) => (byState === undefined || j.state === byState) &&
                 (byResource === undefined || j.resourceArn === byResource) &&
                 (byType === undefined || j.resourceType === byType) &&
@@ -2397,6 +2475,7 @@ const handlers = {
             token: input.nextToken(),
             max: input.maxResults(),
             tag: `rp-vault:${vault.arn}`,
+            past: (p) => olderThan(p.creationMs, after),
             keep: (p) => (byResource === undefined || p.resourceArn === byResource) &&
                 (byType === undefined || p.resourceType === byType) &&
                 // Jobs started on demand belong to no backup plan; nothing here is a composite child.
@@ -2779,6 +2858,11 @@ const THROTTLE_CODE = {
     backup: 'ThrottlingException',
     sts: 'Throttling',
     tagging: 'ThrottledException',
+    // EC2's API reference ("Error codes for the Amazon EC2 API"), the RDS, EFS and DynamoDB models.
+    ec2: 'RequestLimitExceeded',
+    rds: 'Throttling',
+    efs: 'ThrottlingException',
+    dynamodb: 'ThrottlingException',
 };
 class Faults {
     faults = [];
@@ -2791,7 +2875,12 @@ class Faults {
     }
     add(spec) {
         validateSpec(spec);
-        const fault = { ...spec, ...(spec.fail && { fail: { ...spec.fail } }), id: String(this.nextId++) };
+        const fault = {
+            ...spec,
+            ...(spec.fail && { fail: { ...spec.fail } }),
+            ...(spec.lose && { lose: { ...spec.lose } }),
+            id: String(this.nextId++),
+        };
         this.faults.push(fault);
         return fault;
     }
@@ -2837,6 +2926,16 @@ class Faults {
             }
         }
     }
+    /** After the operation ran: whether its answer is lost, and how (counts the fault down). */
+    lostAnswer(facts) {
+        for (const f of this.faults) {
+            if (f.lose && f.lose.count > 0 && matches(f, facts)) {
+                f.lose.count--;
+                return f.lose.how;
+            }
+        }
+        return undefined;
+    }
     take(f) {
         const rps = f.throttle.rps;
         const now = performance.now();
@@ -2869,8 +2968,13 @@ function validateSpec(spec) {
     const problems = [];
     if (typeof spec.operation !== 'string' || !spec.operation)
         problems.push('"operation" is required ("*" for all)');
-    if (!spec.throttle && !spec.fail && spec.latencyMs === undefined)
-        problems.push('give at least one of "throttle", "fail", "latencyMs"');
+    if (!spec.throttle && !spec.fail && !spec.lose && spec.latencyMs === undefined)
+        problems.push('give at least one of "throttle", "fail", "lose", "latencyMs"');
+    if (spec.lose &&
+        !(Number.isInteger(spec.lose.count) &&
+            spec.lose.count > 0 &&
+            (spec.lose.how === 'reset' || spec.lose.how === 'malformed')))
+        problems.push('"lose" needs a positive integer "count" and "how": "reset" or "malformed"');
     if (spec.throttle && !(typeof spec.throttle.rps === 'number' && spec.throttle.rps > 0))
         problems.push('"throttle.rps" must be a positive number');
     if (spec.fail &&
@@ -3445,6 +3549,421 @@ function dispatchTagging(state, req) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/simulator/dynamodb.ts
+// Amazon DynamoDB over awsJson1.0 (`X-Amz-Target: DynamoDB_20120810.<Operation>`,
+// `application/x-amz-json-1.0`), only what a restore drill needs of the tables a restore created:
+// DescribeTable and DeleteTable (model dynamodb/2012-08-10; TableStatus CREATING | ACTIVE |
+// DELETING). Errors `{"__type": "com.amazonaws.dynamodb.v20120810#<Code>", "message"}`, HTTP 400:
+// ResourceNotFoundException, ResourceInUseException.
+
+
+
+
+
+const DYNAMODB_TARGET_PREFIX = 'DynamoDB_20120810.';
+const DYNAMODB_OPERATIONS = (/* unused pure expression or super */ null && (['DescribeTable', 'DeleteTable']));
+const error = (code, message) => new SimError(code, message, 400);
+const dynamodb_STATUS = { creating: 'CREATING', available: 'ACTIVE', deleting: 'DELETING' };
+const tableIds = new WeakMap();
+function describe(state, r) {
+    let id = tableIds.get(r);
+    if (!id)
+        tableIds.set(r, (id = (0,external_node_crypto_.randomUUID)()));
+    return {
+        TableName: (0,arns/* resourceName */.Iy)(r.arn),
+        TableStatus: dynamodb_STATUS[lifeOf(state, r)],
+        CreationDateTime: (r.createdMs ?? state.now) / 1000,
+        TableSizeBytes: Math.round(r.sizeGiB * gib),
+        ItemCount: 0,
+        TableArn: r.arn,
+        TableId: id,
+    };
+}
+function isDynamoDbRequest(req, service) {
+    if (service !== undefined)
+        return service === 'dynamodb';
+    const target = req.headers['x-amz-target'];
+    return typeof target === 'string' && target.startsWith(DYNAMODB_TARGET_PREFIX);
+}
+function dispatchDynamoDb(state, req) {
+    const target = String(req.headers['x-amz-target'] ?? '');
+    const operation = target.startsWith(DYNAMODB_TARGET_PREFIX)
+        ? target.slice(DYNAMODB_TARGET_PREFIX.length)
+        : '';
+    let body;
+    try {
+        body = req.body.length > 0 ? JSON.parse(req.body.toString('utf8')) : {};
+    }
+    catch {
+        body = {};
+    }
+    const name = typeof body.TableName === 'string' ? body.TableName : undefined;
+    const table = (caller) => {
+        if (!name)
+            throw error('ValidationException', "1 validation error detected: Value null at 'tableName' failed to satisfy constraint: Member must not be null");
+        const r = findLive(state, caller, 'DynamoDB', name);
+        if (!r)
+            throw error('ResourceNotFoundException', `Requested resource not found: Table: ${name} not found`);
+        return r;
+    };
+    switch (operation) {
+        case 'DescribeTable':
+            return { operation, arns: [], run: (caller) => ({ Table: describe(state, table(caller)) }) };
+        case 'DeleteTable':
+            return {
+                operation,
+                arns: [],
+                run: (caller) => {
+                    const r = table(caller);
+                    const life = lifeOf(state, r);
+                    if (life === 'creating')
+                        throw error('ResourceInUseException', `Attempt to change a resource which is still in use: Table is being created: ${name}`);
+                    if (life === 'deleting')
+                        throw error('ResourceInUseException', `Attempt to change a resource which is still in use: Table is being deleted: ${name}`);
+                    startDeletion(state, r);
+                    return { TableDescription: describe(state, r) };
+                },
+            };
+        default:
+            return {
+                operation: operation || 'Unknown',
+                arns: [],
+                run: () => {
+                    throw error('UnknownOperationException', `Unknown operation ${target}`);
+                },
+            };
+    }
+}
+function dynamoDbErrorBody(e) {
+    return JSON.stringify({ __type: `com.amazonaws.dynamodb.v20120810#${e.code}`, message: e.message });
+}
+
+;// CONCATENATED MODULE: ./src/simulator/query-wire.ts
+function queryParams(req) {
+    const params = new URLSearchParams(req.query);
+    if (req.body.length > 0)
+        for (const [k, v] of new URLSearchParams(req.body.toString('utf8')))
+            params.set(k, v);
+    return params;
+}
+/** `Prefix.1`, `Prefix.2`, … (the query protocols' flattened lists). */
+function listParam(params, prefix) {
+    const out = [];
+    for (let i = 1; params.has(`${prefix}.${i}`); i++)
+        out.push(params.get(`${prefix}.${i}`));
+    return out;
+}
+/** True when any parameter starts with `prefix.` (e.g. a `Filter.1.Name`). */
+function hasParam(params, prefix) {
+    for (const k of params.keys())
+        if (k === prefix || k.startsWith(`${prefix}.`))
+            return true;
+    return false;
+}
+const query_wire_xmlEscape = (s) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]);
+/** One element; undefined values are left out (absent members). */
+function el(name, value) {
+    if (value === undefined)
+        return '';
+    return `<${name}>${typeof value === 'string' ? query_wire_xmlEscape(value) : String(value)}</${name}>`;
+}
+/** An element holding already-rendered XML. */
+const wrap = (name, inner) => `<${name}>${inner}</${name}>`;
+const isoSeconds = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, '.000Z');
+
+;// CONCATENATED MODULE: ./src/simulator/ec2.ts
+// Amazon EC2 over the ec2 query protocol, only what a restore drill needs of the volumes a restore
+// created: DescribeVolumes and DeleteVolume (model ec2/2016-11-15: POST /, form-encoded
+// `Action=…&Version=2016-11-15`, list members `VolumeId.N`; answers `<XResponse>` with lower-case
+// locationNames: `volumeSet/item`, `status`, `tagSet/item`, `return`). Errors:
+// `<Response><Errors><Error><Code>…` ("Error codes for the Amazon EC2 API": InvalidVolume.NotFound,
+// IncorrectState, InvalidAction; all HTTP 400).
+
+
+
+
+const EC2_VERSION = '2016-11-15';
+const ec2_NS = `http://ec2.amazonaws.com/doc/${EC2_VERSION}/`;
+const EC2_OPERATIONS = (/* unused pure expression or super */ null && (['DescribeVolumes', 'DeleteVolume']));
+const ec2Error = (code, message) => new SimError(code, message, 400);
+const ec2_notFound = (id) => ec2Error('InvalidVolume.NotFound', `The volume '${id}' does not exist.`);
+function volumeXml(state, r) {
+    const life = lifeOf(state, r);
+    const region = r.region;
+    const tags = Object.entries(r.tags)
+        .map(([k, v]) => wrap('item', el('key', k) + el('value', v)))
+        .join('');
+    return wrap('item', el('volumeId', (0,arns/* resourceName */.Iy)(r.arn)) +
+        el('size', Number(meta(r, 'volumeSize') ?? Math.max(1, Math.round(r.sizeGiB)))) +
+        el('snapshotId', '') +
+        el('availabilityZone', meta(r, 'availabilityZone') ?? `${region}a`) +
+        el('status', life) +
+        el('createTime', isoSeconds(r.createdMs ?? state.now)) +
+        wrap('attachmentSet', '') +
+        el('volumeType', meta(r, 'volumeType') ?? 'gp3') +
+        el('iops', meta(r, 'iops') !== undefined ? Number(meta(r, 'iops')) : undefined) +
+        el('throughput', meta(r, 'throughput') !== undefined ? Number(meta(r, 'throughput')) : undefined) +
+        el('encrypted', (meta(r, 'encrypted') ?? String(r.encrypted)).toLowerCase() === 'true') +
+        (tags ? wrap('tagSet', tags) : '') +
+        el('multiAttachEnabled', false));
+}
+function isEc2Request(req, service) {
+    if (service !== undefined)
+        return service === 'ec2';
+    return queryParams(req).get('Version') === EC2_VERSION;
+}
+function dispatchEc2(state, req) {
+    const params = queryParams(req);
+    const action = params.get('Action') ?? '';
+    switch (action) {
+        case 'DescribeVolumes': {
+            const ids = listParam(params, 'VolumeId');
+            return {
+                operation: action,
+                arns: [],
+                run: (caller) => {
+                    // Filters are not modelled: refusing beats answering as if they matched everything.
+                    if (hasParam(params, 'Filter'))
+                        throw ec2Error('InvalidParameterValue', 'The simulator does not support DescribeVolumes filters');
+                    const found = ids.map((id) => findLive(state, caller, 'EBS', id) ?? id);
+                    const missing = found.filter((f) => typeof f === 'string');
+                    if (missing.length > 0)
+                        throw ec2_notFound(missing[0]);
+                    const volumes = ids.length > 0 ? found : liveResources(state, caller, 'EBS');
+                    return wrap('volumeSet', volumes.map((r) => volumeXml(state, r)).join(''));
+                },
+            };
+        }
+        case 'DeleteVolume': {
+            const id = params.get('VolumeId');
+            return {
+                operation: action,
+                arns: [],
+                run: (caller) => {
+                    if (!id)
+                        throw ec2Error('MissingParameter', "The request must contain the parameter 'VolumeId'");
+                    const r = findLive(state, caller, 'EBS', id);
+                    if (!r)
+                        throw ec2_notFound(id);
+                    const life = lifeOf(state, r);
+                    if (life === 'creating')
+                        throw ec2Error('IncorrectState', `The volume '${id}' is 'creating' and cannot be deleted.`);
+                    startDeletion(state, r);
+                    return el('return', true);
+                },
+            };
+        }
+        default:
+            return {
+                operation: action || 'Unknown',
+                arns: [],
+                run: () => {
+                    throw ec2Error('InvalidAction', `The action ${action} is not valid for this web service.`);
+                },
+            };
+    }
+}
+/** `result` is the answer's inner XML, as the handlers above build it. */
+function ec2ResponseXml(operation, result, requestId) {
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<${operation}Response xmlns="${ec2_NS}">${el('requestId', requestId)}${result}</${operation}Response>`;
+}
+function ec2ErrorXml(error, requestId) {
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<Response><Errors><Error><Code>${query_wire_xmlEscape(error.code)}</Code><Message>${query_wire_xmlEscape(error.message)}</Message></Error></Errors><RequestID>${requestId}</RequestID></Response>`;
+}
+
+;// CONCATENATED MODULE: ./src/simulator/efs.ts
+// Amazon EFS over restJson1, only what a restore drill needs of the file systems a restore created:
+// DescribeFileSystems (GET /2015-02-01/file-systems?FileSystemId=…|CreationToken=…) and
+// DeleteFileSystem (DELETE /2015-02-01/file-systems/{FileSystemId}, 204), from model
+// efs/2015-02-01. Errors carry `x-amzn-errortype` and `{"ErrorCode", "Message"}`: FileSystemNotFound
+// (404), IncorrectFileSystemLifeCycleState (409), BadRequest (400).
+
+
+
+
+const EFS_PREFIX = '/2015-02-01/';
+const EFS_OPERATIONS = (/* unused pure expression or super */ null && (['DescribeFileSystems', 'DeleteFileSystem']));
+const efs_notFound = (id) => new SimError('FileSystemNotFound', `File system '${id}' does not exist.`, 404);
+function efs_describe(state, r) {
+    const name = r.tags.Name;
+    return {
+        OwnerId: r.account,
+        CreationToken: meta(r, 'CreationToken') ?? (0,arns/* resourceName */.Iy)(r.arn),
+        FileSystemId: (0,arns/* resourceName */.Iy)(r.arn),
+        FileSystemArn: r.arn,
+        CreationTime: (r.createdMs ?? state.now) / 1000,
+        LifeCycleState: lifeOf(state, r),
+        ...(name !== undefined ? { Name: name } : {}),
+        NumberOfMountTargets: 0,
+        SizeInBytes: { Value: Math.round(r.sizeGiB * gib) },
+        PerformanceMode: meta(r, 'PerformanceMode') ?? 'generalPurpose',
+        Encrypted: (meta(r, 'Encrypted') ?? String(r.encrypted)).toLowerCase() === 'true',
+        ThroughputMode: 'bursting',
+        Tags: Object.entries(r.tags).map(([Key, Value]) => ({ Key, Value })),
+    };
+}
+function isEfsRequest(req, service) {
+    if (service !== undefined)
+        return service === 'elasticfilesystem';
+    return req.rawPath.startsWith(EFS_PREFIX);
+}
+function dispatchEfs(state, req) {
+    const path = req.rawPath.replace(/\/+$/, '');
+    if (req.method === 'GET' && path === '/2015-02-01/file-systems')
+        return {
+            operation: 'DescribeFileSystems',
+            arns: [],
+            run: (caller) => {
+                const id = req.query.get('FileSystemId') ?? undefined;
+                const token = req.query.get('CreationToken') ?? undefined;
+                if (id !== undefined && token !== undefined)
+                    throw new SimError('BadRequest', 'Specify either FileSystemId or CreationToken, not both.', 400);
+                if (id !== undefined) {
+                    const r = findLive(state, caller, 'EFS', id);
+                    if (!r)
+                        throw efs_notFound(id);
+                    return { FileSystems: [efs_describe(state, r)] };
+                }
+                const all = liveResources(state, caller, 'EFS').filter((r) => token === undefined || meta(r, 'CreationToken') === token);
+                return { FileSystems: all.map((r) => efs_describe(state, r)) };
+            },
+        };
+    const del = /^\/2015-02-01\/file-systems\/([^/]+)$/.exec(path);
+    if (req.method === 'DELETE' && del)
+        return {
+            operation: 'DeleteFileSystem',
+            arns: [],
+            status: 204,
+            run: (caller) => {
+                const id = decodeURIComponent(del[1]);
+                const r = findLive(state, caller, 'EFS', id);
+                if (!r)
+                    throw efs_notFound(id);
+                if (lifeOf(state, r) === 'creating')
+                    throw new SimError('IncorrectFileSystemLifeCycleState', `File system '${id}' is in life cycle state 'creating'.`, 409);
+                startDeletion(state, r);
+                return undefined;
+            },
+        };
+    return {
+        operation: 'Unknown',
+        arns: [],
+        run: () => {
+            throw new SimError('BadRequest', `No EFS operation for ${req.method} ${req.rawPath}`, 400);
+        },
+    };
+}
+function efsErrorBody(error) {
+    return JSON.stringify({ ErrorCode: error.code, Message: error.message, message: error.message });
+}
+
+;// CONCATENATED MODULE: ./src/simulator/rds.ts
+// Amazon RDS over awsQuery, only what a restore drill needs of the DB instances a restore created:
+// DescribeDBInstances and DeleteDBInstance (model rds/2014-10-31: POST /, `Action=…&Version=
+// 2014-10-31`; answers `<XResponse><XResult>…</XResult><ResponseMetadata>`, list members named
+// `DBInstance`). Errors `<ErrorResponse><Error><Type>Sender</Type><Code>…` with the model's codes:
+// DBInstanceNotFound (404), InvalidDBInstanceState (400), InvalidParameterCombination (400).
+
+
+
+
+const RDS_VERSION = '2014-10-31';
+const rds_NS = `http://rds.amazonaws.com/doc/${RDS_VERSION}/`;
+const RDS_OPERATIONS = (/* unused pure expression or super */ null && (['DescribeDBInstances', 'DeleteDBInstance']));
+const rds_notFound = (id) => new SimError('DBInstanceNotFound', `DBInstance ${id} not found.`, 404);
+const badCombination = (message) => new SimError('InvalidParameterCombination', message, 400);
+const badState = (message) => new SimError('InvalidDBInstanceState', message, 400);
+const isTrue = (v) => v?.toLowerCase() === 'true';
+function instanceXml(state, r) {
+    const tags = Object.entries(r.tags)
+        .map(([k, v]) => wrap('Tag', el('Key', k) + el('Value', v)))
+        .join('');
+    return wrap('DBInstance', el('DBInstanceIdentifier', (0,arns/* resourceName */.Iy)(r.arn)) +
+        el('DBInstanceClass', meta(r, 'DBInstanceClass') ?? 'db.t3.micro') +
+        el('Engine', meta(r, 'Engine') ?? 'postgres') +
+        el('DBInstanceStatus', lifeOf(state, r)) +
+        el('AllocatedStorage', Math.max(1, Math.round(r.sizeGiB))) +
+        el('InstanceCreateTime', isoSeconds(r.createdMs ?? state.now)) +
+        el('AvailabilityZone', meta(r, 'AvailabilityZone') ?? `${r.region}a`) +
+        el('MultiAZ', isTrue(meta(r, 'MultiAZ'))) +
+        el('StorageType', meta(r, 'StorageType') ?? 'gp3') +
+        el('StorageEncrypted', r.encrypted) +
+        el('DBInstanceArn', r.arn) +
+        el('DeletionProtection', isTrue(meta(r, 'DeletionProtection'))) +
+        wrap('TagList', tags));
+}
+function isRdsRequest(req, service) {
+    if (service !== undefined)
+        return service === 'rds';
+    return queryParams(req).get('Version') === RDS_VERSION;
+}
+function dispatchRds(state, req) {
+    const params = queryParams(req);
+    const action = params.get('Action') ?? '';
+    const id = params.get('DBInstanceIdentifier') ?? undefined;
+    switch (action) {
+        case 'DescribeDBInstances':
+            return {
+                operation: action,
+                arns: [],
+                run: (caller) => {
+                    if (hasParam(params, 'Filters'))
+                        throw badCombination('The simulator does not support DescribeDBInstances filters');
+                    let instances;
+                    if (id !== undefined) {
+                        const r = findLive(state, caller, 'RDS', id);
+                        if (!r)
+                            throw rds_notFound(id);
+                        instances = [r];
+                    }
+                    else
+                        instances = liveResources(state, caller, 'RDS');
+                    return wrap('DBInstances', instances.map((r) => instanceXml(state, r)).join(''));
+                },
+            };
+        case 'DeleteDBInstance':
+            return {
+                operation: action,
+                arns: [],
+                run: (caller) => {
+                    if (!id)
+                        throw new SimError('MissingParameter', 'The request must contain the parameter DBInstanceIdentifier', 400);
+                    const r = findLive(state, caller, 'RDS', id);
+                    if (!r)
+                        throw rds_notFound(id);
+                    // DeleteDBInstance (API reference): a final snapshot unless SkipFinalSnapshot is true.
+                    if (!isTrue(params.get('SkipFinalSnapshot') ?? undefined) &&
+                        !params.get('FinalDBSnapshotIdentifier'))
+                        throw badCombination('FinalDBSnapshotIdentifier is required unless SkipFinalSnapshot is specified.');
+                    if (isTrue(meta(r, 'DeletionProtection')))
+                        throw badCombination('Cannot delete protected DB Instance, please disable deletion protection and try again.');
+                    const life = lifeOf(state, r);
+                    if (life === 'deleting')
+                        throw badState(`DB instance ${id} is already being deleted.`);
+                    if (life === 'creating')
+                        throw badState(`DB instance ${id} is not in available state.`);
+                    startDeletion(state, r);
+                    return instanceXml(state, r);
+                },
+            };
+        default:
+            return {
+                operation: action || 'Unknown',
+                arns: [],
+                run: () => {
+                    throw new SimError('InvalidAction', `The action ${action} is not valid for this web service.`, 400);
+                },
+            };
+    }
+}
+/** `result` is the Result element's inner XML, as the handlers above build it. */
+function rdsResponseXml(operation, result, requestId) {
+    return `<${operation}Response xmlns="${rds_NS}"><${operation}Result>${result}</${operation}Result><ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata></${operation}Response>`;
+}
+function rdsErrorXml(error, requestId) {
+    return `<ErrorResponse xmlns="${rds_NS}"><Error><Type>${error.fault}</Type><Code>${query_wire_xmlEscape(error.code)}</Code><Message>${query_wire_xmlEscape(error.message)}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`;
+}
+
 ;// CONCATENATED MODULE: ./src/simulator/simulator.ts
 // The simulator: state + faults + the request pipeline shared by all three protocols.
 // identify service → resolve operation → resolve caller → count → faults → run → render.
@@ -3462,6 +3981,22 @@ function dispatchTagging(state, req) {
 
 
 
+
+
+
+
+/** Which resource service a request is for: by its SigV4 scope's service, else by its shape. */
+function resourceServiceOf(req, scopeService) {
+    if (isEc2Request(req, scopeService))
+        return 'ec2';
+    if (isRdsRequest(req, scopeService))
+        return 'rds';
+    if (isEfsRequest(req, scopeService))
+        return 'efs';
+    if (isDynamoDbRequest(req, scopeService))
+        return 'dynamodb';
+    return undefined;
+}
 class Simulator {
     state;
     faults = new Faults();
@@ -3564,24 +4099,17 @@ class Simulator {
         if (request.rawPath === '/_sim' || request.rawPath.startsWith('/_sim/'))
             return handleAdmin(this, request, res);
         const scope = parseSigV4(req.headers, request.query);
-        const service = isTaggingRequest(request)
-            ? 'tagging'
-            : isStsRequest(request, scope?.service)
-                ? 'sts'
-                : 'backup';
+        const service = resourceServiceOf(request, scope?.service) ??
+            (isTaggingRequest(request) ? 'tagging' : isStsRequest(request, scope?.service) ? 'sts' : 'backup');
         const requestId = (0,external_node_crypto_.randomUUID)();
         let operation = 'Unknown';
         try {
-            const dispatch = service === 'tagging'
-                ? dispatchTagging(this.state, request)
-                : service === 'sts'
-                    ? dispatchSts(this.state, request)
-                    : dispatchBackup(this.state, request);
+            const dispatch = DISPATCH[service](this.state, request);
             operation = dispatch.operation;
             this.faults.count('calls', operation);
             const caller = this.caller(service, scope, request);
-            if (this.faults.active)
-                await this.faults.apply({
+            const facts = this.faults.active
+                ? {
                     operation,
                     service,
                     account: caller.account,
@@ -3589,8 +4117,20 @@ class Simulator {
                     // For AssumeRole* the role a fault names is the one being assumed.
                     role: caller.roleArn ?? (service === 'sts' ? dispatch.arns[0] : undefined),
                     arns: dispatch.arns,
-                });
+                }
+                : undefined;
+            if (facts)
+                await this.faults.apply(facts);
             const result = dispatch.run(caller);
+            const lost = facts && this.faults.lostAnswer(facts);
+            if (lost) {
+                this.faults.count('errors', operation);
+                if (lost === 'reset')
+                    req.socket.destroy();
+                else
+                    sendMalformed(res, service, requestId);
+                return;
+            }
             sendOk(res, service, operation, result, requestId, dispatch.status);
         }
         catch (error) {
@@ -3599,7 +4139,12 @@ class Simulator {
                 : new SimError(service === 'sts' ? 'InternalFailure' : 'ServiceUnavailableException', `Simulator failure: ${String(error)}`, 500);
             if (!(error instanceof SimError))
                 process.stderr.write(`simulator: ${operation} failed: ${error.stack ?? String(error)}\n`);
-            const throttled = ['ThrottlingException', 'Throttling', 'ThrottledException'].includes(simError.code);
+            const throttled = [
+                'ThrottlingException',
+                'Throttling',
+                'ThrottledException',
+                'RequestLimitExceeded',
+            ].includes(simError.code);
             if (operation === 'Unknown')
                 this.faults.count('calls', operation);
             this.faults.count(throttled ? 'throttled' : 'errors', operation);
@@ -3629,6 +4174,15 @@ class Simulator {
         return { account: hint ?? this.state.accounts[0], region, accessKeyId: scope?.accessKeyId };
     }
 }
+const DISPATCH = {
+    backup: dispatchBackup,
+    sts: dispatchSts,
+    tagging: dispatchTagging,
+    ec2: dispatchEc2,
+    rds: dispatchRds,
+    efs: dispatchEfs,
+    dynamodb: dispatchDynamoDb,
+};
 function readBody(req) {
     return new Promise((resolve, reject) => {
         const chunks = [];
@@ -3638,20 +4192,43 @@ function readBody(req) {
     });
 }
 function sendOk(res, service, operation, result, requestId, status = 200) {
-    if (service === 'sts') {
-        send(res, status, { 'content-type': 'text/xml', 'x-amzn-requestid': requestId }, stsResponseXml(operation, result, requestId));
-        return;
-    }
-    const type = service === 'tagging' ? 'application/x-amz-json-1.1' : 'application/json';
+    const xml = (body) => send(res, status, { 'content-type': 'text/xml', 'x-amzn-requestid': requestId }, body);
+    if (service === 'sts')
+        return xml(stsResponseXml(operation, result, requestId));
+    if (service === 'ec2')
+        return xml(ec2ResponseXml(operation, result, requestId));
+    if (service === 'rds')
+        return xml(rdsResponseXml(operation, result, requestId));
+    const type = service === 'tagging'
+        ? 'application/x-amz-json-1.1'
+        : service === 'dynamodb'
+            ? 'application/x-amz-json-1.0'
+            : 'application/json';
     // Operations without output answer 200 with an empty body, as AWS does.
     const body = result === undefined ? '' : JSON.stringify(result);
     send(res, status, { 'content-type': type, 'x-amzn-requestid': requestId }, body);
 }
+/** A 200 whose body was cut short: the operation ran, but its answer does not parse. */
+function sendMalformed(res, service, requestId) {
+    const [type, body] = service === 'sts'
+        ? ['text/xml', '<AssumeRoleWithWebIdentityResponse><AssumeRoleWith']
+        : [service === 'tagging' ? 'application/x-amz-json-1.1' : 'application/json', '{"Backup'];
+    send(res, 200, { 'content-type': type, 'x-amzn-requestid': requestId }, body);
+}
 function sendError(res, service, error, requestId) {
-    if (service === 'sts') {
-        send(res, error.status, { 'content-type': 'text/xml', 'x-amzn-requestid': requestId }, stsErrorXml(error, requestId));
-        return;
-    }
+    const xml = (body) => send(res, error.status, { 'content-type': 'text/xml', 'x-amzn-requestid': requestId }, body);
+    if (service === 'sts')
+        return xml(stsErrorXml(error, requestId));
+    if (service === 'ec2')
+        return xml(ec2ErrorXml(error, requestId));
+    if (service === 'rds')
+        return xml(rdsErrorXml(error, requestId));
+    if (service === 'efs' || service === 'dynamodb')
+        return send(res, error.status, {
+            'content-type': service === 'efs' ? 'application/json' : 'application/x-amz-json-1.0',
+            'x-amzn-requestid': requestId,
+            'x-amzn-errortype': error.code,
+        }, service === 'efs' ? efsErrorBody(error) : dynamoDbErrorBody(error));
     const extra = error.extra ?? {};
     const body = service === 'tagging'
         ? { __type: error.code, Message: error.message, message: error.message }

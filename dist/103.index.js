@@ -1,5 +1,5 @@
-export const id = 654;
-export const ids = [654];
+export const id = 103;
+export const ids = [103];
 export const modules = {
 
 /***/ 3979:
@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   F2: () => (/* binding */ startCopyJob),
 /* harmony export */   Gb: () => (/* binding */ listVaultPointsSince),
 /* harmony export */   JO: () => (/* binding */ listVaultBackupJobs),
+/* harmony export */   MO: () => (/* binding */ describeOptIn),
 /* harmony export */   Rv: () => (/* binding */ isPointCold),
 /* harmony export */   Sm: () => (/* binding */ describeVault),
 /* harmony export */   Y7: () => (/* binding */ startBackupJob),
@@ -46,6 +47,15 @@ async function describeVault(backup, name) {
         ...(out.MaxRetentionDays !== undefined ? { maxRetentionDays: out.MaxRetentionDays } : {}),
         locked: out.Locked ?? false,
     };
+}
+/**
+ * Service opt-in of the caller's account and region (DescribeRegionSettings
+ * `ResourceTypeOptInPreference`): AWS Backup type name ("EBS", "RDS", "Aurora", …) → opted in. AWS
+ * does not try to protect the resources of a type that is not opted in.
+ */
+async function describeOptIn(backup) {
+    const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .DescribeRegionSettingsCommand */ .eb0({}));
+    return { ...out.ResourceTypeOptInPreference };
 }
 /** Backup jobs of one resource into one vault (AWS keeps about 30 days of them). */
 async function listBackupJobs(backup, resourceArn, vault, since) {
@@ -89,6 +99,7 @@ function observedCopyJob(j, resourceArn) {
                     ? { destinationRecoveryPointArn: j.DestinationRecoveryPointArn }
                     : {}),
                 resourceArn: resource,
+                ...(j.IamRoleArn ? { iamRoleArn: j.IamRoleArn } : {}),
             },
         ]
         : [];
@@ -147,11 +158,14 @@ async function listVaultPointsSince(backup, vault, since) {
     }
     return byResource;
 }
-/** The resource's recovery points in one vault (ListRecoveryPointsByResource lists all vaults). */
+/**
+ * The resource's recovery points in one vault, read vault-scoped (ListRecoveryPointsByBackupVault
+ * with ByResourceArn). Not ListRecoveryPointsByResource: it lists every vault and its
+ * `BackupVaultName` (optional in the model) has been seen null for EBS points, which would hide them.
+ */
 async function listResourcePoints(backup, resourceArn, vault) {
-    const pages = (0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .paginateListRecoveryPointsByResource */ .PbQ)({ client: backup }, { ResourceArn: resourceArn });
-    const points = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .collectPages */ .VV)(pages, (p) => p.RecoveryPoints);
-    return points.flatMap((p) => p.RecoveryPointArn && p.CreationDate && p.BackupVaultName === vault
+    const points = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .listRecoveryPointsByBackupVault */ .sW)(backup, { BackupVaultName: vault, ByResourceArn: resourceArn }, { pageSize: 1000 });
+    return points.flatMap((p) => p.RecoveryPointArn && p.CreationDate
         ? [
             {
                 arn: p.RecoveryPointArn,
@@ -184,6 +198,7 @@ async function listVaultPoints(backup, vault, resourceArn) {
                 moveToColdAfterDays: rp.Lifecycle?.MoveToColdStorageAfterDays,
                 ...(rp.BackupVaultArn ? { vaultArn: rp.BackupVaultArn } : {}),
                 ...(rp.SourceBackupVaultArn ? { sourceVaultArn: rp.SourceBackupVaultArn } : {}),
+                ...(rp.IamRoleArn ? { iamRoleArn: rp.IamRoleArn } : {}),
             },
         ];
     });
@@ -198,7 +213,7 @@ async function listVaultPoints(backup, vault, resourceArn) {
 async function readTagsOfPoints(backup, tagging, points) {
     if (points.length === 0)
         return;
-    const read = await (0,_point_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .readPointTags */ .S)({ backup, tagging }, points.map((p) => p.arn));
+    const read = await (0,_point_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .readPointTags */ .S0)({ backup, tagging }, points.map((p) => p.arn));
     for (const p of points)
         p.tags = read.get(p.arn) ?? {};
 }
@@ -265,145 +280,222 @@ async function tagPoint(backup, tagging, pointArn, tags) {
 
 /***/ }),
 
-/***/ 3654:
+/***/ 3919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M2: () => (/* binding */ startRestoreJob),
+/* harmony export */   XI: () => (/* binding */ listResourcePointsInVault),
+/* harmony export */   Z_: () => (/* binding */ describeRestoreJob),
+/* harmony export */   iE: () => (/* binding */ readRestoreMetadata)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2760);
+/* harmony import */ var _backup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3979);
+// AWS Backup calls of the restore command: find a resource's recovery points in one vault, read a
+// point's restore metadata, start a restore job and read it back. Clients come from the caller (the
+// role and region of the vault the point is in).
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  restoreCommand: () => (/* binding */ restoreCommand)
-});
 
-// EXTERNAL MODULE: ./src/aws/retry.ts
-var retry = __webpack_require__(2495);
-// EXTERNAL MODULE: ./src/report/envelope.ts
-var report_envelope = __webpack_require__(4876);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(4285);
-;// CONCATENATED MODULE: ./src/report/restore.ts
-// The restore's job summary / terminal text. Everything that came from AWS or the user is escaped.
-
-const STATUS = {
-    'dry-run': 'dry run: nothing restored',
-    started: 'restore job started (not waited for)',
-    completed: 'restored',
-    failed: 'restore FAILED',
-    'still-running': 'restore still running',
-};
-function duration(seconds) {
-    const h = Math.floor(seconds / 3600);
-    const m = Math.floor((seconds % 3600) / 60);
-    const s = seconds % 60;
-    return h > 0 ? `${h} h ${m} min` : m > 0 ? `${m} min ${s} s` : `${s} s`;
+/** The resource's points in one vault (ListRecoveryPointsByResource covers every vault of the region). */
+async function listResourcePointsInVault(client, resourceArn, vaultName) {
+    const points = await (0,_backup_js__WEBPACK_IMPORTED_MODULE_0__/* .listResourcePoints */ ._x)(client, resourceArn, vaultName);
+    return points.map((p) => ({ arn: p.arn, vaultName, status: p.status, creationDate: p.created }));
 }
-function renderRestoreMarkdown(r) {
-    const row = (k, v) => `| ${k} | ${v} |`;
-    const c = (t) => (0,markdown/* code */.aY)(t, { tableCell: true });
-    const lines = [
-        `## backup-plans restore: ${(0,markdown/* escapeTableCell */.aL)(STATUS[r.status])}`,
-        '',
-        '| | |',
-        '| --- | --- |',
-        row('plan', c(r.plan)),
-        row('resource', `${c(r.resource)} (${(0,markdown/* escapeTableCell */.aL)(r.resourceType)})`),
-        row('recovery point', `${c(r.point.arn)}, created ${r.point.creationDate}`),
-        row('vault', `${c(r.point.vault)} (${r.point.account}/${r.point.region}, ${r.point.kind})`),
+async function readRestoreMetadata(client, vaultName, pointArn) {
+    const out = await client.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .GetRecoveryPointRestoreMetadataCommand */ .oqK({ BackupVaultName: vaultName, RecoveryPointArn: pointArn }));
+    return { ...(out.RestoreMetadata ?? {}) };
+}
+async function startRestoreJob(client, input) {
+    const out = await client.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .StartRestoreJobCommand */ .veB({
+        RecoveryPointArn: input.pointArn,
+        Metadata: input.metadata,
+        IamRoleArn: input.iamRoleArn,
+        ResourceType: input.resourceType,
+        IdempotencyToken: input.idempotencyToken,
+        ...(input.copySourceTags ? { CopySourceTagsToRestoredResource: true } : {}),
+    }));
+    if (!out.RestoreJobId)
+        throw new Error('StartRestoreJob answered without a RestoreJobId');
+    return out.RestoreJobId;
+}
+async function describeRestoreJob(client, id) {
+    const out = await client.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .DescribeRestoreJobCommand */ .cc9({ RestoreJobId: id }));
+    return {
+        id,
+        status: out.Status ?? 'UNKNOWN',
+        statusMessage: out.StatusMessage,
+        percentDone: out.PercentDone,
+        createdResourceArn: out.CreatedResourceArn,
+        creationDate: out.CreationDate,
+        completionDate: out.CompletionDate,
+        expectedMinutes: out.ExpectedCompletionTimeMinutes,
+    };
+}
+
+
+/***/ }),
+
+/***/ 6447:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GE: () => (/* binding */ locationLabel),
+/* harmony export */   Xj: () => (/* binding */ unreachableCopyVaults),
+/* harmony export */   lP: () => (/* binding */ pointLocations)
+/* harmony export */ });
+const locationLabel = (l) => `${l.vault} (${l.account}/${l.region})`;
+/** The plan's backupRole, moved to another account under the same name (the role must exist there). */
+function backupRoleIn(plan, account) {
+    return plan.aws.backupRole.replace(/^(arn:[^:]+:iam::)\d{12}(:)/, `$1${account}$2`);
+}
+function pointLocations(plan) {
+    const out = [
+        {
+            account: plan.aws.account,
+            region: plan.aws.region,
+            vault: plan.vault,
+            role: plan.aws.role,
+            backupRole: plan.aws.backupRole,
+            kind: 'source',
+        },
     ];
-    if (r.restoreJobId)
-        lines.push(row('restore job', c(r.restoreJobId)));
-    if (r.createdResourceArn)
-        lines.push(row('created resource', c(r.createdResourceArn)));
-    if (r.durationSeconds !== undefined)
-        lines.push(row('duration', duration(r.durationSeconds)));
-    if (r.statusMessage)
-        lines.push(row('status message', (0,markdown/* escapeTableCell */.aL)(r.statusMessage)));
-    lines.push(row('source tags copied', r.copySourceTags ? 'yes' : 'no (not available for this type)'));
-    lines.push('', '### Restore metadata used', '', '| key | value |', '| --- | --- |');
-    for (const [k, v] of Object.entries(r.metadata).sort(([a], [b]) => a.localeCompare(b)))
-        lines.push(`| ${c(k)} | ${c(v)} |`);
-    if (r.notes.length > 0)
-        lines.push('', ...r.notes.map((n) => `- ${(0,markdown/* escapeTableCell */.aL)(n)}`));
-    return lines.join('\n') + '\n';
+    for (const rule of plan.rules)
+        for (const c of rule.copyTo) {
+            // A destination in another account is reachable only through its own role.
+            if (c.account !== plan.aws.account && !c.role)
+                continue;
+            const loc = {
+                account: c.account,
+                region: c.region,
+                vault: c.vault,
+                role: c.role ?? plan.aws.role,
+                backupRole: backupRoleIn(plan, c.account),
+                kind: 'copy',
+            };
+            if (!out.some((l) => l.account === loc.account && l.region === loc.region && l.vault === loc.vault))
+                out.push(loc);
+        }
+    return out;
+}
+/** Skipped destinations, for the report: other accounts without a role to reach them. */
+function unreachableCopyVaults(plan) {
+    return plan.rules.flatMap((r) => r.copyTo
+        .filter((c) => c.account !== plan.aws.account && !c.role)
+        .map((c) => `${c.vault} (${c.account}/${c.region}): no role in the plan to reach it`));
 }
 
-// EXTERNAL MODULE: ./src/plan/suggest.ts
-var suggest = __webpack_require__(5081);
-// EXTERNAL MODULE: ./src/plan/resource-types.ts
-var resource_types = __webpack_require__(1619);
-// EXTERNAL MODULE: ./src/retention/points-json.ts
-var points_json = __webpack_require__(518);
-;// CONCATENATED MODULE: ./src/restore/point.ts
-// Which recovery point a restore uses: `latest`, a recovery point ARN, or `latest before <time>`.
-// Pure: candidates in, one point or a named error out.
 
-/** A restore input that names something impossible; `code` lets tests and reports tell them apart. */
-class RestoreInputError extends Error {
-    code;
-    name = 'RestoreInputError';
-    constructor(code, message) {
-        super(message);
-        this.code = code;
-    }
+/***/ }),
+
+/***/ 4976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ NamespaceError),
+/* harmony export */   ts: () => (/* binding */ repositoryFromGitOrigin),
+/* harmony export */   uP: () => (/* binding */ resolveNamespace)
+/* harmony export */ });
+/* unused harmony export repositoryFromRemoteUrl */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+// Which owner identity goes on every recovery point: the `backup-plans:namespace` tag.
+// Order: the `namespace` input/flag, the plan's `namespace`, GITHUB_REPOSITORY (owner/name in
+// Actions), the `origin` remote of the git checkout (the CLI in a clone). No silent default: a
+// wrong namespace would make a later run disown (and never prune) every point written before.
+
+class NamespaceError extends Error {
+    name = 'NamespaceError';
 }
-const BEFORE = /^latest\s+before\s+(.+)$/i;
-function parsePointSpec(value) {
-    const v = (value ?? '').trim();
-    if (v === '' || v.toLowerCase() === 'latest')
-        return { kind: 'latest' };
-    if (v.startsWith('arn:'))
-        return { kind: 'arn', arn: v };
-    const before = BEFORE.exec(v);
-    if (before) {
+/** `owner/name` from a git remote URL (https, ssh, scp-like), or undefined when it has no such path. */
+function repositoryFromRemoteUrl(url) {
+    const trimmed = url.trim();
+    if (trimmed === '')
+        return undefined;
+    let path;
+    const scp = /^[^@/\s]+@[^:/\s]+:(.+)$/.exec(trimmed); // git@github.com:owner/name.git
+    if (scp?.[1] && !trimmed.includes('://'))
+        path = scp[1];
+    else {
         try {
-            return { kind: 'before', time: (0,points_json/* parseIsoTime */.sX)(before[1].trim(), 'point') };
+            path = new URL(trimmed).pathname;
         }
-        catch (error) {
-            throw new RestoreInputError('bad-point', error.message);
-        }
-    }
-    throw new RestoreInputError('bad-point', `point: expected "latest", a recovery point ARN or "latest before <ISO-8601 time>", got "${v}"`);
-}
-/** Newest first; equal times by ARN so the choice never depends on listing order. */
-const newestFirst = (a, b) => b.creationDate.getTime() - a.creationDate.getTime() || (a.arn < b.arn ? -1 : a.arn > b.arn ? 1 : 0);
-function describe(p) {
-    return `${p.arn} (${p.creationDate.toISOString()}, in ${p.where})`;
-}
-/** The point a spec names among a resource's points in the plan's vaults. */
-function choosePoint(candidates, spec, resource) {
-    const completed = candidates.filter((p) => p.status === 'COMPLETED').sort(newestFirst);
-    switch (spec.kind) {
-        case 'arn': {
-            const found = candidates.find((p) => p.arn === spec.arn);
-            if (!found)
-                throw new RestoreInputError('point-not-found', `recovery point ${spec.arn} is not a point of ${resource} in the plan's vaults`);
-            if (found.status !== 'COMPLETED')
-                throw new RestoreInputError('point-not-completed', `recovery point ${spec.arn} is ${found.status}, not COMPLETED: it cannot be restored`);
-            return found;
-        }
-        case 'latest': {
-            const newest = completed[0];
-            if (!newest)
-                throw new RestoreInputError('no-point', candidates.length === 0
-                    ? `${resource} has no recovery points in the plan's vaults`
-                    : `${resource} has no COMPLETED recovery point in the plan's vaults (${candidates.length} in other states)`);
-            return newest;
-        }
-        case 'before': {
-            const t = spec.time.getTime();
-            const hit = completed.find((p) => p.creationDate.getTime() <= t);
-            if (hit)
-                return hit;
-            const nearest = completed[completed.length - 1];
-            throw new RestoreInputError('no-point-before', nearest
-                ? `no completed recovery point of ${resource} at or before ${spec.time.toISOString()}; the nearest is ${describe(nearest)}`
-                : `no completed recovery point of ${resource} at or before ${spec.time.toISOString()}; it has none at all`);
+        catch {
+            return undefined;
         }
     }
+    const parts = path
+        .replace(/\.git\/?$/, '')
+        .split('/')
+        .filter((p) => p !== '');
+    if (parts.length < 2)
+        return undefined;
+    return `${parts[parts.length - 2]}/${parts[parts.length - 1]}`;
+}
+/** The `origin` remote's owner/name, or undefined (no git, no repository, no origin). */
+function repositoryFromGitOrigin(cwd = process.cwd()) {
+    try {
+        const url = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['config', '--get', 'remote.origin.url'], {
+            cwd,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+            timeout: 5000,
+        });
+        return repositoryFromRemoteUrl(url);
+    }
+    catch {
+        return undefined;
+    }
+}
+function resolveNamespace(sources) {
+    const input = sources.input?.trim();
+    if (input)
+        return { namespace: input, source: 'input' };
+    const plan = sources.plan?.trim();
+    if (plan)
+        return { namespace: plan, source: 'plan' };
+    const repo = sources.githubRepository?.trim();
+    if (repo)
+        return { namespace: repo, source: 'GITHUB_REPOSITORY' };
+    const origin = sources.gitOrigin?.();
+    if (origin)
+        return { namespace: origin, source: 'git remote origin' };
+    throw new NamespaceError('cannot tell which namespace owns the recovery points: set `namespace:` in the plan file, ' +
+        'pass the `namespace` input (CLI: --namespace owner/name), or run inside a git clone whose ' +
+        '`origin` remote points to the repository');
 }
 
-;// CONCATENATED MODULE: ./src/restore/metadata.ts
+
+/***/ }),
+
+/***/ 4876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ REPORT_VERSION)
+/* harmony export */ });
+// The envelope every command's JSON report shares: which command, which report format, when the
+// run started and finished (both on AWS's clock, src/aws/clock.ts), and one entry per plan. Each
+// command adds its own body beside `plans` (backup: resources and copies per plan; prune: vaults).
+/** The JSON report format; raise it when a field changes meaning or goes away. */
+const REPORT_VERSION = 1;
+
+
+/***/ }),
+
+/***/ 8913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bh: () => (/* binding */ planMetadata),
+/* harmony export */   F4: () => (/* binding */ printableMetadata),
+/* harmony export */   Lj: () => (/* binding */ copiesTags),
+/* harmony export */   Tk: () => (/* binding */ backupResourceType),
+/* harmony export */   VX: () => (/* binding */ secretValues)
+/* harmony export */ });
+/* unused harmony export DOCUMENTED_KEYS */
+/* harmony import */ var _plan_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5081);
+/* harmony import */ var _plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1619);
+/* harmony import */ var _point_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9496);
 // Restore metadata: the keys AWS documents per resource type, the user's overrides on top of what
 // GetRecoveryPointRestoreMetadata answered, and the checks that keep a restore from landing on the
 // live resource. Pure.
@@ -416,7 +508,7 @@ function choosePoint(candidates, spec, resource) {
 
 /** AWS Backup's ResourceType for a resource ARN (what StartRestoreJob's ResourceType takes). */
 function backupResourceType(resourceArn) {
-    const type = (0,resource_types/* resourceTypeOfArn */.$i)(resourceArn);
+    const type = (0,_plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceTypeOfArn */ .$i)(resourceArn);
     return {
         'ec2:volume': 'EBS',
         'ec2:instance': 'EC2',
@@ -505,7 +597,7 @@ const findKey = (keys, key) => {
             return k;
     return undefined;
 };
-const metadata_valueOf = (m, key) => {
+const valueOf = (m, key) => {
     const k = findKey(Object.keys(m), key);
     return k === undefined ? undefined : m[k];
 };
@@ -516,7 +608,7 @@ const NAME_KEY = {
     DynamoDB: 'targetTableName',
 };
 function resourceName(arn) {
-    const resource = (0,resource_types/* parseArn */.Lw)(arn)?.resource ?? arn;
+    const resource = (0,_plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .Lw)(arn)?.resource ?? arn;
     return resource.split(/[/:]/).pop() ?? resource;
 }
 /**
@@ -537,8 +629,8 @@ function planMetadata(input) {
                 notes.push(`metadata key "${key}" is not checked for ${resourceType}`);
                 continue;
             }
-            const hint = (0,suggest/* closest */.kp)(key, known);
-            throw new RestoreInputError('unknown-metadata-key', `metadata key "${key}" is not a restore metadata key of ${resourceType}${hint ? ` (did you mean "${hint}"?)` : ''}; known keys: ${[...new Set(known)].sort().join(', ')}`);
+            const hint = (0,_plan_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(key, known);
+            throw new _point_js__WEBPACK_IMPORTED_MODULE_1__/* .RestoreInputError */ .pr('unknown-metadata-key', `metadata key "${key}" is not a restore metadata key of ${resourceType}${hint ? ` (did you mean "${hint}"?)` : ''}; known keys: ${[...new Set(known)].sort().join(', ')}`);
         }
         metadata[spelled] = value;
     }
@@ -554,70 +646,115 @@ function planMetadata(input) {
             notes.push(`${named} set to ${metadata[named]} (AWS's metadata named the live ${source})`);
         }
         else if (!input.force) {
-            throw new RestoreInputError('would-overwrite', `restore metadata ${named}=${source} names the live resource ${input.resourceArn}: a restore onto it would replace it (AWS refuses while it exists). Choose another ${named}, or pass --force (action: force) if it is gone`);
+            throw new _point_js__WEBPACK_IMPORTED_MODULE_1__/* .RestoreInputError */ .pr('would-overwrite', `restore metadata ${named}=${source} names the live resource ${input.resourceArn}: a restore onto it would replace it (AWS refuses while it exists). Choose another ${named}, or pass --force (action: force) if it is gone`);
         }
     }
-    if (resourceType === 'EFS' && metadata_valueOf(metadata, 'newFileSystem')?.toLowerCase() === 'false' && !input.force)
-        throw new RestoreInputError('would-overwrite', `restore metadata newFileSystem=false restores into the existing file system ${metadata_valueOf(metadata, 'file-system-id') ?? source}, next to its live data; set newFileSystem=true, or pass --force`);
+    if (resourceType === 'EFS' && valueOf(metadata, 'newFileSystem')?.toLowerCase() === 'false' && !input.force)
+        throw new _point_js__WEBPACK_IMPORTED_MODULE_1__/* .RestoreInputError */ .pr('would-overwrite', `restore metadata newFileSystem=false restores into the existing file system ${valueOf(metadata, 'file-system-id') ?? source}, next to its live data; set newFileSystem=true, or pass --force`);
     if (resourceType === 'S3' &&
-        metadata_valueOf(metadata, 'NewBucket')?.toLowerCase() !== 'true' &&
-        (metadata_valueOf(metadata, 'DestinationBucketName') ?? source) === source &&
+        valueOf(metadata, 'NewBucket')?.toLowerCase() !== 'true' &&
+        (valueOf(metadata, 'DestinationBucketName') ?? source) === source &&
         !input.force)
-        throw new RestoreInputError('would-overwrite', `restore metadata restores into the live bucket ${source} and would overwrite its objects; name a new DestinationBucketName with NewBucket=true, or pass --force`);
+        throw new _point_js__WEBPACK_IMPORTED_MODULE_1__/* .RestoreInputError */ .pr('would-overwrite', `restore metadata restores into the live bucket ${source} and would overwrite its objects; name a new DestinationBucketName with NewBucket=true, or pass --force`);
     return { metadata, notes };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-backup/dist-cjs/index.js
-var dist_cjs = __webpack_require__(2760);
-// EXTERNAL MODULE: ./src/aws/backup.ts
-var backup = __webpack_require__(3979);
-;// CONCATENATED MODULE: ./src/aws/restore.ts
-// AWS Backup calls of the restore command: find a resource's recovery points in one vault, read a
-// point's restore metadata, start a restore job and read it back. Clients come from the caller (the
-// role and region of the vault the point is in).
+
+/***/ }),
+
+/***/ 9496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TZ: () => (/* binding */ parsePointSpec),
+/* harmony export */   pr: () => (/* binding */ RestoreInputError),
+/* harmony export */   yN: () => (/* binding */ choosePoint)
+/* harmony export */ });
+/* harmony import */ var _retention_points_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(518);
+// Which recovery point a restore uses: `latest`, a recovery point ARN, or `latest before <time>`.
+// Pure: candidates in, one point or a named error out.
+
+/** A restore input that names something impossible; `code` lets tests and reports tell them apart. */
+class RestoreInputError extends Error {
+    code;
+    name = 'RestoreInputError';
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+const BEFORE = /^latest\s+before\s+(.+)$/i;
+function parsePointSpec(value) {
+    const v = (value ?? '').trim();
+    if (v === '' || v.toLowerCase() === 'latest')
+        return { kind: 'latest' };
+    if (v.startsWith('arn:'))
+        return { kind: 'arn', arn: v };
+    const before = BEFORE.exec(v);
+    if (before) {
+        try {
+            return { kind: 'before', time: (0,_retention_points_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseIsoTime */ .sX)(before[1].trim(), 'point') };
+        }
+        catch (error) {
+            throw new RestoreInputError('bad-point', error.message);
+        }
+    }
+    throw new RestoreInputError('bad-point', `point: expected "latest", a recovery point ARN or "latest before <ISO-8601 time>", got "${v}"`);
+}
+/** Newest first; equal times by ARN so the choice never depends on listing order. */
+const newestFirst = (a, b) => b.creationDate.getTime() - a.creationDate.getTime() || (a.arn < b.arn ? -1 : a.arn > b.arn ? 1 : 0);
+function describe(p) {
+    return `${p.arn} (${p.creationDate.toISOString()}, in ${p.where})`;
+}
+/** The point a spec names among a resource's points in the plan's vaults. */
+function choosePoint(candidates, spec, resource) {
+    const completed = candidates.filter((p) => p.status === 'COMPLETED').sort(newestFirst);
+    switch (spec.kind) {
+        case 'arn': {
+            const found = candidates.find((p) => p.arn === spec.arn);
+            if (!found)
+                throw new RestoreInputError('point-not-found', `recovery point ${spec.arn} is not a point of ${resource} in the plan's vaults`);
+            if (found.status !== 'COMPLETED')
+                throw new RestoreInputError('point-not-completed', `recovery point ${spec.arn} is ${found.status}, not COMPLETED: it cannot be restored`);
+            return found;
+        }
+        case 'latest': {
+            const newest = completed[0];
+            if (!newest)
+                throw new RestoreInputError('no-point', candidates.length === 0
+                    ? `${resource} has no recovery points in the plan's vaults`
+                    : `${resource} has no COMPLETED recovery point in the plan's vaults (${candidates.length} in other states)`);
+            return newest;
+        }
+        case 'before': {
+            const t = spec.time.getTime();
+            const hit = completed.find((p) => p.creationDate.getTime() <= t);
+            if (hit)
+                return hit;
+            const nearest = completed[completed.length - 1];
+            throw new RestoreInputError('no-point-before', nearest
+                ? `no completed recovery point of ${resource} at or before ${spec.time.toISOString()}; the nearest is ${describe(nearest)}`
+                : `no completed recovery point of ${resource} at or before ${spec.time.toISOString()}; it has none at all`);
+        }
+    }
+}
 
 
-/** The resource's points in one vault (ListRecoveryPointsByResource covers every vault of the region). */
-async function listResourcePointsInVault(client, resourceArn, vaultName) {
-    const points = await (0,backup/* listResourcePoints */._x)(client, resourceArn, vaultName);
-    return points.map((p) => ({ arn: p.arn, vaultName, status: p.status, creationDate: p.created }));
-}
-async function readRestoreMetadata(client, vaultName, pointArn) {
-    const out = await client.send(new dist_cjs/* GetRecoveryPointRestoreMetadataCommand */.oqK({ BackupVaultName: vaultName, RecoveryPointArn: pointArn }));
-    return { ...(out.RestoreMetadata ?? {}) };
-}
-async function startRestoreJob(client, input) {
-    const out = await client.send(new dist_cjs/* StartRestoreJobCommand */.veB({
-        RecoveryPointArn: input.pointArn,
-        Metadata: input.metadata,
-        IamRoleArn: input.iamRoleArn,
-        ResourceType: input.resourceType,
-        IdempotencyToken: input.idempotencyToken,
-        ...(input.copySourceTags ? { CopySourceTagsToRestoredResource: true } : {}),
-    }));
-    if (!out.RestoreJobId)
-        throw new Error('StartRestoreJob answered without a RestoreJobId');
-    return out.RestoreJobId;
-}
-async function describeRestoreJob(client, id) {
-    const out = await client.send(new dist_cjs/* DescribeRestoreJobCommand */.cc9({ RestoreJobId: id }));
-    return {
-        id,
-        status: out.Status ?? 'UNKNOWN',
-        statusMessage: out.StatusMessage,
-        percentDone: out.PercentDone,
-        createdResourceArn: out.CreatedResourceArn,
-        creationDate: out.CreationDate,
-        completionDate: out.CompletionDate,
-        expectedMinutes: out.ExpectedCompletionTimeMinutes,
-    };
-}
+/***/ }),
 
-// EXTERNAL MODULE: ./src/plan/locations.ts
-var plan_locations = __webpack_require__(6447);
-;// CONCATENATED MODULE: ./src/restore/run.ts
+/***/ 7091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ runRestore)
+/* harmony export */ });
+/* unused harmony export RESTORE_WAIT_BUDGET_MS */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_restore_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3919);
+/* harmony import */ var _plan_locations_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6447);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8913);
+/* harmony import */ var _point_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9496);
 
 
 
@@ -632,31 +769,31 @@ function inScope(l, req) {
         (req.region === undefined || l.region === req.region));
 }
 async function runRestore(plan, req, deps) {
-    const resourceType = backupResourceType(req.resource);
+    const resourceType = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .backupResourceType */ .Tk)(req.resource);
     if (!resourceType)
-        throw new RestoreInputError('unknown-resource', `resource ${req.resource} is not an ARN of a type AWS Backup restores`);
-    const locations = (0,plan_locations/* pointLocations */.lP)(plan).filter((l) => inScope(l, req));
+        throw new _point_js__WEBPACK_IMPORTED_MODULE_3__/* .RestoreInputError */ .pr('unknown-resource', `resource ${req.resource} is not an ARN of a type AWS Backup restores`);
+    const locations = (0,_plan_locations_js__WEBPACK_IMPORTED_MODULE_4__/* .pointLocations */ .lP)(plan).filter((l) => inScope(l, req));
     if (locations.length === 0)
-        throw new RestoreInputError('unknown-vault', `plan ${plan.id} has no vault ${req.vault ?? ''}${req.region ? ` in ${req.region}` : ''}; its vaults: ${(0,plan_locations/* pointLocations */.lP)(plan).map(plan_locations/* locationLabel */.GE).join(', ')}`);
+        throw new _point_js__WEBPACK_IMPORTED_MODULE_3__/* .RestoreInputError */ .pr('unknown-vault', `plan ${plan.id} has no vault ${req.vault ?? ''}${req.region ? ` in ${req.region}` : ''}; its vaults: ${(0,_plan_locations_js__WEBPACK_IMPORTED_MODULE_4__/* .pointLocations */ .lP)(plan).map(_plan_locations_js__WEBPACK_IMPORTED_MODULE_4__/* .locationLabel */ .GE).join(', ')}`);
     const found = [];
     for (const location of locations) {
         const client = deps.backup(location.role, location.region);
-        for (const p of await listResourcePointsInVault(client, req.resource, location.vault))
+        for (const p of await (0,_aws_restore_js__WEBPACK_IMPORTED_MODULE_1__/* .listResourcePointsInVault */ .XI)(client, req.resource, location.vault))
             found.push({
                 candidate: {
                     arn: p.arn,
                     status: p.status,
                     creationDate: p.creationDate,
-                    where: (0,plan_locations/* locationLabel */.GE)(location),
+                    where: (0,_plan_locations_js__WEBPACK_IMPORTED_MODULE_4__/* .locationLabel */ .GE)(location),
                 },
                 location,
             });
     }
-    const chosen = choosePoint(found.map((f) => f.candidate), req.point, req.resource);
+    const chosen = (0,_point_js__WEBPACK_IMPORTED_MODULE_3__/* .choosePoint */ .yN)(found.map((f) => f.candidate), req.point, req.resource);
     const location = found.find((f) => f.candidate === chosen).location;
     const client = deps.backup(location.role, location.region);
-    const base = await readRestoreMetadata(client, location.vault, chosen.arn);
-    const { metadata, notes } = planMetadata({
+    const base = await (0,_aws_restore_js__WEBPACK_IMPORTED_MODULE_1__/* .readRestoreMetadata */ .iE)(client, location.vault, chosen.arn);
+    const { metadata, notes } = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .planMetadata */ .Bh)({
         resourceType,
         resourceArn: req.resource,
         base,
@@ -664,8 +801,8 @@ async function runRestore(plan, req, deps) {
         force: req.force,
         now: deps.now(),
     });
-    const copySourceTags = copiesTags(resourceType);
-    if (!copySourceTags)
+    const copySourceTags = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .copiesTags */ .Lj)(resourceType) && req.copySourceTags !== false;
+    if (!(0,_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .copiesTags */ .Lj)(resourceType))
         notes.push(`${resourceType} restores cannot copy the source's tags (AWS Backup does not offer it)`);
     if (location.kind === 'copy' && location.account !== plan.aws.account)
         notes.push(`restored in account ${location.account} with ${location.backupRole}`);
@@ -681,7 +818,7 @@ async function runRestore(plan, req, deps) {
             region: location.region,
             kind: location.kind,
         },
-        metadata: printableMetadata(metadata),
+        metadata: (0,_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .printableMetadata */ .F4)(metadata),
         copySourceTags,
         notes,
         dryRun: req.dryRun,
@@ -689,14 +826,14 @@ async function runRestore(plan, req, deps) {
     };
     if (req.dryRun)
         return report;
-    const jobId = await startRestoreJob(client, {
+    const jobId = await (0,_aws_restore_js__WEBPACK_IMPORTED_MODULE_1__/* .startRestoreJob */ .M2)(client, {
         pointArn: chosen.arn,
         metadata,
         iamRoleArn: location.backupRole,
         resourceType,
         copySourceTags,
         // One token per run: a retried call of this run never starts a second job.
-        idempotencyToken: (0,external_node_crypto_.randomUUID)(),
+        idempotencyToken: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)(),
     });
     report.restoreJobId = jobId;
     report.status = 'started';
@@ -724,7 +861,7 @@ async function waitForRestore(client, id, deps) {
     let interval = FIRST_POLL_MS;
     let last = '';
     for (;;) {
-        const job = await describeRestoreJob(client, id);
+        const job = await (0,_aws_restore_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRestoreJob */ .Z_)(client, id);
         const progress = `${job.status}${job.status === 'RUNNING' && job.percentDone ? ` ${job.percentDone}%` : ''}`;
         if (progress !== last)
             deps.info(`restore job ${id}: ${progress}`);
@@ -734,144 +871,6 @@ async function waitForRestore(client, id, deps) {
         await deps.sleep(interval);
         interval = Math.min(MAX_POLL_MS, Math.round(interval * 1.5));
     }
-}
-
-// EXTERNAL MODULE: ./src/run/context.ts + 1 modules
-var context = __webpack_require__(8102);
-;// CONCATENATED MODULE: ./src/commands/restore.ts
-// `restore`: wires the plan, AWS clients and the host around src/restore/run.ts.
-
-
-
-
-
-
-
-const restoreCommand = async (inputs, host) => {
-    const flag = (cli, action) => (host.kind === 'cli' ? `--${cli}` : `\`${action}\``);
-    if (!inputs.plan || inputs.plan.includes(',')) {
-        host.error(`restore needs exactly one plan: ${flag('plan ID', 'plan')}`);
-        return 2;
-    }
-    if (!inputs.resource) {
-        host.error(`restore needs the resource to restore: ${flag('resource ARN', 'resource')}`);
-        return 2;
-    }
-    // Secrets among the overrides (passwords) are masked wherever the host prints.
-    for (const v of secretValues(inputs.metadata ?? {}))
-        host.setSecret(v);
-    const run = new context/* RunContext */.Z('restore', inputs, host);
-    const selected = await run.selectPlans();
-    for (const e of selected.errors)
-        host.error(e.message, { file: e.file, line: e.line, column: e.column });
-    const plan = selected.plans[0];
-    if (!plan || selected.errors.length > 0) {
-        if (selected.missing.length > 0)
-            host.error(`plan "${inputs.plan}" not found in ${inputs.plans}`);
-        run.destroy();
-        return 1;
-    }
-    try {
-        const report = await runRestore(plan, {
-            resource: inputs.resource,
-            point: parsePointSpec(inputs.point),
-            vault: inputs.vault,
-            region: inputs.region,
-            overrides: inputs.metadata ?? {},
-            force: inputs.force ?? false,
-            dryRun: inputs.dryRun,
-            wait: inputs.wait,
-        }, {
-            backup: (role, region) => run.aws.backup(role, region),
-            now: () => run.clock.now(),
-            info: (m) => host.info(m),
-            sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
-            localNow: () => Date.now(),
-        });
-        // The envelope every command shares; the restore is the plan's one entry.
-        const envelope = {
-            command: 'restore',
-            version: report_envelope/* REPORT_VERSION */.A,
-            ...run.times(),
-            plans: [report],
-        };
-        const path = run.writeReport(envelope);
-        await host.summary(renderRestoreMarkdown(report));
-        if (report.restoreJobId)
-            host.setOutput('restore-job-id', report.restoreJobId);
-        if (report.createdResourceArn)
-            host.setOutput('created-resource-arn', report.createdResourceArn);
-        host.setOutput('report', path);
-        if (report.status === 'failed') {
-            host.error(`restore job ${report.restoreJobId} failed: ${report.statusMessage ?? 'no message'}`);
-            return 1;
-        }
-        if (report.status === 'completed')
-            host.info(`restored ${report.createdResourceArn} in ${report.durationSeconds} s`);
-        return 0;
-    }
-    catch (error) {
-        if (error instanceof RestoreInputError)
-            host.error(error.message);
-        else
-            host.error(`restore failed: ${(0,retry/* describeAwsError */.Pp)(error)}`);
-        return 1;
-    }
-    finally {
-        run.destroy();
-    }
-};
-
-
-/***/ }),
-
-/***/ 6447:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GE: () => (/* binding */ locationLabel),
-/* harmony export */   Xj: () => (/* binding */ unreachableCopyVaults),
-/* harmony export */   lP: () => (/* binding */ pointLocations)
-/* harmony export */ });
-const locationLabel = (l) => `${l.vault} (${l.account}/${l.region})`;
-/** The plan's backupRole, moved to another account under the same name (the role must exist there). */
-function backupRoleIn(plan, account) {
-    return plan.aws.backupRole.replace(/^(arn:[^:]+:iam::)\d{12}(:)/, `$1${account}$2`);
-}
-function pointLocations(plan) {
-    const out = [
-        {
-            account: plan.aws.account,
-            region: plan.aws.region,
-            vault: plan.vault,
-            role: plan.aws.role,
-            backupRole: plan.aws.backupRole,
-            kind: 'source',
-        },
-    ];
-    for (const rule of plan.rules)
-        for (const c of rule.copyTo) {
-            // A destination in another account is reachable only through its own role.
-            if (c.account !== plan.aws.account && !c.role)
-                continue;
-            const loc = {
-                account: c.account,
-                region: c.region,
-                vault: c.vault,
-                role: c.role ?? plan.aws.role,
-                backupRole: backupRoleIn(plan, c.account),
-                kind: 'copy',
-            };
-            if (!out.some((l) => l.account === loc.account && l.region === loc.region && l.vault === loc.vault))
-                out.push(loc);
-        }
-    return out;
-}
-/** Skipped destinations, for the report: other accounts without a role to reach them. */
-function unreachableCopyVaults(plan) {
-    return plan.rules.flatMap((r) => r.copyTo
-        .filter((c) => c.account !== plan.aws.account && !c.role)
-        .map((c) => `${c.vault} (${c.account}/${c.region}): no role in the plan to reach it`));
 }
 
 

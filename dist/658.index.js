@@ -1,8 +1,8 @@
-export const id = 132;
-export const ids = [132];
+export const id = 658;
+export const ids = [658];
 export const modules = {
 
-/***/ 4132:
+/***/ 5658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,6 +23,10 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/cost/prices.ts + 1 modules
+var prices = __webpack_require__(598);
+// EXTERNAL MODULE: ./src/cost/storage.ts
+var cost_storage = __webpack_require__(1700);
 // EXTERNAL MODULE: ./src/plan/namespace.ts
 var namespace = __webpack_require__(4976);
 ;// CONCATENATED MODULE: ./src/github/contents.ts
@@ -149,7 +153,7 @@ async function upsertStickyComment(options) {
 // EXTERNAL MODULE: ./src/plan/load.ts + 1 modules
 var load = __webpack_require__(3986);
 // EXTERNAL MODULE: ./src/retention/engine.ts + 1 modules
-var engine = __webpack_require__(1155);
+var engine = __webpack_require__(157);
 ;// CONCATENATED MODULE: ./src/review/describe.ts
 
 /** "35 days", "keep 7 daily, 4 weekly (hard limit 400 days)", "90 days, cold after 30 days". */
@@ -168,29 +172,134 @@ function describeRetention(retain) {
 
 ;// CONCATENATED MODULE: ./src/review/impact.ts
 
-/** Steady-state points and oldest restorable dates from the plans alone, exact for the stated assumptions. */
-function retentionImpact(timelines) {
-    return (plans) => ({
-        method: 'each rule’s cron slots over a synthetic timeline ending now, a backup at every slot, pruned after ' +
-            'every backup by the retention engine that `prune` runs (keep) or expired by the AWS lifecycle (days, hardLimitDays)',
-        assumptions: [
-            'every scheduled backup succeeds and every copy is made',
-            'the vaults are not locked (a locked vault decides retention when each job starts)',
-            'storage and cost are not estimated here: they need `simulate`',
-        ],
-        series: plans.flatMap((plan) => plan.rules.flatMap((rule) => seriesOf(plan, rule, timelines))),
-    });
+
+const DAY = 86_400_000;
+/**
+ * Steady-state points and oldest restorable dates from the plans alone, exact for the stated
+ * assumptions; with `model`, storage and cost per series and per plan as `simulate` estimates them.
+ */
+function retentionImpact(timelines, model) {
+    return (plans) => {
+        const series = plans.flatMap((plan) => plan.rules.flatMap((rule) => seriesOf(plan, rule, timelines, model)));
+        return {
+            method: 'each rule’s cron slots over a synthetic timeline ending now, a backup at every slot, pruned after ' +
+                'every backup by the retention engine that `prune` runs (keep) or expired by the AWS lifecycle (days, hardLimitDays)' +
+                (model
+                    ? '; storage and cost of the points held now, with `simulate`’s storage model and price table'
+                    : ''),
+            assumptions: [
+                'every scheduled backup succeeds and every copy is made',
+                'the vaults are not locked (a locked vault decides retention when each job starts)',
+                ...(model
+                    ? [
+                        (0,cost_storage/* storageAssumption */.z7)(model.changeRate),
+                        `resource sizes: every resource is ${model.resourceGiB} GiB, and each tag selector stands for ${model.resourcesPerSelector} resources (as \`simulate\` synthesizes its world; review reads no AWS state for sizes)`,
+                        'a point moves to cold storage once it is older than `coldAfter` of every rule it serves; a point serving several rules of a vault is stored once',
+                        (0,cost_storage/* pricesAssumption */.kv)(model.prices),
+                    ]
+                    : ['storage and cost are not estimated here: they need `simulate`']),
+            ],
+            series,
+            ...(model
+                ? { plans: plans.map((plan) => planImpact(plan, timelines, model)), currency: model.prices.currency }
+                : {}),
+        };
+    };
 }
-function seriesOf(plan, rule, timelines) {
-    const rpoMinutes = timelines.rpoMinutes(rule.schedule, rule.timezone);
-    const one = (target, retain) => ({
-        plan: plan.id,
-        rule: rule.name,
-        target,
-        retention: describeRetention(retain),
-        ...(rpoMinutes !== undefined ? { rpoMinutes } : {}),
-        steady: timelines.steadyState(rule.schedule, rule.timezone, retain),
+/**
+ * Per resource: storage of the points the members hold at `now` in one vault, the union of their
+ * steady states (a point several rules serve is one point). It is cold once older than the longest
+ * `coldAfter` when every rule it serves asks for cold storage (src/schedule/lifecycle.ts). Undefined
+ * when a member grows without bound.
+ */
+function vaultStorage({ members }, timelines, model) {
+    const now = timelines.now.getTime();
+    const steadies = members.map((m) => timelines.steadyState(m.rule.schedule, m.rule.timezone, m.retain));
+    const held = new Set();
+    for (const s of steadies) {
+        if (s.kind === 'unbounded')
+            return undefined;
+        for (const t of s.held)
+            held.add(t);
+    }
+    if (held.size === 0)
+        return { WARM: 0, COLD: 0 };
+    const oldest = Math.min(...held);
+    // Which members a point serves: those whose schedule fires at its slot.
+    const fires = members.length === 1
+        ? undefined
+        : members.map((m) => new Set(timelines.times(m.rule.schedule, m.rule.timezone, (now - oldest) / DAY + 1)));
+    const points = [...held].map((t) => {
+        const serving = fires ? members.filter((_, i) => fires[i].has(t)) : members;
+        const colds = serving.map((m) => m.retain.coldAfterDays);
+        const cold = colds.length > 0 && colds.every((c) => c !== undefined)
+            ? now - t >= Math.max(...colds) * DAY
+            : false;
+        return { created: new Date(t), storageClass: cold ? 'COLD' : 'WARM' };
     });
+    return (0,cost_storage/* storageOf */.pX)(points, model.resourceGiB, model.changeRate);
+}
+const sum = (s) => s.WARM + s.COLD;
+/** Resources a plan is assumed to protect, as `simulate` synthesizes them. */
+function assumedResources(plan, perSelector) {
+    const excluded = new Set(plan.resources.exclude);
+    const arns = new Set();
+    let selectors = 0;
+    for (const s of plan.resources.include)
+        if (!('arn' in s))
+            selectors++;
+        else if (!excluded.has(s.arn))
+            arns.add(s.arn);
+    return arns.size + selectors * perSelector;
+}
+function planImpact(plan, timelines, model) {
+    const vaults = new Map();
+    const add = (account, region, vault, rule, retain) => {
+        const key = [account, region, vault].join('\u0000');
+        const entry = vaults.get(key) ?? { region, members: [] };
+        entry.members.push({ rule, retain });
+        vaults.set(key, entry);
+    };
+    for (const rule of plan.rules) {
+        add(plan.aws.account, plan.aws.region, plan.vault, rule, rule.retain);
+        for (const c of rule.copyTo)
+            add(c.account, c.region, c.vault, rule, c.retain);
+    }
+    const resources = assumedResources(plan, model.resourcesPerSelector);
+    const total = { WARM: 0, COLD: 0 };
+    let cost = 0;
+    for (const v of vaults.values()) {
+        const perResource = vaultStorage(v, timelines, model);
+        if (!perResource)
+            return { plan: plan.id, resources, storageByClass: null, storageGiB: null, costPerMonth: null };
+        total.WARM += perResource.WARM * resources;
+        total.COLD += perResource.COLD * resources;
+        cost += (0,cost_storage/* monthlyCost */.Ho)(perResource, model.prices, v.region) * resources;
+    }
+    return { plan: plan.id, resources, storageByClass: total, storageGiB: sum(total), costPerMonth: cost };
+}
+function seriesOf(plan, rule, timelines, model) {
+    const rpoMinutes = timelines.rpoMinutes(rule.schedule, rule.timezone);
+    const one = (target, retain) => {
+        const storage = model
+            ? vaultStorage({ region: target.region, members: [{ rule, retain }] }, timelines, model)
+            : undefined;
+        return {
+            plan: plan.id,
+            rule: rule.name,
+            target,
+            retention: describeRetention(retain),
+            ...(rpoMinutes !== undefined ? { rpoMinutes } : {}),
+            steady: timelines.steadyState(rule.schedule, rule.timezone, retain),
+            ...(model && storage
+                ? {
+                    storageGiB: sum(storage),
+                    storageByClass: storage,
+                    costPerMonth: (0,cost_storage/* monthlyCost */.Ho)(storage, model.prices, target.region),
+                }
+                : {}),
+        };
+    };
     return [
         one({ kind: 'source', account: plan.aws.account, region: plan.aws.region, vault: plan.vault }, rule.retain),
         ...rule.copyTo.map((c) => one({ kind: 'copy', account: c.account, region: c.region, vault: c.vault }, c.retain)),
@@ -213,9 +322,26 @@ function compareImpact(before, after, plans) {
             rows.set(key, row);
         }
     }
+    let planRows;
+    if (before.plans || after.plans) {
+        planRows = new Map();
+        for (const [side, impact] of [
+            ['before', before],
+            ['after', after],
+        ])
+            for (const p of impact.plans ?? []) {
+                if (!plans.has(p.plan))
+                    continue;
+                const row = planRows.get(p.plan) ?? { plan: p.plan };
+                row[side] = p;
+                planRows.set(p.plan, row);
+            }
+    }
     return {
         method: after.method,
         assumptions: [...new Set([...after.assumptions, ...before.assumptions])],
+        ...(planRows ? { plans: [...planRows.values()].sort((a, b) => compare(a.plan, b.plan)) } : {}),
+        ...((after.currency ?? before.currency) ? { currency: after.currency ?? before.currency } : {}),
         rows: [...rows.values()].sort((a, b) => compare(a.plan, b.plan) ||
             compare(a.rule, b.rule) ||
             Number(a.target.kind === 'copy') - Number(b.target.kind === 'copy') ||
@@ -636,18 +762,80 @@ function differs(row) {
         row.before?.storageGiB !== row.after?.storageGiB ||
         row.before?.costPerMonth !== row.after?.costPerMonth);
 }
+const arrow = (a, b) => (a === b ? a : `${a} → **${b}**`);
+function planCells(p) {
+    if (!p)
+        return { resources: '—', storage: '—', cost: '—' };
+    return {
+        resources: String(p.resources),
+        storage: p.storageGiB === null ? 'unbounded' : p.storageGiB.toFixed(1),
+        cost: p.costPerMonth === null ? 'unbounded' : p.costPerMonth.toFixed(2),
+    };
+}
+/** Storage and cost per plan, over its assumed resources and every vault, before → after. */
+function planTable(rows, currency) {
+    if (!rows || rows.length === 0)
+        return [];
+    const lines = [
+        '### Impact: storage and cost per plan',
+        '',
+        `| Plan | Resources (assumed) | Storage (GiB) | Cost per month${currency ? ` (${(0,markdown/* escapeTableCell */.aL)(currency)})` : ''} |`,
+        '| --- | --- | --- | --- |',
+    ];
+    for (const row of rows) {
+        const a = planCells(row.before);
+        const b = planCells(row.after);
+        lines.push(`| ${(0,markdown/* escapeTableCell */.aL)(row.plan)} | ${arrow(a.resources, b.resources)} | ${arrow(a.storage, b.storage)} | ${arrow(a.cost, b.cost)} |`);
+    }
+    lines.push('', '<sub>Estimated with `simulate`’s storage model and price table, for assumed resource sizes: see “How the impact is computed”.</sub>', '');
+    return lines;
+}
+const side3 = (n) => (n === undefined ? '—' : String(n));
+/** The change's effect on the points that exist now: prune's planning under base and head, or why not. */
+function liveSection(live) {
+    if (!live)
+        return [];
+    if (!live.computed)
+        return [
+            `<sub>Impact on existing recovery points: not computed: ${(0,markdown/* escapeMarkdown */.FV)(live.reason)}.</sub>`,
+            '',
+        ];
+    const lines = [
+        '### Impact on existing recovery points',
+        '',
+        '| | Plan | Points now | Removed by the next prune | Left unpruned by the change |',
+        '| --- | --- | --- | --- | --- |',
+    ];
+    for (const p of live.plans) {
+        const before = p.before?.remove;
+        const after = p.after?.remove;
+        const worse = (after ?? 0) > (before ?? 0) || p.leftUnpruned > 0;
+        lines.push(`| ${worse ? '⚠️' : '✅'} | ${(0,markdown/* escapeTableCell */.aL)(p.plan)} | ${p.points} | ${arrow(side3(before), side3(after))} | ${p.leftUnpruned} |`);
+    }
+    lines.push('', `<sub>Read with the read-only role ${(0,markdown/* code */.aY)(live.role)} by prune’s own planning in dry-run mode, under the base ` +
+        'plans and under the head plans; nothing was changed. The removals are spread over prune’s runs, ' +
+        'each deleting at most `max-deletions`. Points left unpruned are orphaned, of another namespace, or in a ' +
+        'vault the head no longer keeps points in: prune never deletes them.</sub>', '');
+    if (live.problems.length > 0) {
+        lines.push('Not read, so not counted:', '');
+        for (const problem of live.problems)
+            lines.push(`- ${(0,markdown/* escapeMarkdown */.FV)(problem)}`);
+        lines.push('');
+    }
+    return lines;
+}
 function impactTable(impact) {
     if (impact.rows.length === 0)
         return [];
     const hasStorage = impact.rows.some((r) => r.before?.storageGiB !== undefined || r.after?.storageGiB !== undefined);
     const hasCost = impact.rows.some((r) => r.before?.costPerMonth !== undefined || r.after?.costPerMonth !== undefined);
-    const num = (n, digits) => (n === undefined ? '—' : n.toFixed(digits));
-    const arrow = (a, b) => (a === b ? a : `${a} → **${b}**`);
+    // Storage is undefined on a side that grows without bound, or on a missing side.
+    const num = (s, n, digits) => n !== undefined ? n.toFixed(digits) : s?.steady.kind === 'unbounded' ? 'unbounded' : '—';
     const header = ['Plan', 'Rule', 'Where', 'RPO', 'Points per resource', 'Oldest restorable'];
     if (hasStorage)
         header.push('GiB per resource');
     if (hasCost)
-        header.push('Cost per month');
+        header.push('Cost per resource per month');
     const lines = [
         '### Impact: steady state per resource',
         '',
@@ -667,9 +855,9 @@ function impactTable(impact) {
             arrow(a.oldest, b.oldest),
         ];
         if (hasStorage)
-            cells.push(arrow(num(row.before?.storageGiB, 1), num(row.after?.storageGiB, 1)));
+            cells.push(arrow(num(row.before, row.before?.storageGiB, 1), num(row.after, row.after?.storageGiB, 1)));
         if (hasCost)
-            cells.push(arrow(num(row.before?.costPerMonth, 2), num(row.after?.costPerMonth, 2)));
+            cells.push(arrow(num(row.before, row.before?.costPerMonth, 2), num(row.after, row.after?.costPerMonth, 2)));
         lines.push(`| ${differs(row) ? cells.join(' | ') : cells.map((c) => `<sub>${c}</sub>`).join(' | ')} |`);
     }
     lines.push('');
@@ -685,7 +873,7 @@ function details(review) {
     }
     if (review.impact.rows.length > 0) {
         lines.push('<details><summary>How the impact is computed</summary>', '');
-        lines.push(`Computed from the plan files alone: ${(0,markdown/* escapeMarkdown */.FV)(review.impact.method)}. It assumes that:`, '');
+        lines.push(`Computed from the plan files alone: ${(0,markdown/* escapeMarkdown */.FV)(review.impact.method)}. It assumes:`, '');
         for (const a of review.impact.assumptions)
             lines.push(`- ${(0,markdown/* escapeMarkdown */.FV)(a)}`);
         lines.push('', 'Retention per series:', '');
@@ -727,6 +915,8 @@ function renderReview(review, title = 'Backup plan review') {
         ...errorsSection(review.errors),
         ...changesTable(review.changes),
         ...impactTable(review.impact),
+        ...planTable(review.impact.plans, review.impact.currency),
+        ...liveSection(review.live),
         ...details(review),
     ].join('\n');
 }
@@ -748,6 +938,7 @@ function reviewJson(review) {
         impact: {
             method: review.impact.method,
             assumptions: review.impact.assumptions,
+            ...(review.impact.currency ? { currency: review.impact.currency } : {}),
             series: review.impact.rows.map((row) => ({
                 plan: row.plan,
                 rule: row.rule,
@@ -755,21 +946,45 @@ function reviewJson(review) {
                 before: row.before ? seriesJson(row.before) : null,
                 after: row.after ? seriesJson(row.after) : null,
             })),
+            ...(review.impact.plans
+                ? {
+                    plans: review.impact.plans.map((row) => ({
+                        plan: row.plan,
+                        before: row.before ? planJson(row.before) : null,
+                        after: row.after ? planJson(row.after) : null,
+                    })),
+                }
+                : {}),
+            ...(review.live ? { live: review.live } : {}),
         },
         errors: review.errors,
         skipped: review.skipped,
     };
 }
+const round = (n) => Math.round(n * 100) / 100;
+const roundClasses = (c) => ({ WARM: round(c.WARM), COLD: round(c.COLD) });
 function seriesJson(s) {
     return {
         retention: s.retention,
         rpoMinutes: s.rpoMinutes ?? null,
         ...steadyJson(s.steady),
-        ...(s.storageGiB !== undefined ? { storageGiB: s.storageGiB } : {}),
-        ...(s.costPerMonth !== undefined ? { costPerMonth: s.costPerMonth } : {}),
+        ...(s.storageGiB !== undefined ? { storageGiB: round(s.storageGiB) } : {}),
+        ...(s.storageByClass !== undefined ? { storageByClass: roundClasses(s.storageByClass) } : {}),
+        ...(s.costPerMonth !== undefined ? { costPerMonth: round(s.costPerMonth) } : {}),
+    };
+}
+/** A plan's totals; null storage and cost when a series grows without bound. */
+function planJson(p) {
+    return {
+        resources: p.resources,
+        storageGiB: p.storageGiB === null ? null : round(p.storageGiB),
+        storageByClass: p.storageByClass === null ? null : roundClasses(p.storageByClass),
+        costPerMonth: p.costPerMonth === null ? null : round(p.costPerMonth),
     };
 }
 
+// EXTERNAL MODULE: ./src/review/live.ts
+var live = __webpack_require__(5244);
 ;// CONCATENATED MODULE: ./src/review/review.ts
 // A review from loaded plans: which plans can be compared, their semantic diff, and the impact of
 // the plans that changed. Pure apart from the estimator it is given.
@@ -820,75 +1035,12 @@ async function buildReview(input) {
 }
 
 // EXTERNAL MODULE: ./src/time/cron.ts
-var time_cron = __webpack_require__(9025);
-// EXTERNAL MODULE: ./src/time/zone.ts
-var zone = __webpack_require__(3083);
-;// CONCATENATED MODULE: ./src/review/slots.ts
-// Every fire time of a rule's schedule in a span, for the review's synthetic timelines.
-//
-// croner's nextRun costs about a millisecond per call in a named zone, and a review walks years of
-// slots per rule, so this follows the scheduler's own gap walk (`minimumGap`): one croner lookup per
-// firing day, the rest of that day from the schedule's local times of day, and croner for every fire
-// time within ±36 hours of a DST transition, where wall-clock arithmetic would be wrong.
-
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-/** Fire times (epoch ms, ascending) in [from, to]. Throws the scheduler's ScheduleError for a bad cron. */
-function fireTimes(schedule, timezone, from, to) {
-    const { cron, timesOfDay } = (0,time_cron/* compileSchedule */.HW)(schedule, timezone);
-    const start = from.getTime();
-    const end = to.getTime();
-    const windows = (0,zone/* offsetTransitions */.KX)(timezone, start - 2 * DAY, end + 2 * DAY).map((t) => [t - 36 * HOUR, t + 36 * HOUR]);
-    const out = [];
-    // nextRun is strictly after its argument; start 1 ms early to include a run at `from`.
-    let cursor = start - 1;
-    for (;;) {
-        const next = cron.nextRun(new Date(cursor));
-        if (!next || next.getTime() > end)
-            break;
-        const first = next.getTime();
-        const window = windows.find(([a, b]) => first >= a && first <= b);
-        const minute = window ? -1 : (0,zone/* localMinuteOfDay */.Dn)(timezone, first);
-        const index = window ? -1 : timesOfDay.indexOf(minute);
-        if (window || index < 0) {
-            const until = window ? Math.min(window[1], end) : first;
-            let t = first;
-            while (t !== undefined && t <= until) {
-                out.push(t);
-                t = cron.nextRun(new Date(t))?.getTime();
-            }
-            cursor = until;
-            continue;
-        }
-        // A plain day: the offset is constant for 36 hours around `first`.
-        for (let k = index; k < timesOfDay.length; k++) {
-            const t = first + (timesOfDay[k] - minute) * MINUTE;
-            if (t > end)
-                break;
-            out.push(t);
-        }
-        cursor = first + (24 * 60 - minute) * MINUTE - 1;
-    }
-    return out;
-}
-/** The longest time between two successive fire times, in minutes: the schedule's recovery point objective. */
-function longestGapMinutes(times) {
-    let longest;
-    for (let i = 1; i < times.length; i++) {
-        const gap = (times[i] - times[i - 1]) / MINUTE;
-        if (longest === undefined || gap > longest)
-            longest = gap;
-    }
-    return longest;
-}
-
+var cron = __webpack_require__(9025);
 ;// CONCATENATED MODULE: ./src/review/steady-state.ts
 
 
-const steady_state_HOUR = 3_600_000;
-const steady_state_DAY = 24 * steady_state_HOUR;
+const HOUR = 3_600_000;
+const steady_state_DAY = 24 * HOUR;
 /** Counts are measured over the last year of the timeline, so weekday and month-length effects show as a range. */
 const MEASURE_DAYS = 366;
 /** No timeline reaches further back than this; longer retention is reported as such. */
@@ -1003,6 +1155,7 @@ function steadyState(times, retain, timezone, now, capped = false) {
             now: held.length,
         },
         ...(oldest !== undefined ? { oldest: new Date(oldest) } : {}),
+        held,
         ...(capped ? { capped: true } : {}),
     };
 }
@@ -1026,13 +1179,14 @@ class Timelines {
             const firstIndex = hit.times.findIndex((t) => t >= fromMs);
             return firstIndex < 0 ? [] : hit.times.slice(firstIndex);
         }
-        const times = fireTimes(schedule, timezone, new Date(fromMs), this.now);
+        const times = (0,cron/* fireTimes */.dC)(schedule, timezone, new Date(fromMs), this.now);
         this.cache.set(key, { fromMs, times });
         return times;
     }
     /** The schedule's recovery point objective: its longest gap between slots, in minutes. */
     rpoMinutes(schedule, timezone) {
-        return longestGapMinutes(this.times(schedule, timezone, RPO_DAYS));
+        return (0,cron/* maximumGap */.TM)(schedule, timezone, new Date(this.now.getTime() - RPO_DAYS * steady_state_DAY), { days: RPO_DAYS })
+            ?.minutes;
     }
     steadyState(schedule, timezone, retain) {
         const key = JSON.stringify([schedule, timezone, retain]);
@@ -1064,6 +1218,9 @@ class Timelines {
 // the base commit through the GitHub contents API, so a depth-1 checkout of the head suffices.
 // Pull requests from forks get a read-only token: there (and whenever GitHub refuses the comment
 // with 403) the review goes to the job summary and annotations only, and the run still succeeds.
+
+
+
 
 
 
@@ -1125,7 +1282,7 @@ async function loadBase(inputs, pr, host) {
     const [owner, repo] = pr.baseRepo.split('/');
     const path = repositoryPath(inputs.plans);
     const dest = (0,external_node_path_.join)(await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'review-base-')), (0,external_node_path_.basename)(path));
-    const octokit = (0,github_octokit/* createOctokit */.Qi)(inputs.githubToken ?? '');
+    const octokit = await (0,github_octokit/* createOctokit */.Qi)(inputs.githubToken ?? '');
     const found = await downloadFolder(octokit, { owner, repo, path, ref: pr.baseSha }, dest);
     if (!found) {
         host.info(`${path} does not exist at the base commit ${pr.baseSha.slice(0, 7)}: every plan is new`);
@@ -1138,6 +1295,15 @@ async function loadBase(inputs, pr, host) {
     return loaded;
 }
 const reviewCommand = async (inputs, host) => {
+    if (inputs.reviewRole?.trim()) {
+        try {
+            (0,live/* parseReviewRole */.O8)(inputs.reviewRole);
+        }
+        catch (error) {
+            host.error(error.message);
+            return 2;
+        }
+    }
     const event = host.kind === 'action' ? readEvent() : undefined;
     const pr = pullRequestFromEvent(event);
     const head = await (0,load/* loadPlans */.hr)(inputs.plans, inputs.plan !== undefined ? { only: inputs.plan } : {});
@@ -1153,15 +1319,29 @@ const reviewCommand = async (inputs, host) => {
         return inputs.base || pr ? 1 : 2;
     }
     const repository = process.env.GITHUB_REPOSITORY || (host.kind === 'cli' ? (0,namespace/* repositoryFromGitOrigin */.ts)() : undefined);
+    let model;
+    try {
+        model = {
+            prices: inputs.prices ? (0,prices/* loadPriceTable */.QY)(inputs.prices) : prices/* BUNDLED_PRICES */.GZ,
+            changeRate: cost_storage/* DEFAULT_CHANGE_RATE */.Yc,
+            resourceGiB: cost_storage/* DEFAULT_RESOURCE_GIB */.yL,
+            resourcesPerSelector: cost_storage/* RESOURCES_PER_SELECTOR */.gu,
+        };
+    }
+    catch (error) {
+        host.error(error.message);
+        return 2;
+    }
     const timelines = new Timelines(inputs.now ?? new Date());
     const review = await buildReview({
         base,
         head,
         timelines,
-        estimate: retentionImpact(timelines),
+        estimate: retentionImpact(timelines, model),
         ...(repository ? { defaultNamespace: repository } : {}),
         ...(inputs.namespace ? { namespaceInput: inputs.namespace } : {}),
     });
+    review.live = await review_live(inputs, host, base, head, new Set(review.changes.map((c) => c.plan)));
     const destructive = review.changes.filter((c) => c.destructive).length;
     host.setOutput('changes', review.changes.length);
     host.setOutput('destructive', destructive);
@@ -1187,6 +1367,30 @@ const reviewCommand = async (inputs, host) => {
     await comment(inputs, host, pr, marker, body);
     return exitCode;
 };
+/** The live impact on existing points: only with a read-only role, and only for plans that changed. */
+async function review_live(inputs, host, base, head, changed) {
+    if (changed.size === 0)
+        return undefined;
+    if (!inputs.reviewRole?.trim())
+        return { computed: false, reason: 'no read-only role is configured (`review-role`)' };
+    const ids = (loaded) => loaded.errors.map(planIdOf).filter((id) => id !== undefined);
+    try {
+        // Loaded only here: a review without a role never loads the SDK or prune.
+        const { liveImpact } = await Promise.all(/* import() */[__webpack_require__.e(811), __webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(782), __webpack_require__.e(493), __webpack_require__.e(615), __webpack_require__.e(583)]).then(__webpack_require__.bind(__webpack_require__, 7583));
+        return await liveImpact({
+            inputs,
+            host,
+            base: { plans: base.plans, ids: ids(base) },
+            head: { plans: head.plans.filter((p) => !ids(head).includes(p.id)), ids: ids(head) },
+            changed,
+        });
+    }
+    catch (error) {
+        const message = error.message ?? String(error);
+        host.warning(`live impact not computed: ${message}`);
+        return { computed: false, reason: `reading the existing points failed: ${message}` };
+    }
+}
 async function writeArtifact(name, ext, text) {
     const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'backup-plans');
     await (0,promises_.mkdir)(dir, { recursive: true });
@@ -1202,7 +1406,7 @@ async function comment(inputs, host, pr, marker, body) {
     }
     const [owner, repo] = pr.baseRepo.split('/');
     try {
-        const octokit = (0,github_octokit/* createOctokit */.Qi)(inputs.githubToken ?? '');
+        const octokit = await (0,github_octokit/* createOctokit */.Qi)(inputs.githubToken ?? '');
         const author = await tokenIdentity(octokit);
         const result = await upsertStickyComment({
             octokit,
@@ -1229,6 +1433,109 @@ async function comment(inputs, host, pr, marker, body) {
 
 /***/ }),
 
+/***/ 598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GZ: () => (/* binding */ BUNDLED_PRICES),
+  QY: () => (/* binding */ loadPriceTable),
+  oU: () => (/* binding */ pricePerGbMonth)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+;// CONCATENATED MODULE: ./src/cost/prices.json
+const prices_namespaceObject = /*#__PURE__*/JSON.parse('{"source":"AWS Backup pricing page, https://aws.amazon.com/backup/pricing/ (backup storage, GB-month; US East (N. Virginia) rates, used for every region not listed)","date":"2026-11-30","currency":"USD","unit":"GB-month","default":{"WARM":0.05,"COLD":0.0125},"regions":{"us-east-1":{"WARM":0.05,"COLD":0.0125}}}');
+;// CONCATENATED MODULE: ./src/cost/prices.ts
+// The price table `simulate` and `review` estimate monthly cost from: USD per GB-month per storage
+// class and region, with its source and date (src/cost/prices.json; `--prices FILE` gives another).
+
+
+
+const classPrices = schemas/* strictObject */.rej({ WARM: schemas/* number */.aig().nonnegative(), COLD: schemas/* number */.aig().nonnegative() });
+const priceTableSchema = schemas/* object */.Ikc({
+    source: schemas/* string */.YjP().min(1),
+    date: schemas/* string */.YjP().min(1),
+    currency: schemas/* string */.YjP().min(1),
+    unit: schemas/* literal */.euz('GB-month'),
+    default: classPrices,
+    regions: schemas/* record */.g1P(schemas/* string */.YjP(), classPrices),
+});
+const BUNDLED_PRICES = priceTableSchema.parse(prices_namespaceObject);
+/** Reads a price table file; the message names the file and what is wrong. */
+function loadPriceTable(file) {
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch (err) {
+        throw new Error(`${file}: ${err.message}`, { cause: err });
+    }
+    const parsed = priceTableSchema.safeParse(data);
+    if (!parsed.success)
+        throw new Error(`${file}: invalid price table: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    return parsed.data;
+}
+/** Price per GB-month of a storage class in a region (the table's default where the region is missing). */
+function pricePerGbMonth(table, region, storageClass) {
+    return (table.regions[region] ?? table.default)[storageClass];
+}
+
+
+/***/ }),
+
+/***/ 1700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ho: () => (/* binding */ monthlyCost),
+/* harmony export */   Yc: () => (/* binding */ DEFAULT_CHANGE_RATE),
+/* harmony export */   gu: () => (/* binding */ RESOURCES_PER_SELECTOR),
+/* harmony export */   kv: () => (/* binding */ pricesAssumption),
+/* harmony export */   pX: () => (/* binding */ storageOf),
+/* harmony export */   yL: () => (/* binding */ DEFAULT_RESOURCE_GIB),
+/* harmony export */   z7: () => (/* binding */ storageAssumption)
+/* harmony export */ });
+/* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+// The storage model `simulate` and `review` share: how much a resource's recovery points occupy, by
+// storage class, and what that costs a month. Backups are incremental: the oldest point of a resource
+// in a vault is a full copy, every later one a changed fraction. Sizes are an assumption where AWS is
+// not asked (the plans do not say how big their resources are); every output states it.
+
+/** Changed fraction of a resource per incremental backup. */
+const DEFAULT_CHANGE_RATE = 0.05;
+/** GiB assumed for a resource whose size is not known (a synthesized world, a review). */
+const DEFAULT_RESOURCE_GIB = 10;
+/** Resources assumed behind one tag selector (a synthesized world, a review). */
+const RESOURCES_PER_SELECTOR = 3;
+/** Storage of one resource's points in one vault: the oldest full, every later one a changed fraction. */
+function storageOf(points, sizeGiB, changeRate) {
+    const byClass = { WARM: 0, COLD: 0 };
+    const sorted = [...points].sort((a, b) => a.created.getTime() - b.created.getTime());
+    sorted.forEach((p, i) => (byClass[p.storageClass] += i === 0 ? sizeGiB : sizeGiB * changeRate));
+    return byClass;
+}
+/** Monthly cost of `storage` held in `region`, at the table's prices. */
+function monthlyCost(storage, prices, region) {
+    return (storage.WARM * (0,_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .pricePerGbMonth */ .oU)(prices, region, 'WARM') +
+        storage.COLD * (0,_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .pricePerGbMonth */ .oU)(prices, region, 'COLD'));
+}
+/** The incremental assumption, in the words every output states it with. */
+function storageAssumption(changeRate) {
+    return `storage: the oldest point of each resource and vault is a full copy of the resource, every later one ${Math.round(changeRate * 10_000) / 100}% of it (incremental backups)`;
+}
+/** The price table, in the words every output names it with. */
+function pricesAssumption(prices) {
+    return `prices: ${prices.source}, ${prices.date}, ${prices.currency} per ${prices.unit}`;
+}
+
+
+/***/ }),
+
 /***/ 6702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1237,17 +1544,15 @@ async function comment(inputs, host, pr, marker, body) {
 /* harmony export */   iw: () => (/* binding */ repositoryFromEnv),
 /* harmony export */   kk: () => (/* binding */ runUrlFromEnv)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
-// The GitHub API client the action uses, built from the `github-token` input and the runner's env.
-
 /**
  * An Octokit for `token` against GITHUB_API_URL (GitHub Enterprise Server and tests set it; the
  * default is github.com's API).
  */
-function createOctokit(token, env = process.env) {
+async function createOctokit(token, env = process.env) {
     if (!token)
         throw new Error('no GitHub token: pass `github-token` (the default is `${{ github.token }}`)');
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
+    return getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
 }
 /** `owner/name` from GITHUB_REPOSITORY, as the runner sets it. */
 function repositoryFromEnv(env = process.env) {
@@ -1349,138 +1654,94 @@ function resolveNamespace(sources) {
 
 /***/ }),
 
-/***/ 4285:
+/***/ 5244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $d: () => (/* binding */ sizeOf),
-/* harmony export */   CG: () => (/* binding */ STEP_SUMMARY_LIMIT),
-/* harmony export */   Cc: () => (/* binding */ trimMarkdown),
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   aL: () => (/* binding */ escapeTableCell),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   dG: () => (/* binding */ trimNote),
-/* harmony export */   eR: () => (/* binding */ SUMMARY_MAX_BYTES),
-/* harmony export */   wx: () => (/* binding */ trimMarkdownDetailed)
+/* harmony export */   ME: () => (/* binding */ compareLive),
+/* harmony export */   O8: () => (/* binding */ parseReviewRole),
+/* harmony export */   lI: () => (/* binding */ readerPlan)
 /* harmony export */ });
-// Safe Markdown from outside text, and size limits for the places GitHub renders it.
-//
-// Everything that reaches a job summary, PR comment or issue from outside the tool (tag values,
-// resource names, AWS error messages, plan text) goes through `escapeMarkdown`, `escapeTableCell` or
-// `code` first, so it renders as the literal text it is: no injected HTML (`</details>`, `<img
-// onerror>`), no links or images, no tables broken by `|`, and no notifications through `@mentions`.
-/** GitHub's limit for one step's summary file, in bytes: over it, GitHub drops the whole summary. */
-const STEP_SUMMARY_LIMIT = 1024 * 1024;
-/** What one command's own summary may take: the limit, less room for other steps' sections and the trim note. */
-const SUMMARY_MAX_BYTES = 1_000_000;
-/** Invisible characters that could disguise text (bidi overrides) or break rendering (C0 controls). */
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
-/** Markdown punctuation with inline meaning anywhere in a line. A backslash renders it literally. */
-const INLINE_SPECIAL = /[\\`*_[\]()#|~!]/g;
-/** Zero-width space as an entity: keeps `@name` readable while GitHub no longer sees a mention. */
-const ZWSP = '&#8203;';
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const ROLE_ARN = /^arn:(aws[a-z-]*):iam::(\d{12}):role\/([\w+=,.@/-]{1,512})$/;
+const ROLE_NAME = /^[\w+=,.@/-]{1,512}$/;
+/** The `review-role` input: a role name (then `arn:<partition>:iam::<account>:role/<name>` per account) or one role ARN. */
+function parseReviewRole(value, partition = 'aws') {
+    const text = value.trim();
+    const arn = ROLE_ARN.exec(text);
+    if (arn)
+        return (account) => (account === arn[2] ? text : undefined);
+    if (!ROLE_NAME.test(text) || text.startsWith('arn:'))
+        throw new Error(`review-role: expected an IAM role name (e.g. backup-plans-review) or a role ARN, got "${text}"`);
+    const name = text.replace(/^\/+/, '');
+    return (account) => `arn:${partition}:iam::${account}:role/${name}`;
 }
 /**
- * Escape outside text so GitHub renders it literally. Newlines are kept; a line that would start a
- * list, heading underline or ordered list is escaped at its start.
+ * The plan as the read-only role sees it: its role, and every copy destination's, replaced by the
+ * reader of that account. Destinations in accounts without a reader are left out (named in `skipped`);
+ * a plan whose own account has none is not read at all.
  */
-function escapeMarkdown(text) {
-    const escaped = escapeHtml(text.replace(INVISIBLE, '').replace(/\r\n?/g, '\n'))
-        .replace(INLINE_SPECIAL, (c) => `\\${c}`)
-        // `@user` and `@org/team` notify people; a zero-width space after `@` stops that.
-        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`);
-    // Block-level markers only matter at the start of a line.
-    return escaped.replace(/^([ \t]*)([-+=]|\d+(?=[.)]))/gm, (_m, indent, marker) => /\d/.test(marker) ? `${indent}${marker}\\` : `${indent}\\${marker}`);
+function readerPlan(plan, readers) {
+    const own = readers(plan.aws.account);
+    if (!own)
+        return { skipped: [{ account: plan.aws.account, vault: plan.vault }] };
+    const skipped = [];
+    const rules = plan.rules.map((rule) => ({
+        ...rule,
+        copyTo: rule.copyTo.flatMap((c) => {
+            const role = readers(c.account);
+            if (!role) {
+                skipped.push({ account: c.account, vault: c.vault });
+                return [];
+            }
+            return [{ ...c, role }];
+        }),
+    }));
+    return { plan: { ...plan, aws: { ...plan.aws, role: own }, rules }, skipped };
 }
-/** Escape outside text for one cell of a Markdown table: also no line breaks (they end the row). */
-function escapeTableCell(text) {
-    return escapeMarkdown(text.trim()).replace(/\n+/g, '<br>');
-}
-/**
- * Inline code that shows `text` exactly, even when it contains backticks: the fence is one backtick
- * longer than the longest run inside, padded when the text starts or ends with a backtick.
- * Pass `{ tableCell: true }` inside tables: GFM splits cells on `|` even inside code spans.
- */
-function code(text, options = {}) {
-    let body = text.replace(INVISIBLE, '').replace(/\r?\n|\r/g, ' ');
-    if (options.tableCell)
-        body = body.replace(/\|/g, '\\|');
-    if (body === '')
-        return '` `';
-    const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = body.startsWith('`') || body.endsWith('`') || /^ .* $/.test(body) ? ' ' : '';
-    return `${fence}${pad}${body}${pad}${fence}`;
-}
-/** Size as GitHub counts it: UTF-8 bytes for summaries, characters for comment and issue bodies. */
-function sizeOf(text, unit) {
-    // UTF-16 code units are ≥ Unicode characters, so `length` never underestimates a character limit.
-    return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length;
-}
-/** The standard note: "… N more lines trimmed; the full report is in <where>". */
-function trimNote(where) {
-    return (n) => `_… ${n} more line${n === 1 ? '' : 's'} trimmed${where ? `; the full report is in ${where}` : ''}._`;
-}
-/**
- * Cut `markdown` at a line boundary so that the kept lines plus the note fit in `max` (bytes or
- * characters). An open code fence or `<details>` block at the cut is closed so the note renders as
- * text rather than inside a code block or a collapsed section.
- */
-function trimMarkdownDetailed(markdown, max, note = trimNote(), unit = 'bytes') {
-    if (sizeOf(markdown, unit) <= max)
-        return { markdown, trimmed: false, trimmedLines: 0 };
-    const lines = markdown.split('\n');
-    const noteFor = typeof note === 'string' ? () => note : note;
-    // Conservative budget for the note: its size with the largest possible line count.
-    const noteBudget = sizeOf(`\n${noteFor(lines.length)}\n`, unit);
-    let used = 0;
-    let kept = 0;
-    let fence;
-    let openDetails = 0;
-    const closers = () => `${fence ? `${fence}\n` : ''}${'</details>\n'.repeat(openDetails)}`;
-    for (const line of lines) {
-        const lineSize = sizeOf(`${line}\n`, unit);
-        let nextFence = fence;
-        let nextDetails = openDetails;
-        const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-        if (fenceMatch?.[1]) {
-            if (!fence)
-                nextFence = fenceMatch[1];
-            else if (fenceMatch[1].startsWith(fence[0]) && fenceMatch[1].length >= fence.length)
-                nextFence = undefined;
-        }
-        if (!nextFence && !fence) {
-            nextDetails += (line.match(/<details[\s>]/gi) ?? []).length;
-            nextDetails = Math.max(0, nextDetails - (line.match(/<\/details>/gi) ?? []).length);
-        }
-        const prev = { fence, openDetails };
-        fence = nextFence;
-        openDetails = nextDetails;
-        const closing = sizeOf(closers(), unit);
-        if (used + lineSize + closing + noteBudget > max) {
-            fence = prev.fence;
-            openDetails = prev.openDetails;
-            break;
-        }
-        used += lineSize;
-        kept += 1;
+function sideFacts(body, planId) {
+    const facts = { judged: new Set(), orphans: new Set(), remove: 0, guarded: 0 };
+    for (const v of body.vaults) {
+        for (const g of v.groups)
+            if (g.plan === planId)
+                for (const p of g.points) {
+                    facts.judged.add(p.arn);
+                    if (p.outcome === 'would-delete')
+                        facts.remove++;
+                    if (p.outcome === 'guarded')
+                        facts.guarded++;
+                }
+        for (const o of v.orphans)
+            if (o.plan === planId)
+                facts.orphans.add(o.arn);
     }
-    const trimmedLines = lines.length - kept;
-    const head = lines.slice(0, kept).join('\n');
-    const result = `${head}${kept > 0 ? '\n' : ''}${closers()}\n${noteFor(trimmedLines)}\n`;
-    // The budget above is an upper bound; if a caller passed a tiny `max`, fall back to the note alone.
-    if (sizeOf(result, unit) > max) {
-        const alone = noteFor(lines.length);
-        return { markdown: sizeOf(alone, unit) <= max ? alone : '', trimmed: true, trimmedLines: lines.length };
-    }
-    return { markdown: result, trimmed: true, trimmedLines };
+    return facts;
 }
-/** `trimMarkdownDetailed` returning only the text. */
-function trimMarkdown(markdown, max, note = trimNote(), unit = 'bytes') {
-    return trimMarkdownDetailed(markdown, max, note, unit).markdown;
+/** The two dry runs compared for the plans that changed. */
+function compareLive(input) {
+    const plans = [...input.plans].sort().map((id) => {
+        const before = sideFacts(input.base, id);
+        const after = sideFacts(input.head, id);
+        const all = new Set([...before.judged, ...before.orphans, ...after.judged, ...after.orphans]);
+        const headJudges = after.judged;
+        let leftUnpruned = 0;
+        for (const arn of before.judged)
+            if (!headJudges.has(arn))
+                leftUnpruned++;
+        const side = (f) => ({
+            remove: f.remove,
+            guarded: f.guarded,
+            orphans: f.orphans.size,
+        });
+        return {
+            plan: id,
+            points: all.size,
+            before: input.inBase.has(id) ? side(before) : null,
+            after: input.inHead.has(id) ? side(after) : null,
+            leftUnpruned,
+        };
+    });
+    const problems = [...input.problems, ...input.base.errors, ...input.head.errors];
+    return { computed: true, role: input.role, plans, problems: [...new Set(problems)] };
 }
 
 

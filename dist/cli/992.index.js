@@ -1,8 +1,8 @@
-export const id = 86;
-export const ids = [86];
+export const id = 992;
+export const ids = [992];
 export const modules = {
 
-/***/ 9086:
+/***/ 2992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -150,6 +150,10 @@ function failureLines(report) {
     }
     return lines;
 }
+/** The warning for a plan whose selectors matched nothing: annotation and summary say the same. */
+function protectsNothingMessage(plan) {
+    return `plan ${plan.id} (${plan.file}) protects no resources: its selectors matched nothing it can back up${plan.selectors ? ` (${plan.selectors})` : ''}; check the tags and ARNs under \`resources:\``;
+}
 function renderPlanMarkdown(plan) {
     const out = [];
     const status = plan.status === 'failed' ? ' — ❌ failed' : plan.status === 'retry-later' ? ' — ⏳ retry later' : '';
@@ -165,6 +169,8 @@ function renderPlanMarkdown(plan) {
         out.push('| rule | slot | late | resource | job | state |', '| --- | --- | --- | --- | --- | --- |');
         out.push(...resourceRows(plan), '');
     }
+    else if (plan.protectsNothing)
+        out.push(`⚠️ ${(0,report_markdown/* escapeMarkdown */.FV)(protectsNothingMessage(plan))}`, '');
     else if (!plan.error)
         out.push('No resources selected.', '');
     if (plan.copies.length > 0) {
@@ -315,6 +321,8 @@ var point_tags = __webpack_require__(1113);
 var resources = __webpack_require__(7360);
 // EXTERNAL MODULE: ./src/aws/retry.ts
 var retry = __webpack_require__(2495);
+// EXTERNAL MODULE: ./src/plan/resource-types.ts
+var resource_types = __webpack_require__(1619);
 // EXTERNAL MODULE: ./src/plan/selection.ts
 var plan_selection = __webpack_require__(3189);
 // EXTERNAL MODULE: ./src/plan/model.ts
@@ -406,6 +414,8 @@ function copyLifecycle(served, lock) {
         : r), lock);
 }
 
+// EXTERNAL MODULE: ./src/aws/busy.ts
+var busy = __webpack_require__(8752);
 // EXTERNAL MODULE: ./src/time/cron.ts
 var cron = __webpack_require__(9025);
 // EXTERNAL MODULE: ./src/schedule/token.ts
@@ -449,6 +459,7 @@ var token = __webpack_require__(7092);
 
 
 
+
 const MINUTE = 60_000;
 const DEFAULT_START_WINDOW_MINUTES = model/* DEFAULTS */.zY.startWithinMinutes;
 /** Missed slots are counted up to this many (the report says "at least"). */
@@ -457,10 +468,9 @@ const IN_FLIGHT = new Set(['CREATED', 'PENDING', 'RUNNING']);
 const UNSUCCESSFUL = new Set(['FAILED', 'ABORTED', 'EXPIRED', 'PARTIAL', 'ABORTING']);
 /** Jobs that still occupy the resource at AWS. */
 const OCCUPYING = new Set([...IN_FLIGHT, 'ABORTING']);
-/** The message AWS gives a job it failed because another backup or copy job of the resource was running. */
-const RUNNING_JOB_MESSAGE = /running job for the same resource|another (backup |copy )?job (is )?(already )?(running|in progress)/i;
+/** AWS failed the job because another backup or copy job of the resource was running (src/aws/busy.ts). */
 function isBusyFailure(statusMessage) {
-    return statusMessage !== undefined && RUNNING_JOB_MESSAGE.test(statusMessage);
+    return (0,busy/* isBusyMessage */.F)(statusMessage);
 }
 const isKnownState = (state) => IN_FLIGHT.has(state) || UNSUCCESSFUL.has(state) || state === 'COMPLETED';
 /** Unknown states count as in flight: never start a duplicate of a job we cannot read. */
@@ -694,7 +704,7 @@ function destinationVaultArn(sourceVaultArn, t) {
     return `arn:${partition}:backup:${t.region}:${t.account}:backup-vault:${t.vault}`;
 }
 /** Destinations merged across rules: one entry per vault ARN, with every rule that copies there. */
-function targetsOf(input) {
+function copyTargets(input) {
     const byArn = new Map();
     for (const rule of input.rules) {
         for (const spec of rule.copyTo) {
@@ -725,200 +735,261 @@ function targetsOf(input) {
 }
 const sameSecond = (a, b) => Math.floor(a.getTime() / 1000) === Math.floor(b.getTime() / 1000);
 const newestFirst = (a, b) => b.creationDate.getTime() - a.creationDate.getTime() || (a.arn < b.arn ? -1 : a.arn > b.arn ? 1 : 0);
-function decideCopies(input) {
-    const targets = targetsOf(input);
-    if (targets.length === 0)
-        return [];
-    const pointsByArn = new Map(input.points.map((p) => [p.arn, p]));
-    const now = input.now.getTime();
-    const decisions = [];
-    /** Candidates to start, per resource; one of them starts. */
-    const candidates = new Map();
-    const hasEvidence = (p, t) => input.copyJobs.some((j) => j.sourceRecoveryPointArn === p.arn &&
-        j.destinationBackupVaultArn === t.vaultArn &&
-        (j.state === 'COMPLETED' || copies_IN_FLIGHT.has(j.state))) || destinationCopyOf(input, p, t) !== undefined;
-    const owned = input.points.filter((p) => {
-        const o = (0,token/* readOwnership */.m9)(p.tags);
-        return o !== undefined && o.namespace === input.namespace && o.plan === input.plan;
-    });
-    for (const t of targets) {
-        // Every copy sends an explicit DeleteAfterDays (see copyLifecycle): without one AWS would apply the
-        // source's lifecycle. "Born expired" is judged on this effective lifecycle.
-        const lifecycle = copyLifecycle(t.retains, input.destinationLocks?.get(t.vaultArn));
-        const bornExpiredAfterDays = lifecycle.ok ? lifecycle.lifecycle?.deleteAfterDays : undefined;
-        // Backfill candidates per resource: the newest N owned, copyable points serving this destination
-        // that have no older point with a copy there (guard 2 above).
-        const backfillSet = new Set();
-        if (t.backfill > 0) {
-            const byResource = new Map();
-            for (const p of owned) {
-                if (!(0,token/* readOwnership */.m9)(p.tags).rules.some((r) => t.rules.includes(r)))
-                    continue;
-                if (p.status !== undefined && !COPYABLE_STATUS.has(p.status))
-                    continue;
-                byResource.set(p.resourceArn, [...(byResource.get(p.resourceArn) ?? []), p]);
-            }
-            for (const list of byResource.values()) {
-                list.sort(newestFirst);
-                const newestN = list.slice(0, t.backfill);
-                for (const p of newestN) {
-                    const olderCopied = list.some((q) => q.creationDate.getTime() < p.creationDate.getTime() && hasEvidence(q, t));
-                    if (!olderCopied)
-                        backfillSet.add(p.arn);
-                }
-            }
-        }
-        for (const p of input.points) {
-            const age = now - p.creationDate.getTime();
-            const inWindow = age <= t.copyWithinMinutes * copies_MINUTE;
-            const owner = (0,token/* readOwnership */.m9)(p.tags);
-            const base = {
-                sourcePointArn: p.arn,
-                resourceArn: p.resourceArn,
-                destination: { account: t.account, region: t.region, vault: t.vault, vaultArn: t.vaultArn },
-                backfill: false,
-                attempt: 1,
-                failures: [],
-            };
-            if (p.tags === undefined) {
-                if (inWindow && p.storageClass !== 'DELETED') {
-                    decisions.push({
-                        ...base,
-                        rules: [...t.rules].sort(),
-                        action: 'skipped',
-                        reason: 'the tags of this recovery point cannot be read for its resource type, so the rules it serves ' +
-                            '(and the copies they ask for) are unknown',
-                        destinationTags: {},
-                    });
-                }
-                continue;
-            }
-            if (!owner || owner.namespace !== input.namespace || owner.plan !== input.plan)
-                continue;
-            const rules = owner.rules.filter((r) => t.rules.includes(r)).sort();
-            if (rules.length === 0)
-                continue;
-            const destinationTags = (0,token/* ownershipTags */.dt)({
-                namespace: input.namespace,
-                plan: input.plan,
-                rules,
-                slot: owner.slot ?? p.creationDate,
-            });
-            // Evidence first: what exists is reported whatever the point's age.
-            const jobs = input.copyJobs
-                .filter((j) => j.sourceRecoveryPointArn === p.arn && j.destinationBackupVaultArn === t.vaultArn)
-                .sort((a, b) => a.creationDate.getTime() - b.creationDate.getTime());
-            const copy = destinationCopyOf(input, p, t);
-            const done = jobs.filter((j) => j.state === 'COMPLETED').at(-1);
-            // Our own completed copy job gets the marker that tells it from copies others made.
-            const decision = {
-                ...base,
-                rules,
-                destinationTags: done ? { ...destinationTags, [token/* COPY_JOB_TAG */.xB]: done.copyJobId } : destinationTags,
-            };
-            if (done || copy) {
-                const tagged = copy?.tags === undefined ? undefined : isOurs(copy.tags, input);
-                // A destination point already tagged as ours with no job record left is history: say nothing.
-                if (done || tagged !== true) {
-                    decisions.push({
-                        ...decision,
-                        action: 'completed',
-                        ...(done ? { copyJobId: done.copyJobId } : {}),
-                        ...((copy?.arn ?? done?.destinationRecoveryPointArn)
-                            ? { destinationPointArn: (copy?.arn ?? done?.destinationRecoveryPointArn) }
-                            : {}),
-                        ...(tagged !== undefined ? { destinationTagged: tagged } : {}),
-                    });
-                }
-                continue;
-            }
-            const running = jobs.filter((j) => copies_IN_FLIGHT.has(j.state)).at(-1);
-            if (running) {
-                decisions.push({ ...decision, action: 'in-flight', copyJobId: running.copyJobId });
-                continue;
-            }
-            // Eligibility.
-            if (p.storageClass === 'DELETED')
-                continue;
-            if (p.status !== undefined && !COPYABLE_STATUS.has(p.status))
-                continue;
-            const backfill = !inWindow && backfillSet.has(p.arn);
-            if (!inWindow && !backfill)
-                continue;
-            if (p.storageClass === 'COLD') {
-                decisions.push({
-                    ...decision,
-                    backfill,
-                    action: 'skipped',
-                    reason: 'in cold storage: AWS does not copy cold points',
-                });
-                continue;
-            }
-            if (bornExpiredAfterDays !== undefined && age >= bornExpiredAfterDays * DAY) {
-                decisions.push({
-                    ...decision,
-                    backfill,
-                    action: 'skipped',
-                    reason: `older than the destination's retention of ${bornExpiredAfterDays} days: a copy keeps the creation date and would be deleted at once`,
-                });
-                continue;
-            }
-            const failures = jobs
-                .filter((j) => copies_UNSUCCESSFUL.has(j.state))
-                .map((j) => ({
-                copyJobId: j.copyJobId,
-                state: j.state,
-                createdAt: j.creationDate,
-                statusMessage: j.statusMessage,
-                countsAsAttempt: !isBusyFailure(j.statusMessage),
-            }));
-            const counted = failures.filter((f) => f.countsAsAttempt).length;
-            const tried = { ...decision, backfill, failures, attempt: 1 + counted };
-            if (counted > t.retries) {
-                const last = failures.filter((f) => f.countsAsAttempt).at(-1);
-                decisions.push({
-                    ...tried,
-                    attempt: counted,
-                    action: 'exhausted',
-                    reason: `${counted} copy attempt${counted === 1 ? '' : 's'} failed (retries: ${t.retries}); last: job ` +
-                        `${last.copyJobId} ${last.state}${last.statusMessage ? `: ${last.statusMessage}` : ''}`,
-                });
-                continue;
-            }
-            if (!lifecycle.ok) {
-                decisions.push({ ...tried, action: 'error', reason: lifecycle.error });
-                continue;
-            }
-            const candidate = {
-                ...tried,
-                action: 'start',
-                idempotencyToken: (0,token/* copyIdempotencyToken */.aX)({
-                    namespace: input.namespace,
-                    plan: input.plan,
-                    sourcePointArn: p.arn,
-                    destinationVaultArn: t.vaultArn,
-                    attempt: 1 + failures.length,
-                }),
-                lifecycle: lifecycle.lifecycle,
-                notes: lifecycle.notes,
-            };
-            decisions.push(candidate);
-            const list = candidates.get(p.resourceArn) ?? [];
-            list.push({ decision: candidate, regular: !backfill, created: p.creationDate.getTime() });
-            candidates.set(p.resourceArn, list);
+/**
+ * What AWS shows about copies of source points, indexed once per decision: a lookup per point and
+ * destination, not a scan of every copy job and destination point.
+ */
+class CopyEvidence {
+    input;
+    jobs = new Map();
+    destination = new Map();
+    constructor(input) {
+        this.input = input;
+        // Copies someone else made carry our point's tags, so only our own jobs say "our copy exists".
+        for (const j of input.copyJobs)
+            if (madeBy(input.copyRole, j.iamRoleArn))
+                push(this.jobs, `${j.sourceRecoveryPointArn}\n${j.destinationBackupVaultArn}`, j);
+        // Oldest first (a stable sort: ties keep AWS's order).
+        for (const list of this.jobs.values())
+            list.sort((a, b) => a.creationDate.getTime() - b.creationDate.getTime());
+        for (const d of input.destinationPoints)
+            push(this.destination, `${d.backupVaultArn}\n${d.resourceArn}`, d);
+    }
+    /** Copy jobs of `p` to the vault, oldest first. */
+    jobsOf(p, vaultArn) {
+        return this.jobs.get(`${p.arn}\n${vaultArn}`) ?? [];
+    }
+    /**
+     * The point in the destination vault that is a copy of `p`, if observed: same resource, same
+     * creation time to the second, and our vault as its source (when AWS says).
+     */
+    copyOf(p, vaultArn) {
+        return this.destination.get(`${vaultArn}\n${p.resourceArn}`)?.find((d) => sameSecond(d.creationDate, p.creationDate) &&
+            (d.sourceBackupVaultArn === undefined || d.sourceBackupVaultArn === this.input.sourceVaultArn) &&
+            // Made by our role, or marked by us: a copy someone else made is not ours.
+            (madeBy(this.input.copyRole, d.iamRoleArn) || d.tags?.[token/* COPY_JOB_TAG */.xB] !== undefined));
+    }
+    /** A copy of `p` exists or is being made: a completed or in-flight copy job, or the copy itself. */
+    copied(p, vaultArn) {
+        return (this.jobsOf(p, vaultArn).some((j) => j.state === 'COMPLETED' || copies_IN_FLIGHT.has(j.state)) ||
+            this.copyOf(p, vaultArn) !== undefined);
+    }
+}
+/** Made with our copy role (or the role is unknown on either side: then it counts). */
+const madeBy = (copyRole, role) => copyRole === undefined || role === undefined || role === copyRole;
+function push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+/** The points tagged as ours (namespace and plan). */
+function isOurs(tags, input) {
+    const o = (0,token/* readOwnership */.m9)(tags);
+    return o !== undefined && o.namespace === input.namespace && o.plan === input.plan;
+}
+/**
+ * BACKFILL candidates for a destination: per resource, the newest `t.backfill` owned, copyable points
+ * serving it that have no OLDER point with a copy there (guard 2 in the header).
+ */
+function backfillPoints(input, t, evidence) {
+    const chosen = new Set();
+    if (t.backfill <= 0)
+        return chosen;
+    const byResource = new Map();
+    for (const p of input.points) {
+        if (!isOurs(p.tags, input))
+            continue;
+        if (!(0,token/* readOwnership */.m9)(p.tags).rules.some((r) => t.rules.includes(r)))
+            continue;
+        if (p.status !== undefined && !COPYABLE_STATUS.has(p.status))
+            continue;
+        push(byResource, p.resourceArn, p);
+    }
+    for (const list of byResource.values()) {
+        list.sort(newestFirst);
+        for (const p of list.slice(0, t.backfill)) {
+            const olderCopied = list.some((q) => q.creationDate.getTime() < p.creationDate.getTime() && evidence.copied(q, t.vaultArn));
+            if (!olderCopied)
+                chosen.add(p.arn);
         }
     }
-    // One job per resource at a time.
-    for (const [resourceArn, list] of candidates) {
-        const busyCopy = input.copyJobs.find((j) => copies_IN_FLIGHT.has(j.state) &&
-            (j.resourceArn ?? pointsByArn.get(j.sourceRecoveryPointArn)?.resourceArn) === resourceArn);
-        const busy = input.busyResources?.has(resourceArn)
-            ? 'a backup job of this resource is running or starting in this run'
-            : busyCopy
-                ? `copy job ${busyCopy.copyJobId} of this resource is still running`
-                : undefined;
-        list.sort((a, b) => Number(b.regular) - Number(a.regular) || b.created - a.created);
-        list.forEach((c, i) => {
+    return chosen;
+}
+/**
+ * Why a point with no copy is not copied now: undefined when it may be copied, `silent` when it is
+ * simply not a candidate (gone, not complete yet, outside copyWithin and backfill), else the reason
+ * the report shows for a skip.
+ */
+function ineligibility(p, when) {
+    if (p.storageClass === 'DELETED')
+        return 'silent';
+    if (p.status !== undefined && !COPYABLE_STATUS.has(p.status))
+        return 'silent';
+    if (!when.inWindow && !when.backfill)
+        return 'silent';
+    if (p.storageClass === 'COLD')
+        return { reason: 'in cold storage: AWS does not copy cold points' };
+    if (when.bornExpiredAfterDays !== undefined && when.ageMs >= when.bornExpiredAfterDays * DAY)
+        return {
+            reason: `older than the destination's retention of ${when.bornExpiredAfterDays} days: a copy keeps the creation date and would be deleted at once`,
+        };
+    return undefined;
+}
+/**
+ * RETRIES: the unsuccessful copy jobs of a point to a destination, which of them used up an attempt
+ * (not the "busy" ones), and, once more than `retries` did, why it is failed for good.
+ */
+function copyAttempts(jobs, retries) {
+    const failures = jobs
+        .filter((j) => copies_UNSUCCESSFUL.has(j.state))
+        .map((j) => ({
+        copyJobId: j.copyJobId,
+        state: j.state,
+        createdAt: j.creationDate,
+        statusMessage: j.statusMessage,
+        countsAsAttempt: !isBusyFailure(j.statusMessage),
+    }));
+    const attempts = failures.filter((f) => f.countsAsAttempt);
+    const counted = attempts.length;
+    if (counted <= retries)
+        return { failures, counted };
+    const last = attempts.at(-1);
+    return {
+        failures,
+        counted,
+        exhausted: `${counted} copy attempt${counted === 1 ? '' : 's'} failed (retries: ${retries}); last: job ` +
+            `${last.copyJobId} ${last.state}${last.statusMessage ? `: ${last.statusMessage}` : ''}`,
+    };
+}
+/**
+ * What exists for a point at a destination, reported whatever the point's age: a copy (completed
+ * job or destination point) or a copy job in flight. Undefined: nothing, the point may be copied.
+ * `null`: a copy tagged as ours with no job record left, which is history, not news.
+ */
+function existingCopy(jobs, copy, ours) {
+    const done = jobs.filter((j) => j.state === 'COMPLETED').at(-1);
+    if (done || copy) {
+        const tagged = copy?.tags === undefined ? undefined : ours(copy.tags);
+        if (!done && tagged === true)
+            return null;
+        // Our job's own destination first: never mark a copy someone else made.
+        const pointArn = done?.destinationRecoveryPointArn ?? copy?.arn;
+        return {
+            action: 'completed',
+            ...(done ? { copyJobId: done.copyJobId } : {}),
+            ...(pointArn ? { destinationPointArn: pointArn } : {}),
+            ...(tagged !== undefined ? { destinationTagged: tagged } : {}),
+        };
+    }
+    const running = jobs.filter((j) => copies_IN_FLIGHT.has(j.state)).at(-1);
+    return running ? { action: 'in-flight', copyJobId: running.copyJobId } : undefined;
+}
+/** A point of unreadable ownership is reported as skipped while it would be young enough to copy. */
+const UNREADABLE_TAGS = 'the tags of this recovery point cannot be read for its resource type, so the rules it serves ' +
+    '(and the copies they ask for) are unknown';
+/** The decision for one source point and one destination; `start` marks a candidate to start. */
+function decidePoint(input, p, t, facts) {
+    const ageMs = input.now.getTime() - p.creationDate.getTime();
+    const inWindow = ageMs <= t.copyWithinMinutes * copies_MINUTE;
+    const base = {
+        sourcePointArn: p.arn,
+        resourceArn: p.resourceArn,
+        destination: { account: t.account, region: t.region, vault: t.vault, vaultArn: t.vaultArn },
+        backfill: false,
+        attempt: 1,
+        failures: [],
+    };
+    if (p.tags === undefined) {
+        if (!inWindow || p.storageClass === 'DELETED')
+            return undefined;
+        const rules = [...t.rules].sort();
+        return { decision: { ...base, rules, action: 'skipped', reason: UNREADABLE_TAGS, destinationTags: {} } };
+    }
+    const owner = (0,token/* readOwnership */.m9)(p.tags);
+    if (!owner || !isOurs(p.tags, input))
+        return undefined;
+    const rules = owner.rules.filter((r) => t.rules.includes(r)).sort();
+    if (rules.length === 0)
+        return undefined;
+    const jobs = facts.evidence.jobsOf(p, t.vaultArn);
+    const done = jobs.filter((j) => j.state === 'COMPLETED').at(-1);
+    const tags = (0,token/* ownershipTags */.dt)({
+        namespace: input.namespace,
+        plan: input.plan,
+        rules,
+        slot: owner.slot ?? p.creationDate,
+    });
+    // Our own completed copy job gets the marker that tells it from copies others made.
+    const decision = {
+        ...base,
+        rules,
+        destinationTags: done ? { ...tags, [token/* COPY_JOB_TAG */.xB]: done.copyJobId } : tags,
+    };
+    const existing = existingCopy(jobs, facts.evidence.copyOf(p, t.vaultArn), (x) => isOurs(x, input));
+    if (existing === null)
+        return undefined;
+    if (existing)
+        return { decision: { ...decision, ...existing } };
+    const backfill = !inWindow && facts.backfill.has(p.arn);
+    const { lifecycle } = facts;
+    const bornExpiredAfterDays = lifecycle.ok ? lifecycle.lifecycle?.deleteAfterDays : undefined;
+    const skip = ineligibility(p, { ageMs, inWindow, backfill, bornExpiredAfterDays });
+    if (skip === 'silent')
+        return undefined;
+    if (skip)
+        return { decision: { ...decision, backfill, action: 'skipped', reason: skip.reason } };
+    const attempts = copyAttempts(jobs, t.retries);
+    const tried = { ...decision, backfill, failures: attempts.failures, attempt: 1 + attempts.counted };
+    if (attempts.exhausted)
+        return {
+            decision: { ...tried, attempt: attempts.counted, action: 'exhausted', reason: attempts.exhausted },
+        };
+    if (!lifecycle.ok)
+        return { decision: { ...tried, action: 'error', reason: lifecycle.error } };
+    const start = {
+        ...tried,
+        action: 'start',
+        idempotencyToken: (0,token/* copyIdempotencyToken */.aX)({
+            namespace: input.namespace,
+            plan: input.plan,
+            sourcePointArn: p.arn,
+            destinationVaultArn: t.vaultArn,
+            attempt: 1 + attempts.failures.length,
+        }),
+        lifecycle: lifecycle.lifecycle,
+        notes: lifecycle.notes,
+    };
+    return {
+        decision: start,
+        start: { decision: start, regular: !backfill, created: p.creationDate.getTime() },
+    };
+}
+/**
+ * Why a resource can start no copy now (ONE JOB PER RESOURCE): a backup job of it in flight or
+ * starting in this run, or a copy job of it in flight. Undefined: it is free.
+ */
+function resourceBusyReason(resourceArn, input, resourceOfPoint = new Map(input.points.map((p) => [p.arn, p.resourceArn]))) {
+    if (input.busyResources?.has(resourceArn))
+        return 'a backup job of this resource is running or starting in this run';
+    const busyCopy = input.copyJobs.find((j) => copies_IN_FLIGHT.has(j.state) &&
+        (j.resourceArn ?? resourceOfPoint.get(j.sourceRecoveryPointArn)) === resourceArn);
+    return busyCopy ? `copy job ${busyCopy.copyJobId} of this resource is still running` : undefined;
+}
+/** Of a resource's start candidates, the one that starts now: regular copies before backfill, newest first. */
+function startOrder(candidates) {
+    return [...candidates].sort((a, b) => Number(b.regular) - Number(a.regular) || b.created - a.created);
+}
+/** Turn every candidate but the first of a free resource into retry-later. */
+function onePerResource(candidates, input) {
+    const byResource = new Map();
+    for (const c of candidates)
+        push(byResource, c.decision.resourceArn, c);
+    const resourceOfPoint = new Map(input.points.map((p) => [p.arn, p.resourceArn]));
+    for (const [resourceArn, list] of byResource) {
+        const busy = resourceBusyReason(resourceArn, input, resourceOfPoint);
+        startOrder(list).forEach((c, i) => {
             if (!busy && i === 0)
                 return;
             const d = c.decision;
@@ -929,18 +1000,30 @@ function decideCopies(input) {
             delete d.notes;
         });
     }
+}
+function decideCopies(input) {
+    const targets = copyTargets(input);
+    if (targets.length === 0)
+        return [];
+    const evidence = new CopyEvidence(input);
+    const decisions = [];
+    const candidates = [];
+    for (const t of targets) {
+        // Every copy sends an explicit DeleteAfterDays (see copyLifecycle): without one AWS would apply the
+        // source's lifecycle. "Born expired" is judged on this effective lifecycle.
+        const lifecycle = copyLifecycle(t.retains, input.destinationLocks?.get(t.vaultArn));
+        const backfill = backfillPoints(input, t, evidence);
+        for (const p of input.points) {
+            const out = decidePoint(input, p, t, { evidence, backfill, lifecycle });
+            if (!out)
+                continue;
+            decisions.push(out.decision);
+            if (out.start)
+                candidates.push(out.start);
+        }
+    }
+    onePerResource(candidates, input);
     return decisions;
-}
-/** The point in the destination vault that is a copy of `p`, if observed. */
-function destinationCopyOf(input, p, t) {
-    return input.destinationPoints.find((d) => d.backupVaultArn === t.vaultArn &&
-        d.resourceArn === p.resourceArn &&
-        sameSecond(d.creationDate, p.creationDate) &&
-        (d.sourceBackupVaultArn === undefined || d.sourceBackupVaultArn === input.sourceVaultArn));
-}
-function isOurs(tags, input) {
-    const o = (0,token/* readOwnership */.m9)(tags);
-    return o !== undefined && o.namespace === input.namespace && o.plan === input.plan;
 }
 
 // EXTERNAL MODULE: ./src/plan/checks.ts
@@ -951,8 +1034,6 @@ var load = __webpack_require__(3986);
 var plan_cron = __webpack_require__(6807);
 // EXTERNAL MODULE: ./src/plan/duration.ts
 var duration = __webpack_require__(2983);
-// EXTERNAL MODULE: ./src/plan/resource-types.ts
-var resource_types = __webpack_require__(1619);
 // EXTERNAL MODULE: ./src/plan/presets.ts
 var presets = __webpack_require__(1031);
 ;// CONCATENATED MODULE: ./src/plan/index.ts
@@ -964,7 +1045,205 @@ var presets = __webpack_require__(1031);
 
 
 
+// EXTERNAL MODULE: ./src/retention/duration.ts
+var retention_duration = __webpack_require__(3460);
+// EXTERNAL MODULE: ./src/time/calendar.ts
+var calendar = __webpack_require__(4051);
+// EXTERNAL MODULE: ./src/time/zone.ts
+var zone = __webpack_require__(3083);
+;// CONCATENATED MODULE: ./src/schedule/locked-retention.ts
+// `retain.keep` in a vault with Vault Lock. AWS refuses every DeleteRecoveryPoint and every lifecycle
+// change there (DescribeBackupVault `Locked: true`), so pruning can never apply `keep`: each point's
+// fate must be settled when its job starts, in the job's Lifecycle. This module decides it, per rule.
+//
+// The rule: a point gets the lifecycle of the LONGEST calendar tier it opens. It "opens" a tier when
+// it is the first completed point of its bucket (hour, day, ISO week, month, year on the rule's zone)
+// among the points this rule already holds for the resource in the vault; it then keeps that tier's
+// count of buckets, its own included: until the end of the bucket `count − 1` after its own. That is
+// exactly when restic's `forget` stops counting the bucket among the newest `count` when every bucket
+// has a point (monthly: 12 keeps a point made in March until the end of the following February).
+//
+// How it differs from pruning (said in the README and the job summary):
+// - restic keeps the NEWEST point of each bucket; at job start only the first can be known, so the
+//   first is kept instead (a day's 03:00 point, not its 23:00 one).
+// - Buckets without a point do not stretch the history: a pruned monthly: 12 skipping an empty month
+//   reaches 13 months back, a locked vault stops at 12 calendar months.
+// - Nothing is deleted early when backups fail for a while: points leave only through their lifecycle.
+// - The lock's range wins: below MinRetentionDays a point is kept longer than asked; above
+//   MaxRetentionDays, shorter (AWS would refuse the job otherwise).
+//
+// Day counts. Calendar tiers (daily and longer) count local calendar days from the point's date to the
+// first day after its last bucket: a daily: 7 point lives 7 days, a monthly: 12 point made on 1 March
+// 2026 lives 365 days (to 1 March 2027). AWS counts DeleteAfterDays from the creation time, so the
+// point lasts into that first day after its tier, save one hour at most for a point made in the first
+// hour after midnight across an autumn clock change. `hourly` counts whole 24-hour days, rounded up.
+// Rules without buckets:
+// - `last: n` applies to every point: it stays among the newest n until the rule's schedule has made
+//   n more, so it lives until the n-th later slot of the schedule (rounded up to whole days).
+// - `within: D` applies to every point: restic keeps points younger than D before the newest, so a
+//   point lives D (calendar arithmetic as restic's, rounded up to whole days).
+// - `withinDaily: D` etc.: the bucket's first point lives until D after its bucket ends (restic keeps a
+//   bucket's newest point while it is within D of the newest point).
+// - -1 (unlimited) is AWS's maximum, 36,500 days; a point that opens nothing lives as short as the
+//   lock allows (at least 1 day). `hardLimitDays` caps the result, the lock range clamps it last.
+
+
+
+
+
+const TIERS = ['hourly', 'daily', 'weekly', 'monthly', 'yearly'];
+const WITHIN_OF = {
+    hourly: 'withinHourly',
+    daily: 'withinDaily',
+    weekly: 'withinWeekly',
+    monthly: 'withinMonthly',
+    yearly: 'withinYearly',
+};
+function bucketOf(tier, wall) {
+    const day = Math.floor(wall / calendar/* MS_PER_DAY */.ec);
+    switch (tier) {
+        case 'hourly': {
+            const hour = Math.floor(wall / calendar/* MS_PER_HOUR */.C_);
+            return { key: `h${hour}`, startWall: hour * calendar/* MS_PER_HOUR */.C_, endWall: (n) => (hour + n) * calendar/* MS_PER_HOUR */.C_ };
+        }
+        case 'daily':
+            return { key: `d${day}`, startWall: day * calendar/* MS_PER_DAY */.ec, endWall: (n) => (day + n) * calendar/* MS_PER_DAY */.ec };
+        case 'weekly': {
+            const monday = day - ((((day + 3) % 7) + 7) % 7);
+            const w = (0,calendar/* isoWeekFromDays */.RU)(day);
+            return {
+                key: `w${w.year}-${w.week}`,
+                startWall: monday * calendar/* MS_PER_DAY */.ec,
+                endWall: (n) => (monday + 7 * n) * calendar/* MS_PER_DAY */.ec,
+            };
+        }
+        case 'monthly': {
+            const c = (0,calendar/* civilFromDays */.TQ)(day);
+            return {
+                key: `m${c.year}-${c.month}`,
+                startWall: (0,calendar/* daysFromCivil */.Hd)(c.year, c.month, 1) * calendar/* MS_PER_DAY */.ec,
+                endWall: (n) => (0,calendar/* daysFromCivil */.Hd)(c.year, c.month + n, 1) * calendar/* MS_PER_DAY */.ec,
+            };
+        }
+        case 'yearly': {
+            const c = (0,calendar/* civilFromDays */.TQ)(day);
+            return {
+                key: `y${c.year}`,
+                startWall: (0,calendar/* daysFromCivil */.Hd)(c.year, 1, 1) * calendar/* MS_PER_DAY */.ec,
+                endWall: (n) => (0,calendar/* daysFromCivil */.Hd)(c.year + n, 1, 1) * calendar/* MS_PER_DAY */.ec,
+            };
+        }
+    }
+}
+const wallOf = (ms, offsetAt) => ms + offsetAt(ms);
+const ceilDays = (ms) => Math.max(0, Math.ceil(ms / calendar/* MS_PER_DAY */.ec));
+/** `from` plus a restic duration: Go's AddDate on the zone's wall clock, then whole hours. */
+function addWithin(fromMs, d, offsetAt) {
+    const wall = wallOf(fromMs, offsetAt);
+    const day = Math.floor(wall / calendar/* MS_PER_DAY */.ec);
+    const c = (0,calendar/* civilFromDays */.TQ)(day);
+    const shifted = (0,calendar/* daysFromCivil */.Hd)(c.year + d.years, c.month + d.months, c.day + d.days) * calendar/* MS_PER_DAY */.ec;
+    return (0,zone/* wallToUtc */.Ue)(shifted + (wall - day * calendar/* MS_PER_DAY */.ec), offsetAt) + d.hours * calendar/* MS_PER_HOUR */.C_;
+}
+/** The earliest time whose points can decide which tiers a point made at `now` opens. */
+function lockedKeepLookback(keep, timezone, now) {
+    const offsetAt = (0,zone/* offsetResolver */.Wm)(timezone);
+    const wall = wallOf(now.getTime(), offsetAt);
+    let start = now.getTime();
+    for (const tier of TIERS) {
+        if (!keep[tier] && !keep[WITHIN_OF[tier]])
+            continue;
+        start = Math.min(start, (0,zone/* wallToUtc */.Ue)(bucketOf(tier, wall).startWall, offsetAt));
+    }
+    return new Date(start);
+}
+/** The lifecycle of a point that a `keep` rule makes into a locked vault. Pure. */
+function lockedKeepLifecycle(input) {
+    const { keep } = input;
+    const offsetAt = (0,zone/* offsetResolver */.Wm)(input.timezone);
+    const t = input.created.getTime();
+    const wall = wallOf(t, offsetAt);
+    const localDay = Math.floor(wall / calendar/* MS_PER_DAY */.ec);
+    const earlierWalls = input.earlier
+        .map((d) => d.getTime())
+        .filter((e) => e < t)
+        .map((e) => wallOf(e, offsetAt));
+    let best = 0;
+    let reason = 'opens no bucket of its rule: kept as briefly as allowed';
+    const consider = (days, why) => {
+        if (days > best) {
+            best = days;
+            reason = why;
+        }
+    };
+    const opens = [];
+    for (const tier of TIERS) {
+        const bucket = bucketOf(tier, wall);
+        if (earlierWalls.some((e) => bucketOf(tier, e).key === bucket.key))
+            continue;
+        opens.push(tier);
+        const count = keep[tier];
+        if (count !== undefined && count !== 0) {
+            const days = count < 0
+                ? Infinity
+                : tier === 'hourly'
+                    ? ceilDays((0,zone/* wallToUtc */.Ue)(bucket.endWall(count), offsetAt) - t)
+                    : Math.floor(bucket.endWall(count) / calendar/* MS_PER_DAY */.ec) - localDay;
+            consider(days, `opens its ${NOUN[tier]} (${tier}: ${count})`);
+        }
+        const within = keep[WITHIN_OF[tier]];
+        if (within !== undefined) {
+            const end = addWithin((0,zone/* wallToUtc */.Ue)(bucket.endWall(1), offsetAt), (0,retention_duration/* parseWithin */.nM)(within), offsetAt);
+            consider(ceilDays(end - t), `opens its ${NOUN[tier]} (${WITHIN_OF[tier]}: ${within})`);
+        }
+    }
+    if (keep.within !== undefined)
+        consider(ceilDays(addWithin(t, (0,retention_duration/* parseWithin */.nM)(keep.within), offsetAt) - t), `within: ${keep.within}`);
+    if (keep.last !== undefined && keep.last !== 0)
+        consider(keep.last < 0 ? Infinity : lastDays(input, keep.last), `last: ${keep.last}`);
+    let days = Math.min(best, model/* MAX_DELETE_AFTER_DAYS */.c);
+    if (input.hardLimitDays !== undefined && days > input.hardLimitDays) {
+        days = input.hardLimitDays;
+        reason += `, capped by hardLimitDays`;
+    }
+    const min = Math.max(1, input.lock.minRetentionDays ?? 1);
+    const max = Math.min(model/* MAX_DELETE_AFTER_DAYS */.c, input.lock.maxRetentionDays ?? model/* MAX_DELETE_AFTER_DAYS */.c);
+    if (days < min) {
+        days = min;
+        reason += `, raised to the lock's minimum`;
+    }
+    else if (days > max) {
+        days = max;
+        reason += `, cut to the lock's maximum`;
+    }
+    return { deleteAfterDays: days, opens, reason: `${reason}: ${days} days` };
+}
+const NOUN = {
+    hourly: 'hour',
+    daily: 'day',
+    weekly: 'ISO week',
+    monthly: 'month',
+    yearly: 'year',
+};
+/** Days until the n-th slot of the schedule after the point (then n newer points exist). */
+function lastDays(input, n) {
+    // Beyond a thousand slots, scale the span of the first thousand (a cron repeats; a whole-day
+    // rounding error at that length does not matter).
+    const walk = Math.min(n, 1000);
+    let cursor = input.created;
+    for (let i = 0; i < walk; i++) {
+        const next = (0,cron/* nextSlot */.yo)(input.schedule, input.timezone, cursor);
+        if (!next)
+            return Infinity;
+        cursor = next;
+    }
+    return ceilDays(((cursor.getTime() - input.created.getTime()) * n) / walk);
+}
+
 ;// CONCATENATED MODULE: ./src/backup/decide.ts
+
+
+
 
 
 
@@ -977,14 +1256,18 @@ const decide_MINUTE = 60_000;
  * `backfill` ones. Older points cannot change a decision, and reading their tags costs calls.
  * Points whose type takes no tags are left out: there is nothing to read.
  */
-function pointsNeedingTags(plan, points, now) {
-    const cutoff = relevanceCutoff(plan, now);
+function pointsNeedingTags(plan, points, now, vault) {
+    const cutoff = relevanceCutoff(plan, now, vault);
     const backfill = Math.max(0, ...plan.rules.flatMap((r) => r.copyTo.map((c) => c.backfill ?? 0)));
     const newest = [...points].sort((a, b) => b.created.getTime() - a.created.getTime()).slice(0, backfill);
     return points.filter((p) => (0,resource_types/* pointTagSource */.G5)(p.arn) !== 'none' && (p.created.getTime() >= cutoff || newest.includes(p)));
 }
-/** The oldest time a decision looks at: the oldest current slot of any rule, or the longest copy window. */
-function relevanceCutoff(plan, now) {
+/**
+ * The oldest time a decision looks at: the oldest current slot of any rule, or the longest copy
+ * window; in a locked vault also the start of the longest bucket of a `keep` rule (which tiers a new
+ * point opens depends on the points already in it).
+ */
+function relevanceCutoff(plan, now, vault) {
     let cutoff = now.getTime();
     for (const rule of plan.rules) {
         const slot = (0,cron/* latestSlot */.kc)(rule.schedule, rule.timezone, now);
@@ -992,8 +1275,63 @@ function relevanceCutoff(plan, now) {
             cutoff = Math.min(cutoff, slot.getTime());
         if (rule.copyTo.length > 0)
             cutoff = Math.min(cutoff, now.getTime() - rule.copyWithinMinutes * decide_MINUTE);
+        if (vault?.locked && rule.retain.keep)
+            cutoff = Math.min(cutoff, lockedKeepLookback(rule.retain.keep, rule.timezone, now).getTime());
     }
     return cutoff;
+}
+/** A plan's `keep` rules apply at job start in this vault (Vault Lock refuses every deletion). */
+function keepAppliesAtJobStart(plan, vault) {
+    return vault.locked && plan.rules.some((r) => r.retain.keep !== undefined);
+}
+/** What the job summary says about a locked vault with `keep` rules. */
+const LOCKED_KEEP_NOTE = (vault) => `vault "${vault}" has Vault Lock, which refuses every deletion: retain.keep is applied when each job starts. ` +
+    'Each point gets the lifecycle of the longest calendar tier it opens (the first point of its day, ISO week, ' +
+    "month or year keeps that tier's count of buckets), clamped to the lock's range, and AWS deletes it then. " +
+    'Unlike pruning, the first point of a bucket is kept rather than the newest, buckets without a point do not ' +
+    'stretch the history, and nothing can be deleted earlier.';
+const COMPLETED_STATES = new Set(['COMPLETED', 'AVAILABLE']);
+/**
+ * The plan's rules as the due decision should see them in a locked vault: each `keep` rule becomes
+ * the `days` its next point needs (src/schedule/locked-retention.ts), from the completed points this
+ * rule already holds for the resource there (owned: namespace, plan and rule in the tags). A point
+ * whose tags are unknown does not count: then the new point may open a tier and live longer, never
+ * shorter. Returns the rules and one note per keep rule.
+ */
+function rulesForLockedVault(input) {
+    const notes = new Map();
+    const rules = input.plan.rules.map((rule) => {
+        const keep = rule.retain.keep;
+        if (!keep)
+            return rule;
+        const earlier = input.points
+            .filter((p) => COMPLETED_STATES.has(p.status) && p.tags !== undefined)
+            .filter((p) => p.tags[token/* OWNERSHIP_TAG_KEYS */.mP.namespace] === input.namespace &&
+            p.tags[token/* OWNERSHIP_TAG_KEYS */.mP.plan] === input.plan.id &&
+            (p.tags[token/* OWNERSHIP_TAG_KEYS */.mP.rules] ?? '').split(/[+,]/).includes(rule.name))
+            .map((p) => p.created);
+        const decided = lockedKeepLifecycle({
+            keep,
+            timezone: rule.timezone,
+            schedule: rule.schedule,
+            created: input.now,
+            earlier,
+            hardLimitDays: rule.retain.hardLimitDays,
+            lock: {
+                minRetentionDays: input.vault.minRetentionDays,
+                maxRetentionDays: input.vault.maxRetentionDays,
+            },
+        });
+        notes.set(rule.name, `vault lock: keep applied at job start, rule "${rule.name}" ${decided.reason}`);
+        return {
+            ...rule,
+            retain: {
+                days: decided.deleteAfterDays,
+                ...(rule.retain.coldAfterDays !== undefined ? { coldAfterDays: rule.retain.coldAfterDays } : {}),
+            },
+        };
+    });
+    return { rules, notes };
 }
 const GONE = /\b(not found|was not found|does not exist|doesn't exist|no longer exists)\b/i;
 /** What else the message may be about: then it is not the resource that is missing. */
@@ -1016,8 +1354,8 @@ function isResourceGoneMessage(message, resourceArn) {
     const id = resourceArn?.split(/[:/]/).at(-1);
     return /\bresource\b/i.test(message) || (!!id && id.length >= 3 && message.includes(id));
 }
-function toObservedPoints(plan, points, now) {
-    const cutoff = relevanceCutoff(plan, now);
+function toObservedPoints(plan, points, now, vault) {
+    const cutoff = relevanceCutoff(plan, now, vault);
     const out = [];
     for (const p of points) {
         const readable = (0,resource_types/* pointTagSource */.G5)(p.arn) !== 'none';
@@ -1033,16 +1371,17 @@ function toObservedPoints(plan, points, now) {
 }
 function decide_decideResource(input) {
     const { plan, now } = input;
+    const locked = keepAppliesAtJobStart(plan, input.vault) ? rulesForLockedVault(input) : undefined;
     const [decision] = decideDue({
         namespace: input.namespace,
         plan: plan.id,
-        rules: plan.rules,
+        rules: locked?.rules ?? plan.rules,
         now,
         resources: [
             {
                 resourceArn: input.resourceArn,
                 jobs: input.jobs,
-                points: toObservedPoints(plan, input.points, now),
+                points: toObservedPoints(plan, input.points, now, input.vault),
                 copyJobsInFlight: input.copyJobs
                     .filter((c) => c.state === 'CREATED' || c.state === 'RUNNING')
                     .map((c) => ({ copyJobId: c.copyJobId, state: c.state, creationDate: c.creationDate })),
@@ -1058,6 +1397,11 @@ function decide_decideResource(input) {
     });
     if (!decision)
         throw new Error('decideDue returned no decision');
+    if (decision.job && locked)
+        decision.job.notes = [
+            ...decision.job.rules.flatMap((name) => locked.notes.get(name) ?? []),
+            ...decision.job.notes,
+        ];
     const jobById = (id) => input.jobs.find((j) => j.jobId === id);
     const rules = decision.rules
         .filter((r) => r.slot !== undefined)
@@ -1216,11 +1560,80 @@ function planCopies(input) {
             resourceArn: d.resourceArn,
             creationDate: d.created,
             sourceBackupVaultArn: d.sourceVaultArn,
+            iamRoleArn: d.iamRoleArn,
         })),
+        // Copies by another role are someone else's (issue 10 item 5).
+        copyRole: plan.aws.backupRole,
         busyResources: input.busy ? new Set(input.points.map((p) => p.resourceArn)) : undefined,
         destinationLocks: input.destinationLocks,
         now,
     });
+}
+/** The `keep` retains of the rules that copy this decision's point to its destination. */
+function destinationKeeps(plan, decision) {
+    const d = decision.destination;
+    return plan.rules
+        .filter((r) => decision.rules.includes(r.name))
+        .flatMap((rule) => rule.copyTo
+        .filter((c) => c.account === d.account && c.region === d.region && c.vault === d.vault)
+        .map((c) => ({ rule, retain: c.retain })));
+}
+/**
+ * How far back a copy into a locked destination must see that vault's points: the start of the
+ * longest bucket of its `keep` retains around the source point's time (undefined: no `keep` there,
+ * nothing to decide).
+ */
+function lockedCopyLookback(plan, decision, sourceCreated) {
+    const keeps = destinationKeeps(plan, decision).filter((k) => k.retain.keep !== undefined);
+    if (keeps.length === 0)
+        return undefined;
+    return new Date(Math.min(...keeps.map((k) => lockedKeepLookback(k.retain.keep, k.rule.timezone, sourceCreated).getTime())));
+}
+/**
+ * The lifecycle of a copy into a locked destination whose rules `keep` there: like a backup job into
+ * a locked vault (see rulesForLockedVault), the tier the copy opens among the copies this plan's rule
+ * already holds there decides; a `days` destination keeps its days; the longest wins, in the lock's
+ * range. Cold storage stays only when the result leaves AWS's 90 days in cold.
+ */
+function lockedCopyLifecycle(input) {
+    const notes = [];
+    let days = 0;
+    for (const { rule, retain } of destinationKeeps(input.plan, input.decision)) {
+        if (!retain.keep) {
+            days = Math.max(days, retain.days ?? 0);
+            continue;
+        }
+        const earlier = input.destinationPoints
+            .filter((p) => COMPLETED_STATES.has(p.status) && p.tags !== undefined)
+            .filter((p) => p.tags[token/* OWNERSHIP_TAG_KEYS */.mP.namespace] === input.namespace &&
+            p.tags[token/* OWNERSHIP_TAG_KEYS */.mP.plan] === input.plan.id &&
+            (p.tags[token/* OWNERSHIP_TAG_KEYS */.mP.rules] ?? '').split(/[+,]/).includes(rule.name))
+            .map((p) => p.created);
+        const decided = lockedKeepLifecycle({
+            keep: retain.keep,
+            timezone: rule.timezone,
+            schedule: rule.schedule,
+            created: input.sourceCreated,
+            earlier,
+            hardLimitDays: retain.hardLimitDays,
+            lock: { minRetentionDays: input.lock.minRetentionDays, maxRetentionDays: input.lock.maxRetentionDays },
+        });
+        days = Math.max(days, decided.deleteAfterDays);
+        notes.push(`vault lock: keep applied when the copy starts, rule "${rule.name}" ${decided.reason}`);
+    }
+    const max = input.lock.maxRetentionDays;
+    if (max !== undefined && days > max)
+        days = max;
+    const cold = input.decision.lifecycle?.moveToColdStorageAfterDays;
+    return {
+        lifecycle: {
+            deleteAfterDays: days,
+            ...(cold !== undefined && days >= cold + model/* MIN_COLD_STORAGE_DAYS */.WB
+                ? { moveToColdStorageAfterDays: cold }
+                : {}),
+        },
+        notes,
+    };
 }
 /** The StartCopyJob request for a copy the decision says to start. */
 function copyJobInput(plan, decision) {
@@ -1290,6 +1703,7 @@ function copyStep(d, ctx) {
 
 
 
+
 /** ListBackupJobs / ListCopyJobs reach back about this far anyway. */
 const JOB_HISTORY_DAYS = 30;
 const DAY_MS = 86_400_000;
@@ -1297,23 +1711,6 @@ const DAY_MS = 86_400_000;
 const CONCURRENCY = 4;
 const TERMINAL_JOB_STATES = new Set(['COMPLETED', 'FAILED', 'ABORTED', 'EXPIRED', 'PARTIAL']);
 const isTerminal = (state) => TERMINAL_JOB_STATES.has(state);
-/**
- * Run an AWS call with `role`'s clients; if AWS says the session expired, drop the session and run
- * it once more (the credential provider assumes the role again). Matters when AWS's time runs
- * ahead of ours between polls.
- */
-async function renewingOnExpiry(ctx, role, call) {
-    try {
-        return await call();
-    }
-    catch (err) {
-        const code = (0,retry/* errorCode */.CA)(err);
-        if (code !== 'ExpiredTokenException' && code !== 'ExpiredToken')
-            throw err;
-        ctx.invalidateCredentials(role);
-        return call();
-    }
-}
 /**
  * StartBackupJob refused because the resource is gone (ResourceNotFoundException, or an
  * InvalidParameterValueException saying so). A not-found about anything else (the vault, the
@@ -1361,6 +1758,10 @@ class PlanRun {
     /** The report's copies by source point and destination: one lookup per decision, not a scan. */
     copyReports = new Map();
     locks;
+    /** `backups()` has just observed the vault: the copies that follow need not read it again. */
+    observedForCopies = false;
+    /** Tags of completed copies read in batch by the current copies() pass (see readCopyTags). */
+    copyTags = new Map();
     constructor(plan, options) {
         this.plan = plan;
         this.options = options;
@@ -1420,10 +1821,18 @@ class PlanRun {
         // The decision time: AWS's clock (see src/aws/clock.ts), now that a response told us what it is.
         this.now = new Date(Math.floor(this.options.clock.now().getTime() / 1000) * 1000);
         this.report.now = this.now.toISOString();
+        if (keepAppliesAtJobStart(plan, this.vault))
+            this.report.notes.push(LOCKED_KEEP_NOTE(plan.vault));
         try {
             const selection = (0,plan_selection/* selectResources */.KN)(plan, await (0,resources/* matchSelectors */.s)(this.tagging, plan));
+            // The user asked for these to be protected and they are not: a failure (issue 10 item 9), not a note.
             for (const r of selection.reserved)
-                this.report.notes.push(`${r.arn} carries the reserved tag(s) ${r.keys.join(', ')}: not backed up (its recovery points could claim ownership they do not have); remove those tags from the resource`);
+                this.report.resources.push({
+                    arn: r.arn,
+                    outcome: 'failed',
+                    rules: [],
+                    note: `${r.arn} carries the reserved tag(s) ${r.keys.join(', ')}: not backed up (its recovery points could claim ownership they do not have); remove those tags from the resource`,
+                });
             if (selection.excluded.length > 0)
                 this.report.notes.push(`excluded: ${selection.excluded.join(', ')}`);
             if (selection.unsupported.length > 0)
@@ -1438,12 +1847,52 @@ class PlanRun {
                 this.resources.set(selected.arn, { selected, report, jobs: [], points: [], copyJobs: [] });
                 this.report.resources.push(report);
             }
+            if (selection.resources.length === 0) {
+                this.report.protectsNothing = true;
+                this.report.selectors = plan.resources.include
+                    .map((s) => ('arn' in s ? s.arn : (0,plan_selection/* describeSelector */.r5)(s.tags, s.types)))
+                    .join('; ');
+            }
         }
         catch (err) {
             this.fail((0,retry/* describeAwsError */.Pp)(err, { operation: 'GetResources', role: plan.aws.role, region: plan.aws.region }), err);
             return false;
         }
+        await this.checkOptIn();
         return true;
+    }
+    /**
+     * A selected resource whose type is not opted in to AWS Backup in the plan's region is never backed
+     * up by AWS: a plan failure that names the type and the fix, rather than a job failing later. An
+     * unreadable opt-in (a role without backup:DescribeRegionSettings) is a note; jobs still run.
+     */
+    async checkOptIn() {
+        if (this.resources.size === 0)
+            return;
+        const { account, region } = this.plan.aws;
+        const cache = (this.options.optIn ??= new Map());
+        const key = `${account}/${region}`;
+        let pending = cache.get(key);
+        if (!pending) {
+            pending = (0,aws_backup/* describeOptIn */.MO)(this.backup);
+            cache.set(key, pending);
+        }
+        let optIn;
+        try {
+            optIn = await pending;
+        }
+        catch (err) {
+            this.report.notes.push(`service opt-in not checked: ${(0,retry/* describeAwsError */.Pp)(err, { operation: 'DescribeRegionSettings', role: this.plan.aws.role, region })}`);
+            return;
+        }
+        for (const [arn, r] of this.resources) {
+            const problem = (0,resource_types/* optInProblem */.CC)(r.selected.type, optIn, { account, region });
+            if (!problem)
+                continue;
+            this.resources.delete(arn);
+            r.report.outcome = 'failed';
+            r.report.note = problem;
+        }
     }
     /** Observe the vault, then decide and start the due jobs of each resource. */
     async backups() {
@@ -1465,6 +1914,7 @@ class PlanRun {
             }
             return;
         }
+        this.observedForCopies = true;
         await inBatches([...this.resources.values()], CONCURRENCY, (r) => this.backupResource(r));
     }
     /**
@@ -1482,7 +1932,7 @@ class PlanRun {
             (0,aws_backup/* listVaultBackupJobs */.JO)(this.backup, this.plan.vault, since),
             backfill
                 ? undefined
-                : (0,aws_backup/* listVaultPointsSince */.Gb)(this.backup, this.plan.vault, new Date(relevanceCutoff(this.plan, this.now))),
+                : (0,aws_backup/* listVaultPointsSince */.Gb)(this.backup, this.plan.vault, new Date(relevanceCutoff(this.plan, this.now, this.vault))),
             copies ? (0,aws_backup/* listRecentCopyJobs */.hD)(this.backup, since) : this.copyJobsInFlight(since),
         ]);
         const resources = [...this.resources.values()];
@@ -1496,7 +1946,7 @@ class PlanRun {
             await inBatches(resources, CONCURRENCY, async (r) => {
                 r.points = await (0,aws_backup/* listResourcePoints */._x)(this.backup, r.selected.arn, this.plan.vault);
             });
-        const wanted = resources.flatMap((r) => pointsNeedingTags(this.plan, r.points, this.now));
+        const wanted = resources.flatMap((r) => pointsNeedingTags(this.plan, r.points, this.now, this.vault));
         await (0,aws_backup/* readTagsOfPoints */.Yk)(this.backup, this.tagging, wanted);
     }
     /** Copy jobs in flight (CREATED or RUNNING), by resource: few, and all a plan without copies needs. */
@@ -1549,6 +1999,14 @@ class PlanRun {
                 // Some services refuse the job at once instead of failing it later: same meaning.
                 r.report.outcome = 'skipped';
                 r.report.note = `the resource no longer exists (${why}); remove it from the plan or its tags`;
+            }
+            else if ((0,retry/* isOutcomeUnknown */.B1)(err)) {
+                // The answer was lost (unreadable, or the connection dropped): AWS may have started the job.
+                // Not a failure: the next run finds the job, or asks again with the same attempt number and
+                // so the same idempotency token, which AWS answers with the same job.
+                r.startUnknown = true;
+                r.report.outcome = 'retry-later';
+                r.report.note = `the answer to StartBackupJob was lost (${why}); AWS may have started the job: the next run finds it or asks again with the same idempotency token`;
             }
             else if ((0,retry/* isRetryable */.r3)(err)) {
                 // Throttling, 5xx, timeouts that outlived the SDK's retries: AWS made no job (or, after a
@@ -1608,9 +2066,14 @@ class PlanRun {
         const targets = only
             ? only.map((a) => this.resources.get(a)).filter((r) => r !== undefined)
             : [...this.resources.values()];
+        // Right after `backups()` its reading still holds (the jobs it started made no points yet); a
+        // later pass (`wait`) looks again: points may have completed since.
+        const fresh = this.observedForCopies && !only;
+        this.observedForCopies = false;
         try {
-            // Points may have completed since `backups()` looked (with wait): look again.
-            await renewingOnExpiry(this.options.ctx, this.plan.aws.role, () => this.observe());
+            // An expired session is renewed by the clients themselves (src/aws/clients.ts), once per call.
+            if (!fresh)
+                await this.observe();
         }
         catch (err) {
             this.report.notes.push((0,retry/* describeAwsError */.Pp)(err, {
@@ -1620,7 +2083,49 @@ class PlanRun {
             }));
             return;
         }
-        await inBatches(targets, CONCURRENCY, (r) => this.copyResource(r));
+        // Decide every resource's copies first, so the tags of all completed copies are read in a few
+        // batched calls (100 ARNs each) instead of one call per copy and run.
+        const planned = [];
+        await inBatches(targets, CONCURRENCY, async (r) => {
+            const decisions = await this.copyDecisions(r);
+            if (decisions)
+                planned.push([r, decisions]);
+        });
+        await this.readCopyTags(planned.flatMap(([r, ds]) => ds.filter((d) => this.stepOf(r, d).kind === 'tag')));
+        const locks = await this.destinationLocks();
+        await inBatches(planned, CONCURRENCY, async ([r, decisions]) => {
+            for (const d of decisions) {
+                if (d.action === 'start')
+                    await this.lockedCopy(r, d, locks);
+                await this.applyCopy(r, d);
+            }
+        });
+    }
+    /**
+     * The current tags of the completed copies about to be checked, per destination in batched reads.
+     * A failed read leaves them unread: tagCopy then reads (and reports) each on its own.
+     */
+    async readCopyTags(decisions) {
+        this.copyTags = new Map();
+        const byDestination = new Map();
+        for (const d of decisions) {
+            if (!d.destinationPointArn)
+                continue;
+            const key = `${d.destination.account}/${d.destination.region}/${d.destination.vault}`;
+            const entry = byDestination.get(key) ?? { destination: d.destination, arns: [] };
+            entry.arns.push(d.destinationPointArn);
+            byDestination.set(key, entry);
+        }
+        for (const { destination, arns } of byDestination.values()) {
+            const { backup, tagging } = this.destinationClients(destination);
+            try {
+                for (const [arn, tags] of await (0,point_tags/* readPointTags */.S0)({ backup, tagging }, arns))
+                    this.copyTags.set(arn, tags);
+            }
+            catch {
+                // Left unread on purpose: see above.
+            }
+        }
     }
     /** Clients for a copy destination: its own role when it names one (another account), else the plan's. */
     destinationClients(destination) {
@@ -1645,9 +2150,10 @@ class PlanRun {
                 try {
                     const { backup } = this.destinationClients(dest);
                     const info = await (0,aws_backup/* describeVault */.Sm)(backup, dest.vault);
-                    if (info.minRetentionDays !== undefined || info.maxRetentionDays !== undefined)
+                    if (info.locked || info.minRetentionDays !== undefined || info.maxRetentionDays !== undefined)
                         locks.set(arn, {
                             vaultName: dest.vault,
+                            locked: info.locked,
                             minRetentionDays: info.minRetentionDays,
                             maxRetentionDays: info.maxRetentionDays,
                         });
@@ -1684,7 +2190,8 @@ class PlanRun {
             report.destinationPointArn = decision.destinationPointArn;
         return report;
     }
-    async copyResource(r) {
+    /** The copy decisions of one resource; undefined when its evidence could not be read (noted). */
+    async copyDecisions(r) {
         const arn = r.selected.arn;
         let destinationPoints;
         try {
@@ -1692,9 +2199,9 @@ class PlanRun {
         }
         catch (err) {
             this.report.notes.push((0,retry/* describeAwsError */.Pp)(err, { operation: 'observing copies', target: arn, region: this.plan.aws.region }));
-            return;
+            return undefined;
         }
-        const decisions = planCopies({
+        return planCopies({
             plan: this.plan,
             namespace: this.options.namespace,
             now: this.now,
@@ -1702,11 +2209,50 @@ class PlanRun {
             points: r.points,
             copyJobs: r.copyJobs,
             destinationPoints,
-            busy: r.pendingJobId !== undefined,
+            busy: r.pendingJobId !== undefined || r.startUnknown === true,
             destinationLocks: await this.destinationLocks(),
         });
-        for (const d of decisions)
-            await this.applyCopy(r, d);
+    }
+    /**
+     * A copy into a locked destination whose rule keeps there gets its lifecycle now, from the tier it
+     * opens among the plan's copies already there (their tags read; unreadable ones do not count, so
+     * the copy lives longer, never shorter).
+     */
+    async lockedCopy(r, d, locks) {
+        const lock = locks.get(d.destination.vaultArn);
+        const source = r.points.find((p) => p.arn === d.sourcePointArn);
+        if (!lock?.locked || !source)
+            return;
+        const since = lockedCopyLookback(this.plan, d, source.created);
+        if (!since)
+            return;
+        let destinationPoints = [];
+        try {
+            const { backup, tagging } = this.destinationClients(d.destination);
+            const listed = (await (0,aws_backup/* listVaultPoints */.uo)(backup, d.destination.vault, r.selected.arn)).filter((p) => p.created >= since && p.created < source.created);
+            const tags = await (0,point_tags/* readPointTags */.S0)({ backup, tagging }, listed.map((p) => p.arn));
+            destinationPoints = listed.map((p) => ({
+                created: p.created,
+                status: p.status,
+                tags: tags.get(p.arn),
+            }));
+        }
+        catch (err) {
+            d.notes = [
+                ...(d.notes ?? []),
+                `copies already in ${d.destination.vault} not readable (${(0,retry/* describeAwsError */.Pp)(err, { operation: 'ListRecoveryPointsByBackupVault', region: d.destination.region })}): the copy is kept as if it opened every tier`,
+            ];
+        }
+        const decided = lockedCopyLifecycle({
+            plan: this.plan,
+            namespace: this.options.namespace,
+            decision: d,
+            sourceCreated: source.created,
+            destinationPoints,
+            lock,
+        });
+        d.lifecycle = decided.lifecycle;
+        d.notes = [...(d.notes ?? []), ...decided.notes];
     }
     /** Destination points of the resource, listed only for destinations that backfill (regular copies rely on copy jobs). */
     async backfillEvidence(resourceArn) {
@@ -1725,12 +2271,15 @@ class PlanRun {
         return out;
     }
     /** Carry out a copy decision: the step says what (see copyStep); this only does it. */
-    async applyCopy(r, d) {
-        const step = copyStep(d, {
+    stepOf(r, d) {
+        return copyStep(d, {
             now: this.now,
             ...withCopyJob(d.copyJobId ? r.copyJobs.find((j) => j.copyJobId === d.copyJobId) : undefined),
             polled: d.copyJobId !== undefined && this.pendingCopies.has(d.copyJobId),
         });
+    }
+    async applyCopy(r, d) {
+        const step = this.stepOf(r, d);
         switch (step.kind) {
             case 'none':
                 return;
@@ -1805,7 +2354,9 @@ class PlanRun {
         const pointArn = d.destinationPointArn;
         const { backup, tagging, role } = this.destinationClients(d.destination);
         try {
-            const current = (await (0,point_tags/* readPointTags */.S)({ backup, tagging }, [pointArn])).get(pointArn);
+            const current = this.copyTags.has(pointArn)
+                ? this.copyTags.get(pointArn)
+                : (await (0,point_tags/* readPointTags */.S0)({ backup, tagging }, [pointArn])).get(pointArn);
             const missing = Object.entries(d.destinationTags).some(([k, v]) => current?.[k] !== v);
             if (!missing) {
                 if (d.copyJobId && this.pendingCopies.has(d.copyJobId))
@@ -1841,7 +2392,7 @@ class PlanRun {
             let byId;
             try {
                 const since = new Date(this.now.getTime() - JOB_HISTORY_DAYS * DAY_MS);
-                const jobs = await renewingOnExpiry(this.options.ctx, this.plan.aws.role, () => (0,aws_backup/* listVaultBackupJobs */.JO)(this.backup, this.plan.vault, since));
+                const jobs = await (0,aws_backup/* listVaultBackupJobs */.JO)(this.backup, this.plan.vault, since);
                 byId = new Map([...jobs.values()].flat().map((j) => [j.jobId, j]));
             }
             catch (err) {
@@ -1935,9 +2486,11 @@ async function runBackup(inputs, host, deps = {}) {
     const invalid = selected.errors.length > 0 || selected.missing.length > 0;
     const runs = [];
     const failedEarly = [];
+    // DescribeRegionSettings once per account and region, whatever the number of plans there.
+    const optIn = new Map();
     try {
         for (const plan of selected.plans) {
-            const planRun = await startPlan(plan, run);
+            const planRun = await startPlan(plan, run, optIn);
             if (planRun instanceof PlanRun)
                 runs.push(planRun);
             else
@@ -1980,6 +2533,9 @@ async function runBackup(inputs, host, deps = {}) {
         const warning = retryLaterWarning(plan);
         if (warning)
             host.warning((0,redact/* redact */.E)(warning));
+        // Silent success would hide a typo in a selector for good (issue 11 item 10).
+        if (plan.protectsNothing)
+            host.warning((0,redact/* redact */.E)(protectsNothingMessage(plan)));
     }
     return invalid || t.failures > 0 ? 1 : 0;
 }
@@ -2006,7 +2562,7 @@ function failureSummary(plan) {
     return `${jobs} backup job(s) and ${copies} copy job(s) failed; see the job summary`;
 }
 /** Namespace, credentials, vault, resources, backups and copies of one plan. Never throws. */
-async function startPlan(plan, run) {
+async function startPlan(plan, run, optIn) {
     let namespace;
     try {
         namespace = run.namespaceOf(plan);
@@ -2022,6 +2578,7 @@ async function startPlan(plan, run) {
         dryRun: run.inputs.dryRun,
         namespace,
         log: (m) => run.host.info((0,redact/* redact */.E)(m)),
+        optIn,
     });
     try {
         if (await planRun.prepare()) {
@@ -2085,7 +2642,7 @@ async function syncIssues(report, plans, inputs, host, env) {
     let octokit;
     let repository;
     try {
-        octokit = (0,github_octokit/* createOctokit */.Qi)(inputs.githubToken, env);
+        octokit = await (0,github_octokit/* createOctokit */.Qi)(inputs.githubToken, env);
         repository = (0,github_octokit/* repositoryFromEnv */.iw)(env);
     }
     catch (err) {
@@ -2121,265 +2678,6 @@ async function syncIssues(report, plans, inputs, host, env) {
             planReport.issue = { action: result.action, number: result.number };
         }
     }
-}
-
-
-/***/ }),
-
-/***/ 5039:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bC: () => (/* binding */ syncFailureIssue)
-/* harmony export */ });
-/* unused harmony exports ISSUE_BODY_LIMIT, ISSUE_TITLE_LIMIT, DEFAULT_FAILURE_LABEL, failureMarker */
-/* harmony import */ var _plan_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8582);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4285);
-// Failure issues: one open issue per plan while its backups fail, commented on while the failure
-// recurs, closed with a comment by the next fully successful run.
-//
-// The issue is found again by a hidden marker in its body plus a label. Listing open issues by label
-// is the primary lookup because it is consistent (the search API lags behind new issues and has its
-// own, small rate limit); search is only the fallback when listing fails. A GitHub API failure never
-// throws: it comes back as an `error` result, so the caller reports it and the backup result stays
-// what it was.
-
-
-/** GitHub refuses issue and comment bodies over 65,536 characters. */
-const ISSUE_BODY_LIMIT = 65_536;
-/** GitHub refuses issue titles over 256 characters. */
-const ISSUE_TITLE_LIMIT = 256;
-const DEFAULT_FAILURE_LABEL = _plan_model_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULTS */ .zY.notifyLabels[0];
-const LABEL_COLOR = 'd73a4a';
-const LABEL_DESCRIPTION = 'Opened by backup-plans while a backup plan fails';
-/** The hidden marker that identifies a plan's failure issue. The plan id is URI-encoded so no id can end the comment. */
-function failureMarker(planId) {
-    return `<!-- backup-plans:failure plan=${encodeURIComponent(planId)} -->`;
-}
-/** `[text](url)` for a run URL we built ourselves; anything that is not http(s) is shown as text. */
-function runLink(runUrl, text) {
-    if (!runUrl)
-        return text;
-    try {
-        const url = new URL(runUrl);
-        if (url.protocol !== 'https:' && url.protocol !== 'http:')
-            return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(runUrl);
-        return `[${text}](${url.toString().replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})`;
-    }
-    catch {
-        return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(runUrl);
-    }
-}
-function cleanTitle(title) {
-    // eslint-disable-next-line no-control-regex
-    const flat = title.replace(/[\u0000-\u001F\u007F\u202A-\u202E\u2066-\u2069]+/g, ' ').trim();
-    return [...flat].length <= ISSUE_TITLE_LIMIT
-        ? flat
-        : `${[...flat].slice(0, ISSUE_TITLE_LIMIT - 1).join('')}…`;
-}
-/** Fit `head` + `body` + `tail` under GitHub's body limit, trimming the body and saying so. */
-function fitBody(head, body, tail, runUrl) {
-    const frame = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .sizeOf */ .$d)(`${head}\n\n\n\n${tail}`, 'chars');
-    const room = ISSUE_BODY_LIMIT - frame;
-    const trimmed = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .trimMarkdown */ .Cc)(body, room, (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .trimNote */ .dG)(runUrl ? `the job summary of ${runLink(runUrl, 'the run')}` : 'the job summary'), 'chars');
-    return `${head}\n\n${trimmed.trimEnd()}\n\n${tail}`.trimEnd();
-}
-function describeError(error) {
-    const e = error;
-    const where = e.request?.method && e.request.url
-        ? `${e.request.method} ${new URL(e.request.url).pathname}`
-        : 'GitHub API';
-    const status = e.status ? ` answered ${e.status}` : ' failed';
-    const message = (e.message ?? String(error)).split('\n')[0].slice(0, 500);
-    let hint = '';
-    if (e.status === 401)
-        hint = ' (the `github-token` is invalid or expired)';
-    if (e.status === 403 && /not accessible by integration/i.test(message))
-        hint = " (grant `issues: write` in the workflow's `permissions:`)";
-    if (e.status === 410)
-        hint = ' (issues are disabled in this repository)';
-    return `${where}${status}: ${message}${hint}`;
-}
-/** GETs are safe to repeat: retry once on a server error or network failure. Writes are never retried. */
-async function readWithRetry(read) {
-    try {
-        return await read();
-    }
-    catch (error) {
-        const status = error.status;
-        if (status !== undefined && status < 500)
-            throw error;
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        return read();
-    }
-}
-async function findOpenIssue(options, label, notes) {
-    const { octokit, owner, repo, planId } = options;
-    const marker = failureMarker(planId);
-    const pick = (items) => items
-        .filter((i) => !i.pull_request && (i.body ?? '').includes(marker))
-        .sort((a, b) => a.number - b.number)[0];
-    try {
-        const items = await readWithRetry(() => octokit.paginate(octokit.rest.issues.listForRepo, {
-            owner,
-            repo,
-            state: 'open',
-            labels: label,
-            per_page: 100,
-        }));
-        return pick(items);
-    }
-    catch (listError) {
-        notes.push(`listing open issues failed (${describeError(listError)}); searched instead`);
-        const q = `repo:${owner}/${repo} is:issue is:open label:"${label.replace(/"/g, '')}" "backup-plans:failure plan=${encodeURIComponent(planId)}"`;
-        const result = await octokit.rest.search.issuesAndPullRequests({ q, per_page: 100 });
-        return pick(result.data.items);
-    }
-}
-/** Create the labels that are missing, with a colour and a description. Failures here are notes, not errors. */
-async function ensureLabels(options, labels, notes) {
-    const { octokit, owner, repo } = options;
-    for (const name of labels) {
-        try {
-            await octokit.rest.issues.getLabel({ owner, repo, name });
-            continue;
-        }
-        catch (error) {
-            if (error.status !== 404) {
-                notes.push(`could not check label "${name}": ${describeError(error)}`);
-                continue;
-            }
-        }
-        try {
-            await octokit.rest.issues.createLabel({
-                owner,
-                repo,
-                name,
-                color: LABEL_COLOR,
-                description: LABEL_DESCRIPTION,
-            });
-        }
-        catch (error) {
-            // 422 already_exists: created concurrently, which is fine.
-            if (error.status !== 422)
-                notes.push(`could not create label "${name}": ${describeError(error)}`);
-        }
-    }
-}
-async function createIssue(options, labels, notes) {
-    const { octokit, owner, repo, planId, runUrl } = options;
-    await ensureLabels(options, labels, notes);
-    const head = failureMarker(planId);
-    const tail = `---\n<sub>Opened by backup-plans for plan **${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(planId)}** in ${runLink(runUrl, 'this run')}. ` +
-        'Later failing runs comment here; the next fully successful run closes it.</sub>';
-    const request = {
-        owner,
-        repo,
-        title: cleanTitle(options.title),
-        body: fitBody(head, options.body, tail, runUrl),
-        labels,
-        assignees: options.assignees ?? [],
-    };
-    let created;
-    try {
-        created = await octokit.rest.issues.create(request);
-    }
-    catch (error) {
-        // Assignees without access make GitHub refuse the whole issue; open it unassigned and say why.
-        if (error.status === 422 && request.assignees.length > 0) {
-            notes.push(`could not assign ${request.assignees.join(', ')}: ${describeError(error)}; opened unassigned`);
-            created = await octokit.rest.issues.create({ ...request, assignees: [] });
-        }
-        else
-            throw error;
-    }
-    return { action: 'created', number: created.data.number, url: created.data.html_url, notes };
-}
-/**
- * Bring the plan's failure issue in line with this run: open one, comment on it, close it, or do
- * nothing. Never throws.
- */
-async function syncFailureIssue(options) {
-    const notes = [];
-    const labels = [...new Set((options.labels ?? []).map((l) => l.trim()).filter(Boolean))];
-    if (labels.length === 0)
-        labels.push(DEFAULT_FAILURE_LABEL);
-    const { octokit, owner, repo, runUrl } = options;
-    let found;
-    try {
-        found = await findOpenIssue(options, labels[0], notes);
-        if (options.failing && !found)
-            return await createIssue(options, labels, notes);
-        if (options.failing && found) {
-            const body = fitBody(`Still failing in ${runLink(runUrl, 'this run')}:`, options.body, '', runUrl);
-            await octokit.rest.issues.createComment({ owner, repo, issue_number: found.number, body });
-            return { action: 'commented', number: found.number, url: found.html_url, notes };
-        }
-        if (!found)
-            return { action: 'none', notes };
-        await octokit.rest.issues.createComment({
-            owner,
-            repo,
-            issue_number: found.number,
-            body: `Recovered in ${runLink(runUrl, 'this run')}: every backup and copy of this plan succeeded. Closing.`,
-        });
-        await octokit.rest.issues.update({
-            owner,
-            repo,
-            issue_number: found.number,
-            state: 'closed',
-            state_reason: 'completed',
-        });
-        return { action: 'closed', number: found.number, url: found.html_url, notes };
-    }
-    catch (error) {
-        return {
-            action: 'error',
-            ...(found ? { number: found.number } : {}),
-            error: describeError(error),
-            notes,
-        };
-    }
-}
-
-
-/***/ }),
-
-/***/ 6702:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qi: () => (/* binding */ createOctokit),
-/* harmony export */   iw: () => (/* binding */ repositoryFromEnv),
-/* harmony export */   kk: () => (/* binding */ runUrlFromEnv)
-/* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
-// The GitHub API client the action uses, built from the `github-token` input and the runner's env.
-
-/**
- * An Octokit for `token` against GITHUB_API_URL (GitHub Enterprise Server and tests set it; the
- * default is github.com's API).
- */
-function createOctokit(token, env = process.env) {
-    if (!token)
-        throw new Error('no GitHub token: pass `github-token` (the default is `${{ github.token }}`)');
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
-}
-/** `owner/name` from GITHUB_REPOSITORY, as the runner sets it. */
-function repositoryFromEnv(env = process.env) {
-    const value = env.GITHUB_REPOSITORY ?? '';
-    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value);
-    if (!match)
-        throw new Error(`GITHUB_REPOSITORY must be "owner/name", got "${value}"`);
-    return { owner: match[1], repo: match[2] };
-}
-/** Link to the current workflow run, for issue comments ("failed in <run>"). */
-function runUrlFromEnv(env = process.env) {
-    const server = env.GITHUB_SERVER_URL || 'https://github.com';
-    if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID)
-        return undefined;
-    const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
-    return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
 }
 
 

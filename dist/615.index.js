@@ -1,5 +1,5 @@
-export const id = 959;
-export const ids = [959];
+export const id = 615;
+export const ids = [615];
 export const modules = {
 
 /***/ 3902:
@@ -166,7 +166,7 @@ function cannotRead(err) {
 /* harmony export */   WC: () => (/* binding */ Catalog)
 /* harmony export */ });
 /* unused harmony export catalogCacheKeyPrefix */
-/* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4305);
+/* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1691);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -205,6 +205,7 @@ class Catalog {
                         plan: o.plan,
                         rules: o.rules.map(String),
                         ...(o.slot ? { slot: o.slot } : {}),
+                        ...(typeof o.copyJob === 'string' ? { copyJob: o.copyJob } : {}),
                     });
             }
             catalog.vaults.set(vault, map);
@@ -371,7 +372,7 @@ const RESERVED_TAG_PREFIX = 'backup-plans:';
 
 /***/ }),
 
-/***/ 5230:
+/***/ 1577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -382,6 +383,95 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/aws/retry.ts
 var retry = __webpack_require__(2495);
+// EXTERNAL MODULE: ./src/prune/model.ts
+var model = __webpack_require__(9121);
+;// CONCATENATED MODULE: ./src/prune/actions.ts
+
+/**
+ * Removals in a fixed order (vault, plan, resource, oldest first), so a capped run and the next one
+ * work through the same backlog; and the lifecycle changes.
+ */
+function planActions(scans) {
+    const removals = [];
+    const shortenings = [];
+    for (const { scan, report } of scans) {
+        if (!scan)
+            continue;
+        scan.groups.forEach((g, i) => {
+            const group = report.groups[i];
+            const byArn = new Map(group.points.map((p) => [p.arn, p]));
+            for (const d of [...g.decisions].reverse()) {
+                const point = byArn.get(d.point.arn);
+                if (!point)
+                    continue; // orphans are reported separately
+                const base = { vault: g.vault, planId: g.planId, point: d.point, ownership: d.point.ownership };
+                if (d.kind === 'remove')
+                    removals.push({ candidate: base, point, group });
+                if (d.kind === 'shorten')
+                    shortenings.push({ change: { ...base, toDays: d.toDays }, point });
+            }
+        });
+    }
+    return { removals, shortenings };
+}
+/** The first `max` removals go ahead; the rest are guarded by the cap. */
+function applyCap(removals, max) {
+    const allowed = removals.slice(0, max);
+    const capped = removals.slice(max);
+    for (const c of capped)
+        markGuarded(c.point, 'cap');
+    return { allowed, capped };
+}
+/** A dry run: what would be deleted and shortened. */
+function markDryRun(allowed, shortenings) {
+    for (const c of allowed)
+        c.point.outcome = 'would-delete';
+    for (const l of shortenings)
+        l.point.outcome = 'would-shorten';
+}
+/**
+ * Record a deletion's outcome in the report (and a failure in `failures`). True when the catalog
+ * must forget the point (gone, or its tags or state changed).
+ */
+function recordOutcome(o, point, failures) {
+    const vault = (0,model/* vaultKey */._)(o.candidate.vault);
+    if (o.kind === 'deleted') {
+        point.outcome = 'deleted';
+        if (o.pending)
+            point.message = 'DELETING: AWS finishes the deletion';
+        return true;
+    }
+    if (o.kind === 'failed') {
+        point.outcome = 'failed';
+        point.message = o.message;
+        failures.push({
+            vault,
+            arn: o.candidate.point.arn,
+            message: o.message,
+            ...(o.expired ? { expired: true } : {}),
+        });
+        return false;
+    }
+    markGuarded(point, o.why);
+    point.message = o.message;
+    return o.why === 'ownership-changed' || o.why === 'state-changed';
+}
+/** Record a lifecycle change's outcome in the report (and a failure in `failures`). */
+function recordLifecycleOutcome(r, point, failures) {
+    if (r.kind === 'shortened') {
+        point.outcome = 'shortened';
+        return;
+    }
+    point.outcome = 'kept';
+    point.message = r.message;
+    if (r.kind === 'failed')
+        failures.push({ vault: (0,model/* vaultKey */._)(r.change.vault), arn: r.change.point.arn, message: r.message });
+}
+function markGuarded(point, guard) {
+    point.outcome = 'guarded';
+    point.guard = guard;
+}
+
 // EXTERNAL MODULE: ./src/aws/backup.ts
 var aws_backup = __webpack_require__(3979);
 // EXTERNAL MODULE: ./src/aws/concurrency.ts
@@ -390,10 +480,56 @@ var aws_concurrency = __webpack_require__(1306);
 var aws_denied = __webpack_require__(3902);
 // EXTERNAL MODULE: ./src/aws/point-tags.ts
 var point_tags = __webpack_require__(1113);
+// EXTERNAL MODULE: ./src/plan/resource-types.ts
+var resource_types = __webpack_require__(1619);
+;// CONCATENATED MODULE: ./src/prune/expired.ts
+// Why a recovery point is left EXPIRED, as AWS documents it. AWS does not say which cause applies
+// (the console's popover does; the API's StatusMessage is optional), so every documented cause that
+// can apply to the point is named:
+// - "DeleteRecoveryPoint" (API reference): a role whose permissions are insufficient gets HTTP 200
+//   and the point goes EXPIRED; it can be deleted "once the IAM role has the
+//   iam:CreateServiceLinkedRole action". Also: "If the user or role is deleted or the permission
+//   within the role is removed, the deletion will not be successful and will enter an EXPIRED state."
+// - "Identity and access management in AWS Backup": AWS Backup manages a point's lifecycle with the
+//   role that created it; if that role is deleted or modified, its points may be left EXPIRED.
+// - "Deleting backups" (developer guide): an AWS-managed Amazon EBS or EC2 recovery point with an
+//   Amazon EBS Snapshot Lock is left EXPIRED when AWS Backup cannot finish its lifecycle; it can
+//   still be restored from the EC2/EBS console and API. EXPIRED points keep costing storage.
+// Pure.
+
+/** EBS snapshots and AMIs (EC2 recovery points): the only ones an EBS Snapshot Lock can hold. */
+function isEc2Point(arn) {
+    return (0,resource_types/* parseArn */.Lw)(arn)?.service === 'ec2';
+}
+/** Every documented cause that can leave these points EXPIRED; `deletingRole` is the role prune deleted with. */
+function expiredCauses(points, deletingRole) {
+    const creators = [...new Set(points.flatMap((p) => (p.iamRoleArn ? [p.iamRoleArn] : [])))].sort();
+    const causes = [
+        `${deletingRole ? `the role ${deletingRole}` : 'the deleting role'} lacks iam:CreateServiceLinkedRole ` +
+            '(for iam:AWSServiceName backup.amazonaws.com): grant it, then delete the EXPIRED point again',
+        `the IAM role that created it${creators.length > 0 ? ` (${creators.join(', ')})` : ''} was deleted or ` +
+            'its permissions changed, so AWS Backup cannot manage its lifecycle: restore the role or its permissions',
+    ];
+    if (points.some((p) => isEc2Point(p.arn)))
+        causes.push('an Amazon EBS Snapshot Lock holds the snapshot: AWS Backup cannot finish deleting it until the lock ' +
+            'expires or is removed (it can still be restored from the EC2/EBS console and API)');
+    return causes;
+}
+/** One line naming every documented cause. */
+function describeExpired(points, deletingRole) {
+    const causes = expiredCauses(points, deletingRole);
+    return `AWS documents these causes: ${causes.map((c, i) => `(${i + 1}) ${c}`).join('; ')}. EXPIRED points keep costing storage`;
+}
+/** The scan's note for points of ours found EXPIRED. */
+function expiredNote(points) {
+    if (points.length === 0)
+        return undefined;
+    return (`${points.length} point(s) of ours are EXPIRED: AWS could not delete them, and prune leaves them alone. ` +
+        describeExpired(points));
+}
+
 // EXTERNAL MODULE: ./src/schedule/token.ts
 var token = __webpack_require__(7092);
-// EXTERNAL MODULE: ./src/prune/model.ts
-var model = __webpack_require__(9121);
 ;// CONCATENATED MODULE: ./src/prune/ownership.ts
 
 
@@ -407,6 +543,7 @@ function parseOwnership(tags) {
         plan: read.plan,
         rules: read.rules,
         ...(read.slot ? { slot: read.slot.toISOString().replace('.000Z', 'Z') } : {}),
+        ...(tags?.[token/* COPY_JOB_TAG */.xB] ? { copyJob: tags[token/* COPY_JOB_TAG */.xB] } : {}),
     };
 }
 function sameOwnership(a, b) {
@@ -414,7 +551,8 @@ function sameOwnership(a, b) {
         return a === b;
     return (a.namespace === b.namespace &&
         a.plan === b.plan &&
-        [...a.rules].sort().join(',') === [...b.rules].sort().join(','));
+        [...a.rules].sort().join(',') === [...b.rules].sort().join(',') &&
+        (a.copyJob ?? '') === (b.copyJob ?? ''));
 }
 function hasReservedTags(tags) {
     return Object.keys(tags ?? {}).some((k) => k.startsWith(model/* RESERVED_TAG_PREFIX */.z));
@@ -438,9 +576,10 @@ function vaultLockOf(info) {
 //   2. DescribeRecoveryPoint: it must still exist and be COMPLETED;
 //   3. DeleteRecoveryPoint, paced by the rate limiter (which backs off on throttling and retries
 //      throttled calls itself), with "busy" (InvalidResourceStateException) retried a few times later;
-//   4. DescribeRecoveryPoint again: gone (or DELETING) is a deletion; EXPIRED means AWS only marked it,
-//      which is what happens when the role may not create Backup's service-linked role.
+//   4. DescribeRecoveryPoint again: gone (or DELETING) is a deletion; EXPIRED means AWS only marked it
+//      (every documented cause is reported: src/prune/expired.ts).
 // Many points are in flight at once so a large backlog drains at the API's pace.
+
 
 
 
@@ -517,7 +656,7 @@ async function deleteOne(c, clients, options) {
                 message: refusal(denied, new NotAttempted(), vault.role, 'DeleteRecoveryPoint', earlier).message,
             };
         // 1. Ownership, live.
-        const tags = await (0,point_tags/* readPointTags */.S)({ backup, tagging: clients.tagging(vault.role, vault.region) }, [point.arn], { concurrency: 1 });
+        const tags = await (0,point_tags/* readPointTags */.S0)({ backup, tagging: clients.tagging(vault.role, vault.region) }, [point.arn], { concurrency: 1 });
         const live = parseOwnership(tags.get(point.arn));
         if (!sameOwnership(live, c.ownership))
             return {
@@ -582,9 +721,7 @@ async function deleteOne(c, clients, options) {
                 kind: 'failed',
                 candidate: c,
                 expired: true,
-                message: `DeleteRecoveryPoint succeeded but AWS only marked the point EXPIRED: the role ${vault.role} lacks ` +
-                    '`iam:CreateServiceLinkedRole` (AWS Backup needs its service-linked role to delete). Grant it ' +
-                    '(for iam:AWSServiceName backup.amazonaws.com), then delete the EXPIRED point',
+                message: `DeleteRecoveryPoint succeeded but AWS only marked the point EXPIRED. ${describeExpired([point], vault.role)}`,
             };
         return {
             kind: 'failed',
@@ -604,7 +741,7 @@ async function applyLifecycles(changes, clients, concurrency = 8) {
         try {
             if (denied.check(vault.role, UPDATE_LIFECYCLE) !== undefined)
                 throw new NotAttempted(UPDATE_LIFECYCLE);
-            const tags = await (0,point_tags/* readPointTags */.S)({ backup, tagging: clients.tagging(vault.role, vault.region) }, [point.arn], { concurrency: 1 });
+            const tags = await (0,point_tags/* readPointTags */.S0)({ backup, tagging: clients.tagging(vault.role, vault.region) }, [point.arn], { concurrency: 1 });
             if (!sameOwnership(parseOwnership(tags.get(point.arn)), change.ownership)) {
                 out.push({ kind: 'skipped', change, message: 'ownership tags changed since they were read' });
                 return;
@@ -637,6 +774,155 @@ function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+;// CONCATENATED MODULE: ./src/prune/report-body.ts
+/** A vault's report before (or without) a scan. */
+function emptyVaultReport(vault) {
+    return {
+        account: vault.account,
+        region: vault.region,
+        vault: vault.vault,
+        listed: 0,
+        unowned: 0,
+        notOurs: 0,
+        reservedResources: [],
+        orphans: [],
+        groups: [],
+        notes: [],
+    };
+}
+/** The run's body: groups without points dropped, counts and totals from the outcomes. */
+function pruneBody(input) {
+    const vaults = input.reports.map((r) => ({ ...r, groups: r.groups.filter((g) => g.points.length > 0) }));
+    for (const v of vaults)
+        for (const g of v.groups)
+            recount(g);
+    return {
+        dryRun: input.dryRun,
+        maxDeletions: input.maxDeletions,
+        applyRetentionToExisting: input.applyRetentionToExisting,
+        ...(input.capped > 0 ? { stoppedEarly: { limit: input.maxDeletions, remaining: input.capped } } : {}),
+        totals: totals(vaults, input.failures),
+        vaults,
+        failures: input.failures,
+        errors: input.errors,
+        notes: [],
+        ...(input.deletionRate !== undefined ? { deletionRate: input.deletionRate } : {}),
+    };
+}
+function pointReport(d) {
+    const base = {
+        arn: d.point.arn,
+        created: d.point.created.toISOString(),
+        status: d.point.status,
+        rules: d.point.ownership?.rules ?? [],
+        reasons: d.reasons,
+    };
+    switch (d.kind) {
+        case 'keep':
+            return { ...base, outcome: 'kept' };
+        case 'shorten':
+            return { ...base, outcome: 'kept' }; // becomes (would-)shortened once executed
+        case 'remove':
+            return { ...base, outcome: 'would-delete' };
+        case 'guarded':
+            return { ...base, outcome: 'guarded', guard: d.guard };
+        case 'orphan':
+            return { ...base, outcome: 'kept' };
+    }
+}
+function vaultReport(base, scan) {
+    const groups = [];
+    const orphans = scan.orphans.map((d) => orphanReport(d, d.point.ownership?.plan ?? '?'));
+    for (const g of scan.groups) {
+        const points = [];
+        for (const d of g.decisions) {
+            if (d.kind === 'orphan')
+                orphans.push(orphanReport(d, g.planId));
+            else
+                points.push(pointReport(d));
+        }
+        groups.push({
+            plan: g.planId,
+            resourceArn: g.resourceArn,
+            kept: 0,
+            removed: 0,
+            deleted: 0,
+            guarded: 0,
+            failed: 0,
+            points,
+        });
+    }
+    return {
+        ...base,
+        ...(scan.lock ? { lock: scan.lock } : {}),
+        listed: scan.listed,
+        unowned: scan.unowned,
+        notOurs: scan.notOurs,
+        reservedResources: scan.reservedResources,
+        orphans,
+        groups,
+        notes: scan.notes,
+    };
+}
+function orphanReport(d, plan) {
+    return {
+        arn: d.point.arn,
+        resourceArn: d.point.resourceArn,
+        created: d.point.created.toISOString(),
+        plan,
+        rules: d.point.ownership?.rules ?? [],
+        orphan: d.kind === 'orphan' ? d.orphan : 'rule-gone',
+        reasons: d.reasons,
+    };
+}
+function recount(g) {
+    g.kept = g.points.filter((p) => p.outcome === 'kept' || p.outcome === 'shortened' || p.outcome === 'would-shorten').length;
+    g.removed = g.points.length - g.kept;
+    g.deleted = g.points.filter((p) => p.outcome === 'deleted').length;
+    g.guarded = g.points.filter((p) => p.outcome === 'guarded').length;
+    g.failed = g.points.filter((p) => p.outcome === 'failed').length;
+}
+function totals(vaults, failures) {
+    const t = {
+        listed: 0,
+        owned: 0,
+        kept: 0,
+        removed: 0,
+        deleted: 0,
+        wouldDelete: 0,
+        shortened: 0,
+        failures: failures.length,
+        orphans: 0,
+        unowned: 0,
+        notOurs: 0,
+        reservedResources: 0,
+        guarded: {},
+    };
+    for (const v of vaults) {
+        t.listed += v.listed;
+        t.unowned += v.unowned;
+        t.notOurs += v.notOurs;
+        t.orphans += v.orphans.length;
+        t.reservedResources += v.reservedResources.length;
+        t.owned += v.orphans.length;
+        for (const g of v.groups) {
+            t.owned += g.points.length;
+            t.kept += g.kept;
+            t.removed += g.removed;
+            t.deleted += g.deleted;
+            for (const p of g.points) {
+                if (p.outcome === 'would-delete')
+                    t.wouldDelete++;
+                if (p.outcome === 'shortened' || p.outcome === 'would-shorten')
+                    t.shortened++;
+                if (p.outcome === 'guarded' && p.guard)
+                    t.guarded[p.guard] = (t.guarded[p.guard] ?? 0) + 1;
+            }
+        }
+    }
+    return t;
+}
+
 // EXTERNAL MODULE: ./src/aws/legal-holds.ts
 var legal_holds = __webpack_require__(3947);
 // EXTERNAL MODULE: ./src/aws/pagination.ts
@@ -645,10 +931,8 @@ var pagination = __webpack_require__(5261);
 var resources = __webpack_require__(7360);
 // EXTERNAL MODULE: ./src/plan/selection.ts
 var plan_selection = __webpack_require__(3189);
-// EXTERNAL MODULE: ./src/plan/resource-types.ts
-var resource_types = __webpack_require__(1619);
 // EXTERNAL MODULE: ./src/retention/engine.ts + 1 modules
-var engine = __webpack_require__(1155);
+var engine = __webpack_require__(157);
 ;// CONCATENATED MODULE: ./src/prune/decide.ts
 // The pure prune decision for one (plan, vault, resource): which of the plan's points to keep,
 // remove, leave alone as orphans, or (opt-in) give a shorter lifecycle. No I/O: the caller brings the
@@ -840,6 +1124,128 @@ function newestFirst(a, b) {
     return a.arn < b.arn ? -1 : a.arn > b.arn ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/prune/classify.ts
+function classifyPoint(point, ctx) {
+    const o = point.ownership;
+    if (!o)
+        return { kind: 'unowned' };
+    if (!ctx.namespaces.has(o.namespace))
+        return { kind: 'not-ours' };
+    const entry = ctx.vaultPlans.get(o.plan);
+    const ourPlan = entry !== undefined && entry.namespace === o.namespace;
+    const copyOnlyHere = ourPlan && entry.slots.every((s) => s.role === 'copy');
+    if ((point.sourceVaultArn !== undefined || copyOnlyHere) && !o.copyJob)
+        return { kind: 'foreign-copy', plan: o.plan };
+    if (ourPlan)
+        return { kind: 'ours', planId: o.plan };
+    const loaded = ctx.plans.get(o.plan);
+    if (loaded && loaded.namespace === o.namespace)
+        return orphan(point, 'destination-gone', `plan ${o.plan} no longer keeps points in this vault`);
+    if (!ctx.folderPlanIds.has(o.plan))
+        return orphan(point, 'plan-gone', `plan ${o.plan} is no longer in the folder`);
+    return { kind: 'not-ours' }; // its plan file exists but is not judged this run
+}
+function orphan(point, why, reason) {
+    return { kind: 'orphan', decision: { kind: 'orphan', point, orphan: why, reasons: [reason] } };
+}
+function classifyPoints(points, ctx) {
+    const out = { ours: [], unowned: 0, notOurs: 0, foreignCopies: new Map() };
+    for (const point of points) {
+        const c = classifyPoint(point, ctx);
+        switch (c.kind) {
+            case 'unowned':
+                out.unowned++;
+                break;
+            case 'not-ours':
+                out.notOurs++;
+                break;
+            case 'foreign-copy':
+                out.notOurs++;
+                out.foreignCopies.set(c.plan, (out.foreignCopies.get(c.plan) ?? 0) + 1);
+                break;
+            case 'ours':
+                out.ours.push({ point, planId: c.planId });
+                break;
+            case 'orphan':
+                out.ours.push({ point, orphan: c.decision });
+                break;
+        }
+    }
+    return out;
+}
+/** The note for copies set aside as someone else's. */
+function foreignCopiesNote(plan, count) {
+    return (`${count} point(s) carry plan ${plan}'s ownership tags but are copies without the backup-plans:copy-job ` +
+        'marker: made by someone else (an Organizations backup policy, the console), or copies of ours whose ' +
+        'tagging failed; copies carry their source point tags, so prune leaves them to their own lifecycle');
+}
+
+;// CONCATENATED MODULE: ./src/prune/groups.ts
+// The pure steps of scanning one vault between its reads: which points are set aside because their
+// resource carries reserved tags, which groups (plan × resource) are decided, which kept points a
+// removal rests on without live proof, and the vault's notes. No I/O.
+
+
+/** Points of ours per resource that carries reserved tags (such resources could fake ownership). */
+function reservedCounts(ours, isReserved) {
+    const reserved = new Map();
+    for (const { point } of ours)
+        if (isReserved(point.resourceArn))
+            reserved.set(point.resourceArn, (reserved.get(point.resourceArn) ?? 0) + 1);
+    return reserved;
+}
+/** Orphans outside reserved resources (reported, never pruned). */
+function orphansOf(ours, reserved) {
+    return ours.flatMap((o) => (o.orphan && !reserved.has(o.point.resourceArn) ? [o.orphan] : []));
+}
+/** The points a plan judges, per (plan, resource), outside reserved resources; in first-seen order. */
+function groupsOf(ours, reserved) {
+    const byGroup = new Map();
+    for (const { point, planId } of ours) {
+        if (!planId || reserved.has(point.resourceArn))
+            continue;
+        const k = `${planId}\n${point.resourceArn}`;
+        let g = byGroup.get(k);
+        if (!g)
+            byGroup.set(k, (g = { planId, resourceArn: point.resourceArn, points: [] }));
+        g.points.push(point);
+    }
+    return [...byGroup.values()];
+}
+/**
+ * Kept points whose ownership came from the catalog, when the decision removes anything: which
+ * points a policy removes depends only on which it keeps, so these must be proven live first.
+ */
+function keptOnCatalogWord(decisions, source) {
+    if (!decisions.some((d) => d.kind === 'remove'))
+        return [];
+    return decisions
+        .filter((d) => d.kind === 'keep' || d.kind === 'shorten')
+        .map((d) => d.point)
+        .filter((p) => source(p.arn) === 'catalog');
+}
+/** Unreadable holds guard every point, but as "unreadable", not as holds that may not exist. */
+function withUnreadableHolds(decisions, unreadable) {
+    if (!unreadable)
+        return decisions;
+    return decisions.map((d) => d.kind === 'guarded' && d.guard === 'legal-hold' ? { ...d, guard: 'holds-unreadable' } : d);
+}
+/** The vault's notes: legal holds, EXPIRED points of ours, copies someone else made. */
+function vaultNotes(holdNotes, classified) {
+    const expired = expiredNote(classified.ours.map((o) => o.point).filter((p) => p.status === 'EXPIRED'));
+    return [
+        ...holdNotes,
+        ...(expired ? [expired] : []),
+        ...[...classified.foreignCopies]
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([plan, n]) => foreignCopiesNote(plan, n)),
+    ];
+}
+/** Groups in report order: by plan, then resource. */
+function byPlanAndResource(a, b) {
+    return a.planId + a.resourceArn < b.planId + b.resourceArn ? -1 : 1;
+}
+
 ;// CONCATENATED MODULE: ./src/prune/scan.ts
 // Scans one vault and decides every point in it: list the points, prove ownership from their tags
 // (catalog first, AWS for the rest), set aside points of resources that carry reserved tags
@@ -861,6 +1267,8 @@ function newestFirst(a, b) {
 
 
 
+
+
 class ScanMemo {
     selections = new Map();
     resourceTags = new Map();
@@ -869,209 +1277,149 @@ class ScanMemo {
 async function scanVault(target, ctx) {
     const { vault } = target;
     const key = (0,model/* vaultKey */._)(vault);
-    const backup = ctx.aws.backup(vault.role, vault.region);
-    const tagging = ctx.aws.tagging(vault.role, vault.region);
-    const points = await (0,aws_backup/* listVaultPoints */.uo)(backup, vault.vault);
+    const clients = {
+        backup: ctx.aws.backup(vault.role, vault.region),
+        tagging: ctx.aws.tagging(vault.role, vault.region),
+    };
+    const points = await (0,aws_backup/* listVaultPoints */.uo)(clients.backup, vault.vault);
     ctx.catalog.listed(key);
-    // Ownership: catalog hits first, AWS for the rest.
-    const source = new Map();
-    const ownership = new Map();
-    const toRead = [];
-    for (const p of points) {
-        const cached = ctx.catalog.lookup(key, p.arn);
-        if (cached && ctx.namespaces.has(cached.namespace)) {
-            ownership.set(p.arn, cached);
-            source.set(p.arn, 'catalog');
-        }
-        else
-            toRead.push(p.arn);
-    }
-    const read = await (0,point_tags/* readPointTags */.S)({ backup, tagging }, toRead);
-    for (const arn of toRead) {
-        ownership.set(arn, parseOwnership(read.get(arn)));
-        source.set(arn, 'aws');
-    }
-    for (const p of points)
-        p.ownership = ownership.get(p.arn);
-    const lock = vaultLockOf(await (0,aws_backup/* describeVault */.Sm)(backup, vault.vault));
+    const source = await readOwnership(points, key, clients, ctx);
+    const lock = vaultLockOf(await (0,aws_backup/* describeVault */.Sm)(clients.backup, vault.vault));
     const holds = await legalHoldsFor(vault, ctx);
+    const classified = classifyPoints(points, {
+        namespaces: ctx.namespaces,
+        vaultPlans: target.plans,
+        plans: ctx.plans,
+        folderPlanIds: ctx.folderPlanIds,
+    });
+    // Resources carrying reserved tags themselves could fake ownership: never prune their points.
+    await prefetchResourceTags(classified.ours.map((o) => ({ resourceArn: o.point.resourceArn, planId: o.planId })), vault, ctx);
+    const resourceTags = new Map();
+    for (const { point } of classified.ours)
+        resourceTags.set(point.resourceArn, await ctx.memo.resourceTags.get(point.resourceArn));
+    const reserved = reservedCounts(classified.ours, (arn) => hasReservedTags(resourceTags.get(arn)));
     const scan = {
         vault,
         lock,
         listed: points.length,
         groups: [],
-        orphans: [],
-        reservedResources: [],
-        unowned: 0,
-        notOurs: 0,
-        notes: [...holds.notes],
+        orphans: orphansOf(classified.ours, reserved),
+        reservedResources: [...reserved].map(([resourceArn, n]) => ({ resourceArn, points: n })),
+        unowned: classified.unowned,
+        notOurs: classified.notOurs,
+        notes: vaultNotes(holds.notes, classified),
         source,
         key,
     };
-    // Which points are ours, per plan; which are orphans of a plan gone from the folder.
-    const ours = [];
-    for (const p of points) {
-        const o = p.ownership;
-        if (!o) {
-            scan.unowned++;
-            continue;
-        }
-        if (!ctx.namespaces.has(o.namespace)) {
-            scan.notOurs++;
-            continue;
-        }
-        const entry = target.plans.get(o.plan);
-        if (entry && entry.namespace === o.namespace) {
-            ours.push({ point: p, planId: o.plan });
-            continue;
-        }
-        const loaded = ctx.plans.get(o.plan);
-        if (loaded && loaded.namespace === o.namespace) {
-            ours.push({
-                point: p,
-                orphan: {
-                    kind: 'orphan',
-                    point: p,
-                    orphan: 'destination-gone',
-                    reasons: [`plan ${o.plan} no longer keeps points in this vault`],
-                },
-            });
-        }
-        else if (!ctx.folderPlanIds.has(o.plan)) {
-            ours.push({
-                point: p,
-                orphan: {
-                    kind: 'orphan',
-                    point: p,
-                    orphan: 'plan-gone',
-                    reasons: [`plan ${o.plan} is no longer in the folder`],
-                },
-            });
-        }
-        else
-            scan.notOurs++; // its plan file exists but is not judged this run (filtered out or invalid)
-    }
-    const expired = ours.filter((o) => o.point.status === 'EXPIRED').length;
-    if (expired > 0)
-        scan.notes.push(`${expired} point(s) of ours are EXPIRED: AWS could not delete them, usually because the role lacks ` +
-            'iam:CreateServiceLinkedRole; prune leaves them alone; delete them once the permission is granted');
-    // Resources carrying reserved tags themselves could fake ownership: never prune their points.
-    await prefetchResourceTags(ours.map((o) => ({ resourceArn: o.point.resourceArn, planId: o.planId })), vault, ctx);
-    const reserved = new Map();
-    for (const { point } of ours) {
-        if (hasReservedTags(await ctx.memo.resourceTags.get(point.resourceArn))) {
-            reserved.set(point.resourceArn, (reserved.get(point.resourceArn) ?? 0) + 1);
-        }
-    }
-    scan.reservedResources = [...reserved].map(([resourceArn, n]) => ({ resourceArn, points: n }));
-    for (const item of ours) {
-        if (reserved.has(item.point.resourceArn))
-            continue;
-        if (item.orphan)
-            scan.orphans.push(item.orphan);
-    }
     // Remember every point of ours this run used, from AWS or from the catalog: a vault listed this
     // run is saved as exactly what was remembered, so leaving the catalog's hits out would empty it
     // and make every other run cold. A stale entry is forgotten below, when the live re-read differs.
-    for (const item of ours)
-        if (!reserved.has(item.point.resourceArn) && item.planId && item.point.ownership)
-            ctx.catalog.remember(key, item.point.arn, item.point.ownership);
-    // Per plan and resource: decide.
-    const byGroup = new Map();
-    for (const { point, planId } of ours) {
-        if (!planId || reserved.has(point.resourceArn))
-            continue;
-        const k = `${planId}\n${point.resourceArn}`;
-        let g = byGroup.get(k);
-        if (!g)
-            byGroup.set(k, (g = { planId, resourceArn: point.resourceArn, points: [] }));
-        g.points.push(point);
-    }
+    const groups = groupsOf(classified.ours, reserved);
+    for (const g of groups)
+        for (const p of g.points)
+            ctx.catalog.remember(key, p.arn, p.ownership);
     const byArn = new Map(points.map((p) => [p.arn, p]));
-    for (const g of byGroup.values()) {
-        const entry = target.plans.get(g.planId);
-        // The plan's own role reads (and later deletes) its points, whichever role listed the vault.
-        const own = entry.vault;
-        const ownClients = {
-            backup: ctx.aws.backup(own.role, own.region),
-            tagging: ctx.aws.tagging(own.role, own.region),
-        };
-        const ownHolds = own.role === vault.role ? holds : await legalHoldsFor(own, ctx);
-        for (const n of ownHolds.notes)
-            if (!scan.notes.includes(n))
-                scan.notes.push(n);
-        /** Re-read these points' ownership live with the plan's role; true when any of it changed. */
-        const reread = async (list, stale) => {
-            const live = await (0,point_tags/* readPointTags */.S)(ownClients, list.map((p) => p.arn));
-            let changed = false;
-            for (const p of list) {
-                source.set(p.arn, 'aws');
-                const now = parseOwnership(live.get(p.arn));
-                const before = p.ownership;
-                if (now &&
-                    before &&
-                    now.namespace === before.namespace &&
-                    now.plan === before.plan &&
-                    now.rules.join(',') === before.rules.join(','))
-                    continue;
-                changed = true;
-                ctx.catalog.forget(key, p.arn);
-                scan.notes.push(stale(p.arn));
-                if (now && now.namespace === entry.namespace && now.plan === g.planId) {
-                    p.ownership = now;
-                    ctx.catalog.remember(key, p.arn, now);
-                }
-                else {
-                    // No longer this plan's point: out of the group (counted as not ours).
-                    g.points = g.points.filter((x) => x.arn !== p.arn);
-                    p.ownership = now;
-                    if (now)
-                        scan.notOurs++;
-                    else
-                        scan.unowned++;
-                }
-            }
-            return changed;
-        };
-        if (own.role !== vault.role)
-            await reread(g.points, (arn) => `${arn}: its tags read with ${own.role} differ from those read with ${vault.role}; decided on the former`);
-        const selected = await planSelection(entry.plan, ctx);
-        const decide = () => decideGroup({
-            points: g.points,
-            slots: entry.slots,
-            planRules: new Set(entry.plan.rules.map((r) => r.name)),
-            resourceSelected: selected.has(g.resourceArn),
-            now: ctx.now,
-            lock,
-            held: (arn) => {
-                const p = byArn.get(arn);
-                return p ? ownHolds.heldBecause(p, vault.vault) : true;
-            },
-            applyRetentionToExisting: ctx.applyRetentionToExisting,
-        });
-        let decisions = decide();
-        // Verify the basis of any removal: kept points known only from the catalog are re-read live.
-        for (;;) {
-            if (!decisions.some((d) => d.kind === 'remove'))
-                break;
-            const unverified = decisions
-                .filter((d) => d.kind === 'keep' || d.kind === 'shorten')
-                .map((d) => d.point)
-                .filter((p) => source.get(p.arn) === 'catalog');
-            if (unverified.length === 0)
-                break;
-            const changed = await reread(unverified, (arn) => `catalog entry of ${arn} was stale; decided on its live tags`);
-            if (!changed)
-                break;
-            decisions = decide();
-        }
-        // Unreadable holds guard every point, but as "unreadable", not as holds that may not exist.
-        if (ownHolds.unreadable)
-            decisions = decisions.map((d) => d.kind === 'guarded' && d.guard === 'legal-hold' ? { ...d, guard: 'holds-unreadable' } : d);
-        scan.groups.push({ planId: g.planId, resourceArn: g.resourceArn, vault: own, decisions });
-    }
-    scan.groups.sort((a, b) => (a.planId + a.resourceArn < b.planId + b.resourceArn ? -1 : 1));
+    for (const g of groups)
+        scan.groups.push(await decideVerified(g, { target, scan, ctx, holds, byArn }));
+    scan.groups.sort(byPlanAndResource);
     return scan;
+}
+/** Ownership of every listed point: catalog hits first, AWS for the rest. Returns where each came from. */
+async function readOwnership(points, key, clients, ctx) {
+    const source = new Map();
+    const toRead = [];
+    for (const p of points) {
+        const cached = ctx.catalog.lookup(key, p.arn);
+        if (cached && ctx.namespaces.has(cached.namespace)) {
+            p.ownership = cached;
+            source.set(p.arn, 'catalog');
+        }
+        else
+            toRead.push(p);
+    }
+    const read = await (0,point_tags/* readPointTags */.S0)(clients, toRead.map((p) => p.arn));
+    for (const p of toRead) {
+        p.ownership = parseOwnership(read.get(p.arn));
+        source.set(p.arn, 'aws');
+    }
+    return source;
+}
+/**
+ * Decide one (plan, resource) group with the plan's own role, and prove live the kept points any
+ * removal rests on (see the top of this file); decided again whenever a re-read changed something.
+ */
+async function decideVerified(g, gc) {
+    const { target, scan, ctx } = gc;
+    const entry = target.plans.get(g.planId);
+    // The plan's own role reads (and later deletes) its points, whichever role listed the vault.
+    const own = entry.vault;
+    const holds = own.role === target.vault.role ? gc.holds : await legalHoldsFor(own, ctx);
+    for (const n of holds.notes)
+        if (!scan.notes.includes(n))
+            scan.notes.push(n);
+    const reread = (list, stale) => rereadOwnership(g, list, stale, { ...gc, own, namespace: entry.namespace });
+    if (own.role !== target.vault.role)
+        await reread(g.points, (arn) => `${arn}: its tags read with ${own.role} differ from those read with ${target.vault.role}; decided on the former`);
+    const selected = await planSelection(entry.plan, ctx);
+    const decide = () => decideGroup({
+        points: g.points,
+        slots: entry.slots,
+        planRules: new Set(entry.plan.rules.map((r) => r.name)),
+        resourceSelected: selected.has(g.resourceArn),
+        now: ctx.now,
+        lock: scan.lock,
+        held: (arn) => {
+            const p = gc.byArn.get(arn);
+            return p ? holds.heldBecause(p, target.vault.vault) : true;
+        },
+        applyRetentionToExisting: ctx.applyRetentionToExisting,
+    });
+    let decisions = decide();
+    for (;;) {
+        const unverified = keptOnCatalogWord(decisions, (arn) => scan.source.get(arn));
+        if (unverified.length === 0)
+            break;
+        const changed = await reread(unverified, (arn) => `catalog entry of ${arn} was stale; decided on its live tags`);
+        if (!changed)
+            break;
+        decisions = decide();
+    }
+    return {
+        planId: g.planId,
+        resourceArn: g.resourceArn,
+        vault: own,
+        decisions: withUnreadableHolds(decisions, holds.unreadable !== undefined),
+    };
+}
+/**
+ * Re-read these points' ownership live with the plan's role; true when any of it changed. A point
+ * whose tags no longer name this plan leaves the group (counted as not ours, or unowned).
+ */
+async function rereadOwnership(g, list, stale, gc) {
+    const { scan, ctx, own } = gc;
+    const live = await (0,point_tags/* readPointTags */.S0)({ backup: ctx.aws.backup(own.role, own.region), tagging: ctx.aws.tagging(own.role, own.region) }, list.map((p) => p.arn));
+    let changed = false;
+    for (const p of list) {
+        scan.source.set(p.arn, 'aws');
+        const now = parseOwnership(live.get(p.arn));
+        if (now && p.ownership && sameOwnership(now, p.ownership))
+            continue;
+        changed = true;
+        ctx.catalog.forget(scan.key, p.arn);
+        scan.notes.push(stale(p.arn));
+        p.ownership = now;
+        if (now && now.namespace === gc.namespace && now.plan === g.planId) {
+            ctx.catalog.remember(scan.key, p.arn, now);
+        }
+        else {
+            g.points = g.points.filter((x) => x.arn !== p.arn);
+            if (now)
+                scan.notOurs++;
+            else
+                scan.unowned++;
+        }
+    }
+    return changed;
 }
 /** The legal holds of the vault's account and region as its role sees them, read once per run. */
 function legalHoldsFor(vault, ctx) {
@@ -1130,7 +1478,7 @@ async function prefetchResourceTags(items, vault, ctx) {
 }
 
 // EXTERNAL MODULE: ./src/prune/targets.ts
-var prune_targets = __webpack_require__(3670);
+var targets = __webpack_require__(3670);
 ;// CONCATENATED MODULE: ./src/prune/run.ts
 // One prune run: scan every vault the plans keep points in, decide, apply the max-deletions cap, delete
 // (unless dry run), and build the report. The command wires AWS, the catalog and the host around it.
@@ -1139,26 +1487,40 @@ var prune_targets = __webpack_require__(3670);
 
 
 
+
+
 async function runPrune(options) {
     const log = options.log ?? (() => { });
-    const targets = (0,prune_targets/* vaultTargets */.n)(options.plans);
+    const { scans, errors } = await scanAll(options, log);
+    const { removals, shortenings } = planActions(scans);
+    const { allowed, capped } = applyCap(removals, options.maxDeletions);
+    const failures = [];
+    let deletionRate;
+    if (options.dryRun)
+        markDryRun(allowed, shortenings);
+    else {
+        deletionRate = await deleteAll(allowed, options, failures, log);
+        await shortenAll(shortenings, options, failures);
+    }
+    return pruneBody({
+        dryRun: options.dryRun,
+        maxDeletions: options.maxDeletions,
+        applyRetentionToExisting: options.applyRetentionToExisting,
+        reports: scans.map((s) => s.report),
+        failures,
+        errors,
+        capped: capped.length,
+        deletionRate,
+    });
+}
+/** Scan every vault the plans keep points in; a vault that cannot be scanned is an error, not a stop. */
+async function scanAll(options, log) {
     const memo = new ScanMemo();
     const scans = [];
     const errors = [];
-    for (const target of targets) {
+    for (const target of (0,targets/* vaultTargets */.n)(options.plans)) {
         const { vault } = target;
-        const base = {
-            account: vault.account,
-            region: vault.region,
-            vault: vault.vault,
-            listed: 0,
-            unowned: 0,
-            notOurs: 0,
-            reservedResources: [],
-            orphans: [],
-            groups: [],
-            notes: [],
-        };
+        const base = emptyVaultReport(vault);
         try {
             const scan = await scanVault(target, {
                 aws: options.clients,
@@ -1179,249 +1541,36 @@ async function runPrune(options) {
             scans.push({ report: { ...base, error: message } });
         }
     }
-    // Removals in a fixed order (vault, plan, resource, oldest first), so a capped run and the next
-    // one work through the same backlog.
-    const candidates = [];
-    const lifecycle = [];
-    for (const { scan, report } of scans) {
-        if (!scan)
-            continue;
-        scan.groups.forEach((g, i) => {
-            const group = report.groups[i];
-            const decisions = [...g.decisions].reverse();
-            const byArn = new Map(group.points.map((p) => [p.arn, p]));
-            for (const d of decisions) {
-                const point = byArn.get(d.point.arn);
-                if (!point)
-                    continue; // orphans are reported separately
-                if (d.kind === 'remove')
-                    candidates.push({
-                        candidate: { vault: g.vault, planId: g.planId, point: d.point, ownership: d.point.ownership },
-                        point,
-                        group,
-                    });
-                if (d.kind === 'shorten')
-                    lifecycle.push({
-                        change: {
-                            vault: g.vault,
-                            planId: g.planId,
-                            point: d.point,
-                            ownership: d.point.ownership,
-                            toDays: d.toDays,
-                        },
-                        point,
-                    });
-            }
-        });
-    }
-    const allowed = candidates.slice(0, options.maxDeletions);
-    const capped = candidates.slice(options.maxDeletions);
-    for (const c of capped)
-        markGuarded(c.point, c.group, 'cap');
-    const failures = [];
-    let deletionRate;
-    if (options.dryRun) {
-        for (const c of allowed)
-            c.point.outcome = 'would-delete';
-        for (const l of lifecycle)
-            l.point.outcome = 'would-shorten';
-    }
-    else {
-        const byArn = new Map(allowed.map((c) => [c.candidate.point.arn, c]));
-        const began = Date.now();
-        let done = 0;
-        const outcomes = await executeDeletions(allowed.map((c) => c.candidate), options.clients, {
-            ...options.execute,
-            onOutcome: (o) => {
-                done++;
-                if (done % 500 === 0)
-                    log(`prune: ${done}/${allowed.length} removals processed`);
-                options.execute?.onOutcome?.(o);
-            },
-        });
-        const seconds = (Date.now() - began) / 1000;
-        for (const o of outcomes)
-            applyOutcome(o, byArn.get(o.candidate.point.arn), failures, options.catalog);
-        const deleted = outcomes.filter((o) => o.kind === 'deleted').length;
-        if (deleted > 0 && seconds > 0)
-            deletionRate = deleted / seconds;
-        if (lifecycle.length > 0) {
-            const byPoint = new Map(lifecycle.map((l) => [l.change.point.arn, l.point]));
-            for (const r of await applyLifecycles(lifecycle.map((l) => l.change), options.clients)) {
-                const p = byPoint.get(r.change.point.arn);
-                if (r.kind === 'shortened')
-                    p.outcome = 'shortened';
-                else {
-                    p.outcome = 'kept';
-                    p.message = r.message;
-                    if (r.kind === 'failed')
-                        failures.push({ vault: (0,model/* vaultKey */._)(r.change.vault), arn: r.change.point.arn, message: r.message });
-                }
-            }
-        }
-    }
-    const vaults = scans.map((s) => ({
-        ...s.report,
-        groups: s.report.groups.filter((g) => g.points.length > 0),
-    }));
-    for (const v of vaults)
-        for (const g of v.groups)
-            recount(g);
-    const report = {
-        dryRun: options.dryRun,
-        maxDeletions: options.maxDeletions,
-        applyRetentionToExisting: options.applyRetentionToExisting,
-        ...(capped.length > 0 ? { stoppedEarly: { limit: options.maxDeletions, remaining: capped.length } } : {}),
-        totals: totals(vaults, failures),
-        vaults,
-        failures,
-        errors,
-        notes: [],
-        ...(deletionRate !== undefined ? { deletionRate } : {}),
-    };
-    return report;
+    return { scans, errors };
 }
-function applyOutcome(o, c, failures, catalog) {
-    const vault = (0,model/* vaultKey */._)(o.candidate.vault);
-    if (o.kind === 'deleted') {
-        c.point.outcome = 'deleted';
-        if (o.pending)
-            c.point.message = 'DELETING: AWS finishes the deletion';
-        catalog.forget(vault, o.candidate.point.arn);
+/** Delete the allowed removals; returns the deletion rate (points a second) when any was deleted. */
+async function deleteAll(allowed, options, failures, log) {
+    const byArn = new Map(allowed.map((c) => [c.candidate.point.arn, c]));
+    const began = Date.now();
+    let done = 0;
+    const outcomes = await executeDeletions(allowed.map((c) => c.candidate), options.clients, {
+        ...options.execute,
+        onOutcome: (o) => {
+            done++;
+            if (done % 500 === 0)
+                log(`prune: ${done}/${allowed.length} removals processed`);
+            options.execute?.onOutcome?.(o);
+        },
+    });
+    const seconds = (Date.now() - began) / 1000;
+    for (const o of outcomes)
+        if (recordOutcome(o, byArn.get(o.candidate.point.arn).point, failures))
+            options.catalog.forget((0,model/* vaultKey */._)(o.candidate.vault), o.candidate.point.arn);
+    const deleted = outcomes.filter((o) => o.kind === 'deleted').length;
+    return deleted > 0 && seconds > 0 ? deleted / seconds : undefined;
+}
+/** `apply-retention-to-existing`: shorten the lifecycles the decisions ask for. */
+async function shortenAll(shortenings, options, failures) {
+    if (shortenings.length === 0)
         return;
-    }
-    if (o.kind === 'failed') {
-        c.point.outcome = 'failed';
-        c.point.message = o.message;
-        failures.push({
-            vault,
-            arn: o.candidate.point.arn,
-            message: o.message,
-            ...(o.expired ? { expired: true } : {}),
-        });
-        return;
-    }
-    markGuarded(c.point, c.group, o.why);
-    c.point.message = o.message;
-    if (o.why === 'ownership-changed' || o.why === 'state-changed')
-        catalog.forget(vault, o.candidate.point.arn);
-}
-function markGuarded(point, _group, guard) {
-    point.outcome = 'guarded';
-    point.guard = guard;
-}
-function pointReport(d) {
-    const base = {
-        arn: d.point.arn,
-        created: d.point.created.toISOString(),
-        status: d.point.status,
-        rules: d.point.ownership?.rules ?? [],
-        reasons: d.reasons,
-    };
-    switch (d.kind) {
-        case 'keep':
-            return { ...base, outcome: 'kept' };
-        case 'shorten':
-            return { ...base, outcome: 'kept' }; // becomes (would-)shortened once executed
-        case 'remove':
-            return { ...base, outcome: 'would-delete' };
-        case 'guarded':
-            return { ...base, outcome: 'guarded', guard: d.guard };
-        case 'orphan':
-            return { ...base, outcome: 'kept' };
-    }
-}
-function vaultReport(base, scan) {
-    const groups = [];
-    const orphans = scan.orphans.map((d) => orphanReport(d, d.point.ownership?.plan ?? '?'));
-    for (const g of scan.groups) {
-        const points = [];
-        for (const d of g.decisions) {
-            if (d.kind === 'orphan')
-                orphans.push(orphanReport(d, g.planId));
-            else
-                points.push(pointReport(d));
-        }
-        groups.push({
-            plan: g.planId,
-            resourceArn: g.resourceArn,
-            kept: 0,
-            removed: 0,
-            deleted: 0,
-            guarded: 0,
-            failed: 0,
-            points,
-        });
-    }
-    return {
-        ...base,
-        ...(scan.lock ? { lock: scan.lock } : {}),
-        listed: scan.listed,
-        unowned: scan.unowned,
-        notOurs: scan.notOurs,
-        reservedResources: scan.reservedResources,
-        orphans,
-        groups,
-        notes: scan.notes,
-    };
-}
-function orphanReport(d, plan) {
-    return {
-        arn: d.point.arn,
-        resourceArn: d.point.resourceArn,
-        created: d.point.created.toISOString(),
-        plan,
-        rules: d.point.ownership?.rules ?? [],
-        orphan: d.kind === 'orphan' ? d.orphan : 'rule-gone',
-        reasons: d.reasons,
-    };
-}
-function recount(g) {
-    g.kept = g.points.filter((p) => p.outcome === 'kept' || p.outcome === 'shortened' || p.outcome === 'would-shorten').length;
-    g.removed = g.points.length - g.kept;
-    g.deleted = g.points.filter((p) => p.outcome === 'deleted').length;
-    g.guarded = g.points.filter((p) => p.outcome === 'guarded').length;
-    g.failed = g.points.filter((p) => p.outcome === 'failed').length;
-}
-function totals(vaults, failures) {
-    const t = {
-        listed: 0,
-        owned: 0,
-        kept: 0,
-        removed: 0,
-        deleted: 0,
-        wouldDelete: 0,
-        shortened: 0,
-        failures: failures.length,
-        orphans: 0,
-        unowned: 0,
-        notOurs: 0,
-        reservedResources: 0,
-        guarded: {},
-    };
-    for (const v of vaults) {
-        t.listed += v.listed;
-        t.unowned += v.unowned;
-        t.notOurs += v.notOurs;
-        t.orphans += v.orphans.length;
-        t.reservedResources += v.reservedResources.length;
-        t.owned += v.orphans.length;
-        for (const g of v.groups) {
-            t.owned += g.points.length;
-            t.kept += g.kept;
-            t.removed += g.removed;
-            t.deleted += g.deleted;
-            for (const p of g.points) {
-                if (p.outcome === 'would-delete')
-                    t.wouldDelete++;
-                if (p.outcome === 'shortened' || p.outcome === 'would-shorten')
-                    t.shortened++;
-                if (p.outcome === 'guarded' && p.guard)
-                    t.guarded[p.guard] = (t.guarded[p.guard] ?? 0) + 1;
-            }
-        }
-    }
-    return t;
+    const byPoint = new Map(shortenings.map((l) => [l.change.point.arn, l.point]));
+    for (const r of await applyLifecycles(shortenings.map((l) => l.change), options.clients))
+        recordLifecycleOutcome(r, byPoint.get(r.change.point.arn), failures);
 }
 
 

@@ -1,6 +1,56 @@
-export const id = 682;
-export const ids = [682];
+export const id = 747;
+export const ids = [747];
 export const modules = {
+
+/***/ 7360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ matchSelectors),
+/* harmony export */   x: () => (/* binding */ findResourcesByTags)
+/* harmony export */ });
+/* harmony import */ var _plan_selection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3189);
+/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5261);
+
+
+function tagsOf(list) {
+    const tags = {};
+    for (const t of list ?? [])
+        if (t.Key !== undefined)
+            tags[t.Key] = t.Value ?? '';
+    return tags;
+}
+/** Every resource carrying all of `tags` (and of one of `types`, when given), following pagination. */
+async function findResourcesByTags(tagging, tags, types) {
+    const found = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_1__/* .getResources */ .QH)(tagging, {
+        TagFilters: Object.entries(tags).map(([Key, Value]) => ({ Key, Values: [Value] })),
+        ...(types && types.length > 0 ? { ResourceTypeFilters: types } : {}),
+        ResourcesPerPage: 100,
+    });
+    return found.flatMap((r) => (r.ResourceARN ? [{ arn: r.ResourceARN, tags: tagsOf(r.Tags) }] : []));
+}
+/** Ask the Tagging API (in the plan's account and region) for every selector of the plan. */
+async function matchSelectors(tagging, plan) {
+    const explicitArns = plan.resources.include.flatMap((s) => ('arn' in s ? [s.arn] : []));
+    const known = explicitArns.length > 0 ? await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_1__/* .tagsByArn */ .yM)(tagging, explicitArns) : new Map();
+    const explicit = explicitArns.map((arn) => {
+        const tags = known.get(arn);
+        return tags ? { arn, tags } : { arn };
+    });
+    const tagged = [];
+    for (const s of plan.resources.include) {
+        if (!('tags' in s))
+            continue;
+        tagged.push({
+            via: (0,_plan_selection_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSelector */ .r5)(s.tags, s.types),
+            resources: await findResourcesByTags(tagging, s.tags, s.types),
+        });
+    }
+    return { explicit, tagged };
+}
+
+
+/***/ }),
 
 /***/ 8682:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -19,8 +69,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/aws/clients.ts
 var clients = __webpack_require__(201);
-// EXTERNAL MODULE: ./src/aws/credentials.ts + 1 modules
-var credentials = __webpack_require__(9490);
+// EXTERNAL MODULE: ./src/aws/credentials.ts
+var credentials = __webpack_require__(6963);
 // EXTERNAL MODULE: ./src/aws/retry.ts
 var retry = __webpack_require__(2495);
 ;// CONCATENATED MODULE: ./src/aws/rate-limiter.ts
@@ -381,121 +431,201 @@ function prunePlanCounts(body, planId) {
 const FIRST_REMOVALS = 25;
 const FIRST_KEPT = 25;
 const MAX_ROWS = 200;
+const MAX_NOTES = 50;
 /** The job summary. Failures come first; long lists are cut with a count of what is left out. */
 function renderPruneMarkdown(report) {
+    return [
+        `## backup-plans prune${report.dryRun ? ' (dry run: nothing was deleted)' : ''}`,
+        '',
+        ...failuresSection(report),
+        ...stoppedEarlyNote(report),
+        ...totalsTable(report),
+        ...guardsSection(report),
+        ...perResourceSection(report),
+        ...removalsSection(report),
+        ...(report.dryRun ? keptSection(report) : []),
+        ...orphansSection(report),
+        ...reservedSection(report),
+        ...notesSection(report),
+    ].join('\n');
+}
+/** Up to `max` list items, then "… and N more" for the rest. */
+function cappedList(items, max, item) {
+    const lines = items.slice(0, max).map(item);
+    if (items.length > max)
+        lines.push(`- … and ${items.length - max} more`);
+    return lines;
+}
+/** Points a guard stopped, all guards together. */
+function guardedCount(t) {
+    return Object.values(t.guarded).reduce((a, b) => a + (b ?? 0), 0);
+}
+function failuresSection(report) {
+    if (report.failures.length === 0 && report.errors.length === 0)
+        return [];
+    return [
+        `### ❌ Failures (${report.failures.length + report.errors.length})`,
+        '',
+        ...report.errors.map((e) => `- ${(0,report_markdown/* escapeMarkdown */.FV)(e)}`),
+        ...cappedList(report.failures, MAX_ROWS, (f) => `- ${(0,report_markdown/* code */.aY)(f.arn)} in ${(0,report_markdown/* code */.aY)(f.vault)}: ${(0,report_markdown/* escapeMarkdown */.FV)(f.message)}`),
+        '',
+    ];
+}
+function stoppedEarlyNote(report) {
+    if (!report.stoppedEarly)
+        return [];
+    return [
+        `> [!NOTE]\n> Stopped early at max-deletions ${report.stoppedEarly.limit}: ` +
+            `${report.stoppedEarly.remaining} more point(s) are due for removal; the next run continues.`,
+        '',
+    ];
+}
+function totalsTable(report) {
     const t = report.totals;
-    const lines = [];
-    lines.push(`## backup-plans prune${report.dryRun ? ' (dry run: nothing was deleted)' : ''}`, '');
-    if (report.failures.length > 0 || report.errors.length > 0) {
-        lines.push(`### ❌ Failures (${report.failures.length + report.errors.length})`, '');
-        for (const e of report.errors)
-            lines.push(`- ${(0,report_markdown/* escapeMarkdown */.FV)(e)}`);
-        for (const f of report.failures.slice(0, MAX_ROWS))
-            lines.push(`- ${(0,report_markdown/* code */.aY)(f.arn)} in ${(0,report_markdown/* code */.aY)(f.vault)}: ${(0,report_markdown/* escapeMarkdown */.FV)(f.message)}`);
-        if (report.failures.length > MAX_ROWS)
-            lines.push(`- … and ${report.failures.length - MAX_ROWS} more`);
-        lines.push('');
-    }
-    if (report.stoppedEarly)
-        lines.push(`> [!NOTE]\n> Stopped early at max-deletions ${report.stoppedEarly.limit}: ` +
-            `${report.stoppedEarly.remaining} more point(s) are due for removal; the next run continues.`, '');
-    lines.push('| listed | owned | kept | removed by policy | ' +
-        (report.dryRun ? 'would delete' : 'deleted') +
-        ' | guarded | failures | orphans | lifecycles shortened |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |', `| ${t.listed} | ${t.owned} | ${t.kept} | ${t.removed} | ${report.dryRun ? t.wouldDelete : t.deleted} | ` +
-        `${Object.values(t.guarded).reduce((a, b) => a + (b ?? 0), 0)} | ${t.failures} | ${t.orphans} | ${t.shortened} |`, '');
+    const lines = [
+        '| listed | owned | kept | removed by policy | ' +
+            (report.dryRun ? 'would delete' : 'deleted') +
+            ' | guarded | failures | orphans | lifecycles shortened |',
+        '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+        `| ${t.listed} | ${t.owned} | ${t.kept} | ${t.removed} | ${report.dryRun ? t.wouldDelete : t.deleted} | ` +
+            `${guardedCount(t)} | ${t.failures} | ${t.orphans} | ${t.shortened} |`,
+        '',
+    ];
     if (report.deletionRate !== undefined)
         lines.push(`Deletion pace: ${report.deletionRate.toFixed(1)}/s.`, '');
-    const guards = Object.entries(t.guarded).filter(([, n]) => (n ?? 0) > 0);
-    const stops = guards.map(([g, n]) => `| ${GUARD_LABELS[g]} | ${n} |`);
-    if (t.orphans > 0)
-        stops.push(`| orphans (reported, never deleted) | ${t.orphans} |`);
-    if (t.reservedResources > 0)
-        stops.push(`| resources carrying reserved \`backup-plans:\` tags (points never pruned) | ${t.reservedResources} |`);
-    if (t.unowned > 0)
-        stops.push(`| points without ownership tags (not ours to touch) | ${t.unowned} |`);
-    if (t.notOurs > 0)
-        stops.push(`| points of another namespace or of a plan not judged in this run | ${t.notOurs} |`);
+    return lines;
+}
+/** What kept points from deletion, and how many each: every guard that stopped some, then what was never ours to judge. */
+function guardRows(report) {
+    const t = report.totals;
+    const rows = Object.entries(t.guarded)
+        .filter(([, n]) => (n ?? 0) > 0)
+        .map(([g, n]) => [GUARD_LABELS[g], n]);
     const expired = report.failures.filter((f) => f.expired).length;
-    if (expired > 0)
-        stops.push(`| left EXPIRED by AWS (role lacks \`iam:CreateServiceLinkedRole\`) | ${expired} |`);
-    if (stops.length > 0)
-        lines.push('### What the guards stopped', '', '| guard | points |', '| --- | ---: |', ...stops, '');
-    // Per vault, plan and resource.
-    lines.push('### Per resource', '', '| vault | plan | resource | kept | removed | ' +
-        (report.dryRun ? 'would delete' : 'deleted') +
-        ' | guarded | failed |', '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |');
-    let rows = 0;
-    let totalRows = 0;
-    for (const v of report.vaults)
-        for (const g of v.groups) {
-            totalRows++;
-            if (rows >= MAX_ROWS)
-                continue;
-            rows++;
-            const done = report.dryRun ? g.points.filter((p) => p.outcome === 'would-delete').length : g.deleted;
-            lines.push(`| ${(0,report_markdown/* code */.aY)(`${v.account}/${v.region}/${v.vault}`, { tableCell: true })} | ${(0,report_markdown/* escapeTableCell */.aL)(g.plan)} | ` +
-                `${(0,report_markdown/* code */.aY)(g.resourceArn, { tableCell: true })} | ${g.kept} | ${g.removed} | ${done} | ${g.guarded} | ${g.failed} |`);
-        }
-    if (totalRows > rows)
-        lines.push(`| … ${totalRows - rows} more | | | | | | | |`);
-    lines.push('');
-    const removals = report.vaults.flatMap((v) => v.groups.flatMap((g) => g.points
-        .filter((p) => p.outcome === 'deleted' ||
-        p.outcome === 'would-delete' ||
-        p.outcome === 'guarded' ||
-        p.outcome === 'failed')
-        .map((p) => ({ v, g, p }))));
-    if (removals.length > 0) {
-        lines.push(`### First removals (${Math.min(FIRST_REMOVALS, removals.length)} of ${removals.length})`, '');
-        for (const { g, p } of removals.slice(0, FIRST_REMOVALS)) {
+    const more = [
+        ['orphans (reported, never deleted)', t.orphans],
+        ['resources carrying reserved `backup-plans:` tags (points never pruned)', t.reservedResources],
+        ['points without ownership tags (not ours to touch)', t.unowned],
+        ['points of another namespace or of a plan not judged in this run', t.notOurs],
+        ['left EXPIRED by AWS (role lacks `iam:CreateServiceLinkedRole`)', expired],
+    ];
+    return [...rows, ...more.filter(([, n]) => n > 0)];
+}
+function guardsSection(report) {
+    const rows = guardRows(report);
+    if (rows.length === 0)
+        return [];
+    return [
+        '### What the guards stopped',
+        '',
+        '| guard | points |',
+        '| --- | ---: |',
+        ...rows.map(([label, n]) => `| ${label} | ${n} |`),
+        '',
+    ];
+}
+/** One row per vault, plan and resource: the deletions column counts what a dry run would delete. */
+function resourceRows(report) {
+    return report.vaults.flatMap((v) => v.groups.map((g) => ({
+        vault: `${v.account}/${v.region}/${v.vault}`,
+        plan: g.plan,
+        resourceArn: g.resourceArn,
+        kept: g.kept,
+        removed: g.removed,
+        deleted: report.dryRun ? g.points.filter((p) => p.outcome === 'would-delete').length : g.deleted,
+        guarded: g.guarded,
+        failed: g.failed,
+    })));
+}
+function perResourceSection(report) {
+    const rows = resourceRows(report);
+    const lines = [
+        '### Per resource',
+        '',
+        '| vault | plan | resource | kept | removed | ' +
+            (report.dryRun ? 'would delete' : 'deleted') +
+            ' | guarded | failed |',
+        '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |',
+        ...rows
+            .slice(0, MAX_ROWS)
+            .map((r) => `| ${(0,report_markdown/* code */.aY)(r.vault, { tableCell: true })} | ${(0,report_markdown/* escapeTableCell */.aL)(r.plan)} | ` +
+            `${(0,report_markdown/* code */.aY)(r.resourceArn, { tableCell: true })} | ${r.kept} | ${r.removed} | ${r.deleted} | ${r.guarded} | ${r.failed} |`),
+    ];
+    if (rows.length > MAX_ROWS)
+        lines.push(`| … ${rows.length - MAX_ROWS} more | | | | | | | |`);
+    return [...lines, ''];
+}
+const REMOVAL_OUTCOMES = new Set(['deleted', 'would-delete', 'guarded', 'failed']);
+/** The points the policy removes, with their group, in report order. */
+function removalsOf(report) {
+    return report.vaults.flatMap((v) => v.groups.flatMap((g) => g.points.filter((p) => REMOVAL_OUTCOMES.has(p.outcome)).map((p) => ({ g, p }))));
+}
+function removalsSection(report) {
+    const removals = removalsOf(report);
+    if (removals.length === 0)
+        return [];
+    return [
+        `### First removals (${Math.min(FIRST_REMOVALS, removals.length)} of ${removals.length})`,
+        '',
+        ...removals.slice(0, FIRST_REMOVALS).map(({ g, p }) => {
             const what = p.outcome === 'guarded' ? `guarded (${GUARD_LABELS[p.guard]})` : p.outcome;
-            lines.push(`- ${(0,report_markdown/* code */.aY)(p.arn)} (${(0,report_markdown/* escapeMarkdown */.FV)(g.plan)}, created ${p.created}) — ${what}: ${(0,report_markdown/* escapeMarkdown */.FV)(p.reasons.join('; '))}` +
+            return (`- ${(0,report_markdown/* code */.aY)(p.arn)} (${(0,report_markdown/* escapeMarkdown */.FV)(g.plan)}, created ${p.created}) — ${what}: ${(0,report_markdown/* escapeMarkdown */.FV)(p.reasons.join('; '))}` +
                 (p.message ? ` — ${(0,report_markdown/* escapeMarkdown */.FV)(p.message)}` : ''));
-        }
-        lines.push('');
-    }
-    if (report.dryRun) {
-        const kept = report.vaults.flatMap((v) => v.groups.flatMap((g) => g.points.filter((p) => p.outcome === 'kept').map((p) => ({ g, p }))));
-        if (kept.length > 0) {
-            lines.push(`<details><summary>Kept, with reasons (first ${Math.min(FIRST_KEPT, kept.length)} of ${kept.length})</summary>`, '');
-            for (const { g, p } of kept.slice(0, FIRST_KEPT))
-                lines.push(`- ${(0,report_markdown/* code */.aY)(p.arn)} (${(0,report_markdown/* escapeMarkdown */.FV)(g.plan)}, created ${p.created}): ${(0,report_markdown/* escapeMarkdown */.FV)(p.reasons.join('; '))}`);
-            lines.push('', '</details>', '');
-        }
-    }
+        }),
+        '',
+    ];
+}
+function keptSection(report) {
+    const kept = report.vaults.flatMap((v) => v.groups.flatMap((g) => g.points.filter((p) => p.outcome === 'kept').map((p) => ({ g, p }))));
+    if (kept.length === 0)
+        return [];
+    return [
+        `<details><summary>Kept, with reasons (first ${Math.min(FIRST_KEPT, kept.length)} of ${kept.length})</summary>`,
+        '',
+        ...kept
+            .slice(0, FIRST_KEPT)
+            .map(({ g, p }) => `- ${(0,report_markdown/* code */.aY)(p.arn)} (${(0,report_markdown/* escapeMarkdown */.FV)(g.plan)}, created ${p.created}): ${(0,report_markdown/* escapeMarkdown */.FV)(p.reasons.join('; '))}`),
+        '',
+        '</details>',
+        '',
+    ];
+}
+function orphansSection(report) {
     const orphans = report.vaults.flatMap((v) => v.orphans.map((o) => ({ v, o })));
-    if (orphans.length > 0) {
-        lines.push(`### Orphans (${orphans.length}; reported every run, never deleted)`, '');
-        for (const { v, o } of orphans.slice(0, MAX_ROWS))
-            lines.push(`- ${(0,report_markdown/* code */.aY)(o.arn)} in ${(0,report_markdown/* code */.aY)(v.vault)} (plan ${(0,report_markdown/* escapeMarkdown */.FV)(o.plan)}, resource ${(0,report_markdown/* code */.aY)(o.resourceArn)}): ` +
-                `${ORPHAN_LABELS[o.orphan]} — ${(0,report_markdown/* escapeMarkdown */.FV)(o.reasons.join('; '))}`);
-        if (orphans.length > MAX_ROWS)
-            lines.push(`- … and ${orphans.length - MAX_ROWS} more`);
-        lines.push('');
-    }
+    if (orphans.length === 0)
+        return [];
+    return [
+        `### Orphans (${orphans.length}; reported every run, never deleted)`,
+        '',
+        ...cappedList(orphans, MAX_ROWS, ({ v, o }) => `- ${(0,report_markdown/* code */.aY)(o.arn)} in ${(0,report_markdown/* code */.aY)(v.vault)} (plan ${(0,report_markdown/* escapeMarkdown */.FV)(o.plan)}, resource ${(0,report_markdown/* code */.aY)(o.resourceArn)}): ` +
+            `${ORPHAN_LABELS[o.orphan]} — ${(0,report_markdown/* escapeMarkdown */.FV)(o.reasons.join('; '))}`),
+        '',
+    ];
+}
+function reservedSection(report) {
     const reserved = report.vaults.flatMap((v) => v.reservedResources);
-    if (reserved.length > 0) {
-        lines.push('### Resources carrying reserved `backup-plans:` tags', '');
-        lines.push('Their own tags could fake ownership, so their points are never pruned. Remove those tags from the resources.', '');
-        for (const r of reserved.slice(0, MAX_ROWS))
-            lines.push(`- ${(0,report_markdown/* code */.aY)(r.resourceArn)}: ${r.points} point(s)`);
-        lines.push('');
-    }
+    if (reserved.length === 0)
+        return [];
+    return [
+        '### Resources carrying reserved `backup-plans:` tags',
+        '',
+        'Their own tags could fake ownership, so their points are never pruned. Remove those tags from the resources.',
+        '',
+        // No "… more" line here: the guards table counts them all.
+        ...reserved.slice(0, MAX_ROWS).map((r) => `- ${(0,report_markdown/* code */.aY)(r.resourceArn)}: ${r.points} point(s)`),
+        '',
+    ];
+}
+function notesSection(report) {
     const notes = [...report.notes, ...report.vaults.flatMap((v) => v.notes.map((n) => `${v.vault}: ${n}`))];
-    if (notes.length > 0) {
-        lines.push('### Notes', '');
-        for (const n of notes.slice(0, 50))
-            lines.push(`- ${(0,report_markdown/* escapeMarkdown */.FV)(n)}`);
-        if (notes.length > 50)
-            lines.push(`- … and ${notes.length - 50} more`);
-        lines.push('');
-    }
-    return lines.join('\n');
+    if (notes.length === 0)
+        return [];
+    return ['### Notes', '', ...cappedList(notes, MAX_NOTES, (n) => `- ${(0,report_markdown/* escapeMarkdown */.FV)(n)}`), ''];
 }
 /** One line for logs and the terminal. */
 function pruneTotalsLine(report) {
     const t = report.totals;
-    const guarded = Object.values(t.guarded).reduce((a, b) => a + (b ?? 0), 0);
+    const guarded = guardedCount(t);
     return (`prune${report.dryRun ? ' (dry run)' : ''}: ${t.listed} points listed, ${t.owned} owned, ${t.kept} kept, ` +
         `${report.dryRun ? `${t.wouldDelete} would be deleted` : `${t.deleted} deleted`}, ${guarded} guarded, ` +
         `${t.failures} failed, ${t.orphans} orphans` +
@@ -506,8 +636,8 @@ function pruneTotalsLine(report) {
 
 // EXTERNAL MODULE: ./src/prune/catalog.ts
 var prune_catalog = __webpack_require__(8215);
-// EXTERNAL MODULE: ./src/prune/run.ts + 4 modules
-var prune_run = __webpack_require__(5230);
+// EXTERNAL MODULE: ./src/prune/run.ts + 9 modules
+var prune_run = __webpack_require__(1577);
 // EXTERNAL MODULE: ./src/prune/targets.ts
 var targets = __webpack_require__(3670);
 // EXTERNAL MODULE: ./src/run/context.ts + 1 modules
@@ -718,6 +848,309 @@ const pruneCommand = async (inputs, host) => {
     };
     return publish(report, run.writeReport(report), errors.messages.length, host);
 };
+
+
+/***/ }),
+
+/***/ 4976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ NamespaceError),
+/* harmony export */   ts: () => (/* binding */ repositoryFromGitOrigin),
+/* harmony export */   uP: () => (/* binding */ resolveNamespace)
+/* harmony export */ });
+/* unused harmony export repositoryFromRemoteUrl */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+// Which owner identity goes on every recovery point: the `backup-plans:namespace` tag.
+// Order: the `namespace` input/flag, the plan's `namespace`, GITHUB_REPOSITORY (owner/name in
+// Actions), the `origin` remote of the git checkout (the CLI in a clone). No silent default: a
+// wrong namespace would make a later run disown (and never prune) every point written before.
+
+class NamespaceError extends Error {
+    name = 'NamespaceError';
+}
+/** `owner/name` from a git remote URL (https, ssh, scp-like), or undefined when it has no such path. */
+function repositoryFromRemoteUrl(url) {
+    const trimmed = url.trim();
+    if (trimmed === '')
+        return undefined;
+    let path;
+    const scp = /^[^@/\s]+@[^:/\s]+:(.+)$/.exec(trimmed); // git@github.com:owner/name.git
+    if (scp?.[1] && !trimmed.includes('://'))
+        path = scp[1];
+    else {
+        try {
+            path = new URL(trimmed).pathname;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const parts = path
+        .replace(/\.git\/?$/, '')
+        .split('/')
+        .filter((p) => p !== '');
+    if (parts.length < 2)
+        return undefined;
+    return `${parts[parts.length - 2]}/${parts[parts.length - 1]}`;
+}
+/** The `origin` remote's owner/name, or undefined (no git, no repository, no origin). */
+function repositoryFromGitOrigin(cwd = process.cwd()) {
+    try {
+        const url = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['config', '--get', 'remote.origin.url'], {
+            cwd,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+            timeout: 5000,
+        });
+        return repositoryFromRemoteUrl(url);
+    }
+    catch {
+        return undefined;
+    }
+}
+function resolveNamespace(sources) {
+    const input = sources.input?.trim();
+    if (input)
+        return { namespace: input, source: 'input' };
+    const plan = sources.plan?.trim();
+    if (plan)
+        return { namespace: plan, source: 'plan' };
+    const repo = sources.githubRepository?.trim();
+    if (repo)
+        return { namespace: repo, source: 'GITHUB_REPOSITORY' };
+    const origin = sources.gitOrigin?.();
+    if (origin)
+        return { namespace: origin, source: 'git remote origin' };
+    throw new NamespaceError('cannot tell which namespace owns the recovery points: set `namespace:` in the plan file, ' +
+        'pass the `namespace` input (CLI: --namespace owner/name), or run inside a git clone whose ' +
+        '`origin` remote points to the repository');
+}
+
+
+/***/ }),
+
+/***/ 3189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KN: () => (/* binding */ selectResources),
+/* harmony export */   PM: () => (/* binding */ isRecoveryPointArn),
+/* harmony export */   r5: () => (/* binding */ describeSelector)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8582);
+/* harmony import */ var _resource_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1619);
+// Which resources a plan protects right now: explicit ARNs plus every resource matching a tag
+// selector (Tagging API), minus excludes. Resources that carry the reserved `backup-plans:` tags are
+// set aside: AWS Backup copies a resource's tags onto its recovery points, so such a resource could
+// forge ownership of points; it is reported and not backed up until the tags are removed.
+//
+// Pure: what the Tagging API answered (src/aws/resources.ts, `matchSelectors`) in, the selection out.
+// Backup selects what to back up with it; prune tells orphans from selected resources with it.
+
+
+/**
+ * Recovery points that the Tagging API lists among the resources: EBS snapshots, AMIs, RDS
+ * snapshots, Backup recovery points. They carry the tags of the resource they were made from (AWS
+ * Backup copies them), so a tag selector without `types` matches them too; they are never backed up.
+ */
+function isRecoveryPointArn(arn) {
+    return /^arn:[^:]+:(ec2:[^:]*::(snapshot|image)\/|rds:.*:(cluster-)?snapshot:|backup:.*:recovery-point:|dynamodb:.*\/backup\/|fsx:.*:backup\/|redshift:.*:snapshot:)/.test(arn);
+}
+function describeSelector(tags, types) {
+    const t = Object.entries(tags)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',');
+    return types && types.length > 0 ? `tags ${t} (${types.join(', ')})` : `tags ${t}`;
+}
+/** Pure: the selection from what the Tagging API answered. Order: plan order, first match wins. */
+function selectResources(plan, matches) {
+    const exclude = new Set(plan.resources.exclude);
+    const seen = new Set();
+    const selection = { resources: [], reserved: [], excluded: [], unsupported: [] };
+    const consider = (arn, tags, via) => {
+        if (seen.has(arn))
+            return;
+        seen.add(arn);
+        if (via !== 'arn' && isRecoveryPointArn(arn))
+            return;
+        const type = (0,_resource_types_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceTypeOfArn */ .$i)(arn);
+        if (via !== 'arn' && !(type && (0,_resource_types_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceTypeInfo */ .hG)(type))) {
+            selection.unsupported.push(arn);
+            return;
+        }
+        if (exclude.has(arn)) {
+            selection.excluded.push(arn);
+            return;
+        }
+        const reservedKeys = Object.keys(tags ?? {}).filter((k) => k.startsWith(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_TAG_PREFIX */ .zM));
+        if (reservedKeys.length > 0) {
+            selection.reserved.push({ arn, keys: reservedKeys.sort() });
+            return;
+        }
+        selection.resources.push({ arn, ...(type ? { type } : {}), via });
+    };
+    for (const e of matches.explicit)
+        consider(e.arn, e.tags, 'arn');
+    for (const group of matches.tagged)
+        for (const r of group.resources)
+            consider(r.arn, r.tags, group.via);
+    return selection;
+}
+
+
+/***/ }),
+
+/***/ 4876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ REPORT_VERSION)
+/* harmony export */ });
+// The envelope every command's JSON report shares: which command, which report format, when the
+// run started and finished (both on AWS's clock, src/aws/clock.ts), and one entry per plan. Each
+// command adds its own body beside `plans` (backup: resources and copies per plan; prune: vaults).
+/** The JSON report format; raise it when a field changes meaning or goes away. */
+const REPORT_VERSION = 1;
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ sizeOf),
+/* harmony export */   CG: () => (/* binding */ STEP_SUMMARY_LIMIT),
+/* harmony export */   Cc: () => (/* binding */ trimMarkdown),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   aL: () => (/* binding */ escapeTableCell),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   dG: () => (/* binding */ trimNote),
+/* harmony export */   eR: () => (/* binding */ SUMMARY_MAX_BYTES),
+/* harmony export */   wx: () => (/* binding */ trimMarkdownDetailed)
+/* harmony export */ });
+// Safe Markdown from outside text, and size limits for the places GitHub renders it.
+//
+// Everything that reaches a job summary, PR comment or issue from outside the tool (tag values,
+// resource names, AWS error messages, plan text) goes through `escapeMarkdown`, `escapeTableCell` or
+// `code` first, so it renders as the literal text it is: no injected HTML (`</details>`, `<img
+// onerror>`), no links or images, no tables broken by `|`, and no notifications through `@mentions`.
+/** GitHub's limit for one step's summary file, in bytes: over it, GitHub drops the whole summary. */
+const STEP_SUMMARY_LIMIT = 1024 * 1024;
+/** What one command's own summary may take: the limit, less room for other steps' sections and the trim note. */
+const SUMMARY_MAX_BYTES = 1_000_000;
+/** Invisible characters that could disguise text (bidi overrides) or break rendering (C0 controls). */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
+/** Markdown punctuation with inline meaning anywhere in a line. A backslash renders it literally. */
+const INLINE_SPECIAL = /[\\`*_[\]()#|~!]/g;
+/** Zero-width space as an entity: keeps `@name` readable while GitHub no longer sees a mention. */
+const ZWSP = '&#8203;';
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/**
+ * Escape outside text so GitHub renders it literally. Newlines are kept; a line that would start a
+ * list, heading underline or ordered list is escaped at its start.
+ */
+function escapeMarkdown(text) {
+    const escaped = escapeHtml(text.replace(INVISIBLE, '').replace(/\r\n?/g, '\n'))
+        .replace(INLINE_SPECIAL, (c) => `\\${c}`)
+        // `@user` and `@org/team` notify people; a zero-width space after `@` stops that.
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`);
+    // Block-level markers only matter at the start of a line.
+    return escaped.replace(/^([ \t]*)([-+=]|\d+(?=[.)]))/gm, (_m, indent, marker) => /\d/.test(marker) ? `${indent}${marker}\\` : `${indent}\\${marker}`);
+}
+/** Escape outside text for one cell of a Markdown table: also no line breaks (they end the row). */
+function escapeTableCell(text) {
+    return escapeMarkdown(text.trim()).replace(/\n+/g, '<br>');
+}
+/**
+ * Inline code that shows `text` exactly, even when it contains backticks: the fence is one backtick
+ * longer than the longest run inside, padded when the text starts or ends with a backtick.
+ * Pass `{ tableCell: true }` inside tables: GFM splits cells on `|` even inside code spans.
+ */
+function code(text, options = {}) {
+    let body = text.replace(INVISIBLE, '').replace(/\r?\n|\r/g, ' ');
+    if (options.tableCell)
+        body = body.replace(/\|/g, '\\|');
+    if (body === '')
+        return '` `';
+    const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = body.startsWith('`') || body.endsWith('`') || /^ .* $/.test(body) ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/** Size as GitHub counts it: UTF-8 bytes for summaries, characters for comment and issue bodies. */
+function sizeOf(text, unit) {
+    // UTF-16 code units are ≥ Unicode characters, so `length` never underestimates a character limit.
+    return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length;
+}
+/** The standard note: "… N more lines trimmed; the full report is in <where>". */
+function trimNote(where) {
+    return (n) => `_… ${n} more line${n === 1 ? '' : 's'} trimmed${where ? `; the full report is in ${where}` : ''}._`;
+}
+/**
+ * Cut `markdown` at a line boundary so that the kept lines plus the note fit in `max` (bytes or
+ * characters). An open code fence or `<details>` block at the cut is closed so the note renders as
+ * text rather than inside a code block or a collapsed section.
+ */
+function trimMarkdownDetailed(markdown, max, note = trimNote(), unit = 'bytes') {
+    if (sizeOf(markdown, unit) <= max)
+        return { markdown, trimmed: false, trimmedLines: 0 };
+    const lines = markdown.split('\n');
+    const noteFor = typeof note === 'string' ? () => note : note;
+    // Conservative budget for the note: its size with the largest possible line count.
+    const noteBudget = sizeOf(`\n${noteFor(lines.length)}\n`, unit);
+    let used = 0;
+    let kept = 0;
+    let fence;
+    let openDetails = 0;
+    const closers = () => `${fence ? `${fence}\n` : ''}${'</details>\n'.repeat(openDetails)}`;
+    for (const line of lines) {
+        const lineSize = sizeOf(`${line}\n`, unit);
+        let nextFence = fence;
+        let nextDetails = openDetails;
+        const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+        if (fenceMatch?.[1]) {
+            if (!fence)
+                nextFence = fenceMatch[1];
+            else if (fenceMatch[1].startsWith(fence[0]) && fenceMatch[1].length >= fence.length)
+                nextFence = undefined;
+        }
+        if (!nextFence && !fence) {
+            nextDetails += (line.match(/<details[\s>]/gi) ?? []).length;
+            nextDetails = Math.max(0, nextDetails - (line.match(/<\/details>/gi) ?? []).length);
+        }
+        const prev = { fence, openDetails };
+        fence = nextFence;
+        openDetails = nextDetails;
+        const closing = sizeOf(closers(), unit);
+        if (used + lineSize + closing + noteBudget > max) {
+            fence = prev.fence;
+            openDetails = prev.openDetails;
+            break;
+        }
+        used += lineSize;
+        kept += 1;
+    }
+    const trimmedLines = lines.length - kept;
+    const head = lines.slice(0, kept).join('\n');
+    const result = `${head}${kept > 0 ? '\n' : ''}${closers()}\n${noteFor(trimmedLines)}\n`;
+    // The budget above is an upper bound; if a caller passed a tiny `max`, fall back to the note alone.
+    if (sizeOf(result, unit) > max) {
+        const alone = noteFor(lines.length);
+        return { markdown: sizeOf(alone, unit) <= max ? alone : '', trimmed: true, trimmedLines: lines.length };
+    }
+    return { markdown: result, trimmed: true, trimmedLines };
+}
+/** `trimMarkdownDetailed` returning only the text. */
+function trimMarkdown(markdown, max, note = trimNote(), unit = 'bytes') {
+    return trimMarkdownDetailed(markdown, max, note, unit).markdown;
+}
 
 
 /***/ })

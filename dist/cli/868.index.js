@@ -1,8 +1,8 @@
-export const id = 768;
-export const ids = [768];
+export const id = 868;
+export const ids = [868];
 export const modules = {
 
-/***/ 768:
+/***/ 6868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,49 +14,10 @@ __webpack_require__.d(__webpack_exports__, {
   simulateCommand: () => (/* binding */ simulateCommand)
 });
 
-// EXTERNAL MODULE: ./src/simulator/index.ts + 15 modules
-var simulator = __webpack_require__(3122);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-;// CONCATENATED MODULE: ./src/simulate/prices.json
-const prices_namespaceObject = /*#__PURE__*/JSON.parse('{"source":"AWS Backup pricing page, https://aws.amazon.com/backup/pricing/ (backup storage, GB-month; US East (N. Virginia) rates, used for every region not listed)","date":"2026-11-30","currency":"USD","unit":"GB-month","default":{"WARM":0.05,"COLD":0.0125},"regions":{"us-east-1":{"WARM":0.05,"COLD":0.0125}}}');
-;// CONCATENATED MODULE: ./src/simulate/prices.ts
-// The price table `simulate` estimates monthly cost from: USD per GB-month per storage class and
-// region, with its source and date (src/simulate/prices.json; `--prices FILE` gives another).
-
-
-
-const classPrices = schemas/* strictObject */.rej({ WARM: schemas/* number */.aig().nonnegative(), COLD: schemas/* number */.aig().nonnegative() });
-const priceTableSchema = schemas/* object */.Ikc({
-    source: schemas/* string */.YjP().min(1),
-    date: schemas/* string */.YjP().min(1),
-    currency: schemas/* string */.YjP().min(1),
-    unit: schemas/* literal */.euz('GB-month'),
-    default: classPrices,
-    regions: schemas/* record */.g1P(schemas/* string */.YjP(), classPrices),
-});
-const BUNDLED_PRICES = priceTableSchema.parse(prices_namespaceObject);
-/** Reads a price table file; the message names the file and what is wrong. */
-function loadPriceTable(file) {
-    let data;
-    try {
-        data = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch (err) {
-        throw new Error(`${file}: ${err.message}`, { cause: err });
-    }
-    const parsed = priceTableSchema.safeParse(data);
-    if (!parsed.success)
-        throw new Error(`${file}: invalid price table: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    return parsed.data;
-}
-/** Price per GB-month of a storage class in a region (the table's default where the region is missing). */
-function pricePerGbMonth(table, region, storageClass) {
-    return (table.regions[region] ?? table.default)[storageClass];
-}
-
+// EXTERNAL MODULE: ./src/simulator/index.ts + 21 modules
+var simulator = __webpack_require__(5903);
+// EXTERNAL MODULE: ./src/cost/prices.ts + 1 modules
+var prices = __webpack_require__(598);
 ;// CONCATENATED MODULE: ./src/simulate/render.ts
 function table(header, rows) {
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -69,7 +30,7 @@ function table(header, rows) {
 const day = (iso) => (iso ? iso.slice(0, 10) : '-');
 function renderSimulation(result) {
     const out = [
-        `Simulated ${result.days} days, ${day(result.start)} → ${day(result.end)} (${result.ticks} runs of backup and prune)`,
+        `Simulated ${result.days} days, ${day(result.start)} → ${day(result.end)} (${result.ticks} backup runs, ${result.pruneRuns} prune runs)`,
     ];
     for (const plan of result.plans) {
         out.push('', `Plan ${plan.id}: ${plan.jobs} backup jobs, ${plan.copies} copy jobs, ${plan.deleted} points deleted` +
@@ -107,10 +68,12 @@ function progressBar(fraction, width = 30) {
     return `simulating [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round(f * 100)}%`;
 }
 
-// EXTERNAL MODULE: ./src/retention/engine.ts + 1 modules
-var engine = __webpack_require__(1155);
+// EXTERNAL MODULE: ./src/retention/engine.ts
+var engine = __webpack_require__(9858);
 // EXTERNAL MODULE: ./src/time/cron.ts
 var cron = __webpack_require__(9025);
+// EXTERNAL MODULE: ./src/cost/storage.ts
+var cost_storage = __webpack_require__(1700);
 ;// CONCATENATED MODULE: ./src/simulate/result.ts
 
 
@@ -124,13 +87,6 @@ function pointRules(p) {
 }
 function ownedBy(p, plan) {
     return p.tags['backup-plans:plan'] === plan.id;
-}
-/** Storage of one resource's points in one vault: the oldest full, every later one a changed fraction. */
-function storageOf(points, sizeGiB, changeRate) {
-    const byClass = { WARM: 0, COLD: 0 };
-    const sorted = [...points].sort((a, b) => a.created.getTime() - b.created.getTime());
-    sorted.forEach((p, i) => (byClass[p.storageClass] += i === 0 ? sizeGiB : sizeGiB * changeRate));
-    return byClass;
 }
 /** The vaults a plan's points live in: its own and every copy destination. */
 function planVaults(plan) {
@@ -217,9 +173,8 @@ function summarize(input) {
         for (const vault of vaults)
             for (const arn of resources) {
                 const points = input.held.filter((p) => p.resourceArn === arn && sameVault(p.vault, vault) && ownedBy(p, plan));
-                const byClass = storageOf(points, input.sizes.get(arn) ?? 1, input.changeRate);
-                const cost = byClass.WARM * pricePerGbMonth(input.prices, vault.region, 'WARM') +
-                    byClass.COLD * pricePerGbMonth(input.prices, vault.region, 'COLD');
+                const byClass = (0,cost_storage/* storageOf */.pX)(points, input.sizes.get(arn) ?? 1, input.changeRate);
+                const cost = (0,cost_storage/* monthlyCost */.Ho)(byClass, input.prices, vault.region);
                 storage.WARM += byClass.WARM;
                 storage.COLD += byClass.COLD;
                 totalCost += cost;
@@ -259,11 +214,12 @@ function summarize(input) {
     for (const e of new Set(input.hostErrors))
         violations.push(`a run reported: ${e}`);
     const assumptions = [
-        `storage: the oldest point of each resource and vault is a full copy of the resource, every later one ${round(input.changeRate * 100)}% of it (incremental backups)`,
+        (0,cost_storage/* storageAssumption */.z7)(input.changeRate),
         input.defaultSizeGiB !== undefined
             ? `resource sizes: every synthesized resource is ${input.defaultSizeGiB} GiB (no world file given)`
             : 'resource sizes: from the world file (1 GiB where none is given)',
-        `prices: ${input.prices.source}, ${input.prices.date}, ${input.prices.currency} per ${input.prices.unit}`,
+        (0,cost_storage/* pricesAssumption */.kv)(input.prices),
+        input.pruneAssumption,
     ];
     return {
         days: input.days,
@@ -278,6 +234,7 @@ function summarize(input) {
         assumptions,
         prices: { source: input.prices.source, date: input.prices.date, currency: input.prices.currency },
         ticks: input.ticks,
+        pruneRuns: input.pruneRuns,
         held: input.held,
     };
 }
@@ -315,18 +272,20 @@ function simulationJson(result) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/backup/run.ts + 7 modules
-var run = __webpack_require__(9086);
+// EXTERNAL MODULE: ./src/backup/run.ts + 8 modules
+var run = __webpack_require__(2992);
 // EXTERNAL MODULE: ./src/plan/namespace.ts
 var namespace = __webpack_require__(4976);
 // EXTERNAL MODULE: ./src/prune/catalog.ts
 var prune_catalog = __webpack_require__(8215);
-// EXTERNAL MODULE: ./src/prune/run.ts + 4 modules
-var prune_run = __webpack_require__(5230);
+// EXTERNAL MODULE: ./src/prune/run.ts + 9 modules
+var prune_run = __webpack_require__(1577);
 // EXTERNAL MODULE: ./src/prune/targets.ts
 var targets = __webpack_require__(3670);
 // EXTERNAL MODULE: ./src/run/context.ts + 1 modules
@@ -342,9 +301,7 @@ var resource_types = __webpack_require__(1619);
 // default, since the plans do not say how big their resources are.
 
 
-/** GiB given to every synthesized resource (the output says so). */
-const DEFAULT_RESOURCE_GIB = 10;
-const RESOURCES_PER_SELECTOR = 3;
+
 const hex = (seed, n) => (0,external_node_crypto_.createHash)('sha256').update(seed).digest('hex').slice(0, n);
 /** An ARN of the given type (as plan selectors name types), unique for `seed`. */
 function arnOfType(type, account, region, seed) {
@@ -366,12 +323,12 @@ function arnOfType(type, account, region, seed) {
 }
 function selectorResources(plan, selector, index) {
     if ('arn' in selector)
-        return [{ arn: selector.arn, sizeGiB: DEFAULT_RESOURCE_GIB }];
+        return [{ arn: selector.arn, sizeGiB: cost_storage/* DEFAULT_RESOURCE_GIB */.yL }];
     const types = selector.types && selector.types.length > 0 ? selector.types : ['ec2:volume'];
-    return Array.from({ length: RESOURCES_PER_SELECTOR }, (_, i) => ({
+    return Array.from({ length: cost_storage/* RESOURCES_PER_SELECTOR */.gu }, (_, i) => ({
         arn: arnOfType(types[i % types.length], plan.aws.account, plan.aws.region, `${plan.id}/${index}/${i}`),
         tags: { ...selector.tags },
-        sizeGiB: DEFAULT_RESOURCE_GIB,
+        sizeGiB: cost_storage/* DEFAULT_RESOURCE_GIB */.yL,
     }));
 }
 /** A world holding what `plans` need; its clock starts at `start`. */
@@ -424,8 +381,10 @@ function synthesizeWorld(plans, start) {
 // `simulate`: the real backup and prune runs (src/backup/run.ts, src/prune/run.ts), in process, against
 // an in-process AWS simulator on a loopback port, over N simulated days. The product talks to the
 // simulator through the real SDK over HTTP (AWS_ENDPOINT_URL_*), with OIDC credentials from a
-// stand-in ID token (as the demo's). Time jumps from event to event: the next slot of any rule, the
-// simulator's next queued event (job state change, cold move, lifecycle expiry), or the end.
+// stand-in ID token (as the demo's). Time jumps from event to event: the next slot of any rule, a
+// backup or copy job ending (the simulator's next queued event), or the end; a backup run happens only
+// at those instants. Prune runs at most once per simulated day, when new points appeared since the
+// last prune, and once more at the end (PRUNE_ASSUMPTION says why that ends in the same points).
 
 
 
@@ -440,9 +399,14 @@ function synthesizeWorld(plans, start) {
 
 
 
-/** Changed fraction of a resource per incremental backup (the output states the assumption). */
-const DEFAULT_CHANGE_RATE = 0.05;
+
 const DAY_MS = 86_400_000;
+/**
+ * The reusable workflow prunes after every backup run. Retention decides from the points alone
+ * (buckets and counts, "within" relative to the newest point), and a point it drops once it drops
+ * at every later run, so pruning daily and at the end removes the same points, at most a day later.
+ */
+const PRUNE_ASSUMPTION = 'prune: runs once per simulated day in which new recovery points appeared, and at the end (the reusable workflow prunes after every backup run; the same points go, at most a day later, so the end state is the same)';
 const ENDPOINT_VARIABLES = [
     'AWS_ENDPOINT_URL_BACKUP',
     'AWS_ENDPOINT_URL_STS',
@@ -585,6 +549,17 @@ async function simulatePlans(options) {
     const judged = options.plans.map((plan) => ({ plan, namespace }));
     const folderPlanIds = new Set(options.plans.map((p) => p.id));
     let ticks = 0;
+    let pruneRuns = 0;
+    // New points (or new ownership tags) since the last prune, and when that prune ran.
+    let unpruned = false;
+    let lastPruneMs = -Infinity;
+    const pruneNow = async () => {
+        unpruned = false;
+        lastPruneMs = handle.sim.now().getTime();
+        pruneRuns++;
+        await prune(inputs, host, env, judged, folderPlanIds, catalog);
+        recordPoints(handle, seen);
+    };
     try {
         const active = () => {
             let n = 0;
@@ -595,10 +570,10 @@ async function simulatePlans(options) {
         for (;;) {
             const now = handle.sim.now();
             await (0,run/* runBackup */.Q)(inputs, host, { env });
-            // Prune when there is something new to judge: a point completed or got its ownership tags.
             if (recordPoints(handle, seen))
-                await prune(inputs, host, env, judged, folderPlanIds, catalog);
-            recordPoints(handle, seen);
+                unpruned = true;
+            if (unpruned && now.getTime() - lastPruneMs >= DAY_MS)
+                await pruneNow();
             ticks++;
             options.onProgress?.((now.getTime() - startMs) / (endMs - startMs));
             // The product has something to do again when a slot falls due or a job or copy finishes; the
@@ -620,7 +595,10 @@ async function simulatePlans(options) {
         }
         if (handle.sim.now().getTime() < endMs)
             handle.sim.advance((endMs - handle.sim.now().getTime()) / 1000);
-        recordPoints(handle, seen);
+        if (recordPoints(handle, seen))
+            unpruned = true;
+        if (unpruned)
+            await pruneNow();
         options.onProgress?.(1);
         const apiCalls = await readApiCalls(handle.url);
         const state = handle.sim.state;
@@ -651,11 +629,13 @@ async function simulatePlans(options) {
             apiCalls: apiCalls.calls,
             failedCalls: apiCalls.errors,
             hostErrors: host.errors,
-            prices: options.prices ?? BUNDLED_PRICES,
-            changeRate: options.changeRate ?? DEFAULT_CHANGE_RATE,
-            defaultSizeGiB: options.world ? undefined : DEFAULT_RESOURCE_GIB,
+            prices: options.prices ?? prices/* BUNDLED_PRICES */.GZ,
+            changeRate: options.changeRate ?? cost_storage/* DEFAULT_CHANGE_RATE */.Yc,
+            defaultSizeGiB: options.world ? undefined : cost_storage/* DEFAULT_RESOURCE_GIB */.yL,
             sizes: new Map(world.resources?.map((r) => [r.arn, r.sizeGiB ?? 1]) ?? []),
             ticks,
+            pruneRuns,
+            pruneAssumption: PRUNE_ASSUMPTION,
         });
     }
     finally {
@@ -747,7 +727,7 @@ const simulateCommand = async (inputs, host) => {
         plans: selected.plans,
         days: inputs.days ?? DEFAULT_DAYS,
         ...(inputs.world ? { world: await (0,simulator/* loadWorldFile */.nb)(inputs.world) } : {}),
-        ...(inputs.prices ? { prices: loadPriceTable(inputs.prices) } : {}),
+        ...(inputs.prices ? { prices: (0,prices/* loadPriceTable */.QY)(inputs.prices) } : {}),
         ...(namespace ? { namespace } : {}),
         ...(tty ? { onProgress: (f) => process.stderr.write(`\r${progressBar(f)}`) } : {}),
     });
@@ -762,6 +742,109 @@ const simulateCommand = async (inputs, host) => {
     host.setOutput('failures', result.violations.length);
     return result.violations.length > 0 ? 1 : 0;
 };
+
+
+/***/ }),
+
+/***/ 598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GZ: () => (/* binding */ BUNDLED_PRICES),
+  QY: () => (/* binding */ loadPriceTable),
+  oU: () => (/* binding */ pricePerGbMonth)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+;// CONCATENATED MODULE: ./src/cost/prices.json
+const prices_namespaceObject = /*#__PURE__*/JSON.parse('{"source":"AWS Backup pricing page, https://aws.amazon.com/backup/pricing/ (backup storage, GB-month; US East (N. Virginia) rates, used for every region not listed)","date":"2026-11-30","currency":"USD","unit":"GB-month","default":{"WARM":0.05,"COLD":0.0125},"regions":{"us-east-1":{"WARM":0.05,"COLD":0.0125}}}');
+;// CONCATENATED MODULE: ./src/cost/prices.ts
+// The price table `simulate` and `review` estimate monthly cost from: USD per GB-month per storage
+// class and region, with its source and date (src/cost/prices.json; `--prices FILE` gives another).
+
+
+
+const classPrices = schemas/* strictObject */.rej({ WARM: schemas/* number */.aig().nonnegative(), COLD: schemas/* number */.aig().nonnegative() });
+const priceTableSchema = schemas/* object */.Ikc({
+    source: schemas/* string */.YjP().min(1),
+    date: schemas/* string */.YjP().min(1),
+    currency: schemas/* string */.YjP().min(1),
+    unit: schemas/* literal */.euz('GB-month'),
+    default: classPrices,
+    regions: schemas/* record */.g1P(schemas/* string */.YjP(), classPrices),
+});
+const BUNDLED_PRICES = priceTableSchema.parse(prices_namespaceObject);
+/** Reads a price table file; the message names the file and what is wrong. */
+function loadPriceTable(file) {
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch (err) {
+        throw new Error(`${file}: ${err.message}`, { cause: err });
+    }
+    const parsed = priceTableSchema.safeParse(data);
+    if (!parsed.success)
+        throw new Error(`${file}: invalid price table: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    return parsed.data;
+}
+/** Price per GB-month of a storage class in a region (the table's default where the region is missing). */
+function pricePerGbMonth(table, region, storageClass) {
+    return (table.regions[region] ?? table.default)[storageClass];
+}
+
+
+/***/ }),
+
+/***/ 1700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ho: () => (/* binding */ monthlyCost),
+/* harmony export */   Yc: () => (/* binding */ DEFAULT_CHANGE_RATE),
+/* harmony export */   gu: () => (/* binding */ RESOURCES_PER_SELECTOR),
+/* harmony export */   kv: () => (/* binding */ pricesAssumption),
+/* harmony export */   pX: () => (/* binding */ storageOf),
+/* harmony export */   yL: () => (/* binding */ DEFAULT_RESOURCE_GIB),
+/* harmony export */   z7: () => (/* binding */ storageAssumption)
+/* harmony export */ });
+/* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+// The storage model `simulate` and `review` share: how much a resource's recovery points occupy, by
+// storage class, and what that costs a month. Backups are incremental: the oldest point of a resource
+// in a vault is a full copy, every later one a changed fraction. Sizes are an assumption where AWS is
+// not asked (the plans do not say how big their resources are); every output states it.
+
+/** Changed fraction of a resource per incremental backup. */
+const DEFAULT_CHANGE_RATE = 0.05;
+/** GiB assumed for a resource whose size is not known (a synthesized world, a review). */
+const DEFAULT_RESOURCE_GIB = 10;
+/** Resources assumed behind one tag selector (a synthesized world, a review). */
+const RESOURCES_PER_SELECTOR = 3;
+/** Storage of one resource's points in one vault: the oldest full, every later one a changed fraction. */
+function storageOf(points, sizeGiB, changeRate) {
+    const byClass = { WARM: 0, COLD: 0 };
+    const sorted = [...points].sort((a, b) => a.created.getTime() - b.created.getTime());
+    sorted.forEach((p, i) => (byClass[p.storageClass] += i === 0 ? sizeGiB : sizeGiB * changeRate));
+    return byClass;
+}
+/** Monthly cost of `storage` held in `region`, at the table's prices. */
+function monthlyCost(storage, prices, region) {
+    return (storage.WARM * (0,_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .pricePerGbMonth */ .oU)(prices, region, 'WARM') +
+        storage.COLD * (0,_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .pricePerGbMonth */ .oU)(prices, region, 'COLD'));
+}
+/** The incremental assumption, in the words every output states it with. */
+function storageAssumption(changeRate) {
+    return `storage: the oldest point of each resource and vault is a full copy of the resource, every later one ${Math.round(changeRate * 10_000) / 100}% of it (incremental backups)`;
+}
+/** The price table, in the words every output names it with. */
+function pricesAssumption(prices) {
+    return `prices: ${prices.source}, ${prices.date}, ${prices.currency} per ${prices.unit}`;
+}
 
 
 /***/ })

@@ -1,27 +1,18 @@
-export const id = 155;
-export const ids = [155];
+export const id = 858;
+export const ids = [858];
 export const modules = {
 
-/***/ 1155:
+/***/ 3460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  dX: () => (/* binding */ applyRetention),
-  g4: () => (/* reexport */ zone/* canonicalTimeZone */.g4),
-  wy: () => (/* binding */ describePolicy),
-  kj: () => (/* binding */ isEmptyPolicy),
-  nM: () => (/* reexport */ parseWithin)
-});
-
-// UNUSED EXPORTS: TimeZoneError, describeReason, formatWithin, policyProblems
-
-// EXTERNAL MODULE: ./src/time/calendar.ts
-var calendar = __webpack_require__(4051);
-// EXTERNAL MODULE: ./src/time/zone.ts
-var zone = __webpack_require__(3083);
-;// CONCATENATED MODULE: ./src/retention/duration.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hv: () => (/* binding */ isZeroDuration),
+/* harmony export */   nM: () => (/* binding */ parseWithin),
+/* harmony export */   po: () => (/* binding */ formatWithin),
+/* harmony export */   uP: () => (/* binding */ subtractWithin)
+/* harmony export */ });
+/* harmony import */ var _time_calendar_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4051);
+/* harmony import */ var _time_zone_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3083);
 // restic's calendar durations ("1y2m3d4h": years, months, days, hours; `m` is months, not minutes)
 // and the date arithmetic restic applies to them (Go's AddDate, then whole hours).
 
@@ -86,20 +77,35 @@ function formatWithin(d) {
  */
 function subtractWithin(referenceMs, d, offsetAt) {
     const wall = referenceMs + offsetAt(referenceMs);
-    const dayNumber = Math.floor(wall / calendar/* MS_PER_DAY */.ec);
-    const timeOfDay = wall - dayNumber * calendar/* MS_PER_DAY */.ec;
-    const civil = (0,calendar/* civilFromDays */.TQ)(dayNumber);
-    const shiftedDays = (0,calendar/* daysFromCivil */.Hd)(civil.year - d.years, civil.month - d.months, civil.day - d.days);
-    const shiftedWall = shiftedDays * calendar/* MS_PER_DAY */.ec + timeOfDay;
+    const dayNumber = Math.floor(wall / _time_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .MS_PER_DAY */ .ec);
+    const timeOfDay = wall - dayNumber * _time_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .MS_PER_DAY */ .ec;
+    const civil = (0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .civilFromDays */ .TQ)(dayNumber);
+    const shiftedDays = (0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .daysFromCivil */ .Hd)(civil.year - d.years, civil.month - d.months, civil.day - d.days);
+    const shiftedWall = shiftedDays * _time_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .MS_PER_DAY */ .ec + timeOfDay;
     // Stay clear of Date's ±8.64e15 ms limit (and of Intl refusing such instants).
     if (shiftedWall < -8.6e15)
         return -Infinity;
-    return (0,zone/* wallToUtc */.Ue)(shiftedWall, offsetAt) - d.hours * calendar/* MS_PER_HOUR */.C_;
+    return (0,_time_zone_js__WEBPACK_IMPORTED_MODULE_0__/* .wallToUtc */ .Ue)(shiftedWall, offsetAt) - d.hours * _time_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .MS_PER_HOUR */ .C_;
 }
 
-// EXTERNAL MODULE: ./src/retention/order.ts
-var retention_order = __webpack_require__(1070);
-;// CONCATENATED MODULE: ./src/retention/engine.ts
+
+/***/ }),
+
+/***/ 9858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dX: () => (/* binding */ applyRetention),
+/* harmony export */   g4: () => (/* reexport safe */ _time_zone_js__WEBPACK_IMPORTED_MODULE_1__.g4),
+/* harmony export */   kj: () => (/* binding */ isEmptyPolicy),
+/* harmony export */   nM: () => (/* reexport safe */ _duration_js__WEBPACK_IMPORTED_MODULE_0__.nM),
+/* harmony export */   wy: () => (/* binding */ describePolicy)
+/* harmony export */ });
+/* unused harmony exports describeReason, policyProblems */
+/* harmony import */ var _time_calendar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4051);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3460);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1070);
+/* harmony import */ var _time_zone_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3083);
 // The keep/remove decision for a list of recovery points: restic's `forget` policy (ApplyPolicy in
 // restic's internal/restic/snapshot_policy.go), pure and deterministic.
 //
@@ -203,7 +209,7 @@ function policyProblems(policy) {
             continue;
         }
         try {
-            parseWithin(value);
+            (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseWithin */ .nM)(value);
         }
         catch (error) {
             problems.push(`${key}: ${error.message}`);
@@ -229,7 +235,7 @@ function isEmptyPolicy(policy) {
         if (value === undefined)
             continue;
         try {
-            if (!isZeroDuration(parseWithin(value)))
+            if (!(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .isZeroDuration */ .hv)((0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseWithin */ .nM)(value)))
                 return false;
         }
         catch {
@@ -246,7 +252,7 @@ function applyRetention(points, policy, options = {}) {
     const problems = policyProblems(policy);
     if (problems.length > 0)
         throw new RangeError(`invalid keep policy: ${problems.join('; ')}`);
-    const offsetAt = (0,zone/* offsetResolver */.Wm)(options.timezone ?? 'UTC');
+    const offsetAt = (0,_time_zone_js__WEBPACK_IMPORTED_MODULE_1__/* .offsetResolver */ .Wm)(options.timezone ?? 'UTC');
     const n = points.length;
     const times = new Float64Array(n);
     const ids = new Array(n);
@@ -260,12 +266,12 @@ function applyRetention(points, policy, options = {}) {
             throw new RangeError(`point "${point.id}": created must be a valid date between years 1 and 9999`);
         times[i] = ms;
     }
-    const duplicate = (0,retention_order/* firstDuplicate */.U)(ids);
+    const duplicate = (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .firstDuplicate */ .U)(ids);
     if (duplicate !== undefined)
         throw new RangeError(`duplicate point id "${duplicate}"`);
     if (n === 0)
         return { keep: [], remove: [] };
-    const order = (0,retention_order/* newestFirstOrder */.f)(times, (i) => points[i].id);
+    const order = (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .newestFirstOrder */ .f)(times, (i) => points[i].id);
     const newest = times[order[0]];
     const counts = [];
     for (const kind of COUNT_KEYS) {
@@ -274,16 +280,16 @@ function applyRetention(points, policy, options = {}) {
             counts.push({ kind, count, limit: count, last: NaN });
     }
     const withinAll = durationOf(policy.within);
-    const withinAllText = withinAll && formatWithin(withinAll);
-    const withinAllThreshold = withinAll ? subtractWithin(newest, withinAll, offsetAt) : Infinity;
+    const withinAllText = withinAll && (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatWithin */ .po)(withinAll);
+    const withinAllThreshold = withinAll ? (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .subtractWithin */ .uP)(newest, withinAll, offsetAt) : Infinity;
     const withins = [];
     for (const [key, kind] of Object.entries(WITHIN_KEYS)) {
         const duration = durationOf(policy[key]);
         if (duration)
             withins.push({
                 kind,
-                within: formatWithin(duration),
-                threshold: subtractWithin(newest, duration, offsetAt),
+                within: (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatWithin */ .po)(duration),
+                threshold: (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .subtractWithin */ .uP)(newest, duration, offsetAt),
                 last: NaN,
             });
     }
@@ -339,8 +345,8 @@ function applyRetention(points, policy, options = {}) {
 function durationOf(text) {
     if (text === undefined)
         return undefined;
-    const duration = parseWithin(text);
-    return isZeroDuration(duration) ? undefined : duration;
+    const duration = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseWithin */ .nM)(text);
+    return (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .isZeroDuration */ .hv)(duration) ? undefined : duration;
 }
 /**
  * Calendar fields of the current point on the zone's wall clock. Consecutive points (sorted) mostly
@@ -361,12 +367,12 @@ class CalendarCursor {
     }
     moveTo(utcMs) {
         const wall = utcMs + this.offsetAt(utcMs);
-        const day = Math.floor(wall / calendar/* MS_PER_DAY */.ec);
-        this.hour = Math.floor((wall - day * calendar/* MS_PER_DAY */.ec) / calendar/* MS_PER_HOUR */.C_);
+        const day = Math.floor(wall / _time_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .MS_PER_DAY */ .ec);
+        this.hour = Math.floor((wall - day * _time_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .MS_PER_DAY */ .ec) / _time_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .MS_PER_HOUR */ .C_);
         if (day === this.day)
             return;
         this.day = day;
-        const civil = (0,calendar/* civilFromDays */.TQ)(day);
+        const civil = (0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .civilFromDays */ .TQ)(day);
         this.year = civil.year;
         this.month = civil.month;
         this.dayOfMonth = civil.day;
@@ -388,26 +394,26 @@ class CalendarCursor {
         }
     }
     label(kind) {
-        const date = `${(0,calendar/* padYear */.fG)(this.year)}-${(0,calendar/* pad2 */.wl)(this.month)}-${(0,calendar/* pad2 */.wl)(this.dayOfMonth)}`;
+        const date = `${(0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .padYear */ .fG)(this.year)}-${(0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .pad2 */ .wl)(this.month)}-${(0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .pad2 */ .wl)(this.dayOfMonth)}`;
         switch (kind) {
             case 'hourly':
-                return `${date} ${(0,calendar/* pad2 */.wl)(this.hour)}:00`;
+                return `${date} ${(0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .pad2 */ .wl)(this.hour)}:00`;
             case 'daily':
                 return date;
             case 'weekly':
                 this.ensureWeek();
-                return `${(0,calendar/* padYear */.fG)(this.isoYear)}-W${(0,calendar/* pad2 */.wl)(this.isoWeek)}`;
+                return `${(0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .padYear */ .fG)(this.isoYear)}-W${(0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .pad2 */ .wl)(this.isoWeek)}`;
             case 'monthly':
-                return `${(0,calendar/* padYear */.fG)(this.year)}-${(0,calendar/* pad2 */.wl)(this.month)}`;
+                return `${(0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .padYear */ .fG)(this.year)}-${(0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .pad2 */ .wl)(this.month)}`;
             case 'yearly':
-                return (0,calendar/* padYear */.fG)(this.year);
+                return (0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .padYear */ .fG)(this.year);
         }
     }
     ensureWeek() {
         if (this.weekDay === this.day)
             return;
         this.weekDay = this.day;
-        const week = (0,calendar/* isoWeekFromDays */.RU)(this.day);
+        const week = (0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .isoWeekFromDays */ .RU)(this.day);
         this.isoYear = week.year;
         this.isoWeek = week.week;
     }

@@ -1,5 +1,5 @@
-export const id = 493;
-export const ids = [493];
+export const id = 331;
+export const ids = [331];
 export const modules = {
 
 /***/ 3979:
@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   F2: () => (/* binding */ startCopyJob),
 /* harmony export */   Gb: () => (/* binding */ listVaultPointsSince),
 /* harmony export */   JO: () => (/* binding */ listVaultBackupJobs),
+/* harmony export */   MO: () => (/* binding */ describeOptIn),
 /* harmony export */   Rv: () => (/* binding */ isPointCold),
 /* harmony export */   Sm: () => (/* binding */ describeVault),
 /* harmony export */   Y7: () => (/* binding */ startBackupJob),
@@ -22,7 +23,7 @@ export const modules = {
 /* harmony export */   uo: () => (/* binding */ listVaultPoints)
 /* harmony export */ });
 /* unused harmony exports listBackupJobs, listCopyJobs */
-/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2760);
+/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(379);
 /* harmony import */ var _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5059);
 /* harmony import */ var _plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1619);
 /* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5261);
@@ -46,6 +47,15 @@ async function describeVault(backup, name) {
         ...(out.MaxRetentionDays !== undefined ? { maxRetentionDays: out.MaxRetentionDays } : {}),
         locked: out.Locked ?? false,
     };
+}
+/**
+ * Service opt-in of the caller's account and region (DescribeRegionSettings
+ * `ResourceTypeOptInPreference`): AWS Backup type name ("EBS", "RDS", "Aurora", …) → opted in. AWS
+ * does not try to protect the resources of a type that is not opted in.
+ */
+async function describeOptIn(backup) {
+    const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .DescribeRegionSettingsCommand */ .eb0({}));
+    return { ...out.ResourceTypeOptInPreference };
 }
 /** Backup jobs of one resource into one vault (AWS keeps about 30 days of them). */
 async function listBackupJobs(backup, resourceArn, vault, since) {
@@ -89,6 +99,7 @@ function observedCopyJob(j, resourceArn) {
                     ? { destinationRecoveryPointArn: j.DestinationRecoveryPointArn }
                     : {}),
                 resourceArn: resource,
+                ...(j.IamRoleArn ? { iamRoleArn: j.IamRoleArn } : {}),
             },
         ]
         : [];
@@ -147,11 +158,14 @@ async function listVaultPointsSince(backup, vault, since) {
     }
     return byResource;
 }
-/** The resource's recovery points in one vault (ListRecoveryPointsByResource lists all vaults). */
+/**
+ * The resource's recovery points in one vault, read vault-scoped (ListRecoveryPointsByBackupVault
+ * with ByResourceArn). Not ListRecoveryPointsByResource: it lists every vault and its
+ * `BackupVaultName` (optional in the model) has been seen null for EBS points, which would hide them.
+ */
 async function listResourcePoints(backup, resourceArn, vault) {
-    const pages = (0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .paginateListRecoveryPointsByResource */ .PbQ)({ client: backup }, { ResourceArn: resourceArn });
-    const points = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .collectPages */ .VV)(pages, (p) => p.RecoveryPoints);
-    return points.flatMap((p) => p.RecoveryPointArn && p.CreationDate && p.BackupVaultName === vault
+    const points = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .listRecoveryPointsByBackupVault */ .sW)(backup, { BackupVaultName: vault, ByResourceArn: resourceArn }, { pageSize: 1000 });
+    return points.flatMap((p) => p.RecoveryPointArn && p.CreationDate
         ? [
             {
                 arn: p.RecoveryPointArn,
@@ -184,6 +198,7 @@ async function listVaultPoints(backup, vault, resourceArn) {
                 moveToColdAfterDays: rp.Lifecycle?.MoveToColdStorageAfterDays,
                 ...(rp.BackupVaultArn ? { vaultArn: rp.BackupVaultArn } : {}),
                 ...(rp.SourceBackupVaultArn ? { sourceVaultArn: rp.SourceBackupVaultArn } : {}),
+                ...(rp.IamRoleArn ? { iamRoleArn: rp.IamRoleArn } : {}),
             },
         ];
     });
@@ -198,7 +213,7 @@ async function listVaultPoints(backup, vault, resourceArn) {
 async function readTagsOfPoints(backup, tagging, points) {
     if (points.length === 0)
         return;
-    const read = await (0,_point_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .readPointTags */ .S)({ backup, tagging }, points.map((p) => p.arn));
+    const read = await (0,_point_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .readPointTags */ .S0)({ backup, tagging }, points.map((p) => p.arn));
     for (const p of points)
         p.tags = read.get(p.arn) ?? {};
 }
@@ -265,123 +280,17 @@ async function tagPoint(backup, tagging, pointArn, tags) {
 
 /***/ }),
 
-/***/ 7360:
+/***/ 3454:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ matchSelectors),
-/* harmony export */   x: () => (/* binding */ findResourcesByTags)
+/* harmony export */   backupCommand: () => (/* binding */ backupCommand)
 /* harmony export */ });
-/* harmony import */ var _plan_selection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3189);
-/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5261);
+/* harmony import */ var _backup_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2992);
+// `backup`: start the due backups and copies of every plan; see src/backup/run.ts.
 
-
-function tagsOf(list) {
-    const tags = {};
-    for (const t of list ?? [])
-        if (t.Key !== undefined)
-            tags[t.Key] = t.Value ?? '';
-    return tags;
-}
-/** Every resource carrying all of `tags` (and of one of `types`, when given), following pagination. */
-async function findResourcesByTags(tagging, tags, types) {
-    const found = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_1__/* .getResources */ .QH)(tagging, {
-        TagFilters: Object.entries(tags).map(([Key, Value]) => ({ Key, Values: [Value] })),
-        ...(types && types.length > 0 ? { ResourceTypeFilters: types } : {}),
-        ResourcesPerPage: 100,
-    });
-    return found.flatMap((r) => (r.ResourceARN ? [{ arn: r.ResourceARN, tags: tagsOf(r.Tags) }] : []));
-}
-/** Ask the Tagging API (in the plan's account and region) for every selector of the plan. */
-async function matchSelectors(tagging, plan) {
-    const explicitArns = plan.resources.include.flatMap((s) => ('arn' in s ? [s.arn] : []));
-    const known = explicitArns.length > 0 ? await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_1__/* .tagsByArn */ .yM)(tagging, explicitArns) : new Map();
-    const explicit = explicitArns.map((arn) => {
-        const tags = known.get(arn);
-        return tags ? { arn, tags } : { arn };
-    });
-    const tagged = [];
-    for (const s of plan.resources.include) {
-        if (!('tags' in s))
-            continue;
-        tagged.push({
-            via: (0,_plan_selection_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSelector */ .r5)(s.tags, s.types),
-            resources: await findResourcesByTags(tagging, s.tags, s.types),
-        });
-    }
-    return { explicit, tagged };
-}
-
-
-/***/ }),
-
-/***/ 3189:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KN: () => (/* binding */ selectResources),
-/* harmony export */   PM: () => (/* binding */ isRecoveryPointArn),
-/* harmony export */   r5: () => (/* binding */ describeSelector)
-/* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8582);
-/* harmony import */ var _resource_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1619);
-// Which resources a plan protects right now: explicit ARNs plus every resource matching a tag
-// selector (Tagging API), minus excludes. Resources that carry the reserved `backup-plans:` tags are
-// set aside: AWS Backup copies a resource's tags onto its recovery points, so such a resource could
-// forge ownership of points; it is reported and not backed up until the tags are removed.
-//
-// Pure: what the Tagging API answered (src/aws/resources.ts, `matchSelectors`) in, the selection out.
-// Backup selects what to back up with it; prune tells orphans from selected resources with it.
-
-
-/**
- * Recovery points that the Tagging API lists among the resources: EBS snapshots, AMIs, RDS
- * snapshots, Backup recovery points. They carry the tags of the resource they were made from (AWS
- * Backup copies them), so a tag selector without `types` matches them too; they are never backed up.
- */
-function isRecoveryPointArn(arn) {
-    return /^arn:[^:]+:(ec2:[^:]*::(snapshot|image)\/|rds:.*:(cluster-)?snapshot:|backup:.*:recovery-point:|dynamodb:.*\/backup\/|fsx:.*:backup\/|redshift:.*:snapshot:)/.test(arn);
-}
-function describeSelector(tags, types) {
-    const t = Object.entries(tags)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(',');
-    return types && types.length > 0 ? `tags ${t} (${types.join(', ')})` : `tags ${t}`;
-}
-/** Pure: the selection from what the Tagging API answered. Order: plan order, first match wins. */
-function selectResources(plan, matches) {
-    const exclude = new Set(plan.resources.exclude);
-    const seen = new Set();
-    const selection = { resources: [], reserved: [], excluded: [], unsupported: [] };
-    const consider = (arn, tags, via) => {
-        if (seen.has(arn))
-            return;
-        seen.add(arn);
-        if (via !== 'arn' && isRecoveryPointArn(arn))
-            return;
-        const type = (0,_resource_types_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceTypeOfArn */ .$i)(arn);
-        if (via !== 'arn' && !(type && (0,_resource_types_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceTypeInfo */ .hG)(type))) {
-            selection.unsupported.push(arn);
-            return;
-        }
-        if (exclude.has(arn)) {
-            selection.excluded.push(arn);
-            return;
-        }
-        const reservedKeys = Object.keys(tags ?? {}).filter((k) => k.startsWith(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_TAG_PREFIX */ .zM));
-        if (reservedKeys.length > 0) {
-            selection.reserved.push({ arn, keys: reservedKeys.sort() });
-            return;
-        }
-        selection.resources.push({ arn, ...(type ? { type } : {}), via });
-    };
-    for (const e of matches.explicit)
-        consider(e.arn, e.tags, 'arn');
-    for (const group of matches.tagged)
-        for (const r of group.resources)
-            consider(r.arn, r.tags, group.via);
-    return selection;
-}
+const backupCommand = (inputs, host) => (0,_backup_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runBackup */ .Q)(inputs, host);
 
 
 /***/ }),
@@ -395,9 +304,10 @@ function selectResources(plan, matches) {
 /* harmony export */   dt: () => (/* binding */ ownershipTags),
 /* harmony export */   jw: () => (/* binding */ idempotencyToken),
 /* harmony export */   m9: () => (/* binding */ readOwnership),
+/* harmony export */   mP: () => (/* binding */ OWNERSHIP_TAG_KEYS),
 /* harmony export */   xB: () => (/* binding */ COPY_JOB_TAG)
 /* harmony export */ });
-/* unused harmony exports OWNERSHIP_TAG_KEYS, MAX_TAG_VALUE_LENGTH, formatSlot, OwnershipTagError */
+/* unused harmony exports MAX_TAG_VALUE_LENGTH, formatSlot, OwnershipTagError */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _plan_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8582);

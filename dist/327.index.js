@@ -1,0 +1,699 @@
+export const id = 327;
+export const ids = [327];
+export const modules = {
+
+/***/ 464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  auditCommand: () => (/* binding */ auditCommand)
+});
+
+// EXTERNAL MODULE: ./src/aws/audit.ts
+var audit = __webpack_require__(1874);
+// EXTERNAL MODULE: ./src/aws/resources.ts
+var aws_resources = __webpack_require__(7360);
+// EXTERNAL MODULE: ./src/aws/retry.ts
+var retry = __webpack_require__(2495);
+// EXTERNAL MODULE: ./src/plan/selection.ts
+var plan_selection = __webpack_require__(3189);
+// EXTERNAL MODULE: ./src/plan/duration.ts
+var duration = __webpack_require__(2983);
+// EXTERNAL MODULE: ./src/plan/resource-types.ts
+var resource_types = __webpack_require__(1619);
+// EXTERNAL MODULE: ./src/schedule/drill.ts
+var drill = __webpack_require__(9848);
+// EXTERNAL MODULE: ./src/time/cron.ts
+var cron = __webpack_require__(9025);
+;// CONCATENATED MODULE: ./src/audit/rpo.ts
+
+/** GitHub delays scheduled runs under load; an audit must not cry wolf over that. */
+const RPO_SLACK_MINUTES = 60;
+const DAY = 86_400_000;
+/** The RPO is the longest gap over the year before `now`: every weekday, month end and DST change counts. */
+const RPO_DAYS = 366;
+function ruleRpo(rule, now) {
+    const gap = (0,cron/* maximumGap */.TM)(rule.schedule, rule.timezone, new Date(now.getTime() - RPO_DAYS * DAY), {
+        days: RPO_DAYS,
+    })?.minutes;
+    if (gap === undefined)
+        return undefined;
+    return {
+        minutes: gap + rule.startWithinMinutes + rule.completeWithinMinutes + RPO_SLACK_MINUTES,
+        gapMinutes: gap,
+        startWithinMinutes: rule.startWithinMinutes,
+        completeWithinMinutes: rule.completeWithinMinutes,
+        slackMinutes: RPO_SLACK_MINUTES,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/audit/controls.ts
+
+
+
+
+
+const label = (vault, account, region) => `${vault} (${account}/${region})`;
+const ageText = (now, d) => (0,duration/* formatMinutes */.dp)(Math.max(0, (now.getTime() - d.getTime()) / 60_000));
+/** Points of this plan's rule (by ownership tags); points whose tags cannot be read count for every rule. */
+function pointsOfRule(points, plan, namespace, rule) {
+    return points.filter((p) => {
+        if (p.tags === undefined)
+            return true;
+        if (p.tags['backup-plans:plan'] !== plan.id || p.tags['backup-plans:namespace'] !== namespace)
+            return false;
+        return (p.tags['backup-plans:rules'] ?? '')
+            .split(/[+,]/)
+            .map((r) => r.trim())
+            .includes(rule);
+    });
+}
+const newestCompleted = (points) => points
+    .filter((p) => p.status === 'COMPLETED')
+    .sort((a, b) => b.created.getTime() - a.created.getTime() || a.arn.localeCompare(b.arn))[0];
+/** The lifecycle every point of the rule must at least have; undefined: no lifecycle is required. */
+function requiredDays(retain) {
+    return (retain.days ?? retain.keep) ? (retain.days ?? retain.hardLimitDays) : undefined;
+}
+function retentionControl(rule, resource, vaultLabel, vault, retain, points) {
+    const base = { control: 'retention', rule, resource, vault: vaultLabel };
+    const completed = points.filter((p) => p.status === 'COMPLETED');
+    const days = requiredDays(retain);
+    if (days !== undefined && vault.maxRetentionDays !== undefined && vault.maxRetentionDays < days)
+        return {
+            ...base,
+            status: 'fail',
+            evidence: `vault lock allows at most ${vault.maxRetentionDays} days; the rule retains ${days}`,
+        };
+    if (retain.keep && days === undefined && !vault.locked) {
+        // GFS without a hard limit: only prune deletes, so a lifecycle on a point would cut it short.
+        const short = completed.filter((p) => p.deleteAfterDays !== undefined);
+        return short.length === 0
+            ? {
+                ...base,
+                status: 'pass',
+                evidence: `${completed.length} point(s), none with a lifecycle (keep: only prune deletes)`,
+            }
+            : {
+                ...base,
+                status: 'fail',
+                evidence: `${short.length} point(s) expire on their own although the rule keeps by GFS, e.g. ${short[0].arn} after ${short[0].deleteAfterDays} days`,
+            };
+    }
+    if (days === undefined)
+        return {
+            ...base,
+            status: 'pass',
+            evidence: `${completed.length} point(s); keep decided per point at job start (vault lock)`,
+        };
+    const short = completed.filter((p) => p.deleteAfterDays !== undefined && p.deleteAfterDays < days);
+    return short.length === 0
+        ? { ...base, status: 'pass', evidence: `${completed.length} point(s), each kept ≥ ${days} days` }
+        : {
+            ...base,
+            status: 'fail',
+            evidence: `${short.length} point(s) kept less than ${days} days, e.g. ${short[0].arn}: DeleteAfterDays ${short[0].deleteAfterDays}`,
+        };
+}
+function encryptionControl(resource, where) {
+    const all = where.flatMap((w) => w.points.filter((p) => p.status === 'COMPLETED').map((p) => ({ p, w })));
+    const bad = all.filter(({ p }) => !p.encrypted);
+    const base = { control: 'encrypted', resource };
+    if (bad.length > 0)
+        return {
+            ...base,
+            status: 'fail',
+            evidence: `${bad.length} of ${all.length} point(s) unencrypted (IsEncrypted false; the source resource is unencrypted), e.g. ${bad[0].p.arn} in ${bad[0].w.label}`,
+        };
+    const keys = [...new Set(where.map((w) => w.vault.encryptionKeyArn).filter(Boolean))];
+    return {
+        ...base,
+        status: 'pass',
+        evidence: `${all.length} point(s) encrypted${keys.length ? `; vault key ${keys.join(', ')}` : ''}`,
+    };
+}
+/** Does an AWS Backup selection pick this resource? ListOfTags: any; Conditions: all; NotResources wins. */
+function awsSelectionMatches(s, arn, tags) {
+    const glob = (pattern, value) => new RegExp(`^${pattern
+        .split('*')
+        .map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`).test(value);
+    if (s.notResources.some((r) => glob(r, arn)))
+        return false;
+    const byResource = s.resources.some((r) => glob(r, arn));
+    const byTag = s.listOfTags.some((t) => tags[t.key] === t.value);
+    const anySelector = s.resources.length > 0 || s.listOfTags.length > 0;
+    if (anySelector && !byResource && !byTag)
+        return false;
+    return s.conditions.every((c) => {
+        const key = c.key.replace(/^aws:ResourceTag\//, '');
+        const v = tags[key];
+        switch (c.operator) {
+            case 'StringEquals':
+                return v === c.value;
+            case 'StringNotEquals':
+                return v !== c.value;
+            case 'StringLike':
+                return v !== undefined && glob(c.value, v);
+            case 'StringNotLike':
+                return v === undefined || !glob(c.value, v);
+        }
+    });
+}
+/** "Restore drilled within N days": the newest drill evidence (schedule/drill.ts) of the rule's points. */
+function drillControl(rule, resource, input, points) {
+    if (!rule.drill)
+        return undefined;
+    const base = { control: 'drill', rule: rule.name, resource };
+    const every = (0,duration/* formatMinutes */.dp)(rule.drill.everyMinutes);
+    const last = (0,drill/* lastDrill */.Of)(points, input.restoreJobs ?? []);
+    if (!last)
+        return {
+            ...base,
+            status: 'fail',
+            evidence: `no drill of this resource's points within ${every}: no completed restore job, no ${drill/* DRILLED_TAG */.Ks} tag`,
+        };
+    const what = last.source === 'tag'
+        ? `${last.pointArn} tagged ${drill/* DRILLED_TAG */.Ks}=${(0,drill/* drilledTagValue */.ml)(last.at, last.result)}`
+        : `restore job ${last.jobId} of ${last.pointArn} completed`;
+    const age = `${ageText(input.now, last.at)} ago`;
+    if (last.result === 'failed')
+        return { ...base, status: 'fail', evidence: `last drill failed: ${what}, ${age}` };
+    const ageMinutes = (input.now.getTime() - last.at.getTime()) / 60_000;
+    if (ageMinutes > rule.drill.everyMinutes)
+        return { ...base, status: 'fail', evidence: `last drill ${age}, longer than ${every}: ${what}` };
+    return { ...base, status: 'pass', evidence: `${what} ${age} (every ${every})` };
+}
+function evaluateControls(input) {
+    const { plan, namespace, now } = input;
+    const out = [];
+    const srcLabel = label(plan.vault, plan.aws.account, plan.aws.region);
+    // A year of slots per rule: computed once per rule, not per resource.
+    const rpos = new Map(plan.rules.map((r) => [r.name, ruleRpo(r, now)]));
+    // Vault lock: reported; a control only when the plan asks for one (plans have no such key yet).
+    if (input.source.ok) {
+        const v = input.source.vault;
+        out.push({
+            control: 'vault-lock',
+            status: 'info',
+            vault: srcLabel,
+            evidence: v.locked
+                ? `locked (min ${v.minRetentionDays ?? '–'} / max ${v.maxRetentionDays ?? '–'} days)`
+                : 'not locked (the plan does not ask for a lock)',
+        });
+    }
+    else {
+        out.push({
+            control: 'rpo',
+            status: 'fail',
+            vault: srcLabel,
+            evidence: `vault not readable: ${input.source.error}`,
+        });
+    }
+    for (const c of input.copies)
+        if (c.reading.ok)
+            out.push({
+                control: 'vault-lock',
+                status: 'info',
+                vault: label(c.vault, c.account, c.region),
+                evidence: c.reading.vault.locked
+                    ? `locked (min ${c.reading.vault.minRetentionDays ?? '–'} / max ${c.reading.vault.maxRetentionDays ?? '–'} days)`
+                    : 'not locked (the plan does not ask for a lock)',
+            });
+    for (const { arn: resource, tags } of [...input.resources].sort((a, b) => a.arn.localeCompare(b.arn))) {
+        const encryptionPlaces = [];
+        if (input.source.ok) {
+            const mine = input.source.vault.points.filter((p) => p.resourceArn === resource);
+            encryptionPlaces.push({ label: srcLabel, vault: input.source.vault, points: mine });
+            for (const rule of plan.rules) {
+                const points = pointsOfRule(mine, plan, namespace, rule.name);
+                const rpo = rpos.get(rule.name);
+                const newest = newestCompleted(points);
+                const base = { control: 'rpo', rule: rule.name, resource, vault: srcLabel };
+                if (!rpo)
+                    out.push({
+                        ...base,
+                        status: 'info',
+                        evidence: 'the schedule fired less than twice in a year: no RPO',
+                    });
+                else {
+                    const rpoText = `RPO ${(0,duration/* formatMinutes */.dp)(rpo.minutes)} (gap ${(0,duration/* formatMinutes */.dp)(rpo.gapMinutes)} + start ${(0,duration/* formatMinutes */.dp)(rpo.startWithinMinutes)} + complete ${(0,duration/* formatMinutes */.dp)(rpo.completeWithinMinutes)} + slack ${(0,duration/* formatMinutes */.dp)(rpo.slackMinutes)})`;
+                    if (!newest)
+                        out.push({ ...base, status: 'fail', evidence: `no completed point; ${rpoText}` });
+                    else {
+                        const ageMinutes = (now.getTime() - newest.created.getTime()) / 60_000;
+                        out.push({
+                            ...base,
+                            status: ageMinutes <= rpo.minutes ? 'pass' : 'fail',
+                            evidence: `newest ${newest.arn} created ${newest.created.toISOString()}, ${(0,duration/* formatMinutes */.dp)(ageMinutes)} ago; ${rpoText}`,
+                        });
+                    }
+                }
+                out.push(retentionControl(rule.name, resource, srcLabel, input.source.vault, rule.retain, points));
+                const drill = drillControl(rule, resource, input, points);
+                if (drill)
+                    out.push(drill);
+            }
+        }
+        for (const c of input.copies) {
+            const rule = plan.rules.find((r) => r.name === c.rule);
+            const where = label(c.vault, c.account, c.region);
+            const kind = c.account !== plan.aws.account ? 'cross-account' : 'cross-region';
+            const base = { control: 'copy', rule: c.rule, resource, vault: where };
+            if (!c.reading.ok) {
+                out.push({ ...base, status: 'fail', evidence: `${kind} copy not verifiable: ${c.reading.error}` });
+                continue;
+            }
+            const points = c.reading.vault.points.filter((p) => p.resourceArn === resource);
+            encryptionPlaces.push({ label: where, vault: c.reading.vault, points });
+            const rpo = rpos.get(rule.name);
+            const newest = newestCompleted(points);
+            // Copies keep the source's creation date and are made within copyWithin of it.
+            const limit = rpo ? rpo.minutes + rule.copyWithinMinutes : undefined;
+            if (!newest)
+                out.push({ ...base, status: 'fail', evidence: `no completed ${kind} copy in ${where}` });
+            else {
+                const ageMinutes = (now.getTime() - newest.created.getTime()) / 60_000;
+                const fresh = limit === undefined || ageMinutes <= limit;
+                out.push({
+                    ...base,
+                    status: fresh ? 'pass' : 'fail',
+                    evidence: `newest ${kind} copy ${newest.arn} created ${newest.created.toISOString()}, ${(0,duration/* formatMinutes */.dp)(ageMinutes)} ago${limit !== undefined ? `; limit ${(0,duration/* formatMinutes */.dp)(limit)} (RPO + copyWithin)` : ''}`,
+                });
+            }
+            out.push(retentionControl(c.rule, resource, where, c.reading.vault, c.retain, points));
+        }
+        if (encryptionPlaces.length > 0)
+            out.push(encryptionControl(resource, encryptionPlaces));
+        const also = input.awsSelections.filter((s) => awsSelectionMatches(s, resource, tags));
+        out.push(also.length === 0
+            ? {
+                control: 'double-protection',
+                status: 'pass',
+                resource,
+                evidence: 'in no AWS Backup plan selection',
+            }
+            : {
+                control: 'double-protection',
+                status: 'fail',
+                resource,
+                evidence: `also protected by AWS Backup plan ${also.map((s) => `${s.planName} (selection ${s.selectionName})`).join(', ')}`,
+            });
+    }
+    // Coverage: resources carrying a selector's tags that no plan of the repository protects.
+    // Snapshots carry their resource's tags and are no resources to protect; excluded ARNs are the
+    // plan's own decision.
+    const selectedHere = new Set(input.resources.map((r) => r.arn));
+    const excluded = new Set(plan.resources.exclude);
+    const protectable = (arn) => {
+        const type = (0,resource_types/* resourceTypeOfArn */.$i)(arn);
+        return !(0,plan_selection/* isRecoveryPointArn */.PM)(arn) && type !== undefined && (0,resource_types/* resourceTypeInfo */.hG)(type) !== undefined;
+    };
+    for (const m of input.tagMatches) {
+        const missing = m.arns
+            .filter((a) => protectable(a) && !excluded.has(a) && !selectedHere.has(a) && !input.protectedByPlans.has(a))
+            .sort();
+        out.push(missing.length === 0
+            ? {
+                control: 'unprotected',
+                status: 'pass',
+                evidence: `every resource with ${m.via} is protected (${m.arns.length})`,
+            }
+            : {
+                control: 'unprotected',
+                status: 'fail',
+                evidence: `${missing.length} resource(s) carry ${m.via} but no plan protects them: ${missing.join(', ')}`,
+            });
+    }
+    return out;
+}
+const failedControls = (results) => results.filter((r) => r.status === 'fail');
+
+;// CONCATENATED MODULE: ./src/audit/run.ts
+// `audit`: read what the controls need from AWS for one plan, then evaluate them (controls.ts).
+// Read-only: vaults and their points, restore jobs, the Tagging API, AWS Backup's own plans.
+
+
+
+
+
+const MINUTE = 60_000;
+async function reading(read) {
+    try {
+        return { ok: true, vault: await read() };
+    }
+    catch (error) {
+        return { ok: false, error: (0,retry/* describeAwsError */.Pp)(error) };
+    }
+}
+async function auditPlan(plan, namespace, deps) {
+    const { aws } = deps;
+    const backup = aws.backup(plan.aws.role, plan.aws.region);
+    const tagging = aws.tagging(plan.aws.role, plan.aws.region);
+    const matches = await (0,aws_resources/* matchSelectors */.s)(tagging, plan);
+    const selection = (0,plan_selection/* selectResources */.KN)(plan, matches);
+    const tagsOf = new Map();
+    for (const e of matches.explicit)
+        if (e.tags)
+            tagsOf.set(e.arn, e.tags);
+    for (const t of matches.tagged)
+        for (const r of t.resources)
+            tagsOf.set(r.arn, r.tags);
+    const resources = selection.resources.map((r) => ({ arn: r.arn, tags: tagsOf.get(r.arn) ?? {} }));
+    const source = await reading(() => (0,audit/* readAuditVault */.Ki)({ backup, tagging }, plan.vault));
+    const copies = [];
+    const cache = new Map();
+    for (const rule of plan.rules)
+        for (const c of rule.copyTo) {
+            const role = c.role ?? (c.account === plan.aws.account ? plan.aws.role : undefined);
+            const key = `${c.account}/${c.region}/${c.vault}`;
+            let r = cache.get(key);
+            if (!r) {
+                r = role
+                    ? reading(() => (0,audit/* readAuditVault */.Ki)({ backup: aws.backup(role, c.region), tagging: aws.tagging(role, c.region) }, c.vault))
+                    : Promise.resolve({ ok: false, error: 'no role in the plan reaches this account' });
+                cache.set(key, r);
+            }
+            copies.push({
+                rule: rule.name,
+                account: c.account,
+                region: c.region,
+                vault: c.vault,
+                retain: c.retain,
+                reading: await r,
+            });
+        }
+    // Drill evidence: restore jobs over the longest drill interval of the plan.
+    const drillMinutes = Math.max(0, ...plan.rules.map((r) => r.drill?.everyMinutes ?? 0));
+    let restoreJobs;
+    if (drillMinutes > 0)
+        restoreJobs = await (0,audit/* listRestoreJobsSince */.fx)(backup, new Date(deps.now().getTime() - drillMinutes * MINUTE));
+    // Coverage: each tag selector's tags, whatever the type.
+    const tagMatches = [];
+    for (const s of plan.resources.include)
+        if ('tags' in s)
+            tagMatches.push({
+                via: (0,plan_selection/* describeSelector */.r5)(s.tags, undefined),
+                arns: (await (0,aws_resources/* findResourcesByTags */.x)(tagging, s.tags, undefined)).map((r) => r.arn),
+            });
+    const selectedHere = new Set(resources.map((r) => r.arn));
+    const protectedByPlans = tagMatches.some((m) => m.arns.some((a) => !selectedHere.has(a)))
+        ? await deps.protectedByOtherPlans()
+        : new Set();
+    let awsSelections = [];
+    const extra = [];
+    try {
+        awsSelections = await (0,audit/* readAwsBackupSelections */.Du)(backup);
+    }
+    catch (error) {
+        extra.push({
+            control: 'double-protection',
+            status: 'fail',
+            evidence: `AWS Backup plans not readable: ${(0,retry/* describeAwsError */.Pp)(error)}`,
+        });
+    }
+    const controls = [
+        ...evaluateControls({
+            plan,
+            namespace,
+            now: deps.now(),
+            resources,
+            source,
+            copies,
+            ...(restoreJobs ? { restoreJobs } : {}),
+            tagMatches,
+            protectedByPlans,
+            awsSelections,
+        }),
+        ...extra,
+    ];
+    return { plan: plan.id, controls, failed: controls.filter((c) => c.status === 'fail').length };
+}
+/** The resources a plan selects now (for the "protected by some plan" set). */
+async function selectedResources(plan, aws) {
+    const matches = await (0,aws_resources/* matchSelectors */.s)(aws.tagging(plan.aws.role, plan.aws.region), plan);
+    return (0,plan_selection/* selectResources */.KN)(plan, matches).resources.map((r) => r.arn);
+}
+
+// EXTERNAL MODULE: ./src/github/issues.ts
+var issues = __webpack_require__(5039);
+// EXTERNAL MODULE: ./src/github/octokit.ts
+var github_octokit = __webpack_require__(6702);
+// EXTERNAL MODULE: ./src/plan/select.ts
+var plan_select = __webpack_require__(8451);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/audit/render.ts
+
+const MARK = { pass: '✅ pass', fail: '❌ fail', info: 'ℹ️ info' };
+const shortArn = (arn) => arn.split(/[:/]/).slice(-2).join('/');
+const scope = (c) => [c.resource ? shortArn(c.resource) : '', c.rule ?? '', c.vault ?? ''].filter(Boolean).join(' · ') || 'plan';
+function renderAuditTable(controls) {
+    const rows = controls.map((c) => `| ${MARK[c.status]} | ${c.control} | ${(0,markdown/* escapeTableCell */.aL)(scope(c))} | ${(0,markdown/* escapeTableCell */.aL)(c.evidence)} |`);
+    return ['| result | control | scope | evidence |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+function renderAuditMarkdown(audits) {
+    const parts = ['## backup-plans audit'];
+    for (const a of audits) {
+        parts.push(`### Plan ${(0,markdown/* escapeMarkdown */.FV)(a.plan)}: ${a.failed === 0 ? 'every control passes' : `${a.failed} control(s) fail`}`);
+        parts.push(renderAuditTable(a.controls));
+    }
+    return parts.join('\n\n') + '\n';
+}
+function renderAuditText(audits) {
+    const lines = [];
+    for (const a of audits) {
+        lines.push(`plan ${a.plan}: ${a.failed === 0 ? 'every control passes' : `${a.failed} control(s) FAIL`}`);
+        for (const c of a.controls)
+            lines.push(`  ${c.status.toUpperCase().padEnd(4)}  ${c.control.padEnd(17)}  ${scope(c)}\n        ${c.evidence}`);
+    }
+    return lines.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./src/report/envelope.ts
+var report_envelope = __webpack_require__(4876);
+// EXTERNAL MODULE: ./src/run/context.ts + 1 modules
+var context = __webpack_require__(8102);
+;// CONCATENATED MODULE: ./src/commands/audit.ts
+// `audit`: the controls of every selected plan from live AWS state; exit 1 when any fails. With
+// `notify.issues`, one failure issue per plan (its own marker, apart from the backup's issue),
+// closed once every control passes again. Reads AWS only.
+
+
+
+
+
+
+
+
+
+const auditCommand = async (inputs, host) => {
+    const run = new context/* RunContext */.Z('audit', inputs, host);
+    const selected = await run.selectPlans();
+    let failed = false;
+    for (const e of selected.errors) {
+        host.error(e.message, { file: e.file, line: e.line, column: e.column });
+        failed = true;
+    }
+    for (const id of selected.missing) {
+        host.error(`plan "${id}" not found in ${inputs.plans}`);
+        failed = true;
+    }
+    // "Protected by some plan" looks at every plan of the folder, not only the selected ones.
+    let everyPlan;
+    const protectedByOtherPlans = () => (everyPlan ??= (async () => {
+        const all = await (0,plan_select/* selectPlans */.H)(inputs.plans, undefined);
+        const arns = new Set();
+        for (const p of all.plans)
+            for (const a of await selectedResources(p, run.aws))
+                arns.add(a);
+        return arns;
+    })());
+    const audits = [];
+    for (const plan of selected.plans) {
+        try {
+            audits.push(await auditPlan(plan, run.namespaceOf(plan), {
+                aws: run.aws,
+                now: () => run.clock.now(),
+                protectedByOtherPlans,
+            }));
+        }
+        catch (error) {
+            const message = (0,retry/* describeAwsError */.Pp)(error);
+            host.error(`plan ${plan.id}: audit failed: ${message}`);
+            audits.push({
+                plan: plan.id,
+                controls: [{ control: 'rpo', status: 'fail', evidence: `audit could not read AWS: ${message}` }],
+                failed: 1,
+            });
+        }
+    }
+    run.destroy();
+    if (audits.some((a) => a.failed > 0))
+        failed = true;
+    const envelope = {
+        command: 'audit',
+        version: report_envelope/* REPORT_VERSION */.A,
+        ...run.times(),
+        plans: audits,
+    };
+    host.setOutput('report', run.writeReport(envelope));
+    host.setOutput('failed-controls', audits.reduce((n, a) => n + a.failed, 0));
+    if (inputs.json && host.kind === 'cli')
+        process.stdout.write(JSON.stringify({ plans: audits }, null, 2) + '\n');
+    else if (host.kind === 'cli')
+        process.stdout.write(renderAuditText(audits));
+    else
+        await host.summary(renderAuditMarkdown(audits));
+    for (const a of audits)
+        for (const c of a.controls.filter((x) => x.status === 'fail'))
+            host.error(`plan ${a.plan}: ${c.control}${c.resource ? ` ${c.resource}` : ''}: ${c.evidence}`);
+    await syncIssues(audits, selected.plans, inputs.githubToken, host, run.env);
+    return failed ? 1 : 0;
+};
+async function syncIssues(audits, plans, token, host, env) {
+    const wanted = audits.filter((a) => plans.find((p) => p.id === a.plan)?.notify.issues);
+    if (wanted.length === 0)
+        return;
+    if (!token || !env.GITHUB_REPOSITORY) {
+        if (wanted.some((a) => a.failed > 0))
+            host.info('failure issues skipped: no GitHub token or GITHUB_REPOSITORY (outside GitHub Actions)');
+        return;
+    }
+    let octokit;
+    let repository;
+    try {
+        octokit = await (0,github_octokit/* createOctokit */.Qi)(token, env);
+        repository = (0,github_octokit/* repositoryFromEnv */.iw)(env);
+    }
+    catch (err) {
+        host.warning(`failure issues skipped: ${err instanceof Error ? err.message : String(err)}`);
+        return;
+    }
+    const runUrl = (0,github_octokit/* runUrlFromEnv */.kk)(env);
+    for (const a of wanted) {
+        const plan = plans.find((p) => p.id === a.plan);
+        const result = await (0,issues/* syncFailureIssue */.bC)({
+            octokit,
+            owner: repository.owner,
+            repo: repository.repo,
+            // "/" never occurs in a plan id (a file name), so this marker never meets the backup's issue.
+            planId: `audit/${plan.id}`,
+            failing: a.failed > 0,
+            title: `Backup audit failing: plan ${plan.id}`,
+            body: `Plan **${(0,markdown/* escapeMarkdown */.FV)(plan.id)}**: ${a.failed} audit control(s) fail.\n\n` +
+                renderAuditTable(a.controls.filter((c) => c.status === 'fail')),
+            labels: plan.notify.labels,
+            assignees: plan.notify.assignees,
+            ...(runUrl ? { runUrl } : {}),
+        });
+        for (const note of result.notes)
+            host.warning(`plan ${plan.id}: ${note}`);
+        if (result.action === 'error')
+            host.warning(`plan ${plan.id}: could not update the audit issue: ${result.error}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ NamespaceError),
+/* harmony export */   ts: () => (/* binding */ repositoryFromGitOrigin),
+/* harmony export */   uP: () => (/* binding */ resolveNamespace)
+/* harmony export */ });
+/* unused harmony export repositoryFromRemoteUrl */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+// Which owner identity goes on every recovery point: the `backup-plans:namespace` tag.
+// Order: the `namespace` input/flag, the plan's `namespace`, GITHUB_REPOSITORY (owner/name in
+// Actions), the `origin` remote of the git checkout (the CLI in a clone). No silent default: a
+// wrong namespace would make a later run disown (and never prune) every point written before.
+
+class NamespaceError extends Error {
+    name = 'NamespaceError';
+}
+/** `owner/name` from a git remote URL (https, ssh, scp-like), or undefined when it has no such path. */
+function repositoryFromRemoteUrl(url) {
+    const trimmed = url.trim();
+    if (trimmed === '')
+        return undefined;
+    let path;
+    const scp = /^[^@/\s]+@[^:/\s]+:(.+)$/.exec(trimmed); // git@github.com:owner/name.git
+    if (scp?.[1] && !trimmed.includes('://'))
+        path = scp[1];
+    else {
+        try {
+            path = new URL(trimmed).pathname;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const parts = path
+        .replace(/\.git\/?$/, '')
+        .split('/')
+        .filter((p) => p !== '');
+    if (parts.length < 2)
+        return undefined;
+    return `${parts[parts.length - 2]}/${parts[parts.length - 1]}`;
+}
+/** The `origin` remote's owner/name, or undefined (no git, no repository, no origin). */
+function repositoryFromGitOrigin(cwd = process.cwd()) {
+    try {
+        const url = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['config', '--get', 'remote.origin.url'], {
+            cwd,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+            timeout: 5000,
+        });
+        return repositoryFromRemoteUrl(url);
+    }
+    catch {
+        return undefined;
+    }
+}
+function resolveNamespace(sources) {
+    const input = sources.input?.trim();
+    if (input)
+        return { namespace: input, source: 'input' };
+    const plan = sources.plan?.trim();
+    if (plan)
+        return { namespace: plan, source: 'plan' };
+    const repo = sources.githubRepository?.trim();
+    if (repo)
+        return { namespace: repo, source: 'GITHUB_REPOSITORY' };
+    const origin = sources.gitOrigin?.();
+    if (origin)
+        return { namespace: origin, source: 'git remote origin' };
+    throw new NamespaceError('cannot tell which namespace owns the recovery points: set `namespace:` in the plan file, ' +
+        'pass the `namespace` input (CLI: --namespace owner/name), or run inside a git clone whose ' +
+        '`origin` remote points to the repository');
+}
+
+
+/***/ }),
+
+/***/ 4876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ REPORT_VERSION)
+/* harmony export */ });
+// The envelope every command's JSON report shares: which command, which report format, when the
+// run started and finished (both on AWS's clock, src/aws/clock.ts), and one entry per plan. Each
+// command adds its own body beside `plans` (backup: resources and copies per plan; prune: vaults).
+/** The JSON report format; raise it when a field changes meaning or goes away. */
+const REPORT_VERSION = 1;
+
+
+/***/ })
+
+};

@@ -1,0 +1,2044 @@
+export const id = 615;
+export const ids = [615];
+export const modules = {
+
+/***/ 3979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ startCopyJob),
+/* harmony export */   Gb: () => (/* binding */ listVaultPointsSince),
+/* harmony export */   JO: () => (/* binding */ listVaultBackupJobs),
+/* harmony export */   MO: () => (/* binding */ describeOptIn),
+/* harmony export */   Rv: () => (/* binding */ isPointCold),
+/* harmony export */   Sm: () => (/* binding */ describeVault),
+/* harmony export */   Y7: () => (/* binding */ startBackupJob),
+/* harmony export */   Yk: () => (/* binding */ readTagsOfPoints),
+/* harmony export */   _x: () => (/* binding */ listResourcePoints),
+/* harmony export */   bB: () => (/* binding */ deleteRecoveryPoint),
+/* harmony export */   fE: () => (/* binding */ pointStatus),
+/* harmony export */   fc: () => (/* binding */ tagPoint),
+/* harmony export */   hD: () => (/* binding */ listRecentCopyJobs),
+/* harmony export */   kq: () => (/* binding */ updatePointLifecycle),
+/* harmony export */   uo: () => (/* binding */ listVaultPoints)
+/* harmony export */ });
+/* unused harmony exports listBackupJobs, listCopyJobs */
+/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(379);
+/* harmony import */ var _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5059);
+/* harmony import */ var _plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1619);
+/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5261);
+/* harmony import */ var _point_tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1113);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2495);
+// The AWS Backup calls of every command, one small function each, returning the plain data of
+// observed.ts. Everything here is I/O; what to do with the data is decided in the pure modules.
+// Listings go through the SDK's paginators and `collectPages` (pagination.ts).
+
+
+
+
+
+
+async function describeVault(backup, name) {
+    const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .DescribeBackupVaultCommand */ .Rr4({ BackupVaultName: name }));
+    return {
+        name,
+        arn: out.BackupVaultArn ?? '',
+        ...(out.MinRetentionDays !== undefined ? { minRetentionDays: out.MinRetentionDays } : {}),
+        ...(out.MaxRetentionDays !== undefined ? { maxRetentionDays: out.MaxRetentionDays } : {}),
+        locked: out.Locked ?? false,
+    };
+}
+/**
+ * Service opt-in of the caller's account and region (DescribeRegionSettings
+ * `ResourceTypeOptInPreference`): AWS Backup type name ("EBS", "RDS", "Aurora", …) → opted in. AWS
+ * does not try to protect the resources of a type that is not opted in.
+ */
+async function describeOptIn(backup) {
+    const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .DescribeRegionSettingsCommand */ .eb0({}));
+    return { ...out.ResourceTypeOptInPreference };
+}
+/** Backup jobs of one resource into one vault (AWS keeps about 30 days of them). */
+async function listBackupJobs(backup, resourceArn, vault, since) {
+    const pages = paginateListBackupJobs({ client: backup }, { ByResourceArn: resourceArn, ByBackupVaultName: vault, ByCreatedAfter: since });
+    const jobs = await collectPages(pages, (p) => p.BackupJobs);
+    return jobs.flatMap(observedBackupJob);
+}
+function observedBackupJob(j) {
+    return j.BackupJobId && j.CreationDate
+        ? [
+            {
+                jobId: j.BackupJobId,
+                state: j.State ?? 'UNKNOWN',
+                creationDate: j.CreationDate,
+                ...(j.CompletionDate ? { completionDate: j.CompletionDate } : {}),
+                ...(j.StatusMessage ? { statusMessage: j.StatusMessage } : {}),
+                ...(j.RecoveryPointArn ? { recoveryPointArn: j.RecoveryPointArn } : {}),
+            },
+        ]
+        : [];
+}
+/** Copy jobs of one resource started in this account and region (about 30 days of them). */
+async function listCopyJobs(backup, resourceArn, since) {
+    const pages = paginateListCopyJobs({ client: backup }, { ByResourceArn: resourceArn, ByCreatedAfter: since });
+    const jobs = await collectPages(pages, (p) => p.CopyJobs);
+    return jobs.flatMap((j) => observedCopyJob(j, resourceArn));
+}
+function observedCopyJob(j, resourceArn) {
+    const resource = j.ResourceArn ?? resourceArn;
+    return j.CopyJobId && j.SourceRecoveryPointArn && j.DestinationBackupVaultArn && j.CreationDate && resource
+        ? [
+            {
+                copyJobId: j.CopyJobId,
+                sourceRecoveryPointArn: j.SourceRecoveryPointArn,
+                destinationBackupVaultArn: j.DestinationBackupVaultArn,
+                state: j.State ?? 'UNKNOWN',
+                creationDate: j.CreationDate,
+                ...(j.CompletionDate ? { completionDate: j.CompletionDate } : {}),
+                ...(j.StatusMessage ? { statusMessage: j.StatusMessage } : {}),
+                ...(j.DestinationRecoveryPointArn
+                    ? { destinationRecoveryPointArn: j.DestinationRecoveryPointArn }
+                    : {}),
+                resourceArn: resource,
+                ...(j.IamRoleArn ? { iamRoleArn: j.IamRoleArn } : {}),
+            },
+        ]
+        : [];
+}
+/**
+ * The vault's backup jobs created since `since`, every resource at once, by resource ARN: one
+ * listing per vault instead of one per resource (the calls are per account and region).
+ */
+async function listVaultBackupJobs(backup, vault, since) {
+    const pages = (0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .paginateListBackupJobs */ .oSg)({ client: backup, pageSize: 1000 }, { ByBackupVaultName: vault, ByCreatedAfter: since });
+    const byResource = new Map();
+    for (const j of await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .collectPages */ .VV)(pages, (p) => p.BackupJobs)) {
+        if (!j.ResourceArn)
+            continue;
+        const list = byResource.get(j.ResourceArn) ?? [];
+        list.push(...observedBackupJob(j));
+        byResource.set(j.ResourceArn, list);
+    }
+    return byResource;
+}
+/**
+ * Copy jobs of the account and region created since `since` (ListCopyJobs cannot filter by source
+ * vault), optionally only those in `state`, by resource ARN.
+ */
+async function listRecentCopyJobs(backup, since, state) {
+    const pages = (0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .paginateListCopyJobs */ .vTZ)({ client: backup, pageSize: 1000 }, { ByCreatedAfter: since, ...(state ? { ByState: state } : {}) });
+    const byResource = new Map();
+    for (const j of (await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .collectPages */ .VV)(pages, (p) => p.CopyJobs)).flatMap((c) => observedCopyJob(c, undefined))) {
+        if (!j.resourceArn)
+            continue;
+        const list = byResource.get(j.resourceArn) ?? [];
+        list.push(j);
+        byResource.set(j.resourceArn, list);
+    }
+    return byResource;
+}
+/**
+ * The vault's recovery points created at or after `since` (ByCreatedAfter), by resource ARN, in
+ * the shape ListRecoveryPointsByResource gives (ObservedPoint, tags not read).
+ */
+async function listVaultPointsSince(backup, vault, since) {
+    const points = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .listRecoveryPointsByBackupVault */ .sW)(backup, { BackupVaultName: vault, ByCreatedAfter: since }, { pageSize: 1000 });
+    const byResource = new Map();
+    for (const p of points) {
+        if (!p.RecoveryPointArn || !p.CreationDate || !p.ResourceArn)
+            continue;
+        const list = byResource.get(p.ResourceArn) ?? [];
+        list.push({
+            arn: p.RecoveryPointArn,
+            resourceArn: p.ResourceArn,
+            vault,
+            created: p.CreationDate,
+            status: p.Status ?? 'UNKNOWN',
+        });
+        byResource.set(p.ResourceArn, list);
+    }
+    return byResource;
+}
+/**
+ * The resource's recovery points in one vault, read vault-scoped (ListRecoveryPointsByBackupVault
+ * with ByResourceArn). Not ListRecoveryPointsByResource: it lists every vault and its
+ * `BackupVaultName` (optional in the model) has been seen null for EBS points, which would hide them.
+ */
+async function listResourcePoints(backup, resourceArn, vault) {
+    const points = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .listRecoveryPointsByBackupVault */ .sW)(backup, { BackupVaultName: vault, ByResourceArn: resourceArn }, { pageSize: 1000 });
+    return points.flatMap((p) => p.RecoveryPointArn && p.CreationDate
+        ? [
+            {
+                arn: p.RecoveryPointArn,
+                resourceArn,
+                vault,
+                created: p.CreationDate,
+                status: p.Status ?? 'UNKNOWN',
+            },
+        ]
+        : []);
+}
+/**
+ * Every recovery point in a vault, or only those of one resource (copies keep the resource ARN and
+ * creation date, so this also finds a resource's copies in a destination vault). No tags.
+ */
+async function listVaultPoints(backup, vault, resourceArn) {
+    const points = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .listRecoveryPointsByBackupVault */ .sW)(backup, { BackupVaultName: vault, ...(resourceArn ? { ByResourceArn: resourceArn } : {}) }, { pageSize: 1000 });
+    return points.flatMap((rp) => {
+        const resource = rp.ResourceArn ?? resourceArn;
+        if (!rp.RecoveryPointArn || !resource || !rp.CreationDate)
+            return [];
+        return [
+            {
+                arn: rp.RecoveryPointArn,
+                resourceArn: resource,
+                resourceType: rp.ResourceType,
+                created: rp.CreationDate,
+                status: rp.Status ?? 'UNKNOWN',
+                deleteAfterDays: rp.Lifecycle?.DeleteAfterDays,
+                moveToColdAfterDays: rp.Lifecycle?.MoveToColdStorageAfterDays,
+                ...(rp.BackupVaultArn ? { vaultArn: rp.BackupVaultArn } : {}),
+                ...(rp.SourceBackupVaultArn ? { sourceVaultArn: rp.SourceBackupVaultArn } : {}),
+                ...(rp.IamRoleArn ? { iamRoleArn: rp.IamRoleArn } : {}),
+            },
+        ];
+    });
+}
+/**
+ * Fill in the ownership tags of points whose type keeps them (pass only those: `pointsNeedingTags`),
+ * read by the shared reader (point-tags.ts). Tags it could not read — a snapshot the Tagging
+ * API left out, a point that vanished — become `{}`, "not ours": the due decision reads
+ * `tags: undefined` as "this type takes no tags", which would let such a point, or the completed job
+ * that made it, satisfy a slot and skip a backup. An extra backup is the safe side of that mistake.
+ */
+async function readTagsOfPoints(backup, tagging, points) {
+    if (points.length === 0)
+        return;
+    const read = await (0,_point_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .readPointTags */ .S0)({ backup, tagging }, points.map((p) => p.arn));
+    for (const p of points)
+        p.tags = read.get(p.arn) ?? {};
+}
+/** Whether a point sits in cold storage (ListRecoveryPointsByResource does not say; DescribeRecoveryPoint does). */
+async function isPointCold(backup, vault, pointArn) {
+    const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .DescribeRecoveryPointCommand */ .uuQ({ BackupVaultName: vault, RecoveryPointArn: pointArn }));
+    return out.StorageClass === 'COLD';
+}
+/** A point's status (DescribeRecoveryPoint), or 'gone' when AWS no longer knows it. */
+async function pointStatus(backup, vault, arn) {
+    try {
+        const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .DescribeRecoveryPointCommand */ .uuQ({ BackupVaultName: vault, RecoveryPointArn: arn }));
+        return out.Status ?? 'UNKNOWN';
+    }
+    catch (err) {
+        if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .CA)(err) === 'ResourceNotFoundException')
+            return 'gone';
+        throw err;
+    }
+}
+async function startBackupJob(backup, input) {
+    const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .StartBackupJobCommand */ .pOZ(input));
+    return { jobId: out.BackupJobId ?? '', recoveryPointArn: out.RecoveryPointArn, created: out.CreationDate };
+}
+async function startCopyJob(backup, input) {
+    const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .StartCopyJobCommand */ .AGF(input));
+    return { copyJobId: out.CopyJobId ?? '', created: out.CreationDate };
+}
+async function deleteRecoveryPoint(backup, vault, pointArn) {
+    await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .DeleteRecoveryPointCommand */ .sKs({ BackupVaultName: vault, RecoveryPointArn: pointArn }));
+}
+/** UpdateRecoveryPointLifecycle: a new DeleteAfterDays, keeping the point's cold transition. */
+async function updatePointLifecycle(backup, vault, point, deleteAfterDays) {
+    await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .UpdateRecoveryPointLifecycleCommand */ .EKy({
+        BackupVaultName: vault,
+        RecoveryPointArn: point.arn,
+        Lifecycle: {
+            DeleteAfterDays: deleteAfterDays,
+            ...(point.moveToColdAfterDays !== undefined
+                ? { MoveToColdStorageAfterDays: point.moveToColdAfterDays }
+                : {}),
+        },
+    }));
+}
+/** Put tags on a recovery point where its type keeps them. Returns false for types that take none. */
+async function tagPoint(backup, tagging, pointArn, tags) {
+    const source = (0,_plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__/* .pointTagSource */ .G5)(pointArn);
+    if (source === 'none')
+        return false;
+    if (source === 'backup') {
+        await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .TagResourceCommand */ .eqU({ ResourceArn: pointArn, Tags: tags }));
+        return true;
+    }
+    const out = await tagging.send(new _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_5__/* .TagResourcesCommand */ .zf({ ResourceARNList: [pointArn], Tags: tags }));
+    const failed = out.FailedResourcesMap?.[pointArn];
+    if (failed) {
+        const error = new Error(failed.ErrorMessage ?? 'TagResources failed');
+        error.name = failed.ErrorCode ?? 'TagResourcesFailed';
+        throw error;
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 3902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A9: () => (/* binding */ DeniedOperations),
+/* harmony export */   mu: () => (/* binding */ iamAction),
+/* harmony export */   w7: () => (/* binding */ isAccessDenied)
+/* harmony export */ });
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
+// Operations AWS refused a role for good in this run. IAM does not change its mind between two
+// calls of one run: after the first AccessDenied for (role, operation), further calls only add
+// noise (issue 11: 235 refused deletes, 235 annotations). Callers check here before calling and
+// report the rest as "not attempted" under the one error that names the missing permission.
+
+const DENIED_CODES = new Set([
+    'AccessDenied',
+    'AccessDeniedException',
+    'UnauthorizedOperation',
+    'UnauthorizedException',
+]);
+/** AWS refused the caller the operation (IAM or a resource policy), not a transient refusal. */
+function isAccessDenied(err) {
+    const code = (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(err);
+    if (code !== undefined && DENIED_CODES.has(code))
+        return true;
+    return code === undefined && (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(err) === 403;
+}
+/** The IAM action an operation needs, e.g. `backup:DeleteRecoveryPoint`. */
+function iamAction(operation, service = 'backup') {
+    return `${service}:${operation}`;
+}
+class DeniedOperations {
+    denied = new Map();
+    static key(role, operation) {
+        return `${role}\n${operation}`;
+    }
+    /** The first refusal's message when `role` may not do `operation` (this run), else undefined. */
+    check(role, operation) {
+        return this.denied.get(DeniedOperations.key(role, operation));
+    }
+    /** Remember a refusal; true the first time for (role, operation). */
+    record(role, operation, message) {
+        const key = DeniedOperations.key(role, operation);
+        if (this.denied.has(key))
+            return false;
+        this.denied.set(key, message);
+        return true;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3947:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ HOLDS_UNREADABLE),
+/* harmony export */   q: () => (/* binding */ readLegalHolds)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(379);
+/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5261);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
+// Which recovery points legal holds protect, read precisely from AWS: ListLegalHolds, then
+// ListRecoveryPointsByLegalHold for every hold that still holds (ACTIVE, CREATING, CANCELING).
+// A hold still CREATING may not have collected all its points yet, so its GetLegalHold selection
+// (vaults, resources, date range) counts as well: over-holding one run is harmless, deleting a held
+// point is not.
+//
+// When the holds cannot be read at all, because the role may not read them (AccessDenied) or the
+// endpoint does not know the operation, every point of that account and region is treated as held
+// and the report says so. Any other error is not guessed around: it fails the vault's scan, and
+// nothing in that vault is pruned.
+
+
+
+/** How the note about unreadable holds begins (the command turns it into a warning annotation). */
+const HOLDS_UNREADABLE = 'legal holds could not be read';
+/** Statuses in which a hold no longer protects anything. */
+const RELEASED = new Set(['CANCELED']);
+async function readLegalHolds(backup, where) {
+    const stage = { operation: 'ListLegalHolds' };
+    try {
+        return await readPrecisely(backup, stage);
+    }
+    catch (err) {
+        if (!cannotRead(err))
+            throw err;
+        const permission = `backup:${stage.operation}`;
+        const reason = (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(err, {
+            operation: stage.operation,
+            role: where.role,
+            region: where.region,
+        });
+        const message = `${HOLDS_UNREADABLE} (the role needs ${permission}): ${reason}; ` +
+            `no point in ${where.account}/${where.region} was deleted`;
+        return { notes: [message], heldBecause: () => message, unreadable: { permission, message } };
+    }
+}
+async function readPrecisely(backup, stage) {
+    const listed = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_1__/* .collectPages */ .VV)((0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_2__/* .paginateListLegalHolds */ .Jyz)({ client: backup, pageSize: 1000 }, {}), (p) => p.LegalHolds);
+    const holds = listed.flatMap((h) => h.LegalHoldId && !RELEASED.has(h.Status ?? '')
+        ? [{ id: h.LegalHoldId, title: h.Title ?? h.LegalHoldId, status: h.Status ?? 'UNKNOWN' }]
+        : []);
+    const heldBy = new Map(); // point ARN → title of a hold on it
+    const pending = [];
+    for (const hold of holds) {
+        stage.operation = 'ListRecoveryPointsByLegalHold';
+        const points = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_1__/* .collectPages */ .VV)((0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_2__/* .paginateListRecoveryPointsByLegalHold */ .Jrx)({ client: backup, pageSize: 1000 }, { LegalHoldId: hold.id }), (p) => p.RecoveryPoints);
+        for (const rp of points)
+            if (rp.RecoveryPointArn && !heldBy.has(rp.RecoveryPointArn))
+                heldBy.set(rp.RecoveryPointArn, hold.title);
+        if (hold.status === 'CREATING') {
+            stage.operation = 'GetLegalHold';
+            const sel = (await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_2__/* .GetLegalHoldCommand */ .q7M({ LegalHoldId: hold.id })))
+                .RecoveryPointSelection;
+            pending.push({
+                title: hold.title,
+                vaults: sel?.VaultNames,
+                resources: sel?.ResourceIdentifiers,
+                from: sel?.DateRange?.FromDate,
+                to: sel?.DateRange?.ToDate,
+            });
+        }
+    }
+    return {
+        notes: [],
+        heldBecause(point, vault) {
+            const title = heldBy.get(point.arn);
+            if (title !== undefined)
+                return `under legal hold "${title}"`;
+            const creating = pending.find((s) => (!s.vaults?.length || s.vaults.includes(vault)) &&
+                (!s.resources?.length || s.resources.includes(point.resourceArn)) &&
+                (!s.from || point.created >= s.from) &&
+                (!s.to || point.created <= s.to));
+            return creating ? `matches legal hold "${creating.title}", which is still being created` : undefined;
+        },
+    };
+}
+/** Errors that mean "the holds are not readable here", not "something went wrong this time". */
+function cannotRead(err) {
+    const code = (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(err);
+    return (code === 'AccessDeniedException' ||
+        code === 'AccessDenied' ||
+        code === 'UnknownOperationException' ||
+        code === 'UnsupportedOperation' ||
+        code === 'UnsupportedOperationException' ||
+        code === 'NotImplemented' ||
+        (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(err) === 501);
+}
+
+
+/***/ }),
+
+/***/ 8215:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IV: () => (/* binding */ actionsCatalogStore),
+/* harmony export */   O2: () => (/* binding */ DEFAULT_CATALOG_PATH),
+/* harmony export */   VL: () => (/* binding */ fileCatalogStore),
+/* harmony export */   WC: () => (/* binding */ Catalog)
+/* harmony export */ });
+/* unused harmony export catalogCacheKeyPrefix */
+/* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4305);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// The catalog: recovery point ARN → ownership tags, remembered between runs so a large vault does not
+// cost thousands of tag reads every run. It is a speed-up, NEVER evidence: prune re-reads ownership
+// live before every delete and before trusting the points that decide which others are removed.
+//
+// Only proven ownership by one of our namespaces is remembered. A point without tags, or owned by
+// someone else, is read again every run, because a copy gets its tags only after it completes and a
+// stale "not ours" would hide a point from retention.
+//
+// In GitHub Actions the file travels through @actions/cache. Cache entries are immutable, so every run
+// saves a new key (…-<run id>-<attempt>) and restores the newest by prefix. Outside Actions (or when
+// the cache service is unavailable) it is a local file. Failures are warnings: the run then reads tags.
+
+
+
+const DEFAULT_CATALOG_PATH = '.backup-plans-cache/catalog.json';
+class Catalog {
+    vaults = new Map();
+    seen = new Map();
+    hits = 0;
+    misses = 0;
+    static parse(text) {
+        const catalog = new Catalog();
+        const data = JSON.parse(text);
+        if (data.version !== 1 || typeof data.vaults !== 'object' || data.vaults === null)
+            throw new Error('not a backup-plans catalog (version 1)');
+        for (const [vault, points] of Object.entries(data.vaults)) {
+            const map = new Map();
+            for (const [arn, o] of Object.entries(points ?? {})) {
+                if (typeof o?.namespace === 'string' && typeof o.plan === 'string' && Array.isArray(o.rules))
+                    map.set(arn, {
+                        namespace: o.namespace,
+                        plan: o.plan,
+                        rules: o.rules.map(String),
+                        ...(o.slot ? { slot: o.slot } : {}),
+                        ...(typeof o.copyJob === 'string' ? { copyJob: o.copyJob } : {}),
+                    });
+            }
+            catalog.vaults.set(vault, map);
+        }
+        return catalog;
+    }
+    get size() {
+        let n = 0;
+        for (const m of this.vaults.values())
+            n += m.size;
+        return n;
+    }
+    lookup(vault, arn) {
+        const found = this.vaults.get(vault)?.get(arn);
+        if (found)
+            this.hits++;
+        else
+            this.misses++;
+        return found;
+    }
+    /** Record what this run proved about a point in a vault it listed. */
+    remember(vault, arn, ownership) {
+        let map = this.seen.get(vault);
+        if (!map)
+            this.seen.set(vault, (map = new Map()));
+        map.set(arn, ownership);
+    }
+    /** Forget one point (its live tags no longer match). */
+    forget(vault, arn) {
+        this.vaults.get(vault)?.delete(arn);
+        this.seen.get(vault)?.delete(arn);
+    }
+    /** Mark a vault as fully listed this run: on save, its entries become exactly what was remembered. */
+    listed(vault) {
+        if (!this.seen.has(vault))
+            this.seen.set(vault, new Map());
+    }
+    serialize() {
+        const vaults = {};
+        for (const [vault, map] of this.vaults)
+            vaults[vault] = Object.fromEntries(map);
+        // Vaults listed this run replace what was there (points deleted since drop out).
+        for (const [vault, map] of this.seen)
+            vaults[vault] = Object.fromEntries(map);
+        const file = { version: 1, vaults };
+        return JSON.stringify(file);
+    }
+}
+function readLocal(path) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    return Catalog.parse(text);
+}
+function writeLocal(path, catalog) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    // Write then rename: a run killed mid-write leaves the previous catalog, never half a file.
+    const tmp = `${path}.${process.pid}.tmp`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(tmp, catalog.serialize());
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(tmp, path);
+}
+/** A local file (the CLI, and Actions runs without a cache service). */
+function fileCatalogStore(path, host) {
+    const notes = [];
+    return {
+        notes,
+        async load() {
+            try {
+                const c = readLocal(path);
+                if (c)
+                    notes.push(`catalog: ${c.size} entries from ${path}`);
+                return c ?? new Catalog();
+            }
+            catch (err) {
+                host.warning(`catalog ${path} is unreadable (${err.message}); reading every tag`);
+                return new Catalog();
+            }
+        },
+        async save(catalog) {
+            try {
+                writeLocal(path, catalog);
+            }
+            catch (err) {
+                host.warning(`could not write the catalog ${path}: ${err.message}`);
+            }
+        },
+    };
+}
+/**
+ * `backup-plans-catalog-<namespace>-` (plus `<plan filter>-` when the run is narrowed to some plans:
+ * the reusable workflow runs one job per plan, and each should find its own vaults' catalog).
+ */
+function catalogCacheKeyPrefix(namespaces, planFilter) {
+    const safe = (s) => s.replace(/[^A-Za-z0-9._+-]/g, '-');
+    const ns = safe([...new Set(namespaces)].sort().join('+'));
+    return `backup-plans-catalog-${ns}-${planFilter ? `${safe(planFilter)}-` : ''}`;
+}
+/**
+ * GitHub Actions: restore the newest entry by prefix into `path`, save a new immutable entry at the
+ * end. A missing cache service or any cache error is a warning, never a failure.
+ */
+function actionsCatalogStore(path, namespaces, host, planFilter, env = process.env) {
+    const local = fileCatalogStore(path, host);
+    const prefix = catalogCacheKeyPrefix(namespaces, planFilter);
+    const key = `${prefix}${env.GITHUB_RUN_ID ?? Date.now()}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+    const notes = local.notes;
+    let available = false;
+    try {
+        available = _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .isFeatureAvailable */ .w3();
+    }
+    catch {
+        available = false;
+    }
+    return {
+        notes,
+        async load() {
+            if (!available) {
+                host.warning('catalog cache: the Actions cache service is not available; reading tags from AWS');
+                return local.load();
+            }
+            try {
+                const hit = await _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .restoreCache */ .P3([path], key, [prefix]);
+                notes.push(hit ? `catalog restored from cache key ${hit}` : 'catalog: no cache entry yet');
+            }
+            catch (err) {
+                host.warning(`catalog cache restore failed (${err.message}); reading tags from AWS`);
+            }
+            return local.load();
+        },
+        async save(catalog) {
+            await local.save(catalog);
+            if (!available)
+                return;
+            try {
+                await _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .saveCache */ .Io([path], key);
+                notes.push(`catalog saved to cache key ${key}`);
+            }
+            catch (err) {
+                host.warning(`catalog cache save failed: ${err.message}`);
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 9121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ vaultKey),
+/* harmony export */   z: () => (/* binding */ RESERVED_TAG_PREFIX)
+/* harmony export */ });
+function vaultKey(v) {
+    return `${v.account}/${v.region}/${v.vault}`;
+}
+const RESERVED_TAG_PREFIX = 'backup-plans:';
+
+
+/***/ }),
+
+/***/ 1577:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ runPrune)
+});
+
+// EXTERNAL MODULE: ./src/aws/retry.ts
+var retry = __webpack_require__(2495);
+// EXTERNAL MODULE: ./src/prune/model.ts
+var model = __webpack_require__(9121);
+;// CONCATENATED MODULE: ./src/prune/actions.ts
+
+/**
+ * Removals in a fixed order (vault, plan, resource, oldest first), so a capped run and the next one
+ * work through the same backlog; and the lifecycle changes.
+ */
+function planActions(scans) {
+    const removals = [];
+    const shortenings = [];
+    for (const { scan, report } of scans) {
+        if (!scan)
+            continue;
+        scan.groups.forEach((g, i) => {
+            const group = report.groups[i];
+            const byArn = new Map(group.points.map((p) => [p.arn, p]));
+            for (const d of [...g.decisions].reverse()) {
+                const point = byArn.get(d.point.arn);
+                if (!point)
+                    continue; // orphans are reported separately
+                const base = { vault: g.vault, planId: g.planId, point: d.point, ownership: d.point.ownership };
+                if (d.kind === 'remove')
+                    removals.push({ candidate: base, point, group });
+                if (d.kind === 'shorten')
+                    shortenings.push({ change: { ...base, toDays: d.toDays }, point });
+            }
+        });
+    }
+    return { removals, shortenings };
+}
+/** The first `max` removals go ahead; the rest are guarded by the cap. */
+function applyCap(removals, max) {
+    const allowed = removals.slice(0, max);
+    const capped = removals.slice(max);
+    for (const c of capped)
+        markGuarded(c.point, 'cap');
+    return { allowed, capped };
+}
+/** A dry run: what would be deleted and shortened. */
+function markDryRun(allowed, shortenings) {
+    for (const c of allowed)
+        c.point.outcome = 'would-delete';
+    for (const l of shortenings)
+        l.point.outcome = 'would-shorten';
+}
+/**
+ * Record a deletion's outcome in the report (and a failure in `failures`). True when the catalog
+ * must forget the point (gone, or its tags or state changed).
+ */
+function recordOutcome(o, point, failures) {
+    const vault = (0,model/* vaultKey */._)(o.candidate.vault);
+    if (o.kind === 'deleted') {
+        point.outcome = 'deleted';
+        if (o.pending)
+            point.message = 'DELETING: AWS finishes the deletion';
+        return true;
+    }
+    if (o.kind === 'failed') {
+        point.outcome = 'failed';
+        point.message = o.message;
+        failures.push({
+            vault,
+            arn: o.candidate.point.arn,
+            message: o.message,
+            ...(o.expired ? { expired: true } : {}),
+        });
+        return false;
+    }
+    markGuarded(point, o.why);
+    point.message = o.message;
+    return o.why === 'ownership-changed' || o.why === 'state-changed';
+}
+/** Record a lifecycle change's outcome in the report (and a failure in `failures`). */
+function recordLifecycleOutcome(r, point, failures) {
+    if (r.kind === 'shortened') {
+        point.outcome = 'shortened';
+        return;
+    }
+    point.outcome = 'kept';
+    point.message = r.message;
+    if (r.kind === 'failed')
+        failures.push({ vault: (0,model/* vaultKey */._)(r.change.vault), arn: r.change.point.arn, message: r.message });
+}
+function markGuarded(point, guard) {
+    point.outcome = 'guarded';
+    point.guard = guard;
+}
+
+// EXTERNAL MODULE: ./src/aws/backup.ts
+var aws_backup = __webpack_require__(3979);
+// EXTERNAL MODULE: ./src/aws/concurrency.ts
+var aws_concurrency = __webpack_require__(1306);
+// EXTERNAL MODULE: ./src/aws/denied.ts
+var aws_denied = __webpack_require__(3902);
+// EXTERNAL MODULE: ./src/aws/point-tags.ts
+var point_tags = __webpack_require__(1113);
+// EXTERNAL MODULE: ./src/plan/resource-types.ts
+var resource_types = __webpack_require__(1619);
+;// CONCATENATED MODULE: ./src/prune/expired.ts
+// Why a recovery point is left EXPIRED, as AWS documents it. AWS does not say which cause applies
+// (the console's popover does; the API's StatusMessage is optional), so every documented cause that
+// can apply to the point is named:
+// - "DeleteRecoveryPoint" (API reference): a role whose permissions are insufficient gets HTTP 200
+//   and the point goes EXPIRED; it can be deleted "once the IAM role has the
+//   iam:CreateServiceLinkedRole action". Also: "If the user or role is deleted or the permission
+//   within the role is removed, the deletion will not be successful and will enter an EXPIRED state."
+// - "Identity and access management in AWS Backup": AWS Backup manages a point's lifecycle with the
+//   role that created it; if that role is deleted or modified, its points may be left EXPIRED.
+// - "Deleting backups" (developer guide): an AWS-managed Amazon EBS or EC2 recovery point with an
+//   Amazon EBS Snapshot Lock is left EXPIRED when AWS Backup cannot finish its lifecycle; it can
+//   still be restored from the EC2/EBS console and API. EXPIRED points keep costing storage.
+// Pure.
+
+/** EBS snapshots and AMIs (EC2 recovery points): the only ones an EBS Snapshot Lock can hold. */
+function isEc2Point(arn) {
+    return (0,resource_types/* parseArn */.Lw)(arn)?.service === 'ec2';
+}
+/** Every documented cause that can leave these points EXPIRED; `deletingRole` is the role prune deleted with. */
+function expiredCauses(points, deletingRole) {
+    const creators = [...new Set(points.flatMap((p) => (p.iamRoleArn ? [p.iamRoleArn] : [])))].sort();
+    const causes = [
+        `${deletingRole ? `the role ${deletingRole}` : 'the deleting role'} lacks iam:CreateServiceLinkedRole ` +
+            '(for iam:AWSServiceName backup.amazonaws.com): grant it, then delete the EXPIRED point again',
+        `the IAM role that created it${creators.length > 0 ? ` (${creators.join(', ')})` : ''} was deleted or ` +
+            'its permissions changed, so AWS Backup cannot manage its lifecycle: restore the role or its permissions',
+    ];
+    if (points.some((p) => isEc2Point(p.arn)))
+        causes.push('an Amazon EBS Snapshot Lock holds the snapshot: AWS Backup cannot finish deleting it until the lock ' +
+            'expires or is removed (it can still be restored from the EC2/EBS console and API)');
+    return causes;
+}
+/** One line naming every documented cause. */
+function describeExpired(points, deletingRole) {
+    const causes = expiredCauses(points, deletingRole);
+    return `AWS documents these causes: ${causes.map((c, i) => `(${i + 1}) ${c}`).join('; ')}. EXPIRED points keep costing storage`;
+}
+/** The scan's note for points of ours found EXPIRED. */
+function expiredNote(points) {
+    if (points.length === 0)
+        return undefined;
+    return (`${points.length} point(s) of ours are EXPIRED: AWS could not delete them, and prune leaves them alone. ` +
+        describeExpired(points));
+}
+
+// EXTERNAL MODULE: ./src/schedule/token.ts
+var token = __webpack_require__(7092);
+;// CONCATENATED MODULE: ./src/prune/ownership.ts
+
+
+/** The ownership tags (the schedule module's one parser), or undefined unless namespace, plan and rules are there. */
+function parseOwnership(tags) {
+    const read = (0,token/* readOwnership */.m9)(tags);
+    if (!read || read.rules.length === 0)
+        return undefined;
+    return {
+        namespace: read.namespace,
+        plan: read.plan,
+        rules: read.rules,
+        ...(read.slot ? { slot: read.slot.toISOString().replace('.000Z', 'Z') } : {}),
+        ...(tags?.[token/* COPY_JOB_TAG */.xB] ? { copyJob: tags[token/* COPY_JOB_TAG */.xB] } : {}),
+    };
+}
+function sameOwnership(a, b) {
+    if (!a || !b)
+        return a === b;
+    return (a.namespace === b.namespace &&
+        a.plan === b.plan &&
+        [...a.rules].sort().join(',') === [...b.rules].sort().join(',') &&
+        (a.copyJob ?? '') === (b.copyJob ?? ''));
+}
+function hasReservedTags(tags) {
+    return Object.keys(tags ?? {}).some((k) => k.startsWith(model/* RESERVED_TAG_PREFIX */.z));
+}
+/**
+ * The vault's lock (DescribeBackupVault); undefined when it has none. AWS refuses every deletion and
+ * every lifecycle change in a locked vault, by anyone, whatever the point's age
+ * (PutBackupVaultLockConfiguration): `Locked`, or lock limits, mean prune plans nothing there.
+ * Governance-mode locks (not yet immutable) refuse them too.
+ */
+function vaultLockOf(info) {
+    const { minRetentionDays, maxRetentionDays } = info;
+    if (!info.locked && minRetentionDays === undefined && maxRetentionDays === undefined)
+        return undefined;
+    return { minRetentionDays, maxRetentionDays };
+}
+
+;// CONCATENATED MODULE: ./src/prune/execute.ts
+// Deletes the points the decision removes, one careful step at a time per point:
+//   1. re-read its ownership tags live and compare them with what the decision was based on;
+//   2. DescribeRecoveryPoint: it must still exist and be COMPLETED;
+//   3. DeleteRecoveryPoint, paced by the rate limiter (which backs off on throttling and retries
+//      throttled calls itself), with "busy" (InvalidResourceStateException) retried a few times later;
+//   4. DescribeRecoveryPoint again: gone (or DELETING) is a deletion; EXPIRED means AWS only marked it
+//      (every documented cause is reported: src/prune/expired.ts).
+// Many points are in flight at once so a large backlog drains at the API's pace.
+
+
+
+
+
+
+
+/** A call not sent because AWS refused the role the same operation earlier in this run. */
+class NotAttempted extends Error {
+}
+/** Sends `call` unless the role was refused `operation` already; records a first refusal. */
+async function unlessDenied(denied, role, operation, call) {
+    if (denied?.check(role, operation) !== undefined)
+        throw new NotAttempted(operation);
+    return call();
+}
+/**
+ * The outcome of a refused write: the first refusal for (role, operation) is the run's one failure
+ * naming the permission; the others are "not attempted", pointing at it.
+ */
+function refusal(denied, err, role, operation, text) {
+    if (err instanceof NotAttempted || !denied.record(role, operation, text))
+        return {
+            first: false,
+            message: `not attempted: AWS refused ${role} ${(0,aws_denied/* iamAction */.mu)(operation)} earlier in this run`,
+        };
+    return {
+        first: true,
+        message: `${text}. The role ${role} lacks ${(0,aws_denied/* iamAction */.mu)(operation)} (or a policy denies it): ` +
+            `${operation} stopped for this role for the rest of the run; grant it and the next run continues`,
+    };
+}
+async function executeDeletions(candidates, clients, options = {}) {
+    const outcomes = [];
+    await (0,aws_concurrency/* forEachConcurrent */.C)(candidates, options.concurrency ?? 32, async (c) => {
+        const outcome = await deleteOneSafely(c, clients, options);
+        outcomes.push(outcome);
+        options.onOutcome?.(outcome);
+    });
+    return outcomes;
+}
+/** A read that fails (e.g. access denied on DescribeRecoveryPoint) fails this point only: the other
+ * deletions go on and the run still reports everything it did. */
+async function deleteOneSafely(c, clients, options) {
+    try {
+        return await deleteOne(c, clients, options);
+    }
+    catch (err) {
+        return {
+            kind: 'failed',
+            candidate: c,
+            message: (0,retry/* describeAwsError */.Pp)(err, {
+                operation: 'checking the point before and after deleting it',
+                role: c.vault.role,
+                region: c.vault.region,
+                target: c.point.arn,
+            }),
+        };
+    }
+}
+async function deleteOne(c, clients, options) {
+    const { vault, point } = c;
+    const backup = clients.backup(vault.role, vault.region);
+    const retries = options.busyRetries ?? 3;
+    const delay = options.busyDelayMs ?? 2000;
+    const context = { role: vault.role, region: vault.region, target: point.arn };
+    const denied = clients.denied ?? new aws_denied/* DeniedOperations */.A9();
+    for (let attempt = 0;; attempt++) {
+        const earlier = denied.check(vault.role, 'DeleteRecoveryPoint');
+        if (earlier !== undefined)
+            return {
+                kind: 'skipped',
+                candidate: c,
+                why: 'access-denied',
+                message: refusal(denied, new NotAttempted(), vault.role, 'DeleteRecoveryPoint', earlier).message,
+            };
+        // 1. Ownership, live.
+        const tags = await (0,point_tags/* readPointTags */.S0)({ backup, tagging: clients.tagging(vault.role, vault.region) }, [point.arn], { concurrency: 1 });
+        const live = parseOwnership(tags.get(point.arn));
+        if (!sameOwnership(live, c.ownership))
+            return {
+                kind: 'skipped',
+                candidate: c,
+                why: 'ownership-changed',
+                message: live
+                    ? `its tags now say namespace ${live.namespace}, plan ${live.plan}, rules ${live.rules.join(',')}`
+                    : 'its ownership tags are gone',
+            };
+        // 2. Still there and finished.
+        const before = await (0,aws_backup/* pointStatus */.fE)(backup, vault.vault, point.arn);
+        if (before === 'gone')
+            return { kind: 'skipped', candidate: c, why: 'state-changed', message: 'already gone' };
+        if (before !== 'COMPLETED')
+            return { kind: 'skipped', candidate: c, why: 'state-changed', message: `status is now ${before}` };
+        // 3. Delete.
+        try {
+            // Checked again when the limiter sends it: a refusal may have come in while it queued.
+            await clients
+                .limiter(vault)
+                .run(() => unlessDenied(denied, vault.role, 'DeleteRecoveryPoint', () => (0,aws_backup/* deleteRecoveryPoint */.bB)(clients.writer(vault.role, vault.region), vault.vault, point.arn)));
+        }
+        catch (err) {
+            if (err instanceof NotAttempted || (0,aws_denied/* isAccessDenied */.w7)(err)) {
+                const text = (0,retry/* describeAwsError */.Pp)(err, { operation: 'DeleteRecoveryPoint', ...context });
+                const r = refusal(denied, err, vault.role, 'DeleteRecoveryPoint', text);
+                return r.first
+                    ? { kind: 'failed', candidate: c, message: r.message }
+                    : { kind: 'skipped', candidate: c, why: 'access-denied', message: r.message };
+            }
+            const code = (0,retry/* errorCode */.CA)(err);
+            if ((0,retry/* isBusy */.A5)(err)) {
+                if (attempt < retries) {
+                    await sleep(delay * (attempt + 1));
+                    continue;
+                }
+                return {
+                    kind: 'skipped',
+                    candidate: c,
+                    why: 'busy',
+                    message: `AWS Backup is busy with it (${code}); a later run retries`,
+                };
+            }
+            if (code === 'ResourceNotFoundException')
+                return { kind: 'skipped', candidate: c, why: 'state-changed', message: 'already gone' };
+            const text = (0,retry/* describeAwsError */.Pp)(err, { operation: 'DeleteRecoveryPoint', ...context });
+            if (code === 'InvalidRequestException' && /legal hold/i.test(text))
+                return { kind: 'skipped', candidate: c, why: 'legal-hold', message: text };
+            if (code === 'InvalidRequestException' && /lock|retention/i.test(text))
+                return { kind: 'skipped', candidate: c, why: 'locked', message: text };
+            return { kind: 'failed', candidate: c, message: text };
+        }
+        // 4. Verify.
+        const after = await (0,aws_backup/* pointStatus */.fE)(backup, vault.vault, point.arn);
+        if (after === 'gone')
+            return { kind: 'deleted', candidate: c, pending: false };
+        if (after === 'DELETING')
+            return { kind: 'deleted', candidate: c, pending: true };
+        if (after === 'EXPIRED')
+            return {
+                kind: 'failed',
+                candidate: c,
+                expired: true,
+                message: `DeleteRecoveryPoint succeeded but AWS only marked the point EXPIRED. ${describeExpired([point], vault.role)}`,
+            };
+        return {
+            kind: 'failed',
+            candidate: c,
+            message: `DeleteRecoveryPoint succeeded but the point is still ${after}`,
+        };
+    }
+}
+const UPDATE_LIFECYCLE = 'UpdateRecoveryPointLifecycle';
+/** `apply-retention-to-existing`: UpdateRecoveryPointLifecycle, after the same live ownership check. */
+async function applyLifecycles(changes, clients, concurrency = 8) {
+    const out = [];
+    const denied = clients.denied ?? new aws_denied/* DeniedOperations */.A9();
+    await (0,aws_concurrency/* forEachConcurrent */.C)(changes, concurrency, async (change) => {
+        const { vault, point } = change;
+        const backup = clients.backup(vault.role, vault.region);
+        try {
+            if (denied.check(vault.role, UPDATE_LIFECYCLE) !== undefined)
+                throw new NotAttempted(UPDATE_LIFECYCLE);
+            const tags = await (0,point_tags/* readPointTags */.S0)({ backup, tagging: clients.tagging(vault.role, vault.region) }, [point.arn], { concurrency: 1 });
+            if (!sameOwnership(parseOwnership(tags.get(point.arn)), change.ownership)) {
+                out.push({ kind: 'skipped', change, message: 'ownership tags changed since they were read' });
+                return;
+            }
+            await clients
+                .limiter(vault)
+                .run(() => unlessDenied(denied, vault.role, UPDATE_LIFECYCLE, () => (0,aws_backup/* updatePointLifecycle */.kq)(clients.writer(vault.role, vault.region), vault.vault, point, change.toDays)));
+            out.push({ kind: 'shortened', change });
+        }
+        catch (err) {
+            const message = (0,retry/* describeAwsError */.Pp)(err, {
+                operation: 'UpdateRecoveryPointLifecycle',
+                role: vault.role,
+                region: vault.region,
+                target: point.arn,
+            });
+            if (err instanceof NotAttempted || (0,aws_denied/* isAccessDenied */.w7)(err)) {
+                const r = refusal(denied, err, vault.role, UPDATE_LIFECYCLE, message);
+                out.push({ kind: r.first ? 'failed' : 'skipped', change, message: r.message });
+            }
+            else if ((0,retry/* isBusy */.A5)(err))
+                out.push({ kind: 'skipped', change, message });
+            else
+                out.push({ kind: 'failed', change, message });
+        }
+    });
+    return out;
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./src/prune/report-body.ts
+/** A vault's report before (or without) a scan. */
+function emptyVaultReport(vault) {
+    return {
+        account: vault.account,
+        region: vault.region,
+        vault: vault.vault,
+        listed: 0,
+        unowned: 0,
+        notOurs: 0,
+        reservedResources: [],
+        orphans: [],
+        groups: [],
+        notes: [],
+    };
+}
+/** The run's body: groups without points dropped, counts and totals from the outcomes. */
+function pruneBody(input) {
+    const vaults = input.reports.map((r) => ({ ...r, groups: r.groups.filter((g) => g.points.length > 0) }));
+    for (const v of vaults)
+        for (const g of v.groups)
+            recount(g);
+    return {
+        dryRun: input.dryRun,
+        maxDeletions: input.maxDeletions,
+        applyRetentionToExisting: input.applyRetentionToExisting,
+        ...(input.capped > 0 ? { stoppedEarly: { limit: input.maxDeletions, remaining: input.capped } } : {}),
+        totals: totals(vaults, input.failures),
+        vaults,
+        failures: input.failures,
+        errors: input.errors,
+        notes: [],
+        ...(input.deletionRate !== undefined ? { deletionRate: input.deletionRate } : {}),
+    };
+}
+function pointReport(d) {
+    const base = {
+        arn: d.point.arn,
+        created: d.point.created.toISOString(),
+        status: d.point.status,
+        rules: d.point.ownership?.rules ?? [],
+        reasons: d.reasons,
+    };
+    switch (d.kind) {
+        case 'keep':
+            return { ...base, outcome: 'kept' };
+        case 'shorten':
+            return { ...base, outcome: 'kept' }; // becomes (would-)shortened once executed
+        case 'remove':
+            return { ...base, outcome: 'would-delete' };
+        case 'guarded':
+            return { ...base, outcome: 'guarded', guard: d.guard };
+        case 'orphan':
+            return { ...base, outcome: 'kept' };
+    }
+}
+function vaultReport(base, scan) {
+    const groups = [];
+    const orphans = scan.orphans.map((d) => orphanReport(d, d.point.ownership?.plan ?? '?'));
+    for (const g of scan.groups) {
+        const points = [];
+        for (const d of g.decisions) {
+            if (d.kind === 'orphan')
+                orphans.push(orphanReport(d, g.planId));
+            else
+                points.push(pointReport(d));
+        }
+        groups.push({
+            plan: g.planId,
+            resourceArn: g.resourceArn,
+            kept: 0,
+            removed: 0,
+            deleted: 0,
+            guarded: 0,
+            failed: 0,
+            points,
+        });
+    }
+    return {
+        ...base,
+        ...(scan.lock ? { lock: scan.lock } : {}),
+        listed: scan.listed,
+        unowned: scan.unowned,
+        notOurs: scan.notOurs,
+        reservedResources: scan.reservedResources,
+        orphans,
+        groups,
+        notes: scan.notes,
+    };
+}
+function orphanReport(d, plan) {
+    return {
+        arn: d.point.arn,
+        resourceArn: d.point.resourceArn,
+        created: d.point.created.toISOString(),
+        plan,
+        rules: d.point.ownership?.rules ?? [],
+        orphan: d.kind === 'orphan' ? d.orphan : 'rule-gone',
+        reasons: d.reasons,
+    };
+}
+function recount(g) {
+    g.kept = g.points.filter((p) => p.outcome === 'kept' || p.outcome === 'shortened' || p.outcome === 'would-shorten').length;
+    g.removed = g.points.length - g.kept;
+    g.deleted = g.points.filter((p) => p.outcome === 'deleted').length;
+    g.guarded = g.points.filter((p) => p.outcome === 'guarded').length;
+    g.failed = g.points.filter((p) => p.outcome === 'failed').length;
+}
+function totals(vaults, failures) {
+    const t = {
+        listed: 0,
+        owned: 0,
+        kept: 0,
+        removed: 0,
+        deleted: 0,
+        wouldDelete: 0,
+        shortened: 0,
+        failures: failures.length,
+        orphans: 0,
+        unowned: 0,
+        notOurs: 0,
+        reservedResources: 0,
+        guarded: {},
+    };
+    for (const v of vaults) {
+        t.listed += v.listed;
+        t.unowned += v.unowned;
+        t.notOurs += v.notOurs;
+        t.orphans += v.orphans.length;
+        t.reservedResources += v.reservedResources.length;
+        t.owned += v.orphans.length;
+        for (const g of v.groups) {
+            t.owned += g.points.length;
+            t.kept += g.kept;
+            t.removed += g.removed;
+            t.deleted += g.deleted;
+            for (const p of g.points) {
+                if (p.outcome === 'would-delete')
+                    t.wouldDelete++;
+                if (p.outcome === 'shortened' || p.outcome === 'would-shorten')
+                    t.shortened++;
+                if (p.outcome === 'guarded' && p.guard)
+                    t.guarded[p.guard] = (t.guarded[p.guard] ?? 0) + 1;
+            }
+        }
+    }
+    return t;
+}
+
+// EXTERNAL MODULE: ./src/aws/legal-holds.ts
+var legal_holds = __webpack_require__(3947);
+// EXTERNAL MODULE: ./src/aws/pagination.ts
+var pagination = __webpack_require__(5261);
+// EXTERNAL MODULE: ./src/aws/resources.ts
+var resources = __webpack_require__(7360);
+// EXTERNAL MODULE: ./src/plan/selection.ts
+var plan_selection = __webpack_require__(3189);
+// EXTERNAL MODULE: ./src/retention/engine.ts
+var engine = __webpack_require__(9858);
+;// CONCATENATED MODULE: ./src/prune/decide.ts
+// The pure prune decision for one (plan, vault, resource): which of the plan's points to keep,
+// remove, leave alone as orphans, or (opt-in) give a shorter lifecycle. No I/O: the caller brings the
+// points whose ownership it proved, the retention that applies in this vault, and the guard facts.
+//
+// Why a point serving several rules is removed only when EVERY rule it serves removes it: a point
+// tagged `daily,monthly` may be the one the monthly rule keeps for March; the daily rule's verdict
+// alone must not delete March's monthly point.
+//
+// Only COMPLETED points take part in the retention engine. A point still being created, PARTIAL,
+// EXPIRED or DELETING is not a restorable, finished backup: it neither fills a bucket (which would let
+// a finished point be removed in its favour) nor gets removed by prune.
+
+/** Decide every point of the group. Output order: newest first, ties by ARN (as the engine orders). */
+function decideGroup(input) {
+    const points = [...input.points].sort(newestFirst);
+    if (!input.resourceSelected)
+        return points.map((point) => ({
+            kind: 'orphan',
+            point,
+            orphan: 'resource-unselected',
+            reasons: ['the plan no longer selects this resource'],
+        }));
+    // Which slots apply to which point.
+    const applicable = new Map();
+    const decisions = new Map();
+    for (const point of points) {
+        const rules = point.ownership?.rules ?? [];
+        // A rule the plan no longer has may be the one that keeps this point (every rule it serves must
+        // remove it): with any rule gone the point is an orphan, never judged by the remaining rules alone.
+        const gone = rules.filter((r) => !input.planRules.has(r));
+        if (gone.length > 0) {
+            decisions.set(point.arn, {
+                kind: 'orphan',
+                point,
+                orphan: 'rule-gone',
+                reasons: [`rule ${gone.join(', ')} is not in the plan any more`],
+            });
+            continue;
+        }
+        const slots = input.slots.filter((s) => rules.includes(s.rule));
+        if (slots.length > 0) {
+            applicable.set(point.arn, slots);
+            continue;
+        }
+        decisions.set(point.arn, rules.length > 0
+            ? {
+                kind: 'orphan',
+                point,
+                orphan: 'destination-gone',
+                reasons: [`rule ${rules.join(', ')} no longer keeps points in this vault`],
+            }
+            : {
+                kind: 'orphan',
+                point,
+                orphan: 'rule-gone',
+                reasons: ['rule (none) is not in the plan any more'],
+            });
+    }
+    // Per slot: who keeps what, and why.
+    const kept = new Map(); // point arn → keep reasons
+    const removedBy = new Map(); // point arn → "rule: not kept" lines
+    for (const slot of input.slots) {
+        const serving = points.filter((p) => applicable.get(p.arn)?.includes(slot) ?? false);
+        if (serving.length === 0)
+            continue;
+        const label = slot.role === 'copy' ? `${slot.rule} (copy)` : slot.rule;
+        const keep = slot.retain.keep;
+        if (!keep || (0,engine/* isEmptyPolicy */.kj)(keep)) {
+            // `retain.days` (or no keep policy at all): AWS's lifecycle deletes; prune never does.
+            const why = slot.retain.days !== undefined
+                ? `lifecycle: AWS deletes after ${slot.retain.days} days`
+                : 'no keep policy';
+            for (const p of serving)
+                push(kept, p.arn, `${label}: ${why}`);
+            continue;
+        }
+        const completed = serving.filter((p) => p.status === 'COMPLETED');
+        for (const p of serving)
+            if (p.status !== 'COMPLETED')
+                push(kept, p.arn, `${label}: status ${p.status}, not judged`);
+        const result = (0,engine/* applyRetention */.dX)(completed.map((p) => ({ id: p.arn, created: p.created, point: p })), keep, { timezone: slot.timezone });
+        for (const k of result.keep)
+            for (const r of k.reasons)
+                push(kept, k.point.id, `${label}: ${r}`);
+        for (const r of result.remove)
+            push(removedBy, r.id, `${label}: not kept by ${describePolicy(keep)}`);
+    }
+    const newestCompleted = points.find((p) => p.status === 'COMPLETED' && applicable.has(p.arn));
+    for (const point of points) {
+        if (decisions.has(point.arn))
+            continue;
+        const keepReasons = kept.get(point.arn);
+        if (keepReasons) {
+            decisions.set(point.arn, shortenOrKeep(point, applicable.get(point.arn) ?? [], keepReasons, input));
+            continue;
+        }
+        const reasons = removedBy.get(point.arn) ?? [];
+        decisions.set(point.arn, guard(point, reasons, point === newestCompleted, input));
+    }
+    return points.map((p) => decisions.get(p.arn));
+}
+/** Why nothing is deleted or shortened in a locked vault. */
+const LOCK_GOVERNS = 'vault lock: AWS refuses every deletion and lifecycle change in a locked vault; its lifecycle governs the point';
+/**
+ * A point every applicable rule removes: delete it unless a guard says no. (The engine keeps the
+ * newest point of every non-empty policy, so the newest guard is a backstop against engine bugs.)
+ */
+function guard(point, reasons, isNewest, input) {
+    if (isNewest)
+        return {
+            kind: 'guarded',
+            point,
+            guard: 'newest',
+            reasons: [...reasons, 'newest completed point of the resource'],
+        };
+    // AWS refuses every DeleteRecoveryPoint in a locked vault, whatever the point's age: the lock
+    // governs it (its points leave through their lifecycle), so no call is made and no deletion counted.
+    if (input.lock)
+        return {
+            kind: 'guarded',
+            point,
+            guard: 'locked',
+            reasons: [...reasons, LOCK_GOVERNS],
+        };
+    const held = input.held(point.arn);
+    if (held)
+        return {
+            kind: 'guarded',
+            point,
+            guard: 'legal-hold',
+            reasons: [...reasons, typeof held === 'string' ? held : 'under an active legal hold'],
+        };
+    return { kind: 'remove', point, reasons };
+}
+/**
+ * A kept point whose rules all use `retain.days`: with `apply-retention-to-existing`, shorten its
+ * lifecycle to the longest of those days (never lengthen; never below cold storage + 90 days, which
+ * AWS requires). Never in a locked vault: AWS refuses every lifecycle change there.
+ */
+function shortenOrKeep(point, slots, reasons, input) {
+    const keepDecision = { kind: 'keep', point, reasons };
+    if (!input.applyRetentionToExisting || point.status !== 'COMPLETED')
+        return keepDecision;
+    // A locked vault refuses every lifecycle change too.
+    if (input.lock)
+        return { kind: 'keep', point, reasons: [...reasons, LOCK_GOVERNS] };
+    // Any rule without `days` keeps the point indefinitely (GFS): its lifecycle must not be shortened.
+    const days = slots.map((s) => (s.retain.keep && !(0,engine/* isEmptyPolicy */.kj)(s.retain.keep) ? undefined : s.retain.days));
+    if (days.some((d) => d === undefined))
+        return keepDecision;
+    let target = Math.max(...days);
+    const floors = [];
+    if (point.moveToColdAfterDays !== undefined && target < point.moveToColdAfterDays + 90) {
+        target = point.moveToColdAfterDays + 90;
+        floors.push(`cold storage after ${point.moveToColdAfterDays} days needs ≥ ${target}`);
+    }
+    const from = point.deleteAfterDays;
+    if (from !== undefined && from <= target)
+        return keepDecision;
+    return {
+        kind: 'shorten',
+        point,
+        fromDays: from,
+        toDays: target,
+        reasons: [
+            ...reasons,
+            `lifecycle ${from === undefined ? 'none' : `${from} days`} → ${target} days${floors.length ? ` (${floors.join('; ')})` : ''}`,
+        ],
+    };
+}
+function describePolicy(keep) {
+    const parts = Object.entries(keep)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${k} ${String(v)}`);
+    return `keep {${parts.join(', ')}}`;
+}
+function push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+function newestFirst(a, b) {
+    const t = b.created.getTime() - a.created.getTime();
+    if (t !== 0)
+        return t;
+    return a.arn < b.arn ? -1 : a.arn > b.arn ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/prune/classify.ts
+function classifyPoint(point, ctx) {
+    const o = point.ownership;
+    if (!o)
+        return { kind: 'unowned' };
+    if (!ctx.namespaces.has(o.namespace))
+        return { kind: 'not-ours' };
+    const entry = ctx.vaultPlans.get(o.plan);
+    const ourPlan = entry !== undefined && entry.namespace === o.namespace;
+    const copyOnlyHere = ourPlan && entry.slots.every((s) => s.role === 'copy');
+    if ((point.sourceVaultArn !== undefined || copyOnlyHere) && !o.copyJob)
+        return { kind: 'foreign-copy', plan: o.plan };
+    if (ourPlan)
+        return { kind: 'ours', planId: o.plan };
+    const loaded = ctx.plans.get(o.plan);
+    if (loaded && loaded.namespace === o.namespace)
+        return orphan(point, 'destination-gone', `plan ${o.plan} no longer keeps points in this vault`);
+    if (!ctx.folderPlanIds.has(o.plan))
+        return orphan(point, 'plan-gone', `plan ${o.plan} is no longer in the folder`);
+    return { kind: 'not-ours' }; // its plan file exists but is not judged this run
+}
+function orphan(point, why, reason) {
+    return { kind: 'orphan', decision: { kind: 'orphan', point, orphan: why, reasons: [reason] } };
+}
+function classifyPoints(points, ctx) {
+    const out = { ours: [], unowned: 0, notOurs: 0, foreignCopies: new Map() };
+    for (const point of points) {
+        const c = classifyPoint(point, ctx);
+        switch (c.kind) {
+            case 'unowned':
+                out.unowned++;
+                break;
+            case 'not-ours':
+                out.notOurs++;
+                break;
+            case 'foreign-copy':
+                out.notOurs++;
+                out.foreignCopies.set(c.plan, (out.foreignCopies.get(c.plan) ?? 0) + 1);
+                break;
+            case 'ours':
+                out.ours.push({ point, planId: c.planId });
+                break;
+            case 'orphan':
+                out.ours.push({ point, orphan: c.decision });
+                break;
+        }
+    }
+    return out;
+}
+/** The note for copies set aside as someone else's. */
+function foreignCopiesNote(plan, count) {
+    return (`${count} point(s) carry plan ${plan}'s ownership tags but are copies without the backup-plans:copy-job ` +
+        'marker: made by someone else (an Organizations backup policy, the console), or copies of ours whose ' +
+        'tagging failed; copies carry their source point tags, so prune leaves them to their own lifecycle');
+}
+
+;// CONCATENATED MODULE: ./src/prune/groups.ts
+// The pure steps of scanning one vault between its reads: which points are set aside because their
+// resource carries reserved tags, which groups (plan × resource) are decided, which kept points a
+// removal rests on without live proof, and the vault's notes. No I/O.
+
+
+/** Points of ours per resource that carries reserved tags (such resources could fake ownership). */
+function reservedCounts(ours, isReserved) {
+    const reserved = new Map();
+    for (const { point } of ours)
+        if (isReserved(point.resourceArn))
+            reserved.set(point.resourceArn, (reserved.get(point.resourceArn) ?? 0) + 1);
+    return reserved;
+}
+/** Orphans outside reserved resources (reported, never pruned). */
+function orphansOf(ours, reserved) {
+    return ours.flatMap((o) => (o.orphan && !reserved.has(o.point.resourceArn) ? [o.orphan] : []));
+}
+/** The points a plan judges, per (plan, resource), outside reserved resources; in first-seen order. */
+function groupsOf(ours, reserved) {
+    const byGroup = new Map();
+    for (const { point, planId } of ours) {
+        if (!planId || reserved.has(point.resourceArn))
+            continue;
+        const k = `${planId}\n${point.resourceArn}`;
+        let g = byGroup.get(k);
+        if (!g)
+            byGroup.set(k, (g = { planId, resourceArn: point.resourceArn, points: [] }));
+        g.points.push(point);
+    }
+    return [...byGroup.values()];
+}
+/**
+ * Kept points whose ownership came from the catalog, when the decision removes anything: which
+ * points a policy removes depends only on which it keeps, so these must be proven live first.
+ */
+function keptOnCatalogWord(decisions, source) {
+    if (!decisions.some((d) => d.kind === 'remove'))
+        return [];
+    return decisions
+        .filter((d) => d.kind === 'keep' || d.kind === 'shorten')
+        .map((d) => d.point)
+        .filter((p) => source(p.arn) === 'catalog');
+}
+/** Unreadable holds guard every point, but as "unreadable", not as holds that may not exist. */
+function withUnreadableHolds(decisions, unreadable) {
+    if (!unreadable)
+        return decisions;
+    return decisions.map((d) => d.kind === 'guarded' && d.guard === 'legal-hold' ? { ...d, guard: 'holds-unreadable' } : d);
+}
+/** The vault's notes: legal holds, EXPIRED points of ours, copies someone else made. */
+function vaultNotes(holdNotes, classified) {
+    const expired = expiredNote(classified.ours.map((o) => o.point).filter((p) => p.status === 'EXPIRED'));
+    return [
+        ...holdNotes,
+        ...(expired ? [expired] : []),
+        ...[...classified.foreignCopies]
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([plan, n]) => foreignCopiesNote(plan, n)),
+    ];
+}
+/** Groups in report order: by plan, then resource. */
+function byPlanAndResource(a, b) {
+    return a.planId + a.resourceArn < b.planId + b.resourceArn ? -1 : 1;
+}
+
+;// CONCATENATED MODULE: ./src/prune/scan.ts
+// Scans one vault and decides every point in it: list the points, prove ownership from their tags
+// (catalog first, AWS for the rest), set aside points of resources that carry reserved tags
+// themselves, classify orphans, and run the per-(plan, resource) decision.
+//
+// The catalog only speeds up tag reads. Two things keep it from ever being the evidence:
+//  - the executor re-reads each point's ownership live right before deleting it;
+//  - which points a policy removes depends only on which points it KEEPS (restic's walk updates its
+//    buckets on kept points only). So for every group that would remove something, the kept points
+//    whose ownership came from the catalog are re-read live here; if any differs, the group is decided
+//    again on the corrected facts. A stale entry can therefore neither be deleted nor cause a deletion.
+
+
+
+
+
+
+
+
+
+
+
+
+class ScanMemo {
+    selections = new Map();
+    resourceTags = new Map();
+    holds = new Map();
+}
+async function scanVault(target, ctx) {
+    const { vault } = target;
+    const key = (0,model/* vaultKey */._)(vault);
+    const clients = {
+        backup: ctx.aws.backup(vault.role, vault.region),
+        tagging: ctx.aws.tagging(vault.role, vault.region),
+    };
+    const points = await (0,aws_backup/* listVaultPoints */.uo)(clients.backup, vault.vault);
+    ctx.catalog.listed(key);
+    const source = await readOwnership(points, key, clients, ctx);
+    const lock = vaultLockOf(await (0,aws_backup/* describeVault */.Sm)(clients.backup, vault.vault));
+    const holds = await legalHoldsFor(vault, ctx);
+    const classified = classifyPoints(points, {
+        namespaces: ctx.namespaces,
+        vaultPlans: target.plans,
+        plans: ctx.plans,
+        folderPlanIds: ctx.folderPlanIds,
+    });
+    // Resources carrying reserved tags themselves could fake ownership: never prune their points.
+    await prefetchResourceTags(classified.ours.map((o) => ({ resourceArn: o.point.resourceArn, planId: o.planId })), vault, ctx);
+    const resourceTags = new Map();
+    for (const { point } of classified.ours)
+        resourceTags.set(point.resourceArn, await ctx.memo.resourceTags.get(point.resourceArn));
+    const reserved = reservedCounts(classified.ours, (arn) => hasReservedTags(resourceTags.get(arn)));
+    const scan = {
+        vault,
+        lock,
+        listed: points.length,
+        groups: [],
+        orphans: orphansOf(classified.ours, reserved),
+        reservedResources: [...reserved].map(([resourceArn, n]) => ({ resourceArn, points: n })),
+        unowned: classified.unowned,
+        notOurs: classified.notOurs,
+        notes: vaultNotes(holds.notes, classified),
+        source,
+        key,
+    };
+    // Remember every point of ours this run used, from AWS or from the catalog: a vault listed this
+    // run is saved as exactly what was remembered, so leaving the catalog's hits out would empty it
+    // and make every other run cold. A stale entry is forgotten below, when the live re-read differs.
+    const groups = groupsOf(classified.ours, reserved);
+    for (const g of groups)
+        for (const p of g.points)
+            ctx.catalog.remember(key, p.arn, p.ownership);
+    const byArn = new Map(points.map((p) => [p.arn, p]));
+    for (const g of groups)
+        scan.groups.push(await decideVerified(g, { target, scan, ctx, holds, byArn }));
+    scan.groups.sort(byPlanAndResource);
+    return scan;
+}
+/** Ownership of every listed point: catalog hits first, AWS for the rest. Returns where each came from. */
+async function readOwnership(points, key, clients, ctx) {
+    const source = new Map();
+    const toRead = [];
+    for (const p of points) {
+        const cached = ctx.catalog.lookup(key, p.arn);
+        if (cached && ctx.namespaces.has(cached.namespace)) {
+            p.ownership = cached;
+            source.set(p.arn, 'catalog');
+        }
+        else
+            toRead.push(p);
+    }
+    const read = await (0,point_tags/* readPointTags */.S0)(clients, toRead.map((p) => p.arn));
+    for (const p of toRead) {
+        p.ownership = parseOwnership(read.get(p.arn));
+        source.set(p.arn, 'aws');
+    }
+    return source;
+}
+/**
+ * Decide one (plan, resource) group with the plan's own role, and prove live the kept points any
+ * removal rests on (see the top of this file); decided again whenever a re-read changed something.
+ */
+async function decideVerified(g, gc) {
+    const { target, scan, ctx } = gc;
+    const entry = target.plans.get(g.planId);
+    // The plan's own role reads (and later deletes) its points, whichever role listed the vault.
+    const own = entry.vault;
+    const holds = own.role === target.vault.role ? gc.holds : await legalHoldsFor(own, ctx);
+    for (const n of holds.notes)
+        if (!scan.notes.includes(n))
+            scan.notes.push(n);
+    const reread = (list, stale) => rereadOwnership(g, list, stale, { ...gc, own, namespace: entry.namespace });
+    if (own.role !== target.vault.role)
+        await reread(g.points, (arn) => `${arn}: its tags read with ${own.role} differ from those read with ${target.vault.role}; decided on the former`);
+    const selected = await planSelection(entry.plan, ctx);
+    const decide = () => decideGroup({
+        points: g.points,
+        slots: entry.slots,
+        planRules: new Set(entry.plan.rules.map((r) => r.name)),
+        resourceSelected: selected.has(g.resourceArn),
+        now: ctx.now,
+        lock: scan.lock,
+        held: (arn) => {
+            const p = gc.byArn.get(arn);
+            return p ? holds.heldBecause(p, target.vault.vault) : true;
+        },
+        applyRetentionToExisting: ctx.applyRetentionToExisting,
+    });
+    let decisions = decide();
+    for (;;) {
+        const unverified = keptOnCatalogWord(decisions, (arn) => scan.source.get(arn));
+        if (unverified.length === 0)
+            break;
+        const changed = await reread(unverified, (arn) => `catalog entry of ${arn} was stale; decided on its live tags`);
+        if (!changed)
+            break;
+        decisions = decide();
+    }
+    return {
+        planId: g.planId,
+        resourceArn: g.resourceArn,
+        vault: own,
+        decisions: withUnreadableHolds(decisions, holds.unreadable !== undefined),
+    };
+}
+/**
+ * Re-read these points' ownership live with the plan's role; true when any of it changed. A point
+ * whose tags no longer name this plan leaves the group (counted as not ours, or unowned).
+ */
+async function rereadOwnership(g, list, stale, gc) {
+    const { scan, ctx, own } = gc;
+    const live = await (0,point_tags/* readPointTags */.S0)({ backup: ctx.aws.backup(own.role, own.region), tagging: ctx.aws.tagging(own.role, own.region) }, list.map((p) => p.arn));
+    let changed = false;
+    for (const p of list) {
+        scan.source.set(p.arn, 'aws');
+        const now = parseOwnership(live.get(p.arn));
+        if (now && p.ownership && sameOwnership(now, p.ownership))
+            continue;
+        changed = true;
+        ctx.catalog.forget(scan.key, p.arn);
+        scan.notes.push(stale(p.arn));
+        p.ownership = now;
+        if (now && now.namespace === gc.namespace && now.plan === g.planId) {
+            ctx.catalog.remember(scan.key, p.arn, now);
+        }
+        else {
+            g.points = g.points.filter((x) => x.arn !== p.arn);
+            if (now)
+                scan.notOurs++;
+            else
+                scan.unowned++;
+        }
+    }
+    return changed;
+}
+/** The legal holds of the vault's account and region as its role sees them, read once per run. */
+function legalHoldsFor(vault, ctx) {
+    const holdKey = `${vault.account}/${vault.region}/${vault.role}`;
+    let holds = ctx.memo.holds.get(holdKey);
+    if (!holds)
+        ctx.memo.holds.set(holdKey, (holds = (0,legal_holds/* readLegalHolds */.q)(ctx.aws.backup(vault.role, vault.region), vault)));
+    return holds;
+}
+/**
+ * The resources the plan selects now, decided exactly as `backup` decides them (src/plan/selection.ts).
+ * Resources carrying reserved tags count as selected: their points are set aside as such, not as
+ * orphans. Resources the Tagging API still lists after deletion count as selected too: their points
+ * stay under the plan's retention.
+ */
+function planSelection(plan, ctx) {
+    let found = ctx.memo.selections.get(plan.id);
+    if (!found) {
+        found = (0,resources/* matchSelectors */.s)(ctx.aws.tagging(plan.aws.role, plan.aws.region), plan).then((matches) => {
+            const selection = (0,plan_selection/* selectResources */.KN)(plan, matches);
+            return new Set([...selection.resources.map((r) => r.arn), ...selection.reserved.map((r) => r.arn)]);
+        });
+        ctx.memo.selections.set(plan.id, found);
+    }
+    return found;
+}
+/**
+ * The resources' own tags through the Tagging API (in each resource's region, with its plan's role,
+ * 100 ARNs a call), memoized per run in `ctx.memo.resourceTags`.
+ */
+async function prefetchResourceTags(items, vault, ctx) {
+    const batches = new Map();
+    for (const { resourceArn, planId } of items) {
+        if (ctx.memo.resourceTags.has(resourceArn))
+            continue;
+        const plan = planId ? ctx.plans.get(planId)?.plan : undefined;
+        const role = plan?.aws.role ?? vault.role;
+        const region = (0,resource_types/* parseArn */.Lw)(resourceArn)?.region || plan?.aws.region || vault.region;
+        const k = `${role}\n${region}`;
+        let b = batches.get(k);
+        if (!b)
+            batches.set(k, (b = { role, region, arns: new Set() }));
+        b.arns.add(resourceArn);
+    }
+    const fetched = [];
+    for (const b of batches.values()) {
+        const arns = [...b.arns];
+        const all = (0,pagination/* tagsByArn */.yM)(ctx.aws.tagging(b.role, b.region), arns);
+        for (const arn of arns) {
+            const tags = all.then((m) => m.get(arn));
+            ctx.memo.resourceTags.set(arn, tags);
+            fetched.push(tags);
+        }
+    }
+    await Promise.all(fetched);
+}
+
+// EXTERNAL MODULE: ./src/prune/targets.ts
+var targets = __webpack_require__(3670);
+;// CONCATENATED MODULE: ./src/prune/run.ts
+// One prune run: scan every vault the plans keep points in, decide, apply the max-deletions cap, delete
+// (unless dry run), and build the report. The command wires AWS, the catalog and the host around it.
+
+
+
+
+
+
+
+async function runPrune(options) {
+    const log = options.log ?? (() => { });
+    const { scans, errors } = await scanAll(options, log);
+    const { removals, shortenings } = planActions(scans);
+    const { allowed, capped } = applyCap(removals, options.maxDeletions);
+    const failures = [];
+    let deletionRate;
+    if (options.dryRun)
+        markDryRun(allowed, shortenings);
+    else {
+        deletionRate = await deleteAll(allowed, options, failures, log);
+        await shortenAll(shortenings, options, failures);
+    }
+    return pruneBody({
+        dryRun: options.dryRun,
+        maxDeletions: options.maxDeletions,
+        applyRetentionToExisting: options.applyRetentionToExisting,
+        reports: scans.map((s) => s.report),
+        failures,
+        errors,
+        capped: capped.length,
+        deletionRate,
+    });
+}
+/** Scan every vault the plans keep points in; a vault that cannot be scanned is an error, not a stop. */
+async function scanAll(options, log) {
+    const memo = new ScanMemo();
+    const scans = [];
+    const errors = [];
+    for (const target of (0,targets/* vaultTargets */.n)(options.plans)) {
+        const { vault } = target;
+        const base = emptyVaultReport(vault);
+        try {
+            const scan = await scanVault(target, {
+                aws: options.clients,
+                catalog: options.catalog,
+                now: options.now(),
+                namespaces: new Set(options.plans.map((p) => p.namespace)),
+                folderPlanIds: options.folderPlanIds,
+                plans: new Map(options.plans.map((p) => [p.plan.id, p])),
+                applyRetentionToExisting: options.applyRetentionToExisting,
+                memo,
+            });
+            log(`${(0,model/* vaultKey */._)(vault)}: ${scan.listed} points listed, ${scan.groups.length} resource group(s) of ours`);
+            scans.push({ scan, report: vaultReport(base, scan) });
+        }
+        catch (err) {
+            const message = `vault ${(0,model/* vaultKey */._)(vault)} could not be scanned, nothing in it was pruned: ${(0,retry/* describeAwsError */.Pp)(err, { role: vault.role, region: vault.region })}`;
+            errors.push(message);
+            scans.push({ report: { ...base, error: message } });
+        }
+    }
+    return { scans, errors };
+}
+/** Delete the allowed removals; returns the deletion rate (points a second) when any was deleted. */
+async function deleteAll(allowed, options, failures, log) {
+    const byArn = new Map(allowed.map((c) => [c.candidate.point.arn, c]));
+    const began = Date.now();
+    let done = 0;
+    const outcomes = await executeDeletions(allowed.map((c) => c.candidate), options.clients, {
+        ...options.execute,
+        onOutcome: (o) => {
+            done++;
+            if (done % 500 === 0)
+                log(`prune: ${done}/${allowed.length} removals processed`);
+            options.execute?.onOutcome?.(o);
+        },
+    });
+    const seconds = (Date.now() - began) / 1000;
+    for (const o of outcomes)
+        if (recordOutcome(o, byArn.get(o.candidate.point.arn).point, failures))
+            options.catalog.forget((0,model/* vaultKey */._)(o.candidate.vault), o.candidate.point.arn);
+    const deleted = outcomes.filter((o) => o.kind === 'deleted').length;
+    return deleted > 0 && seconds > 0 ? deleted / seconds : undefined;
+}
+/** `apply-retention-to-existing`: shorten the lifecycles the decisions ask for. */
+async function shortenAll(shortenings, options, failures) {
+    if (shortenings.length === 0)
+        return;
+    const byPoint = new Map(shortenings.map((l) => [l.change.point.arn, l.point]));
+    for (const r of await applyLifecycles(shortenings.map((l) => l.change), options.clients))
+        recordLifecycleOutcome(r, byPoint.get(r.change.point.arn), failures);
+}
+
+
+/***/ }),
+
+/***/ 3670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ vaultTargets)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9121);
+
+function vaultTargets(plans) {
+    const targets = new Map();
+    const add = (vault, plan, namespace, slot) => {
+        const key = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .vaultKey */ ._)(vault);
+        let target = targets.get(key);
+        if (!target)
+            targets.set(key, (target = { vault, plans: new Map() }));
+        let entry = target.plans.get(plan.id);
+        if (!entry)
+            target.plans.set(plan.id, (entry = { plan, namespace, slots: [], vault }));
+        entry.slots.push(slot);
+    };
+    for (const { plan, namespace } of plans) {
+        const source = {
+            account: plan.aws.account,
+            region: plan.aws.region,
+            vault: plan.vault,
+            role: plan.aws.role,
+        };
+        for (const rule of plan.rules) {
+            add(source, plan, namespace, {
+                rule: rule.name,
+                timezone: rule.timezone,
+                retain: rule.retain,
+                role: 'source',
+            });
+            for (const copy of rule.copyTo) {
+                const dest = {
+                    account: copy.account,
+                    region: copy.region,
+                    vault: copy.vault,
+                    // Same account: the plan's role can reach the other region too.
+                    role: copy.role ?? plan.aws.role,
+                };
+                add(dest, plan, namespace, {
+                    rule: rule.name,
+                    timezone: rule.timezone,
+                    retain: copy.retain,
+                    role: 'copy',
+                });
+            }
+        }
+    }
+    return [...targets.values()];
+}
+
+
+/***/ }),
+
+/***/ 7092:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D0: () => (/* binding */ isOwnedBy),
+/* harmony export */   aX: () => (/* binding */ copyIdempotencyToken),
+/* harmony export */   dt: () => (/* binding */ ownershipTags),
+/* harmony export */   jw: () => (/* binding */ idempotencyToken),
+/* harmony export */   m9: () => (/* binding */ readOwnership),
+/* harmony export */   mP: () => (/* binding */ OWNERSHIP_TAG_KEYS),
+/* harmony export */   xB: () => (/* binding */ COPY_JOB_TAG)
+/* harmony export */ });
+/* unused harmony exports MAX_TAG_VALUE_LENGTH, formatSlot, OwnershipTagError */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _plan_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8582);
+// Idempotency tokens and the ownership tags: the two things that make `backup` safe to run as
+// often as the schedule fires, and that let prune prove what it owns.
+
+
+/** The tag keys written on every recovery point (DESIGN "Ownership"). A public contract: users query by them. */
+const OWNERSHIP_TAG_KEYS = {
+    namespace: 'backup-plans:namespace',
+    plan: 'backup-plans:plan',
+    rules: 'backup-plans:rules',
+    slot: 'backup-plans:slot',
+};
+/**
+ * Written with the ownership tags on a copy this tool made, once its copy job completed (value: the
+ * copy job id). Copies carry their source point's tags, so a copy made by someone else (an
+ * Organizations policy, the console) looks like ours without it; only this marker proves ours.
+ */
+const COPY_JOB_TAG = 'backup-plans:copy-job';
+/** AWS tag values are at most 256 characters. */
+const MAX_TAG_VALUE_LENGTH = 256;
+/**
+ * The IdempotencyToken of a backup job: sha256 (hex, 64 characters) over namespace, plan, resource,
+ * slot and submission number. The Backup API model gives the member no length limit; 64 characters
+ * is also within the usual 64-character limit of AWS client tokens.
+ *
+ * Same inputs → same token → AWS returns the job it already started, so two overlapping runs
+ * never start two jobs for one slot. `attempt` must grow after every job AWS ended without a
+ * backup, so that a retry is a new job rather than the failed one handed back.
+ */
+function idempotencyToken(input) {
+    return sha256Hex([
+        'backup',
+        input.namespace,
+        input.plan,
+        input.resourceArn,
+        formatSlot(input.slot),
+        input.attempt,
+    ]);
+}
+/** The IdempotencyToken of a copy job: one per source point, destination vault and submission number. */
+function copyIdempotencyToken(input) {
+    return sha256Hex([
+        'copy',
+        input.namespace,
+        input.plan,
+        input.sourcePointArn,
+        input.destinationVaultArn,
+        input.attempt,
+    ]);
+}
+function sha256Hex(parts) {
+    // JSON keeps the fields apart: ("a,b","c") and ("a","b,c") hash differently.
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+/** A slot as the `backup-plans:slot` tag writes it: ISO-8601 UTC to the second, e.g. 2026-11-25T03:00:00Z. */
+function formatSlot(slot) {
+    return slot.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+class OwnershipTagError extends Error {
+    name = 'OwnershipTagError';
+}
+/** The four `backup-plans:*` tags of a recovery point. Throws when a value would exceed AWS's 256 characters. */
+function ownershipTags(owner) {
+    const rules = [...new Set(owner.rules)].sort();
+    if (rules.length === 0)
+        throw new OwnershipTagError('a recovery point must serve at least one rule');
+    const tags = {
+        [OWNERSHIP_TAG_KEYS.namespace]: owner.namespace,
+        [OWNERSHIP_TAG_KEYS.plan]: owner.plan,
+        // "+", not ",": RDS, EFS, FSx and DynamoDB refuse "," in tag values (and fail the job).
+        [OWNERSHIP_TAG_KEYS.rules]: rules.join(_plan_model_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_NAME_SEPARATOR */ .HU),
+        [OWNERSHIP_TAG_KEYS.slot]: formatSlot(owner.slot),
+    };
+    for (const [key, value] of Object.entries(tags)) {
+        if (value.length > MAX_TAG_VALUE_LENGTH) {
+            throw new OwnershipTagError(`tag ${key} would be ${value.length} characters, over AWS's limit of ${MAX_TAG_VALUE_LENGTH}: ` +
+                (key === OWNERSHIP_TAG_KEYS.rules ? 'use shorter rule names' : `shorten the ${key.split(':')[1]}`));
+        }
+    }
+    return tags;
+}
+/**
+ * The owner written on a recovery point, or undefined when the tags carry no namespace or plan.
+ * `tags` undefined (ownership unreadable for this resource type) also gives undefined: callers that
+ * must distinguish "unreadable" from "not ours" check for undefined tags first.
+ */
+function readOwnership(tags) {
+    if (!tags)
+        return undefined;
+    const namespace = tags[OWNERSHIP_TAG_KEYS.namespace];
+    const plan = tags[OWNERSHIP_TAG_KEYS.plan];
+    if (!namespace || !plan)
+        return undefined;
+    const rules = (tags[OWNERSHIP_TAG_KEYS.rules] ?? '')
+        // Points written before the "+" separator joined their rules with ",": read both.
+        .split(/[,+]/)
+        .map((r) => r.trim())
+        .filter((r) => r.length > 0);
+    const slotText = tags[OWNERSHIP_TAG_KEYS.slot];
+    const slotMs = slotText && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/.test(slotText)
+        ? Date.parse(slotText)
+        : NaN;
+    return { namespace, plan, rules, slot: Number.isNaN(slotMs) ? undefined : new Date(slotMs) };
+}
+/** Do readable tags say the point belongs to this namespace and plan (and, when given, serves `rule`)? */
+function isOwnedBy(tags, owner) {
+    const read = readOwnership(tags);
+    if (!read || read.namespace !== owner.namespace || read.plan !== owner.plan)
+        return false;
+    return owner.rule === undefined || read.rules.includes(owner.rule);
+}
+
+
+/***/ })
+
+};

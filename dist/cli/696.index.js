@@ -1,0 +1,269 @@
+export const id = 696;
+export const ids = [696];
+export const modules = {
+
+/***/ 7360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ matchSelectors),
+/* harmony export */   x: () => (/* binding */ findResourcesByTags)
+/* harmony export */ });
+/* harmony import */ var _plan_selection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3189);
+/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5261);
+
+
+function tagsOf(list) {
+    const tags = {};
+    for (const t of list ?? [])
+        if (t.Key !== undefined)
+            tags[t.Key] = t.Value ?? '';
+    return tags;
+}
+/** Every resource carrying all of `tags` (and of one of `types`, when given), following pagination. */
+async function findResourcesByTags(tagging, tags, types) {
+    const found = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_1__/* .getResources */ .QH)(tagging, {
+        TagFilters: Object.entries(tags).map(([Key, Value]) => ({ Key, Values: [Value] })),
+        ...(types && types.length > 0 ? { ResourceTypeFilters: types } : {}),
+        ResourcesPerPage: 100,
+    });
+    return found.flatMap((r) => (r.ResourceARN ? [{ arn: r.ResourceARN, tags: tagsOf(r.Tags) }] : []));
+}
+/** Ask the Tagging API (in the plan's account and region) for every selector of the plan. */
+async function matchSelectors(tagging, plan) {
+    const explicitArns = plan.resources.include.flatMap((s) => ('arn' in s ? [s.arn] : []));
+    const known = explicitArns.length > 0 ? await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_1__/* .tagsByArn */ .yM)(tagging, explicitArns) : new Map();
+    const explicit = explicitArns.map((arn) => {
+        const tags = known.get(arn);
+        return tags ? { arn, tags } : { arn };
+    });
+    const tagged = [];
+    for (const s of plan.resources.include) {
+        if (!('tags' in s))
+            continue;
+        tagged.push({
+            via: (0,_plan_selection_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSelector */ .r5)(s.tags, s.types),
+            resources: await findResourcesByTags(tagging, s.tags, s.types),
+        });
+    }
+    return { explicit, tagged };
+}
+
+
+/***/ }),
+
+/***/ 7583:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   liveImpact: () => (/* binding */ liveImpact)
+/* harmony export */ });
+/* harmony import */ var _aws_denied_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3902);
+/* harmony import */ var _aws_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6963);
+/* harmony import */ var _aws_id_token_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8104);
+/* harmony import */ var _aws_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2495);
+/* harmony import */ var _plan_namespace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4976);
+/* harmony import */ var _prune_catalog_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8215);
+/* harmony import */ var _prune_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1577);
+/* harmony import */ var _prune_targets_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3670);
+/* harmony import */ var _review_live_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5244);
+/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8102);
+// review's live impact: prune's planning (src/prune/run.ts) in dry-run mode over the existing recovery
+// points, once under the base plans and once under the head plans, read through a read-only role.
+// Loaded only when a read-only role is configured, so a review without one never loads the SDK.
+//
+// Nothing here can delete: dry run never reaches the executor, and the clients it is given for
+// deleting or pacing deletions throw instead of calling AWS (test/e2e/review-live proves that no
+// Delete*, Start*, Update*, Put* or Tag* call reaches AWS).
+
+
+
+
+
+
+
+
+
+
+/** The clients prune's planning reads through; the write side refuses, whatever calls it. */
+function readOnlyClients(run) {
+    const refuse = () => {
+        throw new Error('review reads only: it never deletes or changes a recovery point');
+    };
+    return {
+        denied: new _aws_denied_js__WEBPACK_IMPORTED_MODULE_0__/* .DeniedOperations */ .A9(),
+        backup: (role, region) => run.aws.backup(role, region),
+        tagging: (role, region) => run.aws.tagging(role, region),
+        writer: refuse,
+        limiter: refuse,
+    };
+}
+function folderIds(plans, extra) {
+    return new Set([...plans.map((p) => p.id), ...extra]);
+}
+async function liveImpact(input) {
+    const { inputs, host } = input;
+    const role = inputs.reviewRole?.trim();
+    if (!role)
+        return { computed: false, reason: 'no read-only role is configured (`review-role`)' };
+    const readers = (0,_review_live_js__WEBPACK_IMPORTED_MODULE_7__/* .parseReviewRole */ .O8)(role);
+    const run = new _run_context_js__WEBPACK_IMPORTED_MODULE_6__/* .RunContext */ .Z('review', inputs, host);
+    const problems = [];
+    try {
+        const side = (plans) => {
+            const out = [];
+            for (const original of plans) {
+                if (!input.changed.has(original.id))
+                    continue;
+                const { plan, skipped } = (0,_review_live_js__WEBPACK_IMPORTED_MODULE_7__/* .readerPlan */ .lI)(original, readers);
+                for (const s of skipped)
+                    problems.push(`plan ${original.id}: vault ${s.vault} in account ${s.account} not read: review-role names no role there`);
+                if (!plan)
+                    continue;
+                try {
+                    out.push({ plan, namespace: run.namespaceOf(original) });
+                }
+                catch (err) {
+                    if (!(err instanceof _plan_namespace_js__WEBPACK_IMPORTED_MODULE_3__/* .NamespaceError */ .Gt))
+                        throw err;
+                    problems.push(`plan ${original.id}: ${err.message}`);
+                }
+            }
+            return out;
+        };
+        const base = side(input.base.plans);
+        const head = side(input.head.plans);
+        // A pull request from a fork never gets an OIDC token: say so rather than fail to assume a role.
+        if (host.idTokens) {
+            try {
+                await host.idTokens.getIdToken(_aws_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .OIDC_AUDIENCE */ .To);
+            }
+            catch (err) {
+                if (!(err instanceof _aws_id_token_js__WEBPACK_IMPORTED_MODULE_8__/* .IdTokenUnavailableError */ .$))
+                    throw err;
+                return {
+                    computed: false,
+                    reason: 'this run has no GitHub OIDC token, so the read-only role cannot be assumed (pull requests from forks never get one; ' +
+                        'for the others, the calling workflow grants `id-token: write`)',
+                };
+            }
+        }
+        // Assume each reader once up front, and prove it acts in the account it reads.
+        const accounts = new Map();
+        for (const t of (0,_prune_targets_js__WEBPACK_IMPORTED_MODULE_9__/* .vaultTargets */ .n)([...base, ...head]))
+            accounts.set(t.vault.role, t.vault.account);
+        for (const [reader, account] of accounts) {
+            try {
+                await run.aws.verifyAccount(reader, account, 'review');
+            }
+            catch (err) {
+                return {
+                    computed: false,
+                    reason: `the read-only role ${reader} could not be used: ${(0,_aws_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeAwsError */ .Pp)(err, { role: reader })}`,
+                };
+            }
+        }
+        const dryRun = async (plans, ids) => (0,_prune_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runPrune */ .u)({
+            plans,
+            folderPlanIds: ids,
+            clients: readOnlyClients(run),
+            catalog: new _prune_catalog_js__WEBPACK_IMPORTED_MODULE_4__/* .Catalog */ .WC(),
+            now: () => run.clock.now(),
+            dryRun: true,
+            // Every removal the policy makes, not one run's share of it.
+            maxDeletions: Number.MAX_SAFE_INTEGER,
+            applyRetentionToExisting: false,
+            log: (m) => host.info(`live impact: ${m}`),
+        });
+        const baseBody = await dryRun(base, folderIds(input.base.plans, input.base.ids));
+        const headBody = await dryRun(head, folderIds(input.head.plans, input.head.ids));
+        return (0,_review_live_js__WEBPACK_IMPORTED_MODULE_7__/* .compareLive */ .ME)({
+            role,
+            plans: [...input.changed],
+            base: baseBody,
+            head: headBody,
+            inBase: new Set(input.base.plans.map((p) => p.id)),
+            inHead: new Set(input.head.plans.map((p) => p.id)),
+            problems,
+        });
+    }
+    finally {
+        run.destroy();
+    }
+}
+
+
+/***/ }),
+
+/***/ 3189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KN: () => (/* binding */ selectResources),
+/* harmony export */   PM: () => (/* binding */ isRecoveryPointArn),
+/* harmony export */   r5: () => (/* binding */ describeSelector)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8582);
+/* harmony import */ var _resource_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1619);
+// Which resources a plan protects right now: explicit ARNs plus every resource matching a tag
+// selector (Tagging API), minus excludes. Resources that carry the reserved `backup-plans:` tags are
+// set aside: AWS Backup copies a resource's tags onto its recovery points, so such a resource could
+// forge ownership of points; it is reported and not backed up until the tags are removed.
+//
+// Pure: what the Tagging API answered (src/aws/resources.ts, `matchSelectors`) in, the selection out.
+// Backup selects what to back up with it; prune tells orphans from selected resources with it.
+
+
+/**
+ * Recovery points that the Tagging API lists among the resources: EBS snapshots, AMIs, RDS
+ * snapshots, Backup recovery points. They carry the tags of the resource they were made from (AWS
+ * Backup copies them), so a tag selector without `types` matches them too; they are never backed up.
+ */
+function isRecoveryPointArn(arn) {
+    return /^arn:[^:]+:(ec2:[^:]*::(snapshot|image)\/|rds:.*:(cluster-)?snapshot:|backup:.*:recovery-point:|dynamodb:.*\/backup\/|fsx:.*:backup\/|redshift:.*:snapshot:)/.test(arn);
+}
+function describeSelector(tags, types) {
+    const t = Object.entries(tags)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',');
+    return types && types.length > 0 ? `tags ${t} (${types.join(', ')})` : `tags ${t}`;
+}
+/** Pure: the selection from what the Tagging API answered. Order: plan order, first match wins. */
+function selectResources(plan, matches) {
+    const exclude = new Set(plan.resources.exclude);
+    const seen = new Set();
+    const selection = { resources: [], reserved: [], excluded: [], unsupported: [] };
+    const consider = (arn, tags, via) => {
+        if (seen.has(arn))
+            return;
+        seen.add(arn);
+        if (via !== 'arn' && isRecoveryPointArn(arn))
+            return;
+        const type = (0,_resource_types_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceTypeOfArn */ .$i)(arn);
+        if (via !== 'arn' && !(type && (0,_resource_types_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceTypeInfo */ .hG)(type))) {
+            selection.unsupported.push(arn);
+            return;
+        }
+        if (exclude.has(arn)) {
+            selection.excluded.push(arn);
+            return;
+        }
+        const reservedKeys = Object.keys(tags ?? {}).filter((k) => k.startsWith(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_TAG_PREFIX */ .zM));
+        if (reservedKeys.length > 0) {
+            selection.reserved.push({ arn, keys: reservedKeys.sort() });
+            return;
+        }
+        selection.resources.push({ arn, ...(type ? { type } : {}), via });
+    };
+    for (const e of matches.explicit)
+        consider(e.arn, e.tags, 'arn');
+    for (const group of matches.tagged)
+        for (const r of group.resources)
+            consider(r.arn, r.tags, group.via);
+    return selection;
+}
+
+
+/***/ })
+
+};
