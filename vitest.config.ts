@@ -20,6 +20,8 @@ export const SLOW_TESTS = [
   'test/e2e/backup-demo.test.ts',
   // 1,000 resources through the bundle: a load test of AWS calls per resource.
   'test/e2e/backup-cost.test.ts',
+  // 60 simulated days of daily backup + weekly prune through the bundle (68 runs, ~70 s).
+  'test/e2e/aws-fidelity.test.ts',
   // Issue 11's reliability suites.
   'test/faults/fault-matrix-transient.test.ts',
   'test/faults/fault-matrix-refused.test.ts',

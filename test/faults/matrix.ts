@@ -83,6 +83,7 @@ const OPERATIONS = [
   'DeleteRecoveryPoint',
   'DescribeBackupVault',
   'DescribeRecoveryPoint',
+  'DescribeRegionSettings',
   'GetCallerIdentity',
   'GetResources',
   'ListBackupJobs',
