@@ -179,6 +179,13 @@ function missedSlots(
   resources: string[],
 ): { rules: PlanResult['rules']; missed: string[] } {
   const missed: string[] = [];
+  const createdByResource = new Map<string, number[]>();
+  for (const j of input.jobs) {
+    const list = createdByResource.get(j.resourceArn);
+    if (list) list.push(j.createdMs);
+    else createdByResource.set(j.resourceArn, [j.createdMs]);
+  }
+  for (const list of createdByResource.values()) list.sort((a, b) => a - b);
   const rules = plan.rules.map((rule) => {
     const slots: Date[] = [];
     let slot = nextSlot(rule.schedule, rule.timezone, new Date(input.start.getTime() - 1));
@@ -189,10 +196,7 @@ function missedSlots(
       slot = nextSlot(rule.schedule, rule.timezone, slot);
     }
     for (const resource of resources) {
-      const created = input.jobs
-        .filter((j) => j.resourceArn === resource)
-        .map((j) => j.createdMs)
-        .sort((a, b) => a - b);
+      const created = createdByResource.get(resource) ?? [];
       slots.forEach((s, i) => {
         const until = slots[i + 1]?.getTime() ?? Infinity;
         if (!created.some((t) => t >= s.getTime() && t < until))
@@ -212,9 +216,8 @@ export function summarize(input: SummaryInput): SimulationResult {
   const plans = input.plans.map((plan): PlanResult => {
     const vaults = planVaults(plan);
     const sourceVault = vaults[0]!;
-    const jobs = input.jobs.filter(
-      (j) => sameVault(j.vault, sourceVault) && planResources(plan, input).has(j.resourceArn),
-    );
+    const ofPlan = planResources(plan, input);
+    const jobs = input.jobs.filter((j) => sameVault(j.vault, sourceVault) && ofPlan.has(j.resourceArn));
     const explicit = plan.resources.include.flatMap((s) => ('arn' in s ? [s.arn] : []));
     const resources = [...new Set([...jobs.map((j) => j.resourceArn), ...explicit])]
       .filter((arn) => !plan.resources.exclude.includes(arn))

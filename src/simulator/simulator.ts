@@ -328,6 +328,8 @@ function sendError(res: ServerResponse, service: Service, error: SimError, reque
 }
 
 function send(res: ServerResponse, status: number, headers: Record<string, string>, body: string): void {
-  res.writeHead(status, { ...headers, 'content-length': Buffer.byteLength(body) });
-  res.end(body);
+  // Encoded once: measuring a long listing's UTF-8 length and then writing the string costs twice.
+  const bytes = Buffer.from(body);
+  res.writeHead(status, { ...headers, 'content-length': bytes.length });
+  res.end(bytes);
 }
