@@ -9,6 +9,7 @@ import { BackupClient } from '@aws-sdk/client-backup';
 import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import type { Agent } from 'node:http';
 import { createRetryStrategy, errorCode, type RetryPolicyOptions } from './retry.js';
 
 // The client types, for modules outside src/aws/ that pass clients on to the functions here.
@@ -39,6 +40,17 @@ export interface AwsClients {
 // A hung connection must not stall a scheduled run until the job's timeout.
 const REQUEST_HANDLER = { connectionTimeout: 10_000, requestTimeout: 60_000 };
 
+/**
+ * One keep-alive agent for every client's plain-HTTP connections, or undefined: each client has its
+ * own (the SDK's default). Only `simulate` sets it, for its many runs in one process against one
+ * local simulator, so that each run's new clients reuse the connections of the runs before.
+ */
+let sharedHttpAgent: Agent | undefined;
+
+export function shareHttpAgent(agent: Agent | undefined): void {
+  sharedHttpAgent = agent;
+}
+
 /** The configuration shared by all three clients. */
 export function clientConfig(options: AwsClientsOptions) {
   return {
@@ -49,7 +61,7 @@ export function clientConfig(options: AwsClientsOptions) {
       ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
       retryThrottling: options.retryThrottling ?? true,
     }),
-    requestHandler: REQUEST_HANDLER,
+    requestHandler: sharedHttpAgent ? { ...REQUEST_HANDLER, httpAgent: sharedHttpAgent } : REQUEST_HANDLER,
   };
 }
 

@@ -10,6 +10,21 @@ export function registerSecret(value: string | undefined): void {
   if (value && value.length >= 8) knownSecrets.add(value);
 }
 
+/** How many secrets are registered now (a mark for forgetSecretsAfter). */
+export function registeredSecrets(): number {
+  return knownSecrets.size;
+}
+
+/**
+ * Forget the secrets registered after the first `mark`. For an in-process loop of runs (simulate):
+ * each finished run's sessions go, as they would with each run in its own process. Without it the
+ * set grows by three per run and redact() (called per report and log line) slows down with it.
+ */
+export function forgetSecretsAfter(mark: number): void {
+  let i = 0;
+  for (const secret of knownSecrets) if (i++ >= mark) knownSecrets.delete(secret);
+}
+
 // Access key ids have a recognisable shape even when we never saw them (e.g. the default chain's).
 const ACCESS_KEY_ID = /\b(?:AKIA|ASIA)[A-Z0-9]{12,}\b/g;
 

@@ -6,8 +6,11 @@
 // at those instants. Prune runs at most once per simulated day, when new points appeared since the
 // last prune, and once more at the end (PRUNE_ASSUMPTION says why that ends in the same points).
 import { mkdtempSync, rmSync } from 'node:fs';
+import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { shareHttpAgent } from '../aws/clients.js';
+import { forgetSecretsAfter, registeredSecrets } from '../aws/redact.js';
 import { runBackup } from '../backup/run.js';
 import type { Host } from '../host/host.js';
 import type { Inputs } from '../inputs.js';
@@ -168,12 +171,27 @@ function namespaceFor(plans: readonly Plan[], inputs: Inputs, host: Host): strin
   }
 }
 
+/**
+ * The keep-alive agent every run's clients share (see shareHttpAgent). A run ends by destroying its
+ * clients, which destroys their agent: here that keeps the connections for the next run; close()
+ * ends them when the simulation does.
+ */
+class LentAgent extends Agent {
+  override destroy(): void {}
+
+  close(): void {
+    super.destroy();
+  }
+}
+
 /** Runs the plans over `days` simulated days and reports what they would hold and cost. */
 export async function simulatePlans(options: SimulateOptions): Promise<SimulationResult> {
   const start = options.world?.start ? new Date(options.world.start) : (options.start ?? new Date());
   const world = options.world ?? synthesizeWorld(options.plans, start);
   const handle = await startSimulator({ world: { ...world, start: start.toISOString() } });
   const restoreEnv = pointSdkAt(handle.url);
+  const agent = new LentAgent({ keepAlive: true, maxSockets: 50 });
+  shareHttpAgent(agent);
   const temp = mkdtempSync(join(tmpdir(), 'backup-plans-simulate-'));
   const baseInputs: Inputs = {
     command: 'backup',
@@ -202,11 +220,15 @@ export async function simulatePlans(options: SimulateOptions): Promise<Simulatio
   // New points (or new ownership tags) since the last prune, and when that prune ran.
   let unpruned = false;
   let lastPruneMs = -Infinity;
+  // Every run assumes the role anew (as a scheduled job would); its finished session's secrets are
+  // forgotten after it, as its process would have ended (see forgetSecretsAfter).
+  const secretsMark = registeredSecrets();
   const pruneNow = async () => {
     unpruned = false;
     lastPruneMs = handle.sim.now().getTime();
     pruneRuns++;
     await prune(inputs, host, env, judged, folderPlanIds, catalog);
+    forgetSecretsAfter(secretsMark);
     recordPoints(handle, seen);
   };
   try {
@@ -218,6 +240,7 @@ export async function simulatePlans(options: SimulateOptions): Promise<Simulatio
     for (;;) {
       const now = handle.sim.now();
       await runBackup(inputs, host, { env });
+      forgetSecretsAfter(secretsMark);
       if (recordPoints(handle, seen)) unpruned = true;
       if (unpruned && now.getTime() - lastPruneMs >= DAY_MS) await pruneNow();
       ticks++;
@@ -279,6 +302,8 @@ export async function simulatePlans(options: SimulateOptions): Promise<Simulatio
       pruneAssumption: PRUNE_ASSUMPTION,
     });
   } finally {
+    shareHttpAgent(undefined);
+    agent.close();
     restoreEnv();
     await handle.close();
     rmSync(temp, { recursive: true, force: true });
