@@ -17,6 +17,7 @@
 // response's own Date header) and counted down on the local monotonic clock. Where the caller
 // knows AWS's current time (`serverNow`, learned from later responses), that is checked against
 // `Expiration` too: it catches AWS's time running ahead of ours (the simulator's clock advancing).
+import { setTimeout as wallClockSleep } from 'node:timers/promises';
 import {
   AssumeRoleCommand,
   AssumeRoleWithWebIdentityCommand,
@@ -379,7 +380,7 @@ export class OidcCredentialSource extends AccountCheckingSource {
     // Identity-provider trouble is retried here, with a fresh ID token, not by the SDK with the old one.
     this.sts ??= this.stsClient(undefined, retryingAllButWebIdentityFailures);
     const attempts = Math.max(1, this.options.webIdentityAttempts ?? WEB_IDENTITY_ATTEMPTS);
-    const sleep = this.options.sleep ?? realSleep;
+    const sleep = this.options.sleep ?? wallClockSleep;
     for (let attempt = 0; ; attempt++) {
       // An ID token lives for minutes: every attempt asks GitHub for a fresh one.
       const token = await this.idToken(role);
@@ -413,7 +414,6 @@ export class OidcCredentialSource extends AccountCheckingSource {
 const WEB_IDENTITY_ATTEMPTS = 5;
 const WEB_IDENTITY_BASE_DELAY_MS = 1000;
 const WEB_IDENTITY_MAX_DELAY_MS = 10_000;
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Why STS refused an ID token, from its error code and text (STS API reference,

@@ -1,5 +1,6 @@
 // The `backup` command, start to end: plans → per plan (independent of the others) credentials,
 // vault, resources, due jobs, copies → optional wait → report, job summary, outputs, failure issues.
+import { setTimeout as wallClockSleep } from 'node:timers/promises';
 import { redact } from '../aws/redact.js';
 import { syncFailureIssue } from '../github/issues.js';
 import { createOctokit, repositoryFromEnv, runUrlFromEnv } from '../github/octokit.js';
@@ -32,8 +33,6 @@ export interface BackupRunDeps {
   localNow?: () => number;
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 export async function runBackup(inputs: Inputs, host: Host, deps: BackupRunDeps = {}): Promise<number> {
   const run = new RunContext('backup', inputs, host, deps.env ? { env: deps.env } : {});
   const env = run.env;
@@ -57,7 +56,7 @@ export async function runBackup(inputs: Inputs, host: Host, deps: BackupRunDeps 
       if (planRun instanceof PlanRun) runs.push(planRun);
       else failedEarly.push(planRun);
     }
-    if (inputs.wait && !inputs.dryRun) await waitForJobs(runs, host, deps.sleep ?? defaultSleep, localNow);
+    if (inputs.wait && !inputs.dryRun) await waitForJobs(runs, host, deps.sleep ?? wallClockSleep, localNow);
   } finally {
     run.destroy();
   }

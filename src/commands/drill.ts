@@ -1,5 +1,6 @@
 // `drill`: restore drills for the selected plans (src/drill/run.ts); exit 1 when a drill fails. With
 // `notify.issues`, one failure issue per plan (its own marker), closed by the next passing drill.
+import { setTimeout as wallClockSleep } from 'node:timers/promises';
 import { ResourceServices } from '../aws/resource-services.js';
 import { describeAwsError } from '../aws/retry.js';
 import { renderDrillMarkdown, renderDrillTable, renderDrillText, type PlanDrill } from '../drill/report.js';
@@ -49,7 +50,7 @@ export const drillCommand: Command = async (inputs, host) => {
               services,
               now: () => run.clock.now(),
               info: (m) => host.info(`plan ${plan.id}: ${m}`),
-              sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+              sleep: (ms) => wallClockSleep(ms),
               localNow: () => Date.now(),
             },
           ),
