@@ -6,6 +6,7 @@
 //   4. DescribeRecoveryPoint again: gone (or DELETING) is a deletion; EXPIRED means AWS only marked it
 //      (every documented cause is reported: src/prune/expired.ts).
 // Many points are in flight at once so a large backlog drains at the API's pace.
+import { setTimeout as wallClockSleep } from 'node:timers/promises';
 import { deleteRecoveryPoint, pointStatus, updatePointLifecycle } from '../aws/backup.js';
 import type { BackupClient, TaggingClient } from '../aws/clients.js';
 import { forEachConcurrent } from '../aws/concurrency.js';
@@ -195,7 +196,7 @@ async function deleteOne(c: Candidate, clients: ExecClients, options: ExecuteOpt
       const code = errorCode(err);
       if (isBusy(err)) {
         if (attempt < retries) {
-          await sleep(delay * (attempt + 1));
+          await wallClockSleep(delay * (attempt + 1));
           continue;
         }
         return {
@@ -293,8 +294,4 @@ export async function applyLifecycles(
     }
   });
   return out;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
