@@ -21,6 +21,7 @@ import { backupResourceType } from '../restore/metadata.js';
 import { RestoreInputError } from '../restore/point.js';
 import { runRestore } from '../restore/run.js';
 import { DRILLED_TAG, drilledTagValue, drillDue, lastDrill, type DrillEvidence } from '../schedule/drill.js';
+import { MS_PER_DAY, MS_PER_MINUTE } from '../time/calendar.js';
 import type { DrillEntry, PlanDrill } from './report.js';
 
 /** The prefix of every temporary resource's name: anyone can tell a drill's resource from a real one. */
@@ -32,7 +33,7 @@ export const DELETION_BUDGET_MS = 30 * 60_000;
 const FIRST_POLL_MS = 2_000;
 const MAX_POLL_MS = 60_000;
 /** Tags of the points made in this window before `every` are read for evidence (the drilled point is older than its drill). */
-const EVIDENCE_SLACK_MS = 7 * 24 * 60 * 60_000;
+const EVIDENCE_SLACK_MS = 7 * MS_PER_DAY;
 
 export interface DrillRequest {
   /** Only this resource, drilled whether due or not. */
@@ -95,7 +96,7 @@ export function notTemporary(
   return undefined;
 }
 
-const minutes = (ms: number) => ms / 60_000;
+const minutes = (ms: number) => ms / MS_PER_MINUTE;
 
 /** Every rule's drill interval that applies to the resource: the shortest one decides. */
 function everyMinutes(plan: Plan): number | undefined {
@@ -119,7 +120,8 @@ export async function runDrills(plan: Plan, req: DrillRequest, deps: DrillDeps):
 
   const scheduled = !req.resource && !req.force && every !== undefined;
   let jobs: ObservedRestoreJob[] = [];
-  if (scheduled) jobs = await listRestoreJobsSince(backup, new Date(deps.now().getTime() - every * 60_000));
+  if (scheduled)
+    jobs = await listRestoreJobsSince(backup, new Date(deps.now().getTime() - every * MS_PER_MINUTE));
 
   for (const resource of resources) {
     if (scheduled) {
@@ -151,7 +153,7 @@ async function lastDrillOf(
     tagging: deps.aws.tagging(plan.aws.role, plan.aws.region),
   };
   const points = await listResourcePointsInVault(clients.backup, resource, plan.vault);
-  const since = deps.now().getTime() - every * 60_000 - EVIDENCE_SLACK_MS;
+  const since = deps.now().getTime() - every * MS_PER_MINUTE - EVIDENCE_SLACK_MS;
   const recent = points.filter((p) => p.creationDate.getTime() >= since);
   const tags = await readPointTags(
     clients,
