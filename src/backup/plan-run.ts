@@ -34,6 +34,7 @@ import { describeSelector, selectResources, type SelectedResource } from '../pla
 import type { CopyRunReport, PlanRunReport, ResourceRunReport } from '../report/backup.js';
 import { destinationVaultArn, type CopyDecision } from '../schedule/copies.js';
 import type { VaultLockLimits } from '../schedule/lifecycle.js';
+import { MS_PER_DAY } from '../time/calendar.js';
 import {
   backupJobInput,
   copyJobInput,
@@ -53,7 +54,6 @@ import {
 
 /** ListBackupJobs / ListCopyJobs reach back about this far anyway. */
 const JOB_HISTORY_DAYS = 30;
-const DAY_MS = 86_400_000;
 /** Resources handled at once: enough to hide latency, few enough to stay clear of throttling. */
 const CONCURRENCY = 4;
 
@@ -306,7 +306,7 @@ export class PlanRun {
    * the tags of the points a decision needs, 100 ARNs a call where the Tagging API reads them.
    */
   private async observe(): Promise<void> {
-    const since = new Date(this.now.getTime() - JOB_HISTORY_DAYS * DAY_MS);
+    const since = new Date(this.now.getTime() - JOB_HISTORY_DAYS * MS_PER_DAY);
     const copies = this.plan.rules.some((rule) => rule.copyTo.length > 0);
     // `backfill` wants each resource's newest points, however old: those are listed per resource.
     const backfill = this.plan.rules.some((rule) => rule.copyTo.some((c) => (c.backfill ?? 0) > 0));
@@ -771,7 +771,7 @@ export class PlanRun {
       // One listing of the vault's jobs for every job waited for, not one per resource.
       let byId: Map<string, ObservedBackupJob> | undefined;
       try {
-        const since = new Date(this.now.getTime() - JOB_HISTORY_DAYS * DAY_MS);
+        const since = new Date(this.now.getTime() - JOB_HISTORY_DAYS * MS_PER_DAY);
         const jobs = await listVaultBackupJobs(this.backup, this.plan.vault, since);
         byId = new Map([...jobs.values()].flat().map((j) => [j.jobId, j]));
       } catch (err) {

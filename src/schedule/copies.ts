@@ -37,12 +37,10 @@
 
 import type { ObservedCopyJob } from '../aws/observed.js';
 import { DEFAULTS } from '../plan/model.js';
+import { MS_PER_DAY, MS_PER_MINUTE } from '../time/calendar.js';
 import { copyLifecycle, type Lifecycle, type LifecycleRetention, type VaultLockLimits } from './lifecycle.js';
 import { isBusyFailure } from './due.js';
 import { COPY_JOB_TAG, copyIdempotencyToken, ownershipTags, readOwnership } from './token.js';
-
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
 
 export const DEFAULT_COPY_WITHIN_MINUTES = DEFAULTS.copyWithinMinutes;
 
@@ -341,7 +339,7 @@ export function ineligibility(
   if (p.status !== undefined && !COPYABLE_STATUS.has(p.status)) return 'silent';
   if (!when.inWindow && !when.backfill) return 'silent';
   if (p.storageClass === 'COLD') return { reason: 'in cold storage: AWS does not copy cold points' };
-  if (when.bornExpiredAfterDays !== undefined && when.ageMs >= when.bornExpiredAfterDays * DAY)
+  if (when.bornExpiredAfterDays !== undefined && when.ageMs >= when.bornExpiredAfterDays * MS_PER_DAY)
     return {
       reason: `older than the destination's retention of ${when.bornExpiredAfterDays} days: a copy keeps the creation date and would be deleted at once`,
     };
@@ -428,7 +426,7 @@ function decidePoint(
   facts: { evidence: CopyEvidence; backfill: Set<string>; lifecycle: ReturnType<typeof copyLifecycle> },
 ): { decision: CopyDecision; start?: StartCandidate } | undefined {
   const ageMs = input.now.getTime() - p.creationDate.getTime();
-  const inWindow = ageMs <= t.copyWithinMinutes * MINUTE;
+  const inWindow = ageMs <= t.copyWithinMinutes * MS_PER_MINUTE;
   const base = {
     sourcePointArn: p.arn,
     resourceArn: p.resourceArn,
