@@ -2,8 +2,6 @@
 // vault, resources, due jobs, copies → optional wait → report, job summary, outputs, failure issues.
 import { setTimeout as wallClockSleep } from 'node:timers/promises';
 import { redact } from '../aws/redact.js';
-import { syncFailureIssue } from '../github/issues.js';
-import { createOctokit, repositoryFromEnv, runUrlFromEnv } from '../github/octokit.js';
 import type { Host } from '../host/host.js';
 import type { Inputs } from '../inputs.js';
 import type { Plan } from '../plan/index.js';
@@ -19,6 +17,7 @@ import {
 import { NamespaceError } from '../plan/namespace.js';
 import { REPORT_VERSION } from '../report/envelope.js';
 import { RunContext } from '../run/context.js';
+import { syncPlanIssues } from '../run/failure-issues.js';
 import { PlanRun } from './plan-run.js';
 
 /** A GitHub job may run 6 hours; stop waiting well before, so the report is still written. */
@@ -208,49 +207,22 @@ async function syncIssues(
   env: NodeJS.ProcessEnv,
 ): Promise<void> {
   // A plan to retry later neither opens an issue nor closes one: this run learned nothing either way.
-  const wanted = report.plans.filter(
-    (p) => p.status !== 'retry-later' && plans.find((x) => x.id === p.id)?.notify.issues,
-  );
-  if (wanted.length === 0) return;
-  if (!inputs.githubToken || !env.GITHUB_REPOSITORY) {
-    if (report.plans.some((p) => p.status === 'failed'))
-      host.info('failure issues skipped: no GitHub token or GITHUB_REPOSITORY (outside GitHub Actions)');
-    return;
-  }
-  let octokit;
-  let repository;
-  try {
-    octokit = await createOctokit(inputs.githubToken, env);
-    repository = repositoryFromEnv(env);
-  } catch (err) {
-    host.warning(`failure issues skipped: ${err instanceof Error ? err.message : String(err)}`);
-    return;
-  }
-  const runUrl = runUrlFromEnv(env);
-  for (const planReport of wanted) {
-    const plan = plans.find((x) => x.id === planReport.id)!;
-    const result = await syncFailureIssue({
-      octokit,
-      owner: repository.owner,
-      repo: repository.repo,
-      planId: plan.id,
-      failing: planReport.status === 'failed',
-      title: `Backups failing: plan ${plan.id}`,
-      body: renderPlanIssueBody(planReport, runUrl),
-      labels: plan.notify.labels,
-      assignees: plan.notify.assignees,
-      ...(runUrl ? { runUrl } : {}),
-    });
-    for (const note of result.notes) host.warning(`plan ${plan.id}: ${note}`);
-    if (result.action === 'error') {
+  const wanted = report.plans.flatMap((planReport) => {
+    const plan = plans.find((x) => x.id === planReport.id);
+    if (planReport.status === 'retry-later' || !plan?.notify.issues) return [];
+    const body = (runUrl: string | undefined) => renderPlanIssueBody(planReport, runUrl);
+    return [{ plan, planReport, failing: planReport.status === 'failed', body }];
+  });
+  const results = await syncPlanIssues('backup', wanted, inputs.githubToken, host, env);
+  for (const { plan, planReport } of wanted) {
+    const result = results.get(plan.id);
+    if (result?.action === 'error')
       planReport.issue = {
         action: 'error',
         error: result.error,
         ...(result.number ? { number: result.number } : {}),
       };
-      host.warning(`plan ${plan.id}: could not update the failure issue: ${result.error}`);
-    } else if (result.action !== 'none') {
+    else if (result && result.action !== 'none')
       planReport.issue = { action: result.action, number: result.number };
-    }
   }
 }

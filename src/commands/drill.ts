@@ -5,12 +5,11 @@ import { ResourceServices } from '../aws/resource-services.js';
 import { describeAwsError } from '../aws/retry.js';
 import { renderDrillMarkdown, renderDrillTable, renderDrillText, type PlanDrill } from '../drill/report.js';
 import { runDrills } from '../drill/run.js';
-import { syncFailureIssue } from '../github/issues.js';
-import { createOctokit, repositoryFromEnv, runUrlFromEnv } from '../github/octokit.js';
 import type { Plan } from '../plan/model.js';
 import { REPORT_VERSION, type ReportEnvelope } from '../report/envelope.js';
 import { escapeMarkdown } from '../report/markdown.js';
 import { RunContext } from '../run/context.js';
+import { syncPlanIssues } from '../run/failure-issues.js';
 import type { Command } from './registry.js';
 
 export const drillCommand: Command = async (inputs, host) => {
@@ -105,45 +104,14 @@ async function syncIssues(
   env: NodeJS.ProcessEnv,
 ): Promise<void> {
   // Only plans whose drills ran this time: a run with nothing due says nothing about the last drill.
-  const wanted = results.filter(
-    (r) => plans.find((p) => p.id === r.plan)?.notify.issues && (r.drills.length > 0 || r.failed > 0),
-  );
-  if (wanted.length === 0) return;
-  if (!token || !env.GITHUB_REPOSITORY) {
-    if (wanted.some((r) => r.failed > 0))
-      host.info('failure issues skipped: no GitHub token or GITHUB_REPOSITORY (outside GitHub Actions)');
-    return;
-  }
-  let octokit;
-  let repository;
-  try {
-    octokit = await createOctokit(token, env);
-    repository = repositoryFromEnv(env);
-  } catch (err) {
-    host.warning(`failure issues skipped: ${err instanceof Error ? err.message : String(err)}`);
-    return;
-  }
-  const runUrl = runUrlFromEnv(env);
-  for (const r of wanted) {
-    const plan = plans.find((p) => p.id === r.plan)!;
-    const result = await syncFailureIssue({
-      octokit,
-      owner: repository.owner,
-      repo: repository.repo,
-      // "/" never occurs in a plan id (a file name): this marker never meets the backup's issue.
-      planId: `drill/${plan.id}`,
-      failing: r.failed > 0,
-      title: `Restore drill failing: plan ${plan.id}`,
-      body:
-        `Plan **${escapeMarkdown(plan.id)}**: ${r.failed} restore drill(s) failed.\n\n` +
-        (r.note ? `${escapeMarkdown(r.note)}\n\n` : '') +
-        renderDrillTable(r.drills.filter((d) => d.result === 'failed')),
-      labels: plan.notify.labels,
-      assignees: plan.notify.assignees,
-      ...(runUrl ? { runUrl } : {}),
-    });
-    for (const note of result.notes) host.warning(`plan ${plan.id}: ${note}`);
-    if (result.action === 'error')
-      host.warning(`plan ${plan.id}: could not update the drill issue: ${result.error}`);
-  }
+  const wanted = results.flatMap((r) => {
+    const plan = plans.find((p) => p.id === r.plan);
+    if (!plan?.notify.issues || (r.drills.length === 0 && r.failed === 0)) return [];
+    const body = () =>
+      `Plan **${escapeMarkdown(plan.id)}**: ${r.failed} restore drill(s) failed.\n\n` +
+      (r.note ? `${escapeMarkdown(r.note)}\n\n` : '') +
+      renderDrillTable(r.drills.filter((d) => d.result === 'failed'));
+    return [{ plan, failing: r.failed > 0, body }];
+  });
+  await syncPlanIssues('drill', wanted, token, host, env);
 }
