@@ -30,6 +30,8 @@ export interface FailureIssueOptions {
   title: string;
   /** Markdown describing the failure. Outside text in it must already be escaped by the caller. */
   body: string;
+  /** What a good run proved, for the closing comment: "every backup and copy of this plan succeeded". */
+  recovered: string;
   /** Labels for a new issue; the first one is also how the issue is found again. */
   labels?: string[];
   assignees?: string[];
@@ -231,7 +233,7 @@ export async function syncFailureIssue(options: FailureIssueOptions): Promise<Fa
       owner,
       repo,
       issue_number: found.number,
-      body: `Recovered in ${runLink(runUrl, 'this run')}: every backup and copy of this plan succeeded. Closing.`,
+      body: `Recovered in ${runLink(runUrl, 'this run')}: ${options.recovered}. Closing.`,
     });
     await octokit.rest.issues.update({
       owner,

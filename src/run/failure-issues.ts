@@ -14,12 +14,29 @@ interface IssueWording {
   title: string;
   /** What the issue is called in warnings. */
   name: string;
+  /** What closes the issue (the good run's comment). */
+  recovered: string;
 }
 
 const WORDING: Record<IssueCommand, IssueWording> = {
-  backup: { keyPrefix: '', title: 'Backups failing', name: 'failure issue' },
-  audit: { keyPrefix: 'audit/', title: 'Backup audit failing', name: 'audit issue' },
-  drill: { keyPrefix: 'drill/', title: 'Restore drill failing', name: 'drill issue' },
+  backup: {
+    keyPrefix: '',
+    title: 'Backups failing',
+    name: 'failure issue',
+    recovered: 'every backup and copy of this plan succeeded',
+  },
+  audit: {
+    keyPrefix: 'audit/',
+    title: 'Backup audit failing',
+    name: 'audit issue',
+    recovered: 'every audit control of this plan passes',
+  },
+  drill: {
+    keyPrefix: 'drill/',
+    title: 'Restore drill failing',
+    name: 'drill issue',
+    recovered: 'every restore drill of this plan passed',
+  },
 };
 
 /** One plan's result as its issue sees it. */
@@ -69,6 +86,7 @@ export async function syncPlanIssues(
       failing,
       title: `${wording.title}: plan ${plan.id}`,
       body: body(runUrl),
+      recovered: wording.recovered,
       labels: plan.notify.labels,
       assignees: plan.notify.assignees,
       ...(runUrl ? { runUrl } : {}),
