@@ -15,15 +15,7 @@ import type { Command } from './registry.js';
 export const auditCommand: Command = async (inputs, host) => {
   const run = new RunContext('audit', inputs, host);
   const selected = await run.selectPlans();
-  let failed = false;
-  for (const e of selected.errors) {
-    host.error(e.message, { file: e.file, line: e.line, column: e.column });
-    failed = true;
-  }
-  for (const id of selected.missing) {
-    host.error(`plan "${id}" not found in ${inputs.plans}`);
-    failed = true;
-  }
+  let failed = run.reportSelectionErrors(selected);
   // "Protected by some plan" looks at every plan of the folder, not only the selected ones.
   let everyPlan: Promise<Set<string>> | undefined;
   const protectedByOtherPlans = () =>

@@ -21,15 +21,7 @@ export const drillCommand: Command = async (inputs, host) => {
   }
   const run = new RunContext('drill', inputs, host);
   const selected = await run.selectPlans();
-  let failed = false;
-  for (const e of selected.errors) {
-    host.error(e.message, { file: e.file, line: e.line, column: e.column });
-    failed = true;
-  }
-  for (const id of selected.missing) {
-    host.error(`plan "${id}" not found in ${inputs.plans}`);
-    failed = true;
-  }
+  let failed = run.reportSelectionErrors(selected);
 
   const services = new ResourceServices(run.aws);
   const results: PlanDrill[] = [];
