@@ -18,12 +18,9 @@ import { NamespaceError } from '../plan/namespace.js';
 import { REPORT_VERSION } from '../report/envelope.js';
 import { RunContext } from '../run/context.js';
 import { syncPlanIssues } from '../run/failure-issues.js';
+import { FIRST_POLL_MS, JOB_WAIT_BUDGET_MS, nextPollInterval } from '../run/poll.js';
+import { MS_PER_MINUTE } from '../time/calendar.js';
 import { PlanRun } from './plan-run.js';
-
-/** A GitHub job may run 6 hours; stop waiting well before, so the report is still written. */
-export const WAIT_BUDGET_MS = (5 * 60 + 45) * 60_000;
-const FIRST_POLL_MS = 2_000;
-const MAX_POLL_MS = 60_000;
 
 export interface BackupRunDeps {
   env?: NodeJS.ProcessEnv;
@@ -179,7 +176,7 @@ async function waitForJobs(
   sleep: (ms: number) => Promise<void>,
   localNow: () => number,
 ): Promise<void> {
-  const deadline = localNow() + WAIT_BUDGET_MS;
+  const deadline = localNow() + JOB_WAIT_BUDGET_MS;
   let interval = FIRST_POLL_MS;
   let pending = runs.reduce((n, r) => n + r.pending, 0);
   if (pending > 0) host.info(`waiting for ${pending} job(s)…`);
@@ -188,12 +185,12 @@ async function waitForJobs(
       for (const r of runs)
         if (r.pending > 0)
           r.report.notes.push(
-            `stopped waiting after ${Math.round(WAIT_BUDGET_MS / 60_000)} minutes with ${r.pending} job(s) still running; the next run picks them up`,
+            `stopped waiting after ${Math.round(JOB_WAIT_BUDGET_MS / MS_PER_MINUTE)} minutes with ${r.pending} job(s) still running; the next run picks them up`,
           );
       return;
     }
     await sleep(interval);
-    interval = Math.min(MAX_POLL_MS, Math.round(interval * 1.5));
+    interval = nextPollInterval(interval);
     for (const r of runs) if (r.pending > 0) await r.poll();
     pending = runs.reduce((n, r) => n + r.pending, 0);
   }
