@@ -26,6 +26,7 @@ import type {
   VaultPoint,
 } from '../aws/observed.js';
 import { readPointTags } from '../aws/point-tags.js';
+import { mayBeCold } from './cold.js';
 import { matchSelectors } from '../aws/resources.js';
 import { describeAwsError, errorCode, isBusy, isOutcomeUnknown, isRetryable } from '../aws/retry.js';
 import type { Plan } from '../plan/index.js';
@@ -735,11 +736,11 @@ export class PlanRun {
         return;
       }
       case 'start':
-        return this.startCopy(d);
+        return this.startCopy(r, d);
     }
   }
 
-  private async startCopy(d: CopyDecision): Promise<void> {
+  private async startCopy(r: ResourceState, d: CopyDecision): Promise<void> {
     const report = this.copyReport(d);
     report.outcome = 'would-start';
     delete report.waitingForResource;
@@ -747,8 +748,12 @@ export class PlanRun {
       report.message = `attempt ${d.attempt}; ${d.failures.at(-1)?.statusMessage ?? 'the last one failed'}`;
     if (this.options.dryRun) return;
     try {
-      // ListRecoveryPointsByResource does not say whether a point went cold; AWS does not copy cold points.
-      if (await isPointCold(this.backup, this.plan.vault, d.sourcePointArn)) {
+      // AWS does not copy cold points. The listing dates the cold transition; ask only once it may have come.
+      const source = r.points.find((p) => p.arn === d.sourcePointArn);
+      if (
+        mayBeCold(source, this.now) &&
+        (await isPointCold(this.backup, this.plan.vault, d.sourcePointArn))
+      ) {
         report.outcome = 'skipped';
         report.message = 'in cold storage: AWS does not copy cold points';
         return;
