@@ -27,6 +27,15 @@ export const SLOW_TESTS = [
   'test/faults/fault-matrix-refused.test.ts',
   'test/e2e/kill-rerun.test.ts',
   'test/e2e/injection.test.ts',
+  // Scenarios of many runs or real-time waits; each keeps a small sibling in the fast project:
+  // drill of all four types with audit: the command polls in real time, seconds per resource
+  // (drill.test.ts keeps a one-resource drill);
+  'test/e2e/drill-scenarios.test.ts',
+  // four simulated days of backup + copy + prune, 23 runs of the bundle (backup-transient.test.ts
+  // keeps issue 10's STS retry);
+  'test/e2e/aws-quirks.test.ts',
+  // prune paced by a GetResources throttle of 5/s (prune-faults.test.ts keeps the other faults).
+  'test/e2e/prune-throttled.test.ts',
 ];
 
 export default defineConfig({
