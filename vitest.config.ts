@@ -53,6 +53,12 @@ export default defineConfig({
           name: 'fast',
           include: ['test/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...SLOW_TESTS],
+          // Files run one after another in each worker instead of a fresh process apiece, sharing
+          // its module cache: the AWS SDK, fast-check, zod and our own modules load once per worker,
+          // which halves the CPU of the unit files. test/setup/restore-env.ts undoes a file's
+          // process.env changes; a file that mocks modules imports fresh ones (test/plan/cost.test.ts).
+          isolate: false,
+          setupFiles: ['test/setup/restore-env.ts'],
         },
       },
       { extends: true, test: { name: 'slow', include: SLOW_TESTS } },
