@@ -36,6 +36,8 @@ export const SLOW_TESTS = [
   'test/e2e/aws-quirks.test.ts',
   // prune paced by a GetResources throttle of 5/s (prune-faults.test.ts keeps the other faults).
   'test/e2e/prune-throttled.test.ts',
+  // four consecutive prunes of 180 points (prune-holds, -safety, -roles and -faults stay fast).
+  'test/e2e/prune-catalog.test.ts',
 ];
 
 export default defineConfig({

@@ -1,6 +1,6 @@
 // Issue 11 item 5, end to end: prune while GetResources is throttled to 5 calls/s. Every read is
-// paced in real time (some 20 s for this vault), so this file is in SLOW_TESTS; prune-faults.test.ts
-// has the other fault outcomes (items 6 and 12).
+// paced in real time (the run takes tens of seconds), so this file is in SLOW_TESTS;
+// prune-faults.test.ts has the other fault outcomes (items 6 and 12).
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   expectedRemovals,
