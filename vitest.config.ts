@@ -27,6 +27,17 @@ export const SLOW_TESTS = [
   'test/faults/fault-matrix-refused.test.ts',
   'test/e2e/kill-rerun.test.ts',
   'test/e2e/injection.test.ts',
+  // Scenarios of many runs or real-time waits; each keeps a small sibling in the fast project:
+  // drill of all four types with audit: the command polls in real time, seconds per resource
+  // (drill.test.ts keeps a one-resource drill);
+  'test/e2e/drill-scenarios.test.ts',
+  // four simulated days of backup + copy + prune, 23 runs of the bundle (backup-transient.test.ts
+  // keeps issue 10's STS retry);
+  'test/e2e/aws-quirks.test.ts',
+  // prune paced by a GetResources throttle of 5/s (prune-faults.test.ts keeps the other faults).
+  'test/e2e/prune-throttled.test.ts',
+  // four consecutive prunes of 180 points (prune-holds, -safety, -roles and -faults stay fast).
+  'test/e2e/prune-catalog.test.ts',
 ];
 
 export default defineConfig({
@@ -44,6 +55,12 @@ export default defineConfig({
           name: 'fast',
           include: ['test/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...SLOW_TESTS],
+          // Files run one after another in each worker instead of a fresh process apiece, sharing
+          // its module cache: the AWS SDK, fast-check, zod and our own modules load once per worker,
+          // which halves the CPU of the unit files. test/setup/restore-env.ts undoes a file's
+          // process.env changes; a file that mocks modules imports fresh ones (test/plan/cost.test.ts).
+          isolate: false,
+          setupFiles: ['test/setup/restore-env.ts'],
         },
       },
       { extends: true, test: { name: 'slow', include: SLOW_TESTS } },

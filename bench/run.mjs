@@ -16,6 +16,7 @@ const FILES = [
   'bench/cold-start.bench.ts',
   'bench/backup-scale.bench.ts',
   'bench/prune-catalog.bench.ts',
+  'bench/retention-cli.bench.ts',
   'bench/retention-input.bench.ts',
   'bench/retention.bench.ts',
   'bench/prune-run.bench.ts',

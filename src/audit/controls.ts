@@ -9,6 +9,7 @@ import type { Plan, Retention, Rule } from '../plan/model.js';
 import { resourceTypeInfo, resourceTypeOfArn } from '../plan/resource-types.js';
 import { isRecoveryPointArn } from '../plan/selection.js';
 import { DRILLED_TAG, drilledTagValue, lastDrill } from '../schedule/drill.js';
+import { MS_PER_MINUTE } from '../time/calendar.js';
 import { ruleRpo } from './rpo.js';
 
 export type ControlId =
@@ -59,7 +60,8 @@ export interface AuditInput {
 }
 
 const label = (vault: string, account: string, region: string) => `${vault} (${account}/${region})`;
-const ageText = (now: Date, d: Date) => formatMinutes(Math.max(0, (now.getTime() - d.getTime()) / 60_000));
+const ageText = (now: Date, d: Date) =>
+  formatMinutes(Math.max(0, (now.getTime() - d.getTime()) / MS_PER_MINUTE));
 
 /** Points of this plan's rule (by ownership tags); points whose tags cannot be read count for every rule. */
 function pointsOfRule(points: AuditPoint[], plan: Plan, namespace: string, rule: string): AuditPoint[] {
@@ -207,7 +209,7 @@ function drillControl(
   const age = `${ageText(input.now, last.at)} ago`;
   if (last.result === 'failed')
     return { ...base, status: 'fail', evidence: `last drill failed: ${what}, ${age}` };
-  const ageMinutes = (input.now.getTime() - last.at.getTime()) / 60_000;
+  const ageMinutes = (input.now.getTime() - last.at.getTime()) / MS_PER_MINUTE;
   if (ageMinutes > rule.drill.everyMinutes)
     return { ...base, status: 'fail', evidence: `last drill ${age}, longer than ${every}: ${what}` };
   return { ...base, status: 'pass', evidence: `${what} ${age} (every ${every})` };
@@ -270,7 +272,7 @@ export function evaluateControls(input: AuditInput): ControlResult[] {
           const rpoText = `RPO ${formatMinutes(rpo.minutes)} (gap ${formatMinutes(rpo.gapMinutes)} + start ${formatMinutes(rpo.startWithinMinutes)} + complete ${formatMinutes(rpo.completeWithinMinutes)} + slack ${formatMinutes(rpo.slackMinutes)})`;
           if (!newest) out.push({ ...base, status: 'fail', evidence: `no completed point; ${rpoText}` });
           else {
-            const ageMinutes = (now.getTime() - newest.created.getTime()) / 60_000;
+            const ageMinutes = (now.getTime() - newest.created.getTime()) / MS_PER_MINUTE;
             out.push({
               ...base,
               status: ageMinutes <= rpo.minutes ? 'pass' : 'fail',
@@ -300,7 +302,7 @@ export function evaluateControls(input: AuditInput): ControlResult[] {
       const limit = rpo ? rpo.minutes + rule.copyWithinMinutes : undefined;
       if (!newest) out.push({ ...base, status: 'fail', evidence: `no completed ${kind} copy in ${where}` });
       else {
-        const ageMinutes = (now.getTime() - newest.created.getTime()) / 60_000;
+        const ageMinutes = (now.getTime() - newest.created.getTime()) / MS_PER_MINUTE;
         const fresh = limit === undefined || ageMinutes <= limit;
         out.push({
           ...base,

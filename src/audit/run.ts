@@ -11,6 +11,7 @@ import type { AwsContext } from '../aws/clients.js';
 import { findResourcesByTags, matchSelectors } from '../aws/resources.js';
 import { describeAwsError } from '../aws/retry.js';
 import type { Plan } from '../plan/model.js';
+import { MS_PER_MINUTE } from '../time/calendar.js';
 import { describeSelector, selectResources } from '../plan/selection.js';
 import {
   evaluateControls,
@@ -31,8 +32,6 @@ export interface AuditDeps {
   /** Every resource the repository's other plans select (asked only when a tagged resource is not selected here). */
   protectedByOtherPlans: () => Promise<Set<string>>;
 }
-
-const MINUTE = 60_000;
 
 async function reading(read: () => ReturnType<typeof readAuditVault>): Promise<VaultReading> {
   try {
@@ -86,7 +85,10 @@ export async function auditPlan(plan: Plan, namespace: string, deps: AuditDeps):
   const drillMinutes = Math.max(0, ...plan.rules.map((r) => r.drill?.everyMinutes ?? 0));
   let restoreJobs: ObservedRestoreJob[] | undefined;
   if (drillMinutes > 0)
-    restoreJobs = await listRestoreJobsSince(backup, new Date(deps.now().getTime() - drillMinutes * MINUTE));
+    restoreJobs = await listRestoreJobsSince(
+      backup,
+      new Date(deps.now().getTime() - drillMinutes * MS_PER_MINUTE),
+    );
 
   // Coverage: each tag selector's tags, whatever the type.
   const tagMatches: { via: string; arns: string[] }[] = [];

@@ -15,6 +15,7 @@ import {
   type BackupClient,
   type ListBackupJobsCommandOutput,
   type ListCopyJobsCommandOutput,
+  type RecoveryPointByBackupVault,
   type StartBackupJobCommandInput,
   type StartCopyJobCommandInput,
 } from '@aws-sdk/client-backup';
@@ -201,10 +202,21 @@ export async function listVaultPointsSince(
       vault,
       created: p.CreationDate,
       status: p.Status ?? 'UNKNOWN',
+      coldAt: coldAt(p),
     });
     byResource.set(p.ResourceArn, list);
   }
   return byResource;
+}
+
+/**
+ * When a listed point goes cold: AWS moves points to cold storage only by their lifecycle
+ * (`Lifecycle.MoveToColdStorageAfterDays`, dated in `CalculatedLifecycle.MoveToColdStorageAt`), so a
+ * point whose lifecycle names no cold transition is never cold. A transition without a date is unknown.
+ */
+function coldAt(p: RecoveryPointByBackupVault): Date | 'never' | undefined {
+  if (p.CalculatedLifecycle?.MoveToColdStorageAt) return p.CalculatedLifecycle.MoveToColdStorageAt;
+  return p.Lifecycle?.MoveToColdStorageAfterDays === undefined ? 'never' : undefined;
 }
 
 /**
@@ -231,6 +243,7 @@ export async function listResourcePoints(
             vault,
             created: p.CreationDate,
             status: p.Status ?? 'UNKNOWN',
+            coldAt: coldAt(p),
           },
         ]
       : [],
@@ -310,6 +323,28 @@ export async function pointStatus(backup: BackupClient, vault: string, arn: stri
     if (errorCode(err) === 'ResourceNotFoundException') return 'gone';
     throw err;
   }
+}
+
+/**
+ * The status of every point a vault lists with a creation date in [after, before]
+ * (ListRecoveryPointsByBackupVault with ByCreatedAfter/ByCreatedBefore): one listing instead of a
+ * DescribeRecoveryPoint per point. A point AWS is deleting is listed DELETING, one it only marked is
+ * listed EXPIRED (`RecoveryPointByBackupVault.Status`); a point it finished deleting is absent.
+ */
+export async function pointStatusesCreatedBetween(
+  backup: BackupClient,
+  vault: string,
+  after: Date,
+  before: Date,
+): Promise<Map<string, string>> {
+  const points = await listRecoveryPointsByBackupVault(
+    backup,
+    { BackupVaultName: vault, ByCreatedAfter: after, ByCreatedBefore: before },
+    { pageSize: 1000 },
+  );
+  const statuses = new Map<string, string>();
+  for (const p of points) if (p.RecoveryPointArn) statuses.set(p.RecoveryPointArn, p.Status ?? 'UNKNOWN');
+  return statuses;
 }
 
 export async function startBackupJob(backup: BackupClient, input: StartBackupJobRequest) {

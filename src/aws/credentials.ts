@@ -17,6 +17,7 @@
 // response's own Date header) and counted down on the local monotonic clock. Where the caller
 // knows AWS's current time (`serverNow`, learned from later responses), that is checked against
 // `Expiration` too: it catches AWS's time running ahead of ours (the simulator's clock advancing).
+import { setTimeout as wallClockSleep } from 'node:timers/promises';
 import {
   AssumeRoleCommand,
   AssumeRoleWithWebIdentityCommand,
@@ -118,7 +119,12 @@ export function decodeJwtClaims(token: string): Record<string, unknown> | undefi
  * An identity whose `expiration` is on the local clock (see the top of this file), plus the
  * Expiration STS stated, in AWS's time.
  */
-type SessionIdentity = AwsCredentialIdentity & { expiration: Date; serverExpiration?: Date };
+type SessionIdentity = AwsCredentialIdentity & {
+  expiration: Date;
+  serverExpiration?: Date;
+  /** The session STS named in its answer (`AssumedRoleUser.Arn`: arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION). */
+  sessionArn?: string;
+};
 
 /**
  * How long a session lives, from the STS response alone: its Expiration minus the response's own
@@ -140,6 +146,7 @@ function fromSts(
   role: string,
   credentials: Credentials | undefined,
   lifetime: { responseDate: string | undefined; requestedSeconds: number; receivedAt: number },
+  sessionArn?: string,
 ): SessionIdentity {
   if (!credentials?.AccessKeyId || !credentials.SecretAccessKey || !credentials.Expiration) {
     throw new CredentialsError(`STS returned no credentials for ${role}`);
@@ -151,6 +158,7 @@ function fromSts(
     ...(credentials.SessionToken ? { sessionToken: credentials.SessionToken } : {}),
     expiration: new Date(lifetime.receivedAt + ms),
     serverExpiration: credentials.Expiration,
+    ...(sessionArn ? { sessionArn } : {}),
   };
 }
 
@@ -247,7 +255,16 @@ export function isSessionOfRole(callerArn: string, roleArn: string): boolean {
   return !!role && !!m && m[1] === role.partition && m[2] === role.account && m[3] === role.name;
 }
 
-/** Shared by both sources: GetCallerIdentity with the role's credentials, once per role and account. */
+/** The account of an identity STS issued as a session of `role` (its AssumedRoleUser.Arn); else undefined. */
+function sessionAccount(identity: AwsCredentialIdentity | undefined, role: string): string | undefined {
+  const arn = identity && 'sessionArn' in identity ? (identity as SessionIdentity).sessionArn : undefined;
+  return arn && isSessionOfRole(arn, role) ? arn.split(':')[4] : undefined;
+}
+
+/**
+ * Shared by both sources: the role's account, checked once per role and account, from the
+ * assumption's answer or else GetCallerIdentity with the role's credentials.
+ */
 abstract class AccountCheckingSource implements CredentialSource {
   protected readonly options: CredentialOptions;
   private readonly providers = new Map<string, RefreshingProvider | undefined>();
@@ -290,11 +307,16 @@ abstract class AccountCheckingSource implements CredentialSource {
   ): Promise<SessionIdentity> {
     const responseDate = captureResponseDate(command);
     const out = command instanceof AssumeRoleCommand ? await sts.send(command) : await sts.send(command);
-    const identity = fromSts(role, out.Credentials, {
-      responseDate: responseDate(),
-      requestedSeconds: this.durationSeconds,
-      receivedAt: (this.options.now ?? monotonicNow)(),
-    });
+    const identity = fromSts(
+      role,
+      out.Credentials,
+      {
+        responseDate: responseDate(),
+        requestedSeconds: this.durationSeconds,
+        receivedAt: (this.options.now ?? monotonicNow)(),
+      },
+      out.AssumedRoleUser?.Arn,
+    );
     mask(this.options.setSecret, identity);
     return identity;
   }
@@ -326,12 +348,17 @@ abstract class AccountCheckingSource implements CredentialSource {
   }
 
   private async checkAccount(role: string, account: string, planId: string): Promise<void> {
-    const sts = this.stsClient(this.forRole(role));
+    const provider = this.forRole(role);
+    let sts: STSClient | undefined;
     try {
-      const identity = await sts.send(new GetCallerIdentityCommand({}));
-      if (identity.Account !== account) {
+      // Assuming the role (which this forces) names the session and its account in STS's answer
+      // (AssumedRoleUser.Arn): GetCallerIdentity only where no assumption did.
+      const assumed = sessionAccount(provider ? await provider() : undefined, role);
+      sts = assumed === undefined ? this.stsClient(provider) : undefined;
+      const actual = assumed ?? (await sts!.send(new GetCallerIdentityCommand({}))).Account;
+      if (actual !== account) {
         throw new CredentialsError(
-          `role ${role} belongs to account ${identity.Account ?? '(unknown)'}, but plan ${planId} says ` +
+          `role ${role} belongs to account ${actual ?? '(unknown)'}, but plan ${planId} says ` +
             `aws.account ${account}`,
         );
       }
@@ -341,7 +368,7 @@ abstract class AccountCheckingSource implements CredentialSource {
         cause: err,
       });
     } finally {
-      sts.destroy();
+      sts?.destroy();
     }
   }
 }
@@ -379,7 +406,7 @@ export class OidcCredentialSource extends AccountCheckingSource {
     // Identity-provider trouble is retried here, with a fresh ID token, not by the SDK with the old one.
     this.sts ??= this.stsClient(undefined, retryingAllButWebIdentityFailures);
     const attempts = Math.max(1, this.options.webIdentityAttempts ?? WEB_IDENTITY_ATTEMPTS);
-    const sleep = this.options.sleep ?? realSleep;
+    const sleep = this.options.sleep ?? wallClockSleep;
     for (let attempt = 0; ; attempt++) {
       // An ID token lives for minutes: every attempt asks GitHub for a fresh one.
       const token = await this.idToken(role);
@@ -413,7 +440,6 @@ export class OidcCredentialSource extends AccountCheckingSource {
 const WEB_IDENTITY_ATTEMPTS = 5;
 const WEB_IDENTITY_BASE_DELAY_MS = 1000;
 const WEB_IDENTITY_MAX_DELAY_MS = 10_000;
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Why STS refused an ID token, from its error code and text (STS API reference,

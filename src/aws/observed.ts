@@ -42,6 +42,11 @@ export interface ObservedPoint {
   vault: string;
   created: Date;
   status: string;
+  /**
+   * When AWS moves it to cold storage, as its vault listing says (`CalculatedLifecycle.
+   * MoveToColdStorageAt`); 'never' when its lifecycle has no cold transition; undefined: not known.
+   */
+  coldAt?: Date | 'never' | undefined;
   /** Undefined until read (src/aws/point-tags.ts; see there what an unknown answer becomes). */
   tags?: Tags;
 }

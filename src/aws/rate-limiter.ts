@@ -20,6 +20,7 @@
 // { retryThrottling: false })): a client that quietly retries hides exactly the signal the limiter
 // adapts to, and its own backoff would stall a concurrency slot. Transient errors (5xx, timeouts)
 // are still retried by the client; anything that is not throttling reaches the caller unchanged.
+import { setTimeout as wallClockSleep } from 'node:timers/promises';
 import { isThrottling } from './retry.js';
 
 export interface LimiterClock {
@@ -29,7 +30,7 @@ export interface LimiterClock {
 
 export const systemClock: LimiterClock = {
   now: () => performance.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  sleep: (ms) => wallClockSleep(ms),
 };
 
 export interface AdaptiveLimiterOptions {

@@ -4,6 +4,7 @@
 // switch to leave throttling to our own rate limiter, so every client of this layer gets the
 // strategy below instead: exponential backoff with full jitter, throttling / transient / 5xx only,
 // everything else (access denied, validation, missing resources) fails on the first answer.
+import { setTimeout as wallClockSleep } from 'node:timers/promises';
 import type { RetryErrorInfo, RetryStrategyV2, RetryToken } from '@smithy/types';
 import { isBusyMessage } from './busy.js';
 import { redact } from './redact.js';
@@ -236,8 +237,6 @@ class Token implements RetryToken {
   }
 }
 
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 /**
  * The SDK retry strategy used by every client of this layer. Refusing to refresh the token (by
  * throwing) makes the SDK surface the original error unchanged. The strategy waits itself (through
@@ -252,7 +251,7 @@ export function createRetryStrategy(options: RetryPolicyOptions = {}): RetryStra
   const maxDelay = options.maxDelayMs ?? 20_000;
   const budget = options.transientBudgetMs ?? DEFAULT_TRANSIENT_BUDGET_MS;
   const random = options.random ?? Math.random;
-  const sleep = options.sleep ?? realSleep;
+  const sleep = options.sleep ?? wallClockSleep;
   return {
     acquireInitialRetryToken: async () => new Token(0, 0, 0),
     refreshRetryTokenForRetry: async (token: RetryToken, info: RetryErrorInfo) => {

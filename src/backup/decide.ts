@@ -12,6 +12,7 @@ import type {
 import { MAX_COPY_WITHIN_MINUTES } from '../plan/checks.js';
 import { pointTagSource, type Plan } from '../plan/index.js';
 import type { ResourceOutcome, RuleSlot } from '../report/backup.js';
+import { MS_PER_DAY, MS_PER_MINUTE } from '../time/calendar.js';
 import { latestSlot } from '../time/cron.js';
 import {
   decideDue,
@@ -25,8 +26,6 @@ import { MIN_COLD_STORAGE_DAYS } from '../plan/model.js';
 import type { Lifecycle, VaultLockLimits } from '../schedule/lifecycle.js';
 import { lockedKeepLifecycle, lockedKeepLookback } from '../schedule/locked-retention.js';
 import { OWNERSHIP_TAG_KEYS } from '../schedule/token.js';
-
-const MINUTE = 60_000;
 
 /**
  * The points whose ownership tags the decisions need: those created since the oldest current slot
@@ -58,7 +57,8 @@ export function relevanceCutoff(plan: Plan, now: Date, vault?: Pick<VaultInfo, '
   for (const rule of plan.rules) {
     const slot = latestSlot(rule.schedule, rule.timezone, now);
     if (slot) cutoff = Math.min(cutoff, slot.getTime());
-    if (rule.copyTo.length > 0) cutoff = Math.min(cutoff, now.getTime() - rule.copyWithinMinutes * MINUTE);
+    if (rule.copyTo.length > 0)
+      cutoff = Math.min(cutoff, now.getTime() - rule.copyWithinMinutes * MS_PER_MINUTE);
     if (vault?.locked && rule.retain.keep)
       cutoff = Math.min(cutoff, lockedKeepLookback(rule.retain.keep, rule.timezone, now).getTime());
   }
@@ -539,7 +539,7 @@ export function copyJobInput(plan: Plan, decision: CopyDecision): StartCopyJobRe
 }
 
 /** Completed copies are checked for their ownership tags this long after they complete. */
-export const TAG_COPIES_WITHIN_MS = 3 * 86_400_000;
+export const TAG_COPIES_WITHIN_MS = 3 * MS_PER_DAY;
 
 /** What the run does with one copy decision; the run only carries it out. */
 export type CopyStep =

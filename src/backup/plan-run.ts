@@ -26,6 +26,7 @@ import type {
   VaultPoint,
 } from '../aws/observed.js';
 import { readPointTags } from '../aws/point-tags.js';
+import { mayBeCold } from './cold.js';
 import { matchSelectors } from '../aws/resources.js';
 import { describeAwsError, errorCode, isBusy, isOutcomeUnknown, isRetryable } from '../aws/retry.js';
 import type { Plan } from '../plan/index.js';
@@ -34,6 +35,7 @@ import { describeSelector, selectResources, type SelectedResource } from '../pla
 import type { CopyRunReport, PlanRunReport, ResourceRunReport } from '../report/backup.js';
 import { destinationVaultArn, type CopyDecision } from '../schedule/copies.js';
 import type { VaultLockLimits } from '../schedule/lifecycle.js';
+import { MS_PER_DAY } from '../time/calendar.js';
 import {
   backupJobInput,
   copyJobInput,
@@ -53,7 +55,6 @@ import {
 
 /** ListBackupJobs / ListCopyJobs reach back about this far anyway. */
 const JOB_HISTORY_DAYS = 30;
-const DAY_MS = 86_400_000;
 /** Resources handled at once: enough to hide latency, few enough to stay clear of throttling. */
 const CONCURRENCY = 4;
 
@@ -128,6 +129,11 @@ export class PlanRun {
   private readonly resources = new Map<string, ResourceState>();
   /** Copy jobs started or seen in flight, polled with `wait`. */
   private readonly pendingCopies = new Set<string>();
+  /**
+   * Resources whose earlier points wait for a copy while a backup job of theirs runs: the run waits
+   * for that job even without `wait` (see waitingForCopies).
+   */
+  private readonly copyWaits = new Set<string>();
   /** The report's copies by source point and destination: one lookup per decision, not a scan. */
   private readonly copyReports = new Map<string, CopyRunReport>();
   private locks: Promise<Map<string, VaultLockLimits>> | undefined;
@@ -135,6 +141,8 @@ export class PlanRun {
   private observedForCopies = false;
   /** Tags of completed copies read in batch by the current copies() pass (see readCopyTags). */
   private copyTags = new Map<string, Record<string, string> | undefined>();
+  /** A resource's points in a destination vault, read once per copies() pass (see destinationPointsOf). */
+  private destinationReads = new Map<string, Promise<VaultPoint[]>>();
 
   constructor(
     readonly plan: Plan,
@@ -306,7 +314,7 @@ export class PlanRun {
    * the tags of the points a decision needs, 100 ARNs a call where the Tagging API reads them.
    */
   private async observe(): Promise<void> {
-    const since = new Date(this.now.getTime() - JOB_HISTORY_DAYS * DAY_MS);
+    const since = new Date(this.now.getTime() - JOB_HISTORY_DAYS * MS_PER_DAY);
     const copies = this.plan.rules.some((rule) => rule.copyTo.length > 0);
     // `backfill` wants each resource's newest points, however old: those are listed per resource.
     const backfill = this.plan.rules.some((rule) => rule.copyTo.some((c) => (c.backfill ?? 0) > 0));
@@ -450,6 +458,7 @@ export class PlanRun {
     // later pass (`wait`) looks again: points may have completed since.
     const fresh = this.observedForCopies && !only;
     this.observedForCopies = false;
+    this.destinationReads = new Map();
     try {
       // An expired session is renewed by the clients themselves (src/aws/clients.ts), once per call.
       if (!fresh) await this.observe();
@@ -477,7 +486,28 @@ export class PlanRun {
         if (d.action === 'start') await this.lockedCopy(r, d, locks);
         await this.applyCopy(r, d);
       }
+      // A job this run started (a job found running will be over by a later run), and regular copies
+      // only: backfill is catch-up of old points, not worth a wait of its own.
+      if (
+        !only &&
+        r.pendingJobId &&
+        r.report.job?.startedThisRun === true &&
+        decisions.some((d) => d.action === 'retry-later' && !d.backfill)
+      )
+        this.copyWaits.add(r.selected.arn);
     });
+  }
+
+  /**
+   * Backup jobs this run waits for even without `wait`: the ones it started for resources with
+   * earlier points still to copy. AWS runs one backup or copy job per resource at a time, and a workflow that runs once per
+   * slot finds a new backup due every time: without this wait the copy would never find the resource
+   * free. Once the job ends, its resource's copies start (not waited for).
+   */
+  get waitingForCopies(): number {
+    let n = 0;
+    for (const arn of this.copyWaits) if (this.resources.get(arn)?.pendingJobId) n++;
+    return n;
   }
 
   /**
@@ -610,7 +640,7 @@ export class PlanRun {
       [];
     try {
       const { backup, tagging } = this.destinationClients(d.destination);
-      const listed = (await listVaultPoints(backup, d.destination.vault, r.selected.arn)).filter(
+      const listed = (await this.destinationPointsOf(d.destination, r.selected.arn)).filter(
         (p) => p.created >= since && p.created < source.created,
       );
       const tags = await readPointTags(
@@ -649,10 +679,27 @@ export class PlanRun {
       const arn = destinationVaultArn(this.vault.arn, dest);
       if (seen.has(arn)) continue;
       seen.add(arn);
-      const { backup } = this.destinationClients(dest);
-      out.push(...(await listVaultPoints(backup, dest.vault, resourceArn)));
+      out.push(...(await this.destinationPointsOf(dest, resourceArn)));
     }
     return out;
+  }
+
+  /**
+   * The resource's points in a destination vault, listed once per copies() pass: backfill's evidence
+   * and a locked copy's tiers (lockedCopy) read the same vault, and one listing serves both.
+   */
+  private destinationPointsOf(
+    dest: { account: string; region: string; vault: string },
+    resourceArn: string,
+  ): Promise<VaultPoint[]> {
+    const key = `${destinationVaultArn(this.vault.arn, dest)}\n${resourceArn}`;
+    let read = this.destinationReads.get(key);
+    if (!read) {
+      const { backup } = this.destinationClients(dest);
+      read = listVaultPoints(backup, dest.vault, resourceArn);
+      this.destinationReads.set(key, read);
+    }
+    return read;
   }
 
   /** Carry out a copy decision: the step says what (see copyStep); this only does it. */
@@ -689,11 +736,11 @@ export class PlanRun {
         return;
       }
       case 'start':
-        return this.startCopy(d);
+        return this.startCopy(r, d);
     }
   }
 
-  private async startCopy(d: CopyDecision): Promise<void> {
+  private async startCopy(r: ResourceState, d: CopyDecision): Promise<void> {
     const report = this.copyReport(d);
     report.outcome = 'would-start';
     delete report.waitingForResource;
@@ -701,8 +748,12 @@ export class PlanRun {
       report.message = `attempt ${d.attempt}; ${d.failures.at(-1)?.statusMessage ?? 'the last one failed'}`;
     if (this.options.dryRun) return;
     try {
-      // ListRecoveryPointsByResource does not say whether a point went cold; AWS does not copy cold points.
-      if (await isPointCold(this.backup, this.plan.vault, d.sourcePointArn)) {
+      // AWS does not copy cold points. The listing dates the cold transition; ask only once it may have come.
+      const source = r.points.find((p) => p.arn === d.sourcePointArn);
+      if (
+        mayBeCold(source, this.now) &&
+        (await isPointCold(this.backup, this.plan.vault, d.sourcePointArn))
+      ) {
         report.outcome = 'skipped';
         report.message = 'in cold storage: AWS does not copy cold points';
         return;
@@ -771,7 +822,7 @@ export class PlanRun {
       // One listing of the vault's jobs for every job waited for, not one per resource.
       let byId: Map<string, ObservedBackupJob> | undefined;
       try {
-        const since = new Date(this.now.getTime() - JOB_HISTORY_DAYS * DAY_MS);
+        const since = new Date(this.now.getTime() - JOB_HISTORY_DAYS * MS_PER_DAY);
         const jobs = await listVaultBackupJobs(this.backup, this.plan.vault, since);
         byId = new Map([...jobs.values()].flat().map((j) => [j.jobId, j]));
       } catch (err) {
@@ -791,6 +842,8 @@ export class PlanRun {
         r.pendingJobId = undefined;
         if (job.state === 'COMPLETED') again.add(r.selected.arn);
         else this.jobEnded(r, job);
+        // The resource is free now, whatever the job's end: the copies that waited for it may start.
+        if (this.copyWaits.has(r.selected.arn)) again.add(r.selected.arn);
       }
     }
     // Resources with a copy in flight: look again (this also tags the ones that finished).

@@ -1,8 +1,7 @@
 // The `backup` command, start to end: plans → per plan (independent of the others) credentials,
 // vault, resources, due jobs, copies → optional wait → report, job summary, outputs, failure issues.
+import { setTimeout as wallClockSleep } from 'node:timers/promises';
 import { redact } from '../aws/redact.js';
-import { syncFailureIssue } from '../github/issues.js';
-import { createOctokit, repositoryFromEnv, runUrlFromEnv } from '../github/octokit.js';
 import type { Host } from '../host/host.js';
 import type { Inputs } from '../inputs.js';
 import type { Plan } from '../plan/index.js';
@@ -18,12 +17,10 @@ import {
 import { NamespaceError } from '../plan/namespace.js';
 import { REPORT_VERSION } from '../report/envelope.js';
 import { RunContext } from '../run/context.js';
+import { syncPlanIssues } from '../run/failure-issues.js';
+import { FIRST_POLL_MS, JOB_WAIT_BUDGET_MS, nextPollInterval } from '../run/poll.js';
+import { MS_PER_MINUTE } from '../time/calendar.js';
 import { PlanRun } from './plan-run.js';
-
-/** A GitHub job may run 6 hours; stop waiting well before, so the report is still written. */
-export const WAIT_BUDGET_MS = (5 * 60 + 45) * 60_000;
-const FIRST_POLL_MS = 2_000;
-const MAX_POLL_MS = 60_000;
 
 export interface BackupRunDeps {
   env?: NodeJS.ProcessEnv;
@@ -31,8 +28,6 @@ export interface BackupRunDeps {
   /** Local monotonic-ish clock for the wait budget (not for decisions: those use AWS's time). */
   localNow?: () => number;
 }
-
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export async function runBackup(inputs: Inputs, host: Host, deps: BackupRunDeps = {}): Promise<number> {
   const run = new RunContext('backup', inputs, host, deps.env ? { env: deps.env } : {});
@@ -57,7 +52,10 @@ export async function runBackup(inputs: Inputs, host: Host, deps: BackupRunDeps 
       if (planRun instanceof PlanRun) runs.push(planRun);
       else failedEarly.push(planRun);
     }
-    if (inputs.wait && !inputs.dryRun) await waitForJobs(runs, host, deps.sleep ?? defaultSleep, localNow);
+    const sleep = deps.sleep ?? wallClockSleep;
+    if (inputs.wait && !inputs.dryRun) await waitForJobs(runs, host, sleep, localNow, (r) => r.pending);
+    // Without `wait`, still wait for the backups that keep earlier points from being copied.
+    else if (!inputs.dryRun) await waitForCopies(runs, host, sleep, localNow);
   } finally {
     run.destroy();
   }
@@ -174,31 +172,52 @@ function failedPlan(plan: Plan, error: string): PlanRunReport {
   };
 }
 
-/** `wait`: poll with growing intervals until nothing is in flight or the budget is spent. */
+/** `wait`: poll with growing intervals until nothing `pendingOf` counts is in flight or the budget is spent. */
 async function waitForJobs(
   runs: PlanRun[],
   host: Host,
   sleep: (ms: number) => Promise<void>,
   localNow: () => number,
+  pendingOf: (r: PlanRun) => number,
 ): Promise<void> {
-  const deadline = localNow() + WAIT_BUDGET_MS;
+  const deadline = localNow() + JOB_WAIT_BUDGET_MS;
   let interval = FIRST_POLL_MS;
-  let pending = runs.reduce((n, r) => n + r.pending, 0);
+  let pending = runs.reduce((n, r) => n + pendingOf(r), 0);
   if (pending > 0) host.info(`waiting for ${pending} job(s)…`);
   while (pending > 0) {
     if (localNow() + interval > deadline) {
       for (const r of runs)
-        if (r.pending > 0)
+        if (pendingOf(r) > 0)
           r.report.notes.push(
-            `stopped waiting after ${Math.round(WAIT_BUDGET_MS / 60_000)} minutes with ${r.pending} job(s) still running; the next run picks them up`,
+            `stopped waiting after ${Math.round(JOB_WAIT_BUDGET_MS / MS_PER_MINUTE)} minutes with ${pendingOf(r)} job(s) still running; the next run picks them up`,
           );
       return;
     }
     await sleep(interval);
-    interval = Math.min(MAX_POLL_MS, Math.round(interval * 1.5));
-    for (const r of runs) if (r.pending > 0) await r.poll();
-    pending = runs.reduce((n, r) => n + r.pending, 0);
+    interval = nextPollInterval(interval);
+    for (const r of runs) if (pendingOf(r) > 0) await r.poll();
+    pending = runs.reduce((n, r) => n + pendingOf(r), 0);
   }
+}
+
+/**
+ * Without `wait`: wait only for the backup jobs whose resources have earlier points to copy, then
+ * start those copies (see PlanRun.waitingForCopies). A workflow that runs more often than its rules
+ * copies between backups and never waits here.
+ */
+async function waitForCopies(
+  runs: PlanRun[],
+  host: Host,
+  sleep: (ms: number) => Promise<void>,
+  localNow: () => number,
+): Promise<void> {
+  const waiting = runs.filter((r) => r.waitingForCopies > 0);
+  if (waiting.length === 0) return;
+  for (const r of waiting)
+    r.report.notes.push(
+      `waited for the backup job(s) of ${r.waitingForCopies} resource(s) before copying their earlier points: AWS runs one backup or copy job per resource at a time, so a copy cannot start while the new backup runs (run the workflow more often than the rules, e.g. hourly, and a later run copies while the resource is free, without this wait)`,
+    );
+  await waitForJobs(waiting, host, sleep, localNow, (r) => r.waitingForCopies);
 }
 
 async function syncIssues(
@@ -209,49 +228,22 @@ async function syncIssues(
   env: NodeJS.ProcessEnv,
 ): Promise<void> {
   // A plan to retry later neither opens an issue nor closes one: this run learned nothing either way.
-  const wanted = report.plans.filter(
-    (p) => p.status !== 'retry-later' && plans.find((x) => x.id === p.id)?.notify.issues,
-  );
-  if (wanted.length === 0) return;
-  if (!inputs.githubToken || !env.GITHUB_REPOSITORY) {
-    if (report.plans.some((p) => p.status === 'failed'))
-      host.info('failure issues skipped: no GitHub token or GITHUB_REPOSITORY (outside GitHub Actions)');
-    return;
-  }
-  let octokit;
-  let repository;
-  try {
-    octokit = await createOctokit(inputs.githubToken, env);
-    repository = repositoryFromEnv(env);
-  } catch (err) {
-    host.warning(`failure issues skipped: ${err instanceof Error ? err.message : String(err)}`);
-    return;
-  }
-  const runUrl = runUrlFromEnv(env);
-  for (const planReport of wanted) {
-    const plan = plans.find((x) => x.id === planReport.id)!;
-    const result = await syncFailureIssue({
-      octokit,
-      owner: repository.owner,
-      repo: repository.repo,
-      planId: plan.id,
-      failing: planReport.status === 'failed',
-      title: `Backups failing: plan ${plan.id}`,
-      body: renderPlanIssueBody(planReport, runUrl),
-      labels: plan.notify.labels,
-      assignees: plan.notify.assignees,
-      ...(runUrl ? { runUrl } : {}),
-    });
-    for (const note of result.notes) host.warning(`plan ${plan.id}: ${note}`);
-    if (result.action === 'error') {
+  const wanted = report.plans.flatMap((planReport) => {
+    const plan = plans.find((x) => x.id === planReport.id);
+    if (planReport.status === 'retry-later' || !plan?.notify.issues) return [];
+    const body = (runUrl: string | undefined) => renderPlanIssueBody(planReport, runUrl);
+    return [{ plan, planReport, failing: planReport.status === 'failed', body }];
+  });
+  const results = await syncPlanIssues('backup', wanted, inputs.githubToken, host, env);
+  for (const { plan, planReport } of wanted) {
+    const result = results.get(plan.id);
+    if (result?.action === 'error')
       planReport.issue = {
         action: 'error',
         error: result.error,
         ...(result.number ? { number: result.number } : {}),
       };
-      host.warning(`plan ${plan.id}: could not update the failure issue: ${result.error}`);
-    } else if (result.action !== 'none') {
+    else if (result && result.action !== 'none')
       planReport.issue = { action: result.action, number: result.number };
-    }
   }
 }

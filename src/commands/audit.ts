@@ -3,28 +3,19 @@
 // closed once every control passes again. Reads AWS only.
 import { auditPlan, selectedResources, type PlanAudit } from '../audit/run.js';
 import { describeAwsError } from '../aws/retry.js';
-import { syncFailureIssue } from '../github/issues.js';
-import { createOctokit, repositoryFromEnv, runUrlFromEnv } from '../github/octokit.js';
 import type { Plan } from '../plan/model.js';
 import { selectPlans } from '../plan/select.js';
 import { renderAuditMarkdown, renderAuditTable, renderAuditText } from '../audit/render.js';
 import { REPORT_VERSION, type ReportEnvelope } from '../report/envelope.js';
 import { escapeMarkdown } from '../report/markdown.js';
 import { RunContext } from '../run/context.js';
+import { syncPlanIssues } from '../run/failure-issues.js';
 import type { Command } from './registry.js';
 
 export const auditCommand: Command = async (inputs, host) => {
   const run = new RunContext('audit', inputs, host);
   const selected = await run.selectPlans();
-  let failed = false;
-  for (const e of selected.errors) {
-    host.error(e.message, { file: e.file, line: e.line, column: e.column });
-    failed = true;
-  }
-  for (const id of selected.missing) {
-    host.error(`plan "${id}" not found in ${inputs.plans}`);
-    failed = true;
-  }
+  let failed = run.reportSelectionErrors(selected);
   // "Protected by some plan" looks at every plan of the folder, not only the selected ones.
   let everyPlan: Promise<Set<string>> | undefined;
   const protectedByOtherPlans = () =>
@@ -88,42 +79,13 @@ async function syncIssues(
   host: Parameters<Command>[1],
   env: NodeJS.ProcessEnv,
 ): Promise<void> {
-  const wanted = audits.filter((a) => plans.find((p) => p.id === a.plan)?.notify.issues);
-  if (wanted.length === 0) return;
-  if (!token || !env.GITHUB_REPOSITORY) {
-    if (wanted.some((a) => a.failed > 0))
-      host.info('failure issues skipped: no GitHub token or GITHUB_REPOSITORY (outside GitHub Actions)');
-    return;
-  }
-  let octokit;
-  let repository;
-  try {
-    octokit = await createOctokit(token, env);
-    repository = repositoryFromEnv(env);
-  } catch (err) {
-    host.warning(`failure issues skipped: ${err instanceof Error ? err.message : String(err)}`);
-    return;
-  }
-  const runUrl = runUrlFromEnv(env);
-  for (const a of wanted) {
-    const plan = plans.find((p) => p.id === a.plan)!;
-    const result = await syncFailureIssue({
-      octokit,
-      owner: repository.owner,
-      repo: repository.repo,
-      // "/" never occurs in a plan id (a file name), so this marker never meets the backup's issue.
-      planId: `audit/${plan.id}`,
-      failing: a.failed > 0,
-      title: `Backup audit failing: plan ${plan.id}`,
-      body:
-        `Plan **${escapeMarkdown(plan.id)}**: ${a.failed} audit control(s) fail.\n\n` +
-        renderAuditTable(a.controls.filter((c) => c.status === 'fail')),
-      labels: plan.notify.labels,
-      assignees: plan.notify.assignees,
-      ...(runUrl ? { runUrl } : {}),
-    });
-    for (const note of result.notes) host.warning(`plan ${plan.id}: ${note}`);
-    if (result.action === 'error')
-      host.warning(`plan ${plan.id}: could not update the audit issue: ${result.error}`);
-  }
+  const wanted = audits.flatMap((a) => {
+    const plan = plans.find((p) => p.id === a.plan);
+    if (!plan?.notify.issues) return [];
+    const body = () =>
+      `Plan **${escapeMarkdown(plan.id)}**: ${a.failed} audit control(s) fail.\n\n` +
+      renderAuditTable(a.controls.filter((c) => c.status === 'fail'));
+    return [{ plan, failing: a.failed > 0, body }];
+  });
+  await syncPlanIssues('audit', wanted, token, host, env);
 }

@@ -1,15 +1,15 @@
 // `drill`: restore drills for the selected plans (src/drill/run.ts); exit 1 when a drill fails. With
 // `notify.issues`, one failure issue per plan (its own marker), closed by the next passing drill.
+import { setTimeout as wallClockSleep } from 'node:timers/promises';
 import { ResourceServices } from '../aws/resource-services.js';
 import { describeAwsError } from '../aws/retry.js';
 import { renderDrillMarkdown, renderDrillTable, renderDrillText, type PlanDrill } from '../drill/report.js';
 import { runDrills } from '../drill/run.js';
-import { syncFailureIssue } from '../github/issues.js';
-import { createOctokit, repositoryFromEnv, runUrlFromEnv } from '../github/octokit.js';
 import type { Plan } from '../plan/model.js';
 import { REPORT_VERSION, type ReportEnvelope } from '../report/envelope.js';
 import { escapeMarkdown } from '../report/markdown.js';
 import { RunContext } from '../run/context.js';
+import { syncPlanIssues } from '../run/failure-issues.js';
 import type { Command } from './registry.js';
 
 export const drillCommand: Command = async (inputs, host) => {
@@ -21,15 +21,7 @@ export const drillCommand: Command = async (inputs, host) => {
   }
   const run = new RunContext('drill', inputs, host);
   const selected = await run.selectPlans();
-  let failed = false;
-  for (const e of selected.errors) {
-    host.error(e.message, { file: e.file, line: e.line, column: e.column });
-    failed = true;
-  }
-  for (const id of selected.missing) {
-    host.error(`plan "${id}" not found in ${inputs.plans}`);
-    failed = true;
-  }
+  let failed = run.reportSelectionErrors(selected);
 
   const services = new ResourceServices(run.aws);
   const results: PlanDrill[] = [];
@@ -49,7 +41,7 @@ export const drillCommand: Command = async (inputs, host) => {
               services,
               now: () => run.clock.now(),
               info: (m) => host.info(`plan ${plan.id}: ${m}`),
-              sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+              sleep: (ms) => wallClockSleep(ms),
               localNow: () => Date.now(),
             },
           ),
@@ -104,45 +96,14 @@ async function syncIssues(
   env: NodeJS.ProcessEnv,
 ): Promise<void> {
   // Only plans whose drills ran this time: a run with nothing due says nothing about the last drill.
-  const wanted = results.filter(
-    (r) => plans.find((p) => p.id === r.plan)?.notify.issues && (r.drills.length > 0 || r.failed > 0),
-  );
-  if (wanted.length === 0) return;
-  if (!token || !env.GITHUB_REPOSITORY) {
-    if (wanted.some((r) => r.failed > 0))
-      host.info('failure issues skipped: no GitHub token or GITHUB_REPOSITORY (outside GitHub Actions)');
-    return;
-  }
-  let octokit;
-  let repository;
-  try {
-    octokit = await createOctokit(token, env);
-    repository = repositoryFromEnv(env);
-  } catch (err) {
-    host.warning(`failure issues skipped: ${err instanceof Error ? err.message : String(err)}`);
-    return;
-  }
-  const runUrl = runUrlFromEnv(env);
-  for (const r of wanted) {
-    const plan = plans.find((p) => p.id === r.plan)!;
-    const result = await syncFailureIssue({
-      octokit,
-      owner: repository.owner,
-      repo: repository.repo,
-      // "/" never occurs in a plan id (a file name): this marker never meets the backup's issue.
-      planId: `drill/${plan.id}`,
-      failing: r.failed > 0,
-      title: `Restore drill failing: plan ${plan.id}`,
-      body:
-        `Plan **${escapeMarkdown(plan.id)}**: ${r.failed} restore drill(s) failed.\n\n` +
-        (r.note ? `${escapeMarkdown(r.note)}\n\n` : '') +
-        renderDrillTable(r.drills.filter((d) => d.result === 'failed')),
-      labels: plan.notify.labels,
-      assignees: plan.notify.assignees,
-      ...(runUrl ? { runUrl } : {}),
-    });
-    for (const note of result.notes) host.warning(`plan ${plan.id}: ${note}`);
-    if (result.action === 'error')
-      host.warning(`plan ${plan.id}: could not update the drill issue: ${result.error}`);
-  }
+  const wanted = results.flatMap((r) => {
+    const plan = plans.find((p) => p.id === r.plan);
+    if (!plan?.notify.issues || (r.drills.length === 0 && r.failed === 0)) return [];
+    const body = () =>
+      `Plan **${escapeMarkdown(plan.id)}**: ${r.failed} restore drill(s) failed.\n\n` +
+      (r.note ? `${escapeMarkdown(r.note)}\n\n` : '') +
+      renderDrillTable(r.drills.filter((d) => d.result === 'failed'));
+    return [{ plan, failing: r.failed > 0, body }];
+  });
+  await syncPlanIssues('drill', wanted, token, host, env);
 }

@@ -12,15 +12,7 @@ import type { Command } from './registry.js';
 export const listCommand: Command = async (inputs, host) => {
   const run = new RunContext('list', inputs, host);
   const selected = await run.selectPlans();
-  let failed = false;
-  for (const e of selected.errors) {
-    host.error(e.message, { file: e.file, line: e.line, column: e.column });
-    failed = true;
-  }
-  for (const id of selected.missing) {
-    host.error(`plan "${id}" not found in ${inputs.plans}`);
-    failed = true;
-  }
+  let failed = run.reportSelectionErrors(selected);
   const inventories: PlanInventory[] = [];
   try {
     for (const plan of selected.plans) {

@@ -1,4 +1,5 @@
 // `restore`: wires the plan, AWS clients and the host around src/restore/run.ts.
+import { setTimeout as wallClockSleep } from 'node:timers/promises';
 import { describeAwsError } from '../aws/retry.js';
 import { REPORT_VERSION, type ReportEnvelope } from '../report/envelope.js';
 import { renderRestoreMarkdown } from '../report/restore.js';
@@ -48,7 +49,7 @@ export const restoreCommand: Command = async (inputs, host) => {
         backup: (role, region) => run.aws.backup(role, region),
         now: () => run.clock.now(),
         info: (m) => host.info(m),
-        sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+        sleep: (ms) => wallClockSleep(ms),
         localNow: () => Date.now(),
       },
     );

@@ -3,13 +3,15 @@
 // answer, or exit 2 with an error on stderr and nothing at all on stdout.
 import { parseArgs } from 'node:util';
 import {
-  applyRetention,
   canonicalTimeZone,
+  decideColumns,
+  DuplicatePointError,
   isEmptyPolicy,
   parseWithin,
+  type ColumnDecision,
   type KeepPolicy,
 } from '../retention/engine.js';
-import { parsePointsJson, PointsInputError } from '../retention/points-json.js';
+import { duplicateIdError, parsePointsJson, PointsInputError } from '../retention/points-json.js';
 import { neutraliseWorkflowCommands } from '../host/terminal.js';
 import { describeParseArgsError, isParseArgsError } from './parse-args-error.js';
 
@@ -44,7 +46,8 @@ export const RETENTION_USAGE = `usage: backup-plans retention [options] < points
 Decides which recovery points a keep policy keeps, with restic's "forget" semantics.
 
 input (stdin):  [{"id": "rp-1", "created": "2026-11-25T03:00:00Z"}, ...]  or  {"points": [...]}
-output (stdout): {"keep": [{"id": ..., "reasons": [...]}], "remove": [{"id": ...}]}, newest first
+output (stdout): {"keep": [{"id": ..., "reasons": [...]}], "remove": [{"id": ...}]}, newest first,
+                 one point per line
 
 options:
   --keep-last N             keep the N newest points
@@ -120,18 +123,16 @@ export async function retentionCliMain(argv: string[], io: Io): Promise<number> 
     return 2;
   }
 
-  let output: string;
+  let output: Buffer;
   try {
     const points = parsePointsJson(await readAll(io.stdin, limit));
-    const decision = applyRetention(points, request.policy, { timezone: request.timezone });
-    output = `${JSON.stringify(
-      {
-        keep: decision.keep.map((k) => ({ id: k.point.id, reasons: k.reasons })),
-        remove: decision.remove.map((p) => ({ id: p.id })),
-      },
-      null,
-      2,
-    )}\n`;
+    let decision: ColumnDecision;
+    try {
+      decision = decideColumns(points, request.policy, { timezone: request.timezone });
+    } catch (error) {
+      throw error instanceof DuplicatePointError ? duplicateIdError(points, error) : error;
+    }
+    output = formatDecision(points.ids, decision);
   } catch (error) {
     // Bad points (JSON shape, dates, duplicates, out-of-range years) are the caller's to fix;
     // anything else is a bug and surfaces as one.
@@ -146,6 +147,55 @@ export async function retentionCliMain(argv: string[], io: Io): Promise<number> 
   }
   await write(io.stdout, output);
   return 0;
+}
+
+/**
+ * The decision as JSON, one point per line, written straight into bytes. For 100,000 points this is
+ * the largest cost after reading: a line per point as its own string, joined and then encoded, made
+ * the process touch three copies of ~8 MB, and fresh memory is what a short process pays for most.
+ */
+export function formatDecision(ids: readonly string[], decision: ColumnDecision): Buffer {
+  const { remove } = decision;
+  // Sized for ASCII ids (plus slack), so the buffer is allocated once; other ids grow it.
+  let expected = 1024 + decision.keep.length * 256;
+  for (let nr = 0; nr < remove.length; nr++) expected += (ids[remove[nr] as number] as string).length + 16;
+  const out = new ByteWriter(expected);
+  out.text('{\n  "keep": [');
+  decision.keep.forEach((k, nr) => {
+    const reasons = k.reasons.map((r) => JSON.stringify(r)).join(', ');
+    out.text(
+      `${nr === 0 ? '\n' : ',\n'}    {"id": ${JSON.stringify(ids[k.index])}, "reasons": [${reasons}]}`,
+    );
+  });
+  out.text(decision.keep.length === 0 ? '],\n  "remove": [' : '\n  ],\n  "remove": [');
+  for (let nr = 0; nr < remove.length; nr++)
+    out.text(`${nr === 0 ? '\n' : ',\n'}    {"id": ${JSON.stringify(ids[remove[nr] as number])}}`);
+  out.text(remove.length === 0 ? ']\n}\n' : '\n  ]\n}\n');
+  return out.bytes();
+}
+
+/** UTF-8 bytes appended to one buffer that grows when a piece might not fit. */
+class ByteWriter {
+  private buffer: Buffer;
+  private used = 0;
+
+  constructor(expectedBytes: number) {
+    this.buffer = Buffer.allocUnsafe(Math.max(expectedBytes, 4096));
+  }
+
+  text(piece: string): void {
+    const most = piece.length * 3; // UTF-8 bytes of a UTF-16 code unit
+    if (this.buffer.length - this.used < most) {
+      const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.used + most));
+      this.buffer.copy(grown, 0, 0, this.used);
+      this.buffer = grown;
+    }
+    this.used += this.buffer.write(piece, this.used);
+  }
+
+  bytes(): Buffer {
+    return this.buffer.subarray(0, this.used);
+  }
 }
 
 /** Flags → policy and zone. Throws UsageError with a message that names the flag to fix. */
@@ -267,6 +317,6 @@ function printError(stream: NodeJS.WritableStream, text: string): void {
   stream.write(neutraliseWorkflowCommands(text));
 }
 
-function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+function write(stream: NodeJS.WritableStream, text: string | Buffer): Promise<void> {
   return new Promise((resolve) => stream.write(text, () => resolve()));
 }

@@ -20,19 +20,19 @@ import { selectResources } from '../plan/selection.js';
 import { backupResourceType } from '../restore/metadata.js';
 import { RestoreInputError } from '../restore/point.js';
 import { runRestore } from '../restore/run.js';
+import { pollUntil } from '../run/poll.js';
 import { DRILLED_TAG, drilledTagValue, drillDue, lastDrill, type DrillEvidence } from '../schedule/drill.js';
+import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from '../time/calendar.js';
 import type { DrillEntry, PlanDrill } from './report.js';
 
 /** The prefix of every temporary resource's name: anyone can tell a drill's resource from a real one. */
 export const DRILL_NAME_PREFIX = 'backup-plans-drill-';
 
 /** How long to wait for the temporary resource to become available, and to be gone. */
-export const AVAILABLE_BUDGET_MS = 2 * 60 * 60_000;
-export const DELETION_BUDGET_MS = 30 * 60_000;
-const FIRST_POLL_MS = 2_000;
-const MAX_POLL_MS = 60_000;
+export const AVAILABLE_BUDGET_MS = 2 * MS_PER_HOUR;
+export const DELETION_BUDGET_MS = 30 * MS_PER_MINUTE;
 /** Tags of the points made in this window before `every` are read for evidence (the drilled point is older than its drill). */
-const EVIDENCE_SLACK_MS = 7 * 24 * 60 * 60_000;
+const EVIDENCE_SLACK_MS = 7 * MS_PER_DAY;
 
 export interface DrillRequest {
   /** Only this resource, drilled whether due or not. */
@@ -95,7 +95,7 @@ export function notTemporary(
   return undefined;
 }
 
-const minutes = (ms: number) => ms / 60_000;
+const minutes = (ms: number) => ms / MS_PER_MINUTE;
 
 /** Every rule's drill interval that applies to the resource: the shortest one decides. */
 function everyMinutes(plan: Plan): number | undefined {
@@ -119,7 +119,8 @@ export async function runDrills(plan: Plan, req: DrillRequest, deps: DrillDeps):
 
   const scheduled = !req.resource && !req.force && every !== undefined;
   let jobs: ObservedRestoreJob[] = [];
-  if (scheduled) jobs = await listRestoreJobsSince(backup, new Date(deps.now().getTime() - every * 60_000));
+  if (scheduled)
+    jobs = await listRestoreJobsSince(backup, new Date(deps.now().getTime() - every * MS_PER_MINUTE));
 
   for (const resource of resources) {
     if (scheduled) {
@@ -151,7 +152,7 @@ async function lastDrillOf(
     tagging: deps.aws.tagging(plan.aws.role, plan.aws.region),
   };
   const points = await listResourcePointsInVault(clients.backup, resource, plan.vault);
-  const since = deps.now().getTime() - every * 60_000 - EVIDENCE_SLACK_MS;
+  const since = deps.now().getTime() - every * MS_PER_MINUTE - EVIDENCE_SLACK_MS;
   const recent = points.filter((p) => p.creationDate.getTime() >= since);
   const tags = await readPointTags(
     clients,
@@ -236,7 +237,7 @@ async function drillResource(
   const region = plan.aws.region;
   const role = plan.aws.role;
   try {
-    const available = await waitFor(
+    const available = await pollUntil(
       () => deps.services.describe(role, region, type, created),
       (s) => s.available || !s.exists,
       AVAILABLE_BUDGET_MS,
@@ -261,7 +262,7 @@ async function drillResource(
       await deps.services.delete(role, region, type, created);
       deps.info(`deleting temporary ${created}`);
     }
-    const after = await waitFor(
+    const after = await pollUntil(
       () => deps.services.describe(role, region, type, created),
       (s) => !s.exists,
       DELETION_BUDGET_MS,
@@ -301,26 +302,5 @@ async function tagEvidence(plan: Plan, entry: DrillEntry, deps: DrillDeps): Prom
       );
   } catch (error) {
     entry.notes.push(`could not tag ${entry.pointArn} ${DRILLED_TAG}: ${describeAwsError(error)}`);
-  }
-}
-
-async function waitFor<T>(
-  read: () => Promise<T>,
-  done: (t: T) => boolean,
-  budgetMs: number,
-  progress: (t: T) => string,
-  deps: DrillDeps,
-): Promise<T> {
-  const deadline = deps.localNow() + budgetMs;
-  let interval = FIRST_POLL_MS;
-  let last = '';
-  for (;;) {
-    const t = await read();
-    const line = progress(t);
-    if (line !== last) deps.info(line);
-    last = line;
-    if (done(t) || deps.localNow() + interval > deadline) return t;
-    await deps.sleep(interval);
-    interval = Math.min(MAX_POLL_MS, Math.round(interval * 1.5));
   }
 }

@@ -6,6 +6,7 @@
 // own, small rate limit); search is only the fallback when listing fails. A GitHub API failure never
 // throws: it comes back as an `error` result, so the caller reports it and the backup result stays
 // what it was.
+import { setTimeout as wallClockSleep } from 'node:timers/promises';
 import { DEFAULTS } from '../plan/model.js';
 import type { Octokit } from './octokit.js';
 import { escapeMarkdown, sizeOf, trimMarkdown, trimNote } from '../report/markdown.js';
@@ -29,6 +30,8 @@ export interface FailureIssueOptions {
   title: string;
   /** Markdown describing the failure. Outside text in it must already be escaped by the caller. */
   body: string;
+  /** What a good run proved, for the closing comment: "every backup and copy of this plan succeeded". */
+  recovered: string;
   /** Labels for a new issue; the first one is also how the issue is found again. */
   labels?: string[];
   assignees?: string[];
@@ -107,7 +110,7 @@ async function readWithRetry<T>(read: () => Promise<T>): Promise<T> {
   } catch (error) {
     const status = (error as { status?: number }).status;
     if (status !== undefined && status < 500) throw error;
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await wallClockSleep(500);
     return read();
   }
 }
@@ -230,7 +233,7 @@ export async function syncFailureIssue(options: FailureIssueOptions): Promise<Fa
       owner,
       repo,
       issue_number: found.number,
-      body: `Recovered in ${runLink(runUrl, 'this run')}: every backup and copy of this plan succeeded. Closing.`,
+      body: `Recovered in ${runLink(runUrl, 'this run')}: ${options.recovered}. Closing.`,
     });
     await octokit.rest.issues.update({
       owner,

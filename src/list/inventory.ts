@@ -6,6 +6,7 @@ import { locationLabel, type PointLocation } from '../plan/locations.js';
 import type { Plan, Retention, Rule } from '../plan/model.js';
 import { applyRetention } from '../retention/engine.js';
 import type { ListedPoint, PlanInventory, ResourceFreshness } from '../report/list.js';
+import { MS_PER_HOUR, MS_PER_MINUTE } from '../time/calendar.js';
 import { latestSlot } from '../time/cron.js';
 
 export type { ListedPoint, PlanInventory, ResourceFreshness };
@@ -14,8 +15,6 @@ export interface LocationContents {
   location: PointLocation;
   inventory: VaultInventory;
 }
-
-const HOUR = 3_600_000;
 
 /** Rules named on a point's ownership tags when they are this plan's (both `+` and the older `,`). */
 function planRules(plan: Plan, namespace: string, tags: Record<string, string> | undefined): string[] {
@@ -54,7 +53,7 @@ export function planInventory(
         vault,
         kind: location.kind,
         created: p.creationDate.toISOString(),
-        ageHours: Math.max(0, Math.round((now.getTime() - p.creationDate.getTime()) / HOUR)),
+        ageHours: Math.max(0, Math.round((now.getTime() - p.creationDate.getTime()) / MS_PER_HOUR)),
         sizeBytes: p.sizeBytes,
         status: p.status,
         storageClass: p.coldAt && p.coldAt.getTime() <= now.getTime() ? 'COLD' : 'WARM',
@@ -131,7 +130,7 @@ function freshness(plan: Plan, points: ListedPoint[], now: Date): ResourceFreshn
       const slot = latestSlot(
         rule.schedule,
         rule.timezone,
-        new Date(now.getTime() - (rule.startWithinMinutes + 60) * 60_000),
+        new Date(now.getTime() - (rule.startWithinMinutes + 60) * MS_PER_MINUTE),
       );
       const status = !newest ? 'none' : slot && Date.parse(newest.created) < slot.getTime() ? 'behind' : 'ok';
       out.push({

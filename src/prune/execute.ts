@@ -1,19 +1,33 @@
-// Deletes the points the decision removes, one careful step at a time per point:
-//   1. re-read its ownership tags live and compare them with what the decision was based on;
-//   2. DescribeRecoveryPoint: it must still exist and be COMPLETED;
-//   3. DeleteRecoveryPoint, paced by the rate limiter (which backs off on throttling and retries
-//      throttled calls itself), with "busy" (InvalidResourceStateException) retried a few times later;
-//   4. DescribeRecoveryPoint again: gone (or DELETING) is a deletion; EXPIRED means AWS only marked it
-//      (every documented cause is reported: src/prune/expired.ts).
-// Many points are in flight at once so a large backlog drains at the API's pace.
-import { deleteRecoveryPoint, pointStatus, updatePointLifecycle } from '../aws/backup.js';
+// Deletes the points the decision removes, in batches of at most DELETE_BATCH points of one vault
+// (sorted by creation time), each batch in careful steps:
+//   1. re-read the batch's ownership tags live, just before deleting it (the Tagging API reads up to
+//      100 snapshot ARNs a call; Backup's ListTags one point a call), and compare them with what the
+//      decision was based on;
+//   2. one listing of the vault over the batch's creation window: each point must still be there and
+//      COMPLETED;
+//   3. DeleteRecoveryPoint per point, paced by the rate limiter (which backs off on throttling and
+//      retries throttled calls itself), with "busy" (InvalidResourceStateException) retried a few
+//      times later, each retry after re-reading that point's ownership and status on its own;
+//   4. one listing of the same window after the batch: gone (or DELETING) is a deletion; EXPIRED
+//      means AWS only marked it (every documented cause is reported: src/prune/expired.ts).
+// "Just before" has a bound: no delete is sent more than MAX_EVIDENCE_AGE_MS after the reads it
+// relies on; a point whose evidence is older is read again on its own first. A batched read that
+// fails is not a verdict on its points: each point is then read on its own (DescribeRecoveryPoint),
+// so one unreadable point fails only itself.
+import { setTimeout as wallClockSleep } from 'node:timers/promises';
+import {
+  deleteRecoveryPoint,
+  pointStatus,
+  pointStatusesCreatedBetween,
+  updatePointLifecycle,
+} from '../aws/backup.js';
 import type { BackupClient, TaggingClient } from '../aws/clients.js';
 import { forEachConcurrent } from '../aws/concurrency.js';
 import { DeniedOperations, iamAction, isAccessDenied } from '../aws/denied.js';
-import { readPointTags } from '../aws/point-tags.js';
+import { readPointTags, type Tags } from '../aws/point-tags.js';
 import { describeAwsError, errorCode, isBusy } from '../aws/retry.js';
 import { describeExpired } from './expired.js';
-import type { GuardKind, Ownership, PointInfo, VaultRef } from './model.js';
+import { vaultKey, type GuardKind, type Ownership, type PointInfo, type VaultRef } from './model.js';
 import { parseOwnership, sameOwnership } from './ownership.js';
 
 /** Paces calls: the aws layer's AdaptiveLimiter satisfies this. */
@@ -91,12 +105,37 @@ export type Outcome =
     }
   | { kind: 'failed'; candidate: Candidate; message: string; expired?: boolean };
 
+/** Points deleted per batch: one GetResources call reads the tags of up to 100 snapshot ARNs. */
+export const DELETE_BATCH = 100;
+
+/**
+ * The longest a delete may follow the ownership and status reads it relies on. A batch of 100 points
+ * at the limiter's pace takes seconds; a point that waited longer (a slow limiter, busy retries of
+ * others) is read again on its own before its delete is sent.
+ */
+export const MAX_EVIDENCE_AGE_MS = 30_000;
+
 export interface ExecuteOptions {
+  /** Deletes in flight at once within a batch. */
   concurrency?: number;
+  /** Points per batch (at most DELETE_BATCH). */
+  batchSize?: number;
+  /** See MAX_EVIDENCE_AGE_MS. */
+  maxEvidenceAgeMs?: number;
+  /** Milliseconds on a monotonic clock (default performance.now): ages the evidence. */
+  now?: () => number;
   /** Extra attempts for a busy point, and the wait before each (grows linearly). */
   busyRetries?: number;
   busyDelayMs?: number;
   onOutcome?: (outcome: Outcome) => void;
+}
+
+/** What a batch read says about its points: their tags and listed statuses, and when it was read. */
+interface Evidence {
+  tags: Map<string, Tags | undefined>;
+  /** Absent from the listing: gone. */
+  statuses: Map<string, string>;
+  readAt: number;
 }
 
 export async function executeDeletions(
@@ -105,12 +144,118 @@ export async function executeDeletions(
   options: ExecuteOptions = {},
 ): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
-  await forEachConcurrent(candidates, options.concurrency ?? 32, async (c) => {
-    const outcome = await deleteOneSafely(c, clients, options);
+  const emit = (outcome: Outcome) => {
     outcomes.push(outcome);
     options.onOutcome?.(outcome);
-  });
+  };
+  const size = Math.max(1, Math.min(options.batchSize ?? DELETE_BATCH, DELETE_BATCH));
+  // Two batches at once: one deletes while the other reads, so the vault's pace is not lost between batches.
+  await forEachConcurrent(deletionBatches(candidates, size), 2, (batch) =>
+    deleteBatch(batch, clients, options, emit),
+  );
   return outcomes;
+}
+
+/** The candidates per vault and role, oldest first (a batch then spans a short creation window), cut into batches. */
+export function deletionBatches(candidates: readonly Candidate[], size: number): Candidate[][] {
+  const byVault = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const key = `${vaultKey(c.vault)}\n${c.vault.role}`;
+    byVault.set(key, [...(byVault.get(key) ?? []), c]);
+  }
+  const batches: Candidate[][] = [];
+  for (const list of byVault.values()) {
+    list.sort(
+      (a, b) => a.point.created.getTime() - b.point.created.getTime() || (a.point.arn < b.point.arn ? -1 : 1),
+    );
+    for (let i = 0; i < list.length; i += size) batches.push(list.slice(i, i + size));
+  }
+  return batches;
+}
+
+/** The vault listing window that holds every point of `batch` (a second either side: AWS says "after"/"before"). */
+function creationWindow(batch: readonly Candidate[]): { after: Date; before: Date } {
+  const times = batch.map((c) => c.point.created.getTime());
+  return { after: new Date(Math.min(...times) - 1000), before: new Date(Math.max(...times) + 1000) };
+}
+
+async function deleteBatch(
+  batch: readonly Candidate[],
+  clients: ExecClients,
+  options: ExecuteOptions,
+  emit: (outcome: Outcome) => void,
+): Promise<void> {
+  const { vault } = batch[0]!;
+  const backup = clients.backup(vault.role, vault.region);
+  const now = options.now ?? (() => performance.now());
+  const denied = clients.denied ?? new DeniedOperations();
+  let evidence: Evidence | undefined;
+  if (denied.check(vault.role, 'DeleteRecoveryPoint') === undefined) {
+    try {
+      const { after, before } = creationWindow(batch);
+      const [tags, statuses] = await Promise.all([
+        readPointTags(
+          { backup, tagging: clients.tagging(vault.role, vault.region) },
+          batch.map((c) => c.point.arn),
+        ),
+        pointStatusesCreatedBetween(backup, vault.vault, after, before),
+      ]);
+      evidence = { tags, statuses, readAt: now() };
+    } catch {
+      // Not a verdict: each point is read on its own below, and a failing read fails that point only.
+    }
+  }
+  const sent: Candidate[] = [];
+  await forEachConcurrent(batch, options.concurrency ?? 32, async (c) => {
+    const outcome = await deleteOneSafely(c, clients, options, evidence);
+    if (outcome === 'sent') sent.push(c);
+    else emit(outcome);
+  });
+  if (sent.length === 0) return;
+  let after: Map<string, string> | undefined;
+  try {
+    const window = creationWindow(sent);
+    after = await pointStatusesCreatedBetween(backup, vault.vault, window.after, window.before);
+  } catch {
+    // Verified one by one instead.
+  }
+  await forEachConcurrent(sent, options.concurrency ?? 32, async (c) => {
+    try {
+      const status = after
+        ? (after.get(c.point.arn) ?? 'gone')
+        : await pointStatus(backup, vault.vault, c.point.arn);
+      emit(verified(c, status));
+    } catch (err) {
+      emit({ kind: 'failed', candidate: c, message: checkFailed(err, c) });
+    }
+  });
+}
+
+/** What the status after DeleteRecoveryPoint says about it. */
+function verified(c: Candidate, after: string): Outcome {
+  if (after === 'gone') return { kind: 'deleted', candidate: c, pending: false };
+  if (after === 'DELETING') return { kind: 'deleted', candidate: c, pending: true };
+  if (after === 'EXPIRED')
+    return {
+      kind: 'failed',
+      candidate: c,
+      expired: true,
+      message: `DeleteRecoveryPoint succeeded but AWS only marked the point EXPIRED. ${describeExpired([c.point], c.vault.role)}`,
+    };
+  return {
+    kind: 'failed',
+    candidate: c,
+    message: `DeleteRecoveryPoint succeeded but the point is still ${after}`,
+  };
+}
+
+function checkFailed(err: unknown, c: Candidate): string {
+  return describeAwsError(err, {
+    operation: 'checking the point before and after deleting it',
+    role: c.vault.role,
+    region: c.vault.region,
+    target: c.point.arn,
+  });
 }
 
 /** A read that fails (e.g. access denied on DescribeRecoveryPoint) fails this point only: the other
@@ -119,28 +264,31 @@ async function deleteOneSafely(
   c: Candidate,
   clients: ExecClients,
   options: ExecuteOptions,
-): Promise<Outcome> {
+  evidence: Evidence | undefined,
+): Promise<Outcome | 'sent'> {
   try {
-    return await deleteOne(c, clients, options);
+    return await deleteOne(c, clients, options, evidence);
   } catch (err) {
-    return {
-      kind: 'failed',
-      candidate: c,
-      message: describeAwsError(err, {
-        operation: 'checking the point before and after deleting it',
-        role: c.vault.role,
-        region: c.vault.region,
-        target: c.point.arn,
-      }),
-    };
+    return { kind: 'failed', candidate: c, message: checkFailed(err, c) };
   }
 }
 
-async function deleteOne(c: Candidate, clients: ExecClients, options: ExecuteOptions): Promise<Outcome> {
+/**
+ * Checks and deletes one point; 'sent' once AWS took the delete (the batch verifies it). The first
+ * attempt uses the batch's evidence while it is fresh; a retry, or stale evidence, reads again.
+ */
+async function deleteOne(
+  c: Candidate,
+  clients: ExecClients,
+  options: ExecuteOptions,
+  evidence: Evidence | undefined,
+): Promise<Outcome | 'sent'> {
   const { vault, point } = c;
   const backup = clients.backup(vault.role, vault.region);
   const retries = options.busyRetries ?? 3;
   const delay = options.busyDelayMs ?? 2000;
+  const maxAge = options.maxEvidenceAgeMs ?? MAX_EVIDENCE_AGE_MS;
+  const now = options.now ?? (() => performance.now());
   const context = { role: vault.role, region: vault.region, target: point.arn };
   const denied = clients.denied ?? new DeniedOperations();
   for (let attempt = 0; ; attempt++) {
@@ -152,13 +300,17 @@ async function deleteOne(c: Candidate, clients: ExecClients, options: ExecuteOpt
         why: 'access-denied',
         message: refusal(denied, new NotAttempted(), vault.role, 'DeleteRecoveryPoint', earlier).message,
       };
+    const fresh =
+      attempt === 0 && evidence !== undefined && now() - evidence.readAt <= maxAge ? evidence : undefined;
     // 1. Ownership, live.
-    const tags = await readPointTags(
-      { backup, tagging: clients.tagging(vault.role, vault.region) },
-      [point.arn],
-      { concurrency: 1 },
-    );
-    const live = parseOwnership(tags.get(point.arn));
+    const tags = fresh
+      ? fresh.tags.get(point.arn)
+      : (
+          await readPointTags({ backup, tagging: clients.tagging(vault.role, vault.region) }, [point.arn], {
+            concurrency: 1,
+          })
+        ).get(point.arn);
+    const live = parseOwnership(tags);
     if (!sameOwnership(live, c.ownership))
       return {
         kind: 'skipped',
@@ -169,7 +321,9 @@ async function deleteOne(c: Candidate, clients: ExecClients, options: ExecuteOpt
           : 'its ownership tags are gone',
       };
     // 2. Still there and finished.
-    const before = await pointStatus(backup, vault.vault, point.arn);
+    const before = fresh
+      ? (fresh.statuses.get(point.arn) ?? 'gone')
+      : await pointStatus(backup, vault.vault, point.arn);
     if (before === 'gone')
       return { kind: 'skipped', candidate: c, why: 'state-changed', message: 'already gone' };
     if (before !== 'COMPLETED')
@@ -195,7 +349,7 @@ async function deleteOne(c: Candidate, clients: ExecClients, options: ExecuteOpt
       const code = errorCode(err);
       if (isBusy(err)) {
         if (attempt < retries) {
-          await sleep(delay * (attempt + 1));
+          await wallClockSleep(delay * (attempt + 1));
           continue;
         }
         return {
@@ -214,22 +368,8 @@ async function deleteOne(c: Candidate, clients: ExecClients, options: ExecuteOpt
         return { kind: 'skipped', candidate: c, why: 'locked', message: text };
       return { kind: 'failed', candidate: c, message: text };
     }
-    // 4. Verify.
-    const after = await pointStatus(backup, vault.vault, point.arn);
-    if (after === 'gone') return { kind: 'deleted', candidate: c, pending: false };
-    if (after === 'DELETING') return { kind: 'deleted', candidate: c, pending: true };
-    if (after === 'EXPIRED')
-      return {
-        kind: 'failed',
-        candidate: c,
-        expired: true,
-        message: `DeleteRecoveryPoint succeeded but AWS only marked the point EXPIRED. ${describeExpired([point], vault.role)}`,
-      };
-    return {
-      kind: 'failed',
-      candidate: c,
-      message: `DeleteRecoveryPoint succeeded but the point is still ${after}`,
-    };
+    // 4. Verified with the batch.
+    return 'sent';
   }
 }
 
@@ -293,8 +433,4 @@ export async function applyLifecycles(
     }
   });
   return out;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -15,12 +15,9 @@ import type { Plan } from '../plan/model.js';
 import type { RestoreReport } from '../report/restore.js';
 import { locationLabel, pointLocations, type PointLocation } from '../plan/locations.js';
 import { backupResourceType, copiesTags, planMetadata, printableMetadata } from './metadata.js';
+import { JOB_WAIT_BUDGET_MS, pollUntil } from '../run/poll.js';
+import { MS_PER_MINUTE } from '../time/calendar.js';
 import { choosePoint, RestoreInputError, type Candidate, type PointSpec } from './point.js';
-
-/** A GitHub job may run 6 hours: stop waiting well before, so the report is still written. */
-export const RESTORE_WAIT_BUDGET_MS = (5 * 60 + 45) * 60_000;
-const FIRST_POLL_MS = 2_000;
-const MAX_POLL_MS = 60_000;
 
 export interface RestoreRequest {
   resource: string;
@@ -153,7 +150,7 @@ export async function runRestore(plan: Plan, req: RestoreRequest, deps: RestoreD
         : 'still-running';
   if (report.status === 'still-running')
     notes.push(
-      `stopped waiting after ${RESTORE_WAIT_BUDGET_MS / 60_000} minutes; the job is still ${job.status}`,
+      `stopped waiting after ${JOB_WAIT_BUDGET_MS / MS_PER_MINUTE} minutes; the job is still ${job.status}`,
     );
   return report;
 }
@@ -161,16 +158,12 @@ export async function runRestore(plan: Plan, req: RestoreRequest, deps: RestoreD
 const FINAL = new Set(['COMPLETED', 'FAILED', 'ABORTED']);
 
 async function waitForRestore(client: BackupClient, id: string, deps: RestoreDeps): Promise<RestoreJobState> {
-  const deadline = deps.localNow() + RESTORE_WAIT_BUDGET_MS;
-  let interval = FIRST_POLL_MS;
-  let last = '';
-  for (;;) {
-    const job = await describeRestoreJob(client, id);
-    const progress = `${job.status}${job.status === 'RUNNING' && job.percentDone ? ` ${job.percentDone}%` : ''}`;
-    if (progress !== last) deps.info(`restore job ${id}: ${progress}`);
-    last = progress;
-    if (FINAL.has(job.status) || deps.localNow() + interval > deadline) return job;
-    await deps.sleep(interval);
-    interval = Math.min(MAX_POLL_MS, Math.round(interval * 1.5));
-  }
+  return pollUntil(
+    () => describeRestoreJob(client, id),
+    (job) => FINAL.has(job.status),
+    JOB_WAIT_BUDGET_MS,
+    (job) =>
+      `restore job ${id}: ${job.status}${job.status === 'RUNNING' && job.percentDone ? ` ${job.percentDone}%` : ''}`,
+    deps,
+  );
 }

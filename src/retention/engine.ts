@@ -27,7 +27,7 @@ import {
   subtractWithin,
   type WithinDuration,
 } from './duration.js';
-import { firstDuplicate, newestFirstOrder } from './order.js';
+import { firstRepeat, newestFirstOrder } from './order.js';
 import { offsetResolver, type OffsetAt } from '../time/zone.js';
 
 export { parseWithin, formatWithin, type WithinDuration } from './duration.js';
@@ -85,6 +85,33 @@ export interface Decision<P extends RetentionPoint> {
   keep: KeptPoint<P>[];
   /** Newest first. */
   remove: P[];
+}
+
+/**
+ * Points as two parallel columns, ids[i] created at times[i] (ms since the epoch): how a reader of
+ * 100,000 points hands them over without an object (and a Date) per point.
+ */
+export interface PointColumns {
+  ids: readonly string[];
+  times: Float64Array;
+}
+
+/** A decision over columns: indexes into them, newest first. */
+export interface ColumnDecision {
+  keep: { index: number; reasons: string[]; details: KeepReason[] }[];
+  remove: number[];
+}
+
+/** Two points share an id: `second` repeats the id of `first` (indexes in input order). */
+export class DuplicatePointError extends RangeError {
+  override name = 'DuplicatePointError';
+  constructor(
+    readonly id: string,
+    readonly first: number,
+    readonly second: number,
+  ) {
+    super(`duplicate point id ${JSON.stringify(id)}`);
+  }
 }
 
 export interface RetentionOptions {
@@ -217,17 +244,14 @@ interface WithinRule {
 
 /**
  * Decides which points to keep and which to remove. Throws a RangeError for an invalid or empty
- * policy, an unknown time zone, a point without a valid creation time (years 1–9999), or duplicate ids.
+ * policy, an unknown time zone, a point without a valid creation time (years 1–9999), or duplicate ids
+ * (a DuplicatePointError).
  */
 export function applyRetention<P extends RetentionPoint>(
   points: readonly P[],
   policy: KeepPolicy,
   options: RetentionOptions = {},
 ): Decision<P> {
-  const problems = policyProblems(policy);
-  if (problems.length > 0) throw new RangeError(`invalid keep policy: ${problems.join('; ')}`);
-  const offsetAt = offsetResolver(options.timezone ?? 'UTC');
-
   const n = points.length;
   const times = new Float64Array(n);
   const ids = new Array<string>(n);
@@ -235,16 +259,47 @@ export function applyRetention<P extends RetentionPoint>(
     const point = points[i] as P;
     if (typeof point.id !== 'string') throw new RangeError(`point ${i}: id must be a string`);
     ids[i] = point.id;
-    const ms = typeof point.created?.getTime === 'function' ? point.created.getTime() : NaN;
-    if (!(ms >= MIN_MS && ms <= MAX_MS))
-      throw new RangeError(`point "${point.id}": created must be a valid date between years 1 and 9999`);
-    times[i] = ms;
+    times[i] = typeof point.created?.getTime === 'function' ? point.created.getTime() : NaN;
   }
-  const duplicate = firstDuplicate(ids);
-  if (duplicate !== undefined) throw new RangeError(`duplicate point id "${duplicate}"`);
+  const decision = decideColumns({ ids, times }, policy, options);
+  return {
+    keep: decision.keep.map(({ index, reasons, details }) => ({
+      point: points[index] as P,
+      reasons,
+      details,
+    })),
+    remove: decision.remove.map((index) => points[index] as P),
+  };
+}
+
+/**
+ * applyRetention over columns (see PointColumns), with the same checks and errors; the retention CLI
+ * reads its points straight into columns.
+ */
+export function decideColumns(
+  columns: PointColumns,
+  policy: KeepPolicy,
+  options: RetentionOptions = {},
+): ColumnDecision {
+  const problems = policyProblems(policy);
+  if (problems.length > 0) throw new RangeError(`invalid keep policy: ${problems.join('; ')}`);
+  const offsetAt = offsetResolver(options.timezone ?? 'UTC');
+
+  const { ids, times } = columns;
+  const n = times.length;
+  if (ids.length !== n) throw new RangeError(`${ids.length} ids for ${n} creation times`);
+  for (let i = 0; i < n; i++) {
+    const ms = times[i] as number;
+    if (!(ms >= MIN_MS && ms <= MAX_MS))
+      throw new RangeError(
+        `point ${JSON.stringify(ids[i])}: created must be a valid date between years 1 and 9999`,
+      );
+  }
+  const repeat = firstRepeat(ids);
+  if (repeat) throw new DuplicatePointError(repeat.value, repeat.first, repeat.second);
   if (n === 0) return { keep: [], remove: [] };
 
-  const order = newestFirstOrder(times, (i) => (points[i] as P).id);
+  const order = newestFirstOrder(times, (i) => ids[i] as string);
 
   const newest = times[order[0] as number] as number;
   const counts: CountRule[] = [];
@@ -268,8 +323,8 @@ export function applyRetention<P extends RetentionPoint>(
   }
 
   const calendar = new CalendarCursor(offsetAt);
-  const keep: KeptPoint<P>[] = [];
-  const remove: P[] = [];
+  const keep: ColumnDecision['keep'] = [];
+  const remove: number[] = [];
   for (let nr = 0; nr < n; nr++) {
     const index = order[nr] as number;
     const ms = times[index] as number;
@@ -309,9 +364,8 @@ export function applyRetention<P extends RetentionPoint>(
       rule.last = value;
     }
 
-    const point = points[index] as P;
-    if (details) keep.push({ point, reasons: details.map(describeReason), details });
-    else remove.push(point);
+    if (details) keep.push({ index, reasons: details.map(describeReason), details });
+    else remove.push(index);
   }
   return { keep, remove };
 }

@@ -43,19 +43,34 @@ export function newestFirstOrder(times: Float64Array, idOf: (index: number) => s
 }
 
 /**
- * The first value (in input order) that repeats an earlier one, if any. Sorting a copy natively and
- * comparing neighbours is several times faster than a Set for 100,000 long ARNs with shared prefixes;
- * only when a duplicate exists (an error) does a Set scan find which one comes first.
+ * The first value (in input order) that repeats an earlier one, with both places; undefined when all
+ * values differ. An open-addressing table of FNV-1a hashes over typed arrays: for 100,000 AWS ARNs
+ * about twice as fast as a Set (and four times as fast as sorting a copy, since ARNs share long
+ * prefixes that every comparison re-reads). Equal hashes are confirmed by comparing the strings.
  */
-export function firstDuplicate(values: readonly string[]): string | undefined {
-  const sorted = values.slice().sort();
-  let any = false;
-  for (let i = 1; i < sorted.length && !any; i++) any = sorted[i] === sorted[i - 1];
-  if (!any) return undefined;
-  const seen = new Set<string>();
-  for (const value of values) {
-    if (seen.has(value)) return value;
-    seen.add(value);
+export function firstRepeat(
+  values: readonly string[],
+): { value: string; first: number; second: number } | undefined {
+  const n = values.length;
+  let size = 16;
+  while (size < n * 2) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(size); // index + 1 of the value in the slot; 0 = empty
+  const hashes = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const value = values[i] as string;
+    let hash = 0x811c9dc5 | 0; // as int32, like the values Int32Array stores
+    for (let k = 0; k < value.length; k++) hash = Math.imul(hash ^ value.charCodeAt(k), 0x01000193);
+    hashes[i] = hash;
+    for (let at = hash & mask; ; at = (at + 1) & mask) {
+      const slot = slots[at] as number;
+      if (slot === 0) {
+        slots[at] = i + 1;
+        break;
+      }
+      if (hashes[slot - 1] === hash && values[slot - 1] === value)
+        return { value, first: slot - 1, second: i };
+    }
   }
   return undefined;
 }

@@ -2,20 +2,42 @@
 // `{"points": [...]}`. Every problem is reported with its place in the document; nothing is guessed.
 
 import { daysFromCivil, MS_PER_DAY } from '../time/calendar.js';
-import { firstDuplicate } from './order.js';
-
-export interface JsonPoint {
-  id: string;
-  created: Date;
-}
+import type { DuplicatePointError, PointColumns } from './engine.js';
 
 export class PointsInputError extends Error {
   override name = 'PointsInputError';
 }
 
+/** The points read, and how errors name a point: `${path}[${index}]`. */
+export interface PointsInput extends PointColumns {
+  path: 'input' | 'points';
+}
+
 const EXAMPLE = '[{"id": "rp-1", "created": "2026-11-25T03:00:00Z"}]';
 
-export function parsePointsJson(text: string): JsonPoint[] {
+/**
+ * The points of a JSON text as columns (ids and creation times). Every shape or time problem is a
+ * PointsInputError naming its place; duplicate ids are the engine's to find (see duplicateIdError).
+ *
+ * A 100,000-point input is read by scanCommonShape straight from the text, without JSON.parse
+ * building an object and two strings per point (bench/retention-input.bench.ts). Any text that
+ * departs from the common shape, including every invalid one, is read by readGeneral, so what is
+ * accepted and every error message are the general reader's.
+ */
+export function parsePointsJson(text: string): PointsInput {
+  return scanCommonShape(text) ?? readGeneral(text);
+}
+
+/** The engine's DuplicatePointError, worded with the points' places in the input. */
+export function duplicateIdError(input: PointsInput, error: DuplicatePointError): PointsInputError {
+  const { path } = input;
+  return new PointsInputError(
+    `${path}[${error.second}].id: duplicate id ${JSON.stringify(error.id)} (also at ${path}[${error.first}])`,
+  );
+}
+
+/** The general reader: JSON.parse, then every point checked in order. Exported for the tests. */
+export function readGeneral(text: string): PointsInput {
   if (text.trim() === '')
     throw new PointsInputError(`no input: expected points as JSON on stdin, e.g. ${EXAMPLE}`);
   let document: unknown;
@@ -27,7 +49,7 @@ export function parsePointsJson(text: string): JsonPoint[] {
     );
   }
   let list: unknown = document;
-  let path = 'input';
+  let path: PointsInput['path'] = 'input';
   if (document !== null && typeof document === 'object' && !Array.isArray(document)) {
     if (!('points' in document))
       throw new PointsInputError(`expected a JSON array of points or {"points": [...]}, e.g. ${EXAMPLE}`);
@@ -37,11 +59,9 @@ export function parsePointsJson(text: string): JsonPoint[] {
   if (!Array.isArray(list))
     throw new PointsInputError(`${path}: expected an array of points, e.g. ${EXAMPLE}`);
 
-  // This runs for 100,000 points per call (bench/retention-input.bench.ts): place names are built
-  // only for errors, common times skip the regular expression, and duplicates are found by sorting.
   const n = list.length;
-  const out = new Array<JsonPoint>(n);
   const ids = new Array<string>(n);
+  const times = new Float64Array(n);
   for (let index = 0; index < n; index++) {
     const item: unknown = list[index];
     if (item === null || typeof item !== 'object' || Array.isArray(item))
@@ -54,21 +74,115 @@ export function parsePointsJson(text: string): JsonPoint[] {
       throw new PointsInputError(
         `${path}[${index}].created: expected an ISO-8601 time string, got ${describe(created)}`,
       );
-    const ms = utcIsoMs(created);
-    out[index] = {
-      id,
-      created: ms === undefined ? parseIsoTime(created, `${path}[${index}].created`) : new Date(ms),
-    };
+    times[index] =
+      utcIsoMs(created, 0, created.length) ?? parseIsoTime(created, `${path}[${index}].created`).getTime();
   }
-  const duplicate = firstDuplicate(ids);
-  if (duplicate !== undefined) {
-    const first = ids.indexOf(duplicate);
-    const second = ids.indexOf(duplicate, first + 1);
-    throw new PointsInputError(
-      `${path}[${second}].id: duplicate id ${JSON.stringify(duplicate)} (also at ${path}[${first}])`,
-    );
+  return { ids, times, path };
+}
+
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const QUOTE = 34;
+const COMMA = 44;
+const COLON = 58;
+const BACKSLASH = 92;
+const OPEN_ARRAY = 91;
+const CLOSE_ARRAY = 93;
+const OPEN_OBJECT = 123;
+const CLOSE_OBJECT = 125;
+
+/**
+ * The common shape read from the text itself: `[{"id": "…", "created": "…Z"}, …]` or the same array
+ * as `{"points": […]}`, either key order, any JSON whitespace, ids without escapes or control
+ * characters, times in the common UTC form (utcIsoMs). Undefined as soon as the text departs from
+ * that shape; the general reader then decides. Whatever this accepts, JSON.parse and the general
+ * reader accept with the same ids and times (test/retention/points-json.test.ts checks both ways).
+ */
+export function scanCommonShape(text: string): PointsInput | undefined {
+  let at = skipSpace(text, 0);
+  let path: PointsInput['path'] = 'input';
+  if (text.charCodeAt(at) === OPEN_OBJECT) {
+    at = skipSpace(text, at + 1);
+    if (!text.startsWith('"points"', at)) return undefined;
+    at = skipSpace(text, at + 8);
+    if (text.charCodeAt(at) !== COLON) return undefined;
+    at = skipSpace(text, at + 1);
+    path = 'points';
   }
-  return out;
+  if (text.charCodeAt(at) !== OPEN_ARRAY) return undefined;
+  at = skipSpace(text, at + 1);
+  const ids: string[] = [];
+  const times: number[] = [];
+  if (text.charCodeAt(at) === CLOSE_ARRAY) at++;
+  else
+    for (;;) {
+      if (text.charCodeAt(at) !== OPEN_OBJECT) return undefined;
+      at = skipSpace(text, at + 1);
+      let id: string | undefined;
+      let time: number | undefined;
+      for (let field = 0; field < 2; field++) {
+        if (field === 1) {
+          if (text.charCodeAt(at) !== COMMA) return undefined;
+          at = skipSpace(text, at + 1);
+        }
+        const isId = text.startsWith('"id"', at);
+        if (isId) at += 4;
+        else if (text.startsWith('"created"', at)) at += 9;
+        else return undefined;
+        at = skipSpace(text, at);
+        if (text.charCodeAt(at) !== COLON) return undefined;
+        at = skipSpace(text, at + 1);
+        if (text.charCodeAt(at) !== QUOTE) return undefined;
+        const start = at + 1;
+        const end = text.indexOf('"', start);
+        if (end < 0) return undefined;
+        if (isId) {
+          if (id !== undefined || end === start || !isPlainStringBody(text, start, end)) return undefined;
+          id = text.slice(start, end);
+        } else {
+          if (time !== undefined) return undefined;
+          time = utcIsoMs(text, start, end);
+          if (time === undefined) return undefined;
+        }
+        at = skipSpace(text, end + 1);
+      }
+      if (text.charCodeAt(at) !== CLOSE_OBJECT) return undefined;
+      ids.push(id as string);
+      times.push(time as number);
+      at = skipSpace(text, at + 1);
+      const next = text.charCodeAt(at);
+      at++;
+      if (next === CLOSE_ARRAY) break;
+      if (next !== COMMA) return undefined;
+      at = skipSpace(text, at);
+    }
+  if (path === 'points') {
+    at = skipSpace(text, at);
+    if (text.charCodeAt(at) !== CLOSE_OBJECT) return undefined;
+    at++;
+  }
+  if (skipSpace(text, at) !== text.length) return undefined;
+  return { ids, times: Float64Array.from(times), path };
+}
+
+/** The first position at or after `at` that is not JSON whitespace. */
+function skipSpace(text: string, at: number): number {
+  for (;;) {
+    const c = text.charCodeAt(at);
+    if (c === SPACE || c === LF || c === CR || c === TAB) at++;
+    else return at;
+  }
+}
+
+/** True when text[start, end) reads as itself inside JSON quotes: no escape, no control character. */
+function isPlainStringBody(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < SPACE || c === BACKSLASH) return false;
+  }
+  return true;
 }
 
 function describe(value: unknown): string {
@@ -79,29 +193,30 @@ const DIGIT_0 = 48;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
- * The common form, as AWS and toISOString write it ("2026-11-25T03:00:00Z", "…:00.123Z"), read
- * without a regular expression. Undefined for anything else, including every invalid time: the
- * general parser then decides, and words the error.
+ * The common form, as AWS and toISOString write it ("2026-11-25T03:00:00Z", "…:00.123Z"), read from
+ * t[from, to) without a regular expression. Undefined for anything else, including every invalid
+ * time: the general parser then decides, and words the error.
  */
-function utcIsoMs(t: string): number | undefined {
-  const len = t.length;
-  if (len < 20 || len > 24 || t.charCodeAt(len - 1) !== 90 /* Z */) return undefined;
-  if (t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45 || t.charCodeAt(10) !== 84) return undefined; // - - T
-  if (t.charCodeAt(13) !== 58 || t.charCodeAt(16) !== 58) return undefined; // : :
+function utcIsoMs(t: string, from: number, to: number): number | undefined {
+  const len = to - from;
+  if (len < 20 || len > 24 || t.charCodeAt(to - 1) !== 90 /* Z */) return undefined;
+  if (t.charCodeAt(from + 4) !== 45 || t.charCodeAt(from + 7) !== 45 || t.charCodeAt(from + 10) !== 84)
+    return undefined; // - - T
+  if (t.charCodeAt(from + 13) !== 58 || t.charCodeAt(from + 16) !== 58) return undefined; // : :
   let millis = 0;
   if (len > 20) {
     // ".f", ".ff" or ".fff" before the Z
-    if (t.charCodeAt(19) !== 46 /* . */) return undefined;
-    millis = digitsAt(t, 20, len - 21);
+    if (t.charCodeAt(from + 19) !== 46 /* . */) return undefined;
+    millis = digitsAt(t, from + 20, len - 21);
     if (millis < 0) return undefined;
     millis *= len === 22 ? 100 : len === 23 ? 10 : 1;
   }
-  const year = digitsAt(t, 0, 4);
-  const month = digitsAt(t, 5, 2);
-  const day = digitsAt(t, 8, 2);
-  const hour = digitsAt(t, 11, 2);
-  const minute = digitsAt(t, 14, 2);
-  const second = digitsAt(t, 17, 2);
+  const year = digitsAt(t, from, 4);
+  const month = digitsAt(t, from + 5, 2);
+  const day = digitsAt(t, from + 8, 2);
+  const hour = digitsAt(t, from + 11, 2);
+  const minute = digitsAt(t, from + 14, 2);
+  const second = digitsAt(t, from + 17, 2);
   if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23) return undefined;
   if (minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);

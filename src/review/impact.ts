@@ -17,10 +17,9 @@ import {
   type StorageByClass,
 } from '../cost/storage.js';
 import type { Plan, Retention, Rule } from '../plan/model.js';
+import { MS_PER_DAY } from '../time/calendar.js';
 import { describeRetention } from './describe.js';
 import type { SteadyState, Timelines } from './steady-state.js';
-
-const DAY = 86_400_000;
 
 /** What storage and cost are estimated with: `simulate`'s model when its world is synthesized. */
 export interface StorageModel {
@@ -151,14 +150,14 @@ function vaultStorage(
     members.length === 1
       ? undefined
       : members.map(
-          (m) => new Set(timelines.times(m.rule.schedule, m.rule.timezone, (now - oldest) / DAY + 1)),
+          (m) => new Set(timelines.times(m.rule.schedule, m.rule.timezone, (now - oldest) / MS_PER_DAY + 1)),
         );
   const points = [...held].map((t) => {
     const serving = fires ? members.filter((_, i) => fires[i]!.has(t)) : members;
     const colds = serving.map((m) => m.retain.coldAfterDays);
     const cold =
       colds.length > 0 && colds.every((c) => c !== undefined)
-        ? now - t >= Math.max(...(colds as number[])) * DAY
+        ? now - t >= Math.max(...(colds as number[])) * MS_PER_DAY
         : false;
     return { created: new Date(t), storageClass: cold ? ('COLD' as const) : ('WARM' as const) };
   });

@@ -5,10 +5,9 @@
 // hardLimitDays). Assumes every backup succeeds and the vault is not locked.
 import type { Retention } from '../plan/model.js';
 import { applyRetention, parseWithin } from '../retention/engine.js';
+import { MS_PER_DAY } from '../time/calendar.js';
 import { fireTimes, maximumGap } from '../time/cron.js';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 /** Counts are measured over the last year of the timeline, so weekday and month-length effects show as a range. */
 const MEASURE_DAYS = 366;
 /** No timeline reaches further back than this; longer retention is reported as such. */
@@ -92,10 +91,10 @@ export function steadyState(
     const unlimited = unlimitedKeys(retain);
     if (unlimited.length > 0) return { kind: 'unbounded', unlimited };
   }
-  const measureFrom = now.getTime() - MEASURE_DAYS * DAY;
+  const measureFrom = now.getTime() - MEASURE_DAYS * MS_PER_DAY;
   // AWS's lifecycle: a point created at c is gone once c + N days has passed.
   const lifecycleDays = retain.keep !== undefined ? retain.hardLimitDays : retain.days;
-  const expiredAt = (t: number) => (lifecycleDays === undefined ? -Infinity : t - lifecycleDays * DAY);
+  const expiredAt = (t: number) => (lifecycleDays === undefined ? -Infinity : t - lifecycleDays * MS_PER_DAY);
   const counts: number[] = [];
   let held: number[];
   if (retain.keep === undefined) {
@@ -159,7 +158,7 @@ export class Timelines {
   /** Fire times in [now − days, now]. */
   times(schedule: string, timezone: string, days: number): number[] {
     const key = `${timezone}\u0000${schedule}`;
-    const fromMs = this.now.getTime() - days * DAY;
+    const fromMs = this.now.getTime() - days * MS_PER_DAY;
     const hit = this.cache.get(key);
     if (hit && hit.fromMs <= fromMs) {
       const firstIndex = hit.times.findIndex((t) => t >= fromMs);
@@ -172,8 +171,9 @@ export class Timelines {
 
   /** The schedule's recovery point objective: its longest gap between slots, in minutes. */
   rpoMinutes(schedule: string, timezone: string): number | undefined {
-    return maximumGap(schedule, timezone, new Date(this.now.getTime() - RPO_DAYS * DAY), { days: RPO_DAYS })
-      ?.minutes;
+    return maximumGap(schedule, timezone, new Date(this.now.getTime() - RPO_DAYS * MS_PER_DAY), {
+      days: RPO_DAYS,
+    })?.minutes;
   }
 
   steadyState(schedule: string, timezone: string, retain: Retention): SteadyState {

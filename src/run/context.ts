@@ -53,6 +53,14 @@ export class RunContext {
     return selectPlans(this.inputs.plans, this.inputs.plan);
   }
 
+  /** Reports each plan file error and each requested id without a plan file to the host; true if any. */
+  reportSelectionErrors(selected: SelectedPlans): boolean {
+    for (const e of selected.errors)
+      this.host.error(e.message, { file: e.file, line: e.line, column: e.column });
+    for (const id of selected.missing) this.host.error(`plan "${id}" not found in ${this.inputs.plans}`);
+    return selected.errors.length > 0 || selected.missing.length > 0;
+  }
+
   /** The owner identity of the plan's points: input, the plan's own, GITHUB_REPOSITORY, the git remote. Throws NamespaceError. */
   namespaceOf(plan: Plan): string {
     return resolveNamespace({

@@ -27,22 +27,23 @@
 // - RETRIES: failed (or PARTIAL) copy jobs of the source point to the destination are attempts, up to
 //   1 + retries (the largest `retries` among the rules copying there). "Another job is running for the
 //   resource" failures are not attempts.
-// - ONE JOB PER RESOURCE: AWS runs one backup or copy job per resource at a time. A resource with a
-//   backup job in flight or starting in this run (`busyResources`) or a copy job in flight gets no
-//   copy now; otherwise one copy starts per resource per run: regular copies before backfill, newest
-//   point first. The others are retry-later.
+// - ONE JOB PER RESOURCE: AWS runs one backup or copy job per resource at a time ("AWS Backup
+//   quotas": concurrent backup and copy jobs per resource, 1). A resource with a backup job in flight
+//   or starting in this run (`busyResources`) or a copy job in flight gets no copy now; otherwise one
+//   copy starts per resource per run: regular copies before backfill; regular ones by their
+//   copyWithin deadline, earliest first (the copy that would be lost first; with one run a day, each
+//   run copies yesterday's point and none is dropped), backfill newest first. The others are
+//   retry-later.
 // - OWNERSHIP: only points whose tags say namespace = ours and plan = ours are copied. Points whose
 //   tags cannot be read are reported as skipped while they would be young enough to copy: without
 //   tags we cannot know which rules (and so which destinations) they serve.
 
 import type { ObservedCopyJob } from '../aws/observed.js';
 import { DEFAULTS } from '../plan/model.js';
+import { MS_PER_DAY, MS_PER_MINUTE } from '../time/calendar.js';
 import { copyLifecycle, type Lifecycle, type LifecycleRetention, type VaultLockLimits } from './lifecycle.js';
 import { isBusyFailure } from './due.js';
 import { COPY_JOB_TAG, copyIdempotencyToken, ownershipTags, readOwnership } from './token.js';
-
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
 
 export const DEFAULT_COPY_WITHIN_MINUTES = DEFAULTS.copyWithinMinutes;
 
@@ -341,7 +342,7 @@ export function ineligibility(
   if (p.status !== undefined && !COPYABLE_STATUS.has(p.status)) return 'silent';
   if (!when.inWindow && !when.backfill) return 'silent';
   if (p.storageClass === 'COLD') return { reason: 'in cold storage: AWS does not copy cold points' };
-  if (when.bornExpiredAfterDays !== undefined && when.ageMs >= when.bornExpiredAfterDays * DAY)
+  if (when.bornExpiredAfterDays !== undefined && when.ageMs >= when.bornExpiredAfterDays * MS_PER_DAY)
     return {
       reason: `older than the destination's retention of ${when.bornExpiredAfterDays} days: a copy keeps the creation date and would be deleted at once`,
     };
@@ -418,6 +419,8 @@ export interface StartCandidate {
   decision: CopyDecision;
   regular: boolean;
   created: number;
+  /** Regular copies: when the point leaves its copyWithin window (ms). */
+  deadline?: number;
 }
 
 /** The decision for one source point and one destination; `start` marks a candidate to start. */
@@ -428,7 +431,7 @@ function decidePoint(
   facts: { evidence: CopyEvidence; backfill: Set<string>; lifecycle: ReturnType<typeof copyLifecycle> },
 ): { decision: CopyDecision; start?: StartCandidate } | undefined {
   const ageMs = input.now.getTime() - p.creationDate.getTime();
-  const inWindow = ageMs <= t.copyWithinMinutes * MINUTE;
+  const inWindow = ageMs <= t.copyWithinMinutes * MS_PER_MINUTE;
   const base = {
     sourcePointArn: p.arn,
     resourceArn: p.resourceArn,
@@ -495,7 +498,12 @@ function decidePoint(
   };
   return {
     decision: start,
-    start: { decision: start, regular: !backfill, created: p.creationDate.getTime() },
+    start: {
+      decision: start,
+      regular: !backfill,
+      created: p.creationDate.getTime(),
+      deadline: p.creationDate.getTime() + t.copyWithinMinutes * MS_PER_MINUTE,
+    },
   };
 }
 
@@ -518,9 +526,15 @@ export function resourceBusyReason(
   return busyCopy ? `copy job ${busyCopy.copyJobId} of this resource is still running` : undefined;
 }
 
-/** Of a resource's start candidates, the one that starts now: regular copies before backfill, newest first. */
+/**
+ * Of a resource's start candidates, the one that starts now comes first: regular copies before
+ * backfill; regular ones earliest copyWithin deadline first (newest first on a tie), backfill newest first.
+ */
 export function startOrder(candidates: readonly StartCandidate[]): StartCandidate[] {
-  return [...candidates].sort((a, b) => Number(b.regular) - Number(a.regular) || b.created - a.created);
+  const deadline = (c: StartCandidate) => (c.regular ? (c.deadline ?? c.created) : 0);
+  return [...candidates].sort(
+    (a, b) => Number(b.regular) - Number(a.regular) || deadline(a) - deadline(b) || b.created - a.created,
+  );
 }
 
 /** Turn every candidate but the first of a free resource into retry-later. */

@@ -1,6 +1,7 @@
 // Restore drills, the pure part: the evidence a drill leaves (a `backup-plans:drilled` tag on the
 // drilled point, "<ISO time> ok|failed"; and AWS's restore job history), the newest such evidence
 // of a resource, and whether a drill is due. Shared by the drill command and audit's drill control.
+import { MS_PER_MINUTE } from '../time/calendar.js';
 
 export const DRILLED_TAG = 'backup-plans:drilled';
 
@@ -80,7 +81,7 @@ export function lastDrill(
 /** Due when there is no evidence, a passed drill is older than `every`, or a failed one older than a day. */
 export function drillDue(last: DrillEvidence | undefined, everyMinutes: number, now: Date): boolean {
   if (!last) return true;
-  const ageMinutes = (now.getTime() - last.at.getTime()) / 60_000;
+  const ageMinutes = (now.getTime() - last.at.getTime()) / MS_PER_MINUTE;
   return (
     ageMinutes >= (last.result === 'ok' ? everyMinutes : Math.min(everyMinutes, FAILED_DRILL_RETRY_MINUTES))
   );

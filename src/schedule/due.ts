@@ -36,6 +36,7 @@
 import { isBusyMessage } from '../aws/busy.js';
 import type { ObservedBackupJob } from '../aws/observed.js';
 import { DEFAULTS } from '../plan/model.js';
+import { MS_PER_MINUTE } from '../time/calendar.js';
 import { latestSlot, nextSlot } from '../time/cron.js';
 import {
   combinedLifecycle,
@@ -44,8 +45,6 @@ import {
   type VaultLockLimits,
 } from './lifecycle.js';
 import { idempotencyToken, isOwnedBy, ownershipTags } from './token.js';
-
-const MINUTE = 60_000;
 
 /** The rule fields the due decision needs; the plan model's `Rule` fits. */
 export interface DueRule {
@@ -342,7 +341,7 @@ function decideRule(
   const horizon = Math.max(newest, input.lookbackStart ? input.lookbackStart.getTime() - 1 : -Infinity);
   const missedSlots = Number.isFinite(horizon) ? missedSlotsAfter(ctx, horizon) : 0;
   const window = rule.startWithinMinutes ?? DEFAULT_START_WINDOW_MINUTES;
-  const late = input.now.getTime() - slot.getTime() > window * MINUTE || missedSlots > 0;
+  const late = input.now.getTime() - slot.getTime() > window * MS_PER_MINUTE || missedSlots > 0;
 
   const decided = { ...base, late, missedSlots, attempt: 1 + counted, failures };
   if (counted > rule.retries) {

@@ -5,6 +5,7 @@
 // a failed job or call).
 import type { Plan } from '../plan/model.js';
 import { applyRetention, type KeepPolicy } from '../retention/engine.js';
+import { MS_PER_HOUR } from '../time/calendar.js';
 import { nextSlot } from '../time/cron.js';
 import type { PriceTable, StorageClass } from '../cost/prices.js';
 import { monthlyCost, pricesAssumption, storageAssumption, storageOf } from '../cost/storage.js';
@@ -190,7 +191,7 @@ function missedSlots(
     const slots: Date[] = [];
     let slot = nextSlot(rule.schedule, rule.timezone, new Date(input.start.getTime() - 1));
     // The last slot needs time for its job: slots within the final hour are not judged.
-    const lastJudged = input.end.getTime() - 3_600_000;
+    const lastJudged = input.end.getTime() - MS_PER_HOUR;
     while (slot && slot.getTime() <= lastJudged) {
       slots.push(slot);
       slot = nextSlot(rule.schedule, rule.timezone, slot);

@@ -20,6 +20,7 @@ import { Catalog } from '../prune/catalog.js';
 import { runPrune } from '../prune/run.js';
 import { vaultTargets } from '../prune/targets.js';
 import { RunContext } from '../run/context.js';
+import { MS_PER_DAY } from '../time/calendar.js';
 import { nextSlot } from '../time/cron.js';
 import { BUNDLED_PRICES, type PriceTable } from '../cost/prices.js';
 import { DEFAULT_CHANGE_RATE, DEFAULT_RESOURCE_GIB } from '../cost/storage.js';
@@ -28,8 +29,6 @@ import { summarize, type SeenPoint, type SimulationResult } from './result.js';
 import { synthesizeWorld } from './world.js';
 
 export type { SimulationResult } from './result.js';
-
-const DAY_MS = 86_400_000;
 
 /**
  * The reusable workflow prunes after every backup run. Retention decides from the points alone
@@ -212,7 +211,7 @@ export async function simulatePlans(options: SimulateOptions): Promise<Simulatio
   const catalog = new Catalog();
   const seen = new Map<string, SeenPoint>();
   const startMs = start.getTime();
-  const endMs = startMs + options.days * DAY_MS;
+  const endMs = startMs + options.days * MS_PER_DAY;
   const judged = options.plans.map((plan) => ({ plan, namespace }));
   const folderPlanIds = new Set(options.plans.map((p) => p.id));
   let ticks = 0;
@@ -239,10 +238,18 @@ export async function simulatePlans(options: SimulateOptions): Promise<Simulatio
     };
     for (;;) {
       const now = handle.sim.now();
-      await runBackup(inputs, host, { env });
+      // A run that waits (for a backup before copying, see waitForCopies) waits on the simulated clock.
+      await runBackup(inputs, host, {
+        env,
+        sleep: (ms) => {
+          handle.sim.advance(ms / 1000);
+          return Promise.resolve();
+        },
+        localNow: () => handle.sim.now().getTime(),
+      });
       forgetSecretsAfter(secretsMark);
       if (recordPoints(handle, seen)) unpruned = true;
-      if (unpruned && now.getTime() - lastPruneMs >= DAY_MS) await pruneNow();
+      if (unpruned && now.getTime() - lastPruneMs >= MS_PER_DAY) await pruneNow();
       ticks++;
       options.onProgress?.((now.getTime() - startMs) / (endMs - startMs));
       // The product has something to do again when a slot falls due or a job or copy finishes; the

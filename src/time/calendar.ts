@@ -2,6 +2,9 @@
 // The engine buckets 100,000 points per decision; plain integer maths keeps that cheap and
 // sidesteps Date.UTC's "years 0–99 mean 1900–1999" quirk.
 
+// Fixed unit lengths in ms: the one set the product uses (the simulator keeps its own, since it never
+// imports product code). A day here is 24 elapsed hours, not a civil day in a time zone.
+export const MS_PER_MINUTE = 60_000;
 export const MS_PER_HOUR = 3_600_000;
 export const MS_PER_DAY = 86_400_000;
 

@@ -12,11 +12,8 @@
 // on every last day of the month, "0 3 29 2 *" only in leap years.
 
 import { Cron, CronPattern } from 'croner';
+import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './calendar.js';
 import { assertTimeZone, localMinuteOfDay, offsetTransitions } from './zone.js';
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 export class ScheduleError extends Error {
   override name = 'ScheduleError';
@@ -155,8 +152,8 @@ function walkFireTimes(
   visit: (ms: number) => boolean,
 ): void {
   const { cron, timesOfDay } = compileSchedule(schedule, timezone);
-  const windows = offsetTransitions(timezone, start - 2 * DAY, end + 2 * DAY).map(
-    (t) => [t - 36 * HOUR, t + 36 * HOUR] as const,
+  const windows = offsetTransitions(timezone, start - 2 * MS_PER_DAY, end + 2 * MS_PER_DAY).map(
+    (t) => [t - 36 * MS_PER_HOUR, t + 36 * MS_PER_HOUR] as const,
   );
   // Croner's nextRun is strictly after its argument; start 1 ms early to include a run at `start`.
   let cursor = start - 1;
@@ -181,12 +178,12 @@ function walkFireTimes(
     // A plain day: the offset is constant for at least 36 hours around `first`, so the remaining
     // fire times of this local day are `first` plus their distance in wall-clock minutes.
     for (let k = index; k < timesOfDay.length; k++) {
-      const t = first + (timesOfDay[k]! - minute) * MINUTE;
+      const t = first + (timesOfDay[k]! - minute) * MS_PER_MINUTE;
       if (t > end) return;
       if (!visit(t)) return;
     }
     // Continue from just before the next local midnight.
-    cursor = first + (24 * 60 - minute) * MINUTE - 1;
+    cursor = first + (24 * 60 - minute) * MS_PER_MINUTE - 1;
   }
 }
 
@@ -217,9 +214,9 @@ export function minimumGap(
   const start = from.getTime();
   let best: Gap | undefined;
   let prev: number | undefined;
-  walkFireTimes(schedule, timezone, start, start + (options.days ?? 366) * DAY, (ms) => {
+  walkFireTimes(schedule, timezone, start, start + (options.days ?? 366) * MS_PER_DAY, (ms) => {
     if (prev !== undefined) {
-      const minutes = (ms - prev) / MINUTE;
+      const minutes = (ms - prev) / MS_PER_MINUTE;
       if (!best || minutes < best.minutes) best = { minutes, from: new Date(prev), to: new Date(ms) };
     }
     prev = ms;
@@ -251,13 +248,13 @@ export function maximumGap(
   let prev: number | undefined;
   const consider = (ms: number) => {
     if (prev !== undefined) {
-      const minutes = (ms - prev) / MINUTE;
+      const minutes = (ms - prev) / MS_PER_MINUTE;
       if (!best || minutes > best.minutes) best = { minutes, from: new Date(prev), to: new Date(ms) };
     }
     prev = ms;
     return true;
   };
-  walkFireTimes(schedule, timezone, start, start + (options.days ?? 366) * DAY, consider);
+  walkFireTimes(schedule, timezone, start, start + (options.days ?? 366) * MS_PER_DAY, consider);
   const after = prev === undefined ? undefined : nextSlot(schedule, timezone, new Date(prev));
   if (after) consider(after.getTime());
   return best;

@@ -7,9 +7,7 @@
 // by bisection. (tzdb transitions fall on whole seconds; a zone with two transitions inside one UTC
 // day that cancel out does not exist in practice and would be missed.)
 
-import { daysFromCivil, MS_PER_DAY } from './calendar.js';
-
-const MS_PER_MINUTE = 60_000;
+import { daysFromCivil, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './calendar.js';
 
 /** Offset (local minus UTC, in ms) at an instant. */
 export type OffsetAt = (utcMs: number) => number;
@@ -32,6 +30,8 @@ const MAX_CACHED_DAYS = 200_000;
 
 /** The canonical name of an IANA zone; throws a TimeZoneError naming the bad value. */
 export function canonicalTimeZone(timeZone: string): string {
+  // The default zone, answered without Intl: its first DateTimeFormat loads the tz data (~10 ms).
+  if (timeZone === 'UTC') return timeZone;
   try {
     return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
   } catch {
@@ -114,8 +114,8 @@ function rawOffset(timeZone: string): OffsetAt {
     const year = f.era === 'BC' || f.era === 'B' ? 1 - yearOfEra : yearOfEra;
     const wall =
       daysFromCivil(year, Number(f.month), Number(f.day)) * MS_PER_DAY +
-      Number(f.hour) * 3_600_000 +
-      Number(f.minute) * 60_000 +
+      Number(f.hour) * MS_PER_HOUR +
+      Number(f.minute) * MS_PER_MINUTE +
       Number(f.second) * 1000;
     return wall - whole;
   };

@@ -41,6 +41,8 @@ interface StsScript {
   callerArn: string;
   /** How far STS's clock (its Date header and Expiration) is from this machine's. */
   stsSkewMs: number;
+  /** Whether AssumeRole* answers name the session (AssumedRoleUser.Arn, with `account`). */
+  assumedRoleUser: boolean;
 }
 
 let server: FakeServer;
@@ -61,8 +63,11 @@ function credentialsXml(): string {
   return (
     `<Credentials><AccessKeyId>ASIASESSIONKEY00${n}</AccessKeyId><SecretAccessKey>secret-${n}-abcdefgh` +
     `</SecretAccessKey><SessionToken>session-token-${n}-abcdefgh</SessionToken><Expiration>${expiration}` +
-    `</Expiration></Credentials><AssumedRoleUser><Arn>arn:aws:sts::123456789012:assumed-role/backup-plans/s` +
-    `</Arn><AssumedRoleId>AROA1:s</AssumedRoleId></AssumedRoleUser>`
+    `</Expiration></Credentials>` +
+    (script.assumedRoleUser
+      ? `<AssumedRoleUser><Arn>arn:aws:sts::${script.account}:assumed-role/backup-plans/s` +
+        `</Arn><AssumedRoleId>AROA1:s</AssumedRoleId></AssumedRoleUser>`
+      : '')
   );
 }
 
@@ -107,6 +112,7 @@ beforeEach(() => {
     account: '123456789012',
     callerArn: 'arn:aws:iam::123456789012:user/dev',
     stsSkewMs: 0,
+    assumedRoleUser: true,
   };
   process.env.AWS_ENDPOINT_URL_STS = `${server.url}/sts`;
   process.env.AWS_ENDPOINT_URL_BACKUP = `${server.url}/backup`;
@@ -385,15 +391,28 @@ describe('OIDC credentials', () => {
     expect(server.requests).toHaveLength(0);
   });
 
-  it('confirms the account with GetCallerIdentity, and names both accounts when they differ', async () => {
+  it('confirms the account from the assumption’s AssumedRoleUser (no GetCallerIdentity), and names both accounts when they differ', async () => {
     const { source } = oidcSource();
     await expect(source.verifyAccount(ROLE, '123456789012', 'prod')).resolves.toBeUndefined();
     await source.verifyAccount(ROLE, '123456789012', 'prod');
-    expect(byAction('GetCallerIdentity')).toHaveLength(1);
+    expect(byAction('AssumeRoleWithWebIdentity')).toHaveLength(1);
+    expect(byAction('GetCallerIdentity')).toHaveLength(0);
 
     const err = await failure(source.verifyAccount(ROLE, '210987654321', 'prod'));
     expect(err.message).toBe(
       `role ${ROLE} belongs to account 123456789012, but plan prod says aws.account 210987654321`,
+    );
+  });
+
+  it('asks GetCallerIdentity when the assumption did not name the session, and names both accounts when they differ', async () => {
+    script.assumedRoleUser = false;
+    script.account = '210987654321';
+    const { source } = oidcSource();
+    await source.verifyAccount(ROLE, '210987654321', 'prod');
+    expect(byAction('GetCallerIdentity')).toHaveLength(1);
+    const err = await failure(source.verifyAccount(ROLE, '123456789012', 'prod'));
+    expect(err.message).toBe(
+      `role ${ROLE} belongs to account 210987654321, but plan prod says aws.account 123456789012`,
     );
   });
 });

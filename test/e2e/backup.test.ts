@@ -9,12 +9,14 @@ import {
   volume,
   type BackupWorld,
 } from './backup-helpers.js';
+import type { ActionResult } from './harness.js';
 
 const HOUR = 3600;
 
 describe('backup: tagged resources, idempotent reruns, copies, no leaked secrets', () => {
   let w: BackupWorld;
   const outputsSeen: string[] = [];
+  let lastRun: ActionResult | undefined;
   beforeAll(async () => {
     w = await startBackupWorld(
       baseWorld('2026-03-10T03:20:00Z', {
@@ -121,6 +123,7 @@ describe('backup: tagged resources, idempotent reruns, copies, no leaked secrets
     const report = r.reportJson as { plans: { copies: { outcome: string }[] }[] };
     expect(report.plans[0]!.copies.map((c) => c.outcome)).toEqual(['tagged', 'tagged', 'tagged']);
     expect(r.outputs['copies-started']).toBe('0');
+    lastRun = r;
   });
 
   it('never shows the secret access key', async () => {
@@ -129,7 +132,9 @@ describe('backup: tagged resources, idempotent reruns, copies, no leaked secrets
   });
 
   it('writes the JSON report to RUNNER_TEMP', async () => {
-    const r = await w.run();
+    // The run of the test above: another run of the bundle would only cost time.
+    expect(lastRun, 'the copy-tagging run above').toBeDefined();
+    const r = lastRun!;
     expect(r.outputs.report!.startsWith(r.runnerTemp)).toBe(true);
     expect(JSON.parse(readFileSync(r.outputs.report!, 'utf8')).kind).toBe('backup-run');
   });

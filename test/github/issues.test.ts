@@ -28,6 +28,7 @@ const base = (overrides: Partial<FailureIssueOptions> = {}): FailureIssueOptions
   failing: true,
   title: 'Backups of plan production are failing',
   body: '| resource | error |\n| --- | --- |\n| vol-1 | AccessDenied |',
+  recovered: 'every backup and copy of this plan succeeded',
   labels: ['backup-failure', 'ops'],
   assignees: ['octocat'],
   runUrl: 'https://github.com/acme/infra/actions/runs/1',
@@ -76,7 +77,9 @@ describe('syncFailureIssue', () => {
     );
     expect(recovered).toMatchObject({ action: 'closed', number: 1 });
     expect(github.state.issues[0]).toMatchObject({ state: 'closed', state_reason: 'completed' });
-    expect(github.state.comments.at(-1)?.body).toMatch(/^Recovered in \[this run\]\(.*runs\/3\)/);
+    expect(github.state.comments.at(-1)?.body).toMatch(
+      /^Recovered in \[this run\]\(.*runs\/3\): every backup and copy of this plan succeeded\. Closing\.$/,
+    );
     expect(await syncFailureIssue(base({ failing: false }))).toEqual({ action: 'none', notes: [] });
     // A new failure after recovery opens a new issue.
     expect(await syncFailureIssue(base())).toMatchObject({ action: 'created', number: 2 });

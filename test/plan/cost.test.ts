@@ -4,10 +4,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { loadPlans } from '../../src/plan/load.js';
-import { minimumGap } from '../../src/time/cron.js';
-import { parseYaml } from '../../src/plan/yaml-source.js';
+import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest';
 
 vi.mock(import('../../src/time/cron.js'), async (original) => {
   const actual = await original();
@@ -16,6 +13,19 @@ vi.mock(import('../../src/time/cron.js'), async (original) => {
 vi.mock(import('../../src/plan/yaml-source.js'), async (original) => {
   const actual = await original();
   return { ...actual, parseYaml: vi.fn(actual.parseYaml) };
+});
+
+// The fast project shares each worker's module cache between files (isolate: false), so a file run
+// earlier may have loaded plan/load.js bound to the real cron.js: import fresh modules, which get the
+// mocks, and leave the next file fresh ones without them.
+vi.resetModules();
+const { loadPlans } = await import('../../src/plan/load.js');
+const { minimumGap } = await import('../../src/time/cron.js');
+const { parseYaml } = await import('../../src/plan/yaml-source.js');
+afterAll(() => {
+  vi.doUnmock('../../src/time/cron.js');
+  vi.doUnmock('../../src/plan/yaml-source.js');
+  vi.resetModules();
 });
 
 const PRODUCTION = readFileSync('backup-plans/production.yml', 'utf8');

@@ -103,6 +103,11 @@ describe('code', () => {
     expect(code('a|b')).toBe('`a|b`');
   });
 
+  it('shows an all-space text as is (CommonMark strips nothing there; fast-check seed 443197975)', () => {
+    expect(code('  ')).toBe('`  `');
+    expect(code(' ')).toBe('` `');
+  });
+
   it('round-trips: stripping the fence and padding gives the text back (property)', () => {
     fc.assert(
       fc.property(

@@ -45,6 +45,47 @@ describe('retention CLI (in process)', () => {
     });
   });
 
+  it('prints one point per line', async () => {
+    const r = await run(['--keep-daily', '2'], points);
+    expect(r.stdout).toBe(
+      [
+        '{',
+        '  "keep": [',
+        '    {"id": "rp-4", "reasons": ["daily (2026-11-25)"]},',
+        '    {"id": "rp-3", "reasons": ["daily (2026-11-24)"]}',
+        '  ],',
+        '  "remove": [',
+        '    {"id": "rp-2"},',
+        '    {"id": "rp-1"}',
+        '  ]',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const none = await run(['--keep-last', '-1'], '[]');
+    expect(none.stdout).toBe('{\n  "keep": [],\n  "remove": []\n}\n');
+  });
+
+  it('writes any id back as the same JSON string', async () => {
+    const ids = [
+      'quote " and \\ backslash',
+      'line\nbreak\u0001',
+      'ünïcødé \u{1F600}',
+      'lone \ud800',
+      '::error::x',
+    ];
+    const input = JSON.stringify(ids.map((id, i) => ({ id, created: `2026-01-0${i + 1}T00:00:00Z` })));
+    const r = await run(['--keep-last', '2'], input);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      keep: [
+        { id: ids[4], reasons: ['last 2 (#1)'] },
+        { id: ids[3], reasons: ['last 2 (#2)'] },
+      ],
+      remove: [{ id: ids[2] }, { id: ids[1] }, { id: ids[0] }],
+    });
+  });
+
   it('uses the time zone for buckets and accepts {"points": [...]}', async () => {
     const r = await run(
       ['--keep-daily', '2', '--timezone', 'Europe/Berlin'],

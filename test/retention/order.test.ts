@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstDuplicate, newestFirstOrder } from '../../src/retention/order.js';
+import { firstRepeat, newestFirstOrder } from '../../src/retention/order.js';
 
 describe('newestFirstOrder', () => {
   it('equals a comparator sort: time descending, then id ascending', () => {
@@ -39,23 +39,23 @@ describe('newestFirstOrder', () => {
   });
 });
 
-describe('firstDuplicate', () => {
-  it('finds the first value (in input order) that repeats an earlier one, like a Set scan', () => {
-    const setScan = (values: string[]) => {
-      const seen = new Set<string>();
-      for (const value of values) {
-        if (seen.has(value)) return value;
-        seen.add(value);
+describe('firstRepeat', () => {
+  it('finds the first value (in input order) that repeats an earlier one, and both places', () => {
+    /** The plain definition: the smallest `second` with an equal value before it. */
+    const byDefinition = (values: string[]) => {
+      for (let second = 0; second < values.length; second++) {
+        const first = values.indexOf(values[second]!);
+        if (first < second) return { value: values[second], first, second };
       }
       return undefined;
     };
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 3 }), { maxLength: 40 }), (values) => {
-        expect(firstDuplicate(values)).toBe(setScan(values));
+        expect(firstRepeat(values)).toEqual(byDefinition(values));
       }),
       { numRuns: 2000 },
     );
-    expect(firstDuplicate(['b', 'a', 'a', 'b'])).toBe('a');
-    expect(firstDuplicate([])).toBeUndefined();
+    expect(firstRepeat(['b', 'a', 'a', 'b'])).toEqual({ value: 'a', first: 1, second: 2 });
+    expect(firstRepeat([])).toBeUndefined();
   });
 });

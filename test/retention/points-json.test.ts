@@ -1,10 +1,18 @@
-// The retention CLI's input reader: the fast path for the common "…Z" form must agree with the
-// general ISO-8601 reader on every string, valid or not.
+// The retention CLI's input reader: the fast paths (the common "…Z" form, and the common document
+// shape read without JSON.parse) must agree with the general readers on every input, valid or not.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseIsoTime, parsePointsJson } from '../../src/retention/points-json.js';
+import {
+  parseIsoTime,
+  parsePointsJson,
+  readGeneral,
+  scanCommonShape,
+} from '../../src/retention/points-json.js';
 
-const read = (created: string) => parsePointsJson(JSON.stringify([{ id: 'a', created }]))[0]?.created;
+const read = (created: string) => {
+  const ms = parsePointsJson(JSON.stringify([{ id: 'a', created }])).times[0];
+  return ms === undefined ? undefined : new Date(ms);
+};
 /** The general reader alone: a "+00:00" offset never takes the fast path. */
 const general = (created: string) => parseIsoTime(created.replace(/Z$/, '+00:00'), 'x');
 /** The time, or 'refused': invalid strings leave the fast path, so their messages are the general reader's. */
@@ -60,5 +68,102 @@ describe('parsePointsJson times', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+/** What a reader makes of a text: its points, or its error message. */
+const result = (reader: (text: string) => unknown, text: string) => {
+  try {
+    return { value: reader(text) };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+};
+
+describe('parsePointsJson documents', () => {
+  const time = fc
+    .date({ min: new Date('0001-01-01'), max: new Date('9999-12-31'), noInvalidDate: true })
+    .map((d) => d.toISOString());
+  const nearTime = fc.oneof(
+    time,
+    time.map((t) => t.replace('.000Z', 'Z')),
+    time.map((t) => t.replace('Z', '+01:00')),
+    fc.constantFrom('2023-02-29T00:00:00Z', '2026-01-01T00:00:00', '0000-01-01T00:00:00Z', ''),
+  );
+  const id = fc.oneof(
+    fc.string({ minLength: 0, maxLength: 4 }),
+    fc.constantFrom('a"b', 'a\\b', 'tab\there', 'line\nbreak', '\u{1F600}', '\ud800', 'a'),
+  );
+  const point = fc.oneof(
+    fc.record({ id, created: nearTime }),
+    fc.record({ created: nearTime, id }), // the other key order
+    fc.record({ id, created: nearTime, extra: fc.integer() }),
+    fc.record({ id: fc.integer(), created: nearTime }),
+    fc.record({ id }),
+    fc.constant(null),
+  );
+  const space = fc.constantFrom('', ' ', '\n  ', '\t', '\r\n');
+  /** JSON text of a document, with random whitespace between tokens and now and then an escape. */
+  const documentText = fc
+    .tuple(fc.array(point, { maxLength: 6 }), fc.boolean(), space, fc.boolean())
+    .map(([points, wrapped, ws, escape]) => {
+      const doc = wrapped ? { points } : points;
+      let text = JSON.stringify(doc, null, ws.includes('\n') ? 2 : undefined);
+      if (ws !== '' && !ws.includes('\n')) text = text.replace(/([[{,:])/g, `$1${ws}`);
+      if (escape) text = text.replace('"id"', '"\\u0069d"');
+      return text;
+    });
+
+  it('reads the common shape exactly as the general reader does', () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(documentText, (text) => {
+        const fast = result(scanCommonShape, text);
+        const general = result(readGeneral, text);
+        // The fast path never throws: it reads a text or leaves it to the general reader.
+        expect(fast.error).toBeUndefined();
+        if (fast.value !== undefined) {
+          taken++;
+          expect(fast).toEqual(general);
+        }
+        expect(result(parsePointsJson, text)).toEqual(general);
+      }),
+      { numRuns: 3000 },
+    );
+    // The generated documents exercise the fast path, not only the fallback.
+    expect(taken).toBeGreaterThan(300);
+  });
+
+  it('reads broken texts only through the general reader', () => {
+    const valid = JSON.stringify([
+      { id: 'a', created: '2026-01-01T00:00:00Z' },
+      { id: 'b', created: '2026-01-02T00:00:00.5Z' },
+    ]);
+    fc.assert(
+      fc.property(
+        fc.nat(valid.length - 1),
+        fc.constantFrom('', ' ', '"', ',', '}', ']', '[', '{', ':', '\\', 'x', '0', '\u0001'),
+        (at, insert) => {
+          for (const text of [valid.slice(0, at) + insert + valid.slice(at + 1), valid.slice(0, at)]) {
+            const general = result(readGeneral, text);
+            if (general.error !== undefined) expect(scanCommonShape(text)).toBeUndefined();
+            expect(result(parsePointsJson, text)).toEqual(general);
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('takes the fast path for what AWS and toISOString write, in either layout', () => {
+    const points = [
+      { id: 'arn:aws:backup:eu-west-1:123456789012:recovery-point:1', created: '2026-11-25T03:00:00.123Z' },
+      { created: '2026-11-24T03:00:00Z', id: 'rp-2 ünïcødé' },
+    ];
+    for (const text of [JSON.stringify(points), JSON.stringify({ points }, null, 2), ' [ ] ']) {
+      expect(scanCommonShape(text)).toEqual(readGeneral(text));
+    }
+    expect(scanCommonShape(JSON.stringify(points))?.ids).toEqual([points[0]!.id, points[1]!.id]);
+    expect(scanCommonShape(JSON.stringify({ points }))?.path).toBe('points');
   });
 });

@@ -925,6 +925,89 @@ describe('lifecycle', () => {
     await rejects(describe(), 'ResourceNotFoundException');
   });
 
+  it('the vault listing dates the cold transition (RecoveryPointByBackupVault CalculatedLifecycle); without one a point stays warm', async () => {
+    // Source: Backup model RecoveryPointByBackupVault.CalculatedLifecycle (MoveToColdStorageAt) and
+    // Lifecycle ("Backup transitions and expires backups automatically according to the lifecycle").
+    const cold = await completedPoint({
+      ResourceArn: FS,
+      Lifecycle: { MoveToColdStorageAfterDays: 1, DeleteAfterDays: 91 },
+    });
+    const warm = await completedPoint({ ResourceArn: VOLUME, Lifecycle: { DeleteAfterDays: 35 } });
+    const listed = async () =>
+      new Map(
+        (
+          await backup.send(new ListRecoveryPointsByBackupVaultCommand({ BackupVaultName: 'production' }))
+        ).RecoveryPoints!.map((p) => [p.RecoveryPointArn!, p]),
+      );
+    const storage = async (arn: string) =>
+      (
+        await backup.send(
+          new DescribeRecoveryPointCommand({ BackupVaultName: 'production', RecoveryPointArn: arn }),
+        )
+      ).StorageClass;
+    const before = await listed();
+    const coldAt = before.get(cold)!.CalculatedLifecycle!.MoveToColdStorageAt!;
+    expect(coldAt).toEqual(new Date(before.get(cold)!.CreationDate!.getTime() + DAY * 1000));
+    expect(before.get(warm)!.CalculatedLifecycle?.MoveToColdStorageAt).toBeUndefined();
+    expect(before.get(warm)!.Lifecycle?.MoveToColdStorageAfterDays).toBeUndefined();
+    expect(await storage(cold)).toBe('WARM');
+    h.sim.advance((coldAt.getTime() - h.sim.now().getTime()) / 1000 - 1);
+    expect(await storage(cold)).toBe('WARM');
+    h.sim.advance(1);
+    expect(await storage(cold)).toBe('COLD');
+    h.sim.advance(30 * DAY);
+    expect(await storage(warm)).toBe('WARM');
+  });
+
+  it('a listing by creation window shows DELETING and EXPIRED points with that status, and drops deleted ones (RecoveryPointByBackupVault.Status)', async () => {
+    // Source: Backup model RecoveryPointByBackupVault.Status (RecoveryPointStatus: COMPLETED,
+    // PARTIAL, DELETING, EXPIRED, …); DeleteRecoveryPoint: without iam:CreateServiceLinkedRole "the
+    // recovery point is not deleted. Instead, it enters an EXPIRED state"; ListRecoveryPointsByBackupVault
+    // ByCreatedAfter/ByCreatedBefore.
+    const deleted = await completedPoint({ ResourceArn: FS });
+    const refused = await completedPoint({ ResourceArn: VOLUME });
+    const outside = await completedPoint({ ResourceArn: DB });
+    const assumed = await c.sts.send(
+      new AssumeRoleCommand({ RoleArn: NO_SLR_ROLE, RoleSessionName: 'prune' }),
+    );
+    const asRole = clients(h.url, REGION, {
+      accessKeyId: assumed.Credentials!.AccessKeyId!,
+      secretAccessKey: assumed.Credentials!.SecretAccessKey!,
+      sessionToken: assumed.Credentials!.SessionToken!,
+    }).backup;
+    await backup.send(
+      new DeleteRecoveryPointCommand({ BackupVaultName: 'production', RecoveryPointArn: deleted }),
+    );
+    await asRole.send(
+      new DeleteRecoveryPointCommand({ BackupVaultName: 'production', RecoveryPointArn: refused }),
+    );
+    const all = (
+      await backup.send(new ListRecoveryPointsByBackupVaultCommand({ BackupVaultName: 'production' }))
+    ).RecoveryPoints!;
+    const created = (arn: string) => all.find((p) => p.RecoveryPointArn === arn)!.CreationDate!;
+    const window = async () =>
+      new Map(
+        (
+          await backup.send(
+            new ListRecoveryPointsByBackupVaultCommand({
+              BackupVaultName: 'production',
+              ByCreatedAfter: created(deleted),
+              ByCreatedBefore: created(refused),
+            }),
+          )
+        ).RecoveryPoints!.map((p) => [p.RecoveryPointArn!, p.Status]),
+      );
+    expect(created(outside).getTime()).toBeGreaterThan(created(refused).getTime());
+    expect(await window()).toEqual(
+      new Map([
+        [deleted, 'DELETING'],
+        [refused, 'EXPIRED'],
+      ]),
+    );
+    h.sim.advance(DELETION_MS / 1000);
+    expect(await window()).toEqual(new Map([[refused, 'EXPIRED']]));
+  });
+
   it('updates a lifecycle; one that already ran out deletes the point', async () => {
     const arn = await completedPoint({ ResourceArn: VOLUME });
     await rejects(

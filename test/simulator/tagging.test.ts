@@ -228,3 +228,32 @@ it('lists a native snapshot that never had a tag nowhere, not even by ARN', asyn
     arns(await c.tagging.send(new GetResourcesCommand({ ResourceTypeFilters: ['ec2:snapshot'] }))),
   ).toEqual([]);
 });
+
+it('TagResources takes 1 to 20 ARNs and puts the one Tags map on each (model ResourceARNListForTagUntag: min 1, max 20)', async () => {
+  // Source: Tagging API model shape ResourceARNListForTagUntag (max 20; GetResources'
+  // ResourceARNListForGet: max 100) and TagResourcesInput.Tags ("tags that you want to add to the
+  // specified resources"): one set of tags per call, so points that need different values need a call each.
+  const volumes = Array.from(
+    { length: 21 },
+    (_, i) => `${VOLUME.replace(/vol-.*/, 'vol-')}${String(i).padStart(17, '0')}`,
+  );
+  h.sim.patchWorld({ resources: volumes.map((arn) => ({ arn, tags: { backup: 'daily' } })) });
+  await rejects(
+    c.tagging.send(new TagResourcesCommand({ ResourceARNList: volumes, Tags: { team: 'a' } })),
+    'InvalidParameterException',
+  );
+  await rejects(
+    c.tagging.send(new TagResourcesCommand({ ResourceARNList: [], Tags: { team: 'a' } })),
+    'InvalidParameterException',
+  );
+  const out = await c.tagging.send(
+    new TagResourcesCommand({ ResourceARNList: volumes.slice(0, 20), Tags: { team: 'a' } }),
+  );
+  expect(out.FailedResourcesMap).toEqual({});
+  const read = await c.tagging.send(new GetResourcesCommand({ ResourceARNList: volumes }));
+  const teams = new Map(
+    read.ResourceTagMappingList!.map((m) => [m.ResourceARN!, m.Tags!.find((t) => t.Key === 'team')?.Value]),
+  );
+  expect(volumes.slice(0, 20).map((arn) => teams.get(arn))).toEqual(Array(20).fill('a'));
+  expect(teams.get(volumes[20]!)).toBeUndefined();
+});
