@@ -162,13 +162,15 @@ var retry = __webpack_require__(2495);
 var locations = __webpack_require__(6447);
 // EXTERNAL MODULE: ./src/retention/engine.ts + 1 modules
 var engine = __webpack_require__(157);
+// EXTERNAL MODULE: ./src/time/calendar.ts
+var calendar = __webpack_require__(4051);
 // EXTERNAL MODULE: ./src/time/cron.ts
 var cron = __webpack_require__(9025);
 ;// CONCATENATED MODULE: ./src/list/inventory.ts
 
 
 
-const HOUR = 3_600_000;
+
 /** Rules named on a point's ownership tags when they are this plan's (both `+` and the older `,`). */
 function planRules(plan, namespace, tags) {
     if (!tags || tags['backup-plans:plan'] !== plan.id || tags['backup-plans:namespace'] !== namespace)
@@ -198,7 +200,7 @@ function planInventory(plan, namespace, contents, now) {
                 vault,
                 kind: location.kind,
                 created: p.creationDate.toISOString(),
-                ageHours: Math.max(0, Math.round((now.getTime() - p.creationDate.getTime()) / HOUR)),
+                ageHours: Math.max(0, Math.round((now.getTime() - p.creationDate.getTime()) / calendar/* MS_PER_HOUR */.C_)),
                 sizeBytes: p.sizeBytes,
                 status: p.status,
                 storageClass: p.coldAt && p.coldAt.getTime() <= now.getTime() ? 'COLD' : 'WARM',
@@ -262,7 +264,7 @@ function freshness(plan, points, now) {
                 p.status === 'COMPLETED' &&
                 p.rules.includes(rule.name));
             // A slot counts as missed once its start window (plus an hour to finish) has passed.
-            const slot = (0,cron/* latestSlot */.kc)(rule.schedule, rule.timezone, new Date(now.getTime() - (rule.startWithinMinutes + 60) * 60_000));
+            const slot = (0,cron/* latestSlot */.kc)(rule.schedule, rule.timezone, new Date(now.getTime() - (rule.startWithinMinutes + 60) * calendar/* MS_PER_MINUTE */.EM));
             const status = !newest ? 'none' : slot && Date.parse(newest.created) < slot.getTime() ? 'behind' : 'ok';
             out.push({
                 resource,
@@ -367,15 +369,7 @@ var context = __webpack_require__(8102);
 const listCommand = async (inputs, host) => {
     const run = new context/* RunContext */.Z('list', inputs, host);
     const selected = await run.selectPlans();
-    let failed = false;
-    for (const e of selected.errors) {
-        host.error(e.message, { file: e.file, line: e.line, column: e.column });
-        failed = true;
-    }
-    for (const id of selected.missing) {
-        host.error(`plan "${id}" not found in ${inputs.plans}`);
-        failed = true;
-    }
+    let failed = run.reportSelectionErrors(selected);
     const inventories = [];
     try {
         for (const plan of selected.plans) {

@@ -21,6 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var clients = __webpack_require__(201);
 // EXTERNAL MODULE: ./src/aws/credentials.ts
 var credentials = __webpack_require__(6963);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/aws/retry.ts
 var retry = __webpack_require__(2495);
 ;// CONCATENATED MODULE: ./src/aws/rate-limiter.ts
@@ -47,9 +49,10 @@ var retry = __webpack_require__(2495);
 // adapts to, and its own backoff would stall a concurrency slot. Transient errors (5xx, timeouts)
 // are still retried by the client; anything that is not throttling reaches the caller unchanged.
 
+
 const systemClock = {
     now: () => performance.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    sleep: (ms) => (0,promises_.setTimeout)(ms),
 };
 const WINDOW_MS = 1000;
 class AdaptiveLimiter {

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DG: () => (/* binding */ pointStatusesCreatedBetween),
 /* harmony export */   F2: () => (/* binding */ startCopyJob),
 /* harmony export */   Gb: () => (/* binding */ listVaultPointsSince),
 /* harmony export */   JO: () => (/* binding */ listVaultBackupJobs),
@@ -153,10 +154,21 @@ async function listVaultPointsSince(backup, vault, since) {
             vault,
             created: p.CreationDate,
             status: p.Status ?? 'UNKNOWN',
+            coldAt: coldAt(p),
         });
         byResource.set(p.ResourceArn, list);
     }
     return byResource;
+}
+/**
+ * When a listed point goes cold: AWS moves points to cold storage only by their lifecycle
+ * (`Lifecycle.MoveToColdStorageAfterDays`, dated in `CalculatedLifecycle.MoveToColdStorageAt`), so a
+ * point whose lifecycle names no cold transition is never cold. A transition without a date is unknown.
+ */
+function coldAt(p) {
+    if (p.CalculatedLifecycle?.MoveToColdStorageAt)
+        return p.CalculatedLifecycle.MoveToColdStorageAt;
+    return p.Lifecycle?.MoveToColdStorageAfterDays === undefined ? 'never' : undefined;
 }
 /**
  * The resource's recovery points in one vault, read vault-scoped (ListRecoveryPointsByBackupVault
@@ -173,6 +185,7 @@ async function listResourcePoints(backup, resourceArn, vault) {
                 vault,
                 created: p.CreationDate,
                 status: p.Status ?? 'UNKNOWN',
+                coldAt: coldAt(p),
             },
         ]
         : []);
@@ -233,6 +246,20 @@ async function pointStatus(backup, vault, arn) {
             return 'gone';
         throw err;
     }
+}
+/**
+ * The status of every point a vault lists with a creation date in [after, before]
+ * (ListRecoveryPointsByBackupVault with ByCreatedAfter/ByCreatedBefore): one listing instead of a
+ * DescribeRecoveryPoint per point. A point AWS is deleting is listed DELETING, one it only marked is
+ * listed EXPIRED (`RecoveryPointByBackupVault.Status`); a point it finished deleting is absent.
+ */
+async function pointStatusesCreatedBetween(backup, vault, after, before) {
+    const points = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .listRecoveryPointsByBackupVault */ .sW)(backup, { BackupVaultName: vault, ByCreatedAfter: after, ByCreatedBefore: before }, { pageSize: 1000 });
+    const statuses = new Map();
+    for (const p of points)
+        if (p.RecoveryPointArn)
+            statuses.set(p.RecoveryPointArn, p.Status ?? 'UNKNOWN');
+    return statuses;
 }
 async function startBackupJob(backup, input) {
     const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .StartBackupJobCommand */ .pOZ(input));

@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   restoreCommand: () => (/* binding */ restoreCommand)
 });
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/aws/retry.ts
 var retry = __webpack_require__(2495);
 // EXTERNAL MODULE: ./src/report/envelope.ts
@@ -82,6 +84,7 @@ var context = __webpack_require__(8102);
 
 
 
+
 const restoreCommand = async (inputs, host) => {
     const flag = (cli, action) => (host.kind === 'cli' ? `--${cli}` : `\`${action}\``);
     if (!inputs.plan || inputs.plan.includes(',')) {
@@ -120,7 +123,7 @@ const restoreCommand = async (inputs, host) => {
             backup: (role, region) => run.aws.backup(role, region),
             now: () => run.clock.now(),
             info: (m) => host.info(m),
-            sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+            sleep: (ms) => (0,promises_.setTimeout)(ms),
             localNow: () => Date.now(),
         });
         // The envelope every command shares; the restore is the plan's one entry.

@@ -152,6 +152,8 @@ async function upsertStickyComment(options) {
 
 // EXTERNAL MODULE: ./src/plan/load.ts + 1 modules
 var load = __webpack_require__(3986);
+// EXTERNAL MODULE: ./src/time/calendar.ts
+var calendar = __webpack_require__(4051);
 // EXTERNAL MODULE: ./src/retention/engine.ts + 1 modules
 var engine = __webpack_require__(157);
 ;// CONCATENATED MODULE: ./src/review/describe.ts
@@ -173,7 +175,7 @@ function describeRetention(retain) {
 ;// CONCATENATED MODULE: ./src/review/impact.ts
 
 
-const DAY = 86_400_000;
+
 /**
  * Steady-state points and oldest restorable dates from the plans alone, exact for the stated
  * assumptions; with `model`, storage and cost per series and per plan as `simulate` estimates them.
@@ -228,12 +230,12 @@ function vaultStorage({ members }, timelines, model) {
     // Which members a point serves: those whose schedule fires at its slot.
     const fires = members.length === 1
         ? undefined
-        : members.map((m) => new Set(timelines.times(m.rule.schedule, m.rule.timezone, (now - oldest) / DAY + 1)));
+        : members.map((m) => new Set(timelines.times(m.rule.schedule, m.rule.timezone, (now - oldest) / calendar/* MS_PER_DAY */.ec + 1)));
     const points = [...held].map((t) => {
         const serving = fires ? members.filter((_, i) => fires[i].has(t)) : members;
         const colds = serving.map((m) => m.retain.coldAfterDays);
         const cold = colds.length > 0 && colds.every((c) => c !== undefined)
-            ? now - t >= Math.max(...colds) * DAY
+            ? now - t >= Math.max(...colds) * calendar/* MS_PER_DAY */.ec
             : false;
         return { created: new Date(t), storageClass: cold ? 'COLD' : 'WARM' };
     });
@@ -1039,8 +1041,7 @@ var cron = __webpack_require__(9025);
 ;// CONCATENATED MODULE: ./src/review/steady-state.ts
 
 
-const HOUR = 3_600_000;
-const steady_state_DAY = 24 * HOUR;
+
 /** Counts are measured over the last year of the timeline, so weekday and month-length effects show as a range. */
 const MEASURE_DAYS = 366;
 /** No timeline reaches further back than this; longer retention is reported as such. */
@@ -1101,10 +1102,10 @@ function steadyState(times, retain, timezone, now, capped = false) {
         if (unlimited.length > 0)
             return { kind: 'unbounded', unlimited };
     }
-    const measureFrom = now.getTime() - MEASURE_DAYS * steady_state_DAY;
+    const measureFrom = now.getTime() - MEASURE_DAYS * calendar/* MS_PER_DAY */.ec;
     // AWS's lifecycle: a point created at c is gone once c + N days has passed.
     const lifecycleDays = retain.keep !== undefined ? retain.hardLimitDays : retain.days;
-    const expiredAt = (t) => (lifecycleDays === undefined ? -Infinity : t - lifecycleDays * steady_state_DAY);
+    const expiredAt = (t) => (lifecycleDays === undefined ? -Infinity : t - lifecycleDays * calendar/* MS_PER_DAY */.ec);
     const counts = [];
     let held;
     if (retain.keep === undefined) {
@@ -1173,7 +1174,7 @@ class Timelines {
     /** Fire times in [now − days, now]. */
     times(schedule, timezone, days) {
         const key = `${timezone}\u0000${schedule}`;
-        const fromMs = this.now.getTime() - days * steady_state_DAY;
+        const fromMs = this.now.getTime() - days * calendar/* MS_PER_DAY */.ec;
         const hit = this.cache.get(key);
         if (hit && hit.fromMs <= fromMs) {
             const firstIndex = hit.times.findIndex((t) => t >= fromMs);
@@ -1185,8 +1186,9 @@ class Timelines {
     }
     /** The schedule's recovery point objective: its longest gap between slots, in minutes. */
     rpoMinutes(schedule, timezone) {
-        return (0,cron/* maximumGap */.TM)(schedule, timezone, new Date(this.now.getTime() - RPO_DAYS * steady_state_DAY), { days: RPO_DAYS })
-            ?.minutes;
+        return (0,cron/* maximumGap */.TM)(schedule, timezone, new Date(this.now.getTime() - RPO_DAYS * calendar/* MS_PER_DAY */.ec), {
+            days: RPO_DAYS,
+        })?.minutes;
     }
     steadyState(schedule, timezone, retain) {
         const key = JSON.stringify([schedule, timezone, retain]);

@@ -2051,7 +2051,7 @@ __webpack_require__.d(__webpack_exports__, {
   nM: () => (/* reexport */ retention_duration/* parseWithin */.nM)
 });
 
-// UNUSED EXPORTS: TimeZoneError, canonicalTimeZone, describeReason, formatWithin, policyProblems
+// UNUSED EXPORTS: DuplicatePointError, TimeZoneError, canonicalTimeZone, decideColumns, describeReason, formatWithin, policyProblems
 
 // EXTERNAL MODULE: ./src/time/calendar.ts
 var calendar = __webpack_require__(4051);
@@ -2103,22 +2103,34 @@ function newestFirstOrder(times, idOf) {
     return order;
 }
 /**
- * The first value (in input order) that repeats an earlier one, if any. Sorting a copy natively and
- * comparing neighbours is several times faster than a Set for 100,000 long ARNs with shared prefixes;
- * only when a duplicate exists (an error) does a Set scan find which one comes first.
+ * The first value (in input order) that repeats an earlier one, with both places; undefined when all
+ * values differ. An open-addressing table of FNV-1a hashes over typed arrays: for 100,000 AWS ARNs
+ * about twice as fast as a Set (and four times as fast as sorting a copy, since ARNs share long
+ * prefixes that every comparison re-reads). Equal hashes are confirmed by comparing the strings.
  */
-function firstDuplicate(values) {
-    const sorted = values.slice().sort();
-    let any = false;
-    for (let i = 1; i < sorted.length && !any; i++)
-        any = sorted[i] === sorted[i - 1];
-    if (!any)
-        return undefined;
-    const seen = new Set();
-    for (const value of values) {
-        if (seen.has(value))
-            return value;
-        seen.add(value);
+function firstRepeat(values) {
+    const n = values.length;
+    let size = 16;
+    while (size < n * 2)
+        size *= 2;
+    const mask = size - 1;
+    const slots = new Int32Array(size); // index + 1 of the value in the slot; 0 = empty
+    const hashes = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+        const value = values[i];
+        let hash = 0x811c9dc5 | 0; // as int32, like the values Int32Array stores
+        for (let k = 0; k < value.length; k++)
+            hash = Math.imul(hash ^ value.charCodeAt(k), 0x01000193);
+        hashes[i] = hash;
+        for (let at = hash & mask;; at = (at + 1) & mask) {
+            const slot = slots[at];
+            if (slot === 0) {
+                slots[at] = i + 1;
+                break;
+            }
+            if (hashes[slot - 1] === hash && values[slot - 1] === value)
+                return { value, first: slot - 1, second: i };
+        }
     }
     return undefined;
 }
@@ -2152,6 +2164,19 @@ var zone = __webpack_require__(3083);
 
 
 
+/** Two points share an id: `second` repeats the id of `first` (indexes in input order). */
+class DuplicatePointError extends RangeError {
+    id;
+    first;
+    second;
+    name = 'DuplicatePointError';
+    constructor(id, first, second) {
+        super(`duplicate point id ${JSON.stringify(id)}`);
+        this.id = id;
+        this.first = first;
+        this.second = second;
+    }
+}
 const COUNT_KEYS = ['last', 'hourly', 'daily', 'weekly', 'monthly', 'yearly'];
 const WITHIN_KEYS = {
     withinHourly: 'hourly',
@@ -2266,13 +2291,10 @@ function isEmptyPolicy(policy) {
 }
 /**
  * Decides which points to keep and which to remove. Throws a RangeError for an invalid or empty
- * policy, an unknown time zone, a point without a valid creation time (years 1–9999), or duplicate ids.
+ * policy, an unknown time zone, a point without a valid creation time (years 1–9999), or duplicate ids
+ * (a DuplicatePointError).
  */
 function applyRetention(points, policy, options = {}) {
-    const problems = policyProblems(policy);
-    if (problems.length > 0)
-        throw new RangeError(`invalid keep policy: ${problems.join('; ')}`);
-    const offsetAt = (0,zone/* offsetResolver */.Wm)(options.timezone ?? 'UTC');
     const n = points.length;
     const times = new Float64Array(n);
     const ids = new Array(n);
@@ -2281,17 +2303,42 @@ function applyRetention(points, policy, options = {}) {
         if (typeof point.id !== 'string')
             throw new RangeError(`point ${i}: id must be a string`);
         ids[i] = point.id;
-        const ms = typeof point.created?.getTime === 'function' ? point.created.getTime() : NaN;
-        if (!(ms >= MIN_MS && ms <= MAX_MS))
-            throw new RangeError(`point "${point.id}": created must be a valid date between years 1 and 9999`);
-        times[i] = ms;
+        times[i] = typeof point.created?.getTime === 'function' ? point.created.getTime() : NaN;
     }
-    const duplicate = firstDuplicate(ids);
-    if (duplicate !== undefined)
-        throw new RangeError(`duplicate point id "${duplicate}"`);
+    const decision = decideColumns({ ids, times }, policy, options);
+    return {
+        keep: decision.keep.map(({ index, reasons, details }) => ({
+            point: points[index],
+            reasons,
+            details,
+        })),
+        remove: decision.remove.map((index) => points[index]),
+    };
+}
+/**
+ * applyRetention over columns (see PointColumns), with the same checks and errors; the retention CLI
+ * reads its points straight into columns.
+ */
+function decideColumns(columns, policy, options = {}) {
+    const problems = policyProblems(policy);
+    if (problems.length > 0)
+        throw new RangeError(`invalid keep policy: ${problems.join('; ')}`);
+    const offsetAt = (0,zone/* offsetResolver */.Wm)(options.timezone ?? 'UTC');
+    const { ids, times } = columns;
+    const n = times.length;
+    if (ids.length !== n)
+        throw new RangeError(`${ids.length} ids for ${n} creation times`);
+    for (let i = 0; i < n; i++) {
+        const ms = times[i];
+        if (!(ms >= MIN_MS && ms <= MAX_MS))
+            throw new RangeError(`point ${JSON.stringify(ids[i])}: created must be a valid date between years 1 and 9999`);
+    }
+    const repeat = firstRepeat(ids);
+    if (repeat)
+        throw new DuplicatePointError(repeat.value, repeat.first, repeat.second);
     if (n === 0)
         return { keep: [], remove: [] };
-    const order = newestFirstOrder(times, (i) => points[i].id);
+    const order = newestFirstOrder(times, (i) => ids[i]);
     const newest = times[order[0]];
     const counts = [];
     for (const kind of COUNT_KEYS) {
@@ -2354,11 +2401,10 @@ function applyRetention(points, policy, options = {}) {
             });
             rule.last = value;
         }
-        const point = points[index];
         if (details)
-            keep.push({ point, reasons: details.map(describeReason), details });
+            keep.push({ index, reasons: details.map(describeReason), details });
         else
-            remove.push(point);
+            remove.push(index);
     }
     return { keep, remove };
 }
@@ -2455,6 +2501,7 @@ class CalendarCursor {
 /* harmony export */ });
 /* unused harmony exports ScheduleError, previousSlot, previousSlots, scheduleProblem, minimumGapMinutes */
 /* harmony import */ var croner__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5814);
+/* harmony import */ var _calendar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4051);
 /* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3083);
 // Cron slots of a rule: 5-field cron read in an IANA time zone, through croner.
 //
@@ -2470,9 +2517,7 @@ class CalendarCursor {
 // on every last day of the month, "0 3 29 2 *" only in leap years.
 
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+
 class ScheduleError extends Error {
     name = 'ScheduleError';
 }
@@ -2576,7 +2621,7 @@ function scheduleProblem(schedule, timezone, from = new Date()) {
  */
 function walkFireTimes(schedule, timezone, start, end, visit) {
     const { cron, timesOfDay } = compileSchedule(schedule, timezone);
-    const windows = (0,_zone_js__WEBPACK_IMPORTED_MODULE_1__/* .offsetTransitions */ .KX)(timezone, start - 2 * DAY, end + 2 * DAY).map((t) => [t - 36 * HOUR, t + 36 * HOUR]);
+    const windows = (0,_zone_js__WEBPACK_IMPORTED_MODULE_1__/* .offsetTransitions */ .KX)(timezone, start - 2 * _calendar_js__WEBPACK_IMPORTED_MODULE_2__/* .MS_PER_DAY */ .ec, end + 2 * _calendar_js__WEBPACK_IMPORTED_MODULE_2__/* .MS_PER_DAY */ .ec).map((t) => [t - 36 * _calendar_js__WEBPACK_IMPORTED_MODULE_2__/* .MS_PER_HOUR */ .C_, t + 36 * _calendar_js__WEBPACK_IMPORTED_MODULE_2__/* .MS_PER_HOUR */ .C_]);
     // Croner's nextRun is strictly after its argument; start 1 ms early to include a run at `start`.
     let cursor = start - 1;
     for (;;) {
@@ -2602,14 +2647,14 @@ function walkFireTimes(schedule, timezone, start, end, visit) {
         // A plain day: the offset is constant for at least 36 hours around `first`, so the remaining
         // fire times of this local day are `first` plus their distance in wall-clock minutes.
         for (let k = index; k < timesOfDay.length; k++) {
-            const t = first + (timesOfDay[k] - minute) * MINUTE;
+            const t = first + (timesOfDay[k] - minute) * _calendar_js__WEBPACK_IMPORTED_MODULE_2__/* .MS_PER_MINUTE */ .EM;
             if (t > end)
                 return;
             if (!visit(t))
                 return;
         }
         // Continue from just before the next local midnight.
-        cursor = first + (24 * 60 - minute) * MINUTE - 1;
+        cursor = first + (24 * 60 - minute) * _calendar_js__WEBPACK_IMPORTED_MODULE_2__/* .MS_PER_MINUTE */ .EM - 1;
     }
 }
 /** Fire times (epoch ms, ascending) in [from, to]. Throws a ScheduleError for a bad cron. */
@@ -2633,9 +2678,9 @@ function minimumGap(schedule, timezone, from, options = {}) {
     const start = from.getTime();
     let best;
     let prev;
-    walkFireTimes(schedule, timezone, start, start + (options.days ?? 366) * DAY, (ms) => {
+    walkFireTimes(schedule, timezone, start, start + (options.days ?? 366) * _calendar_js__WEBPACK_IMPORTED_MODULE_2__/* .MS_PER_DAY */ .ec, (ms) => {
         if (prev !== undefined) {
-            const minutes = (ms - prev) / MINUTE;
+            const minutes = (ms - prev) / _calendar_js__WEBPACK_IMPORTED_MODULE_2__/* .MS_PER_MINUTE */ .EM;
             if (!best || minutes < best.minutes)
                 best = { minutes, from: new Date(prev), to: new Date(ms) };
         }
@@ -2661,14 +2706,14 @@ function maximumGap(schedule, timezone, from, options = {}) {
     let prev;
     const consider = (ms) => {
         if (prev !== undefined) {
-            const minutes = (ms - prev) / MINUTE;
+            const minutes = (ms - prev) / _calendar_js__WEBPACK_IMPORTED_MODULE_2__/* .MS_PER_MINUTE */ .EM;
             if (!best || minutes > best.minutes)
                 best = { minutes, from: new Date(prev), to: new Date(ms) };
         }
         prev = ms;
         return true;
     };
-    walkFireTimes(schedule, timezone, start, start + (options.days ?? 366) * DAY, consider);
+    walkFireTimes(schedule, timezone, start, start + (options.days ?? 366) * _calendar_js__WEBPACK_IMPORTED_MODULE_2__/* .MS_PER_DAY */ .ec, consider);
     const after = prev === undefined ? undefined : nextSlot(schedule, timezone, new Date(prev));
     if (after)
         consider(after.getTime());
@@ -2699,7 +2744,6 @@ function maximumGap(schedule, timezone, from, options = {}) {
 // by bisection. (tzdb transitions fall on whole seconds; a zone with two transitions inside one UTC
 // day that cancel out does not exist in practice and would be missed.)
 
-const MS_PER_MINUTE = 60_000;
 class TimeZoneError extends RangeError {
     name = 'TimeZoneError';
 }
@@ -2709,6 +2753,9 @@ const resolvers = new Map();
 const MAX_CACHED_DAYS = 200_000;
 /** The canonical name of an IANA zone; throws a TimeZoneError naming the bad value. */
 function canonicalTimeZone(timeZone) {
+    // The default zone, answered without Intl: its first DateTimeFormat loads the tz data (~10 ms).
+    if (timeZone === 'UTC')
+        return timeZone;
     try {
         return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
     }
@@ -2790,8 +2837,8 @@ function rawOffset(timeZone) {
         const yearOfEra = Number(f.year);
         const year = f.era === 'BC' || f.era === 'B' ? 1 - yearOfEra : yearOfEra;
         const wall = (0,_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .daysFromCivil */ .Hd)(year, Number(f.month), Number(f.day)) * _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec +
-            Number(f.hour) * 3_600_000 +
-            Number(f.minute) * 60_000 +
+            Number(f.hour) * _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_HOUR */ .C_ +
+            Number(f.minute) * _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_MINUTE */ .EM +
             Number(f.second) * 1000;
         return wall - whole;
     };
@@ -2811,12 +2858,12 @@ function assertTimeZone(timeZone) {
 }
 /** Local time minus UTC, in minutes, at an instant. */
 function offsetMinutes(timeZone, utcMs) {
-    return Math.round(offsetResolver(timeZone)(utcMs) / MS_PER_MINUTE);
+    return Math.round(offsetResolver(timeZone)(utcMs) / _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_MINUTE */ .EM);
 }
 /** Minutes since local midnight (0..1439) at an instant. */
 function localMinuteOfDay(timeZone, utcMs) {
     const wall = utcMs + offsetResolver(timeZone)(utcMs);
-    return Math.floor((((wall % _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec) + _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec) % _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec) / MS_PER_MINUTE);
+    return Math.floor((((wall % _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec) + _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec) % _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec) / _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_MINUTE */ .EM);
 }
 /**
  * Instants (to the minute) where the zone's offset changes within [fromMs, toMs]. Sampled daily and
@@ -2832,8 +2879,8 @@ function offsetTransitions(timeZone, fromMs, toMs) {
         if (hiOffset !== loOffset) {
             let a = lo;
             let b = hi;
-            while (b - a > MS_PER_MINUTE) {
-                const mid = a + Math.floor((b - a) / 2 / MS_PER_MINUTE) * MS_PER_MINUTE;
+            while (b - a > _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_MINUTE */ .EM) {
+                const mid = a + Math.floor((b - a) / 2 / _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_MINUTE */ .EM) * _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_MINUTE */ .EM;
                 if (offsetMinutes(timeZone, mid) === loOffset)
                     a = mid;
                 else

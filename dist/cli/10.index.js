@@ -189,7 +189,10 @@ function code(text, options = {}) {
         return '` `';
     const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longestRun + 1);
-    const pad = body.startsWith('`') || body.endsWith('`') || /^ .* $/.test(body) ? ' ' : '';
+    // CommonMark strips one space from each side of a code span unless it is all spaces: pad so the
+    // text survives that, but never an all-space text (it is shown as is, and padding would grow it).
+    const allSpaces = !/[^ ]/.test(body);
+    const pad = body.startsWith('`') || body.endsWith('`') || (/^ .* $/.test(body) && !allSpaces) ? ' ' : '';
     return `${fence}${pad}${body}${pad}${fence}`;
 }
 /** Size as GitHub counts it: UTF-8 bytes for summaries, characters for comment and issue bodies. */

@@ -114,6 +114,8 @@ var audit = __webpack_require__(1874);
 var aws_resources = __webpack_require__(7360);
 // EXTERNAL MODULE: ./src/aws/retry.ts
 var retry = __webpack_require__(2495);
+// EXTERNAL MODULE: ./src/time/calendar.ts
+var calendar = __webpack_require__(4051);
 // EXTERNAL MODULE: ./src/plan/selection.ts
 var plan_selection = __webpack_require__(3189);
 // EXTERNAL MODULE: ./src/plan/duration.ts
@@ -126,13 +128,13 @@ var drill = __webpack_require__(9848);
 var cron = __webpack_require__(9025);
 ;// CONCATENATED MODULE: ./src/audit/rpo.ts
 
+
 /** GitHub delays scheduled runs under load; an audit must not cry wolf over that. */
 const RPO_SLACK_MINUTES = 60;
-const DAY = 86_400_000;
 /** The RPO is the longest gap over the year before `now`: every weekday, month end and DST change counts. */
 const RPO_DAYS = 366;
 function ruleRpo(rule, now) {
-    const gap = (0,cron/* maximumGap */.TM)(rule.schedule, rule.timezone, new Date(now.getTime() - RPO_DAYS * DAY), {
+    const gap = (0,cron/* maximumGap */.TM)(rule.schedule, rule.timezone, new Date(now.getTime() - RPO_DAYS * calendar/* MS_PER_DAY */.ec), {
         days: RPO_DAYS,
     })?.minutes;
     if (gap === undefined)
@@ -152,8 +154,9 @@ function ruleRpo(rule, now) {
 
 
 
+
 const label = (vault, account, region) => `${vault} (${account}/${region})`;
-const ageText = (now, d) => (0,duration/* formatMinutes */.dp)(Math.max(0, (now.getTime() - d.getTime()) / 60_000));
+const ageText = (now, d) => (0,duration/* formatMinutes */.dp)(Math.max(0, (now.getTime() - d.getTime()) / calendar/* MS_PER_MINUTE */.EM));
 /** Points of this plan's rule (by ownership tags); points whose tags cannot be read count for every rule. */
 function pointsOfRule(points, plan, namespace, rule) {
     return points.filter((p) => {
@@ -278,7 +281,7 @@ function drillControl(rule, resource, input, points) {
     const age = `${ageText(input.now, last.at)} ago`;
     if (last.result === 'failed')
         return { ...base, status: 'fail', evidence: `last drill failed: ${what}, ${age}` };
-    const ageMinutes = (input.now.getTime() - last.at.getTime()) / 60_000;
+    const ageMinutes = (input.now.getTime() - last.at.getTime()) / calendar/* MS_PER_MINUTE */.EM;
     if (ageMinutes > rule.drill.everyMinutes)
         return { ...base, status: 'fail', evidence: `last drill ${age}, longer than ${every}: ${what}` };
     return { ...base, status: 'pass', evidence: `${what} ${age} (every ${every})` };
@@ -340,7 +343,7 @@ function evaluateControls(input) {
                     if (!newest)
                         out.push({ ...base, status: 'fail', evidence: `no completed point; ${rpoText}` });
                     else {
-                        const ageMinutes = (now.getTime() - newest.created.getTime()) / 60_000;
+                        const ageMinutes = (now.getTime() - newest.created.getTime()) / calendar/* MS_PER_MINUTE */.EM;
                         out.push({
                             ...base,
                             status: ageMinutes <= rpo.minutes ? 'pass' : 'fail',
@@ -372,7 +375,7 @@ function evaluateControls(input) {
             if (!newest)
                 out.push({ ...base, status: 'fail', evidence: `no completed ${kind} copy in ${where}` });
             else {
-                const ageMinutes = (now.getTime() - newest.created.getTime()) / 60_000;
+                const ageMinutes = (now.getTime() - newest.created.getTime()) / calendar/* MS_PER_MINUTE */.EM;
                 const fresh = limit === undefined || ageMinutes <= limit;
                 out.push({
                     ...base,
@@ -436,7 +439,7 @@ const failedControls = (results) => results.filter((r) => r.status === 'fail');
 
 
 
-const MINUTE = 60_000;
+
 async function reading(read) {
     try {
         return { ok: true, vault: await read() };
@@ -486,7 +489,7 @@ async function auditPlan(plan, namespace, deps) {
     const drillMinutes = Math.max(0, ...plan.rules.map((r) => r.drill?.everyMinutes ?? 0));
     let restoreJobs;
     if (drillMinutes > 0)
-        restoreJobs = await (0,audit/* listRestoreJobsSince */.fx)(backup, new Date(deps.now().getTime() - drillMinutes * MINUTE));
+        restoreJobs = await (0,audit/* listRestoreJobsSince */.fx)(backup, new Date(deps.now().getTime() - drillMinutes * calendar/* MS_PER_MINUTE */.EM));
     // Coverage: each tag selector's tags, whatever the type.
     const tagMatches = [];
     for (const s of plan.resources.include)
@@ -534,10 +537,6 @@ async function selectedResources(plan, aws) {
     return (0,plan_selection/* selectResources */.KN)(plan, matches).resources.map((r) => r.arn);
 }
 
-// EXTERNAL MODULE: ./src/github/issues.ts
-var issues = __webpack_require__(5039);
-// EXTERNAL MODULE: ./src/github/octokit.ts
-var github_octokit = __webpack_require__(6702);
 // EXTERNAL MODULE: ./src/plan/select.ts
 var plan_select = __webpack_require__(8451);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -573,6 +572,8 @@ function renderAuditText(audits) {
 var report_envelope = __webpack_require__(4876);
 // EXTERNAL MODULE: ./src/run/context.ts + 1 modules
 var context = __webpack_require__(8102);
+// EXTERNAL MODULE: ./src/run/failure-issues.ts + 1 modules
+var failure_issues = __webpack_require__(798);
 ;// CONCATENATED MODULE: ./src/commands/audit.ts
 // `audit`: the controls of every selected plan from live AWS state; exit 1 when any fails. With
 // `notify.issues`, one failure issue per plan (its own marker, apart from the backup's issue),
@@ -585,19 +586,10 @@ var context = __webpack_require__(8102);
 
 
 
-
 const auditCommand = async (inputs, host) => {
     const run = new context/* RunContext */.Z('audit', inputs, host);
     const selected = await run.selectPlans();
-    let failed = false;
-    for (const e of selected.errors) {
-        host.error(e.message, { file: e.file, line: e.line, column: e.column });
-        failed = true;
-    }
-    for (const id of selected.missing) {
-        host.error(`plan "${id}" not found in ${inputs.plans}`);
-        failed = true;
-    }
+    let failed = run.reportSelectionErrors(selected);
     // "Protected by some plan" looks at every plan of the folder, not only the selected ones.
     let everyPlan;
     const protectedByOtherPlans = () => (everyPlan ??= (async () => {
@@ -651,46 +643,15 @@ const auditCommand = async (inputs, host) => {
     return failed ? 1 : 0;
 };
 async function syncIssues(audits, plans, token, host, env) {
-    const wanted = audits.filter((a) => plans.find((p) => p.id === a.plan)?.notify.issues);
-    if (wanted.length === 0)
-        return;
-    if (!token || !env.GITHUB_REPOSITORY) {
-        if (wanted.some((a) => a.failed > 0))
-            host.info('failure issues skipped: no GitHub token or GITHUB_REPOSITORY (outside GitHub Actions)');
-        return;
-    }
-    let octokit;
-    let repository;
-    try {
-        octokit = await (0,github_octokit/* createOctokit */.Qi)(token, env);
-        repository = (0,github_octokit/* repositoryFromEnv */.iw)(env);
-    }
-    catch (err) {
-        host.warning(`failure issues skipped: ${err instanceof Error ? err.message : String(err)}`);
-        return;
-    }
-    const runUrl = (0,github_octokit/* runUrlFromEnv */.kk)(env);
-    for (const a of wanted) {
+    const wanted = audits.flatMap((a) => {
         const plan = plans.find((p) => p.id === a.plan);
-        const result = await (0,issues/* syncFailureIssue */.bC)({
-            octokit,
-            owner: repository.owner,
-            repo: repository.repo,
-            // "/" never occurs in a plan id (a file name), so this marker never meets the backup's issue.
-            planId: `audit/${plan.id}`,
-            failing: a.failed > 0,
-            title: `Backup audit failing: plan ${plan.id}`,
-            body: `Plan **${(0,markdown/* escapeMarkdown */.FV)(plan.id)}**: ${a.failed} audit control(s) fail.\n\n` +
-                renderAuditTable(a.controls.filter((c) => c.status === 'fail')),
-            labels: plan.notify.labels,
-            assignees: plan.notify.assignees,
-            ...(runUrl ? { runUrl } : {}),
-        });
-        for (const note of result.notes)
-            host.warning(`plan ${plan.id}: ${note}`);
-        if (result.action === 'error')
-            host.warning(`plan ${plan.id}: could not update the audit issue: ${result.error}`);
-    }
+        if (!plan?.notify.issues)
+            return [];
+        const body = () => `Plan **${(0,markdown/* escapeMarkdown */.FV)(plan.id)}**: ${a.failed} audit control(s) fail.\n\n` +
+            renderAuditTable(a.controls.filter((c) => c.status === 'fail'));
+        return [{ plan, failing: a.failed > 0, body }];
+    });
+    await (0,failure_issues/* syncPlanIssues */.R)('audit', wanted, token, host, env);
 }
 
 
@@ -706,9 +667,11 @@ async function syncIssues(audits, plans, token, host, env) {
 /* harmony export */   ml: () => (/* binding */ drilledTagValue)
 /* harmony export */ });
 /* unused harmony exports FAILED_DRILL_RETRY_MINUTES, parseDrilledTag */
+/* harmony import */ var _time_calendar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4051);
 // Restore drills, the pure part: the evidence a drill leaves (a `backup-plans:drilled` tag on the
 // drilled point, "<ISO time> ok|failed"; and AWS's restore job history), the newest such evidence
 // of a resource, and whether a drill is due. Shared by the drill command and audit's drill control.
+
 const DRILLED_TAG = 'backup-plans:drilled';
 /** A failed drill is tried again after a day, not on every scheduled run, nor only after `every`. */
 const FAILED_DRILL_RETRY_MINUTES = 24 * 60;
@@ -754,7 +717,7 @@ function lastDrill(points, jobs) {
 function drillDue(last, everyMinutes, now) {
     if (!last)
         return true;
-    const ageMinutes = (now.getTime() - last.at.getTime()) / 60_000;
+    const ageMinutes = (now.getTime() - last.at.getTime()) / _time_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_MINUTE */ .EM;
     return (ageMinutes >= (last.result === 'ok' ? everyMinutes : Math.min(everyMinutes, FAILED_DRILL_RETRY_MINUTES)));
 }
 

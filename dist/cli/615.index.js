@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DG: () => (/* binding */ pointStatusesCreatedBetween),
 /* harmony export */   F2: () => (/* binding */ startCopyJob),
 /* harmony export */   Gb: () => (/* binding */ listVaultPointsSince),
 /* harmony export */   JO: () => (/* binding */ listVaultBackupJobs),
@@ -153,10 +154,21 @@ async function listVaultPointsSince(backup, vault, since) {
             vault,
             created: p.CreationDate,
             status: p.Status ?? 'UNKNOWN',
+            coldAt: coldAt(p),
         });
         byResource.set(p.ResourceArn, list);
     }
     return byResource;
+}
+/**
+ * When a listed point goes cold: AWS moves points to cold storage only by their lifecycle
+ * (`Lifecycle.MoveToColdStorageAfterDays`, dated in `CalculatedLifecycle.MoveToColdStorageAt`), so a
+ * point whose lifecycle names no cold transition is never cold. A transition without a date is unknown.
+ */
+function coldAt(p) {
+    if (p.CalculatedLifecycle?.MoveToColdStorageAt)
+        return p.CalculatedLifecycle.MoveToColdStorageAt;
+    return p.Lifecycle?.MoveToColdStorageAfterDays === undefined ? 'never' : undefined;
 }
 /**
  * The resource's recovery points in one vault, read vault-scoped (ListRecoveryPointsByBackupVault
@@ -173,6 +185,7 @@ async function listResourcePoints(backup, resourceArn, vault) {
                 vault,
                 created: p.CreationDate,
                 status: p.Status ?? 'UNKNOWN',
+                coldAt: coldAt(p),
             },
         ]
         : []);
@@ -233,6 +246,20 @@ async function pointStatus(backup, vault, arn) {
             return 'gone';
         throw err;
     }
+}
+/**
+ * The status of every point a vault lists with a creation date in [after, before]
+ * (ListRecoveryPointsByBackupVault with ByCreatedAfter/ByCreatedBefore): one listing instead of a
+ * DescribeRecoveryPoint per point. A point AWS is deleting is listed DELETING, one it only marked is
+ * listed EXPIRED (`RecoveryPointByBackupVault.Status`); a point it finished deleting is absent.
+ */
+async function pointStatusesCreatedBetween(backup, vault, after, before) {
+    const points = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .listRecoveryPointsByBackupVault */ .sW)(backup, { BackupVaultName: vault, ByCreatedAfter: after, ByCreatedBefore: before }, { pageSize: 1000 });
+    const statuses = new Map();
+    for (const p of points)
+        if (p.RecoveryPointArn)
+            statuses.set(p.RecoveryPointArn, p.Status ?? 'UNKNOWN');
+    return statuses;
 }
 async function startBackupJob(backup, input) {
     const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .StartBackupJobCommand */ .pOZ(input));
@@ -750,6 +777,8 @@ function markGuarded(point, guard) {
     point.guard = guard;
 }
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/aws/backup.ts
 var aws_backup = __webpack_require__(3979);
 // EXTERNAL MODULE: ./src/aws/concurrency.ts
@@ -849,14 +878,24 @@ function vaultLockOf(info) {
 }
 
 ;// CONCATENATED MODULE: ./src/prune/execute.ts
-// Deletes the points the decision removes, one careful step at a time per point:
-//   1. re-read its ownership tags live and compare them with what the decision was based on;
-//   2. DescribeRecoveryPoint: it must still exist and be COMPLETED;
-//   3. DeleteRecoveryPoint, paced by the rate limiter (which backs off on throttling and retries
-//      throttled calls itself), with "busy" (InvalidResourceStateException) retried a few times later;
-//   4. DescribeRecoveryPoint again: gone (or DELETING) is a deletion; EXPIRED means AWS only marked it
-//      (every documented cause is reported: src/prune/expired.ts).
-// Many points are in flight at once so a large backlog drains at the API's pace.
+// Deletes the points the decision removes, in batches of at most DELETE_BATCH points of one vault
+// (sorted by creation time), each batch in careful steps:
+//   1. re-read the batch's ownership tags live, just before deleting it (the Tagging API reads up to
+//      100 snapshot ARNs a call; Backup's ListTags one point a call), and compare them with what the
+//      decision was based on;
+//   2. one listing of the vault over the batch's creation window: each point must still be there and
+//      COMPLETED;
+//   3. DeleteRecoveryPoint per point, paced by the rate limiter (which backs off on throttling and
+//      retries throttled calls itself), with "busy" (InvalidResourceStateException) retried a few
+//      times later, each retry after re-reading that point's ownership and status on its own;
+//   4. one listing of the same window after the batch: gone (or DELETING) is a deletion; EXPIRED
+//      means AWS only marked it (every documented cause is reported: src/prune/expired.ts).
+// "Just before" has a bound: no delete is sent more than MAX_EVIDENCE_AGE_MS after the reads it
+// relies on; a point whose evidence is older is read again on its own first. A batched read that
+// fails is not a verdict on its points: each point is then read on its own (DescribeRecoveryPoint),
+// so one unreadable point fails only itself.
+
+
 
 
 
@@ -889,39 +928,142 @@ function refusal(denied, err, role, operation, text) {
             `${operation} stopped for this role for the rest of the run; grant it and the next run continues`,
     };
 }
+/** Points deleted per batch: one GetResources call reads the tags of up to 100 snapshot ARNs. */
+const DELETE_BATCH = 100;
+/**
+ * The longest a delete may follow the ownership and status reads it relies on. A batch of 100 points
+ * at the limiter's pace takes seconds; a point that waited longer (a slow limiter, busy retries of
+ * others) is read again on its own before its delete is sent.
+ */
+const MAX_EVIDENCE_AGE_MS = 30_000;
 async function executeDeletions(candidates, clients, options = {}) {
     const outcomes = [];
-    await (0,aws_concurrency/* forEachConcurrent */.C)(candidates, options.concurrency ?? 32, async (c) => {
-        const outcome = await deleteOneSafely(c, clients, options);
+    const emit = (outcome) => {
         outcomes.push(outcome);
         options.onOutcome?.(outcome);
-    });
+    };
+    const size = Math.max(1, Math.min(options.batchSize ?? DELETE_BATCH, DELETE_BATCH));
+    // Two batches at once: one deletes while the other reads, so the vault's pace is not lost between batches.
+    await (0,aws_concurrency/* forEachConcurrent */.C)(deletionBatches(candidates, size), 2, (batch) => deleteBatch(batch, clients, options, emit));
     return outcomes;
 }
-/** A read that fails (e.g. access denied on DescribeRecoveryPoint) fails this point only: the other
- * deletions go on and the run still reports everything it did. */
-async function deleteOneSafely(c, clients, options) {
-    try {
-        return await deleteOne(c, clients, options);
+/** The candidates per vault and role, oldest first (a batch then spans a short creation window), cut into batches. */
+function deletionBatches(candidates, size) {
+    const byVault = new Map();
+    for (const c of candidates) {
+        const key = `${(0,model/* vaultKey */._)(c.vault)}\n${c.vault.role}`;
+        byVault.set(key, [...(byVault.get(key) ?? []), c]);
     }
-    catch (err) {
+    const batches = [];
+    for (const list of byVault.values()) {
+        list.sort((a, b) => a.point.created.getTime() - b.point.created.getTime() || (a.point.arn < b.point.arn ? -1 : 1));
+        for (let i = 0; i < list.length; i += size)
+            batches.push(list.slice(i, i + size));
+    }
+    return batches;
+}
+/** The vault listing window that holds every point of `batch` (a second either side: AWS says "after"/"before"). */
+function creationWindow(batch) {
+    const times = batch.map((c) => c.point.created.getTime());
+    return { after: new Date(Math.min(...times) - 1000), before: new Date(Math.max(...times) + 1000) };
+}
+async function deleteBatch(batch, clients, options, emit) {
+    const { vault } = batch[0];
+    const backup = clients.backup(vault.role, vault.region);
+    const now = options.now ?? (() => performance.now());
+    const denied = clients.denied ?? new aws_denied/* DeniedOperations */.A9();
+    let evidence;
+    if (denied.check(vault.role, 'DeleteRecoveryPoint') === undefined) {
+        try {
+            const { after, before } = creationWindow(batch);
+            const [tags, statuses] = await Promise.all([
+                (0,point_tags/* readPointTags */.S0)({ backup, tagging: clients.tagging(vault.role, vault.region) }, batch.map((c) => c.point.arn)),
+                (0,aws_backup/* pointStatusesCreatedBetween */.DG)(backup, vault.vault, after, before),
+            ]);
+            evidence = { tags, statuses, readAt: now() };
+        }
+        catch {
+            // Not a verdict: each point is read on its own below, and a failing read fails that point only.
+        }
+    }
+    const sent = [];
+    await (0,aws_concurrency/* forEachConcurrent */.C)(batch, options.concurrency ?? 32, async (c) => {
+        const outcome = await deleteOneSafely(c, clients, options, evidence);
+        if (outcome === 'sent')
+            sent.push(c);
+        else
+            emit(outcome);
+    });
+    if (sent.length === 0)
+        return;
+    let after;
+    try {
+        const window = creationWindow(sent);
+        after = await (0,aws_backup/* pointStatusesCreatedBetween */.DG)(backup, vault.vault, window.after, window.before);
+    }
+    catch {
+        // Verified one by one instead.
+    }
+    await (0,aws_concurrency/* forEachConcurrent */.C)(sent, options.concurrency ?? 32, async (c) => {
+        try {
+            const status = after
+                ? (after.get(c.point.arn) ?? 'gone')
+                : await (0,aws_backup/* pointStatus */.fE)(backup, vault.vault, c.point.arn);
+            emit(verified(c, status));
+        }
+        catch (err) {
+            emit({ kind: 'failed', candidate: c, message: checkFailed(err, c) });
+        }
+    });
+}
+/** What the status after DeleteRecoveryPoint says about it. */
+function verified(c, after) {
+    if (after === 'gone')
+        return { kind: 'deleted', candidate: c, pending: false };
+    if (after === 'DELETING')
+        return { kind: 'deleted', candidate: c, pending: true };
+    if (after === 'EXPIRED')
         return {
             kind: 'failed',
             candidate: c,
-            message: (0,retry/* describeAwsError */.Pp)(err, {
-                operation: 'checking the point before and after deleting it',
-                role: c.vault.role,
-                region: c.vault.region,
-                target: c.point.arn,
-            }),
+            expired: true,
+            message: `DeleteRecoveryPoint succeeded but AWS only marked the point EXPIRED. ${describeExpired([c.point], c.vault.role)}`,
         };
+    return {
+        kind: 'failed',
+        candidate: c,
+        message: `DeleteRecoveryPoint succeeded but the point is still ${after}`,
+    };
+}
+function checkFailed(err, c) {
+    return (0,retry/* describeAwsError */.Pp)(err, {
+        operation: 'checking the point before and after deleting it',
+        role: c.vault.role,
+        region: c.vault.region,
+        target: c.point.arn,
+    });
+}
+/** A read that fails (e.g. access denied on DescribeRecoveryPoint) fails this point only: the other
+ * deletions go on and the run still reports everything it did. */
+async function deleteOneSafely(c, clients, options, evidence) {
+    try {
+        return await deleteOne(c, clients, options, evidence);
+    }
+    catch (err) {
+        return { kind: 'failed', candidate: c, message: checkFailed(err, c) };
     }
 }
-async function deleteOne(c, clients, options) {
+/**
+ * Checks and deletes one point; 'sent' once AWS took the delete (the batch verifies it). The first
+ * attempt uses the batch's evidence while it is fresh; a retry, or stale evidence, reads again.
+ */
+async function deleteOne(c, clients, options, evidence) {
     const { vault, point } = c;
     const backup = clients.backup(vault.role, vault.region);
     const retries = options.busyRetries ?? 3;
     const delay = options.busyDelayMs ?? 2000;
+    const maxAge = options.maxEvidenceAgeMs ?? MAX_EVIDENCE_AGE_MS;
+    const now = options.now ?? (() => performance.now());
     const context = { role: vault.role, region: vault.region, target: point.arn };
     const denied = clients.denied ?? new aws_denied/* DeniedOperations */.A9();
     for (let attempt = 0;; attempt++) {
@@ -933,9 +1075,14 @@ async function deleteOne(c, clients, options) {
                 why: 'access-denied',
                 message: refusal(denied, new NotAttempted(), vault.role, 'DeleteRecoveryPoint', earlier).message,
             };
+        const fresh = attempt === 0 && evidence !== undefined && now() - evidence.readAt <= maxAge ? evidence : undefined;
         // 1. Ownership, live.
-        const tags = await (0,point_tags/* readPointTags */.S0)({ backup, tagging: clients.tagging(vault.role, vault.region) }, [point.arn], { concurrency: 1 });
-        const live = parseOwnership(tags.get(point.arn));
+        const tags = fresh
+            ? fresh.tags.get(point.arn)
+            : (await (0,point_tags/* readPointTags */.S0)({ backup, tagging: clients.tagging(vault.role, vault.region) }, [point.arn], {
+                concurrency: 1,
+            })).get(point.arn);
+        const live = parseOwnership(tags);
         if (!sameOwnership(live, c.ownership))
             return {
                 kind: 'skipped',
@@ -946,7 +1093,9 @@ async function deleteOne(c, clients, options) {
                     : 'its ownership tags are gone',
             };
         // 2. Still there and finished.
-        const before = await (0,aws_backup/* pointStatus */.fE)(backup, vault.vault, point.arn);
+        const before = fresh
+            ? (fresh.statuses.get(point.arn) ?? 'gone')
+            : await (0,aws_backup/* pointStatus */.fE)(backup, vault.vault, point.arn);
         if (before === 'gone')
             return { kind: 'skipped', candidate: c, why: 'state-changed', message: 'already gone' };
         if (before !== 'COMPLETED')
@@ -969,7 +1118,7 @@ async function deleteOne(c, clients, options) {
             const code = (0,retry/* errorCode */.CA)(err);
             if ((0,retry/* isBusy */.A5)(err)) {
                 if (attempt < retries) {
-                    await sleep(delay * (attempt + 1));
+                    await (0,promises_.setTimeout)(delay * (attempt + 1));
                     continue;
                 }
                 return {
@@ -988,24 +1137,8 @@ async function deleteOne(c, clients, options) {
                 return { kind: 'skipped', candidate: c, why: 'locked', message: text };
             return { kind: 'failed', candidate: c, message: text };
         }
-        // 4. Verify.
-        const after = await (0,aws_backup/* pointStatus */.fE)(backup, vault.vault, point.arn);
-        if (after === 'gone')
-            return { kind: 'deleted', candidate: c, pending: false };
-        if (after === 'DELETING')
-            return { kind: 'deleted', candidate: c, pending: true };
-        if (after === 'EXPIRED')
-            return {
-                kind: 'failed',
-                candidate: c,
-                expired: true,
-                message: `DeleteRecoveryPoint succeeded but AWS only marked the point EXPIRED. ${describeExpired([point], vault.role)}`,
-            };
-        return {
-            kind: 'failed',
-            candidate: c,
-            message: `DeleteRecoveryPoint succeeded but the point is still ${after}`,
-        };
+        // 4. Verified with the batch.
+        return 'sent';
     }
 }
 const UPDATE_LIFECYCLE = 'UpdateRecoveryPointLifecycle';
@@ -1047,9 +1180,6 @@ async function applyLifecycles(changes, clients, concurrency = 8) {
         }
     });
     return out;
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 ;// CONCATENATED MODULE: ./src/prune/report-body.ts
@@ -1209,8 +1339,8 @@ var pagination = __webpack_require__(5261);
 var resources = __webpack_require__(7360);
 // EXTERNAL MODULE: ./src/plan/selection.ts
 var plan_selection = __webpack_require__(3189);
-// EXTERNAL MODULE: ./src/retention/engine.ts
-var engine = __webpack_require__(9858);
+// EXTERNAL MODULE: ./src/retention/engine.ts + 1 modules
+var engine = __webpack_require__(157);
 ;// CONCATENATED MODULE: ./src/prune/decide.ts
 // The pure prune decision for one (plan, vault, resource): which of the plan's points to keep,
 // remove, leave alone as orphans, or (opt-in) give a shorter lifecycle. No I/O: the caller brings the

@@ -71,6 +71,8 @@ var external_node_path_ = __webpack_require__(6760);
 var clients = __webpack_require__(201);
 // EXTERNAL MODULE: ./src/aws/credentials.ts
 var credentials = __webpack_require__(6963);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/aws/retry.ts
 var retry = __webpack_require__(2495);
 ;// CONCATENATED MODULE: ./src/aws/rate-limiter.ts
@@ -97,9 +99,10 @@ var retry = __webpack_require__(2495);
 // adapts to, and its own backoff would stall a concurrency slot. Transient errors (5xx, timeouts)
 // are still retried by the client; anything that is not throttling reaches the caller unchanged.
 
+
 const systemClock = {
     now: () => performance.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    sleep: (ms) => (0,promises_.setTimeout)(ms),
 };
 const WINDOW_MS = 1000;
 class AdaptiveLimiter {
@@ -340,7 +343,7 @@ function throughLimiter(client, limiter) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var external_node_fs_promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var report_markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/github/summary.ts
@@ -360,7 +363,7 @@ function composeSummary(sections) {
 }
 async function currentSize(file) {
     try {
-        return (await (0,promises_.stat)(file)).size;
+        return (await (0,external_node_fs_promises_.stat)(file)).size;
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -384,7 +387,7 @@ async function writeStepSummary(markdown, options = {}) {
     if (!result || (result.trimmed && result.markdown === '')) {
         return { written: false, trimmed: true, trimmedLines: text.split('\n').length - 1, bytes: 0 };
     }
-    await (0,promises_.appendFile)(file, result.markdown, 'utf8');
+    await (0,external_node_fs_promises_.appendFile)(file, result.markdown, 'utf8');
     return {
         written: true,
         trimmed: result.trimmed,
@@ -1081,7 +1084,10 @@ function code(text, options = {}) {
         return '` `';
     const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longestRun + 1);
-    const pad = body.startsWith('`') || body.endsWith('`') || /^ .* $/.test(body) ? ' ' : '';
+    // CommonMark strips one space from each side of a code span unless it is all spaces: pad so the
+    // text survives that, but never an all-space text (it is shown as is, and padding would grow it).
+    const allSpaces = !/[^ ]/.test(body);
+    const pad = body.startsWith('`') || body.endsWith('`') || (/^ .* $/.test(body) && !allSpaces) ? ' ' : '';
     return `${fence}${pad}${body}${pad}${fence}`;
 }
 /** Size as GitHub counts it: UTF-8 bytes for summaries, characters for comment and issue bodies. */

@@ -108,6 +108,8 @@ __webpack_require__.d(__webpack_exports__, {
   drillCommand: () => (/* binding */ drillCommand)
 });
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
 var dist_cjs = __webpack_require__(6686);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
@@ -356,8 +358,12 @@ var metadata = __webpack_require__(8913);
 var point = __webpack_require__(9496);
 // EXTERNAL MODULE: ./src/restore/run.ts
 var run = __webpack_require__(7091);
+// EXTERNAL MODULE: ./src/run/poll.ts
+var poll = __webpack_require__(576);
 // EXTERNAL MODULE: ./src/schedule/drill.ts
 var drill = __webpack_require__(9848);
+// EXTERNAL MODULE: ./src/time/calendar.ts
+var calendar = __webpack_require__(4051);
 ;// CONCATENATED MODULE: ./src/drill/run.ts
 // The drill run: for each resource, restore its newest completed point (source vault) into a new,
 // clearly named temporary resource, wait until its own service reports it available, record the
@@ -380,15 +386,15 @@ var drill = __webpack_require__(9848);
 
 
 
+
+
 /** The prefix of every temporary resource's name: anyone can tell a drill's resource from a real one. */
 const DRILL_NAME_PREFIX = 'backup-plans-drill-';
 /** How long to wait for the temporary resource to become available, and to be gone. */
-const AVAILABLE_BUDGET_MS = 2 * 60 * 60_000;
-const DELETION_BUDGET_MS = 30 * 60_000;
-const FIRST_POLL_MS = 2_000;
-const MAX_POLL_MS = 60_000;
+const AVAILABLE_BUDGET_MS = 2 * calendar/* MS_PER_HOUR */.C_;
+const DELETION_BUDGET_MS = 30 * calendar/* MS_PER_MINUTE */.EM;
 /** Tags of the points made in this window before `every` are read for evidence (the drilled point is older than its drill). */
-const EVIDENCE_SLACK_MS = 7 * 24 * 60 * 60_000;
+const EVIDENCE_SLACK_MS = 7 * calendar/* MS_PER_DAY */.ec;
 /** A name RDS (1–63 lower-case letters, digits, single hyphens), DynamoDB and EFS all accept. */
 function drillName(planId, resourceArn, now) {
     const stamp = now.toISOString().replace(/[-:]/g, '').slice(0, 15).toLowerCase();
@@ -424,7 +430,7 @@ function notTemporary(type, source, created, name) {
         return `${created} does not carry the drill's name ${name}`;
     return undefined;
 }
-const minutes = (ms) => ms / 60_000;
+const minutes = (ms) => ms / calendar/* MS_PER_MINUTE */.EM;
 /** Every rule's drill interval that applies to the resource: the shortest one decides. */
 function everyMinutes(plan) {
     const all = plan.rules.flatMap((r) => (r.drill ? [r.drill.everyMinutes] : []));
@@ -448,7 +454,7 @@ async function runDrills(plan, req, deps) {
     const scheduled = !req.resource && !req.force && every !== undefined;
     let jobs = [];
     if (scheduled)
-        jobs = await (0,audit/* listRestoreJobsSince */.fx)(backup, new Date(deps.now().getTime() - every * 60_000));
+        jobs = await (0,audit/* listRestoreJobsSince */.fx)(backup, new Date(deps.now().getTime() - every * calendar/* MS_PER_MINUTE */.EM));
     for (const resource of resources) {
         if (scheduled) {
             const last = await lastDrillOf(plan, resource, every, jobs, deps);
@@ -473,7 +479,7 @@ async function lastDrillOf(plan, resource, every, jobs, deps) {
         tagging: deps.aws.tagging(plan.aws.role, plan.aws.region),
     };
     const points = await (0,restore/* listResourcePointsInVault */.XI)(clients.backup, resource, plan.vault);
-    const since = deps.now().getTime() - every * 60_000 - EVIDENCE_SLACK_MS;
+    const since = deps.now().getTime() - every * calendar/* MS_PER_MINUTE */.EM - EVIDENCE_SLACK_MS;
     const recent = points.filter((p) => p.creationDate.getTime() >= since);
     const tags = await (0,point_tags/* readPointTags */.S0)(clients, recent.map((p) => p.arn));
     return (0,drill/* lastDrill */.Of)(points.map((p) => ({ arn: p.arn, tags: tags.get(p.arn) })), jobs);
@@ -542,7 +548,7 @@ async function drillResource(plan, resource, req, deps) {
     const region = plan.aws.region;
     const role = plan.aws.role;
     try {
-        const available = await waitFor(() => deps.services.describe(role, region, type, created), (s) => s.available || !s.exists, AVAILABLE_BUDGET_MS, (s) => `temporary ${created}: ${s.exists ? s.state : 'not found'}`, deps);
+        const available = await (0,poll/* pollUntil */.g3)(() => deps.services.describe(role, region, type, created), (s) => s.available || !s.exists, AVAILABLE_BUDGET_MS, (s) => `temporary ${created}: ${s.exists ? s.state : 'not found'}`, deps);
         if (available.available) {
             entry.available = true;
             entry.rtoSeconds = Math.round((deps.now().getTime() - startedAt.getTime()) / 1000);
@@ -562,7 +568,7 @@ async function drillResource(plan, resource, req, deps) {
             await deps.services.delete(role, region, type, created);
             deps.info(`deleting temporary ${created}`);
         }
-        const after = await waitFor(() => deps.services.describe(role, region, type, created), (s) => !s.exists, DELETION_BUDGET_MS, (s) => `temporary ${created}: ${s.exists ? s.state : 'deleted'}`, deps);
+        const after = await (0,poll/* pollUntil */.g3)(() => deps.services.describe(role, region, type, created), (s) => !s.exists, DELETION_BUDGET_MS, (s) => `temporary ${created}: ${s.exists ? s.state : 'deleted'}`, deps);
         entry.deleted = !after.exists;
         if (after.exists) {
             if (/delet/i.test(after.state ?? ''))
@@ -596,31 +602,13 @@ async function tagEvidence(plan, entry, deps) {
         entry.notes.push(`could not tag ${entry.pointArn} ${drill/* DRILLED_TAG */.Ks}: ${(0,retry/* describeAwsError */.Pp)(error)}`);
     }
 }
-async function waitFor(read, done, budgetMs, progress, deps) {
-    const deadline = deps.localNow() + budgetMs;
-    let interval = FIRST_POLL_MS;
-    let last = '';
-    for (;;) {
-        const t = await read();
-        const line = progress(t);
-        if (line !== last)
-            deps.info(line);
-        last = line;
-        if (done(t) || deps.localNow() + interval > deadline)
-            return t;
-        await deps.sleep(interval);
-        interval = Math.min(MAX_POLL_MS, Math.round(interval * 1.5));
-    }
-}
 
-// EXTERNAL MODULE: ./src/github/issues.ts
-var issues = __webpack_require__(5039);
-// EXTERNAL MODULE: ./src/github/octokit.ts
-var github_octokit = __webpack_require__(6702);
 // EXTERNAL MODULE: ./src/report/envelope.ts
 var report_envelope = __webpack_require__(4876);
 // EXTERNAL MODULE: ./src/run/context.ts + 1 modules
 var context = __webpack_require__(8102);
+// EXTERNAL MODULE: ./src/run/failure-issues.ts + 1 modules
+var failure_issues = __webpack_require__(798);
 ;// CONCATENATED MODULE: ./src/commands/drill.ts
 // `drill`: restore drills for the selected plans (src/drill/run.ts); exit 1 when a drill fails. With
 // `notify.issues`, one failure issue per plan (its own marker), closed by the next passing drill.
@@ -640,15 +628,7 @@ const drillCommand = async (inputs, host) => {
     }
     const run = new context/* RunContext */.Z('drill', inputs, host);
     const selected = await run.selectPlans();
-    let failed = false;
-    for (const e of selected.errors) {
-        host.error(e.message, { file: e.file, line: e.line, column: e.column });
-        failed = true;
-    }
-    for (const id of selected.missing) {
-        host.error(`plan "${id}" not found in ${inputs.plans}`);
-        failed = true;
-    }
+    let failed = run.reportSelectionErrors(selected);
     const services = new ResourceServices(run.aws);
     const results = [];
     try {
@@ -663,7 +643,7 @@ const drillCommand = async (inputs, host) => {
                     services,
                     now: () => run.clock.now(),
                     info: (m) => host.info(`plan ${plan.id}: ${m}`),
-                    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+                    sleep: (ms) => (0,promises_.setTimeout)(ms),
                     localNow: () => Date.now(),
                 }));
             }
@@ -711,47 +691,16 @@ const drillCommand = async (inputs, host) => {
 };
 async function syncIssues(results, plans, token, host, env) {
     // Only plans whose drills ran this time: a run with nothing due says nothing about the last drill.
-    const wanted = results.filter((r) => plans.find((p) => p.id === r.plan)?.notify.issues && (r.drills.length > 0 || r.failed > 0));
-    if (wanted.length === 0)
-        return;
-    if (!token || !env.GITHUB_REPOSITORY) {
-        if (wanted.some((r) => r.failed > 0))
-            host.info('failure issues skipped: no GitHub token or GITHUB_REPOSITORY (outside GitHub Actions)');
-        return;
-    }
-    let octokit;
-    let repository;
-    try {
-        octokit = await (0,github_octokit/* createOctokit */.Qi)(token, env);
-        repository = (0,github_octokit/* repositoryFromEnv */.iw)(env);
-    }
-    catch (err) {
-        host.warning(`failure issues skipped: ${err instanceof Error ? err.message : String(err)}`);
-        return;
-    }
-    const runUrl = (0,github_octokit/* runUrlFromEnv */.kk)(env);
-    for (const r of wanted) {
+    const wanted = results.flatMap((r) => {
         const plan = plans.find((p) => p.id === r.plan);
-        const result = await (0,issues/* syncFailureIssue */.bC)({
-            octokit,
-            owner: repository.owner,
-            repo: repository.repo,
-            // "/" never occurs in a plan id (a file name): this marker never meets the backup's issue.
-            planId: `drill/${plan.id}`,
-            failing: r.failed > 0,
-            title: `Restore drill failing: plan ${plan.id}`,
-            body: `Plan **${(0,markdown/* escapeMarkdown */.FV)(plan.id)}**: ${r.failed} restore drill(s) failed.\n\n` +
-                (r.note ? `${(0,markdown/* escapeMarkdown */.FV)(r.note)}\n\n` : '') +
-                renderDrillTable(r.drills.filter((d) => d.result === 'failed')),
-            labels: plan.notify.labels,
-            assignees: plan.notify.assignees,
-            ...(runUrl ? { runUrl } : {}),
-        });
-        for (const note of result.notes)
-            host.warning(`plan ${plan.id}: ${note}`);
-        if (result.action === 'error')
-            host.warning(`plan ${plan.id}: could not update the drill issue: ${result.error}`);
-    }
+        if (!plan?.notify.issues || (r.drills.length === 0 && r.failed === 0))
+            return [];
+        const body = () => `Plan **${(0,markdown/* escapeMarkdown */.FV)(plan.id)}**: ${r.failed} restore drill(s) failed.\n\n` +
+            (r.note ? `${(0,markdown/* escapeMarkdown */.FV)(r.note)}\n\n` : '') +
+            renderDrillTable(r.drills.filter((d) => d.result === 'failed'));
+        return [{ plan, failing: r.failed > 0, body }];
+    });
+    await (0,failure_issues/* syncPlanIssues */.R)('drill', wanted, token, host, env);
 }
 
 
@@ -767,9 +716,11 @@ async function syncIssues(results, plans, token, host, env) {
 /* harmony export */   ml: () => (/* binding */ drilledTagValue)
 /* harmony export */ });
 /* unused harmony exports FAILED_DRILL_RETRY_MINUTES, parseDrilledTag */
+/* harmony import */ var _time_calendar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4051);
 // Restore drills, the pure part: the evidence a drill leaves (a `backup-plans:drilled` tag on the
 // drilled point, "<ISO time> ok|failed"; and AWS's restore job history), the newest such evidence
 // of a resource, and whether a drill is due. Shared by the drill command and audit's drill control.
+
 const DRILLED_TAG = 'backup-plans:drilled';
 /** A failed drill is tried again after a day, not on every scheduled run, nor only after `every`. */
 const FAILED_DRILL_RETRY_MINUTES = 24 * 60;
@@ -815,7 +766,7 @@ function lastDrill(points, jobs) {
 function drillDue(last, everyMinutes, now) {
     if (!last)
         return true;
-    const ageMinutes = (now.getTime() - last.at.getTime()) / 60_000;
+    const ageMinutes = (now.getTime() - last.at.getTime()) / _time_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_MINUTE */ .EM;
     return (ageMinutes >= (last.result === 'ok' ? everyMinutes : Math.min(everyMinutes, FAILED_DRILL_RETRY_MINUTES)));
 }
 

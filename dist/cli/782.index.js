@@ -29,6 +29,7 @@ function isBusyMessage(message) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Nk: () => (/* binding */ AwsContext),
+/* harmony export */   b3: () => (/* binding */ shareHttpAgent),
 /* harmony export */   o9: () => (/* binding */ renewOnExpiry),
 /* harmony export */   yO: () => (/* binding */ clientConfig)
 /* harmony export */ });
@@ -50,6 +51,15 @@ function isBusyMessage(message) {
 
 // A hung connection must not stall a scheduled run until the job's timeout.
 const REQUEST_HANDLER = { connectionTimeout: 10_000, requestTimeout: 60_000 };
+/**
+ * One keep-alive agent for every client's plain-HTTP connections, or undefined: each client has its
+ * own (the SDK's default). Only `simulate` sets it, for its many runs in one process against one
+ * local simulator, so that each run's new clients reuse the connections of the runs before.
+ */
+let sharedHttpAgent;
+function shareHttpAgent(agent) {
+    sharedHttpAgent = agent;
+}
 /** The configuration shared by all three clients. */
 function clientConfig(options) {
     return {
@@ -60,14 +70,19 @@ function clientConfig(options) {
             ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
             retryThrottling: options.retryThrottling ?? true,
         }),
-        requestHandler: REQUEST_HANDLER,
+        requestHandler: sharedHttpAgent ? { ...REQUEST_HANDLER, httpAgent: sharedHttpAgent } : REQUEST_HANDLER,
     };
 }
 function awsClients(options) {
     const config = clientConfig(options);
+    // Backup and Tagging resolve their middleware stack once per command type instead of on every
+    // call (the SDK's `cacheMiddleware`, a sizeable share of a call's CPU). Our client middleware is
+    // added right after creation, before the first call, and these clients get no per-command
+    // middleware. STS does not cache: the credential source adds middleware to single commands.
+    const cached = { ...config, cacheMiddleware: true };
     return {
-        backup: new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .BackupClient */ .M3I(config),
-        tagging: new _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_2__/* .ResourceGroupsTaggingAPIClient */ .DE(config),
+        backup: new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .BackupClient */ .M3I(cached),
+        tagging: new _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_2__/* .ResourceGroupsTaggingAPIClient */ .DE(cached),
         sts: new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .STSClient */ .iM(config),
     };
 }
@@ -205,11 +220,13 @@ async function forEachConcurrent(items, concurrency, fn) {
 /* harmony export */   nZ: () => (/* binding */ createCredentialSource)
 /* harmony export */ });
 /* unused harmony exports CredentialsError, monotonicNow, roleSessionName, decodeJwtClaims, sessionLifetimeMs, captureResponseDate, refreshingProvider, isSessionOfRole, OidcCredentialSource, webIdentityFailure, DefaultChainCredentialSource */
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1695);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(201);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4256);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2495);
-/* harmony import */ var _id_token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8104);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1695);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(201);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4256);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2495);
+/* harmony import */ var _id_token_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8104);
 // Credentials per role.
 //
 // In GitHub Actions: GitHub OIDC ID token → STS AssumeRoleWithWebIdentity, like
@@ -229,6 +246,7 @@ async function forEachConcurrent(items, concurrency, fn) {
 // response's own Date header) and counted down on the local monotonic clock. Where the caller
 // knows AWS's current time (`serverNow`, learned from later responses), that is checked against
 // `Expiration` too: it catches AWS's time running ahead of ours (the simulator's clock advancing).
+
 
 
 
@@ -291,7 +309,7 @@ function sessionLifetimeMs(expiration, responseDate, requestedSeconds) {
         return requested;
     return Math.max(0, Math.min(requested, expiration.getTime() - issued - 1000));
 }
-function fromSts(role, credentials, lifetime) {
+function fromSts(role, credentials, lifetime, sessionArn) {
     if (!credentials?.AccessKeyId || !credentials.SecretAccessKey || !credentials.Expiration) {
         throw new CredentialsError(`STS returned no credentials for ${role}`);
     }
@@ -302,6 +320,7 @@ function fromSts(role, credentials, lifetime) {
         ...(credentials.SessionToken ? { sessionToken: credentials.SessionToken } : {}),
         expiration: new Date(lifetime.receivedAt + ms),
         serverExpiration: credentials.Expiration,
+        ...(sessionArn ? { sessionArn } : {}),
     };
 }
 /** Records the HTTP Date header of the response to this one command (not to other concurrent ones). */
@@ -356,7 +375,7 @@ function mask(setSecret, identity) {
         if (!value)
             continue;
         setSecret(value);
-        (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .c)(value);
+        (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(value);
     }
 }
 function parseRoleArn(arn) {
@@ -369,7 +388,15 @@ function isSessionOfRole(callerArn, roleArn) {
     const m = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\/.+$/.exec(callerArn);
     return !!role && !!m && m[1] === role.partition && m[2] === role.account && m[3] === role.name;
 }
-/** Shared by both sources: GetCallerIdentity with the role's credentials, once per role and account. */
+/** The account of an identity STS issued as a session of `role` (its AssumedRoleUser.Arn); else undefined. */
+function sessionAccount(identity, role) {
+    const arn = identity && 'sessionArn' in identity ? identity.sessionArn : undefined;
+    return arn && isSessionOfRole(arn, role) ? arn.split(':')[4] : undefined;
+}
+/**
+ * Shared by both sources: the role's account, checked once per role and account, from the
+ * assumption's answer or else GetCallerIdentity with the role's credentials.
+ */
 class AccountCheckingSource {
     options;
     providers = new Map();
@@ -395,23 +422,23 @@ class AccountCheckingSource {
     /** Send an AssumeRole* command; the identity's expiration is put on the local clock. */
     async sendAssume(sts, role, command) {
         const responseDate = captureResponseDate(command);
-        const out = command instanceof _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .AssumeRoleCommand */ .QL ? await sts.send(command) : await sts.send(command);
+        const out = command instanceof _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__/* .AssumeRoleCommand */ .QL ? await sts.send(command) : await sts.send(command);
         const identity = fromSts(role, out.Credentials, {
             responseDate: responseDate(),
             requestedSeconds: this.durationSeconds,
             receivedAt: (this.options.now ?? monotonicNow)(),
-        });
+        }, out.AssumedRoleUser?.Arn);
         mask(this.options.setSecret, identity);
         return identity;
     }
     destroy() { }
     stsClient(credentials, retry = (strategy) => strategy) {
-        const config = (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .clientConfig */ .yO)({
+        const config = (0,_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .clientConfig */ .yO)({
             region: stsRegion(this.options),
             ...(credentials ? { credentials } : {}),
             ...(this.options.maxAttempts !== undefined ? { maxAttempts: this.options.maxAttempts } : {}),
         });
-        return new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .STSClient */ .iM({ ...config, retryStrategy: retry(config.retryStrategy) });
+        return new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__/* .STSClient */ .iM({ ...config, retryStrategy: retry(config.retryStrategy) });
     }
     verifyAccount(role, account, planId) {
         const key = `${role}\n${account}\n${planId}`;
@@ -425,23 +452,28 @@ class AccountCheckingSource {
         return check;
     }
     async checkAccount(role, account, planId) {
-        const sts = this.stsClient(this.forRole(role));
+        const provider = this.forRole(role);
+        let sts;
         try {
-            const identity = await sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .GetCallerIdentityCommand */ .zI({}));
-            if (identity.Account !== account) {
-                throw new CredentialsError(`role ${role} belongs to account ${identity.Account ?? '(unknown)'}, but plan ${planId} says ` +
+            // Assuming the role (which this forces) names the session and its account in STS's answer
+            // (AssumedRoleUser.Arn): GetCallerIdentity only where no assumption did.
+            const assumed = sessionAccount(provider ? await provider() : undefined, role);
+            sts = assumed === undefined ? this.stsClient(provider) : undefined;
+            const actual = assumed ?? (await sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__/* .GetCallerIdentityCommand */ .zI({}))).Account;
+            if (actual !== account) {
+                throw new CredentialsError(`role ${role} belongs to account ${actual ?? '(unknown)'}, but plan ${planId} says ` +
                     `aws.account ${account}`);
             }
         }
         catch (err) {
             if (err instanceof CredentialsError)
                 throw err;
-            throw new CredentialsError((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeAwsError */ .Pp)(err, { operation: 'GetCallerIdentity', role }), {
+            throw new CredentialsError((0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .describeAwsError */ .Pp)(err, { operation: 'GetCallerIdentity', role }), {
                 cause: err,
             });
         }
         finally {
-            sts.destroy();
+            sts?.destroy();
         }
     }
 }
@@ -464,7 +496,7 @@ class OidcCredentialSource extends AccountCheckingSource {
             return await idTokens.getIdToken(OIDC_AUDIENCE);
         }
         catch (err) {
-            if (err instanceof _id_token_js__WEBPACK_IMPORTED_MODULE_4__/* .IdTokenUnavailableError */ .$)
+            if (err instanceof _id_token_js__WEBPACK_IMPORTED_MODULE_5__/* .IdTokenUnavailableError */ .$)
                 throw permissionError(role);
             const message = err instanceof Error ? err.message : String(err);
             throw new CredentialsError(`could not get a GitHub OIDC token to assume ${role}: ${message}`, {
@@ -476,12 +508,12 @@ class OidcCredentialSource extends AccountCheckingSource {
         // Identity-provider trouble is retried here, with a fresh ID token, not by the SDK with the old one.
         this.sts ??= this.stsClient(undefined, retryingAllButWebIdentityFailures);
         const attempts = Math.max(1, this.options.webIdentityAttempts ?? WEB_IDENTITY_ATTEMPTS);
-        const sleep = this.options.sleep ?? realSleep;
+        const sleep = this.options.sleep ?? node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout;
         for (let attempt = 0;; attempt++) {
             // An ID token lives for minutes: every attempt asks GitHub for a fresh one.
             const token = await this.idToken(role);
             try {
-                return await this.sendAssume(this.sts, role, new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .AssumeRoleWithWebIdentityCommand */ .WH({
+                return await this.sendAssume(this.sts, role, new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__/* .AssumeRoleWithWebIdentityCommand */ .WH({
                     RoleArn: role,
                     RoleSessionName: sessionName(this.options),
                     WebIdentityToken: token,
@@ -497,7 +529,7 @@ class OidcCredentialSource extends AccountCheckingSource {
                 if (!again)
                     throw explainAssumeFailure(err, role, token, attempt + 1);
                 if (kind === 'provider')
-                    await sleep((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .backoffDelay */ .EY)(attempt, WEB_IDENTITY_BASE_DELAY_MS, WEB_IDENTITY_MAX_DELAY_MS, this.options.random));
+                    await sleep((0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .backoffDelay */ .EY)(attempt, WEB_IDENTITY_BASE_DELAY_MS, WEB_IDENTITY_MAX_DELAY_MS, this.options.random));
             }
         }
     }
@@ -505,10 +537,9 @@ class OidcCredentialSource extends AccountCheckingSource {
 const WEB_IDENTITY_ATTEMPTS = 5;
 const WEB_IDENTITY_BASE_DELAY_MS = 1000;
 const WEB_IDENTITY_MAX_DELAY_MS = 10_000;
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function webIdentityFailure(err) {
     // The SDK names modelled STS errors with an `Exception` suffix (IDPCommunicationErrorException).
-    const code = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .CA)(err)?.replace(/Exception$/, '');
+    const code = (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .CA)(err)?.replace(/Exception$/, '');
     const message = err instanceof Error ? err.message : '';
     if (code === 'IDPCommunicationError')
         return 'provider';
@@ -542,8 +573,8 @@ function permissionError(role) {
 }
 function explainAssumeFailure(err, role, token, attempts) {
     const kind = webIdentityFailure(err);
-    const code = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .CA)(err)?.replace(/Exception$/, '');
-    const aws = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeAwsError */ .Pp)(err, { operation: 'AssumeRoleWithWebIdentity', role });
+    const code = (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .CA)(err)?.replace(/Exception$/, '');
+    const aws = (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .describeAwsError */ .Pp)(err, { operation: 'AssumeRoleWithWebIdentity', role });
     const claims = decodeJwtClaims(token) ?? {};
     if (kind === 'provider')
         return new CredentialsError(`STS could not reach GitHub's OIDC identity provider to verify the token for ${role} ` +
@@ -585,8 +616,8 @@ class DefaultChainCredentialSource extends AccountCheckingSource {
     constructor(options) {
         super(options);
         // Keys from the environment never reach our own messages either.
-        (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .c)(process.env.AWS_SECRET_ACCESS_KEY);
-        (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .c)(process.env.AWS_SESSION_TOKEN);
+        (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(process.env.AWS_SECRET_ACCESS_KEY);
+        (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(process.env.AWS_SESSION_TOKEN);
     }
     destroy() {
         this.base?.destroy();
@@ -598,7 +629,7 @@ class DefaultChainCredentialSource extends AccountCheckingSource {
     /** The ARN the default chain signs as, asked once. */
     callerArn() {
         this.caller ??= this.baseSts()
-            .send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .GetCallerIdentityCommand */ .zI({}))
+            .send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__/* .GetCallerIdentityCommand */ .zI({}))
             .then((id) => id.Arn ?? '')
             .catch((err) => {
             this.caller = undefined;
@@ -620,7 +651,7 @@ class DefaultChainCredentialSource extends AccountCheckingSource {
     async assume(role) {
         const caller = await this.callerArn();
         try {
-            return await this.sendAssume(this.baseSts(), role, new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .AssumeRoleCommand */ .QL({
+            return await this.sendAssume(this.baseSts(), role, new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__/* .AssumeRoleCommand */ .QL({
                 RoleArn: role,
                 RoleSessionName: sessionName(this.options),
                 DurationSeconds: this.durationSeconds,
@@ -629,8 +660,8 @@ class DefaultChainCredentialSource extends AccountCheckingSource {
         catch (err) {
             if (err instanceof CredentialsError)
                 throw err;
-            const aws = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeAwsError */ .Pp)(err, { operation: 'AssumeRole', role });
-            if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .CA)(err)?.replace(/Exception$/, '') === 'AccessDenied') {
+            const aws = (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .describeAwsError */ .Pp)(err, { operation: 'AssumeRole', role });
+            if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .CA)(err)?.replace(/Exception$/, '') === 'AccessDenied') {
                 throw new CredentialsError(`${caller} may not assume ${role}: the role's trust policy must allow sts:AssumeRole for ` +
                     `that principal, or run with credentials of the role itself. (${aws})`, { cause: err });
             }
@@ -639,11 +670,11 @@ class DefaultChainCredentialSource extends AccountCheckingSource {
     }
 }
 function noChainCredentials(err) {
-    if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .CA)(err) === 'CredentialsProviderError') {
+    if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .CA)(err) === 'CredentialsProviderError') {
         return new CredentialsError('no AWS credentials found: set AWS_PROFILE (e.g. after `aws sso login`), or ' +
             'AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, then run again', { cause: err });
     }
-    return new CredentialsError((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeAwsError */ .Pp)(err, { operation: 'GetCallerIdentity' }), { cause: err });
+    return new CredentialsError((0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .describeAwsError */ .Pp)(err, { operation: 'GetCallerIdentity' }), { cause: err });
 }
 
 
@@ -843,8 +874,10 @@ async function listTagsUnlessGone(backup, arn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ redact),
-/* harmony export */   c: () => (/* binding */ registerSecret)
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   F8: () => (/* binding */ forgetSecretsAfter),
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   wW: () => (/* binding */ registeredSecrets)
 /* harmony export */ });
 // Keeps credentials out of every message this layer builds. The credential provider registers each
 // secret it obtains (as it also registers them with the host's setSecret); error descriptions pass
@@ -855,6 +888,21 @@ function registerSecret(value) {
     // Very short strings would blank out ordinary words; real credentials are long.
     if (value && value.length >= 8)
         knownSecrets.add(value);
+}
+/** How many secrets are registered now (a mark for forgetSecretsAfter). */
+function registeredSecrets() {
+    return knownSecrets.size;
+}
+/**
+ * Forget the secrets registered after the first `mark`. For an in-process loop of runs (simulate):
+ * each finished run's sessions go, as they would with each run in its own process. Without it the
+ * set grows by three per run and redact() (called per report and log line) slows down with it.
+ */
+function forgetSecretsAfter(mark) {
+    let i = 0;
+    for (const secret of knownSecrets)
+        if (i++ >= mark)
+            knownSecrets.delete(secret);
 }
 // Access key ids have a recognisable shape even when we never saw them (e.g. the default chain's).
 const ACCESS_KEY_ID = /\b(?:AKIA|ASIA)[A-Z0-9]{12,}\b/g;
@@ -886,8 +934,17 @@ function redact(text) {
 /* harmony export */   r3: () => (/* binding */ isRetryable)
 /* harmony export */ });
 /* unused harmony exports classifyError, DEFAULT_TRANSIENT_BUDGET_MS */
-/* harmony import */ var _busy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8752);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4256);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _busy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8752);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4256);
+// Which AWS errors are worth another try, and the SDK retry strategy built on that decision.
+//
+// The SDK's own "standard" mode retries some things we must not retry blindly and gives us no
+// switch to leave throttling to our own rate limiter, so every client of this layer gets the
+// strategy below instead: exponential backoff with full jitter, throttling / transient / 5xx only,
+// everything else (access denied, validation, missing resources) fails on the first answer.
+
 
 
 const THROTTLING_CODES = new Set([
@@ -975,7 +1032,7 @@ function classifyError(err) {
     if (status === 429 || THROTTLING_CODES.has(code) || e.$retryable?.throttling === true) {
         return 'throttling';
     }
-    if (BUSY_CODES.has(code) || (0,_busy_js__WEBPACK_IMPORTED_MODULE_1__/* .isBusyMessage */ .F)(typeof e.message === 'string' ? e.message : undefined))
+    if (BUSY_CODES.has(code) || (0,_busy_js__WEBPACK_IMPORTED_MODULE_2__/* .isBusyMessage */ .F)(typeof e.message === 'string' ? e.message : undefined))
         return 'busy';
     if (TRANSIENT_CODES.has(code) || nodeCode(err) !== undefined)
         return 'transient';
@@ -1029,7 +1086,7 @@ function describeAwsError(err, context = {}) {
         message = `${message.slice(0, MAX_MESSAGE - 1)}…`;
     const head = `${parts.join(' ')} failed: ${code}${status !== undefined ? ` (HTTP ${status})` : ''}`;
     const line = message && message !== code ? `${head}: ${message}` : head;
-    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E)(line);
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(line);
 }
 const DEFAULT_TRANSIENT_BUDGET_MS = 30_000;
 /** A hard stop for transient retries even within the budget (a budget of tiny delays). */
@@ -1057,7 +1114,6 @@ class Token {
         return this.delay;
     }
 }
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * The SDK retry strategy used by every client of this layer. Refusing to refresh the token (by
  * throwing) makes the SDK surface the original error unchanged. The strategy waits itself (through
@@ -1072,7 +1128,7 @@ function createRetryStrategy(options = {}) {
     const maxDelay = options.maxDelayMs ?? 20_000;
     const budget = options.transientBudgetMs ?? DEFAULT_TRANSIENT_BUDGET_MS;
     const random = options.random ?? Math.random;
-    const sleep = options.sleep ?? realSleep;
+    const sleep = options.sleep ?? node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout;
     return {
         acquireInitialRetryToken: async () => new Token(0, 0, 0),
         refreshRetryTokenForRetry: async (token, info) => {
@@ -1292,6 +1348,14 @@ class RunContext {
     selectPlans() {
         return (0,plan_select/* selectPlans */.H)(this.inputs.plans, this.inputs.plan);
     }
+    /** Reports each plan file error and each requested id without a plan file to the host; true if any. */
+    reportSelectionErrors(selected) {
+        for (const e of selected.errors)
+            this.host.error(e.message, { file: e.file, line: e.line, column: e.column });
+        for (const id of selected.missing)
+            this.host.error(`plan "${id}" not found in ${this.inputs.plans}`);
+        return selected.errors.length > 0 || selected.missing.length > 0;
+    }
     /** The owner identity of the plan's points: input, the plan's own, GITHUB_REPOSITORY, the git remote. Throws NamespaceError. */
     namespaceOf(plan) {
         return (0,namespace/* resolveNamespace */.uP)({
@@ -1312,7 +1376,7 @@ class RunContext {
         const dir = this.env.RUNNER_TEMP || (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'backup-plans-'));
         const stamp = report.startedAt.replace(/[:.]/g, '-');
         const path = (0,external_node_path_.join)(dir, `backup-plans-${this.command}-${stamp}-${process.pid}.json`);
-        (0,external_node_fs_.writeFileSync)(path, (0,redact/* redact */.E)(JSON.stringify(report, null, 2)) + '\n');
+        (0,external_node_fs_.writeFileSync)(path, (0,redact/* redact */.E$)(JSON.stringify(report, null, 2)) + '\n');
         return path;
     }
     /** Close the AWS clients' sockets (keep-alive would hold the process open). */

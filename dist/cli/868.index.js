@@ -68,13 +68,16 @@ function progressBar(fraction, width = 30) {
     return `simulating [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round(f * 100)}%`;
 }
 
-// EXTERNAL MODULE: ./src/retention/engine.ts
-var engine = __webpack_require__(9858);
+// EXTERNAL MODULE: ./src/retention/engine.ts + 1 modules
+var engine = __webpack_require__(157);
+// EXTERNAL MODULE: ./src/time/calendar.ts
+var calendar = __webpack_require__(4051);
 // EXTERNAL MODULE: ./src/time/cron.ts
 var cron = __webpack_require__(9025);
 // EXTERNAL MODULE: ./src/cost/storage.ts
 var cost_storage = __webpack_require__(1700);
 ;// CONCATENATED MODULE: ./src/simulate/result.ts
+
 
 
 
@@ -130,20 +133,27 @@ function keptButGone(plan, input, heldArns) {
 /** Slots that fell due with no backup job of the resource created between the slot and the next one. */
 function missedSlots(plan, input, resources) {
     const missed = [];
+    const createdByResource = new Map();
+    for (const j of input.jobs) {
+        const list = createdByResource.get(j.resourceArn);
+        if (list)
+            list.push(j.createdMs);
+        else
+            createdByResource.set(j.resourceArn, [j.createdMs]);
+    }
+    for (const list of createdByResource.values())
+        list.sort((a, b) => a - b);
     const rules = plan.rules.map((rule) => {
         const slots = [];
         let slot = (0,cron/* nextSlot */.yo)(rule.schedule, rule.timezone, new Date(input.start.getTime() - 1));
         // The last slot needs time for its job: slots within the final hour are not judged.
-        const lastJudged = input.end.getTime() - 3_600_000;
+        const lastJudged = input.end.getTime() - calendar/* MS_PER_HOUR */.C_;
         while (slot && slot.getTime() <= lastJudged) {
             slots.push(slot);
             slot = (0,cron/* nextSlot */.yo)(rule.schedule, rule.timezone, slot);
         }
         for (const resource of resources) {
-            const created = input.jobs
-                .filter((j) => j.resourceArn === resource)
-                .map((j) => j.createdMs)
-                .sort((a, b) => a - b);
+            const created = createdByResource.get(resource) ?? [];
             slots.forEach((s, i) => {
                 const until = slots[i + 1]?.getTime() ?? Infinity;
                 if (!created.some((t) => t >= s.getTime() && t < until))
@@ -162,7 +172,8 @@ function summarize(input) {
     const plans = input.plans.map((plan) => {
         const vaults = planVaults(plan);
         const sourceVault = vaults[0];
-        const jobs = input.jobs.filter((j) => sameVault(j.vault, sourceVault) && planResources(plan, input).has(j.resourceArn));
+        const ofPlan = planResources(plan, input);
+        const jobs = input.jobs.filter((j) => sameVault(j.vault, sourceVault) && ofPlan.has(j.resourceArn));
         const explicit = plan.resources.include.flatMap((s) => ('arn' in s ? [s.arn] : []));
         const resources = [...new Set([...jobs.map((j) => j.resourceArn), ...explicit])]
             .filter((arn) => !plan.resources.exclude.includes(arn))
@@ -274,12 +285,18 @@ function simulationJson(result) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/backup/run.ts + 8 modules
-var run = __webpack_require__(2992);
+// EXTERNAL MODULE: ./src/aws/clients.ts
+var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/aws/redact.ts
+var redact = __webpack_require__(4256);
+// EXTERNAL MODULE: ./src/backup/run.ts + 9 modules
+var run = __webpack_require__(9115);
 // EXTERNAL MODULE: ./src/plan/namespace.ts
 var namespace = __webpack_require__(4976);
 // EXTERNAL MODULE: ./src/prune/catalog.ts
@@ -400,7 +417,10 @@ function synthesizeWorld(plans, start) {
 
 
 
-const DAY_MS = 86_400_000;
+
+
+
+
 /**
  * The reusable workflow prunes after every backup run. Retention decides from the points alone
  * (buckets and counts, "within" relative to the newest point), and a point it drops once it drops
@@ -519,12 +539,25 @@ function namespaceFor(plans, inputs, host) {
         ctx.destroy();
     }
 }
+/**
+ * The keep-alive agent every run's clients share (see shareHttpAgent). A run ends by destroying its
+ * clients, which destroys their agent: here that keeps the connections for the next run; close()
+ * ends them when the simulation does.
+ */
+class LentAgent extends external_node_http_.Agent {
+    destroy() { }
+    close() {
+        super.destroy();
+    }
+}
 /** Runs the plans over `days` simulated days and reports what they would hold and cost. */
 async function simulatePlans(options) {
     const start = options.world?.start ? new Date(options.world.start) : (options.start ?? new Date());
     const world = options.world ?? synthesizeWorld(options.plans, start);
     const handle = await (0,simulator/* startSimulator */.rs)({ world: { ...world, start: start.toISOString() } });
     const restoreEnv = pointSdkAt(handle.url);
+    const agent = new LentAgent({ keepAlive: true, maxSockets: 50 });
+    (0,clients/* shareHttpAgent */.b3)(agent);
     const temp = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'backup-plans-simulate-'));
     const baseInputs = {
         command: 'backup',
@@ -545,7 +578,7 @@ async function simulatePlans(options) {
     const catalog = new prune_catalog/* Catalog */.WC();
     const seen = new Map();
     const startMs = start.getTime();
-    const endMs = startMs + options.days * DAY_MS;
+    const endMs = startMs + options.days * calendar/* MS_PER_DAY */.ec;
     const judged = options.plans.map((plan) => ({ plan, namespace }));
     const folderPlanIds = new Set(options.plans.map((p) => p.id));
     let ticks = 0;
@@ -553,11 +586,15 @@ async function simulatePlans(options) {
     // New points (or new ownership tags) since the last prune, and when that prune ran.
     let unpruned = false;
     let lastPruneMs = -Infinity;
+    // Every run assumes the role anew (as a scheduled job would); its finished session's secrets are
+    // forgotten after it, as its process would have ended (see forgetSecretsAfter).
+    const secretsMark = (0,redact/* registeredSecrets */.wW)();
     const pruneNow = async () => {
         unpruned = false;
         lastPruneMs = handle.sim.now().getTime();
         pruneRuns++;
         await prune(inputs, host, env, judged, folderPlanIds, catalog);
+        (0,redact/* forgetSecretsAfter */.F8)(secretsMark);
         recordPoints(handle, seen);
     };
     try {
@@ -569,10 +606,19 @@ async function simulatePlans(options) {
         };
         for (;;) {
             const now = handle.sim.now();
-            await (0,run/* runBackup */.Q)(inputs, host, { env });
+            // A run that waits (for a backup before copying, see waitForCopies) waits on the simulated clock.
+            await (0,run/* runBackup */.Q)(inputs, host, {
+                env,
+                sleep: (ms) => {
+                    handle.sim.advance(ms / 1000);
+                    return Promise.resolve();
+                },
+                localNow: () => handle.sim.now().getTime(),
+            });
+            (0,redact/* forgetSecretsAfter */.F8)(secretsMark);
             if (recordPoints(handle, seen))
                 unpruned = true;
-            if (unpruned && now.getTime() - lastPruneMs >= DAY_MS)
+            if (unpruned && now.getTime() - lastPruneMs >= calendar/* MS_PER_DAY */.ec)
                 await pruneNow();
             ticks++;
             options.onProgress?.((now.getTime() - startMs) / (endMs - startMs));
@@ -639,6 +685,8 @@ async function simulatePlans(options) {
         });
     }
     finally {
+        (0,clients/* shareHttpAgent */.b3)(undefined);
+        agent.close();
         restoreEnv();
         await handle.close();
         (0,external_node_fs_.rmSync)(temp, { recursive: true, force: true });

@@ -4246,8 +4246,10 @@ function sendError(res, service, error, requestId) {
     }, JSON.stringify(body));
 }
 function send(res, status, headers, body) {
-    res.writeHead(status, { ...headers, 'content-length': Buffer.byteLength(body) });
-    res.end(body);
+    // Encoded once: measuring a long listing's UTF-8 length and then writing the string costs twice.
+    const bytes = Buffer.from(body);
+    res.writeHead(status, { ...headers, 'content-length': bytes.length });
+    res.end(bytes);
 }
 
 // EXTERNAL MODULE: ./src/simulator/world-file.ts

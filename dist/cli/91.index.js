@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DG: () => (/* binding */ pointStatusesCreatedBetween),
 /* harmony export */   F2: () => (/* binding */ startCopyJob),
 /* harmony export */   Gb: () => (/* binding */ listVaultPointsSince),
 /* harmony export */   JO: () => (/* binding */ listVaultBackupJobs),
@@ -153,10 +154,21 @@ async function listVaultPointsSince(backup, vault, since) {
             vault,
             created: p.CreationDate,
             status: p.Status ?? 'UNKNOWN',
+            coldAt: coldAt(p),
         });
         byResource.set(p.ResourceArn, list);
     }
     return byResource;
+}
+/**
+ * When a listed point goes cold: AWS moves points to cold storage only by their lifecycle
+ * (`Lifecycle.MoveToColdStorageAfterDays`, dated in `CalculatedLifecycle.MoveToColdStorageAt`), so a
+ * point whose lifecycle names no cold transition is never cold. A transition without a date is unknown.
+ */
+function coldAt(p) {
+    if (p.CalculatedLifecycle?.MoveToColdStorageAt)
+        return p.CalculatedLifecycle.MoveToColdStorageAt;
+    return p.Lifecycle?.MoveToColdStorageAfterDays === undefined ? 'never' : undefined;
 }
 /**
  * The resource's recovery points in one vault, read vault-scoped (ListRecoveryPointsByBackupVault
@@ -173,6 +185,7 @@ async function listResourcePoints(backup, resourceArn, vault) {
                 vault,
                 created: p.CreationDate,
                 status: p.Status ?? 'UNKNOWN',
+                coldAt: coldAt(p),
             },
         ]
         : []);
@@ -233,6 +246,20 @@ async function pointStatus(backup, vault, arn) {
             return 'gone';
         throw err;
     }
+}
+/**
+ * The status of every point a vault lists with a creation date in [after, before]
+ * (ListRecoveryPointsByBackupVault with ByCreatedAfter/ByCreatedBefore): one listing instead of a
+ * DescribeRecoveryPoint per point. A point AWS is deleting is listed DELETING, one it only marked is
+ * listed EXPIRED (`RecoveryPointByBackupVault.Status`); a point it finished deleting is absent.
+ */
+async function pointStatusesCreatedBetween(backup, vault, after, before) {
+    const points = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .listRecoveryPointsByBackupVault */ .sW)(backup, { BackupVaultName: vault, ByCreatedAfter: after, ByCreatedBefore: before }, { pageSize: 1000 });
+    const statuses = new Map();
+    for (const p of points)
+        if (p.RecoveryPointArn)
+            statuses.set(p.RecoveryPointArn, p.Status ?? 'UNKNOWN');
+    return statuses;
 }
 async function startBackupJob(backup, input) {
     const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .StartBackupJobCommand */ .pOZ(input));
@@ -653,22 +680,21 @@ function choosePoint(candidates, spec, resource) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ runRestore)
 /* harmony export */ });
-/* unused harmony export RESTORE_WAIT_BUDGET_MS */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _aws_restore_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3919);
-/* harmony import */ var _plan_locations_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6447);
+/* harmony import */ var _plan_locations_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6447);
 /* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8913);
-/* harmony import */ var _point_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9496);
+/* harmony import */ var _run_poll_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(576);
+/* harmony import */ var _time_calendar_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4051);
+/* harmony import */ var _point_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9496);
 
 
 
 
 
-/** A GitHub job may run 6 hours: stop waiting well before, so the report is still written. */
-const RESTORE_WAIT_BUDGET_MS = (5 * 60 + 45) * 60_000;
-const FIRST_POLL_MS = 2_000;
-const MAX_POLL_MS = 60_000;
+
+
 function inScope(l, req) {
     return ((req.vault === undefined || l.vault === req.vault) &&
         (req.region === undefined || l.region === req.region));
@@ -676,10 +702,10 @@ function inScope(l, req) {
 async function runRestore(plan, req, deps) {
     const resourceType = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .backupResourceType */ .Tk)(req.resource);
     if (!resourceType)
-        throw new _point_js__WEBPACK_IMPORTED_MODULE_3__/* .RestoreInputError */ .pr('unknown-resource', `resource ${req.resource} is not an ARN of a type AWS Backup restores`);
-    const locations = (0,_plan_locations_js__WEBPACK_IMPORTED_MODULE_4__/* .pointLocations */ .lP)(plan).filter((l) => inScope(l, req));
+        throw new _point_js__WEBPACK_IMPORTED_MODULE_4__/* .RestoreInputError */ .pr('unknown-resource', `resource ${req.resource} is not an ARN of a type AWS Backup restores`);
+    const locations = (0,_plan_locations_js__WEBPACK_IMPORTED_MODULE_5__/* .pointLocations */ .lP)(plan).filter((l) => inScope(l, req));
     if (locations.length === 0)
-        throw new _point_js__WEBPACK_IMPORTED_MODULE_3__/* .RestoreInputError */ .pr('unknown-vault', `plan ${plan.id} has no vault ${req.vault ?? ''}${req.region ? ` in ${req.region}` : ''}; its vaults: ${(0,_plan_locations_js__WEBPACK_IMPORTED_MODULE_4__/* .pointLocations */ .lP)(plan).map(_plan_locations_js__WEBPACK_IMPORTED_MODULE_4__/* .locationLabel */ .GE).join(', ')}`);
+        throw new _point_js__WEBPACK_IMPORTED_MODULE_4__/* .RestoreInputError */ .pr('unknown-vault', `plan ${plan.id} has no vault ${req.vault ?? ''}${req.region ? ` in ${req.region}` : ''}; its vaults: ${(0,_plan_locations_js__WEBPACK_IMPORTED_MODULE_5__/* .pointLocations */ .lP)(plan).map(_plan_locations_js__WEBPACK_IMPORTED_MODULE_5__/* .locationLabel */ .GE).join(', ')}`);
     const found = [];
     for (const location of locations) {
         const client = deps.backup(location.role, location.region);
@@ -689,12 +715,12 @@ async function runRestore(plan, req, deps) {
                     arn: p.arn,
                     status: p.status,
                     creationDate: p.creationDate,
-                    where: (0,_plan_locations_js__WEBPACK_IMPORTED_MODULE_4__/* .locationLabel */ .GE)(location),
+                    where: (0,_plan_locations_js__WEBPACK_IMPORTED_MODULE_5__/* .locationLabel */ .GE)(location),
                 },
                 location,
             });
     }
-    const chosen = (0,_point_js__WEBPACK_IMPORTED_MODULE_3__/* .choosePoint */ .yN)(found.map((f) => f.candidate), req.point, req.resource);
+    const chosen = (0,_point_js__WEBPACK_IMPORTED_MODULE_4__/* .choosePoint */ .yN)(found.map((f) => f.candidate), req.point, req.resource);
     const location = found.find((f) => f.candidate === chosen).location;
     const client = deps.backup(location.role, location.region);
     const base = await (0,_aws_restore_js__WEBPACK_IMPORTED_MODULE_1__/* .readRestoreMetadata */ .iE)(client, location.vault, chosen.arn);
@@ -757,24 +783,57 @@ async function runRestore(plan, req, deps) {
                 ? 'failed'
                 : 'still-running';
     if (report.status === 'still-running')
-        notes.push(`stopped waiting after ${RESTORE_WAIT_BUDGET_MS / 60_000} minutes; the job is still ${job.status}`);
+        notes.push(`stopped waiting after ${_run_poll_js__WEBPACK_IMPORTED_MODULE_3__/* .JOB_WAIT_BUDGET_MS */ .Fm / _time_calendar_js__WEBPACK_IMPORTED_MODULE_6__/* .MS_PER_MINUTE */ .EM} minutes; the job is still ${job.status}`);
     return report;
 }
 const FINAL = new Set(['COMPLETED', 'FAILED', 'ABORTED']);
 async function waitForRestore(client, id, deps) {
-    const deadline = deps.localNow() + RESTORE_WAIT_BUDGET_MS;
+    return (0,_run_poll_js__WEBPACK_IMPORTED_MODULE_3__/* .pollUntil */ .g3)(() => (0,_aws_restore_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRestoreJob */ .Z_)(client, id), (job) => FINAL.has(job.status), _run_poll_js__WEBPACK_IMPORTED_MODULE_3__/* .JOB_WAIT_BUDGET_MS */ .Fm, (job) => `restore job ${id}: ${job.status}${job.status === 'RUNNING' && job.percentDone ? ` ${job.percentDone}%` : ''}`, deps);
+}
+
+
+/***/ }),
+
+/***/ 576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fm: () => (/* binding */ JOB_WAIT_BUDGET_MS),
+/* harmony export */   g3: () => (/* binding */ pollUntil),
+/* harmony export */   kL: () => (/* binding */ FIRST_POLL_MS),
+/* harmony export */   qm: () => (/* binding */ nextPollInterval)
+/* harmony export */ });
+/* harmony import */ var _time_calendar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4051);
+// Waiting for AWS to finish something (backup jobs, a restore job, a drill's temporary resource):
+// polls at growing intervals within a budget kept on the local clock. The sleep and the clock are
+// passed in, so tests drive the wait with a simulated clock.
+
+/** A GitHub job may run 6 hours: stop waiting well before, so the report is still written. */
+const JOB_WAIT_BUDGET_MS = (5 * 60 + 45) * _time_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_MINUTE */ .EM;
+/** The first wait between two polls; each next one is 1.5× longer, up to a minute. */
+const FIRST_POLL_MS = 2_000;
+const MAX_POLL_MS = _time_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_MINUTE */ .EM;
+function nextPollInterval(interval) {
+    return Math.min(MAX_POLL_MS, Math.round(interval * 1.5));
+}
+/**
+ * Read until `done`, or until the next wait would end past `budgetMs`; returns the last reading.
+ * Each `progress` line that differs from the one before goes to `info`.
+ */
+async function pollUntil(read, done, budgetMs, progress, deps) {
+    const deadline = deps.localNow() + budgetMs;
     let interval = FIRST_POLL_MS;
     let last = '';
     for (;;) {
-        const job = await (0,_aws_restore_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRestoreJob */ .Z_)(client, id);
-        const progress = `${job.status}${job.status === 'RUNNING' && job.percentDone ? ` ${job.percentDone}%` : ''}`;
-        if (progress !== last)
-            deps.info(`restore job ${id}: ${progress}`);
-        last = progress;
-        if (FINAL.has(job.status) || deps.localNow() + interval > deadline)
-            return job;
+        const t = await read();
+        const line = progress(t);
+        if (line !== last)
+            deps.info(line);
+        last = line;
+        if (done(t) || deps.localNow() + interval > deadline)
+            return t;
         await deps.sleep(interval);
-        interval = Math.min(MAX_POLL_MS, Math.round(interval * 1.5));
+        interval = nextPollInterval(interval);
     }
 }
 

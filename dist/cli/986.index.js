@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var _issues_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1439);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8582);
 /* harmony import */ var _resource_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1619);
-/* harmony import */ var _retention_engine_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9858);
+/* harmony import */ var _retention_engine_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(157);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5081);
 // Semantic checks: what the schema cannot say. Each finding names the path to fix and how to fix it.
 
@@ -1963,6 +1963,7 @@ function yamlProblem(error) {
 /* harmony export */ });
 /* unused harmony exports ScheduleError, previousSlot, previousSlots, scheduleProblem, minimumGapMinutes */
 /* harmony import */ var croner__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5814);
+/* harmony import */ var _calendar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4051);
 /* harmony import */ var _zone_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3083);
 // Cron slots of a rule: 5-field cron read in an IANA time zone, through croner.
 //
@@ -1978,9 +1979,7 @@ function yamlProblem(error) {
 // on every last day of the month, "0 3 29 2 *" only in leap years.
 
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+
 class ScheduleError extends Error {
     name = 'ScheduleError';
 }
@@ -2084,7 +2083,7 @@ function scheduleProblem(schedule, timezone, from = new Date()) {
  */
 function walkFireTimes(schedule, timezone, start, end, visit) {
     const { cron, timesOfDay } = compileSchedule(schedule, timezone);
-    const windows = (0,_zone_js__WEBPACK_IMPORTED_MODULE_1__/* .offsetTransitions */ .KX)(timezone, start - 2 * DAY, end + 2 * DAY).map((t) => [t - 36 * HOUR, t + 36 * HOUR]);
+    const windows = (0,_zone_js__WEBPACK_IMPORTED_MODULE_1__/* .offsetTransitions */ .KX)(timezone, start - 2 * _calendar_js__WEBPACK_IMPORTED_MODULE_2__/* .MS_PER_DAY */ .ec, end + 2 * _calendar_js__WEBPACK_IMPORTED_MODULE_2__/* .MS_PER_DAY */ .ec).map((t) => [t - 36 * _calendar_js__WEBPACK_IMPORTED_MODULE_2__/* .MS_PER_HOUR */ .C_, t + 36 * _calendar_js__WEBPACK_IMPORTED_MODULE_2__/* .MS_PER_HOUR */ .C_]);
     // Croner's nextRun is strictly after its argument; start 1 ms early to include a run at `start`.
     let cursor = start - 1;
     for (;;) {
@@ -2110,14 +2109,14 @@ function walkFireTimes(schedule, timezone, start, end, visit) {
         // A plain day: the offset is constant for at least 36 hours around `first`, so the remaining
         // fire times of this local day are `first` plus their distance in wall-clock minutes.
         for (let k = index; k < timesOfDay.length; k++) {
-            const t = first + (timesOfDay[k] - minute) * MINUTE;
+            const t = first + (timesOfDay[k] - minute) * _calendar_js__WEBPACK_IMPORTED_MODULE_2__/* .MS_PER_MINUTE */ .EM;
             if (t > end)
                 return;
             if (!visit(t))
                 return;
         }
         // Continue from just before the next local midnight.
-        cursor = first + (24 * 60 - minute) * MINUTE - 1;
+        cursor = first + (24 * 60 - minute) * _calendar_js__WEBPACK_IMPORTED_MODULE_2__/* .MS_PER_MINUTE */ .EM - 1;
     }
 }
 /** Fire times (epoch ms, ascending) in [from, to]. Throws a ScheduleError for a bad cron. */
@@ -2141,9 +2140,9 @@ function minimumGap(schedule, timezone, from, options = {}) {
     const start = from.getTime();
     let best;
     let prev;
-    walkFireTimes(schedule, timezone, start, start + (options.days ?? 366) * DAY, (ms) => {
+    walkFireTimes(schedule, timezone, start, start + (options.days ?? 366) * _calendar_js__WEBPACK_IMPORTED_MODULE_2__/* .MS_PER_DAY */ .ec, (ms) => {
         if (prev !== undefined) {
-            const minutes = (ms - prev) / MINUTE;
+            const minutes = (ms - prev) / _calendar_js__WEBPACK_IMPORTED_MODULE_2__/* .MS_PER_MINUTE */ .EM;
             if (!best || minutes < best.minutes)
                 best = { minutes, from: new Date(prev), to: new Date(ms) };
         }
@@ -2169,14 +2168,14 @@ function maximumGap(schedule, timezone, from, options = {}) {
     let prev;
     const consider = (ms) => {
         if (prev !== undefined) {
-            const minutes = (ms - prev) / MINUTE;
+            const minutes = (ms - prev) / _calendar_js__WEBPACK_IMPORTED_MODULE_2__/* .MS_PER_MINUTE */ .EM;
             if (!best || minutes > best.minutes)
                 best = { minutes, from: new Date(prev), to: new Date(ms) };
         }
         prev = ms;
         return true;
     };
-    walkFireTimes(schedule, timezone, start, start + (options.days ?? 366) * DAY, consider);
+    walkFireTimes(schedule, timezone, start, start + (options.days ?? 366) * _calendar_js__WEBPACK_IMPORTED_MODULE_2__/* .MS_PER_DAY */ .ec, consider);
     const after = prev === undefined ? undefined : nextSlot(schedule, timezone, new Date(prev));
     if (after)
         consider(after.getTime());

@@ -128,7 +128,7 @@ async function main(argv) {
     if (argv[0] === 'simulator')
         return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(903), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2452))).simulatorCliMain(argv.slice(1));
     if (argv[0] === 'retention')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(858), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4839))).retentionCliMain(argv.slice(1), {
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(157), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4839))).retentionCliMain(argv.slice(1), {
             stdin: process.stdin,
             stdout: process.stdout,
             stderr: process.stderr,
@@ -205,17 +205,17 @@ function describeParseArgsError(error) {
 /* harmony export */   y: () => (/* binding */ loadCommand)
 /* harmony export */ });
 const commands = {
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(858), __nccwpck_require__.e(986), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10))).validateCommand,
-    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(858), __nccwpck_require__.e(986), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5658))).reviewCommand,
-    backup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(858), __nccwpck_require__.e(986), __nccwpck_require__.e(782), __nccwpck_require__.e(875), __nccwpck_require__.e(992), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3454))).backupCommand,
-    prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(119), __nccwpck_require__.e(305), __nccwpck_require__.e(858), __nccwpck_require__.e(986), __nccwpck_require__.e(782), __nccwpck_require__.e(615), __nccwpck_require__.e(747)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8682))).pruneCommand,
-    restore: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(858), __nccwpck_require__.e(986), __nccwpck_require__.e(782), __nccwpck_require__.e(91), __nccwpck_require__.e(49)]).then(__nccwpck_require__.bind(__nccwpck_require__, 269))).restoreCommand,
-    drill: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(940), __nccwpck_require__.e(858), __nccwpck_require__.e(986), __nccwpck_require__.e(782), __nccwpck_require__.e(875), __nccwpck_require__.e(91), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8769))).drillCommand,
-    list: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(858), __nccwpck_require__.e(986), __nccwpck_require__.e(782), __nccwpck_require__.e(101)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7678))).listCommand,
-    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(858), __nccwpck_require__.e(986), __nccwpck_require__.e(782), __nccwpck_require__.e(875), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 464))).auditCommand,
-    simulate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(119), __nccwpck_require__.e(305), __nccwpck_require__.e(858), __nccwpck_require__.e(986), __nccwpck_require__.e(782), __nccwpck_require__.e(875), __nccwpck_require__.e(615), __nccwpck_require__.e(903), __nccwpck_require__.e(992), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6868))).simulateCommand,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(157), __nccwpck_require__.e(986), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10))).validateCommand,
+    review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(157), __nccwpck_require__.e(986), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5658))).reviewCommand,
+    backup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(157), __nccwpck_require__.e(986), __nccwpck_require__.e(782), __nccwpck_require__.e(137), __nccwpck_require__.e(115), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3454))).backupCommand,
+    prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(119), __nccwpck_require__.e(305), __nccwpck_require__.e(157), __nccwpck_require__.e(986), __nccwpck_require__.e(782), __nccwpck_require__.e(615), __nccwpck_require__.e(747)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8682))).pruneCommand,
+    restore: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(157), __nccwpck_require__.e(986), __nccwpck_require__.e(782), __nccwpck_require__.e(91), __nccwpck_require__.e(49)]).then(__nccwpck_require__.bind(__nccwpck_require__, 269))).restoreCommand,
+    drill: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(940), __nccwpck_require__.e(157), __nccwpck_require__.e(986), __nccwpck_require__.e(782), __nccwpck_require__.e(137), __nccwpck_require__.e(91), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8769))).drillCommand,
+    list: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(157), __nccwpck_require__.e(986), __nccwpck_require__.e(782), __nccwpck_require__.e(101)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7678))).listCommand,
+    audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(157), __nccwpck_require__.e(986), __nccwpck_require__.e(782), __nccwpck_require__.e(137), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 464))).auditCommand,
+    simulate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(811), __nccwpck_require__.e(119), __nccwpck_require__.e(305), __nccwpck_require__.e(157), __nccwpck_require__.e(986), __nccwpck_require__.e(782), __nccwpck_require__.e(137), __nccwpck_require__.e(615), __nccwpck_require__.e(903), __nccwpck_require__.e(115), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6868))).simulateCommand,
     retention: async () => (await __nccwpck_require__.e(/* import() */ 192).then(__nccwpck_require__.bind(__nccwpck_require__, 2192))).retentionCommand,
-    'list-plans': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(858), __nccwpck_require__.e(986), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7751))).listPlansCommand,
+    'list-plans': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(157), __nccwpck_require__.e(986), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7751))).listPlansCommand,
 };
 async function loadCommand(name) {
     return commands[name]();
@@ -383,100 +383,43 @@ function checkInputCombinations(inputs, names) {
 
 /***/ }),
 
-/***/ 1070:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ firstDuplicate),
-/* harmony export */   f: () => (/* binding */ newestFirstOrder)
-/* harmony export */ });
-// The engine's walk order: newest first, equal creation times by id ascending (UTF-16 code units).
-//
-// A comparator sort calls back into JavaScript ~n·log n times (1.7 million calls for 100,000 points)
-// and dominated the engine's run time. Instead: sort the negated times natively as a Float64Array,
-// place every point at the first slot of its time by binary search, and compare ids only inside runs
-// of equal times.
-function newestFirstOrder(times, idOf) {
-    const n = times.length;
-    const keys = new Float64Array(n);
-    for (let i = 0; i < n; i++)
-        keys[i] = -times[i];
-    keys.sort(); // typed-array sort is numeric and native
-    const order = new Int32Array(n);
-    const filled = new Int32Array(n); // points placed so far in the run starting at a slot
-    for (let i = 0; i < n; i++) {
-        const key = -times[i];
-        let lo = 0;
-        let hi = n;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (keys[mid] < key)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        order[lo + filled[lo]] = i;
-        filled[lo] = filled[lo] + 1;
-    }
-    for (let start = 0; start < n;) {
-        let end = start + 1;
-        while (end < n && keys[end] === keys[start])
-            end++;
-        if (end - start > 1) {
-            const run = Array.from(order.subarray(start, end)).sort((a, b) => {
-                const idA = idOf(a);
-                const idB = idOf(b);
-                return idA < idB ? -1 : idA > idB ? 1 : 0;
-            });
-            order.set(run, start);
-        }
-        start = end;
-    }
-    return order;
-}
-/**
- * The first value (in input order) that repeats an earlier one, if any. Sorting a copy natively and
- * comparing neighbours is several times faster than a Set for 100,000 long ARNs with shared prefixes;
- * only when a duplicate exists (an error) does a Set scan find which one comes first.
- */
-function firstDuplicate(values) {
-    const sorted = values.slice().sort();
-    let any = false;
-    for (let i = 1; i < sorted.length && !any; i++)
-        any = sorted[i] === sorted[i - 1];
-    if (!any)
-        return undefined;
-    const seen = new Set();
-    for (const value of values) {
-        if (seen.has(value))
-            return value;
-        seen.add(value);
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
 /***/ 518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bu: () => (/* binding */ duplicateIdError),
 /* harmony export */   nP: () => (/* binding */ parsePointsJson),
 /* harmony export */   sX: () => (/* binding */ parseIsoTime),
 /* harmony export */   uy: () => (/* binding */ PointsInputError)
 /* harmony export */ });
-/* harmony import */ var _time_calendar_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4051);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1070);
+/* unused harmony exports readGeneral, scanCommonShape */
+/* harmony import */ var _time_calendar_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4051);
 // Points as JSON, as the `retention` command reads them: `[{"id": …, "created": ISO-8601}, …]` or
 // `{"points": [...]}`. Every problem is reported with its place in the document; nothing is guessed.
-
 
 class PointsInputError extends Error {
     name = 'PointsInputError';
 }
 const EXAMPLE = '[{"id": "rp-1", "created": "2026-11-25T03:00:00Z"}]';
+/**
+ * The points of a JSON text as columns (ids and creation times). Every shape or time problem is a
+ * PointsInputError naming its place; duplicate ids are the engine's to find (see duplicateIdError).
+ *
+ * A 100,000-point input is read by scanCommonShape straight from the text, without JSON.parse
+ * building an object and two strings per point (bench/retention-input.bench.ts). Any text that
+ * departs from the common shape, including every invalid one, is read by readGeneral, so what is
+ * accepted and every error message are the general reader's.
+ */
 function parsePointsJson(text) {
+    return scanCommonShape(text) ?? readGeneral(text);
+}
+/** The engine's DuplicatePointError, worded with the points' places in the input. */
+function duplicateIdError(input, error) {
+    const { path } = input;
+    return new PointsInputError(`${path}[${error.second}].id: duplicate id ${JSON.stringify(error.id)} (also at ${path}[${error.first}])`);
+}
+/** The general reader: JSON.parse, then every point checked in order. Exported for the tests. */
+function readGeneral(text) {
     if (text.trim() === '')
         throw new PointsInputError(`no input: expected points as JSON on stdin, e.g. ${EXAMPLE}`);
     let document;
@@ -496,11 +439,9 @@ function parsePointsJson(text) {
     }
     if (!Array.isArray(list))
         throw new PointsInputError(`${path}: expected an array of points, e.g. ${EXAMPLE}`);
-    // This runs for 100,000 points per call (bench/retention-input.bench.ts): place names are built
-    // only for errors, common times skip the regular expression, and duplicates are found by sorting.
     const n = list.length;
-    const out = new Array(n);
     const ids = new Array(n);
+    const times = new Float64Array(n);
     for (let index = 0; index < n; index++) {
         const item = list[index];
         if (item === null || typeof item !== 'object' || Array.isArray(item))
@@ -511,19 +452,135 @@ function parsePointsJson(text) {
         ids[index] = id;
         if (typeof created !== 'string')
             throw new PointsInputError(`${path}[${index}].created: expected an ISO-8601 time string, got ${describe(created)}`);
-        const ms = utcIsoMs(created);
-        out[index] = {
-            id,
-            created: ms === undefined ? parseIsoTime(created, `${path}[${index}].created`) : new Date(ms),
-        };
+        times[index] =
+            utcIsoMs(created, 0, created.length) ?? parseIsoTime(created, `${path}[${index}].created`).getTime();
     }
-    const duplicate = (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .firstDuplicate */ .U)(ids);
-    if (duplicate !== undefined) {
-        const first = ids.indexOf(duplicate);
-        const second = ids.indexOf(duplicate, first + 1);
-        throw new PointsInputError(`${path}[${second}].id: duplicate id ${JSON.stringify(duplicate)} (also at ${path}[${first}])`);
+    return { ids, times, path };
+}
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const QUOTE = 34;
+const COMMA = 44;
+const COLON = 58;
+const BACKSLASH = 92;
+const OPEN_ARRAY = 91;
+const CLOSE_ARRAY = 93;
+const OPEN_OBJECT = 123;
+const CLOSE_OBJECT = 125;
+/**
+ * The common shape read from the text itself: `[{"id": "…", "created": "…Z"}, …]` or the same array
+ * as `{"points": […]}`, either key order, any JSON whitespace, ids without escapes or control
+ * characters, times in the common UTC form (utcIsoMs). Undefined as soon as the text departs from
+ * that shape; the general reader then decides. Whatever this accepts, JSON.parse and the general
+ * reader accept with the same ids and times (test/retention/points-json.test.ts checks both ways).
+ */
+function scanCommonShape(text) {
+    let at = skipSpace(text, 0);
+    let path = 'input';
+    if (text.charCodeAt(at) === OPEN_OBJECT) {
+        at = skipSpace(text, at + 1);
+        if (!text.startsWith('"points"', at))
+            return undefined;
+        at = skipSpace(text, at + 8);
+        if (text.charCodeAt(at) !== COLON)
+            return undefined;
+        at = skipSpace(text, at + 1);
+        path = 'points';
     }
-    return out;
+    if (text.charCodeAt(at) !== OPEN_ARRAY)
+        return undefined;
+    at = skipSpace(text, at + 1);
+    const ids = [];
+    const times = [];
+    if (text.charCodeAt(at) === CLOSE_ARRAY)
+        at++;
+    else
+        for (;;) {
+            if (text.charCodeAt(at) !== OPEN_OBJECT)
+                return undefined;
+            at = skipSpace(text, at + 1);
+            let id;
+            let time;
+            for (let field = 0; field < 2; field++) {
+                if (field === 1) {
+                    if (text.charCodeAt(at) !== COMMA)
+                        return undefined;
+                    at = skipSpace(text, at + 1);
+                }
+                const isId = text.startsWith('"id"', at);
+                if (isId)
+                    at += 4;
+                else if (text.startsWith('"created"', at))
+                    at += 9;
+                else
+                    return undefined;
+                at = skipSpace(text, at);
+                if (text.charCodeAt(at) !== COLON)
+                    return undefined;
+                at = skipSpace(text, at + 1);
+                if (text.charCodeAt(at) !== QUOTE)
+                    return undefined;
+                const start = at + 1;
+                const end = text.indexOf('"', start);
+                if (end < 0)
+                    return undefined;
+                if (isId) {
+                    if (id !== undefined || end === start || !isPlainStringBody(text, start, end))
+                        return undefined;
+                    id = text.slice(start, end);
+                }
+                else {
+                    if (time !== undefined)
+                        return undefined;
+                    time = utcIsoMs(text, start, end);
+                    if (time === undefined)
+                        return undefined;
+                }
+                at = skipSpace(text, end + 1);
+            }
+            if (text.charCodeAt(at) !== CLOSE_OBJECT)
+                return undefined;
+            ids.push(id);
+            times.push(time);
+            at = skipSpace(text, at + 1);
+            const next = text.charCodeAt(at);
+            at++;
+            if (next === CLOSE_ARRAY)
+                break;
+            if (next !== COMMA)
+                return undefined;
+            at = skipSpace(text, at);
+        }
+    if (path === 'points') {
+        at = skipSpace(text, at);
+        if (text.charCodeAt(at) !== CLOSE_OBJECT)
+            return undefined;
+        at++;
+    }
+    if (skipSpace(text, at) !== text.length)
+        return undefined;
+    return { ids, times: Float64Array.from(times), path };
+}
+/** The first position at or after `at` that is not JSON whitespace. */
+function skipSpace(text, at) {
+    for (;;) {
+        const c = text.charCodeAt(at);
+        if (c === SPACE || c === LF || c === CR || c === TAB)
+            at++;
+        else
+            return at;
+    }
+}
+/** True when text[start, end) reads as itself inside JSON quotes: no escape, no control character. */
+function isPlainStringBody(text, start, end) {
+    for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c < SPACE || c === BACKSLASH)
+            return false;
+    }
+    return true;
 }
 function describe(value) {
     return value === undefined ? 'nothing' : JSON.stringify(value);
@@ -531,34 +588,34 @@ function describe(value) {
 const DIGIT_0 = 48;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /**
- * The common form, as AWS and toISOString write it ("2026-11-25T03:00:00Z", "…:00.123Z"), read
- * without a regular expression. Undefined for anything else, including every invalid time: the
- * general parser then decides, and words the error.
+ * The common form, as AWS and toISOString write it ("2026-11-25T03:00:00Z", "…:00.123Z"), read from
+ * t[from, to) without a regular expression. Undefined for anything else, including every invalid
+ * time: the general parser then decides, and words the error.
  */
-function utcIsoMs(t) {
-    const len = t.length;
-    if (len < 20 || len > 24 || t.charCodeAt(len - 1) !== 90 /* Z */)
+function utcIsoMs(t, from, to) {
+    const len = to - from;
+    if (len < 20 || len > 24 || t.charCodeAt(to - 1) !== 90 /* Z */)
         return undefined;
-    if (t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45 || t.charCodeAt(10) !== 84)
+    if (t.charCodeAt(from + 4) !== 45 || t.charCodeAt(from + 7) !== 45 || t.charCodeAt(from + 10) !== 84)
         return undefined; // - - T
-    if (t.charCodeAt(13) !== 58 || t.charCodeAt(16) !== 58)
+    if (t.charCodeAt(from + 13) !== 58 || t.charCodeAt(from + 16) !== 58)
         return undefined; // : :
     let millis = 0;
     if (len > 20) {
         // ".f", ".ff" or ".fff" before the Z
-        if (t.charCodeAt(19) !== 46 /* . */)
+        if (t.charCodeAt(from + 19) !== 46 /* . */)
             return undefined;
-        millis = digitsAt(t, 20, len - 21);
+        millis = digitsAt(t, from + 20, len - 21);
         if (millis < 0)
             return undefined;
         millis *= len === 22 ? 100 : len === 23 ? 10 : 1;
     }
-    const year = digitsAt(t, 0, 4);
-    const month = digitsAt(t, 5, 2);
-    const day = digitsAt(t, 8, 2);
-    const hour = digitsAt(t, 11, 2);
-    const minute = digitsAt(t, 14, 2);
-    const second = digitsAt(t, 17, 2);
+    const year = digitsAt(t, from, 4);
+    const month = digitsAt(t, from + 5, 2);
+    const day = digitsAt(t, from + 8, 2);
+    const hour = digitsAt(t, from + 11, 2);
+    const minute = digitsAt(t, from + 14, 2);
+    const second = digitsAt(t, from + 17, 2);
     if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23)
         return undefined;
     if (minute < 0 || minute > 59 || second < 0 || second > 59)
@@ -566,7 +623,7 @@ function utcIsoMs(t) {
     const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
     if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]))
         return undefined;
-    return (0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .daysFromCivil */ .Hd)(year, month, day) * _time_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .MS_PER_DAY */ .ec + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
+    return (0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .daysFromCivil */ .Hd)(year, month, day) * _time_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
 }
 /** The number written by `count` ASCII digits at `from`, or -1. (No closure: this runs per point.) */
 function digitsAt(t, from, count) {
@@ -597,13 +654,13 @@ function parseIsoTime(text, where) {
     const year = Number(y);
     const month = Number(mo);
     const day = Number(d);
-    const daysInMonth = (0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .daysFromCivil */ .Hd)(year, month + 1, 1) - (0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .daysFromCivil */ .Hd)(year, month, 1);
+    const daysInMonth = (0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .daysFromCivil */ .Hd)(year, month + 1, 1) - (0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .daysFromCivil */ .Hd)(year, month, 1);
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth)
         throw bad('is not a calendar date');
     if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59 || Number(oh) > 23 || Number(om) > 59)
         throw bad('is not a valid time of day');
     const offsetMs = (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om)) * 60_000;
-    const ms = (0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .daysFromCivil */ .Hd)(year, month, day) * _time_calendar_js__WEBPACK_IMPORTED_MODULE_1__/* .MS_PER_DAY */ .ec +
+    const ms = (0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .daysFromCivil */ .Hd)(year, month, day) * _time_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec +
         ((Number(h) * 60 + Number(mi)) * 60 + Number(s)) * 1000 +
         Number(frac.slice(0, 3).padEnd(3, '0')) -
         offsetMs;
@@ -618,6 +675,7 @@ function parseIsoTime(text, where) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C_: () => (/* binding */ MS_PER_HOUR),
+/* harmony export */   EM: () => (/* binding */ MS_PER_MINUTE),
 /* harmony export */   Hd: () => (/* binding */ daysFromCivil),
 /* harmony export */   RU: () => (/* binding */ isoWeekFromDays),
 /* harmony export */   TQ: () => (/* binding */ civilFromDays),
@@ -628,6 +686,9 @@ function parseIsoTime(text, where) {
 // Proleptic Gregorian calendar arithmetic on whole days since 1970-01-01, without Date objects.
 // The engine buckets 100,000 points per decision; plain integer maths keeps that cheap and
 // sidesteps Date.UTC's "years 0–99 mean 1900–1999" quirk.
+// Fixed unit lengths in ms: the one set the product uses (the simulator keeps its own, since it never
+// imports product code). A day here is 24 elapsed hours, not a civil day in a time zone.
+const MS_PER_MINUTE = 60_000;
 const MS_PER_HOUR = 3_600_000;
 const MS_PER_DAY = 86_400_000;
 /** Days since 1970-01-01 of a civil date; month and day may overflow and are normalised like Go's time.Date. */
@@ -885,6 +946,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

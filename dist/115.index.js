@@ -1,8 +1,8 @@
-export const id = 992;
-export const ids = [992];
+export const id = 115;
+export const ids = [115];
 export const modules = {
 
-/***/ 2992:
+/***/ 9115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,14 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   Q: () => (/* binding */ runBackup)
 });
 
-// UNUSED EXPORTS: WAIT_BUDGET_MS
-
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/aws/redact.ts
 var redact = __webpack_require__(4256);
-// EXTERNAL MODULE: ./src/github/issues.ts
-var issues = __webpack_require__(5039);
-// EXTERNAL MODULE: ./src/github/octokit.ts
-var github_octokit = __webpack_require__(6702);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var report_markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/backup.ts
@@ -313,10 +309,32 @@ var plan_namespace = __webpack_require__(4976);
 var envelope = __webpack_require__(4876);
 // EXTERNAL MODULE: ./src/run/context.ts + 1 modules
 var context = __webpack_require__(8102);
+// EXTERNAL MODULE: ./src/run/failure-issues.ts + 1 modules
+var failure_issues = __webpack_require__(798);
+// EXTERNAL MODULE: ./src/run/poll.ts
+var poll = __webpack_require__(576);
+// EXTERNAL MODULE: ./src/time/calendar.ts
+var calendar = __webpack_require__(4051);
 // EXTERNAL MODULE: ./src/aws/backup.ts
 var aws_backup = __webpack_require__(3979);
 // EXTERNAL MODULE: ./src/aws/point-tags.ts
 var point_tags = __webpack_require__(1113);
+;// CONCATENATED MODULE: ./src/backup/cold.ts
+/**
+ * A transition dated this close to now counts as possibly done: the copy starts moments after the
+ * listing, and AWS's own transition time is not exact.
+ */
+const COLD_MARGIN_MS = 60 * 60_000;
+/** False only when the listing proves the point is still warm now. */
+function mayBeCold(point, now) {
+    const coldAt = point?.coldAt;
+    if (coldAt === 'never')
+        return false;
+    if (coldAt === undefined)
+        return true;
+    return coldAt.getTime() <= now.getTime() + COLD_MARGIN_MS;
+}
+
 // EXTERNAL MODULE: ./src/aws/resources.ts
 var resources = __webpack_require__(7360);
 // EXTERNAL MODULE: ./src/aws/retry.ts
@@ -460,7 +478,7 @@ var token = __webpack_require__(7092);
 
 
 
-const MINUTE = 60_000;
+
 const DEFAULT_START_WINDOW_MINUTES = model/* DEFAULTS */.zY.startWithinMinutes;
 /** Missed slots are counted up to this many (the report says "at least"). */
 const MISSED_SLOTS_CAP = 10;
@@ -592,7 +610,7 @@ function decideRule(input, ctx, resource, pointsByArn) {
     const horizon = Math.max(newest, input.lookbackStart ? input.lookbackStart.getTime() - 1 : -Infinity);
     const missedSlots = Number.isFinite(horizon) ? missedSlotsAfter(ctx, horizon) : 0;
     const window = rule.startWithinMinutes ?? DEFAULT_START_WINDOW_MINUTES;
-    const late = input.now.getTime() - slot.getTime() > window * MINUTE || missedSlots > 0;
+    const late = input.now.getTime() - slot.getTime() > window * calendar/* MS_PER_MINUTE */.EM || missedSlots > 0;
     const decided = { ...base, late, missedSlots, attempt: 1 + counted, failures };
     if (counted > rule.retries) {
         const last = failures.filter((f) => f.countsAsAttempt).at(-1);
@@ -682,10 +700,13 @@ function busyWith(resource) {
 // - RETRIES: failed (or PARTIAL) copy jobs of the source point to the destination are attempts, up to
 //   1 + retries (the largest `retries` among the rules copying there). "Another job is running for the
 //   resource" failures are not attempts.
-// - ONE JOB PER RESOURCE: AWS runs one backup or copy job per resource at a time. A resource with a
-//   backup job in flight or starting in this run (`busyResources`) or a copy job in flight gets no
-//   copy now; otherwise one copy starts per resource per run: regular copies before backfill, newest
-//   point first. The others are retry-later.
+// - ONE JOB PER RESOURCE: AWS runs one backup or copy job per resource at a time ("AWS Backup
+//   quotas": concurrent backup and copy jobs per resource, 1). A resource with a backup job in flight
+//   or starting in this run (`busyResources`) or a copy job in flight gets no copy now; otherwise one
+//   copy starts per resource per run: regular copies before backfill; regular ones by their
+//   copyWithin deadline, earliest first (the copy that would be lost first; with one run a day, each
+//   run copies yesterday's point and none is dropped), backfill newest first. The others are
+//   retry-later.
 // - OWNERSHIP: only points whose tags say namespace = ours and plan = ours are copied. Points whose
 //   tags cannot be read are reported as skipped while they would be young enough to copy: without
 //   tags we cannot know which rules (and so which destinations) they serve.
@@ -693,8 +714,7 @@ function busyWith(resource) {
 
 
 
-const copies_MINUTE = 60_000;
-const DAY = 24 * 60 * copies_MINUTE;
+
 const DEFAULT_COPY_WITHIN_MINUTES = model/* DEFAULTS */.zY.copyWithinMinutes;
 const COPYABLE_STATUS = new Set(['COMPLETED', 'AVAILABLE']);
 const copies_IN_FLIGHT = new Set(['CREATED', 'RUNNING']);
@@ -831,7 +851,7 @@ function ineligibility(p, when) {
         return 'silent';
     if (p.storageClass === 'COLD')
         return { reason: 'in cold storage: AWS does not copy cold points' };
-    if (when.bornExpiredAfterDays !== undefined && when.ageMs >= when.bornExpiredAfterDays * DAY)
+    if (when.bornExpiredAfterDays !== undefined && when.ageMs >= when.bornExpiredAfterDays * calendar/* MS_PER_DAY */.ec)
         return {
             reason: `older than the destination's retention of ${when.bornExpiredAfterDays} days: a copy keeps the creation date and would be deleted at once`,
         };
@@ -892,7 +912,7 @@ const UNREADABLE_TAGS = 'the tags of this recovery point cannot be read for its 
 /** The decision for one source point and one destination; `start` marks a candidate to start. */
 function decidePoint(input, p, t, facts) {
     const ageMs = input.now.getTime() - p.creationDate.getTime();
-    const inWindow = ageMs <= t.copyWithinMinutes * copies_MINUTE;
+    const inWindow = ageMs <= t.copyWithinMinutes * calendar/* MS_PER_MINUTE */.EM;
     const base = {
         sourcePointArn: p.arn,
         resourceArn: p.resourceArn,
@@ -963,7 +983,12 @@ function decidePoint(input, p, t, facts) {
     };
     return {
         decision: start,
-        start: { decision: start, regular: !backfill, created: p.creationDate.getTime() },
+        start: {
+            decision: start,
+            regular: !backfill,
+            created: p.creationDate.getTime(),
+            deadline: p.creationDate.getTime() + t.copyWithinMinutes * calendar/* MS_PER_MINUTE */.EM,
+        },
     };
 }
 /**
@@ -977,9 +1002,13 @@ function resourceBusyReason(resourceArn, input, resourceOfPoint = new Map(input.
         (j.resourceArn ?? resourceOfPoint.get(j.sourceRecoveryPointArn)) === resourceArn);
     return busyCopy ? `copy job ${busyCopy.copyJobId} of this resource is still running` : undefined;
 }
-/** Of a resource's start candidates, the one that starts now: regular copies before backfill, newest first. */
+/**
+ * Of a resource's start candidates, the one that starts now comes first: regular copies before
+ * backfill; regular ones earliest copyWithin deadline first (newest first on a tie), backfill newest first.
+ */
 function startOrder(candidates) {
-    return [...candidates].sort((a, b) => Number(b.regular) - Number(a.regular) || b.created - a.created);
+    const deadline = (c) => (c.regular ? (c.deadline ?? c.created) : 0);
+    return [...candidates].sort((a, b) => Number(b.regular) - Number(a.regular) || deadline(a) - deadline(b) || b.created - a.created);
 }
 /** Turn every candidate but the first of a free resource into retry-later. */
 function onePerResource(candidates, input) {
@@ -1047,8 +1076,6 @@ var presets = __webpack_require__(1031);
 
 // EXTERNAL MODULE: ./src/retention/duration.ts
 var retention_duration = __webpack_require__(3460);
-// EXTERNAL MODULE: ./src/time/calendar.ts
-var calendar = __webpack_require__(4051);
 // EXTERNAL MODULE: ./src/time/zone.ts
 var zone = __webpack_require__(3083);
 ;// CONCATENATED MODULE: ./src/schedule/locked-retention.ts
@@ -1249,7 +1276,7 @@ function lastDays(input, n) {
 
 
 
-const decide_MINUTE = 60_000;
+
 /**
  * The points whose ownership tags the decisions need: those created since the oldest current slot
  * of any rule (slot satisfaction) or within the longest copy window (copies), plus the newest
@@ -1274,7 +1301,7 @@ function relevanceCutoff(plan, now, vault) {
         if (slot)
             cutoff = Math.min(cutoff, slot.getTime());
         if (rule.copyTo.length > 0)
-            cutoff = Math.min(cutoff, now.getTime() - rule.copyWithinMinutes * decide_MINUTE);
+            cutoff = Math.min(cutoff, now.getTime() - rule.copyWithinMinutes * calendar/* MS_PER_MINUTE */.EM);
         if (vault?.locked && rule.retain.keep)
             cutoff = Math.min(cutoff, lockedKeepLookback(rule.retain.keep, rule.timezone, now).getTime());
     }
@@ -1650,7 +1677,7 @@ function copyJobInput(plan, decision) {
     };
 }
 /** Completed copies are checked for their ownership tags this long after they complete. */
-const TAG_COPIES_WITHIN_MS = 3 * 86_400_000;
+const TAG_COPIES_WITHIN_MS = 3 * calendar/* MS_PER_DAY */.ec;
 /**
  * The step for a copy decision. Completed copies are tagged when they completed recently or this
  * run waited for them; older ones were handled by the runs that saw them complete, and a copy
@@ -1704,9 +1731,10 @@ function copyStep(d, ctx) {
 
 
 
+
+
 /** ListBackupJobs / ListCopyJobs reach back about this far anyway. */
 const JOB_HISTORY_DAYS = 30;
-const DAY_MS = 86_400_000;
 /** Resources handled at once: enough to hide latency, few enough to stay clear of throttling. */
 const CONCURRENCY = 4;
 const TERMINAL_JOB_STATES = new Set(['COMPLETED', 'FAILED', 'ABORTED', 'EXPIRED', 'PARTIAL']);
@@ -1755,6 +1783,11 @@ class PlanRun {
     resources = new Map();
     /** Copy jobs started or seen in flight, polled with `wait`. */
     pendingCopies = new Set();
+    /**
+     * Resources whose earlier points wait for a copy while a backup job of theirs runs: the run waits
+     * for that job even without `wait` (see waitingForCopies).
+     */
+    copyWaits = new Set();
     /** The report's copies by source point and destination: one lookup per decision, not a scan. */
     copyReports = new Map();
     locks;
@@ -1762,6 +1795,8 @@ class PlanRun {
     observedForCopies = false;
     /** Tags of completed copies read in batch by the current copies() pass (see readCopyTags). */
     copyTags = new Map();
+    /** A resource's points in a destination vault, read once per copies() pass (see destinationPointsOf). */
+    destinationReads = new Map();
     constructor(plan, options) {
         this.plan = plan;
         this.options = options;
@@ -1924,7 +1959,7 @@ class PlanRun {
      * the tags of the points a decision needs, 100 ARNs a call where the Tagging API reads them.
      */
     async observe() {
-        const since = new Date(this.now.getTime() - JOB_HISTORY_DAYS * DAY_MS);
+        const since = new Date(this.now.getTime() - JOB_HISTORY_DAYS * calendar/* MS_PER_DAY */.ec);
         const copies = this.plan.rules.some((rule) => rule.copyTo.length > 0);
         // `backfill` wants each resource's newest points, however old: those are listed per resource.
         const backfill = this.plan.rules.some((rule) => rule.copyTo.some((c) => (c.backfill ?? 0) > 0));
@@ -2070,6 +2105,7 @@ class PlanRun {
         // later pass (`wait`) looks again: points may have completed since.
         const fresh = this.observedForCopies && !only;
         this.observedForCopies = false;
+        this.destinationReads = new Map();
         try {
             // An expired session is renewed by the clients themselves (src/aws/clients.ts), once per call.
             if (!fresh)
@@ -2099,7 +2135,27 @@ class PlanRun {
                     await this.lockedCopy(r, d, locks);
                 await this.applyCopy(r, d);
             }
+            // A job this run started (a job found running will be over by a later run), and regular copies
+            // only: backfill is catch-up of old points, not worth a wait of its own.
+            if (!only &&
+                r.pendingJobId &&
+                r.report.job?.startedThisRun === true &&
+                decisions.some((d) => d.action === 'retry-later' && !d.backfill))
+                this.copyWaits.add(r.selected.arn);
         });
+    }
+    /**
+     * Backup jobs this run waits for even without `wait`: the ones it started for resources with
+     * earlier points still to copy. AWS runs one backup or copy job per resource at a time, and a workflow that runs once per
+     * slot finds a new backup due every time: without this wait the copy would never find the resource
+     * free. Once the job ends, its resource's copies start (not waited for).
+     */
+    get waitingForCopies() {
+        let n = 0;
+        for (const arn of this.copyWaits)
+            if (this.resources.get(arn)?.pendingJobId)
+                n++;
+        return n;
     }
     /**
      * The current tags of the completed copies about to be checked, per destination in batched reads.
@@ -2229,7 +2285,7 @@ class PlanRun {
         let destinationPoints = [];
         try {
             const { backup, tagging } = this.destinationClients(d.destination);
-            const listed = (await (0,aws_backup/* listVaultPoints */.uo)(backup, d.destination.vault, r.selected.arn)).filter((p) => p.created >= since && p.created < source.created);
+            const listed = (await this.destinationPointsOf(d.destination, r.selected.arn)).filter((p) => p.created >= since && p.created < source.created);
             const tags = await (0,point_tags/* readPointTags */.S0)({ backup, tagging }, listed.map((p) => p.arn));
             destinationPoints = listed.map((p) => ({
                 created: p.created,
@@ -2265,10 +2321,23 @@ class PlanRun {
             if (seen.has(arn))
                 continue;
             seen.add(arn);
-            const { backup } = this.destinationClients(dest);
-            out.push(...(await (0,aws_backup/* listVaultPoints */.uo)(backup, dest.vault, resourceArn)));
+            out.push(...(await this.destinationPointsOf(dest, resourceArn)));
         }
         return out;
+    }
+    /**
+     * The resource's points in a destination vault, listed once per copies() pass: backfill's evidence
+     * and a locked copy's tiers (lockedCopy) read the same vault, and one listing serves both.
+     */
+    destinationPointsOf(dest, resourceArn) {
+        const key = `${destinationVaultArn(this.vault.arn, dest)}\n${resourceArn}`;
+        let read = this.destinationReads.get(key);
+        if (!read) {
+            const { backup } = this.destinationClients(dest);
+            read = (0,aws_backup/* listVaultPoints */.uo)(backup, dest.vault, resourceArn);
+            this.destinationReads.set(key, read);
+        }
+        return read;
     }
     /** Carry out a copy decision: the step says what (see copyStep); this only does it. */
     stepOf(r, d) {
@@ -2309,10 +2378,10 @@ class PlanRun {
                 return;
             }
             case 'start':
-                return this.startCopy(d);
+                return this.startCopy(r, d);
         }
     }
-    async startCopy(d) {
+    async startCopy(r, d) {
         const report = this.copyReport(d);
         report.outcome = 'would-start';
         delete report.waitingForResource;
@@ -2321,8 +2390,10 @@ class PlanRun {
         if (this.options.dryRun)
             return;
         try {
-            // ListRecoveryPointsByResource does not say whether a point went cold; AWS does not copy cold points.
-            if (await (0,aws_backup/* isPointCold */.Rv)(this.backup, this.plan.vault, d.sourcePointArn)) {
+            // AWS does not copy cold points. The listing dates the cold transition; ask only once it may have come.
+            const source = r.points.find((p) => p.arn === d.sourcePointArn);
+            if (mayBeCold(source, this.now) &&
+                (await (0,aws_backup/* isPointCold */.Rv)(this.backup, this.plan.vault, d.sourcePointArn))) {
                 report.outcome = 'skipped';
                 report.message = 'in cold storage: AWS does not copy cold points';
                 return;
@@ -2391,7 +2462,7 @@ class PlanRun {
             // One listing of the vault's jobs for every job waited for, not one per resource.
             let byId;
             try {
-                const since = new Date(this.now.getTime() - JOB_HISTORY_DAYS * DAY_MS);
+                const since = new Date(this.now.getTime() - JOB_HISTORY_DAYS * calendar/* MS_PER_DAY */.ec);
                 const jobs = await (0,aws_backup/* listVaultBackupJobs */.JO)(this.backup, this.plan.vault, since);
                 byId = new Map([...jobs.values()].flat().map((j) => [j.jobId, j]));
             }
@@ -2416,6 +2487,9 @@ class PlanRun {
                     again.add(r.selected.arn);
                 else
                     this.jobEnded(r, job);
+                // The resource is free now, whatever the job's end: the copies that waited for it may start.
+                if (this.copyWaits.has(r.selected.arn))
+                    again.add(r.selected.arn);
             }
         }
         // Resources with a copy in flight: look again (this also tags the ones that finished).
@@ -2469,11 +2543,8 @@ class PlanRun {
 
 
 
-/** A GitHub job may run 6 hours; stop waiting well before, so the report is still written. */
-const WAIT_BUDGET_MS = (5 * 60 + 45) * 60_000;
-const FIRST_POLL_MS = 2_000;
-const MAX_POLL_MS = 60_000;
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+
 async function runBackup(inputs, host, deps = {}) {
     const run = new context/* RunContext */.Z('backup', inputs, host, deps.env ? { env: deps.env } : {});
     const env = run.env;
@@ -2496,8 +2567,12 @@ async function runBackup(inputs, host, deps = {}) {
             else
                 failedEarly.push(planRun);
         }
+        const sleep = deps.sleep ?? promises_.setTimeout;
         if (inputs.wait && !inputs.dryRun)
-            await waitForJobs(runs, host, deps.sleep ?? defaultSleep, localNow);
+            await waitForJobs(runs, host, sleep, localNow, (r) => r.pending);
+        // Without `wait`, still wait for the backups that keep earlier points from being copied.
+        else if (!inputs.dryRun)
+            await waitForCopies(runs, host, sleep, localNow);
     }
     finally {
         run.destroy();
@@ -2528,14 +2603,14 @@ async function runBackup(inputs, host, deps = {}) {
     host.setOutput('report', reportPath);
     host.info(renderTotalsLine(report));
     for (const plan of report.plans.filter((p) => p.status === 'failed'))
-        host.error(`plan ${plan.id} failed: ${(0,redact/* redact */.E)(plan.error ?? failureSummary(plan))}`);
+        host.error(`plan ${plan.id} failed: ${(0,redact/* redact */.E$)(plan.error ?? failureSummary(plan))}`);
     for (const plan of report.plans) {
         const warning = retryLaterWarning(plan);
         if (warning)
-            host.warning((0,redact/* redact */.E)(warning));
+            host.warning((0,redact/* redact */.E$)(warning));
         // Silent success would hide a typo in a selector for good (issue 11 item 10).
         if (plan.protectsNothing)
-            host.warning((0,redact/* redact */.E)(protectsNothingMessage(plan)));
+            host.warning((0,redact/* redact */.E$)(protectsNothingMessage(plan)));
     }
     return invalid || t.failures > 0 ? 1 : 0;
 }
@@ -2577,7 +2652,7 @@ async function startPlan(plan, run, optIn) {
         clock: run.clock,
         dryRun: run.inputs.dryRun,
         namespace,
-        log: (m) => run.host.info((0,redact/* redact */.E)(m)),
+        log: (m) => run.host.info((0,redact/* redact */.E$)(m)),
         optIn,
     });
     try {
@@ -2588,7 +2663,7 @@ async function startPlan(plan, run, optIn) {
     }
     catch (err) {
         // A bug or an unexpected failure in one plan must not take the others down.
-        planRun.report.error = (0,redact/* redact */.E)(`unexpected error: ${err instanceof Error ? err.message : String(err)}`);
+        planRun.report.error = (0,redact/* redact */.E$)(`unexpected error: ${err instanceof Error ? err.message : String(err)}`);
     }
     return planRun;
 }
@@ -2607,295 +2682,61 @@ function failedPlan(plan, error) {
         notes: [],
     };
 }
-/** `wait`: poll with growing intervals until nothing is in flight or the budget is spent. */
-async function waitForJobs(runs, host, sleep, localNow) {
-    const deadline = localNow() + WAIT_BUDGET_MS;
-    let interval = FIRST_POLL_MS;
-    let pending = runs.reduce((n, r) => n + r.pending, 0);
+/** `wait`: poll with growing intervals until nothing `pendingOf` counts is in flight or the budget is spent. */
+async function waitForJobs(runs, host, sleep, localNow, pendingOf) {
+    const deadline = localNow() + poll/* JOB_WAIT_BUDGET_MS */.Fm;
+    let interval = poll/* FIRST_POLL_MS */.kL;
+    let pending = runs.reduce((n, r) => n + pendingOf(r), 0);
     if (pending > 0)
         host.info(`waiting for ${pending} job(s)…`);
     while (pending > 0) {
         if (localNow() + interval > deadline) {
             for (const r of runs)
-                if (r.pending > 0)
-                    r.report.notes.push(`stopped waiting after ${Math.round(WAIT_BUDGET_MS / 60_000)} minutes with ${r.pending} job(s) still running; the next run picks them up`);
+                if (pendingOf(r) > 0)
+                    r.report.notes.push(`stopped waiting after ${Math.round(poll/* JOB_WAIT_BUDGET_MS */.Fm / calendar/* MS_PER_MINUTE */.EM)} minutes with ${pendingOf(r)} job(s) still running; the next run picks them up`);
             return;
         }
         await sleep(interval);
-        interval = Math.min(MAX_POLL_MS, Math.round(interval * 1.5));
+        interval = (0,poll/* nextPollInterval */.qm)(interval);
         for (const r of runs)
-            if (r.pending > 0)
+            if (pendingOf(r) > 0)
                 await r.poll();
-        pending = runs.reduce((n, r) => n + r.pending, 0);
+        pending = runs.reduce((n, r) => n + pendingOf(r), 0);
     }
+}
+/**
+ * Without `wait`: wait only for the backup jobs whose resources have earlier points to copy, then
+ * start those copies (see PlanRun.waitingForCopies). A workflow that runs more often than its rules
+ * copies between backups and never waits here.
+ */
+async function waitForCopies(runs, host, sleep, localNow) {
+    const waiting = runs.filter((r) => r.waitingForCopies > 0);
+    if (waiting.length === 0)
+        return;
+    for (const r of waiting)
+        r.report.notes.push(`waited for the backup job(s) of ${r.waitingForCopies} resource(s) before copying their earlier points: AWS runs one backup or copy job per resource at a time, so a copy cannot start while the new backup runs (run the workflow more often than the rules, e.g. hourly, and a later run copies while the resource is free, without this wait)`);
+    await waitForJobs(waiting, host, sleep, localNow, (r) => r.waitingForCopies);
 }
 async function syncIssues(report, plans, inputs, host, env) {
     // A plan to retry later neither opens an issue nor closes one: this run learned nothing either way.
-    const wanted = report.plans.filter((p) => p.status !== 'retry-later' && plans.find((x) => x.id === p.id)?.notify.issues);
-    if (wanted.length === 0)
-        return;
-    if (!inputs.githubToken || !env.GITHUB_REPOSITORY) {
-        if (report.plans.some((p) => p.status === 'failed'))
-            host.info('failure issues skipped: no GitHub token or GITHUB_REPOSITORY (outside GitHub Actions)');
-        return;
-    }
-    let octokit;
-    let repository;
-    try {
-        octokit = await (0,github_octokit/* createOctokit */.Qi)(inputs.githubToken, env);
-        repository = (0,github_octokit/* repositoryFromEnv */.iw)(env);
-    }
-    catch (err) {
-        host.warning(`failure issues skipped: ${err instanceof Error ? err.message : String(err)}`);
-        return;
-    }
-    const runUrl = (0,github_octokit/* runUrlFromEnv */.kk)(env);
-    for (const planReport of wanted) {
+    const wanted = report.plans.flatMap((planReport) => {
         const plan = plans.find((x) => x.id === planReport.id);
-        const result = await (0,issues/* syncFailureIssue */.bC)({
-            octokit,
-            owner: repository.owner,
-            repo: repository.repo,
-            planId: plan.id,
-            failing: planReport.status === 'failed',
-            title: `Backups failing: plan ${plan.id}`,
-            body: renderPlanIssueBody(planReport, runUrl),
-            labels: plan.notify.labels,
-            assignees: plan.notify.assignees,
-            ...(runUrl ? { runUrl } : {}),
-        });
-        for (const note of result.notes)
-            host.warning(`plan ${plan.id}: ${note}`);
-        if (result.action === 'error') {
+        if (planReport.status === 'retry-later' || !plan?.notify.issues)
+            return [];
+        const body = (runUrl) => renderPlanIssueBody(planReport, runUrl);
+        return [{ plan, planReport, failing: planReport.status === 'failed', body }];
+    });
+    const results = await (0,failure_issues/* syncPlanIssues */.R)('backup', wanted, inputs.githubToken, host, env);
+    for (const { plan, planReport } of wanted) {
+        const result = results.get(plan.id);
+        if (result?.action === 'error')
             planReport.issue = {
                 action: 'error',
                 error: result.error,
                 ...(result.number ? { number: result.number } : {}),
             };
-            host.warning(`plan ${plan.id}: could not update the failure issue: ${result.error}`);
-        }
-        else if (result.action !== 'none') {
+        else if (result && result.action !== 'none')
             planReport.issue = { action: result.action, number: result.number };
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 5039:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bC: () => (/* binding */ syncFailureIssue)
-/* harmony export */ });
-/* unused harmony exports ISSUE_BODY_LIMIT, ISSUE_TITLE_LIMIT, DEFAULT_FAILURE_LABEL, failureMarker */
-/* harmony import */ var _plan_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8582);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4285);
-// Failure issues: one open issue per plan while its backups fail, commented on while the failure
-// recurs, closed with a comment by the next fully successful run.
-//
-// The issue is found again by a hidden marker in its body plus a label. Listing open issues by label
-// is the primary lookup because it is consistent (the search API lags behind new issues and has its
-// own, small rate limit); search is only the fallback when listing fails. A GitHub API failure never
-// throws: it comes back as an `error` result, so the caller reports it and the backup result stays
-// what it was.
-
-
-/** GitHub refuses issue and comment bodies over 65,536 characters. */
-const ISSUE_BODY_LIMIT = 65_536;
-/** GitHub refuses issue titles over 256 characters. */
-const ISSUE_TITLE_LIMIT = 256;
-const DEFAULT_FAILURE_LABEL = _plan_model_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULTS */ .zY.notifyLabels[0];
-const LABEL_COLOR = 'd73a4a';
-const LABEL_DESCRIPTION = 'Opened by backup-plans while a backup plan fails';
-/** The hidden marker that identifies a plan's failure issue. The plan id is URI-encoded so no id can end the comment. */
-function failureMarker(planId) {
-    return `<!-- backup-plans:failure plan=${encodeURIComponent(planId)} -->`;
-}
-/** `[text](url)` for a run URL we built ourselves; anything that is not http(s) is shown as text. */
-function runLink(runUrl, text) {
-    if (!runUrl)
-        return text;
-    try {
-        const url = new URL(runUrl);
-        if (url.protocol !== 'https:' && url.protocol !== 'http:')
-            return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(runUrl);
-        return `[${text}](${url.toString().replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})`;
-    }
-    catch {
-        return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(runUrl);
-    }
-}
-function cleanTitle(title) {
-    // eslint-disable-next-line no-control-regex
-    const flat = title.replace(/[\u0000-\u001F\u007F\u202A-\u202E\u2066-\u2069]+/g, ' ').trim();
-    return [...flat].length <= ISSUE_TITLE_LIMIT
-        ? flat
-        : `${[...flat].slice(0, ISSUE_TITLE_LIMIT - 1).join('')}…`;
-}
-/** Fit `head` + `body` + `tail` under GitHub's body limit, trimming the body and saying so. */
-function fitBody(head, body, tail, runUrl) {
-    const frame = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .sizeOf */ .$d)(`${head}\n\n\n\n${tail}`, 'chars');
-    const room = ISSUE_BODY_LIMIT - frame;
-    const trimmed = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .trimMarkdown */ .Cc)(body, room, (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .trimNote */ .dG)(runUrl ? `the job summary of ${runLink(runUrl, 'the run')}` : 'the job summary'), 'chars');
-    return `${head}\n\n${trimmed.trimEnd()}\n\n${tail}`.trimEnd();
-}
-function describeError(error) {
-    const e = error;
-    const where = e.request?.method && e.request.url
-        ? `${e.request.method} ${new URL(e.request.url).pathname}`
-        : 'GitHub API';
-    const status = e.status ? ` answered ${e.status}` : ' failed';
-    const message = (e.message ?? String(error)).split('\n')[0].slice(0, 500);
-    let hint = '';
-    if (e.status === 401)
-        hint = ' (the `github-token` is invalid or expired)';
-    if (e.status === 403 && /not accessible by integration/i.test(message))
-        hint = " (grant `issues: write` in the workflow's `permissions:`)";
-    if (e.status === 410)
-        hint = ' (issues are disabled in this repository)';
-    return `${where}${status}: ${message}${hint}`;
-}
-/** GETs are safe to repeat: retry once on a server error or network failure. Writes are never retried. */
-async function readWithRetry(read) {
-    try {
-        return await read();
-    }
-    catch (error) {
-        const status = error.status;
-        if (status !== undefined && status < 500)
-            throw error;
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        return read();
-    }
-}
-async function findOpenIssue(options, label, notes) {
-    const { octokit, owner, repo, planId } = options;
-    const marker = failureMarker(planId);
-    const pick = (items) => items
-        .filter((i) => !i.pull_request && (i.body ?? '').includes(marker))
-        .sort((a, b) => a.number - b.number)[0];
-    try {
-        const items = await readWithRetry(() => octokit.paginate(octokit.rest.issues.listForRepo, {
-            owner,
-            repo,
-            state: 'open',
-            labels: label,
-            per_page: 100,
-        }));
-        return pick(items);
-    }
-    catch (listError) {
-        notes.push(`listing open issues failed (${describeError(listError)}); searched instead`);
-        const q = `repo:${owner}/${repo} is:issue is:open label:"${label.replace(/"/g, '')}" "backup-plans:failure plan=${encodeURIComponent(planId)}"`;
-        const result = await octokit.rest.search.issuesAndPullRequests({ q, per_page: 100 });
-        return pick(result.data.items);
-    }
-}
-/** Create the labels that are missing, with a colour and a description. Failures here are notes, not errors. */
-async function ensureLabels(options, labels, notes) {
-    const { octokit, owner, repo } = options;
-    for (const name of labels) {
-        try {
-            await octokit.rest.issues.getLabel({ owner, repo, name });
-            continue;
-        }
-        catch (error) {
-            if (error.status !== 404) {
-                notes.push(`could not check label "${name}": ${describeError(error)}`);
-                continue;
-            }
-        }
-        try {
-            await octokit.rest.issues.createLabel({
-                owner,
-                repo,
-                name,
-                color: LABEL_COLOR,
-                description: LABEL_DESCRIPTION,
-            });
-        }
-        catch (error) {
-            // 422 already_exists: created concurrently, which is fine.
-            if (error.status !== 422)
-                notes.push(`could not create label "${name}": ${describeError(error)}`);
-        }
-    }
-}
-async function createIssue(options, labels, notes) {
-    const { octokit, owner, repo, planId, runUrl } = options;
-    await ensureLabels(options, labels, notes);
-    const head = failureMarker(planId);
-    const tail = `---\n<sub>Opened by backup-plans for plan **${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(planId)}** in ${runLink(runUrl, 'this run')}. ` +
-        'Later failing runs comment here; the next fully successful run closes it.</sub>';
-    const request = {
-        owner,
-        repo,
-        title: cleanTitle(options.title),
-        body: fitBody(head, options.body, tail, runUrl),
-        labels,
-        assignees: options.assignees ?? [],
-    };
-    let created;
-    try {
-        created = await octokit.rest.issues.create(request);
-    }
-    catch (error) {
-        // Assignees without access make GitHub refuse the whole issue; open it unassigned and say why.
-        if (error.status === 422 && request.assignees.length > 0) {
-            notes.push(`could not assign ${request.assignees.join(', ')}: ${describeError(error)}; opened unassigned`);
-            created = await octokit.rest.issues.create({ ...request, assignees: [] });
-        }
-        else
-            throw error;
-    }
-    return { action: 'created', number: created.data.number, url: created.data.html_url, notes };
-}
-/**
- * Bring the plan's failure issue in line with this run: open one, comment on it, close it, or do
- * nothing. Never throws.
- */
-async function syncFailureIssue(options) {
-    const notes = [];
-    const labels = [...new Set((options.labels ?? []).map((l) => l.trim()).filter(Boolean))];
-    if (labels.length === 0)
-        labels.push(DEFAULT_FAILURE_LABEL);
-    const { octokit, owner, repo, runUrl } = options;
-    let found;
-    try {
-        found = await findOpenIssue(options, labels[0], notes);
-        if (options.failing && !found)
-            return await createIssue(options, labels, notes);
-        if (options.failing && found) {
-            const body = fitBody(`Still failing in ${runLink(runUrl, 'this run')}:`, options.body, '', runUrl);
-            await octokit.rest.issues.createComment({ owner, repo, issue_number: found.number, body });
-            return { action: 'commented', number: found.number, url: found.html_url, notes };
-        }
-        if (!found)
-            return { action: 'none', notes };
-        await octokit.rest.issues.createComment({
-            owner,
-            repo,
-            issue_number: found.number,
-            body: `Recovered in ${runLink(runUrl, 'this run')}: every backup and copy of this plan succeeded. Closing.`,
-        });
-        await octokit.rest.issues.update({
-            owner,
-            repo,
-            issue_number: found.number,
-            state: 'closed',
-            state_reason: 'completed',
-        });
-        return { action: 'closed', number: found.number, url: found.html_url, notes };
-    }
-    catch (error) {
-        return {
-            action: 'error',
-            ...(found ? { number: found.number } : {}),
-            error: describeError(error),
-            notes,
-        };
     }
 }
 
@@ -3031,6 +2872,356 @@ function resolveNamespace(sources) {
 // command adds its own body beside `plans` (backup: resources and copies per plan; prune: vaults).
 /** The JSON report format; raise it when a field changes meaning or goes away. */
 const REPORT_VERSION = 1;
+
+
+/***/ }),
+
+/***/ 798:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ syncPlanIssues)
+});
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/plan/model.ts
+var model = __webpack_require__(8582);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/github/issues.ts
+// Failure issues: one open issue per plan while its backups fail, commented on while the failure
+// recurs, closed with a comment by the next fully successful run.
+//
+// The issue is found again by a hidden marker in its body plus a label. Listing open issues by label
+// is the primary lookup because it is consistent (the search API lags behind new issues and has its
+// own, small rate limit); search is only the fallback when listing fails. A GitHub API failure never
+// throws: it comes back as an `error` result, so the caller reports it and the backup result stays
+// what it was.
+
+
+
+/** GitHub refuses issue and comment bodies over 65,536 characters. */
+const ISSUE_BODY_LIMIT = 65_536;
+/** GitHub refuses issue titles over 256 characters. */
+const ISSUE_TITLE_LIMIT = 256;
+const DEFAULT_FAILURE_LABEL = model/* DEFAULTS */.zY.notifyLabels[0];
+const LABEL_COLOR = 'd73a4a';
+const LABEL_DESCRIPTION = 'Opened by backup-plans while a backup plan fails';
+/** The hidden marker that identifies a plan's failure issue. The plan id is URI-encoded so no id can end the comment. */
+function failureMarker(planId) {
+    return `<!-- backup-plans:failure plan=${encodeURIComponent(planId)} -->`;
+}
+/** `[text](url)` for a run URL we built ourselves; anything that is not http(s) is shown as text. */
+function runLink(runUrl, text) {
+    if (!runUrl)
+        return text;
+    try {
+        const url = new URL(runUrl);
+        if (url.protocol !== 'https:' && url.protocol !== 'http:')
+            return (0,markdown/* escapeMarkdown */.FV)(runUrl);
+        return `[${text}](${url.toString().replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})`;
+    }
+    catch {
+        return (0,markdown/* escapeMarkdown */.FV)(runUrl);
+    }
+}
+function cleanTitle(title) {
+    // eslint-disable-next-line no-control-regex
+    const flat = title.replace(/[\u0000-\u001F\u007F\u202A-\u202E\u2066-\u2069]+/g, ' ').trim();
+    return [...flat].length <= ISSUE_TITLE_LIMIT
+        ? flat
+        : `${[...flat].slice(0, ISSUE_TITLE_LIMIT - 1).join('')}…`;
+}
+/** Fit `head` + `body` + `tail` under GitHub's body limit, trimming the body and saying so. */
+function fitBody(head, body, tail, runUrl) {
+    const frame = (0,markdown/* sizeOf */.$d)(`${head}\n\n\n\n${tail}`, 'chars');
+    const room = ISSUE_BODY_LIMIT - frame;
+    const trimmed = (0,markdown/* trimMarkdown */.Cc)(body, room, (0,markdown/* trimNote */.dG)(runUrl ? `the job summary of ${runLink(runUrl, 'the run')}` : 'the job summary'), 'chars');
+    return `${head}\n\n${trimmed.trimEnd()}\n\n${tail}`.trimEnd();
+}
+function describeError(error) {
+    const e = error;
+    const where = e.request?.method && e.request.url
+        ? `${e.request.method} ${new URL(e.request.url).pathname}`
+        : 'GitHub API';
+    const status = e.status ? ` answered ${e.status}` : ' failed';
+    const message = (e.message ?? String(error)).split('\n')[0].slice(0, 500);
+    let hint = '';
+    if (e.status === 401)
+        hint = ' (the `github-token` is invalid or expired)';
+    if (e.status === 403 && /not accessible by integration/i.test(message))
+        hint = " (grant `issues: write` in the workflow's `permissions:`)";
+    if (e.status === 410)
+        hint = ' (issues are disabled in this repository)';
+    return `${where}${status}: ${message}${hint}`;
+}
+/** GETs are safe to repeat: retry once on a server error or network failure. Writes are never retried. */
+async function readWithRetry(read) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        const status = error.status;
+        if (status !== undefined && status < 500)
+            throw error;
+        await (0,promises_.setTimeout)(500);
+        return read();
+    }
+}
+async function findOpenIssue(options, label, notes) {
+    const { octokit, owner, repo, planId } = options;
+    const marker = failureMarker(planId);
+    const pick = (items) => items
+        .filter((i) => !i.pull_request && (i.body ?? '').includes(marker))
+        .sort((a, b) => a.number - b.number)[0];
+    try {
+        const items = await readWithRetry(() => octokit.paginate(octokit.rest.issues.listForRepo, {
+            owner,
+            repo,
+            state: 'open',
+            labels: label,
+            per_page: 100,
+        }));
+        return pick(items);
+    }
+    catch (listError) {
+        notes.push(`listing open issues failed (${describeError(listError)}); searched instead`);
+        const q = `repo:${owner}/${repo} is:issue is:open label:"${label.replace(/"/g, '')}" "backup-plans:failure plan=${encodeURIComponent(planId)}"`;
+        const result = await octokit.rest.search.issuesAndPullRequests({ q, per_page: 100 });
+        return pick(result.data.items);
+    }
+}
+/** Create the labels that are missing, with a colour and a description. Failures here are notes, not errors. */
+async function ensureLabels(options, labels, notes) {
+    const { octokit, owner, repo } = options;
+    for (const name of labels) {
+        try {
+            await octokit.rest.issues.getLabel({ owner, repo, name });
+            continue;
+        }
+        catch (error) {
+            if (error.status !== 404) {
+                notes.push(`could not check label "${name}": ${describeError(error)}`);
+                continue;
+            }
+        }
+        try {
+            await octokit.rest.issues.createLabel({
+                owner,
+                repo,
+                name,
+                color: LABEL_COLOR,
+                description: LABEL_DESCRIPTION,
+            });
+        }
+        catch (error) {
+            // 422 already_exists: created concurrently, which is fine.
+            if (error.status !== 422)
+                notes.push(`could not create label "${name}": ${describeError(error)}`);
+        }
+    }
+}
+async function createIssue(options, labels, notes) {
+    const { octokit, owner, repo, planId, runUrl } = options;
+    await ensureLabels(options, labels, notes);
+    const head = failureMarker(planId);
+    const tail = `---\n<sub>Opened by backup-plans for plan **${(0,markdown/* escapeMarkdown */.FV)(planId)}** in ${runLink(runUrl, 'this run')}. ` +
+        'Later failing runs comment here; the next fully successful run closes it.</sub>';
+    const request = {
+        owner,
+        repo,
+        title: cleanTitle(options.title),
+        body: fitBody(head, options.body, tail, runUrl),
+        labels,
+        assignees: options.assignees ?? [],
+    };
+    let created;
+    try {
+        created = await octokit.rest.issues.create(request);
+    }
+    catch (error) {
+        // Assignees without access make GitHub refuse the whole issue; open it unassigned and say why.
+        if (error.status === 422 && request.assignees.length > 0) {
+            notes.push(`could not assign ${request.assignees.join(', ')}: ${describeError(error)}; opened unassigned`);
+            created = await octokit.rest.issues.create({ ...request, assignees: [] });
+        }
+        else
+            throw error;
+    }
+    return { action: 'created', number: created.data.number, url: created.data.html_url, notes };
+}
+/**
+ * Bring the plan's failure issue in line with this run: open one, comment on it, close it, or do
+ * nothing. Never throws.
+ */
+async function syncFailureIssue(options) {
+    const notes = [];
+    const labels = [...new Set((options.labels ?? []).map((l) => l.trim()).filter(Boolean))];
+    if (labels.length === 0)
+        labels.push(DEFAULT_FAILURE_LABEL);
+    const { octokit, owner, repo, runUrl } = options;
+    let found;
+    try {
+        found = await findOpenIssue(options, labels[0], notes);
+        if (options.failing && !found)
+            return await createIssue(options, labels, notes);
+        if (options.failing && found) {
+            const body = fitBody(`Still failing in ${runLink(runUrl, 'this run')}:`, options.body, '', runUrl);
+            await octokit.rest.issues.createComment({ owner, repo, issue_number: found.number, body });
+            return { action: 'commented', number: found.number, url: found.html_url, notes };
+        }
+        if (!found)
+            return { action: 'none', notes };
+        await octokit.rest.issues.createComment({
+            owner,
+            repo,
+            issue_number: found.number,
+            body: `Recovered in ${runLink(runUrl, 'this run')}: ${options.recovered}. Closing.`,
+        });
+        await octokit.rest.issues.update({
+            owner,
+            repo,
+            issue_number: found.number,
+            state: 'closed',
+            state_reason: 'completed',
+        });
+        return { action: 'closed', number: found.number, url: found.html_url, notes };
+    }
+    catch (error) {
+        return {
+            action: 'error',
+            ...(found ? { number: found.number } : {}),
+            error: describeError(error),
+            notes,
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/github/octokit.ts
+var github_octokit = __webpack_require__(6702);
+;// CONCATENATED MODULE: ./src/run/failure-issues.ts
+// The failure issues of one command's plans (backup, audit, drill): whether GitHub can be reached
+// from here, one src/github/issues.ts sync per plan, and what the host is told. Each command keeps
+// its own issue per plan (its own marker), so a failing audit never closes a backup's issue.
+
+
+const WORDING = {
+    backup: {
+        keyPrefix: '',
+        title: 'Backups failing',
+        name: 'failure issue',
+        recovered: 'every backup and copy of this plan succeeded',
+    },
+    audit: {
+        keyPrefix: 'audit/',
+        title: 'Backup audit failing',
+        name: 'audit issue',
+        recovered: 'every audit control of this plan passes',
+    },
+    drill: {
+        keyPrefix: 'drill/',
+        title: 'Restore drill failing',
+        name: 'drill issue',
+        recovered: 'every restore drill of this plan passed',
+    },
+};
+/**
+ * Open, comment on or close each plan's issue. `states` are the plans whose run says something
+ * about their issue and that want issues (`notify.issues`). Returns each plan's result by plan id;
+ * none when GitHub cannot be reached from here (the host is told why).
+ */
+async function syncPlanIssues(command, states, token, host, env) {
+    const results = new Map();
+    if (states.length === 0)
+        return results;
+    if (!token || !env.GITHUB_REPOSITORY) {
+        if (states.some((s) => s.failing))
+            host.info('failure issues skipped: no GitHub token or GITHUB_REPOSITORY (outside GitHub Actions)');
+        return results;
+    }
+    let octokit;
+    let repository;
+    try {
+        octokit = await (0,github_octokit/* createOctokit */.Qi)(token, env);
+        repository = (0,github_octokit/* repositoryFromEnv */.iw)(env);
+    }
+    catch (err) {
+        host.warning(`failure issues skipped: ${err instanceof Error ? err.message : String(err)}`);
+        return results;
+    }
+    const wording = WORDING[command];
+    const runUrl = (0,github_octokit/* runUrlFromEnv */.kk)(env);
+    for (const { plan, failing, body } of states) {
+        const result = await syncFailureIssue({
+            octokit,
+            owner: repository.owner,
+            repo: repository.repo,
+            planId: `${wording.keyPrefix}${plan.id}`,
+            failing,
+            title: `${wording.title}: plan ${plan.id}`,
+            body: body(runUrl),
+            recovered: wording.recovered,
+            labels: plan.notify.labels,
+            assignees: plan.notify.assignees,
+            ...(runUrl ? { runUrl } : {}),
+        });
+        for (const note of result.notes)
+            host.warning(`plan ${plan.id}: ${note}`);
+        if (result.action === 'error')
+            host.warning(`plan ${plan.id}: could not update the ${wording.name}: ${result.error}`);
+        results.set(plan.id, result);
+    }
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fm: () => (/* binding */ JOB_WAIT_BUDGET_MS),
+/* harmony export */   g3: () => (/* binding */ pollUntil),
+/* harmony export */   kL: () => (/* binding */ FIRST_POLL_MS),
+/* harmony export */   qm: () => (/* binding */ nextPollInterval)
+/* harmony export */ });
+/* harmony import */ var _time_calendar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4051);
+// Waiting for AWS to finish something (backup jobs, a restore job, a drill's temporary resource):
+// polls at growing intervals within a budget kept on the local clock. The sleep and the clock are
+// passed in, so tests drive the wait with a simulated clock.
+
+/** A GitHub job may run 6 hours: stop waiting well before, so the report is still written. */
+const JOB_WAIT_BUDGET_MS = (5 * 60 + 45) * _time_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_MINUTE */ .EM;
+/** The first wait between two polls; each next one is 1.5× longer, up to a minute. */
+const FIRST_POLL_MS = 2_000;
+const MAX_POLL_MS = _time_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_MINUTE */ .EM;
+function nextPollInterval(interval) {
+    return Math.min(MAX_POLL_MS, Math.round(interval * 1.5));
+}
+/**
+ * Read until `done`, or until the next wait would end past `budgetMs`; returns the last reading.
+ * Each `progress` line that differs from the one before goes to `info`.
+ */
+async function pollUntil(read, done, budgetMs, progress, deps) {
+    const deadline = deps.localNow() + budgetMs;
+    let interval = FIRST_POLL_MS;
+    let last = '';
+    for (;;) {
+        const t = await read();
+        const line = progress(t);
+        if (line !== last)
+            deps.info(line);
+        last = line;
+        if (done(t) || deps.localNow() + interval > deadline)
+            return t;
+        await deps.sleep(interval);
+        interval = nextPollInterval(interval);
+    }
+}
 
 
 /***/ })

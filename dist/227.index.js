@@ -1,5 +1,5 @@
-export const id = 405;
-export const ids = [405];
+export const id = 227;
+export const ids = [227];
 export const modules = {
 
 /***/ 1874:
@@ -147,225 +147,6 @@ async function matchSelectors(tagging, plan) {
 
 /***/ }),
 
-/***/ 5039:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bC: () => (/* binding */ syncFailureIssue)
-/* harmony export */ });
-/* unused harmony exports ISSUE_BODY_LIMIT, ISSUE_TITLE_LIMIT, DEFAULT_FAILURE_LABEL, failureMarker */
-/* harmony import */ var _plan_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8582);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4285);
-// Failure issues: one open issue per plan while its backups fail, commented on while the failure
-// recurs, closed with a comment by the next fully successful run.
-//
-// The issue is found again by a hidden marker in its body plus a label. Listing open issues by label
-// is the primary lookup because it is consistent (the search API lags behind new issues and has its
-// own, small rate limit); search is only the fallback when listing fails. A GitHub API failure never
-// throws: it comes back as an `error` result, so the caller reports it and the backup result stays
-// what it was.
-
-
-/** GitHub refuses issue and comment bodies over 65,536 characters. */
-const ISSUE_BODY_LIMIT = 65_536;
-/** GitHub refuses issue titles over 256 characters. */
-const ISSUE_TITLE_LIMIT = 256;
-const DEFAULT_FAILURE_LABEL = _plan_model_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULTS */ .zY.notifyLabels[0];
-const LABEL_COLOR = 'd73a4a';
-const LABEL_DESCRIPTION = 'Opened by backup-plans while a backup plan fails';
-/** The hidden marker that identifies a plan's failure issue. The plan id is URI-encoded so no id can end the comment. */
-function failureMarker(planId) {
-    return `<!-- backup-plans:failure plan=${encodeURIComponent(planId)} -->`;
-}
-/** `[text](url)` for a run URL we built ourselves; anything that is not http(s) is shown as text. */
-function runLink(runUrl, text) {
-    if (!runUrl)
-        return text;
-    try {
-        const url = new URL(runUrl);
-        if (url.protocol !== 'https:' && url.protocol !== 'http:')
-            return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(runUrl);
-        return `[${text}](${url.toString().replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})`;
-    }
-    catch {
-        return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(runUrl);
-    }
-}
-function cleanTitle(title) {
-    // eslint-disable-next-line no-control-regex
-    const flat = title.replace(/[\u0000-\u001F\u007F\u202A-\u202E\u2066-\u2069]+/g, ' ').trim();
-    return [...flat].length <= ISSUE_TITLE_LIMIT
-        ? flat
-        : `${[...flat].slice(0, ISSUE_TITLE_LIMIT - 1).join('')}…`;
-}
-/** Fit `head` + `body` + `tail` under GitHub's body limit, trimming the body and saying so. */
-function fitBody(head, body, tail, runUrl) {
-    const frame = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .sizeOf */ .$d)(`${head}\n\n\n\n${tail}`, 'chars');
-    const room = ISSUE_BODY_LIMIT - frame;
-    const trimmed = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .trimMarkdown */ .Cc)(body, room, (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .trimNote */ .dG)(runUrl ? `the job summary of ${runLink(runUrl, 'the run')}` : 'the job summary'), 'chars');
-    return `${head}\n\n${trimmed.trimEnd()}\n\n${tail}`.trimEnd();
-}
-function describeError(error) {
-    const e = error;
-    const where = e.request?.method && e.request.url
-        ? `${e.request.method} ${new URL(e.request.url).pathname}`
-        : 'GitHub API';
-    const status = e.status ? ` answered ${e.status}` : ' failed';
-    const message = (e.message ?? String(error)).split('\n')[0].slice(0, 500);
-    let hint = '';
-    if (e.status === 401)
-        hint = ' (the `github-token` is invalid or expired)';
-    if (e.status === 403 && /not accessible by integration/i.test(message))
-        hint = " (grant `issues: write` in the workflow's `permissions:`)";
-    if (e.status === 410)
-        hint = ' (issues are disabled in this repository)';
-    return `${where}${status}: ${message}${hint}`;
-}
-/** GETs are safe to repeat: retry once on a server error or network failure. Writes are never retried. */
-async function readWithRetry(read) {
-    try {
-        return await read();
-    }
-    catch (error) {
-        const status = error.status;
-        if (status !== undefined && status < 500)
-            throw error;
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        return read();
-    }
-}
-async function findOpenIssue(options, label, notes) {
-    const { octokit, owner, repo, planId } = options;
-    const marker = failureMarker(planId);
-    const pick = (items) => items
-        .filter((i) => !i.pull_request && (i.body ?? '').includes(marker))
-        .sort((a, b) => a.number - b.number)[0];
-    try {
-        const items = await readWithRetry(() => octokit.paginate(octokit.rest.issues.listForRepo, {
-            owner,
-            repo,
-            state: 'open',
-            labels: label,
-            per_page: 100,
-        }));
-        return pick(items);
-    }
-    catch (listError) {
-        notes.push(`listing open issues failed (${describeError(listError)}); searched instead`);
-        const q = `repo:${owner}/${repo} is:issue is:open label:"${label.replace(/"/g, '')}" "backup-plans:failure plan=${encodeURIComponent(planId)}"`;
-        const result = await octokit.rest.search.issuesAndPullRequests({ q, per_page: 100 });
-        return pick(result.data.items);
-    }
-}
-/** Create the labels that are missing, with a colour and a description. Failures here are notes, not errors. */
-async function ensureLabels(options, labels, notes) {
-    const { octokit, owner, repo } = options;
-    for (const name of labels) {
-        try {
-            await octokit.rest.issues.getLabel({ owner, repo, name });
-            continue;
-        }
-        catch (error) {
-            if (error.status !== 404) {
-                notes.push(`could not check label "${name}": ${describeError(error)}`);
-                continue;
-            }
-        }
-        try {
-            await octokit.rest.issues.createLabel({
-                owner,
-                repo,
-                name,
-                color: LABEL_COLOR,
-                description: LABEL_DESCRIPTION,
-            });
-        }
-        catch (error) {
-            // 422 already_exists: created concurrently, which is fine.
-            if (error.status !== 422)
-                notes.push(`could not create label "${name}": ${describeError(error)}`);
-        }
-    }
-}
-async function createIssue(options, labels, notes) {
-    const { octokit, owner, repo, planId, runUrl } = options;
-    await ensureLabels(options, labels, notes);
-    const head = failureMarker(planId);
-    const tail = `---\n<sub>Opened by backup-plans for plan **${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(planId)}** in ${runLink(runUrl, 'this run')}. ` +
-        'Later failing runs comment here; the next fully successful run closes it.</sub>';
-    const request = {
-        owner,
-        repo,
-        title: cleanTitle(options.title),
-        body: fitBody(head, options.body, tail, runUrl),
-        labels,
-        assignees: options.assignees ?? [],
-    };
-    let created;
-    try {
-        created = await octokit.rest.issues.create(request);
-    }
-    catch (error) {
-        // Assignees without access make GitHub refuse the whole issue; open it unassigned and say why.
-        if (error.status === 422 && request.assignees.length > 0) {
-            notes.push(`could not assign ${request.assignees.join(', ')}: ${describeError(error)}; opened unassigned`);
-            created = await octokit.rest.issues.create({ ...request, assignees: [] });
-        }
-        else
-            throw error;
-    }
-    return { action: 'created', number: created.data.number, url: created.data.html_url, notes };
-}
-/**
- * Bring the plan's failure issue in line with this run: open one, comment on it, close it, or do
- * nothing. Never throws.
- */
-async function syncFailureIssue(options) {
-    const notes = [];
-    const labels = [...new Set((options.labels ?? []).map((l) => l.trim()).filter(Boolean))];
-    if (labels.length === 0)
-        labels.push(DEFAULT_FAILURE_LABEL);
-    const { octokit, owner, repo, runUrl } = options;
-    let found;
-    try {
-        found = await findOpenIssue(options, labels[0], notes);
-        if (options.failing && !found)
-            return await createIssue(options, labels, notes);
-        if (options.failing && found) {
-            const body = fitBody(`Still failing in ${runLink(runUrl, 'this run')}:`, options.body, '', runUrl);
-            await octokit.rest.issues.createComment({ owner, repo, issue_number: found.number, body });
-            return { action: 'commented', number: found.number, url: found.html_url, notes };
-        }
-        if (!found)
-            return { action: 'none', notes };
-        await octokit.rest.issues.createComment({
-            owner,
-            repo,
-            issue_number: found.number,
-            body: `Recovered in ${runLink(runUrl, 'this run')}: every backup and copy of this plan succeeded. Closing.`,
-        });
-        await octokit.rest.issues.update({
-            owner,
-            repo,
-            issue_number: found.number,
-            state: 'closed',
-            state_reason: 'completed',
-        });
-        return { action: 'closed', number: found.number, url: found.html_url, notes };
-    }
-    catch (error) {
-        return {
-            action: 'error',
-            ...(found ? { number: found.number } : {}),
-            error: describeError(error),
-            notes,
-        };
-    }
-}
-
-
-/***/ }),
-
 /***/ 6702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -475,6 +256,310 @@ function selectResources(plan, matches) {
 
 /***/ }),
 
+/***/ 798:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ syncPlanIssues)
+});
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/plan/model.ts
+var model = __webpack_require__(8582);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/github/issues.ts
+// Failure issues: one open issue per plan while its backups fail, commented on while the failure
+// recurs, closed with a comment by the next fully successful run.
+//
+// The issue is found again by a hidden marker in its body plus a label. Listing open issues by label
+// is the primary lookup because it is consistent (the search API lags behind new issues and has its
+// own, small rate limit); search is only the fallback when listing fails. A GitHub API failure never
+// throws: it comes back as an `error` result, so the caller reports it and the backup result stays
+// what it was.
+
+
+
+/** GitHub refuses issue and comment bodies over 65,536 characters. */
+const ISSUE_BODY_LIMIT = 65_536;
+/** GitHub refuses issue titles over 256 characters. */
+const ISSUE_TITLE_LIMIT = 256;
+const DEFAULT_FAILURE_LABEL = model/* DEFAULTS */.zY.notifyLabels[0];
+const LABEL_COLOR = 'd73a4a';
+const LABEL_DESCRIPTION = 'Opened by backup-plans while a backup plan fails';
+/** The hidden marker that identifies a plan's failure issue. The plan id is URI-encoded so no id can end the comment. */
+function failureMarker(planId) {
+    return `<!-- backup-plans:failure plan=${encodeURIComponent(planId)} -->`;
+}
+/** `[text](url)` for a run URL we built ourselves; anything that is not http(s) is shown as text. */
+function runLink(runUrl, text) {
+    if (!runUrl)
+        return text;
+    try {
+        const url = new URL(runUrl);
+        if (url.protocol !== 'https:' && url.protocol !== 'http:')
+            return (0,markdown/* escapeMarkdown */.FV)(runUrl);
+        return `[${text}](${url.toString().replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})`;
+    }
+    catch {
+        return (0,markdown/* escapeMarkdown */.FV)(runUrl);
+    }
+}
+function cleanTitle(title) {
+    // eslint-disable-next-line no-control-regex
+    const flat = title.replace(/[\u0000-\u001F\u007F\u202A-\u202E\u2066-\u2069]+/g, ' ').trim();
+    return [...flat].length <= ISSUE_TITLE_LIMIT
+        ? flat
+        : `${[...flat].slice(0, ISSUE_TITLE_LIMIT - 1).join('')}…`;
+}
+/** Fit `head` + `body` + `tail` under GitHub's body limit, trimming the body and saying so. */
+function fitBody(head, body, tail, runUrl) {
+    const frame = (0,markdown/* sizeOf */.$d)(`${head}\n\n\n\n${tail}`, 'chars');
+    const room = ISSUE_BODY_LIMIT - frame;
+    const trimmed = (0,markdown/* trimMarkdown */.Cc)(body, room, (0,markdown/* trimNote */.dG)(runUrl ? `the job summary of ${runLink(runUrl, 'the run')}` : 'the job summary'), 'chars');
+    return `${head}\n\n${trimmed.trimEnd()}\n\n${tail}`.trimEnd();
+}
+function describeError(error) {
+    const e = error;
+    const where = e.request?.method && e.request.url
+        ? `${e.request.method} ${new URL(e.request.url).pathname}`
+        : 'GitHub API';
+    const status = e.status ? ` answered ${e.status}` : ' failed';
+    const message = (e.message ?? String(error)).split('\n')[0].slice(0, 500);
+    let hint = '';
+    if (e.status === 401)
+        hint = ' (the `github-token` is invalid or expired)';
+    if (e.status === 403 && /not accessible by integration/i.test(message))
+        hint = " (grant `issues: write` in the workflow's `permissions:`)";
+    if (e.status === 410)
+        hint = ' (issues are disabled in this repository)';
+    return `${where}${status}: ${message}${hint}`;
+}
+/** GETs are safe to repeat: retry once on a server error or network failure. Writes are never retried. */
+async function readWithRetry(read) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        const status = error.status;
+        if (status !== undefined && status < 500)
+            throw error;
+        await (0,promises_.setTimeout)(500);
+        return read();
+    }
+}
+async function findOpenIssue(options, label, notes) {
+    const { octokit, owner, repo, planId } = options;
+    const marker = failureMarker(planId);
+    const pick = (items) => items
+        .filter((i) => !i.pull_request && (i.body ?? '').includes(marker))
+        .sort((a, b) => a.number - b.number)[0];
+    try {
+        const items = await readWithRetry(() => octokit.paginate(octokit.rest.issues.listForRepo, {
+            owner,
+            repo,
+            state: 'open',
+            labels: label,
+            per_page: 100,
+        }));
+        return pick(items);
+    }
+    catch (listError) {
+        notes.push(`listing open issues failed (${describeError(listError)}); searched instead`);
+        const q = `repo:${owner}/${repo} is:issue is:open label:"${label.replace(/"/g, '')}" "backup-plans:failure plan=${encodeURIComponent(planId)}"`;
+        const result = await octokit.rest.search.issuesAndPullRequests({ q, per_page: 100 });
+        return pick(result.data.items);
+    }
+}
+/** Create the labels that are missing, with a colour and a description. Failures here are notes, not errors. */
+async function ensureLabels(options, labels, notes) {
+    const { octokit, owner, repo } = options;
+    for (const name of labels) {
+        try {
+            await octokit.rest.issues.getLabel({ owner, repo, name });
+            continue;
+        }
+        catch (error) {
+            if (error.status !== 404) {
+                notes.push(`could not check label "${name}": ${describeError(error)}`);
+                continue;
+            }
+        }
+        try {
+            await octokit.rest.issues.createLabel({
+                owner,
+                repo,
+                name,
+                color: LABEL_COLOR,
+                description: LABEL_DESCRIPTION,
+            });
+        }
+        catch (error) {
+            // 422 already_exists: created concurrently, which is fine.
+            if (error.status !== 422)
+                notes.push(`could not create label "${name}": ${describeError(error)}`);
+        }
+    }
+}
+async function createIssue(options, labels, notes) {
+    const { octokit, owner, repo, planId, runUrl } = options;
+    await ensureLabels(options, labels, notes);
+    const head = failureMarker(planId);
+    const tail = `---\n<sub>Opened by backup-plans for plan **${(0,markdown/* escapeMarkdown */.FV)(planId)}** in ${runLink(runUrl, 'this run')}. ` +
+        'Later failing runs comment here; the next fully successful run closes it.</sub>';
+    const request = {
+        owner,
+        repo,
+        title: cleanTitle(options.title),
+        body: fitBody(head, options.body, tail, runUrl),
+        labels,
+        assignees: options.assignees ?? [],
+    };
+    let created;
+    try {
+        created = await octokit.rest.issues.create(request);
+    }
+    catch (error) {
+        // Assignees without access make GitHub refuse the whole issue; open it unassigned and say why.
+        if (error.status === 422 && request.assignees.length > 0) {
+            notes.push(`could not assign ${request.assignees.join(', ')}: ${describeError(error)}; opened unassigned`);
+            created = await octokit.rest.issues.create({ ...request, assignees: [] });
+        }
+        else
+            throw error;
+    }
+    return { action: 'created', number: created.data.number, url: created.data.html_url, notes };
+}
+/**
+ * Bring the plan's failure issue in line with this run: open one, comment on it, close it, or do
+ * nothing. Never throws.
+ */
+async function syncFailureIssue(options) {
+    const notes = [];
+    const labels = [...new Set((options.labels ?? []).map((l) => l.trim()).filter(Boolean))];
+    if (labels.length === 0)
+        labels.push(DEFAULT_FAILURE_LABEL);
+    const { octokit, owner, repo, runUrl } = options;
+    let found;
+    try {
+        found = await findOpenIssue(options, labels[0], notes);
+        if (options.failing && !found)
+            return await createIssue(options, labels, notes);
+        if (options.failing && found) {
+            const body = fitBody(`Still failing in ${runLink(runUrl, 'this run')}:`, options.body, '', runUrl);
+            await octokit.rest.issues.createComment({ owner, repo, issue_number: found.number, body });
+            return { action: 'commented', number: found.number, url: found.html_url, notes };
+        }
+        if (!found)
+            return { action: 'none', notes };
+        await octokit.rest.issues.createComment({
+            owner,
+            repo,
+            issue_number: found.number,
+            body: `Recovered in ${runLink(runUrl, 'this run')}: ${options.recovered}. Closing.`,
+        });
+        await octokit.rest.issues.update({
+            owner,
+            repo,
+            issue_number: found.number,
+            state: 'closed',
+            state_reason: 'completed',
+        });
+        return { action: 'closed', number: found.number, url: found.html_url, notes };
+    }
+    catch (error) {
+        return {
+            action: 'error',
+            ...(found ? { number: found.number } : {}),
+            error: describeError(error),
+            notes,
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/github/octokit.ts
+var github_octokit = __webpack_require__(6702);
+;// CONCATENATED MODULE: ./src/run/failure-issues.ts
+// The failure issues of one command's plans (backup, audit, drill): whether GitHub can be reached
+// from here, one src/github/issues.ts sync per plan, and what the host is told. Each command keeps
+// its own issue per plan (its own marker), so a failing audit never closes a backup's issue.
+
+
+const WORDING = {
+    backup: {
+        keyPrefix: '',
+        title: 'Backups failing',
+        name: 'failure issue',
+        recovered: 'every backup and copy of this plan succeeded',
+    },
+    audit: {
+        keyPrefix: 'audit/',
+        title: 'Backup audit failing',
+        name: 'audit issue',
+        recovered: 'every audit control of this plan passes',
+    },
+    drill: {
+        keyPrefix: 'drill/',
+        title: 'Restore drill failing',
+        name: 'drill issue',
+        recovered: 'every restore drill of this plan passed',
+    },
+};
+/**
+ * Open, comment on or close each plan's issue. `states` are the plans whose run says something
+ * about their issue and that want issues (`notify.issues`). Returns each plan's result by plan id;
+ * none when GitHub cannot be reached from here (the host is told why).
+ */
+async function syncPlanIssues(command, states, token, host, env) {
+    const results = new Map();
+    if (states.length === 0)
+        return results;
+    if (!token || !env.GITHUB_REPOSITORY) {
+        if (states.some((s) => s.failing))
+            host.info('failure issues skipped: no GitHub token or GITHUB_REPOSITORY (outside GitHub Actions)');
+        return results;
+    }
+    let octokit;
+    let repository;
+    try {
+        octokit = await (0,github_octokit/* createOctokit */.Qi)(token, env);
+        repository = (0,github_octokit/* repositoryFromEnv */.iw)(env);
+    }
+    catch (err) {
+        host.warning(`failure issues skipped: ${err instanceof Error ? err.message : String(err)}`);
+        return results;
+    }
+    const wording = WORDING[command];
+    const runUrl = (0,github_octokit/* runUrlFromEnv */.kk)(env);
+    for (const { plan, failing, body } of states) {
+        const result = await syncFailureIssue({
+            octokit,
+            owner: repository.owner,
+            repo: repository.repo,
+            planId: `${wording.keyPrefix}${plan.id}`,
+            failing,
+            title: `${wording.title}: plan ${plan.id}`,
+            body: body(runUrl),
+            recovered: wording.recovered,
+            labels: plan.notify.labels,
+            assignees: plan.notify.assignees,
+            ...(runUrl ? { runUrl } : {}),
+        });
+        for (const note of result.notes)
+            host.warning(`plan ${plan.id}: ${note}`);
+        if (result.action === 'error')
+            host.warning(`plan ${plan.id}: could not update the ${wording.name}: ${result.error}`);
+        results.set(plan.id, result);
+    }
+    return results;
+}
+
+
+/***/ }),
+
 /***/ 9848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -485,9 +570,11 @@ function selectResources(plan, matches) {
 /* harmony export */   ml: () => (/* binding */ drilledTagValue)
 /* harmony export */ });
 /* unused harmony exports FAILED_DRILL_RETRY_MINUTES, parseDrilledTag */
+/* harmony import */ var _time_calendar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4051);
 // Restore drills, the pure part: the evidence a drill leaves (a `backup-plans:drilled` tag on the
 // drilled point, "<ISO time> ok|failed"; and AWS's restore job history), the newest such evidence
 // of a resource, and whether a drill is due. Shared by the drill command and audit's drill control.
+
 const DRILLED_TAG = 'backup-plans:drilled';
 /** A failed drill is tried again after a day, not on every scheduled run, nor only after `every`. */
 const FAILED_DRILL_RETRY_MINUTES = 24 * 60;
@@ -533,7 +620,7 @@ function lastDrill(points, jobs) {
 function drillDue(last, everyMinutes, now) {
     if (!last)
         return true;
-    const ageMinutes = (now.getTime() - last.at.getTime()) / 60_000;
+    const ageMinutes = (now.getTime() - last.at.getTime()) / _time_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_MINUTE */ .EM;
     return (ageMinutes >= (last.result === 'ok' ? everyMinutes : Math.min(everyMinutes, FAILED_DRILL_RETRY_MINUTES)));
 }
 

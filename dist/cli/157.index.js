@@ -1,5 +1,5 @@
-export const id = 858;
-export const ids = [858];
+export const id = 157;
+export const ids = [157];
 export const modules = {
 
 /***/ 3460:
@@ -91,21 +91,108 @@ function subtractWithin(referenceMs, d, offsetAt) {
 
 /***/ }),
 
-/***/ 9858:
+/***/ 157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dX: () => (/* binding */ applyRetention),
-/* harmony export */   g4: () => (/* reexport safe */ _time_zone_js__WEBPACK_IMPORTED_MODULE_1__.g4),
-/* harmony export */   kj: () => (/* binding */ isEmptyPolicy),
-/* harmony export */   nM: () => (/* reexport safe */ _duration_js__WEBPACK_IMPORTED_MODULE_0__.nM),
-/* harmony export */   wy: () => (/* binding */ describePolicy)
-/* harmony export */ });
-/* unused harmony exports describeReason, policyProblems */
-/* harmony import */ var _time_calendar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4051);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3460);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1070);
-/* harmony import */ var _time_zone_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3083);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  il: () => (/* binding */ DuplicatePointError),
+  dX: () => (/* binding */ applyRetention),
+  g4: () => (/* reexport */ zone/* canonicalTimeZone */.g4),
+  cj: () => (/* binding */ decideColumns),
+  wy: () => (/* binding */ describePolicy),
+  kj: () => (/* binding */ isEmptyPolicy),
+  nM: () => (/* reexport */ retention_duration/* parseWithin */.nM)
+});
+
+// UNUSED EXPORTS: TimeZoneError, describeReason, formatWithin, policyProblems
+
+// EXTERNAL MODULE: ./src/time/calendar.ts
+var calendar = __webpack_require__(4051);
+// EXTERNAL MODULE: ./src/retention/duration.ts
+var retention_duration = __webpack_require__(3460);
+;// CONCATENATED MODULE: ./src/retention/order.ts
+// The engine's walk order: newest first, equal creation times by id ascending (UTF-16 code units).
+//
+// A comparator sort calls back into JavaScript ~n·log n times (1.7 million calls for 100,000 points)
+// and dominated the engine's run time. Instead: sort the negated times natively as a Float64Array,
+// place every point at the first slot of its time by binary search, and compare ids only inside runs
+// of equal times.
+function newestFirstOrder(times, idOf) {
+    const n = times.length;
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        keys[i] = -times[i];
+    keys.sort(); // typed-array sort is numeric and native
+    const order = new Int32Array(n);
+    const filled = new Int32Array(n); // points placed so far in the run starting at a slot
+    for (let i = 0; i < n; i++) {
+        const key = -times[i];
+        let lo = 0;
+        let hi = n;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (keys[mid] < key)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        order[lo + filled[lo]] = i;
+        filled[lo] = filled[lo] + 1;
+    }
+    for (let start = 0; start < n;) {
+        let end = start + 1;
+        while (end < n && keys[end] === keys[start])
+            end++;
+        if (end - start > 1) {
+            const run = Array.from(order.subarray(start, end)).sort((a, b) => {
+                const idA = idOf(a);
+                const idB = idOf(b);
+                return idA < idB ? -1 : idA > idB ? 1 : 0;
+            });
+            order.set(run, start);
+        }
+        start = end;
+    }
+    return order;
+}
+/**
+ * The first value (in input order) that repeats an earlier one, with both places; undefined when all
+ * values differ. An open-addressing table of FNV-1a hashes over typed arrays: for 100,000 AWS ARNs
+ * about twice as fast as a Set (and four times as fast as sorting a copy, since ARNs share long
+ * prefixes that every comparison re-reads). Equal hashes are confirmed by comparing the strings.
+ */
+function firstRepeat(values) {
+    const n = values.length;
+    let size = 16;
+    while (size < n * 2)
+        size *= 2;
+    const mask = size - 1;
+    const slots = new Int32Array(size); // index + 1 of the value in the slot; 0 = empty
+    const hashes = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+        const value = values[i];
+        let hash = 0x811c9dc5 | 0; // as int32, like the values Int32Array stores
+        for (let k = 0; k < value.length; k++)
+            hash = Math.imul(hash ^ value.charCodeAt(k), 0x01000193);
+        hashes[i] = hash;
+        for (let at = hash & mask;; at = (at + 1) & mask) {
+            const slot = slots[at];
+            if (slot === 0) {
+                slots[at] = i + 1;
+                break;
+            }
+            if (hashes[slot - 1] === hash && values[slot - 1] === value)
+                return { value, first: slot - 1, second: i };
+        }
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/time/zone.ts
+var zone = __webpack_require__(3083);
+;// CONCATENATED MODULE: ./src/retention/engine.ts
 // The keep/remove decision for a list of recovery points: restic's `forget` policy (ApplyPolicy in
 // restic's internal/restic/snapshot_policy.go), pure and deterministic.
 //
@@ -132,6 +219,19 @@ function subtractWithin(referenceMs, d, offsetAt) {
 
 
 
+/** Two points share an id: `second` repeats the id of `first` (indexes in input order). */
+class DuplicatePointError extends RangeError {
+    id;
+    first;
+    second;
+    name = 'DuplicatePointError';
+    constructor(id, first, second) {
+        super(`duplicate point id ${JSON.stringify(id)}`);
+        this.id = id;
+        this.first = first;
+        this.second = second;
+    }
+}
 const COUNT_KEYS = ['last', 'hourly', 'daily', 'weekly', 'monthly', 'yearly'];
 const WITHIN_KEYS = {
     withinHourly: 'hourly',
@@ -209,7 +309,7 @@ function policyProblems(policy) {
             continue;
         }
         try {
-            (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseWithin */ .nM)(value);
+            (0,retention_duration/* parseWithin */.nM)(value);
         }
         catch (error) {
             problems.push(`${key}: ${error.message}`);
@@ -235,7 +335,7 @@ function isEmptyPolicy(policy) {
         if (value === undefined)
             continue;
         try {
-            if (!(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .isZeroDuration */ .hv)((0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseWithin */ .nM)(value)))
+            if (!(0,retention_duration/* isZeroDuration */.hv)((0,retention_duration/* parseWithin */.nM)(value)))
                 return false;
         }
         catch {
@@ -246,13 +346,10 @@ function isEmptyPolicy(policy) {
 }
 /**
  * Decides which points to keep and which to remove. Throws a RangeError for an invalid or empty
- * policy, an unknown time zone, a point without a valid creation time (years 1–9999), or duplicate ids.
+ * policy, an unknown time zone, a point without a valid creation time (years 1–9999), or duplicate ids
+ * (a DuplicatePointError).
  */
 function applyRetention(points, policy, options = {}) {
-    const problems = policyProblems(policy);
-    if (problems.length > 0)
-        throw new RangeError(`invalid keep policy: ${problems.join('; ')}`);
-    const offsetAt = (0,_time_zone_js__WEBPACK_IMPORTED_MODULE_1__/* .offsetResolver */ .Wm)(options.timezone ?? 'UTC');
     const n = points.length;
     const times = new Float64Array(n);
     const ids = new Array(n);
@@ -261,17 +358,42 @@ function applyRetention(points, policy, options = {}) {
         if (typeof point.id !== 'string')
             throw new RangeError(`point ${i}: id must be a string`);
         ids[i] = point.id;
-        const ms = typeof point.created?.getTime === 'function' ? point.created.getTime() : NaN;
-        if (!(ms >= MIN_MS && ms <= MAX_MS))
-            throw new RangeError(`point "${point.id}": created must be a valid date between years 1 and 9999`);
-        times[i] = ms;
+        times[i] = typeof point.created?.getTime === 'function' ? point.created.getTime() : NaN;
     }
-    const duplicate = (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .firstDuplicate */ .U)(ids);
-    if (duplicate !== undefined)
-        throw new RangeError(`duplicate point id "${duplicate}"`);
+    const decision = decideColumns({ ids, times }, policy, options);
+    return {
+        keep: decision.keep.map(({ index, reasons, details }) => ({
+            point: points[index],
+            reasons,
+            details,
+        })),
+        remove: decision.remove.map((index) => points[index]),
+    };
+}
+/**
+ * applyRetention over columns (see PointColumns), with the same checks and errors; the retention CLI
+ * reads its points straight into columns.
+ */
+function decideColumns(columns, policy, options = {}) {
+    const problems = policyProblems(policy);
+    if (problems.length > 0)
+        throw new RangeError(`invalid keep policy: ${problems.join('; ')}`);
+    const offsetAt = (0,zone/* offsetResolver */.Wm)(options.timezone ?? 'UTC');
+    const { ids, times } = columns;
+    const n = times.length;
+    if (ids.length !== n)
+        throw new RangeError(`${ids.length} ids for ${n} creation times`);
+    for (let i = 0; i < n; i++) {
+        const ms = times[i];
+        if (!(ms >= MIN_MS && ms <= MAX_MS))
+            throw new RangeError(`point ${JSON.stringify(ids[i])}: created must be a valid date between years 1 and 9999`);
+    }
+    const repeat = firstRepeat(ids);
+    if (repeat)
+        throw new DuplicatePointError(repeat.value, repeat.first, repeat.second);
     if (n === 0)
         return { keep: [], remove: [] };
-    const order = (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .newestFirstOrder */ .f)(times, (i) => points[i].id);
+    const order = newestFirstOrder(times, (i) => ids[i]);
     const newest = times[order[0]];
     const counts = [];
     for (const kind of COUNT_KEYS) {
@@ -280,16 +402,16 @@ function applyRetention(points, policy, options = {}) {
             counts.push({ kind, count, limit: count, last: NaN });
     }
     const withinAll = durationOf(policy.within);
-    const withinAllText = withinAll && (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatWithin */ .po)(withinAll);
-    const withinAllThreshold = withinAll ? (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .subtractWithin */ .uP)(newest, withinAll, offsetAt) : Infinity;
+    const withinAllText = withinAll && (0,retention_duration/* formatWithin */.po)(withinAll);
+    const withinAllThreshold = withinAll ? (0,retention_duration/* subtractWithin */.uP)(newest, withinAll, offsetAt) : Infinity;
     const withins = [];
     for (const [key, kind] of Object.entries(WITHIN_KEYS)) {
         const duration = durationOf(policy[key]);
         if (duration)
             withins.push({
                 kind,
-                within: (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatWithin */ .po)(duration),
-                threshold: (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .subtractWithin */ .uP)(newest, duration, offsetAt),
+                within: (0,retention_duration/* formatWithin */.po)(duration),
+                threshold: (0,retention_duration/* subtractWithin */.uP)(newest, duration, offsetAt),
                 last: NaN,
             });
     }
@@ -334,19 +456,18 @@ function applyRetention(points, policy, options = {}) {
             });
             rule.last = value;
         }
-        const point = points[index];
         if (details)
-            keep.push({ point, reasons: details.map(describeReason), details });
+            keep.push({ index, reasons: details.map(describeReason), details });
         else
-            remove.push(point);
+            remove.push(index);
     }
     return { keep, remove };
 }
 function durationOf(text) {
     if (text === undefined)
         return undefined;
-    const duration = (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseWithin */ .nM)(text);
-    return (0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .isZeroDuration */ .hv)(duration) ? undefined : duration;
+    const duration = (0,retention_duration/* parseWithin */.nM)(text);
+    return (0,retention_duration/* isZeroDuration */.hv)(duration) ? undefined : duration;
 }
 /**
  * Calendar fields of the current point on the zone's wall clock. Consecutive points (sorted) mostly
@@ -367,12 +488,12 @@ class CalendarCursor {
     }
     moveTo(utcMs) {
         const wall = utcMs + this.offsetAt(utcMs);
-        const day = Math.floor(wall / _time_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .MS_PER_DAY */ .ec);
-        this.hour = Math.floor((wall - day * _time_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .MS_PER_DAY */ .ec) / _time_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .MS_PER_HOUR */ .C_);
+        const day = Math.floor(wall / calendar/* MS_PER_DAY */.ec);
+        this.hour = Math.floor((wall - day * calendar/* MS_PER_DAY */.ec) / calendar/* MS_PER_HOUR */.C_);
         if (day === this.day)
             return;
         this.day = day;
-        const civil = (0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .civilFromDays */ .TQ)(day);
+        const civil = (0,calendar/* civilFromDays */.TQ)(day);
         this.year = civil.year;
         this.month = civil.month;
         this.dayOfMonth = civil.day;
@@ -394,26 +515,26 @@ class CalendarCursor {
         }
     }
     label(kind) {
-        const date = `${(0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .padYear */ .fG)(this.year)}-${(0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .pad2 */ .wl)(this.month)}-${(0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .pad2 */ .wl)(this.dayOfMonth)}`;
+        const date = `${(0,calendar/* padYear */.fG)(this.year)}-${(0,calendar/* pad2 */.wl)(this.month)}-${(0,calendar/* pad2 */.wl)(this.dayOfMonth)}`;
         switch (kind) {
             case 'hourly':
-                return `${date} ${(0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .pad2 */ .wl)(this.hour)}:00`;
+                return `${date} ${(0,calendar/* pad2 */.wl)(this.hour)}:00`;
             case 'daily':
                 return date;
             case 'weekly':
                 this.ensureWeek();
-                return `${(0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .padYear */ .fG)(this.isoYear)}-W${(0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .pad2 */ .wl)(this.isoWeek)}`;
+                return `${(0,calendar/* padYear */.fG)(this.isoYear)}-W${(0,calendar/* pad2 */.wl)(this.isoWeek)}`;
             case 'monthly':
-                return `${(0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .padYear */ .fG)(this.year)}-${(0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .pad2 */ .wl)(this.month)}`;
+                return `${(0,calendar/* padYear */.fG)(this.year)}-${(0,calendar/* pad2 */.wl)(this.month)}`;
             case 'yearly':
-                return (0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .padYear */ .fG)(this.year);
+                return (0,calendar/* padYear */.fG)(this.year);
         }
     }
     ensureWeek() {
         if (this.weekDay === this.day)
             return;
         this.weekDay = this.day;
-        const week = (0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .isoWeekFromDays */ .RU)(this.day);
+        const week = (0,calendar/* isoWeekFromDays */.RU)(this.day);
         this.isoYear = week.year;
         this.isoWeek = week.week;
     }
@@ -444,7 +565,6 @@ class CalendarCursor {
 // by bisection. (tzdb transitions fall on whole seconds; a zone with two transitions inside one UTC
 // day that cancel out does not exist in practice and would be missed.)
 
-const MS_PER_MINUTE = 60_000;
 class TimeZoneError extends RangeError {
     name = 'TimeZoneError';
 }
@@ -454,6 +574,9 @@ const resolvers = new Map();
 const MAX_CACHED_DAYS = 200_000;
 /** The canonical name of an IANA zone; throws a TimeZoneError naming the bad value. */
 function canonicalTimeZone(timeZone) {
+    // The default zone, answered without Intl: its first DateTimeFormat loads the tz data (~10 ms).
+    if (timeZone === 'UTC')
+        return timeZone;
     try {
         return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
     }
@@ -535,8 +658,8 @@ function rawOffset(timeZone) {
         const yearOfEra = Number(f.year);
         const year = f.era === 'BC' || f.era === 'B' ? 1 - yearOfEra : yearOfEra;
         const wall = (0,_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .daysFromCivil */ .Hd)(year, Number(f.month), Number(f.day)) * _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec +
-            Number(f.hour) * 3_600_000 +
-            Number(f.minute) * 60_000 +
+            Number(f.hour) * _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_HOUR */ .C_ +
+            Number(f.minute) * _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_MINUTE */ .EM +
             Number(f.second) * 1000;
         return wall - whole;
     };
@@ -556,12 +679,12 @@ function assertTimeZone(timeZone) {
 }
 /** Local time minus UTC, in minutes, at an instant. */
 function offsetMinutes(timeZone, utcMs) {
-    return Math.round(offsetResolver(timeZone)(utcMs) / MS_PER_MINUTE);
+    return Math.round(offsetResolver(timeZone)(utcMs) / _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_MINUTE */ .EM);
 }
 /** Minutes since local midnight (0..1439) at an instant. */
 function localMinuteOfDay(timeZone, utcMs) {
     const wall = utcMs + offsetResolver(timeZone)(utcMs);
-    return Math.floor((((wall % _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec) + _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec) % _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec) / MS_PER_MINUTE);
+    return Math.floor((((wall % _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec) + _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec) % _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec) / _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_MINUTE */ .EM);
 }
 /**
  * Instants (to the minute) where the zone's offset changes within [fromMs, toMs]. Sampled daily and
@@ -577,8 +700,8 @@ function offsetTransitions(timeZone, fromMs, toMs) {
         if (hiOffset !== loOffset) {
             let a = lo;
             let b = hi;
-            while (b - a > MS_PER_MINUTE) {
-                const mid = a + Math.floor((b - a) / 2 / MS_PER_MINUTE) * MS_PER_MINUTE;
+            while (b - a > _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_MINUTE */ .EM) {
+                const mid = a + Math.floor((b - a) / 2 / _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_MINUTE */ .EM) * _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_MINUTE */ .EM;
                 if (offsetMinutes(timeZone, mid) === loOffset)
                     a = mid;
                 else
