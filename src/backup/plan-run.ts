@@ -129,11 +129,6 @@ export class PlanRun {
   private readonly resources = new Map<string, ResourceState>();
   /** Copy jobs started or seen in flight, polled with `wait`. */
   private readonly pendingCopies = new Set<string>();
-  /**
-   * Resources whose earlier points wait for a copy while a backup job of theirs runs: the run waits
-   * for that job even without `wait` (see waitingForCopies).
-   */
-  private readonly copyWaits = new Set<string>();
   /** The report's copies by source point and destination: one lookup per decision, not a scan. */
   private readonly copyReports = new Map<string, CopyRunReport>();
   private locks: Promise<Map<string, VaultLockLimits>> | undefined;
@@ -141,8 +136,6 @@ export class PlanRun {
   private observedForCopies = false;
   /** Tags of completed copies read in batch by the current copies() pass (see readCopyTags). */
   private copyTags = new Map<string, Record<string, string> | undefined>();
-  /** A resource's points in a destination vault, read once per copies() pass (see destinationPointsOf). */
-  private destinationReads = new Map<string, Promise<VaultPoint[]>>();
 
   constructor(
     readonly plan: Plan,
@@ -458,7 +451,6 @@ export class PlanRun {
     // later pass (`wait`) looks again: points may have completed since.
     const fresh = this.observedForCopies && !only;
     this.observedForCopies = false;
-    this.destinationReads = new Map();
     try {
       // An expired session is renewed by the clients themselves (src/aws/clients.ts), once per call.
       if (!fresh) await this.observe();
@@ -486,28 +478,7 @@ export class PlanRun {
         if (d.action === 'start') await this.lockedCopy(r, d, locks);
         await this.applyCopy(r, d);
       }
-      // A job this run started (a job found running will be over by a later run), and regular copies
-      // only: backfill is catch-up of old points, not worth a wait of its own.
-      if (
-        !only &&
-        r.pendingJobId &&
-        r.report.job?.startedThisRun === true &&
-        decisions.some((d) => d.action === 'retry-later' && !d.backfill)
-      )
-        this.copyWaits.add(r.selected.arn);
     });
-  }
-
-  /**
-   * Backup jobs this run waits for even without `wait`: the ones it started for resources with
-   * earlier points still to copy. AWS runs one backup or copy job per resource at a time, and a workflow that runs once per
-   * slot finds a new backup due every time: without this wait the copy would never find the resource
-   * free. Once the job ends, its resource's copies start (not waited for).
-   */
-  get waitingForCopies(): number {
-    let n = 0;
-    for (const arn of this.copyWaits) if (this.resources.get(arn)?.pendingJobId) n++;
-    return n;
   }
 
   /**
@@ -640,7 +611,7 @@ export class PlanRun {
       [];
     try {
       const { backup, tagging } = this.destinationClients(d.destination);
-      const listed = (await this.destinationPointsOf(d.destination, r.selected.arn)).filter(
+      const listed = (await listVaultPoints(backup, d.destination.vault, r.selected.arn)).filter(
         (p) => p.created >= since && p.created < source.created,
       );
       const tags = await readPointTags(
@@ -679,27 +650,10 @@ export class PlanRun {
       const arn = destinationVaultArn(this.vault.arn, dest);
       if (seen.has(arn)) continue;
       seen.add(arn);
-      out.push(...(await this.destinationPointsOf(dest, resourceArn)));
+      const { backup } = this.destinationClients(dest);
+      out.push(...(await listVaultPoints(backup, dest.vault, resourceArn)));
     }
     return out;
-  }
-
-  /**
-   * The resource's points in a destination vault, listed once per copies() pass: backfill's evidence
-   * and a locked copy's tiers (lockedCopy) read the same vault, and one listing serves both.
-   */
-  private destinationPointsOf(
-    dest: { account: string; region: string; vault: string },
-    resourceArn: string,
-  ): Promise<VaultPoint[]> {
-    const key = `${destinationVaultArn(this.vault.arn, dest)}\n${resourceArn}`;
-    let read = this.destinationReads.get(key);
-    if (!read) {
-      const { backup } = this.destinationClients(dest);
-      read = listVaultPoints(backup, dest.vault, resourceArn);
-      this.destinationReads.set(key, read);
-    }
-    return read;
   }
 
   /** Carry out a copy decision: the step says what (see copyStep); this only does it. */
@@ -842,8 +796,6 @@ export class PlanRun {
         r.pendingJobId = undefined;
         if (job.state === 'COMPLETED') again.add(r.selected.arn);
         else this.jobEnded(r, job);
-        // The resource is free now, whatever the job's end: the copies that waited for it may start.
-        if (this.copyWaits.has(r.selected.arn)) again.add(r.selected.arn);
       }
     }
     // Resources with a copy in flight: look again (this also tags the ones that finished).

@@ -52,10 +52,7 @@ export async function runBackup(inputs: Inputs, host: Host, deps: BackupRunDeps 
       if (planRun instanceof PlanRun) runs.push(planRun);
       else failedEarly.push(planRun);
     }
-    const sleep = deps.sleep ?? wallClockSleep;
-    if (inputs.wait && !inputs.dryRun) await waitForJobs(runs, host, sleep, localNow, (r) => r.pending);
-    // Without `wait`, still wait for the backups that keep earlier points from being copied.
-    else if (!inputs.dryRun) await waitForCopies(runs, host, sleep, localNow);
+    if (inputs.wait && !inputs.dryRun) await waitForJobs(runs, host, deps.sleep ?? wallClockSleep, localNow);
   } finally {
     run.destroy();
   }
@@ -172,52 +169,31 @@ function failedPlan(plan: Plan, error: string): PlanRunReport {
   };
 }
 
-/** `wait`: poll with growing intervals until nothing `pendingOf` counts is in flight or the budget is spent. */
+/** `wait`: poll with growing intervals until nothing is in flight or the budget is spent. */
 async function waitForJobs(
   runs: PlanRun[],
   host: Host,
   sleep: (ms: number) => Promise<void>,
   localNow: () => number,
-  pendingOf: (r: PlanRun) => number,
 ): Promise<void> {
   const deadline = localNow() + JOB_WAIT_BUDGET_MS;
   let interval = FIRST_POLL_MS;
-  let pending = runs.reduce((n, r) => n + pendingOf(r), 0);
+  let pending = runs.reduce((n, r) => n + r.pending, 0);
   if (pending > 0) host.info(`waiting for ${pending} job(s)…`);
   while (pending > 0) {
     if (localNow() + interval > deadline) {
       for (const r of runs)
-        if (pendingOf(r) > 0)
+        if (r.pending > 0)
           r.report.notes.push(
-            `stopped waiting after ${Math.round(JOB_WAIT_BUDGET_MS / MS_PER_MINUTE)} minutes with ${pendingOf(r)} job(s) still running; the next run picks them up`,
+            `stopped waiting after ${Math.round(JOB_WAIT_BUDGET_MS / MS_PER_MINUTE)} minutes with ${r.pending} job(s) still running; the next run picks them up`,
           );
       return;
     }
     await sleep(interval);
     interval = nextPollInterval(interval);
-    for (const r of runs) if (pendingOf(r) > 0) await r.poll();
-    pending = runs.reduce((n, r) => n + pendingOf(r), 0);
+    for (const r of runs) if (r.pending > 0) await r.poll();
+    pending = runs.reduce((n, r) => n + r.pending, 0);
   }
-}
-
-/**
- * Without `wait`: wait only for the backup jobs whose resources have earlier points to copy, then
- * start those copies (see PlanRun.waitingForCopies). A workflow that runs more often than its rules
- * copies between backups and never waits here.
- */
-async function waitForCopies(
-  runs: PlanRun[],
-  host: Host,
-  sleep: (ms: number) => Promise<void>,
-  localNow: () => number,
-): Promise<void> {
-  const waiting = runs.filter((r) => r.waitingForCopies > 0);
-  if (waiting.length === 0) return;
-  for (const r of waiting)
-    r.report.notes.push(
-      `waited for the backup job(s) of ${r.waitingForCopies} resource(s) before copying their earlier points: AWS runs one backup or copy job per resource at a time, so a copy cannot start while the new backup runs (run the workflow more often than the rules, e.g. hourly, and a later run copies while the resource is free, without this wait)`,
-    );
-  await waitForJobs(waiting, host, sleep, localNow, (r) => r.waitingForCopies);
 }
 
 async function syncIssues(

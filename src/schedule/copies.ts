@@ -27,13 +27,10 @@
 // - RETRIES: failed (or PARTIAL) copy jobs of the source point to the destination are attempts, up to
 //   1 + retries (the largest `retries` among the rules copying there). "Another job is running for the
 //   resource" failures are not attempts.
-// - ONE JOB PER RESOURCE: AWS runs one backup or copy job per resource at a time ("AWS Backup
-//   quotas": concurrent backup and copy jobs per resource, 1). A resource with a backup job in flight
-//   or starting in this run (`busyResources`) or a copy job in flight gets no copy now; otherwise one
-//   copy starts per resource per run: regular copies before backfill; regular ones by their
-//   copyWithin deadline, earliest first (the copy that would be lost first; with one run a day, each
-//   run copies yesterday's point and none is dropped), backfill newest first. The others are
-//   retry-later.
+// - ONE JOB PER RESOURCE: AWS runs one backup or copy job per resource at a time. A resource with a
+//   backup job in flight or starting in this run (`busyResources`) or a copy job in flight gets no
+//   copy now; otherwise one copy starts per resource per run: regular copies before backfill, newest
+//   point first. The others are retry-later.
 // - OWNERSHIP: only points whose tags say namespace = ours and plan = ours are copied. Points whose
 //   tags cannot be read are reported as skipped while they would be young enough to copy: without
 //   tags we cannot know which rules (and so which destinations) they serve.
@@ -419,8 +416,6 @@ export interface StartCandidate {
   decision: CopyDecision;
   regular: boolean;
   created: number;
-  /** Regular copies: when the point leaves its copyWithin window (ms). */
-  deadline?: number;
 }
 
 /** The decision for one source point and one destination; `start` marks a candidate to start. */
@@ -498,12 +493,7 @@ function decidePoint(
   };
   return {
     decision: start,
-    start: {
-      decision: start,
-      regular: !backfill,
-      created: p.creationDate.getTime(),
-      deadline: p.creationDate.getTime() + t.copyWithinMinutes * MS_PER_MINUTE,
-    },
+    start: { decision: start, regular: !backfill, created: p.creationDate.getTime() },
   };
 }
 
@@ -526,15 +516,9 @@ export function resourceBusyReason(
   return busyCopy ? `copy job ${busyCopy.copyJobId} of this resource is still running` : undefined;
 }
 
-/**
- * Of a resource's start candidates, the one that starts now comes first: regular copies before
- * backfill; regular ones earliest copyWithin deadline first (newest first on a tie), backfill newest first.
- */
+/** Of a resource's start candidates, the one that starts now: regular copies before backfill, newest first. */
 export function startOrder(candidates: readonly StartCandidate[]): StartCandidate[] {
-  const deadline = (c: StartCandidate) => (c.regular ? (c.deadline ?? c.created) : 0);
-  return [...candidates].sort(
-    (a, b) => Number(b.regular) - Number(a.regular) || deadline(a) - deadline(b) || b.created - a.created,
-  );
+  return [...candidates].sort((a, b) => Number(b.regular) - Number(a.regular) || b.created - a.created);
 }
 
 /** Turn every candidate but the first of a free resource into retry-later. */

@@ -238,15 +238,7 @@ export async function simulatePlans(options: SimulateOptions): Promise<Simulatio
     };
     for (;;) {
       const now = handle.sim.now();
-      // A run that waits (for a backup before copying, see waitForCopies) waits on the simulated clock.
-      await runBackup(inputs, host, {
-        env,
-        sleep: (ms) => {
-          handle.sim.advance(ms / 1000);
-          return Promise.resolve();
-        },
-        localNow: () => handle.sim.now().getTime(),
-      });
+      await runBackup(inputs, host, { env });
       forgetSecretsAfter(secretsMark);
       if (recordPoints(handle, seen)) unpruned = true;
       if (unpruned && now.getTime() - lastPruneMs >= MS_PER_DAY) await pruneNow();

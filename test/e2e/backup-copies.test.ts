@@ -9,7 +9,6 @@ import {
   ACCOUNT,
   baseWorld,
   DR_ACCOUNT,
-  DR_REGION,
   owned,
   planYaml,
   REGION,
@@ -20,24 +19,6 @@ import {
 
 const DR_ROLE = `arn:aws:iam::${DR_ACCOUNT}:role/backup-plans`;
 const HOUR = 3600;
-const DAY_MS = 86_400_000;
-
-/** A run (without `wait`) while the simulated clock moves a minute every 100 ms, as time passes while a runner works. */
-async function runTicking(world: BackupWorld) {
-  let done = false;
-  const ticker = (async () => {
-    while (!done) {
-      await new Promise((r) => setTimeout(r, 100));
-      if (!done) world.sim.sim.advance(60);
-    }
-  })();
-  try {
-    return await world.run();
-  } finally {
-    done = true;
-    await ticker;
-  }
-}
 let w: BackupWorld | undefined;
 afterEach(async () => {
   await w?.close();
@@ -149,61 +130,6 @@ describe('backup copies', () => {
       .sort();
     expect(created).toEqual(['2026-03-06T03:05:00.000Z', expect.stringMatching(/^2026-03-10/)]);
   });
-
-  it('a once-a-day run without `wait` copies every daily point exactly once and keeps every daily backup', async () => {
-    // AWS runs one backup or copy job per resource at a time ("AWS Backup quotas"), and the caller's
-    // workflow runs once a day, right after the rule's slot: every run finds the new backup due and
-    // yesterday's point waiting for its copy. Neither may starve the other.
-    w = await startBackupWorld(
-      baseWorld('2026-03-10T03:20:00Z', {
-        resources: [{ arn: volume('vol-1'), tags: { backup: 'daily' }, sizeGiB: 5 }],
-      }),
-    );
-    w.writePlan(
-      'prod',
-      planYaml({
-        include: '    - tags: { backup: daily }',
-        rules: [
-          '  daily:',
-          '    schedule: "0 3 * * *"',
-          '    retain: { days: 35 }',
-          '    copyTo:',
-          `      - region: ${DR_REGION}`,
-          '        vault: production-dr',
-          '        retain: { days: 90 }',
-        ].join('\n'),
-      }),
-    );
-    const DAYS = 6;
-    const first = Date.parse('2026-03-10T03:20:00Z');
-    let last: Awaited<ReturnType<typeof runTicking>> | undefined;
-    for (let day = 0; day < DAYS; day++) {
-      const behind = first + day * DAY_MS - w.sim.sim.now().getTime();
-      if (behind > 0) await w.advance(behind / 1000);
-      last = await runTicking(w);
-      expect(last.exitCode, last.log).toBe(0);
-    }
-    // The run waited for its own backup, then copied yesterday's point, and says why it waited.
-    const plan = (last!.reportJson as Report & { plans: { notes: string[] }[] }).plans[0]!;
-    expect(plan.copies.map((c) => c.outcome)).toContain('started');
-    expect(plan.notes.join('\n')).toMatch(
-      /waited for the backup job\(s\) of 1 resource\(s\).*one backup or copy job per resource/,
-    );
-    await w.advance(HOUR);
-    const dump = w.sim.sim.dump();
-    // RPO kept: one completed backup per daily slot, none failed for a busy resource.
-    const backups = dump.backupJobs.filter((j) => j.resourceArn === volume('vol-1'));
-    expect(backups.map((j) => j.state)).toEqual(Array<string>(DAYS).fill('COMPLETED'));
-    const sources = dump.recoveryPoints.filter((p) => p.vault.name === 'production');
-    const copies = dump.recoveryPoints.filter((p) => p.vault.name === 'production-dr');
-    expect(sources).toHaveLength(DAYS);
-    const copiesOf = (created: string) => copies.filter((c) => c.creationDate === created).length;
-    // Every point but the newest (its copy may be the next run's) has exactly one copy.
-    const byAge = [...sources].sort((a, b) => a.creationDate.localeCompare(b.creationDate));
-    expect(byAge.slice(0, -1).map((p) => copiesOf(p.creationDate))).toEqual(Array<number>(DAYS - 1).fill(1));
-    expect(copiesOf(byAge.at(-1)!.creationDate)).toBeLessThanOrEqual(1);
-    expect(dump.copyJobs.filter((j) => j.state === 'FAILED')).toEqual([]);
-  }, 240_000);
 
   it('the CLI runs backup with the default credential chain and the namespace flag', async () => {
     w = await startBackupWorld(isolatedWorld());

@@ -252,13 +252,12 @@ describe('copy decisions', () => {
     const c = point(HOUR, { resourceArn: VOL2 });
     const decisions = decide({ points: [a, b, c] });
     const byArn = new Map(decisions.map((d) => [d.sourcePointArn, d]));
-    // The copy that leaves its copyWithin window first (the older point) starts first.
-    expect(byArn.get(b.arn)!.action).toBe('start');
-    expect(byArn.get(a.arn)!).toMatchObject({
+    expect(byArn.get(a.arn)!.action).toBe('start'); // newest first
+    expect(byArn.get(b.arn)!).toMatchObject({
       action: 'retry-later',
       reason: expect.stringMatching(/one backup or copy job per resource/),
     });
-    expect(byArn.get(a.arn)!.idempotencyToken).toBeUndefined();
+    expect(byArn.get(b.arn)!.idempotencyToken).toBeUndefined();
     expect(byArn.get(c.arn)!.action).toBe('start');
     // A backup job running or starting for the resource.
     expect(decide({ points: [a], busyResources: new Set([VOL]) })[0]!.action).toBe('retry-later');
@@ -596,30 +595,14 @@ describe('resourceBusyReason and startOrder', () => {
     expect(resourceBusyReason(VOL2, { points: [], copyJobs: [named] })).toContain(named.copyJobId);
   });
 
-  it('starts regular copies before backfill: regular ones by copyWithin deadline, backfill newest first', () => {
-    const c = (regular: boolean, created: number, deadline?: number) => ({
-      decision: {} as CopyDecision,
-      regular,
-      created,
-      ...(deadline !== undefined ? { deadline } : {}),
-    });
-    const order = startOrder([c(false, 5), c(true, 1, 101), c(false, 9), c(true, 3, 103), c(true, 7, 50)]);
+  it('starts regular copies before backfill, newest first', () => {
+    const c = (regular: boolean, created: number) => ({ decision: {} as CopyDecision, regular, created });
+    const order = startOrder([c(false, 5), c(true, 1), c(false, 9), c(true, 3)]);
     expect(order.map((x) => [x.regular, x.created])).toEqual([
-      [true, 7], // a shorter copyWithin (another destination) makes the newer point the more urgent
-      [true, 1],
       [true, 3],
+      [true, 1],
       [false, 9],
       [false, 5],
     ]);
-  });
-
-  it('one run a day: each run copies the point that would leave its window first, so none is dropped', () => {
-    // Yesterday's point (23 h old, 25 h left) and the day before's (47 h old, 1 h left), both uncopied.
-    const yesterday = point(23 * HOUR);
-    const before = point(47 * HOUR);
-    const decisions = decide({ points: [yesterday, before] });
-    const byArn = new Map(decisions.map((d) => [d.sourcePointArn, d]));
-    expect(byArn.get(before.arn)!.action).toBe('start');
-    expect(byArn.get(yesterday.arn)!.action).toBe('retry-later');
   });
 });
