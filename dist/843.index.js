@@ -5059,15 +5059,7 @@ async function simulatePlans(options) {
         };
         for (;;) {
             const now = handle.sim.now();
-            // A run that waits (for a backup before copying, see waitForCopies) waits on the simulated clock.
-            await (0,run/* runBackup */.Q)(inputs, host, {
-                env,
-                sleep: (ms) => {
-                    handle.sim.advance(ms / 1000);
-                    return Promise.resolve();
-                },
-                localNow: () => handle.sim.now().getTime(),
-            });
+            await (0,run/* runBackup */.Q)(inputs, host, { env });
             (0,redact/* forgetSecretsAfter */.F8)(secretsMark);
             if (recordPoints(handle, seen))
                 unpruned = true;

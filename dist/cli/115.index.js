@@ -700,13 +700,10 @@ function busyWith(resource) {
 // - RETRIES: failed (or PARTIAL) copy jobs of the source point to the destination are attempts, up to
 //   1 + retries (the largest `retries` among the rules copying there). "Another job is running for the
 //   resource" failures are not attempts.
-// - ONE JOB PER RESOURCE: AWS runs one backup or copy job per resource at a time ("AWS Backup
-//   quotas": concurrent backup and copy jobs per resource, 1). A resource with a backup job in flight
-//   or starting in this run (`busyResources`) or a copy job in flight gets no copy now; otherwise one
-//   copy starts per resource per run: regular copies before backfill; regular ones by their
-//   copyWithin deadline, earliest first (the copy that would be lost first; with one run a day, each
-//   run copies yesterday's point and none is dropped), backfill newest first. The others are
-//   retry-later.
+// - ONE JOB PER RESOURCE: AWS runs one backup or copy job per resource at a time. A resource with a
+//   backup job in flight or starting in this run (`busyResources`) or a copy job in flight gets no
+//   copy now; otherwise one copy starts per resource per run: regular copies before backfill, newest
+//   point first. The others are retry-later.
 // - OWNERSHIP: only points whose tags say namespace = ours and plan = ours are copied. Points whose
 //   tags cannot be read are reported as skipped while they would be young enough to copy: without
 //   tags we cannot know which rules (and so which destinations) they serve.
@@ -983,12 +980,7 @@ function decidePoint(input, p, t, facts) {
     };
     return {
         decision: start,
-        start: {
-            decision: start,
-            regular: !backfill,
-            created: p.creationDate.getTime(),
-            deadline: p.creationDate.getTime() + t.copyWithinMinutes * calendar/* MS_PER_MINUTE */.EM,
-        },
+        start: { decision: start, regular: !backfill, created: p.creationDate.getTime() },
     };
 }
 /**
@@ -1002,13 +994,9 @@ function resourceBusyReason(resourceArn, input, resourceOfPoint = new Map(input.
         (j.resourceArn ?? resourceOfPoint.get(j.sourceRecoveryPointArn)) === resourceArn);
     return busyCopy ? `copy job ${busyCopy.copyJobId} of this resource is still running` : undefined;
 }
-/**
- * Of a resource's start candidates, the one that starts now comes first: regular copies before
- * backfill; regular ones earliest copyWithin deadline first (newest first on a tie), backfill newest first.
- */
+/** Of a resource's start candidates, the one that starts now: regular copies before backfill, newest first. */
 function startOrder(candidates) {
-    const deadline = (c) => (c.regular ? (c.deadline ?? c.created) : 0);
-    return [...candidates].sort((a, b) => Number(b.regular) - Number(a.regular) || deadline(a) - deadline(b) || b.created - a.created);
+    return [...candidates].sort((a, b) => Number(b.regular) - Number(a.regular) || b.created - a.created);
 }
 /** Turn every candidate but the first of a free resource into retry-later. */
 function onePerResource(candidates, input) {
@@ -1783,11 +1771,6 @@ class PlanRun {
     resources = new Map();
     /** Copy jobs started or seen in flight, polled with `wait`. */
     pendingCopies = new Set();
-    /**
-     * Resources whose earlier points wait for a copy while a backup job of theirs runs: the run waits
-     * for that job even without `wait` (see waitingForCopies).
-     */
-    copyWaits = new Set();
     /** The report's copies by source point and destination: one lookup per decision, not a scan. */
     copyReports = new Map();
     locks;
@@ -1795,8 +1778,6 @@ class PlanRun {
     observedForCopies = false;
     /** Tags of completed copies read in batch by the current copies() pass (see readCopyTags). */
     copyTags = new Map();
-    /** A resource's points in a destination vault, read once per copies() pass (see destinationPointsOf). */
-    destinationReads = new Map();
     constructor(plan, options) {
         this.plan = plan;
         this.options = options;
@@ -2105,7 +2086,6 @@ class PlanRun {
         // later pass (`wait`) looks again: points may have completed since.
         const fresh = this.observedForCopies && !only;
         this.observedForCopies = false;
-        this.destinationReads = new Map();
         try {
             // An expired session is renewed by the clients themselves (src/aws/clients.ts), once per call.
             if (!fresh)
@@ -2135,27 +2115,7 @@ class PlanRun {
                     await this.lockedCopy(r, d, locks);
                 await this.applyCopy(r, d);
             }
-            // A job this run started (a job found running will be over by a later run), and regular copies
-            // only: backfill is catch-up of old points, not worth a wait of its own.
-            if (!only &&
-                r.pendingJobId &&
-                r.report.job?.startedThisRun === true &&
-                decisions.some((d) => d.action === 'retry-later' && !d.backfill))
-                this.copyWaits.add(r.selected.arn);
         });
-    }
-    /**
-     * Backup jobs this run waits for even without `wait`: the ones it started for resources with
-     * earlier points still to copy. AWS runs one backup or copy job per resource at a time, and a workflow that runs once per
-     * slot finds a new backup due every time: without this wait the copy would never find the resource
-     * free. Once the job ends, its resource's copies start (not waited for).
-     */
-    get waitingForCopies() {
-        let n = 0;
-        for (const arn of this.copyWaits)
-            if (this.resources.get(arn)?.pendingJobId)
-                n++;
-        return n;
     }
     /**
      * The current tags of the completed copies about to be checked, per destination in batched reads.
@@ -2285,7 +2245,7 @@ class PlanRun {
         let destinationPoints = [];
         try {
             const { backup, tagging } = this.destinationClients(d.destination);
-            const listed = (await this.destinationPointsOf(d.destination, r.selected.arn)).filter((p) => p.created >= since && p.created < source.created);
+            const listed = (await (0,aws_backup/* listVaultPoints */.uo)(backup, d.destination.vault, r.selected.arn)).filter((p) => p.created >= since && p.created < source.created);
             const tags = await (0,point_tags/* readPointTags */.S0)({ backup, tagging }, listed.map((p) => p.arn));
             destinationPoints = listed.map((p) => ({
                 created: p.created,
@@ -2321,23 +2281,10 @@ class PlanRun {
             if (seen.has(arn))
                 continue;
             seen.add(arn);
-            out.push(...(await this.destinationPointsOf(dest, resourceArn)));
+            const { backup } = this.destinationClients(dest);
+            out.push(...(await (0,aws_backup/* listVaultPoints */.uo)(backup, dest.vault, resourceArn)));
         }
         return out;
-    }
-    /**
-     * The resource's points in a destination vault, listed once per copies() pass: backfill's evidence
-     * and a locked copy's tiers (lockedCopy) read the same vault, and one listing serves both.
-     */
-    destinationPointsOf(dest, resourceArn) {
-        const key = `${destinationVaultArn(this.vault.arn, dest)}\n${resourceArn}`;
-        let read = this.destinationReads.get(key);
-        if (!read) {
-            const { backup } = this.destinationClients(dest);
-            read = (0,aws_backup/* listVaultPoints */.uo)(backup, dest.vault, resourceArn);
-            this.destinationReads.set(key, read);
-        }
-        return read;
     }
     /** Carry out a copy decision: the step says what (see copyStep); this only does it. */
     stepOf(r, d) {
@@ -2487,9 +2434,6 @@ class PlanRun {
                     again.add(r.selected.arn);
                 else
                     this.jobEnded(r, job);
-                // The resource is free now, whatever the job's end: the copies that waited for it may start.
-                if (this.copyWaits.has(r.selected.arn))
-                    again.add(r.selected.arn);
             }
         }
         // Resources with a copy in flight: look again (this also tags the ones that finished).
@@ -2567,12 +2511,8 @@ async function runBackup(inputs, host, deps = {}) {
             else
                 failedEarly.push(planRun);
         }
-        const sleep = deps.sleep ?? promises_.setTimeout;
         if (inputs.wait && !inputs.dryRun)
-            await waitForJobs(runs, host, sleep, localNow, (r) => r.pending);
-        // Without `wait`, still wait for the backups that keep earlier points from being copied.
-        else if (!inputs.dryRun)
-            await waitForCopies(runs, host, sleep, localNow);
+            await waitForJobs(runs, host, deps.sleep ?? promises_.setTimeout, localNow);
     }
     finally {
         run.destroy();
@@ -2682,40 +2622,27 @@ function failedPlan(plan, error) {
         notes: [],
     };
 }
-/** `wait`: poll with growing intervals until nothing `pendingOf` counts is in flight or the budget is spent. */
-async function waitForJobs(runs, host, sleep, localNow, pendingOf) {
+/** `wait`: poll with growing intervals until nothing is in flight or the budget is spent. */
+async function waitForJobs(runs, host, sleep, localNow) {
     const deadline = localNow() + poll/* JOB_WAIT_BUDGET_MS */.Fm;
     let interval = poll/* FIRST_POLL_MS */.kL;
-    let pending = runs.reduce((n, r) => n + pendingOf(r), 0);
+    let pending = runs.reduce((n, r) => n + r.pending, 0);
     if (pending > 0)
         host.info(`waiting for ${pending} job(s)…`);
     while (pending > 0) {
         if (localNow() + interval > deadline) {
             for (const r of runs)
-                if (pendingOf(r) > 0)
-                    r.report.notes.push(`stopped waiting after ${Math.round(poll/* JOB_WAIT_BUDGET_MS */.Fm / calendar/* MS_PER_MINUTE */.EM)} minutes with ${pendingOf(r)} job(s) still running; the next run picks them up`);
+                if (r.pending > 0)
+                    r.report.notes.push(`stopped waiting after ${Math.round(poll/* JOB_WAIT_BUDGET_MS */.Fm / calendar/* MS_PER_MINUTE */.EM)} minutes with ${r.pending} job(s) still running; the next run picks them up`);
             return;
         }
         await sleep(interval);
         interval = (0,poll/* nextPollInterval */.qm)(interval);
         for (const r of runs)
-            if (pendingOf(r) > 0)
+            if (r.pending > 0)
                 await r.poll();
-        pending = runs.reduce((n, r) => n + pendingOf(r), 0);
+        pending = runs.reduce((n, r) => n + r.pending, 0);
     }
-}
-/**
- * Without `wait`: wait only for the backup jobs whose resources have earlier points to copy, then
- * start those copies (see PlanRun.waitingForCopies). A workflow that runs more often than its rules
- * copies between backups and never waits here.
- */
-async function waitForCopies(runs, host, sleep, localNow) {
-    const waiting = runs.filter((r) => r.waitingForCopies > 0);
-    if (waiting.length === 0)
-        return;
-    for (const r of waiting)
-        r.report.notes.push(`waited for the backup job(s) of ${r.waitingForCopies} resource(s) before copying their earlier points: AWS runs one backup or copy job per resource at a time, so a copy cannot start while the new backup runs (run the workflow more often than the rules, e.g. hourly, and a later run copies while the resource is free, without this wait)`);
-    await waitForJobs(waiting, host, sleep, localNow, (r) => r.waitingForCopies);
 }
 async function syncIssues(report, plans, inputs, host, env) {
     // A plan to retry later neither opens an issue nor closes one: this run learned nothing either way.
