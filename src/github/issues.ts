@@ -23,7 +23,10 @@ export interface FailureIssueOptions {
   octokit: Octokit;
   owner: string;
   repo: string;
+  /** The plan the issue is about, as its text names it. */
   planId: string;
+  /** The issue's identity in its hidden marker (default: planId): audit and drill keep their own issue per plan. */
+  key?: string;
   /** Whether this run of the plan failed. false means fully successful: an open issue is closed. */
   failing: boolean;
   /** Plain text; control characters are removed and it is cut to GitHub's title limit. */
@@ -120,8 +123,9 @@ async function findOpenIssue(
   label: string,
   notes: string[],
 ): Promise<FoundIssue | undefined> {
-  const { octokit, owner, repo, planId } = options;
-  const marker = failureMarker(planId);
+  const { octokit, owner, repo } = options;
+  const key = options.key ?? options.planId;
+  const marker = failureMarker(key);
   const pick = (
     items: { number: number; html_url: string; body?: string | null; pull_request?: unknown }[],
   ) =>
@@ -141,7 +145,7 @@ async function findOpenIssue(
     return pick(items);
   } catch (listError) {
     notes.push(`listing open issues failed (${describeError(listError)}); searched instead`);
-    const q = `repo:${owner}/${repo} is:issue is:open label:"${label.replace(/"/g, '')}" "backup-plans:failure plan=${encodeURIComponent(planId)}"`;
+    const q = `repo:${owner}/${repo} is:issue is:open label:"${label.replace(/"/g, '')}" "backup-plans:failure plan=${encodeURIComponent(key)}"`;
     const result = await octokit.rest.search.issuesAndPullRequests({ q, per_page: 100 });
     return pick(result.data.items);
   }
@@ -183,7 +187,7 @@ async function createIssue(
 ): Promise<FailureIssueResult> {
   const { octokit, owner, repo, planId, runUrl } = options;
   await ensureLabels(options, labels, notes);
-  const head = failureMarker(planId);
+  const head = failureMarker(options.key ?? planId);
   const tail =
     `---\n<sub>Opened by backup-plans for plan **${escapeMarkdown(planId)}** in ${runLink(runUrl, 'this run')}. ` +
     'Later failing runs comment here; the next fully successful run closes it.</sub>';

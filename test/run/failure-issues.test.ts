@@ -52,6 +52,8 @@ describe('syncPlanIssues', () => {
       expect(github.state.issues[0]!.body).toContain(
         'failed, see https://github.com/acme/infra/actions/runs/7',
       );
+      // The footer names the plan, not the issue's marker key ("audit/prod").
+      expect(github.state.issues[0]!.body).toContain('for plan **prod** in');
 
       expect((await sync(command, false)).get('prod')).toMatchObject({ action: 'closed', number: 1 });
       expect(github.state.issues[0]!.state).toBe('closed');
