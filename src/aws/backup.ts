@@ -30,6 +30,7 @@ import type {
   VaultInfo,
   VaultPoint,
 } from './observed.js';
+import { forEachConcurrent } from './concurrency.js';
 import { collectPages, listRecoveryPointsByBackupVault } from './pagination.js';
 import { readPointTags } from './point-tags.js';
 import { errorCode } from './retry.js';
@@ -393,18 +394,67 @@ export async function tagPoint(
   pointArn: string,
   tags: Tags,
 ): Promise<boolean> {
-  const source = pointTagSource(pointArn);
-  if (source === 'none') return false;
-  if (source === 'backup') {
-    await backup.send(new TagResourceCommand({ ResourceArn: pointArn, Tags: tags }));
-    return true;
+  const outcome = (await tagPoints(backup, tagging, [pointArn], tags)).get(pointArn)!;
+  if (outcome.kind === 'failed') throw outcome.error;
+  return outcome.kind === 'tagged';
+}
+
+/** TagResources takes at most this many ARNs a call, all given the same tags (ResourceARNListForTagUntag). */
+export const MAX_ARNS_PER_TAG_RESOURCES = 20;
+
+/** What tagging one point came to: tagged, a type that takes no tags, or the error AWS gave for it. */
+export type TagOutcome = { kind: 'tagged' } | { kind: 'untaggable' } | { kind: 'failed'; error: unknown };
+
+/**
+ * Put the same tags on several recovery points: native snapshots through the Tagging API's
+ * TagResources, 20 ARNs a call (its FailedResourcesMap names each ARN that failed: only those fail),
+ * full-management types through Backup's TagResource one point a call. A call that fails as a whole
+ * fails its points. Never throws: every ARN gets its outcome.
+ */
+export async function tagPoints(
+  backup: BackupClient,
+  tagging: TaggingClient,
+  arns: readonly string[],
+  tags: Tags,
+  concurrency = 4,
+): Promise<Map<string, TagOutcome>> {
+  const out = new Map<string, TagOutcome>();
+  const viaTagging: string[] = [];
+  const viaBackup: string[] = [];
+  for (const arn of new Set(arns)) {
+    const source = pointTagSource(arn);
+    if (source === 'none') out.set(arn, { kind: 'untaggable' });
+    else (source === 'backup' ? viaBackup : viaTagging).push(arn);
   }
-  const out = await tagging.send(new TagResourcesCommand({ ResourceARNList: [pointArn], Tags: tags }));
-  const failed = out.FailedResourcesMap?.[pointArn];
-  if (failed) {
-    const error = new Error(failed.ErrorMessage ?? 'TagResources failed');
-    error.name = failed.ErrorCode ?? 'TagResourcesFailed';
-    throw error;
-  }
-  return true;
+  const batches: string[][] = [];
+  for (let i = 0; i < viaTagging.length; i += MAX_ARNS_PER_TAG_RESOURCES)
+    batches.push(viaTagging.slice(i, i + MAX_ARNS_PER_TAG_RESOURCES));
+  await Promise.all([
+    forEachConcurrent(batches, concurrency, async (batch) => {
+      try {
+        const res = await tagging.send(new TagResourcesCommand({ ResourceARNList: batch, Tags: tags }));
+        for (const arn of batch) {
+          const failed = res.FailedResourcesMap?.[arn];
+          if (!failed) {
+            out.set(arn, { kind: 'tagged' });
+            continue;
+          }
+          const error = new Error(failed.ErrorMessage ?? 'TagResources failed');
+          error.name = failed.ErrorCode ?? 'TagResourcesFailed';
+          out.set(arn, { kind: 'failed', error });
+        }
+      } catch (error) {
+        for (const arn of batch) out.set(arn, { kind: 'failed', error });
+      }
+    }),
+    forEachConcurrent(viaBackup, concurrency, async (arn) => {
+      try {
+        await backup.send(new TagResourceCommand({ ResourceArn: arn, Tags: tags }));
+        out.set(arn, { kind: 'tagged' });
+      } catch (error) {
+        out.set(arn, { kind: 'failed', error });
+      }
+    }),
+  ]);
+  return out;
 }

@@ -1,6 +1,7 @@
 // The Tagging API lookups behind resource selection: which resources carry a selector's tags, and
 // the tags of explicit ARNs. What they mean for a plan is decided in src/plan/selection.ts.
 import type { Plan } from '../plan/model.js';
+import { KNOWN_RESOURCE_TYPES } from '../plan/resource-types.js';
 import { describeSelector, type SelectorMatches } from '../plan/selection.js';
 import type { TaggingClient } from './clients.js';
 import type { TaggedResource, Tags } from './observed.js';
@@ -12,7 +13,12 @@ function tagsOf(list: { Key?: string | undefined; Value?: string | undefined }[]
   return tags;
 }
 
-/** Every resource carrying all of `tags` (and of one of `types`, when given), following pagination. */
+/**
+ * Every resource carrying all of `tags` and of one of `types`, following pagination. Without `types`:
+ * of a type backup-plans can back up (KNOWN_RESOURCE_TYPES). AWS Backup copies a resource's tags onto
+ * its recovery points, so the same tag filter alone also matches every EBS/RDS snapshot and AMI the
+ * resource has (100 a page): calls that grow with the points held, for ARNs selection drops anyway.
+ */
 export async function findResourcesByTags(
   tagging: TaggingClient,
   tags: Tags,
@@ -20,7 +26,8 @@ export async function findResourcesByTags(
 ): Promise<TaggedResource[]> {
   const found = await getResources(tagging, {
     TagFilters: Object.entries(tags).map(([Key, Value]) => ({ Key, Values: [Value] })),
-    ...(types && types.length > 0 ? { ResourceTypeFilters: types } : {}),
+    // At most 100 types a request (GetResourcesInput.ResourceTypeFilters): the known ones are 13.
+    ResourceTypeFilters: types && types.length > 0 ? types : [...KNOWN_RESOURCE_TYPES],
     ResourcesPerPage: 100,
   });
   return found.flatMap((r) => (r.ResourceARN ? [{ arn: r.ResourceARN, tags: tagsOf(r.Tags) }] : []));

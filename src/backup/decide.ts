@@ -25,7 +25,7 @@ import { decideCopies as decideCopyActions, type CopyDecision } from '../schedul
 import { MIN_COLD_STORAGE_DAYS } from '../plan/model.js';
 import type { Lifecycle, VaultLockLimits } from '../schedule/lifecycle.js';
 import { lockedKeepLifecycle, lockedKeepLookback } from '../schedule/locked-retention.js';
-import { OWNERSHIP_TAG_KEYS } from '../schedule/token.js';
+import { COPY_JOB_TAG, OWNERSHIP_TAG_KEYS } from '../schedule/token.js';
 
 /**
  * The points whose ownership tags the decisions need: those created since the oldest current slot
@@ -81,6 +81,28 @@ export const LOCKED_KEEP_NOTE = (vault: string) =>
 const COMPLETED_STATES = new Set(['COMPLETED', 'AVAILABLE']);
 
 /**
+ * Creation times of the completed points this plan's rule already holds (namespace, plan and rule in
+ * their tags; the rules tag in the `+` or the old `,` form). A point whose tags are unknown does not count.
+ */
+function createdOfOwned(
+  points: readonly { created: Date; status: string; tags?: Record<string, string> | undefined }[],
+  namespace: string,
+  planId: string,
+  ruleName: string,
+): Date[] {
+  return points
+    .filter(
+      (p) =>
+        COMPLETED_STATES.has(p.status) &&
+        p.tags !== undefined &&
+        p.tags[OWNERSHIP_TAG_KEYS.namespace] === namespace &&
+        p.tags[OWNERSHIP_TAG_KEYS.plan] === planId &&
+        (p.tags[OWNERSHIP_TAG_KEYS.rules] ?? '').split(/[+,]/).includes(ruleName),
+    )
+    .map((p) => p.created);
+}
+
+/**
  * The plan's rules as the due decision should see them in a locked vault: each `keep` rule becomes
  * the `days` its next point needs (src/schedule/locked-retention.ts), from the completed points this
  * rule already holds for the resource there (owned: namespace, plan and rule in the tags). A point
@@ -94,15 +116,7 @@ export function rulesForLockedVault(
   const rules = input.plan.rules.map((rule) => {
     const keep = rule.retain.keep;
     if (!keep) return rule;
-    const earlier = input.points
-      .filter((p) => COMPLETED_STATES.has(p.status) && p.tags !== undefined)
-      .filter(
-        (p) =>
-          p.tags![OWNERSHIP_TAG_KEYS.namespace] === input.namespace &&
-          p.tags![OWNERSHIP_TAG_KEYS.plan] === input.plan.id &&
-          (p.tags![OWNERSHIP_TAG_KEYS.rules] ?? '').split(/[+,]/).includes(rule.name),
-      )
-      .map((p) => p.created);
+    const earlier = createdOfOwned(input.points, input.namespace, input.plan.id, rule.name);
     const decided = lockedKeepLifecycle({
       keep,
       timezone: rule.timezone,
@@ -488,15 +502,7 @@ export function lockedCopyLifecycle(input: LockedCopyInput): { lifecycle: Lifecy
       days = Math.max(days, retain.days ?? 0);
       continue;
     }
-    const earlier = input.destinationPoints
-      .filter((p) => COMPLETED_STATES.has(p.status) && p.tags !== undefined)
-      .filter(
-        (p) =>
-          p.tags![OWNERSHIP_TAG_KEYS.namespace] === input.namespace &&
-          p.tags![OWNERSHIP_TAG_KEYS.plan] === input.plan.id &&
-          (p.tags![OWNERSHIP_TAG_KEYS.rules] ?? '').split(/[+,]/).includes(rule.name),
-      )
-      .map((p) => p.created);
+    const earlier = createdOfOwned(input.destinationPoints, input.namespace, input.plan.id, rule.name);
     const decided = lockedKeepLifecycle({
       keep: retain.keep,
       timezone: rule.timezone,
@@ -536,6 +542,17 @@ export function copyJobInput(plan: Plan, decision: CopyDecision): StartCopyJobRe
     IdempotencyToken: decision.idempotencyToken,
     ...(lifecycle ? { Lifecycle: lifecycle } : {}),
   };
+}
+
+/**
+ * Whether a copy still lacks tags it should carry: each ownership tag with its value, the copy-job
+ * marker with any value (runs before it was shared by every copy wrote the copy job's id there).
+ */
+export function copyTagsMissing(
+  wanted: Readonly<Record<string, string>>,
+  current: Readonly<Record<string, string>> | undefined,
+): boolean {
+  return Object.entries(wanted).some(([k, v]) => (k === COPY_JOB_TAG ? !current?.[k] : current?.[k] !== v));
 }
 
 /** Completed copies are checked for their ownership tags this long after they complete. */

@@ -14,7 +14,7 @@ import {
   readTagsOfPoints,
   startBackupJob,
   startCopyJob,
-  tagPoint,
+  tagPoints,
 } from '../aws/backup.js';
 import type { AwsContext, BackupClient, TaggingClient } from '../aws/clients.js';
 import type { ServerClock } from '../aws/clock.js';
@@ -40,6 +40,7 @@ import {
   backupJobInput,
   copyJobInput,
   copyStep,
+  copyTagsMissing,
   decideResource,
   endedJobOutcome,
   isResourceGoneMessage,
@@ -471,7 +472,8 @@ export class PlanRun {
       const decisions = await this.copyDecisions(r);
       if (decisions) planned.push([r, decisions]);
     });
-    await this.readCopyTags(planned.flatMap(([r, ds]) => ds.filter((d) => this.stepOf(r, d).kind === 'tag')));
+    const toTag = planned.flatMap(([r, ds]) => ds.filter((d) => this.stepOf(r, d).kind === 'tag'));
+    await this.readCopyTags(toTag);
     const locks = await this.destinationLocks();
     await inBatches(planned, CONCURRENCY, async ([r, decisions]) => {
       for (const d of decisions) {
@@ -479,6 +481,7 @@ export class PlanRun {
         await this.applyCopy(r, d);
       }
     });
+    await this.tagCopies(toTag);
   }
 
   /**
@@ -671,8 +674,7 @@ export class PlanRun {
       case 'none':
         return;
       case 'tag':
-        await this.tagCopy(d);
-        if (d.copyJobId) this.pendingCopies.delete(d.copyJobId);
+        // Tagged together with the other completed copies, once every copy is decided (tagCopies).
         return;
       case 'in-flight': {
         const report = this.copyReport(d);
@@ -736,30 +738,65 @@ export class PlanRun {
     }
   }
 
-  /** Put the ownership tags on a completed copy's destination point, unless it carries them already. */
-  private async tagCopy(d: CopyDecision): Promise<void> {
+  /**
+   * Put the ownership tags on the completed copies' destination points that lack them. Copies with
+   * the same tags in the same destination (one slot's copies of a plan's resources) share a call:
+   * TagResources takes 20 ARNs and one tag set. A copy whose tagging failed is left to its lifecycle.
+   */
+  private async tagCopies(decisions: CopyDecision[]): Promise<void> {
+    const batches = new Map<string, { d: CopyDecision; decisions: CopyDecision[] }>();
+    for (const d of decisions) {
+      const wasPending = d.copyJobId !== undefined && this.pendingCopies.delete(d.copyJobId);
+      const current = await this.currentCopyTags(d);
+      if (current === 'unreadable') continue;
+      if (!copyTagsMissing(d.destinationTags, current)) {
+        if (wasPending) this.copyReport(d).outcome = 'tagged';
+        continue;
+      }
+      if (this.options.dryRun) continue;
+      this.copyReport(d).state = 'COMPLETED';
+      const { account, region, vault } = d.destination;
+      const key = `${account}/${region}/${vault}\n${JSON.stringify(Object.entries(d.destinationTags).sort())}`;
+      const batch = batches.get(key) ?? { d, decisions: [] };
+      batch.decisions.push(d);
+      batches.set(key, batch);
+    }
+    for (const { d: first, decisions: batch } of batches.values()) {
+      const { backup, tagging, role } = this.destinationClients(first.destination);
+      const outcomes = await tagPoints(
+        backup,
+        tagging,
+        batch.map((d) => d.destinationPointArn!),
+        first.destinationTags,
+      );
+      for (const d of batch) {
+        const report = this.copyReport(d);
+        const outcome = outcomes.get(d.destinationPointArn!)!;
+        report.outcome = outcome.kind === 'tagged' ? 'tagged' : 'tag-failed';
+        if (outcome.kind === 'untaggable')
+          report.message = 'points of this type take no tags; the copy is left to its lifecycle';
+        if (outcome.kind === 'failed') report.message = this.tagFailed(d, outcome.error, role);
+      }
+    }
+  }
+
+  /** The copy's current tags: read in batch by readCopyTags, else on its own; 'unreadable' (reported) when that fails. */
+  private async currentCopyTags(d: CopyDecision): Promise<Record<string, string> | undefined | 'unreadable'> {
     const pointArn = d.destinationPointArn!;
+    if (this.copyTags.has(pointArn)) return this.copyTags.get(pointArn);
     const { backup, tagging, role } = this.destinationClients(d.destination);
     try {
-      const current = this.copyTags.has(pointArn)
-        ? this.copyTags.get(pointArn)
-        : (await readPointTags({ backup, tagging }, [pointArn])).get(pointArn);
-      const missing = Object.entries(d.destinationTags).some(([k, v]) => current?.[k] !== v);
-      if (!missing) {
-        if (d.copyJobId && this.pendingCopies.has(d.copyJobId)) this.copyReport(d).outcome = 'tagged';
-        return;
-      }
-      if (this.options.dryRun) return;
-      const report = this.copyReport(d);
-      report.state = 'COMPLETED';
-      const tagged = await tagPoint(backup, tagging, pointArn, d.destinationTags);
-      report.outcome = tagged ? 'tagged' : 'tag-failed';
-      if (!tagged) report.message = 'points of this type take no tags; the copy is left to its lifecycle';
+      return (await readPointTags({ backup, tagging }, [pointArn])).get(pointArn);
     } catch (err) {
       const report = this.copyReport(d);
       report.outcome = 'tag-failed';
-      report.message = `${describeAwsError(err, { operation: 'tagging the copy', target: pointArn, region: d.destination.region, role })}; the copy is left to its lifecycle`;
+      report.message = this.tagFailed(d, err, role);
+      return 'unreadable';
     }
+  }
+
+  private tagFailed(d: CopyDecision, err: unknown, role: string): string {
+    return `${describeAwsError(err, { operation: 'tagging the copy', target: d.destinationPointArn!, region: d.destination.region, role })}; the copy is left to its lifecycle`;
   }
 
   /** Jobs and copies this run still waits for. */

@@ -115,6 +115,9 @@ export const DELETE_BATCH = 100;
  */
 export const MAX_EVIDENCE_AGE_MS = 30_000;
 
+/** Deletes (and their checks) in flight at once within a batch, unless ExecuteOptions says otherwise. */
+const DELETE_CONCURRENCY = 32;
+
 export interface ExecuteOptions {
   /** Deletes in flight at once within a batch. */
   concurrency?: number;
@@ -205,8 +208,9 @@ async function deleteBatch(
       // Not a verdict: each point is read on its own below, and a failing read fails that point only.
     }
   }
+  const concurrency = options.concurrency ?? DELETE_CONCURRENCY;
   const sent: Candidate[] = [];
-  await forEachConcurrent(batch, options.concurrency ?? 32, async (c) => {
+  await forEachConcurrent(batch, concurrency, async (c) => {
     const outcome = await deleteOneSafely(c, clients, options, evidence);
     if (outcome === 'sent') sent.push(c);
     else emit(outcome);
@@ -219,16 +223,24 @@ async function deleteBatch(
   } catch {
     // Verified one by one instead.
   }
-  await forEachConcurrent(sent, options.concurrency ?? 32, async (c) => {
+  await forEachConcurrent(sent, concurrency, async (c) => {
     try {
-      const status = after
-        ? (after.get(c.point.arn) ?? 'gone')
-        : await pointStatus(backup, vault.vault, c.point.arn);
-      emit(verified(c, status));
+      emit(verified(c, await statusOf(after, backup, c)));
     } catch (err) {
       emit({ kind: 'failed', candidate: c, message: checkFailed(err, c) });
     }
   });
+}
+
+/** A point's status from a listing of its creation window (absent: gone), else read on its own. */
+function statusOf(
+  listing: ReadonlyMap<string, string> | undefined,
+  backup: BackupClient,
+  c: Candidate,
+): Promise<string> {
+  return listing
+    ? Promise.resolve(listing.get(c.point.arn) ?? 'gone')
+    : pointStatus(backup, c.vault.vault, c.point.arn);
 }
 
 /** What the status after DeleteRecoveryPoint says about it. */
@@ -321,9 +333,7 @@ async function deleteOne(
           : 'its ownership tags are gone',
       };
     // 2. Still there and finished.
-    const before = fresh
-      ? (fresh.statuses.get(point.arn) ?? 'gone')
-      : await pointStatus(backup, vault.vault, point.arn);
+    const before = await statusOf(fresh?.statuses, backup, c);
     if (before === 'gone')
       return { kind: 'skipped', candidate: c, why: 'state-changed', message: 'already gone' };
     if (before !== 'COMPLETED')

@@ -13,7 +13,7 @@ export interface Ownership {
   rules: string[];
   slot?: string;
   /**
-   * `backup-plans:copy-job`: the copy job that made this copy, written by us with the ownership tags
+   * `backup-plans:copy-job`: the marker that we made this copy, written by us with the ownership tags
    * once it completed. Copies carry their source's tags, so only this marks a copy as ours.
    */
   copyJob?: string;

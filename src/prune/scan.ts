@@ -139,7 +139,7 @@ export async function scanVault(target: VaultTarget, ctx: ScanContext): Promise<
   for (const g of groups) for (const p of g.points) ctx.catalog.remember(key, p.arn, p.ownership!);
 
   const byArn = new Map(points.map((p) => [p.arn, p]));
-  for (const g of groups) scan.groups.push(await decideVerified(g, { target, scan, ctx, holds, byArn }));
+  scan.groups.push(...(await decideVerified(groups, { target, scan, ctx, holds, byArn })));
   scan.groups.sort(byPlanAndResource);
   return scan;
 }
@@ -180,27 +180,90 @@ interface GroupContext {
   byArn: ReadonlyMap<string, PointInfo>;
 }
 
+/** One group on its way to a decision: its plan's entry, the role that reads and deletes, its decide step. */
+interface Deciding {
+  g: Group;
+  own: VaultRef;
+  namespace: string;
+  decide: () => PointDecision[];
+  decisions: PointDecision[];
+  holdsUnreadable: boolean;
+}
+
 /**
- * Decide one (plan, resource) group with the plan's own role, and prove live the kept points any
- * removal rests on (see the top of this file); decided again whenever a re-read changed something.
+ * Decide every (plan, resource) group with its plan's own role, and prove live the kept points any
+ * removal rests on (see the top of this file); a group is decided again whenever a re-read changed
+ * something. The kept points of all groups are re-read together, 100 ARNs a call (not one call per
+ * group: a daily prune removes something from nearly every group).
  */
-async function decideVerified(g: Group, gc: GroupContext): Promise<GroupResult> {
+async function decideVerified(groups: readonly Group[], gc: GroupContext): Promise<GroupResult[]> {
+  const { scan } = gc;
+  const deciding: Deciding[] = [];
+  for (const g of groups) deciding.push(await prepareGroup(g, gc));
+  for (;;) {
+    const unverified = deciding.flatMap((d) =>
+      keptOnCatalogWord(d.decisions, (arn) => scan.source.get(arn)).map((point) => ({ d, point })),
+    );
+    if (unverified.length === 0) break;
+    const changed = new Set<Deciding>();
+    for (const [own, items] of byRole(unverified, (u) => u.d.own)) {
+      const live = await readLive(
+        own,
+        items.map((u) => u.point),
+        gc.ctx,
+      );
+      for (const { d, point } of items)
+        if (
+          applyLive(
+            d,
+            point,
+            live.get(point.arn),
+            `catalog entry of ${point.arn} was stale; decided on its live tags`,
+            gc,
+          )
+        )
+          changed.add(d);
+    }
+    if (changed.size === 0) break;
+    for (const d of changed) d.decisions = d.decide();
+  }
+  return deciding.map((d) => ({
+    planId: d.g.planId,
+    resourceArn: d.g.resourceArn,
+    vault: d.own,
+    decisions: withUnreadableHolds(d.decisions, d.holdsUnreadable),
+  }));
+}
+
+/** A group's holds, selection and first decision (its points re-read first when its plan's role differs from the listing's). */
+async function prepareGroup(g: Group, gc: GroupContext): Promise<Deciding> {
   const { target, scan, ctx } = gc;
   const entry = target.plans.get(g.planId)!;
   // The plan's own role reads (and later deletes) its points, whichever role listed the vault.
   const own = entry.vault;
   const holds = own.role === target.vault.role ? gc.holds : await legalHoldsFor(own, ctx);
   for (const n of holds.notes) if (!scan.notes.includes(n)) scan.notes.push(n);
-  const reread = (list: PointInfo[], stale: (arn: string) => string) =>
-    rereadOwnership(g, list, stale, { ...gc, own, namespace: entry.namespace });
-  if (own.role !== target.vault.role)
-    await reread(
-      g.points,
-      (arn) =>
-        `${arn}: its tags read with ${own.role} differ from those read with ${target.vault.role}; decided on the former`,
-    );
+  const d: Deciding = {
+    g,
+    own,
+    namespace: entry.namespace,
+    decide: () => [],
+    decisions: [],
+    holdsUnreadable: holds.unreadable !== undefined,
+  };
+  if (own.role !== target.vault.role) {
+    const live = await readLive(own, g.points, ctx);
+    for (const p of [...g.points])
+      applyLive(
+        d,
+        p,
+        live.get(p.arn),
+        `${p.arn}: its tags read with ${own.role} differ from those read with ${target.vault.role}; decided on the former`,
+        gc,
+      );
+  }
   const selected = await planSelection(entry.plan, ctx);
-  const decide = () =>
+  d.decide = () =>
     decideGroup({
       points: g.points,
       slots: entry.slots,
@@ -214,58 +277,61 @@ async function decideVerified(g: Group, gc: GroupContext): Promise<GroupResult> 
       },
       applyRetentionToExisting: ctx.applyRetentionToExisting,
     });
-  let decisions = decide();
-  for (;;) {
-    const unverified = keptOnCatalogWord(decisions, (arn) => scan.source.get(arn));
-    if (unverified.length === 0) break;
-    const changed = await reread(
-      unverified,
-      (arn) => `catalog entry of ${arn} was stale; decided on its live tags`,
-    );
-    if (!changed) break;
-    decisions = decide();
+  d.decisions = d.decide();
+  return d;
+}
+
+/** Items by the role and region that read them (in first-seen order). */
+function byRole<T>(items: readonly T[], ref: (item: T) => VaultRef): Map<VaultRef, T[]> {
+  const byKey = new Map<string, [VaultRef, T[]]>();
+  for (const item of items) {
+    const v = ref(item);
+    const key = `${v.role}\n${v.region}`;
+    const entry = byKey.get(key) ?? [v, []];
+    entry[1].push(item);
+    byKey.set(key, entry);
   }
-  return {
-    planId: g.planId,
-    resourceArn: g.resourceArn,
-    vault: own,
-    decisions: withUnreadableHolds(decisions, holds.unreadable !== undefined),
-  };
+  return new Map([...byKey.values()]);
+}
+
+/** The points' tags, read live with the role (batched by the shared reader). */
+function readLive(
+  own: VaultRef,
+  points: readonly PointInfo[],
+  ctx: ScanContext,
+): Promise<Map<string, Tags | undefined>> {
+  return readPointTags(
+    { backup: ctx.aws.backup(own.role, own.region), tagging: ctx.aws.tagging(own.role, own.region) },
+    points.map((p) => p.arn),
+  );
 }
 
 /**
- * Re-read these points' ownership live with the plan's role; true when any of it changed. A point
- * whose tags no longer name this plan leaves the group (counted as not ours, or unowned).
+ * A point's ownership as just read live; true when it changed. A point whose tags no longer name
+ * this plan leaves the group (counted as not ours, or unowned).
  */
-async function rereadOwnership(
-  g: Group,
-  list: PointInfo[],
-  stale: (arn: string) => string,
-  gc: GroupContext & { own: VaultRef; namespace: string },
-): Promise<boolean> {
-  const { scan, ctx, own } = gc;
-  const live = await readPointTags(
-    { backup: ctx.aws.backup(own.role, own.region), tagging: ctx.aws.tagging(own.role, own.region) },
-    list.map((p) => p.arn),
-  );
-  let changed = false;
-  for (const p of list) {
-    scan.source.set(p.arn, 'aws');
-    const now = parseOwnership(live.get(p.arn));
-    if (now && p.ownership && sameOwnership(now, p.ownership)) continue;
-    changed = true;
-    ctx.catalog.forget(scan.key, p.arn);
-    scan.notes.push(stale(p.arn));
-    p.ownership = now;
-    if (now && now.namespace === gc.namespace && now.plan === g.planId) {
-      ctx.catalog.remember(scan.key, p.arn, now);
-    } else {
-      g.points = g.points.filter((x) => x.arn !== p.arn);
-      if (now) scan.notOurs++;
-      else scan.unowned++;
-    }
+function applyLive(
+  d: Deciding,
+  p: PointInfo,
+  tags: Tags | undefined,
+  stale: string,
+  gc: GroupContext,
+): boolean {
+  const { scan, ctx } = gc;
+  scan.source.set(p.arn, 'aws');
+  const now = parseOwnership(tags);
+  if (now && p.ownership && sameOwnership(now, p.ownership)) return false;
+  ctx.catalog.forget(scan.key, p.arn);
+  scan.notes.push(stale);
+  p.ownership = now;
+  if (now && now.namespace === d.namespace && now.plan === d.g.planId) {
+    ctx.catalog.remember(scan.key, p.arn, now);
+  } else {
+    d.g.points = d.g.points.filter((x) => x.arn !== p.arn);
+    if (now) scan.notOurs++;
+    else scan.unowned++;
   }
-  return changed;
+  return true;
 }
 
 /** The legal holds of the vault's account and region as its role sees them, read once per run. */

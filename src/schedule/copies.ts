@@ -40,7 +40,13 @@ import { DEFAULTS } from '../plan/model.js';
 import { MS_PER_DAY, MS_PER_MINUTE } from '../time/calendar.js';
 import { copyLifecycle, type Lifecycle, type LifecycleRetention, type VaultLockLimits } from './lifecycle.js';
 import { isBusyFailure } from './due.js';
-import { COPY_JOB_TAG, copyIdempotencyToken, ownershipTags, readOwnership } from './token.js';
+import {
+  COPY_JOB_TAG,
+  COPY_JOB_TAG_VALUE,
+  copyIdempotencyToken,
+  ownershipTags,
+  readOwnership,
+} from './token.js';
 
 export const DEFAULT_COPY_WITHIN_MINUTES = DEFAULTS.copyWithinMinutes;
 
@@ -457,7 +463,7 @@ function decidePoint(
   const decision = {
     ...base,
     rules,
-    destinationTags: done ? { ...tags, [COPY_JOB_TAG]: done.copyJobId } : tags,
+    destinationTags: done ? { ...tags, [COPY_JOB_TAG]: COPY_JOB_TAG_VALUE } : tags,
   };
 
   const existing = existingCopy(jobs, facts.evidence.copyOf(p, t.vaultArn), (x) => isOurs(x, input));

@@ -13,11 +13,17 @@ export const OWNERSHIP_TAG_KEYS = {
 } as const;
 
 /**
- * Written with the ownership tags on a copy this tool made, once its copy job completed (value: the
- * copy job id). Copies carry their source point's tags, so a copy made by someone else (an
- * Organizations policy, the console) looks like ours without it; only this marker proves ours.
+ * Written with the ownership tags on a copy this tool made, once its copy job completed. Copies carry
+ * their source point's tags, so a copy made by someone else (an Organizations policy, the console)
+ * looks like ours without it; only this marker proves ours. Its presence counts, not its value.
  */
 export const COPY_JOB_TAG = 'backup-plans:copy-job';
+
+/**
+ * The marker's value: the same on every copy (earlier versions wrote the copy job's id), so one
+ * TagResources call tags up to 20 copies of a slot at once (it takes one tag set for all its ARNs).
+ */
+export const COPY_JOB_TAG_VALUE = 'completed';
 
 /** AWS tag values are at most 256 characters. */
 export const MAX_TAG_VALUE_LENGTH = 256;

@@ -3,6 +3,7 @@ import type { ObservedCopyJob } from '../../src/aws/observed.js';
 import {
   backupJobInput,
   copyJobInput,
+  copyTagsMissing,
   decideResource,
   endedJobOutcome,
   isResourceGoneMessage,
@@ -263,7 +264,7 @@ describe('copies (planCopies over the schedule module’s decision)', () => {
     // The ownership tags, plus the marker that says this tool's copy job made the copy (issue 10 item 5).
     expect(done.destinationTags).toEqual({
       ...owned('daily', '2026-03-10T03:00:00Z'),
-      'backup-plans:copy-job': done.copyJobId,
+      'backup-plans:copy-job': 'completed',
     });
   });
   it('no copy while a backup of the resource runs; none of foreign or unread points', () => {
@@ -435,5 +436,21 @@ describe('a copy into a locked destination that keeps: decided when the copy sta
     );
     const days = plan([rule({ name: 'daily', copyTo: [{ ...dest, retain: { days: 90 } }] })]);
     expect(lockedCopyLookback(days, decision, new Date('2026-03-10T03:05:00Z'))).toBeUndefined();
+  });
+});
+
+describe('copyTagsMissing: which completed copies still need their tags', () => {
+  const wanted = { ...owned('daily', '2026-03-10T03:00:00Z'), 'backup-plans:copy-job': 'completed' };
+  it('every ownership tag with its value; the copy-job marker with any value (older runs wrote the job id)', () => {
+    expect(copyTagsMissing(wanted, undefined)).toBe(true);
+    expect(copyTagsMissing(wanted, {})).toBe(true);
+    expect(copyTagsMissing(wanted, { ...wanted })).toBe(false);
+    expect(copyTagsMissing(wanted, { ...wanted, 'backup-plans:copy-job': 'copy-job-1' })).toBe(false);
+    expect(copyTagsMissing(wanted, { ...wanted, 'backup-plans:copy-job': '' })).toBe(true);
+    // The source point's tags (copied by AWS) without the marker: not ours yet.
+    const source: Record<string, string> = { ...wanted };
+    delete source['backup-plans:copy-job'];
+    expect(copyTagsMissing(wanted, source)).toBe(true);
+    expect(copyTagsMissing(wanted, { ...wanted, 'backup-plans:slot': '2026-03-11T03:00:00Z' })).toBe(true);
   });
 });

@@ -192,7 +192,8 @@ describe('copy decisions', () => {
       destinationPointArn: 'arn:ours',
       copyJobId: ours.copyJobId,
     });
-    expect(mine.destinationTags['backup-plans:copy-job']).toBe(ours.copyJobId);
+    // The marker's value is shared by every copy (one TagResources call tags 20), its presence is what counts.
+    expect(mine.destinationTags['backup-plans:copy-job']).toBe('completed');
   });
 
   it('only while younger than copyWithin (default 2 days)', () => {
