@@ -3,6 +3,8 @@
 // simulator or @actions/core's HTTP client. A module hook in the child records every file Node loads;
 // the test reads those files.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -94,5 +96,60 @@ describe('commands load only what they need', () => {
     const sim = traceLoads();
     await runCli(['simulator', '--help'], { cwd: ROOT, env: { NODE_OPTIONS: sim.nodeOptions } });
     expect(heavyIn(loadedBundleFiles(sim.log))).toContain('simulator');
+  });
+
+  it('action backup sends its first AWS request (STS) before it loads the Backup and Tagging clients', async () => {
+    // One local server plays the runner's OIDC endpoint and every AWS endpoint. At the first AWS
+    // request it notes which bundle files were loaded, then refuses it (the plan fails, the run ends).
+    const trace = traceLoads();
+    let first: { action: string; files: string[] } | undefined;
+    const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+      let body = '';
+      req.on('data', (d: Buffer) => (body += d.toString('utf8')));
+      req.on('end', () => {
+        if (req.url?.startsWith('/oidc-token')) {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(
+            JSON.stringify({ value: `${b64({ alg: 'RS256' })}.${b64({ sub: 'repo:acme/infra' })}.sig` }),
+          );
+          return;
+        }
+        first ??= {
+          action: /(?:^|&)Action=(\w+)/.exec(body)?.[1] ?? String(req.headers['x-amz-target']),
+          files: loadedBundleFiles(trace.log),
+        };
+        res.writeHead(403, { 'content-type': 'text/xml', 'x-amzn-errortype': 'AccessDenied' });
+        res.end(
+          '<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>no</Message></Error></ErrorResponse>',
+        );
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const result = await runAction({
+        cwd: ROOT,
+        inputs: { command: 'backup', plans: 'backup-plans', 'dry-run': true },
+        env: {
+          NODE_OPTIONS: trace.nodeOptions,
+          ACTIONS_ID_TOKEN_REQUEST_URL: `${url}/oidc-token?api-version=2.0`,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token',
+          AWS_ENDPOINT_URL: url,
+        },
+      });
+      expect(result.exitCode).not.toBe(0);
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()));
+    }
+    expect(first?.action).toBe('AssumeRoleWithWebIdentity');
+    const loadedThen = first!.files.map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(loadedThen).toMatch(/\bSTSClient\b/);
+    expect(loadedThen).not.toMatch(/\bBackupClient\b|\bResourceGroupsTaggingAPIClient\b/);
+    // ... and loads them afterwards: the check above can fail.
+    const loadedAtEnd = loadedBundleFiles(trace.log)
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    expect(loadedAtEnd).toMatch(/\bBackupClient\b/);
   });
 });
