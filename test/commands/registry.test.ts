@@ -98,27 +98,28 @@ describe('commands load only what they need', () => {
     expect(heavyIn(loadedBundleFiles(sim.log))).toContain('simulator');
   });
 
-  it('action backup sends its first AWS request (STS) before it loads the Backup and Tagging clients', async () => {
-    // One local server plays the runner's OIDC endpoint and every AWS endpoint. At the first AWS
-    // request it notes which bundle files were loaded, then refuses it (the plan fails, the run ends).
+  it('action backup asks for its OIDC token and assumes the role before it loads the Backup and Tagging clients', async () => {
+    // One local server plays the runner's OIDC endpoint and every AWS endpoint. When the token is
+    // asked for, it notes which bundle files Node has begun to load; the first AWS request (STS) is
+    // refused, so the plan fails and the run ends. The rest of the run starts loading once the token
+    // is in hand, while STS answers: its files must not be among those noted.
     const trace = traceLoads();
-    let first: { action: string; files: string[] } | undefined;
+    let atToken: string[] | undefined;
+    let firstAws: string | undefined;
     const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
     const server = createServer((req: IncomingMessage, res: ServerResponse) => {
       let body = '';
       req.on('data', (d: Buffer) => (body += d.toString('utf8')));
       req.on('end', () => {
         if (req.url?.startsWith('/oidc-token')) {
+          atToken ??= loadedBundleFiles(trace.log);
           res.writeHead(200, { 'content-type': 'application/json' });
           res.end(
             JSON.stringify({ value: `${b64({ alg: 'RS256' })}.${b64({ sub: 'repo:acme/infra' })}.sig` }),
           );
           return;
         }
-        first ??= {
-          action: /(?:^|&)Action=(\w+)/.exec(body)?.[1] ?? String(req.headers['x-amz-target']),
-          files: loadedBundleFiles(trace.log),
-        };
+        firstAws ??= /(?:^|&)Action=(\w+)/.exec(body)?.[1] ?? String(req.headers['x-amz-target']);
         res.writeHead(403, { 'content-type': 'text/xml', 'x-amzn-errortype': 'AccessDenied' });
         res.end(
           '<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>no</Message></Error></ErrorResponse>',
@@ -142,14 +143,12 @@ describe('commands load only what they need', () => {
     } finally {
       await new Promise<void>((r) => server.close(() => r()));
     }
-    expect(first?.action).toBe('AssumeRoleWithWebIdentity');
-    const loadedThen = first!.files.map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(firstAws).toBe('AssumeRoleWithWebIdentity');
+    const text = (files: string[]) => files.map((f) => readFileSync(f, 'utf8')).join('\n');
+    const loadedThen = text(atToken ?? []);
     expect(loadedThen).toMatch(/\bSTSClient\b/);
     expect(loadedThen).not.toMatch(/\bBackupClient\b|\bResourceGroupsTaggingAPIClient\b/);
     // ... and loads them afterwards: the check above can fail.
-    const loadedAtEnd = loadedBundleFiles(trace.log)
-      .map((f) => readFileSync(f, 'utf8'))
-      .join('\n');
-    expect(loadedAtEnd).toMatch(/\bBackupClient\b/);
+    expect(text(loadedBundleFiles(trace.log))).toMatch(/\bBackupClient\b/);
   });
 });
