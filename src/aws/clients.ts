@@ -8,61 +8,18 @@
 import { BackupClient } from '@aws-sdk/client-backup';
 import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import { STSClient } from '@aws-sdk/client-sts';
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
-import type { Agent } from 'node:http';
-import { createRetryStrategy, errorCode, type RetryPolicyOptions } from './retry.js';
+import type { AwsCredentialIdentityProvider } from '@smithy/types';
+import { clientConfig, type AwsClientsOptions } from './client-config.js';
+import { errorCode } from './retry.js';
 
 // The client types, for modules outside src/aws/ that pass clients on to the functions here.
 export type { BackupClient, ResourceGroupsTaggingAPIClient as TaggingClient };
-
-export interface AwsClientsOptions {
-  /** Omit to use the SDK's default credential chain (environment, profile, SSO, instance role…). */
-  credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
-  region: string;
-  /** Attempts per call including the first; default: 5 for throttling, the retry budget for 5xx. */
-  maxAttempts?: number;
-  /** Waiting budget, jitter and sleep of the retry strategy (tests inject sleep and random). */
-  retry?: Pick<RetryPolicyOptions, 'transientBudgetMs' | 'random' | 'sleep' | 'baseDelayMs'>;
-  /**
-   * false: throttling errors are returned at once instead of being retried inside the SDK. Use it
-   * for clients driven by an AdaptiveLimiter, which must see throttles to slow down (it retries
-   * them itself). Transient errors (5xx, timeouts) are still retried.
-   */
-  retryThrottling?: boolean;
-}
+export { clientConfig, shareHttpAgent, type AwsClientsOptions } from './client-config.js';
 
 export interface AwsClients {
   backup: BackupClient;
   tagging: ResourceGroupsTaggingAPIClient;
   sts: STSClient;
-}
-
-// A hung connection must not stall a scheduled run until the job's timeout.
-const REQUEST_HANDLER = { connectionTimeout: 10_000, requestTimeout: 60_000 };
-
-/**
- * One keep-alive agent for every client's plain-HTTP connections, or undefined: each client has its
- * own (the SDK's default). Only `simulate` sets it, for its many runs in one process against one
- * local simulator, so that each run's new clients reuse the connections of the runs before.
- */
-let sharedHttpAgent: Agent | undefined;
-
-export function shareHttpAgent(agent: Agent | undefined): void {
-  sharedHttpAgent = agent;
-}
-
-/** The configuration shared by all three clients. */
-export function clientConfig(options: AwsClientsOptions) {
-  return {
-    region: options.region,
-    ...(options.credentials ? { credentials: options.credentials } : {}),
-    retryStrategy: createRetryStrategy({
-      ...options.retry,
-      ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
-      retryThrottling: options.retryThrottling ?? true,
-    }),
-    requestHandler: sharedHttpAgent ? { ...REQUEST_HANDLER, httpAgent: sharedHttpAgent } : REQUEST_HANDLER,
-  };
 }
 
 export function awsClients(options: AwsClientsOptions): AwsClients {
@@ -116,6 +73,11 @@ export interface CredentialSource {
   forRole(role: string): AwsCredentialIdentityProvider | undefined;
   /** Fail unless the role's credentials belong to `account` (GetCallerIdentity). */
   verifyAccount(role: string, account: string, planId: string): Promise<void>;
+  /**
+   * Start verifyAccount's check now: the next verifyAccount with the same arguments gets its
+   * outcome, success or failure, instead of checking again. Resolves (never rejects) once it is known.
+   */
+  prefetchAccount?(role: string, account: string, planId: string): Promise<void>;
   /** AWS said the role's session expired: drop it, so the next call assumes the role again. */
   invalidate?(role: string): void;
   /** Close the source's own STS connections. */

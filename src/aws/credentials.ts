@@ -26,7 +26,8 @@ import {
   type Credentials,
 } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, RetryStrategyV2 } from '@smithy/types';
-import { clientConfig, type CredentialSource } from './clients.js';
+import { clientConfig } from './client-config.js';
+import type { CredentialSource } from './clients.js';
 import { registerSecret } from './redact.js';
 import { backoffDelay, describeAwsError, errorCode } from './retry.js';
 import { IdTokenUnavailableError, type IdTokenProvider } from './id-token.js';
@@ -269,6 +270,8 @@ abstract class AccountCheckingSource implements CredentialSource {
   protected readonly options: CredentialOptions;
   private readonly providers = new Map<string, RefreshingProvider | undefined>();
   private readonly checks = new Map<string, Promise<void>>();
+  /** Checks started by prefetchAccount that no verifyAccount has claimed yet. */
+  private readonly prefetched = new Set<string>();
 
   constructor(options: CredentialOptions) {
     this.options = options;
@@ -338,13 +341,29 @@ abstract class AccountCheckingSource implements CredentialSource {
   verifyAccount(role: string, account: string, planId: string): Promise<void> {
     const key = `${role}\n${account}\n${planId}`;
     let check = this.checks.get(key);
-    if (!check) {
-      check = this.checkAccount(role, account, planId);
-      // A failed check is not cached: a later call (e.g. after a transient error) tries again.
+    if (!check || this.prefetched.delete(key)) {
+      check ??= this.checkAccount(role, account, planId);
+      // A failed check is not cached: a later call (e.g. after a transient error) tries again. A
+      // prefetched one is handed to this first caller, failed or not, and forgotten from then on.
       check.catch(() => this.checks.delete(key));
       this.checks.set(key, check);
     }
     return check;
+  }
+
+  prefetchAccount(role: string, account: string, planId: string): Promise<void> {
+    const key = `${role}\n${account}\n${planId}`;
+    let check = this.checks.get(key);
+    if (!check) {
+      check = this.checkAccount(role, account, planId);
+      this.checks.set(key, check);
+      this.prefetched.add(key);
+    }
+    // Settled, never rejected: the outcome itself goes to the next verifyAccount.
+    return check.then(
+      () => {},
+      () => {},
+    );
   }
 
   private async checkAccount(role: string, account: string, planId: string): Promise<void> {

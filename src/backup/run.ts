@@ -16,21 +16,21 @@ import {
 } from '../report/backup.js';
 import { NamespaceError } from '../plan/namespace.js';
 import { REPORT_VERSION } from '../report/envelope.js';
-import { RunContext } from '../run/context.js';
+import { RunContext, type RunDeps } from '../run/context.js';
 import { syncPlanIssues } from '../run/failure-issues.js';
 import { FIRST_POLL_MS, JOB_WAIT_BUDGET_MS, nextPollInterval } from '../run/poll.js';
 import { MS_PER_MINUTE } from '../time/calendar.js';
 import { PlanRun } from './plan-run.js';
 
-export interface BackupRunDeps {
-  env?: NodeJS.ProcessEnv;
+/** `session` and `selected`: what src/commands/backup.ts made before loading this module. */
+export interface BackupRunDeps extends RunDeps {
   sleep?: (ms: number) => Promise<void>;
   /** Local monotonic-ish clock for the wait budget (not for decisions: those use AWS's time). */
   localNow?: () => number;
 }
 
 export async function runBackup(inputs: Inputs, host: Host, deps: BackupRunDeps = {}): Promise<number> {
-  const run = new RunContext('backup', inputs, host, deps.env ? { env: deps.env } : {});
+  const run = new RunContext('backup', inputs, host, deps);
   const env = run.env;
   const localNow = deps.localNow ?? Date.now;
 

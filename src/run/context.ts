@@ -6,18 +6,21 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AwsContext } from '../aws/clients.js';
-import { ServerClock } from '../aws/clock.js';
-import { createCredentialSource } from '../aws/credentials.js';
+import type { ServerClock } from '../aws/clock.js';
 import { redact } from '../aws/redact.js';
 import type { Host } from '../host/host.js';
 import type { CommandName, Inputs } from '../inputs.js';
 import type { Plan } from '../plan/model.js';
-import { repositoryFromGitOrigin, resolveNamespace } from '../plan/namespace.js';
 import { selectPlans, type SelectedPlans } from '../plan/select.js';
 import type { RunTimes } from '../report/envelope.js';
+import { startRunSession, type RunSession } from './session.js';
 
 export interface RunDeps {
   env?: NodeJS.ProcessEnv;
+  /** Clock and credentials made before the context (backup's first stage); else made here. */
+  session?: RunSession;
+  /** The plans, when already selected (with the same `plans` and `plan` inputs). */
+  selected?: SelectedPlans;
 }
 
 export class RunContext {
@@ -25,6 +28,8 @@ export class RunContext {
   /** AWS's time, learned from every response of `aws`'s clients; a what-if `now` pins it (dry run). */
   readonly clock: ServerClock;
   readonly aws: AwsContext;
+  private readonly session: RunSession;
+  private readonly selected: SelectedPlans | undefined;
 
   constructor(
     readonly command: CommandName,
@@ -32,25 +37,17 @@ export class RunContext {
     readonly host: Host,
     deps: RunDeps = {},
   ) {
-    this.env = deps.env ?? process.env;
-    this.clock = new ServerClock(inputs.dryRun ? inputs.now : undefined);
+    this.session = deps.session ?? startRunSession(inputs, host, deps.env ? { env: deps.env } : {});
+    this.env = this.session.env;
+    this.clock = this.session.clock;
+    this.selected = deps.selected;
     const clock = this.clock;
-    // OIDC when the entry's host gives ID tokens (the action), else the default chain (the CLI).
-    this.aws = new AwsContext(
-      createCredentialSource({
-        setSecret: (value) => host.setSecret(value),
-        ...(host.idTokens ? { idTokens: host.idTokens } : {}),
-        // Session lifetimes count down on the local clock from what STS said; once AWS responses
-        // have told us AWS's time, STS's Expiration is checked against that as well.
-        serverNow: () => clock.observedServerNow(),
-      }),
-      { onClient: (client) => clock.attach(client) },
-    );
+    this.aws = new AwsContext(this.session.credentials, { onClient: (client) => clock.attach(client) });
   }
 
   /** The plan files of the `plans` folder, narrowed by the `plan` input (comma-separated ids). */
   selectPlans(): Promise<SelectedPlans> {
-    return selectPlans(this.inputs.plans, this.inputs.plan);
+    return this.selected ? Promise.resolve(this.selected) : selectPlans(this.inputs.plans, this.inputs.plan);
   }
 
   /** Reports each plan file error and each requested id without a plan file to the host; true if any. */
@@ -63,12 +60,7 @@ export class RunContext {
 
   /** The owner identity of the plan's points: input, the plan's own, GITHUB_REPOSITORY, the git remote. Throws NamespaceError. */
   namespaceOf(plan: Plan): string {
-    return resolveNamespace({
-      input: this.inputs.namespace,
-      plan: plan.namespace,
-      githubRepository: this.env.GITHUB_REPOSITORY,
-      gitOrigin: () => repositoryFromGitOrigin(),
-    }).namespace;
+    return this.session.namespaceOf(plan);
   }
 
   /** When the run started and (now) finished, both on AWS's clock. */

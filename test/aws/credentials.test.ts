@@ -404,6 +404,25 @@ describe('OIDC credentials', () => {
     );
   });
 
+  it('a prefetched account check goes to the next verifyAccount, failure included; a later call checks again', async () => {
+    script.assumeFailures.push([
+      403,
+      'AccessDenied',
+      'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+    ]);
+    const { source } = oidcSource();
+    await expect(source.prefetchAccount(ROLE, '123456789012', 'prod')).resolves.toBeUndefined();
+    expect(byAction('AssumeRoleWithWebIdentity')).toHaveLength(1);
+    // The run's first check gets the prefetched failure instead of asking STS again.
+    expect(await failure(source.verifyAccount(ROLE, '123456789012', 'prod'))).toBeInstanceOf(
+      CredentialsError,
+    );
+    expect(byAction('AssumeRoleWithWebIdentity')).toHaveLength(1);
+    await source.verifyAccount(ROLE, '123456789012', 'prod');
+    await source.verifyAccount(ROLE, '123456789012', 'prod');
+    expect(byAction('AssumeRoleWithWebIdentity')).toHaveLength(2);
+  });
+
   it('asks GetCallerIdentity when the assumption did not name the session, and names both accounts when they differ', async () => {
     script.assumedRoleUser = false;
     script.account = '210987654321';

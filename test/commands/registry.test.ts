@@ -3,6 +3,8 @@
 // simulator or @actions/core's HTTP client. A module hook in the child records every file Node loads;
 // the test reads those files.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -94,5 +96,59 @@ describe('commands load only what they need', () => {
     const sim = traceLoads();
     await runCli(['simulator', '--help'], { cwd: ROOT, env: { NODE_OPTIONS: sim.nodeOptions } });
     expect(heavyIn(loadedBundleFiles(sim.log))).toContain('simulator');
+  });
+
+  it('action backup asks for its OIDC token and assumes the role before it loads the Backup and Tagging clients', async () => {
+    // One local server plays the runner's OIDC endpoint and every AWS endpoint. When the token is
+    // asked for, it notes which bundle files Node has begun to load; the first AWS request (STS) is
+    // refused, so the plan fails and the run ends. The rest of the run starts loading once the token
+    // is in hand, while STS answers: its files must not be among those noted.
+    const trace = traceLoads();
+    let atToken: string[] | undefined;
+    let firstAws: string | undefined;
+    const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+      let body = '';
+      req.on('data', (d: Buffer) => (body += d.toString('utf8')));
+      req.on('end', () => {
+        if (req.url?.startsWith('/oidc-token')) {
+          atToken ??= loadedBundleFiles(trace.log);
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(
+            JSON.stringify({ value: `${b64({ alg: 'RS256' })}.${b64({ sub: 'repo:acme/infra' })}.sig` }),
+          );
+          return;
+        }
+        firstAws ??= /(?:^|&)Action=(\w+)/.exec(body)?.[1] ?? String(req.headers['x-amz-target']);
+        res.writeHead(403, { 'content-type': 'text/xml', 'x-amzn-errortype': 'AccessDenied' });
+        res.end(
+          '<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>no</Message></Error></ErrorResponse>',
+        );
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const result = await runAction({
+        cwd: ROOT,
+        inputs: { command: 'backup', plans: 'backup-plans', 'dry-run': true },
+        env: {
+          NODE_OPTIONS: trace.nodeOptions,
+          ACTIONS_ID_TOKEN_REQUEST_URL: `${url}/oidc-token?api-version=2.0`,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token',
+          AWS_ENDPOINT_URL: url,
+        },
+      });
+      expect(result.exitCode).not.toBe(0);
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()));
+    }
+    expect(firstAws).toBe('AssumeRoleWithWebIdentity');
+    const text = (files: string[]) => files.map((f) => readFileSync(f, 'utf8')).join('\n');
+    const loadedThen = text(atToken ?? []);
+    expect(loadedThen).toMatch(/\bSTSClient\b/);
+    expect(loadedThen).not.toMatch(/\bBackupClient\b|\bResourceGroupsTaggingAPIClient\b/);
+    // ... and loads them afterwards: the check above can fail.
+    expect(text(loadedBundleFiles(trace.log))).toMatch(/\bBackupClient\b/);
   });
 });
