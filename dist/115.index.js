@@ -8,7 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ runBackup)
+  runBackup: () => (/* binding */ runBackup)
 });
 
 // EXTERNAL MODULE: external "node:timers/promises"
@@ -307,8 +307,8 @@ function renderTotalsLine(report) {
 var plan_namespace = __webpack_require__(4976);
 // EXTERNAL MODULE: ./src/report/envelope.ts
 var envelope = __webpack_require__(4876);
-// EXTERNAL MODULE: ./src/run/context.ts + 1 modules
-var context = __webpack_require__(8102);
+// EXTERNAL MODULE: ./src/run/context.ts
+var context = __webpack_require__(670);
 // EXTERNAL MODULE: ./src/run/failure-issues.ts + 1 modules
 var failure_issues = __webpack_require__(798);
 // EXTERNAL MODULE: ./src/run/poll.ts
@@ -942,7 +942,7 @@ function decidePoint(input, p, t, facts) {
     const decision = {
         ...base,
         rules,
-        destinationTags: done ? { ...tags, [token/* COPY_JOB_TAG */.xB]: done.copyJobId } : tags,
+        destinationTags: done ? { ...tags, [token/* COPY_JOB_TAG */.xB]: token/* COPY_JOB_TAG_VALUE */.Vu } : tags,
     };
     const existing = existingCopy(jobs, facts.evidence.copyOf(p, t.vaultArn), (x) => isOurs(x, input));
     if (existing === null)
@@ -1307,6 +1307,19 @@ const LOCKED_KEEP_NOTE = (vault) => `vault "${vault}" has Vault Lock, which refu
     'stretch the history, and nothing can be deleted earlier.';
 const COMPLETED_STATES = new Set(['COMPLETED', 'AVAILABLE']);
 /**
+ * Creation times of the completed points this plan's rule already holds (namespace, plan and rule in
+ * their tags; the rules tag in the `+` or the old `,` form). A point whose tags are unknown does not count.
+ */
+function createdOfOwned(points, namespace, planId, ruleName) {
+    return points
+        .filter((p) => COMPLETED_STATES.has(p.status) &&
+        p.tags !== undefined &&
+        p.tags[token/* OWNERSHIP_TAG_KEYS */.mP.namespace] === namespace &&
+        p.tags[token/* OWNERSHIP_TAG_KEYS */.mP.plan] === planId &&
+        (p.tags[token/* OWNERSHIP_TAG_KEYS */.mP.rules] ?? '').split(/[+,]/).includes(ruleName))
+        .map((p) => p.created);
+}
+/**
  * The plan's rules as the due decision should see them in a locked vault: each `keep` rule becomes
  * the `days` its next point needs (src/schedule/locked-retention.ts), from the completed points this
  * rule already holds for the resource there (owned: namespace, plan and rule in the tags). A point
@@ -1319,12 +1332,7 @@ function rulesForLockedVault(input) {
         const keep = rule.retain.keep;
         if (!keep)
             return rule;
-        const earlier = input.points
-            .filter((p) => COMPLETED_STATES.has(p.status) && p.tags !== undefined)
-            .filter((p) => p.tags[token/* OWNERSHIP_TAG_KEYS */.mP.namespace] === input.namespace &&
-            p.tags[token/* OWNERSHIP_TAG_KEYS */.mP.plan] === input.plan.id &&
-            (p.tags[token/* OWNERSHIP_TAG_KEYS */.mP.rules] ?? '').split(/[+,]/).includes(rule.name))
-            .map((p) => p.created);
+        const earlier = createdOfOwned(input.points, input.namespace, input.plan.id, rule.name);
         const decided = lockedKeepLifecycle({
             keep,
             timezone: rule.timezone,
@@ -1618,12 +1626,7 @@ function lockedCopyLifecycle(input) {
             days = Math.max(days, retain.days ?? 0);
             continue;
         }
-        const earlier = input.destinationPoints
-            .filter((p) => COMPLETED_STATES.has(p.status) && p.tags !== undefined)
-            .filter((p) => p.tags[token/* OWNERSHIP_TAG_KEYS */.mP.namespace] === input.namespace &&
-            p.tags[token/* OWNERSHIP_TAG_KEYS */.mP.plan] === input.plan.id &&
-            (p.tags[token/* OWNERSHIP_TAG_KEYS */.mP.rules] ?? '').split(/[+,]/).includes(rule.name))
-            .map((p) => p.created);
+        const earlier = createdOfOwned(input.destinationPoints, input.namespace, input.plan.id, rule.name);
         const decided = lockedKeepLifecycle({
             keep: retain.keep,
             timezone: rule.timezone,
@@ -1663,6 +1666,13 @@ function copyJobInput(plan, decision) {
         IdempotencyToken: decision.idempotencyToken,
         ...(lifecycle ? { Lifecycle: lifecycle } : {}),
     };
+}
+/**
+ * Whether a copy still lacks tags it should carry: each ownership tag with its value, the copy-job
+ * marker with any value (runs before it was shared by every copy wrote the copy job's id there).
+ */
+function copyTagsMissing(wanted, current) {
+    return Object.entries(wanted).some(([k, v]) => (k === token/* COPY_JOB_TAG */.xB ? !current?.[k] : current?.[k] !== v));
 }
 /** Completed copies are checked for their ownership tags this long after they complete. */
 const TAG_COPIES_WITHIN_MS = 3 * calendar/* MS_PER_DAY */.ec;
@@ -2107,7 +2117,8 @@ class PlanRun {
             if (decisions)
                 planned.push([r, decisions]);
         });
-        await this.readCopyTags(planned.flatMap(([r, ds]) => ds.filter((d) => this.stepOf(r, d).kind === 'tag')));
+        const toTag = planned.flatMap(([r, ds]) => ds.filter((d) => this.stepOf(r, d).kind === 'tag'));
+        await this.readCopyTags(toTag);
         const locks = await this.destinationLocks();
         await inBatches(planned, CONCURRENCY, async ([r, decisions]) => {
             for (const d of decisions) {
@@ -2116,6 +2127,7 @@ class PlanRun {
                 await this.applyCopy(r, d);
             }
         });
+        await this.tagCopies(toTag);
     }
     /**
      * The current tags of the completed copies about to be checked, per destination in batched reads.
@@ -2300,9 +2312,7 @@ class PlanRun {
             case 'none':
                 return;
             case 'tag':
-                await this.tagCopy(d);
-                if (d.copyJobId)
-                    this.pendingCopies.delete(d.copyJobId);
+                // Tagged together with the other completed copies, once every copy is decided (tagCopies).
                 return;
             case 'in-flight': {
                 const report = this.copyReport(d);
@@ -2367,34 +2377,64 @@ class PlanRun {
                 : why;
         }
     }
-    /** Put the ownership tags on a completed copy's destination point, unless it carries them already. */
-    async tagCopy(d) {
-        const pointArn = d.destinationPointArn;
-        const { backup, tagging, role } = this.destinationClients(d.destination);
-        try {
-            const current = this.copyTags.has(pointArn)
-                ? this.copyTags.get(pointArn)
-                : (await (0,point_tags/* readPointTags */.S0)({ backup, tagging }, [pointArn])).get(pointArn);
-            const missing = Object.entries(d.destinationTags).some(([k, v]) => current?.[k] !== v);
-            if (!missing) {
-                if (d.copyJobId && this.pendingCopies.has(d.copyJobId))
+    /**
+     * Put the ownership tags on the completed copies' destination points that lack them. Copies with
+     * the same tags in the same destination (one slot's copies of a plan's resources) share a call:
+     * TagResources takes 20 ARNs and one tag set. A copy whose tagging failed is left to its lifecycle.
+     */
+    async tagCopies(decisions) {
+        const batches = new Map();
+        for (const d of decisions) {
+            const wasPending = d.copyJobId !== undefined && this.pendingCopies.delete(d.copyJobId);
+            const current = await this.currentCopyTags(d);
+            if (current === 'unreadable')
+                continue;
+            if (!copyTagsMissing(d.destinationTags, current)) {
+                if (wasPending)
                     this.copyReport(d).outcome = 'tagged';
-                return;
+                continue;
             }
             if (this.options.dryRun)
-                return;
-            const report = this.copyReport(d);
-            report.state = 'COMPLETED';
-            const tagged = await (0,aws_backup/* tagPoint */.fc)(backup, tagging, pointArn, d.destinationTags);
-            report.outcome = tagged ? 'tagged' : 'tag-failed';
-            if (!tagged)
-                report.message = 'points of this type take no tags; the copy is left to its lifecycle';
+                continue;
+            this.copyReport(d).state = 'COMPLETED';
+            const { account, region, vault } = d.destination;
+            const key = `${account}/${region}/${vault}\n${JSON.stringify(Object.entries(d.destinationTags).sort())}`;
+            const batch = batches.get(key) ?? { d, decisions: [] };
+            batch.decisions.push(d);
+            batches.set(key, batch);
+        }
+        for (const { d: first, decisions: batch } of batches.values()) {
+            const { backup, tagging, role } = this.destinationClients(first.destination);
+            const outcomes = await (0,aws_backup/* tagPoints */.An)(backup, tagging, batch.map((d) => d.destinationPointArn), first.destinationTags);
+            for (const d of batch) {
+                const report = this.copyReport(d);
+                const outcome = outcomes.get(d.destinationPointArn);
+                report.outcome = outcome.kind === 'tagged' ? 'tagged' : 'tag-failed';
+                if (outcome.kind === 'untaggable')
+                    report.message = 'points of this type take no tags; the copy is left to its lifecycle';
+                if (outcome.kind === 'failed')
+                    report.message = this.tagFailed(d, outcome.error, role);
+            }
+        }
+    }
+    /** The copy's current tags: read in batch by readCopyTags, else on its own; 'unreadable' (reported) when that fails. */
+    async currentCopyTags(d) {
+        const pointArn = d.destinationPointArn;
+        if (this.copyTags.has(pointArn))
+            return this.copyTags.get(pointArn);
+        const { backup, tagging, role } = this.destinationClients(d.destination);
+        try {
+            return (await (0,point_tags/* readPointTags */.S0)({ backup, tagging }, [pointArn])).get(pointArn);
         }
         catch (err) {
             const report = this.copyReport(d);
             report.outcome = 'tag-failed';
-            report.message = `${(0,retry/* describeAwsError */.Pp)(err, { operation: 'tagging the copy', target: pointArn, region: d.destination.region, role })}; the copy is left to its lifecycle`;
+            report.message = this.tagFailed(d, err, role);
+            return 'unreadable';
         }
+    }
+    tagFailed(d, err, role) {
+        return `${(0,retry/* describeAwsError */.Pp)(err, { operation: 'tagging the copy', target: d.destinationPointArn, region: d.destination.region, role })}; the copy is left to its lifecycle`;
     }
     /** Jobs and copies this run still waits for. */
     get pending() {
@@ -2490,7 +2530,7 @@ class PlanRun {
 
 
 async function runBackup(inputs, host, deps = {}) {
-    const run = new context/* RunContext */.Z('backup', inputs, host, deps.env ? { env: deps.env } : {});
+    const run = new context/* RunContext */.Z('backup', inputs, host, deps);
     const env = run.env;
     const localNow = deps.localNow ?? Date.now;
     const selected = await run.selectPlans();
@@ -2708,86 +2748,6 @@ function runUrlFromEnv(env = process.env) {
 
 /***/ }),
 
-/***/ 4976:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gt: () => (/* binding */ NamespaceError),
-/* harmony export */   ts: () => (/* binding */ repositoryFromGitOrigin),
-/* harmony export */   uP: () => (/* binding */ resolveNamespace)
-/* harmony export */ });
-/* unused harmony export repositoryFromRemoteUrl */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-// Which owner identity goes on every recovery point: the `backup-plans:namespace` tag.
-// Order: the `namespace` input/flag, the plan's `namespace`, GITHUB_REPOSITORY (owner/name in
-// Actions), the `origin` remote of the git checkout (the CLI in a clone). No silent default: a
-// wrong namespace would make a later run disown (and never prune) every point written before.
-
-class NamespaceError extends Error {
-    name = 'NamespaceError';
-}
-/** `owner/name` from a git remote URL (https, ssh, scp-like), or undefined when it has no such path. */
-function repositoryFromRemoteUrl(url) {
-    const trimmed = url.trim();
-    if (trimmed === '')
-        return undefined;
-    let path;
-    const scp = /^[^@/\s]+@[^:/\s]+:(.+)$/.exec(trimmed); // git@github.com:owner/name.git
-    if (scp?.[1] && !trimmed.includes('://'))
-        path = scp[1];
-    else {
-        try {
-            path = new URL(trimmed).pathname;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    const parts = path
-        .replace(/\.git\/?$/, '')
-        .split('/')
-        .filter((p) => p !== '');
-    if (parts.length < 2)
-        return undefined;
-    return `${parts[parts.length - 2]}/${parts[parts.length - 1]}`;
-}
-/** The `origin` remote's owner/name, or undefined (no git, no repository, no origin). */
-function repositoryFromGitOrigin(cwd = process.cwd()) {
-    try {
-        const url = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['config', '--get', 'remote.origin.url'], {
-            cwd,
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'ignore'],
-            timeout: 5000,
-        });
-        return repositoryFromRemoteUrl(url);
-    }
-    catch {
-        return undefined;
-    }
-}
-function resolveNamespace(sources) {
-    const input = sources.input?.trim();
-    if (input)
-        return { namespace: input, source: 'input' };
-    const plan = sources.plan?.trim();
-    if (plan)
-        return { namespace: plan, source: 'plan' };
-    const repo = sources.githubRepository?.trim();
-    if (repo)
-        return { namespace: repo, source: 'GITHUB_REPOSITORY' };
-    const origin = sources.gitOrigin?.();
-    if (origin)
-        return { namespace: origin, source: 'git remote origin' };
-    throw new NamespaceError('cannot tell which namespace owns the recovery points: set `namespace:` in the plan file, ' +
-        'pass the `namespace` input (CLI: --namespace owner/name), or run inside a git clone whose ' +
-        '`origin` remote points to the repository');
-}
-
-
-/***/ }),
-
 /***/ 4876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2899,8 +2859,9 @@ async function readWithRetry(read) {
     }
 }
 async function findOpenIssue(options, label, notes) {
-    const { octokit, owner, repo, planId } = options;
-    const marker = failureMarker(planId);
+    const { octokit, owner, repo } = options;
+    const key = options.key ?? options.planId;
+    const marker = failureMarker(key);
     const pick = (items) => items
         .filter((i) => !i.pull_request && (i.body ?? '').includes(marker))
         .sort((a, b) => a.number - b.number)[0];
@@ -2916,7 +2877,7 @@ async function findOpenIssue(options, label, notes) {
     }
     catch (listError) {
         notes.push(`listing open issues failed (${describeError(listError)}); searched instead`);
-        const q = `repo:${owner}/${repo} is:issue is:open label:"${label.replace(/"/g, '')}" "backup-plans:failure plan=${encodeURIComponent(planId)}"`;
+        const q = `repo:${owner}/${repo} is:issue is:open label:"${label.replace(/"/g, '')}" "backup-plans:failure plan=${encodeURIComponent(key)}"`;
         const result = await octokit.rest.search.issuesAndPullRequests({ q, per_page: 100 });
         return pick(result.data.items);
     }
@@ -2954,7 +2915,7 @@ async function ensureLabels(options, labels, notes) {
 async function createIssue(options, labels, notes) {
     const { octokit, owner, repo, planId, runUrl } = options;
     await ensureLabels(options, labels, notes);
-    const head = failureMarker(planId);
+    const head = failureMarker(options.key ?? planId);
     const tail = `---\n<sub>Opened by backup-plans for plan **${(0,markdown/* escapeMarkdown */.FV)(planId)}** in ${runLink(runUrl, 'this run')}. ` +
         'Later failing runs comment here; the next fully successful run closes it.</sub>';
     const request = {
@@ -3086,7 +3047,8 @@ async function syncPlanIssues(command, states, token, host, env) {
             octokit,
             owner: repository.owner,
             repo: repository.repo,
-            planId: `${wording.keyPrefix}${plan.id}`,
+            planId: plan.id,
+            key: `${wording.keyPrefix}${plan.id}`,
             failing,
             title: `${wording.title}: plan ${plan.id}`,
             body: body(runUrl),

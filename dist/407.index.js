@@ -543,8 +543,8 @@ var prune_catalog = __webpack_require__(8215);
 var prune_run = __webpack_require__(1577);
 // EXTERNAL MODULE: ./src/prune/targets.ts
 var targets = __webpack_require__(3670);
-// EXTERNAL MODULE: ./src/run/context.ts + 1 modules
-var context = __webpack_require__(8102);
+// EXTERNAL MODULE: ./src/run/context.ts
+var context = __webpack_require__(670);
 ;// CONCATENATED MODULE: ./src/commands/prune.ts
 // `prune`: apply each rule's `retain.keep` to the recovery points proven ours, with every guard of
 // DESIGN.md "Commands: prune". This file wires the run context (plans, namespaces, AWS, clock,

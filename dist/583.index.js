@@ -17,7 +17,7 @@ export const modules = {
 /* harmony import */ var _prune_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1577);
 /* harmony import */ var _prune_targets_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3670);
 /* harmony import */ var _review_live_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5244);
-/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8102);
+/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(670);
 // review's live impact: prune's planning (src/prune/run.ts) in dry-run mode over the existing recovery
 // points, once under the base plans and once under the head plans, read through a read-only role.
 // Loaded only when a read-only role is configured, so a review without one never loads the SDK.

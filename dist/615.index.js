@@ -1,5 +1,5 @@
 export const id = 615;
-export const ids = [615];
+export const ids = [615,35];
 export const modules = {
 
 /***/ 3902:
@@ -151,6 +151,135 @@ function cannotRead(err) {
         code === 'UnsupportedOperationException' ||
         code === 'NotImplemented' ||
         (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(err) === 501);
+}
+
+
+/***/ }),
+
+/***/ 7360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ matchSelectors),
+/* harmony export */   x: () => (/* binding */ findResourcesByTags)
+/* harmony export */ });
+/* harmony import */ var _plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1619);
+/* harmony import */ var _plan_selection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3189);
+/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5261);
+
+
+
+function tagsOf(list) {
+    const tags = {};
+    for (const t of list ?? [])
+        if (t.Key !== undefined)
+            tags[t.Key] = t.Value ?? '';
+    return tags;
+}
+/**
+ * Every resource carrying all of `tags` and of one of `types`, following pagination. Without `types`:
+ * of a type backup-plans can back up (KNOWN_RESOURCE_TYPES). AWS Backup copies a resource's tags onto
+ * its recovery points, so the same tag filter alone also matches every EBS/RDS snapshot and AMI the
+ * resource has (100 a page): calls that grow with the points held, for ARNs selection drops anyway.
+ */
+async function findResourcesByTags(tagging, tags, types) {
+    const found = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .getResources */ .QH)(tagging, {
+        TagFilters: Object.entries(tags).map(([Key, Value]) => ({ Key, Values: [Value] })),
+        // At most 100 types a request (GetResourcesInput.ResourceTypeFilters): the known ones are 13.
+        ResourceTypeFilters: types && types.length > 0 ? types : [..._plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_RESOURCE_TYPES */ .re],
+        ResourcesPerPage: 100,
+    });
+    return found.flatMap((r) => (r.ResourceARN ? [{ arn: r.ResourceARN, tags: tagsOf(r.Tags) }] : []));
+}
+/** Ask the Tagging API (in the plan's account and region) for every selector of the plan. */
+async function matchSelectors(tagging, plan) {
+    const explicitArns = plan.resources.include.flatMap((s) => ('arn' in s ? [s.arn] : []));
+    const known = explicitArns.length > 0 ? await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .tagsByArn */ .yM)(tagging, explicitArns) : new Map();
+    const explicit = explicitArns.map((arn) => {
+        const tags = known.get(arn);
+        return tags ? { arn, tags } : { arn };
+    });
+    const tagged = [];
+    for (const s of plan.resources.include) {
+        if (!('tags' in s))
+            continue;
+        tagged.push({
+            via: (0,_plan_selection_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSelector */ .r5)(s.tags, s.types),
+            resources: await findResourcesByTags(tagging, s.tags, s.types),
+        });
+    }
+    return { explicit, tagged };
+}
+
+
+/***/ }),
+
+/***/ 3189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KN: () => (/* binding */ selectResources),
+/* harmony export */   PM: () => (/* binding */ isRecoveryPointArn),
+/* harmony export */   r5: () => (/* binding */ describeSelector)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8582);
+/* harmony import */ var _resource_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1619);
+// Which resources a plan protects right now: explicit ARNs plus every resource matching a tag
+// selector (Tagging API), minus excludes. Resources that carry the reserved `backup-plans:` tags are
+// set aside: AWS Backup copies a resource's tags onto its recovery points, so such a resource could
+// forge ownership of points; it is reported and not backed up until the tags are removed.
+//
+// Pure: what the Tagging API answered (src/aws/resources.ts, `matchSelectors`) in, the selection out.
+// Backup selects what to back up with it; prune tells orphans from selected resources with it.
+
+
+/**
+ * Recovery points that the Tagging API lists among the resources: EBS snapshots, AMIs, RDS
+ * snapshots, Backup recovery points. They carry the tags of the resource they were made from (AWS
+ * Backup copies them), so a tag selector without `types` matches them too; they are never backed up.
+ */
+function isRecoveryPointArn(arn) {
+    return /^arn:[^:]+:(ec2:[^:]*::(snapshot|image)\/|rds:.*:(cluster-)?snapshot:|backup:.*:recovery-point:|dynamodb:.*\/backup\/|fsx:.*:backup\/|redshift:.*:snapshot:)/.test(arn);
+}
+function describeSelector(tags, types) {
+    const t = Object.entries(tags)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',');
+    return types && types.length > 0 ? `tags ${t} (${types.join(', ')})` : `tags ${t}`;
+}
+/** Pure: the selection from what the Tagging API answered. Order: plan order, first match wins. */
+function selectResources(plan, matches) {
+    const exclude = new Set(plan.resources.exclude);
+    const seen = new Set();
+    const selection = { resources: [], reserved: [], excluded: [], unsupported: [] };
+    const consider = (arn, tags, via) => {
+        if (seen.has(arn))
+            return;
+        seen.add(arn);
+        if (via !== 'arn' && isRecoveryPointArn(arn))
+            return;
+        const type = (0,_resource_types_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceTypeOfArn */ .$i)(arn);
+        if (via !== 'arn' && !(type && (0,_resource_types_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceTypeInfo */ .hG)(type))) {
+            selection.unsupported.push(arn);
+            return;
+        }
+        if (exclude.has(arn)) {
+            selection.excluded.push(arn);
+            return;
+        }
+        const reservedKeys = Object.keys(tags ?? {}).filter((k) => k.startsWith(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_TAG_PREFIX */ .zM));
+        if (reservedKeys.length > 0) {
+            selection.reserved.push({ arn, keys: reservedKeys.sort() });
+            return;
+        }
+        selection.resources.push({ arn, ...(type ? { type } : {}), via });
+    };
+    for (const e of matches.explicit)
+        consider(e.arn, e.tags, 'arn');
+    for (const group of matches.tagged)
+        for (const r of group.resources)
+            consider(r.arn, r.tags, group.via);
+    return selection;
 }
 
 
@@ -631,6 +760,8 @@ const DELETE_BATCH = 100;
  * others) is read again on its own before its delete is sent.
  */
 const MAX_EVIDENCE_AGE_MS = 30_000;
+/** Deletes (and their checks) in flight at once within a batch, unless ExecuteOptions says otherwise. */
+const DELETE_CONCURRENCY = 32;
 async function executeDeletions(candidates, clients, options = {}) {
     const outcomes = [];
     const emit = (outcome) => {
@@ -681,8 +812,9 @@ async function deleteBatch(batch, clients, options, emit) {
             // Not a verdict: each point is read on its own below, and a failing read fails that point only.
         }
     }
+    const concurrency = options.concurrency ?? DELETE_CONCURRENCY;
     const sent = [];
-    await (0,aws_concurrency/* forEachConcurrent */.C)(batch, options.concurrency ?? 32, async (c) => {
+    await (0,aws_concurrency/* forEachConcurrent */.C)(batch, concurrency, async (c) => {
         const outcome = await deleteOneSafely(c, clients, options, evidence);
         if (outcome === 'sent')
             sent.push(c);
@@ -699,17 +831,20 @@ async function deleteBatch(batch, clients, options, emit) {
     catch {
         // Verified one by one instead.
     }
-    await (0,aws_concurrency/* forEachConcurrent */.C)(sent, options.concurrency ?? 32, async (c) => {
+    await (0,aws_concurrency/* forEachConcurrent */.C)(sent, concurrency, async (c) => {
         try {
-            const status = after
-                ? (after.get(c.point.arn) ?? 'gone')
-                : await (0,aws_backup/* pointStatus */.fE)(backup, vault.vault, c.point.arn);
-            emit(verified(c, status));
+            emit(verified(c, await statusOf(after, backup, c)));
         }
         catch (err) {
             emit({ kind: 'failed', candidate: c, message: checkFailed(err, c) });
         }
     });
+}
+/** A point's status from a listing of its creation window (absent: gone), else read on its own. */
+function statusOf(listing, backup, c) {
+    return listing
+        ? Promise.resolve(listing.get(c.point.arn) ?? 'gone')
+        : (0,aws_backup/* pointStatus */.fE)(backup, c.vault.vault, c.point.arn);
 }
 /** What the status after DeleteRecoveryPoint says about it. */
 function verified(c, after) {
@@ -788,9 +923,7 @@ async function deleteOne(c, clients, options, evidence) {
                     : 'its ownership tags are gone',
             };
         // 2. Still there and finished.
-        const before = fresh
-            ? (fresh.statuses.get(point.arn) ?? 'gone')
-            : await (0,aws_backup/* pointStatus */.fE)(backup, vault.vault, point.arn);
+        const before = await statusOf(fresh?.statuses, backup, c);
         if (before === 'gone')
             return { kind: 'skipped', candidate: c, why: 'state-changed', message: 'already gone' };
         if (before !== 'COMPLETED')
@@ -1422,8 +1555,7 @@ async function scanVault(target, ctx) {
         for (const p of g.points)
             ctx.catalog.remember(key, p.arn, p.ownership);
     const byArn = new Map(points.map((p) => [p.arn, p]));
-    for (const g of groups)
-        scan.groups.push(await decideVerified(g, { target, scan, ctx, holds, byArn }));
+    scan.groups.push(...(await decideVerified(groups, { target, scan, ctx, holds, byArn })));
     scan.groups.sort(byPlanAndResource);
     return scan;
 }
@@ -1448,10 +1580,41 @@ async function readOwnership(points, key, clients, ctx) {
     return source;
 }
 /**
- * Decide one (plan, resource) group with the plan's own role, and prove live the kept points any
- * removal rests on (see the top of this file); decided again whenever a re-read changed something.
+ * Decide every (plan, resource) group with its plan's own role, and prove live the kept points any
+ * removal rests on (see the top of this file); a group is decided again whenever a re-read changed
+ * something. The kept points of all groups are re-read together, 100 ARNs a call (not one call per
+ * group: a daily prune removes something from nearly every group).
  */
-async function decideVerified(g, gc) {
+async function decideVerified(groups, gc) {
+    const { scan } = gc;
+    const deciding = [];
+    for (const g of groups)
+        deciding.push(await prepareGroup(g, gc));
+    for (;;) {
+        const unverified = deciding.flatMap((d) => keptOnCatalogWord(d.decisions, (arn) => scan.source.get(arn)).map((point) => ({ d, point })));
+        if (unverified.length === 0)
+            break;
+        const changed = new Set();
+        for (const [own, items] of byRole(unverified, (u) => u.d.own)) {
+            const live = await readLive(own, items.map((u) => u.point), gc.ctx);
+            for (const { d, point } of items)
+                if (applyLive(d, point, live.get(point.arn), `catalog entry of ${point.arn} was stale; decided on its live tags`, gc))
+                    changed.add(d);
+        }
+        if (changed.size === 0)
+            break;
+        for (const d of changed)
+            d.decisions = d.decide();
+    }
+    return deciding.map((d) => ({
+        planId: d.g.planId,
+        resourceArn: d.g.resourceArn,
+        vault: d.own,
+        decisions: withUnreadableHolds(d.decisions, d.holdsUnreadable),
+    }));
+}
+/** A group's holds, selection and first decision (its points re-read first when its plan's role differs from the listing's). */
+async function prepareGroup(g, gc) {
     const { target, scan, ctx } = gc;
     const entry = target.plans.get(g.planId);
     // The plan's own role reads (and later deletes) its points, whichever role listed the vault.
@@ -1460,11 +1623,21 @@ async function decideVerified(g, gc) {
     for (const n of holds.notes)
         if (!scan.notes.includes(n))
             scan.notes.push(n);
-    const reread = (list, stale) => rereadOwnership(g, list, stale, { ...gc, own, namespace: entry.namespace });
-    if (own.role !== target.vault.role)
-        await reread(g.points, (arn) => `${arn}: its tags read with ${own.role} differ from those read with ${target.vault.role}; decided on the former`);
+    const d = {
+        g,
+        own,
+        namespace: entry.namespace,
+        decide: () => [],
+        decisions: [],
+        holdsUnreadable: holds.unreadable !== undefined,
+    };
+    if (own.role !== target.vault.role) {
+        const live = await readLive(own, g.points, ctx);
+        for (const p of [...g.points])
+            applyLive(d, p, live.get(p.arn), `${p.arn}: its tags read with ${own.role} differ from those read with ${target.vault.role}; decided on the former`, gc);
+    }
     const selected = await planSelection(entry.plan, ctx);
-    const decide = () => decideGroup({
+    d.decide = () => decideGroup({
         points: g.points,
         slots: entry.slots,
         planRules: new Set(entry.plan.rules.map((r) => r.name)),
@@ -1477,52 +1650,49 @@ async function decideVerified(g, gc) {
         },
         applyRetentionToExisting: ctx.applyRetentionToExisting,
     });
-    let decisions = decide();
-    for (;;) {
-        const unverified = keptOnCatalogWord(decisions, (arn) => scan.source.get(arn));
-        if (unverified.length === 0)
-            break;
-        const changed = await reread(unverified, (arn) => `catalog entry of ${arn} was stale; decided on its live tags`);
-        if (!changed)
-            break;
-        decisions = decide();
+    d.decisions = d.decide();
+    return d;
+}
+/** Items by the role and region that read them (in first-seen order). */
+function byRole(items, ref) {
+    const byKey = new Map();
+    for (const item of items) {
+        const v = ref(item);
+        const key = `${v.role}\n${v.region}`;
+        const entry = byKey.get(key) ?? [v, []];
+        entry[1].push(item);
+        byKey.set(key, entry);
     }
-    return {
-        planId: g.planId,
-        resourceArn: g.resourceArn,
-        vault: own,
-        decisions: withUnreadableHolds(decisions, holds.unreadable !== undefined),
-    };
+    return new Map([...byKey.values()]);
+}
+/** The points' tags, read live with the role (batched by the shared reader). */
+function readLive(own, points, ctx) {
+    return (0,point_tags/* readPointTags */.S0)({ backup: ctx.aws.backup(own.role, own.region), tagging: ctx.aws.tagging(own.role, own.region) }, points.map((p) => p.arn));
 }
 /**
- * Re-read these points' ownership live with the plan's role; true when any of it changed. A point
- * whose tags no longer name this plan leaves the group (counted as not ours, or unowned).
+ * A point's ownership as just read live; true when it changed. A point whose tags no longer name
+ * this plan leaves the group (counted as not ours, or unowned).
  */
-async function rereadOwnership(g, list, stale, gc) {
-    const { scan, ctx, own } = gc;
-    const live = await (0,point_tags/* readPointTags */.S0)({ backup: ctx.aws.backup(own.role, own.region), tagging: ctx.aws.tagging(own.role, own.region) }, list.map((p) => p.arn));
-    let changed = false;
-    for (const p of list) {
-        scan.source.set(p.arn, 'aws');
-        const now = parseOwnership(live.get(p.arn));
-        if (now && p.ownership && sameOwnership(now, p.ownership))
-            continue;
-        changed = true;
-        ctx.catalog.forget(scan.key, p.arn);
-        scan.notes.push(stale(p.arn));
-        p.ownership = now;
-        if (now && now.namespace === gc.namespace && now.plan === g.planId) {
-            ctx.catalog.remember(scan.key, p.arn, now);
-        }
-        else {
-            g.points = g.points.filter((x) => x.arn !== p.arn);
-            if (now)
-                scan.notOurs++;
-            else
-                scan.unowned++;
-        }
+function applyLive(d, p, tags, stale, gc) {
+    const { scan, ctx } = gc;
+    scan.source.set(p.arn, 'aws');
+    const now = parseOwnership(tags);
+    if (now && p.ownership && sameOwnership(now, p.ownership))
+        return false;
+    ctx.catalog.forget(scan.key, p.arn);
+    scan.notes.push(stale);
+    p.ownership = now;
+    if (now && now.namespace === d.namespace && now.plan === d.g.planId) {
+        ctx.catalog.remember(scan.key, p.arn, now);
     }
-    return changed;
+    else {
+        d.g.points = d.g.points.filter((x) => x.arn !== p.arn);
+        if (now)
+            scan.notOurs++;
+        else
+            scan.unowned++;
+    }
+    return true;
 }
 /** The legal holds of the vault's account and region as its role sees them, read once per run. */
 function legalHoldsFor(vault, ctx) {
@@ -1731,6 +1901,142 @@ function vaultTargets(plans) {
         }
     }
     return [...targets.values()];
+}
+
+
+/***/ }),
+
+/***/ 7092:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D0: () => (/* binding */ isOwnedBy),
+/* harmony export */   Vu: () => (/* binding */ COPY_JOB_TAG_VALUE),
+/* harmony export */   aX: () => (/* binding */ copyIdempotencyToken),
+/* harmony export */   dt: () => (/* binding */ ownershipTags),
+/* harmony export */   jw: () => (/* binding */ idempotencyToken),
+/* harmony export */   m9: () => (/* binding */ readOwnership),
+/* harmony export */   mP: () => (/* binding */ OWNERSHIP_TAG_KEYS),
+/* harmony export */   xB: () => (/* binding */ COPY_JOB_TAG)
+/* harmony export */ });
+/* unused harmony exports MAX_TAG_VALUE_LENGTH, formatSlot, OwnershipTagError */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _plan_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8582);
+// Idempotency tokens and the ownership tags: the two things that make `backup` safe to run as
+// often as the schedule fires, and that let prune prove what it owns.
+
+
+/** The tag keys written on every recovery point (DESIGN "Ownership"). A public contract: users query by them. */
+const OWNERSHIP_TAG_KEYS = {
+    namespace: 'backup-plans:namespace',
+    plan: 'backup-plans:plan',
+    rules: 'backup-plans:rules',
+    slot: 'backup-plans:slot',
+};
+/**
+ * Written with the ownership tags on a copy this tool made, once its copy job completed. Copies carry
+ * their source point's tags, so a copy made by someone else (an Organizations policy, the console)
+ * looks like ours without it; only this marker proves ours. Its presence counts, not its value.
+ */
+const COPY_JOB_TAG = 'backup-plans:copy-job';
+/**
+ * The marker's value: the same on every copy (earlier versions wrote the copy job's id), so one
+ * TagResources call tags up to 20 copies of a slot at once (it takes one tag set for all its ARNs).
+ */
+const COPY_JOB_TAG_VALUE = 'completed';
+/** AWS tag values are at most 256 characters. */
+const MAX_TAG_VALUE_LENGTH = 256;
+/**
+ * The IdempotencyToken of a backup job: sha256 (hex, 64 characters) over namespace, plan, resource,
+ * slot and submission number. The Backup API model gives the member no length limit; 64 characters
+ * is also within the usual 64-character limit of AWS client tokens.
+ *
+ * Same inputs → same token → AWS returns the job it already started, so two overlapping runs
+ * never start two jobs for one slot. `attempt` must grow after every job AWS ended without a
+ * backup, so that a retry is a new job rather than the failed one handed back.
+ */
+function idempotencyToken(input) {
+    return sha256Hex([
+        'backup',
+        input.namespace,
+        input.plan,
+        input.resourceArn,
+        formatSlot(input.slot),
+        input.attempt,
+    ]);
+}
+/** The IdempotencyToken of a copy job: one per source point, destination vault and submission number. */
+function copyIdempotencyToken(input) {
+    return sha256Hex([
+        'copy',
+        input.namespace,
+        input.plan,
+        input.sourcePointArn,
+        input.destinationVaultArn,
+        input.attempt,
+    ]);
+}
+function sha256Hex(parts) {
+    // JSON keeps the fields apart: ("a,b","c") and ("a","b,c") hash differently.
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+/** A slot as the `backup-plans:slot` tag writes it: ISO-8601 UTC to the second, e.g. 2026-11-25T03:00:00Z. */
+function formatSlot(slot) {
+    return slot.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+class OwnershipTagError extends Error {
+    name = 'OwnershipTagError';
+}
+/** The four `backup-plans:*` tags of a recovery point. Throws when a value would exceed AWS's 256 characters. */
+function ownershipTags(owner) {
+    const rules = [...new Set(owner.rules)].sort();
+    if (rules.length === 0)
+        throw new OwnershipTagError('a recovery point must serve at least one rule');
+    const tags = {
+        [OWNERSHIP_TAG_KEYS.namespace]: owner.namespace,
+        [OWNERSHIP_TAG_KEYS.plan]: owner.plan,
+        // "+", not ",": RDS, EFS, FSx and DynamoDB refuse "," in tag values (and fail the job).
+        [OWNERSHIP_TAG_KEYS.rules]: rules.join(_plan_model_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_NAME_SEPARATOR */ .HU),
+        [OWNERSHIP_TAG_KEYS.slot]: formatSlot(owner.slot),
+    };
+    for (const [key, value] of Object.entries(tags)) {
+        if (value.length > MAX_TAG_VALUE_LENGTH) {
+            throw new OwnershipTagError(`tag ${key} would be ${value.length} characters, over AWS's limit of ${MAX_TAG_VALUE_LENGTH}: ` +
+                (key === OWNERSHIP_TAG_KEYS.rules ? 'use shorter rule names' : `shorten the ${key.split(':')[1]}`));
+        }
+    }
+    return tags;
+}
+/**
+ * The owner written on a recovery point, or undefined when the tags carry no namespace or plan.
+ * `tags` undefined (ownership unreadable for this resource type) also gives undefined: callers that
+ * must distinguish "unreadable" from "not ours" check for undefined tags first.
+ */
+function readOwnership(tags) {
+    if (!tags)
+        return undefined;
+    const namespace = tags[OWNERSHIP_TAG_KEYS.namespace];
+    const plan = tags[OWNERSHIP_TAG_KEYS.plan];
+    if (!namespace || !plan)
+        return undefined;
+    const rules = (tags[OWNERSHIP_TAG_KEYS.rules] ?? '')
+        // Points written before the "+" separator joined their rules with ",": read both.
+        .split(/[,+]/)
+        .map((r) => r.trim())
+        .filter((r) => r.length > 0);
+    const slotText = tags[OWNERSHIP_TAG_KEYS.slot];
+    const slotMs = slotText && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/.test(slotText)
+        ? Date.parse(slotText)
+        : NaN;
+    return { namespace, plan, rules, slot: Number.isNaN(slotMs) ? undefined : new Date(slotMs) };
+}
+/** Do readable tags say the point belongs to this namespace and plan (and, when given, serves `rule`)? */
+function isOwnedBy(tags, owner) {
+    const read = readOwnership(tags);
+    if (!read || read.namespace !== owner.namespace || read.plan !== owner.plan)
+        return false;
+    return owner.rule === undefined || read.rules.includes(owner.rule);
 }
 
 

@@ -510,8 +510,8 @@ async function tagEvidence(plan, entry, deps) {
 
 // EXTERNAL MODULE: ./src/report/envelope.ts
 var report_envelope = __webpack_require__(4876);
-// EXTERNAL MODULE: ./src/run/context.ts + 1 modules
-var context = __webpack_require__(8102);
+// EXTERNAL MODULE: ./src/run/context.ts
+var context = __webpack_require__(670);
 // EXTERNAL MODULE: ./src/run/failure-issues.ts + 1 modules
 var failure_issues = __webpack_require__(798);
 ;// CONCATENATED MODULE: ./src/commands/drill.ts

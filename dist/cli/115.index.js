@@ -8,7 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ runBackup)
+  runBackup: () => (/* binding */ runBackup)
 });
 
 // EXTERNAL MODULE: external "node:timers/promises"
@@ -307,8 +307,8 @@ function renderTotalsLine(report) {
 var plan_namespace = __webpack_require__(4976);
 // EXTERNAL MODULE: ./src/report/envelope.ts
 var envelope = __webpack_require__(4876);
-// EXTERNAL MODULE: ./src/run/context.ts + 1 modules
-var context = __webpack_require__(8102);
+// EXTERNAL MODULE: ./src/run/context.ts
+var context = __webpack_require__(670);
 // EXTERNAL MODULE: ./src/run/failure-issues.ts + 1 modules
 var failure_issues = __webpack_require__(798);
 // EXTERNAL MODULE: ./src/run/poll.ts
@@ -942,7 +942,7 @@ function decidePoint(input, p, t, facts) {
     const decision = {
         ...base,
         rules,
-        destinationTags: done ? { ...tags, [token/* COPY_JOB_TAG */.xB]: done.copyJobId } : tags,
+        destinationTags: done ? { ...tags, [token/* COPY_JOB_TAG */.xB]: token/* COPY_JOB_TAG_VALUE */.Vu } : tags,
     };
     const existing = existingCopy(jobs, facts.evidence.copyOf(p, t.vaultArn), (x) => isOurs(x, input));
     if (existing === null)
@@ -1307,6 +1307,19 @@ const LOCKED_KEEP_NOTE = (vault) => `vault "${vault}" has Vault Lock, which refu
     'stretch the history, and nothing can be deleted earlier.';
 const COMPLETED_STATES = new Set(['COMPLETED', 'AVAILABLE']);
 /**
+ * Creation times of the completed points this plan's rule already holds (namespace, plan and rule in
+ * their tags; the rules tag in the `+` or the old `,` form). A point whose tags are unknown does not count.
+ */
+function createdOfOwned(points, namespace, planId, ruleName) {
+    return points
+        .filter((p) => COMPLETED_STATES.has(p.status) &&
+        p.tags !== undefined &&
+        p.tags[token/* OWNERSHIP_TAG_KEYS */.mP.namespace] === namespace &&
+        p.tags[token/* OWNERSHIP_TAG_KEYS */.mP.plan] === planId &&
+        (p.tags[token/* OWNERSHIP_TAG_KEYS */.mP.rules] ?? '').split(/[+,]/).includes(ruleName))
+        .map((p) => p.created);
+}
+/**
  * The plan's rules as the due decision should see them in a locked vault: each `keep` rule becomes
  * the `days` its next point needs (src/schedule/locked-retention.ts), from the completed points this
  * rule already holds for the resource there (owned: namespace, plan and rule in the tags). A point
@@ -1319,12 +1332,7 @@ function rulesForLockedVault(input) {
         const keep = rule.retain.keep;
         if (!keep)
             return rule;
-        const earlier = input.points
-            .filter((p) => COMPLETED_STATES.has(p.status) && p.tags !== undefined)
-            .filter((p) => p.tags[token/* OWNERSHIP_TAG_KEYS */.mP.namespace] === input.namespace &&
-            p.tags[token/* OWNERSHIP_TAG_KEYS */.mP.plan] === input.plan.id &&
-            (p.tags[token/* OWNERSHIP_TAG_KEYS */.mP.rules] ?? '').split(/[+,]/).includes(rule.name))
-            .map((p) => p.created);
+        const earlier = createdOfOwned(input.points, input.namespace, input.plan.id, rule.name);
         const decided = lockedKeepLifecycle({
             keep,
             timezone: rule.timezone,
@@ -1618,12 +1626,7 @@ function lockedCopyLifecycle(input) {
             days = Math.max(days, retain.days ?? 0);
             continue;
         }
-        const earlier = input.destinationPoints
-            .filter((p) => COMPLETED_STATES.has(p.status) && p.tags !== undefined)
-            .filter((p) => p.tags[token/* OWNERSHIP_TAG_KEYS */.mP.namespace] === input.namespace &&
-            p.tags[token/* OWNERSHIP_TAG_KEYS */.mP.plan] === input.plan.id &&
-            (p.tags[token/* OWNERSHIP_TAG_KEYS */.mP.rules] ?? '').split(/[+,]/).includes(rule.name))
-            .map((p) => p.created);
+        const earlier = createdOfOwned(input.destinationPoints, input.namespace, input.plan.id, rule.name);
         const decided = lockedKeepLifecycle({
             keep: retain.keep,
             timezone: rule.timezone,
@@ -1663,6 +1666,13 @@ function copyJobInput(plan, decision) {
         IdempotencyToken: decision.idempotencyToken,
         ...(lifecycle ? { Lifecycle: lifecycle } : {}),
     };
+}
+/**
+ * Whether a copy still lacks tags it should carry: each ownership tag with its value, the copy-job
+ * marker with any value (runs before it was shared by every copy wrote the copy job's id there).
+ */
+function copyTagsMissing(wanted, current) {
+    return Object.entries(wanted).some(([k, v]) => (k === token/* COPY_JOB_TAG */.xB ? !current?.[k] : current?.[k] !== v));
 }
 /** Completed copies are checked for their ownership tags this long after they complete. */
 const TAG_COPIES_WITHIN_MS = 3 * calendar/* MS_PER_DAY */.ec;
@@ -2107,7 +2117,8 @@ class PlanRun {
             if (decisions)
                 planned.push([r, decisions]);
         });
-        await this.readCopyTags(planned.flatMap(([r, ds]) => ds.filter((d) => this.stepOf(r, d).kind === 'tag')));
+        const toTag = planned.flatMap(([r, ds]) => ds.filter((d) => this.stepOf(r, d).kind === 'tag'));
+        await this.readCopyTags(toTag);
         const locks = await this.destinationLocks();
         await inBatches(planned, CONCURRENCY, async ([r, decisions]) => {
             for (const d of decisions) {
@@ -2116,6 +2127,7 @@ class PlanRun {
                 await this.applyCopy(r, d);
             }
         });
+        await this.tagCopies(toTag);
     }
     /**
      * The current tags of the completed copies about to be checked, per destination in batched reads.
@@ -2300,9 +2312,7 @@ class PlanRun {
             case 'none':
                 return;
             case 'tag':
-                await this.tagCopy(d);
-                if (d.copyJobId)
-                    this.pendingCopies.delete(d.copyJobId);
+                // Tagged together with the other completed copies, once every copy is decided (tagCopies).
                 return;
             case 'in-flight': {
                 const report = this.copyReport(d);
@@ -2367,34 +2377,64 @@ class PlanRun {
                 : why;
         }
     }
-    /** Put the ownership tags on a completed copy's destination point, unless it carries them already. */
-    async tagCopy(d) {
-        const pointArn = d.destinationPointArn;
-        const { backup, tagging, role } = this.destinationClients(d.destination);
-        try {
-            const current = this.copyTags.has(pointArn)
-                ? this.copyTags.get(pointArn)
-                : (await (0,point_tags/* readPointTags */.S0)({ backup, tagging }, [pointArn])).get(pointArn);
-            const missing = Object.entries(d.destinationTags).some(([k, v]) => current?.[k] !== v);
-            if (!missing) {
-                if (d.copyJobId && this.pendingCopies.has(d.copyJobId))
+    /**
+     * Put the ownership tags on the completed copies' destination points that lack them. Copies with
+     * the same tags in the same destination (one slot's copies of a plan's resources) share a call:
+     * TagResources takes 20 ARNs and one tag set. A copy whose tagging failed is left to its lifecycle.
+     */
+    async tagCopies(decisions) {
+        const batches = new Map();
+        for (const d of decisions) {
+            const wasPending = d.copyJobId !== undefined && this.pendingCopies.delete(d.copyJobId);
+            const current = await this.currentCopyTags(d);
+            if (current === 'unreadable')
+                continue;
+            if (!copyTagsMissing(d.destinationTags, current)) {
+                if (wasPending)
                     this.copyReport(d).outcome = 'tagged';
-                return;
+                continue;
             }
             if (this.options.dryRun)
-                return;
-            const report = this.copyReport(d);
-            report.state = 'COMPLETED';
-            const tagged = await (0,aws_backup/* tagPoint */.fc)(backup, tagging, pointArn, d.destinationTags);
-            report.outcome = tagged ? 'tagged' : 'tag-failed';
-            if (!tagged)
-                report.message = 'points of this type take no tags; the copy is left to its lifecycle';
+                continue;
+            this.copyReport(d).state = 'COMPLETED';
+            const { account, region, vault } = d.destination;
+            const key = `${account}/${region}/${vault}\n${JSON.stringify(Object.entries(d.destinationTags).sort())}`;
+            const batch = batches.get(key) ?? { d, decisions: [] };
+            batch.decisions.push(d);
+            batches.set(key, batch);
+        }
+        for (const { d: first, decisions: batch } of batches.values()) {
+            const { backup, tagging, role } = this.destinationClients(first.destination);
+            const outcomes = await (0,aws_backup/* tagPoints */.An)(backup, tagging, batch.map((d) => d.destinationPointArn), first.destinationTags);
+            for (const d of batch) {
+                const report = this.copyReport(d);
+                const outcome = outcomes.get(d.destinationPointArn);
+                report.outcome = outcome.kind === 'tagged' ? 'tagged' : 'tag-failed';
+                if (outcome.kind === 'untaggable')
+                    report.message = 'points of this type take no tags; the copy is left to its lifecycle';
+                if (outcome.kind === 'failed')
+                    report.message = this.tagFailed(d, outcome.error, role);
+            }
+        }
+    }
+    /** The copy's current tags: read in batch by readCopyTags, else on its own; 'unreadable' (reported) when that fails. */
+    async currentCopyTags(d) {
+        const pointArn = d.destinationPointArn;
+        if (this.copyTags.has(pointArn))
+            return this.copyTags.get(pointArn);
+        const { backup, tagging, role } = this.destinationClients(d.destination);
+        try {
+            return (await (0,point_tags/* readPointTags */.S0)({ backup, tagging }, [pointArn])).get(pointArn);
         }
         catch (err) {
             const report = this.copyReport(d);
             report.outcome = 'tag-failed';
-            report.message = `${(0,retry/* describeAwsError */.Pp)(err, { operation: 'tagging the copy', target: pointArn, region: d.destination.region, role })}; the copy is left to its lifecycle`;
+            report.message = this.tagFailed(d, err, role);
+            return 'unreadable';
         }
+    }
+    tagFailed(d, err, role) {
+        return `${(0,retry/* describeAwsError */.Pp)(err, { operation: 'tagging the copy', target: d.destinationPointArn, region: d.destination.region, role })}; the copy is left to its lifecycle`;
     }
     /** Jobs and copies this run still waits for. */
     get pending() {
@@ -2490,7 +2530,7 @@ class PlanRun {
 
 
 async function runBackup(inputs, host, deps = {}) {
-    const run = new context/* RunContext */.Z('backup', inputs, host, deps.env ? { env: deps.env } : {});
+    const run = new context/* RunContext */.Z('backup', inputs, host, deps);
     const env = run.env;
     const localNow = deps.localNow ?? Date.now;
     const selected = await run.selectPlans();
@@ -2665,6 +2705,350 @@ async function syncIssues(report, plans, inputs, host, env) {
         else if (result && result.action !== 'none')
             planReport.issue = { action: result.action, number: result.number };
     }
+}
+
+
+/***/ }),
+
+/***/ 6702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qi: () => (/* binding */ createOctokit),
+/* harmony export */   iw: () => (/* binding */ repositoryFromEnv),
+/* harmony export */   kk: () => (/* binding */ runUrlFromEnv)
+/* harmony export */ });
+/**
+ * An Octokit for `token` against GITHUB_API_URL (GitHub Enterprise Server and tests set it; the
+ * default is github.com's API).
+ */
+async function createOctokit(token, env = process.env) {
+    if (!token)
+        throw new Error('no GitHub token: pass `github-token` (the default is `${{ github.token }}`)');
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
+    return getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
+}
+/** `owner/name` from GITHUB_REPOSITORY, as the runner sets it. */
+function repositoryFromEnv(env = process.env) {
+    const value = env.GITHUB_REPOSITORY ?? '';
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value);
+    if (!match)
+        throw new Error(`GITHUB_REPOSITORY must be "owner/name", got "${value}"`);
+    return { owner: match[1], repo: match[2] };
+}
+/** Link to the current workflow run, for issue comments ("failed in <run>"). */
+function runUrlFromEnv(env = process.env) {
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID)
+        return undefined;
+    const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+    return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
+}
+
+
+/***/ }),
+
+/***/ 798:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ syncPlanIssues)
+});
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/plan/model.ts
+var model = __webpack_require__(8582);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/github/issues.ts
+// Failure issues: one open issue per plan while its backups fail, commented on while the failure
+// recurs, closed with a comment by the next fully successful run.
+//
+// The issue is found again by a hidden marker in its body plus a label. Listing open issues by label
+// is the primary lookup because it is consistent (the search API lags behind new issues and has its
+// own, small rate limit); search is only the fallback when listing fails. A GitHub API failure never
+// throws: it comes back as an `error` result, so the caller reports it and the backup result stays
+// what it was.
+
+
+
+/** GitHub refuses issue and comment bodies over 65,536 characters. */
+const ISSUE_BODY_LIMIT = 65_536;
+/** GitHub refuses issue titles over 256 characters. */
+const ISSUE_TITLE_LIMIT = 256;
+const DEFAULT_FAILURE_LABEL = model/* DEFAULTS */.zY.notifyLabels[0];
+const LABEL_COLOR = 'd73a4a';
+const LABEL_DESCRIPTION = 'Opened by backup-plans while a backup plan fails';
+/** The hidden marker that identifies a plan's failure issue. The plan id is URI-encoded so no id can end the comment. */
+function failureMarker(planId) {
+    return `<!-- backup-plans:failure plan=${encodeURIComponent(planId)} -->`;
+}
+/** `[text](url)` for a run URL we built ourselves; anything that is not http(s) is shown as text. */
+function runLink(runUrl, text) {
+    if (!runUrl)
+        return text;
+    try {
+        const url = new URL(runUrl);
+        if (url.protocol !== 'https:' && url.protocol !== 'http:')
+            return (0,markdown/* escapeMarkdown */.FV)(runUrl);
+        return `[${text}](${url.toString().replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})`;
+    }
+    catch {
+        return (0,markdown/* escapeMarkdown */.FV)(runUrl);
+    }
+}
+function cleanTitle(title) {
+    // eslint-disable-next-line no-control-regex
+    const flat = title.replace(/[\u0000-\u001F\u007F\u202A-\u202E\u2066-\u2069]+/g, ' ').trim();
+    return [...flat].length <= ISSUE_TITLE_LIMIT
+        ? flat
+        : `${[...flat].slice(0, ISSUE_TITLE_LIMIT - 1).join('')}…`;
+}
+/** Fit `head` + `body` + `tail` under GitHub's body limit, trimming the body and saying so. */
+function fitBody(head, body, tail, runUrl) {
+    const frame = (0,markdown/* sizeOf */.$d)(`${head}\n\n\n\n${tail}`, 'chars');
+    const room = ISSUE_BODY_LIMIT - frame;
+    const trimmed = (0,markdown/* trimMarkdown */.Cc)(body, room, (0,markdown/* trimNote */.dG)(runUrl ? `the job summary of ${runLink(runUrl, 'the run')}` : 'the job summary'), 'chars');
+    return `${head}\n\n${trimmed.trimEnd()}\n\n${tail}`.trimEnd();
+}
+function describeError(error) {
+    const e = error;
+    const where = e.request?.method && e.request.url
+        ? `${e.request.method} ${new URL(e.request.url).pathname}`
+        : 'GitHub API';
+    const status = e.status ? ` answered ${e.status}` : ' failed';
+    const message = (e.message ?? String(error)).split('\n')[0].slice(0, 500);
+    let hint = '';
+    if (e.status === 401)
+        hint = ' (the `github-token` is invalid or expired)';
+    if (e.status === 403 && /not accessible by integration/i.test(message))
+        hint = " (grant `issues: write` in the workflow's `permissions:`)";
+    if (e.status === 410)
+        hint = ' (issues are disabled in this repository)';
+    return `${where}${status}: ${message}${hint}`;
+}
+/** GETs are safe to repeat: retry once on a server error or network failure. Writes are never retried. */
+async function readWithRetry(read) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        const status = error.status;
+        if (status !== undefined && status < 500)
+            throw error;
+        await (0,promises_.setTimeout)(500);
+        return read();
+    }
+}
+async function findOpenIssue(options, label, notes) {
+    const { octokit, owner, repo } = options;
+    const key = options.key ?? options.planId;
+    const marker = failureMarker(key);
+    const pick = (items) => items
+        .filter((i) => !i.pull_request && (i.body ?? '').includes(marker))
+        .sort((a, b) => a.number - b.number)[0];
+    try {
+        const items = await readWithRetry(() => octokit.paginate(octokit.rest.issues.listForRepo, {
+            owner,
+            repo,
+            state: 'open',
+            labels: label,
+            per_page: 100,
+        }));
+        return pick(items);
+    }
+    catch (listError) {
+        notes.push(`listing open issues failed (${describeError(listError)}); searched instead`);
+        const q = `repo:${owner}/${repo} is:issue is:open label:"${label.replace(/"/g, '')}" "backup-plans:failure plan=${encodeURIComponent(key)}"`;
+        const result = await octokit.rest.search.issuesAndPullRequests({ q, per_page: 100 });
+        return pick(result.data.items);
+    }
+}
+/** Create the labels that are missing, with a colour and a description. Failures here are notes, not errors. */
+async function ensureLabels(options, labels, notes) {
+    const { octokit, owner, repo } = options;
+    for (const name of labels) {
+        try {
+            await octokit.rest.issues.getLabel({ owner, repo, name });
+            continue;
+        }
+        catch (error) {
+            if (error.status !== 404) {
+                notes.push(`could not check label "${name}": ${describeError(error)}`);
+                continue;
+            }
+        }
+        try {
+            await octokit.rest.issues.createLabel({
+                owner,
+                repo,
+                name,
+                color: LABEL_COLOR,
+                description: LABEL_DESCRIPTION,
+            });
+        }
+        catch (error) {
+            // 422 already_exists: created concurrently, which is fine.
+            if (error.status !== 422)
+                notes.push(`could not create label "${name}": ${describeError(error)}`);
+        }
+    }
+}
+async function createIssue(options, labels, notes) {
+    const { octokit, owner, repo, planId, runUrl } = options;
+    await ensureLabels(options, labels, notes);
+    const head = failureMarker(options.key ?? planId);
+    const tail = `---\n<sub>Opened by backup-plans for plan **${(0,markdown/* escapeMarkdown */.FV)(planId)}** in ${runLink(runUrl, 'this run')}. ` +
+        'Later failing runs comment here; the next fully successful run closes it.</sub>';
+    const request = {
+        owner,
+        repo,
+        title: cleanTitle(options.title),
+        body: fitBody(head, options.body, tail, runUrl),
+        labels,
+        assignees: options.assignees ?? [],
+    };
+    let created;
+    try {
+        created = await octokit.rest.issues.create(request);
+    }
+    catch (error) {
+        // Assignees without access make GitHub refuse the whole issue; open it unassigned and say why.
+        if (error.status === 422 && request.assignees.length > 0) {
+            notes.push(`could not assign ${request.assignees.join(', ')}: ${describeError(error)}; opened unassigned`);
+            created = await octokit.rest.issues.create({ ...request, assignees: [] });
+        }
+        else
+            throw error;
+    }
+    return { action: 'created', number: created.data.number, url: created.data.html_url, notes };
+}
+/**
+ * Bring the plan's failure issue in line with this run: open one, comment on it, close it, or do
+ * nothing. Never throws.
+ */
+async function syncFailureIssue(options) {
+    const notes = [];
+    const labels = [...new Set((options.labels ?? []).map((l) => l.trim()).filter(Boolean))];
+    if (labels.length === 0)
+        labels.push(DEFAULT_FAILURE_LABEL);
+    const { octokit, owner, repo, runUrl } = options;
+    let found;
+    try {
+        found = await findOpenIssue(options, labels[0], notes);
+        if (options.failing && !found)
+            return await createIssue(options, labels, notes);
+        if (options.failing && found) {
+            const body = fitBody(`Still failing in ${runLink(runUrl, 'this run')}:`, options.body, '', runUrl);
+            await octokit.rest.issues.createComment({ owner, repo, issue_number: found.number, body });
+            return { action: 'commented', number: found.number, url: found.html_url, notes };
+        }
+        if (!found)
+            return { action: 'none', notes };
+        await octokit.rest.issues.createComment({
+            owner,
+            repo,
+            issue_number: found.number,
+            body: `Recovered in ${runLink(runUrl, 'this run')}: ${options.recovered}. Closing.`,
+        });
+        await octokit.rest.issues.update({
+            owner,
+            repo,
+            issue_number: found.number,
+            state: 'closed',
+            state_reason: 'completed',
+        });
+        return { action: 'closed', number: found.number, url: found.html_url, notes };
+    }
+    catch (error) {
+        return {
+            action: 'error',
+            ...(found ? { number: found.number } : {}),
+            error: describeError(error),
+            notes,
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/github/octokit.ts
+var github_octokit = __webpack_require__(6702);
+;// CONCATENATED MODULE: ./src/run/failure-issues.ts
+// The failure issues of one command's plans (backup, audit, drill): whether GitHub can be reached
+// from here, one src/github/issues.ts sync per plan, and what the host is told. Each command keeps
+// its own issue per plan (its own marker), so a failing audit never closes a backup's issue.
+
+
+const WORDING = {
+    backup: {
+        keyPrefix: '',
+        title: 'Backups failing',
+        name: 'failure issue',
+        recovered: 'every backup and copy of this plan succeeded',
+    },
+    audit: {
+        keyPrefix: 'audit/',
+        title: 'Backup audit failing',
+        name: 'audit issue',
+        recovered: 'every audit control of this plan passes',
+    },
+    drill: {
+        keyPrefix: 'drill/',
+        title: 'Restore drill failing',
+        name: 'drill issue',
+        recovered: 'every restore drill of this plan passed',
+    },
+};
+/**
+ * Open, comment on or close each plan's issue. `states` are the plans whose run says something
+ * about their issue and that want issues (`notify.issues`). Returns each plan's result by plan id;
+ * none when GitHub cannot be reached from here (the host is told why).
+ */
+async function syncPlanIssues(command, states, token, host, env) {
+    const results = new Map();
+    if (states.length === 0)
+        return results;
+    if (!token || !env.GITHUB_REPOSITORY) {
+        if (states.some((s) => s.failing))
+            host.info('failure issues skipped: no GitHub token or GITHUB_REPOSITORY (outside GitHub Actions)');
+        return results;
+    }
+    let octokit;
+    let repository;
+    try {
+        octokit = await (0,github_octokit/* createOctokit */.Qi)(token, env);
+        repository = (0,github_octokit/* repositoryFromEnv */.iw)(env);
+    }
+    catch (err) {
+        host.warning(`failure issues skipped: ${err instanceof Error ? err.message : String(err)}`);
+        return results;
+    }
+    const wording = WORDING[command];
+    const runUrl = (0,github_octokit/* runUrlFromEnv */.kk)(env);
+    for (const { plan, failing, body } of states) {
+        const result = await syncFailureIssue({
+            octokit,
+            owner: repository.owner,
+            repo: repository.repo,
+            planId: plan.id,
+            key: `${wording.keyPrefix}${plan.id}`,
+            failing,
+            title: `${wording.title}: plan ${plan.id}`,
+            body: body(runUrl),
+            recovered: wording.recovered,
+            labels: plan.notify.labels,
+            assignees: plan.notify.assignees,
+            ...(runUrl ? { runUrl } : {}),
+        });
+        for (const note of result.notes)
+            host.warning(`plan ${plan.id}: ${note}`);
+        if (result.action === 'error')
+            host.warning(`plan ${plan.id}: could not update the ${wording.name}: ${result.error}`);
+        results.set(plan.id, result);
+    }
+    return results;
 }
 
 

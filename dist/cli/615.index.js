@@ -2,311 +2,6 @@ export const id = 615;
 export const ids = [615];
 export const modules = {
 
-/***/ 3979:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DG: () => (/* binding */ pointStatusesCreatedBetween),
-/* harmony export */   F2: () => (/* binding */ startCopyJob),
-/* harmony export */   Gb: () => (/* binding */ listVaultPointsSince),
-/* harmony export */   JO: () => (/* binding */ listVaultBackupJobs),
-/* harmony export */   MO: () => (/* binding */ describeOptIn),
-/* harmony export */   Rv: () => (/* binding */ isPointCold),
-/* harmony export */   Sm: () => (/* binding */ describeVault),
-/* harmony export */   Y7: () => (/* binding */ startBackupJob),
-/* harmony export */   Yk: () => (/* binding */ readTagsOfPoints),
-/* harmony export */   _x: () => (/* binding */ listResourcePoints),
-/* harmony export */   bB: () => (/* binding */ deleteRecoveryPoint),
-/* harmony export */   fE: () => (/* binding */ pointStatus),
-/* harmony export */   fc: () => (/* binding */ tagPoint),
-/* harmony export */   hD: () => (/* binding */ listRecentCopyJobs),
-/* harmony export */   kq: () => (/* binding */ updatePointLifecycle),
-/* harmony export */   uo: () => (/* binding */ listVaultPoints)
-/* harmony export */ });
-/* unused harmony exports listBackupJobs, listCopyJobs */
-/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(379);
-/* harmony import */ var _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5059);
-/* harmony import */ var _plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1619);
-/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5261);
-/* harmony import */ var _point_tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1113);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2495);
-// The AWS Backup calls of every command, one small function each, returning the plain data of
-// observed.ts. Everything here is I/O; what to do with the data is decided in the pure modules.
-// Listings go through the SDK's paginators and `collectPages` (pagination.ts).
-
-
-
-
-
-
-async function describeVault(backup, name) {
-    const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .DescribeBackupVaultCommand */ .Rr4({ BackupVaultName: name }));
-    return {
-        name,
-        arn: out.BackupVaultArn ?? '',
-        ...(out.MinRetentionDays !== undefined ? { minRetentionDays: out.MinRetentionDays } : {}),
-        ...(out.MaxRetentionDays !== undefined ? { maxRetentionDays: out.MaxRetentionDays } : {}),
-        locked: out.Locked ?? false,
-    };
-}
-/**
- * Service opt-in of the caller's account and region (DescribeRegionSettings
- * `ResourceTypeOptInPreference`): AWS Backup type name ("EBS", "RDS", "Aurora", …) → opted in. AWS
- * does not try to protect the resources of a type that is not opted in.
- */
-async function describeOptIn(backup) {
-    const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .DescribeRegionSettingsCommand */ .eb0({}));
-    return { ...out.ResourceTypeOptInPreference };
-}
-/** Backup jobs of one resource into one vault (AWS keeps about 30 days of them). */
-async function listBackupJobs(backup, resourceArn, vault, since) {
-    const pages = paginateListBackupJobs({ client: backup }, { ByResourceArn: resourceArn, ByBackupVaultName: vault, ByCreatedAfter: since });
-    const jobs = await collectPages(pages, (p) => p.BackupJobs);
-    return jobs.flatMap(observedBackupJob);
-}
-function observedBackupJob(j) {
-    return j.BackupJobId && j.CreationDate
-        ? [
-            {
-                jobId: j.BackupJobId,
-                state: j.State ?? 'UNKNOWN',
-                creationDate: j.CreationDate,
-                ...(j.CompletionDate ? { completionDate: j.CompletionDate } : {}),
-                ...(j.StatusMessage ? { statusMessage: j.StatusMessage } : {}),
-                ...(j.RecoveryPointArn ? { recoveryPointArn: j.RecoveryPointArn } : {}),
-            },
-        ]
-        : [];
-}
-/** Copy jobs of one resource started in this account and region (about 30 days of them). */
-async function listCopyJobs(backup, resourceArn, since) {
-    const pages = paginateListCopyJobs({ client: backup }, { ByResourceArn: resourceArn, ByCreatedAfter: since });
-    const jobs = await collectPages(pages, (p) => p.CopyJobs);
-    return jobs.flatMap((j) => observedCopyJob(j, resourceArn));
-}
-function observedCopyJob(j, resourceArn) {
-    const resource = j.ResourceArn ?? resourceArn;
-    return j.CopyJobId && j.SourceRecoveryPointArn && j.DestinationBackupVaultArn && j.CreationDate && resource
-        ? [
-            {
-                copyJobId: j.CopyJobId,
-                sourceRecoveryPointArn: j.SourceRecoveryPointArn,
-                destinationBackupVaultArn: j.DestinationBackupVaultArn,
-                state: j.State ?? 'UNKNOWN',
-                creationDate: j.CreationDate,
-                ...(j.CompletionDate ? { completionDate: j.CompletionDate } : {}),
-                ...(j.StatusMessage ? { statusMessage: j.StatusMessage } : {}),
-                ...(j.DestinationRecoveryPointArn
-                    ? { destinationRecoveryPointArn: j.DestinationRecoveryPointArn }
-                    : {}),
-                resourceArn: resource,
-                ...(j.IamRoleArn ? { iamRoleArn: j.IamRoleArn } : {}),
-            },
-        ]
-        : [];
-}
-/**
- * The vault's backup jobs created since `since`, every resource at once, by resource ARN: one
- * listing per vault instead of one per resource (the calls are per account and region).
- */
-async function listVaultBackupJobs(backup, vault, since) {
-    const pages = (0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .paginateListBackupJobs */ .oSg)({ client: backup, pageSize: 1000 }, { ByBackupVaultName: vault, ByCreatedAfter: since });
-    const byResource = new Map();
-    for (const j of await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .collectPages */ .VV)(pages, (p) => p.BackupJobs)) {
-        if (!j.ResourceArn)
-            continue;
-        const list = byResource.get(j.ResourceArn) ?? [];
-        list.push(...observedBackupJob(j));
-        byResource.set(j.ResourceArn, list);
-    }
-    return byResource;
-}
-/**
- * Copy jobs of the account and region created since `since` (ListCopyJobs cannot filter by source
- * vault), optionally only those in `state`, by resource ARN.
- */
-async function listRecentCopyJobs(backup, since, state) {
-    const pages = (0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .paginateListCopyJobs */ .vTZ)({ client: backup, pageSize: 1000 }, { ByCreatedAfter: since, ...(state ? { ByState: state } : {}) });
-    const byResource = new Map();
-    for (const j of (await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .collectPages */ .VV)(pages, (p) => p.CopyJobs)).flatMap((c) => observedCopyJob(c, undefined))) {
-        if (!j.resourceArn)
-            continue;
-        const list = byResource.get(j.resourceArn) ?? [];
-        list.push(j);
-        byResource.set(j.resourceArn, list);
-    }
-    return byResource;
-}
-/**
- * The vault's recovery points created at or after `since` (ByCreatedAfter), by resource ARN, in
- * the shape ListRecoveryPointsByResource gives (ObservedPoint, tags not read).
- */
-async function listVaultPointsSince(backup, vault, since) {
-    const points = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .listRecoveryPointsByBackupVault */ .sW)(backup, { BackupVaultName: vault, ByCreatedAfter: since }, { pageSize: 1000 });
-    const byResource = new Map();
-    for (const p of points) {
-        if (!p.RecoveryPointArn || !p.CreationDate || !p.ResourceArn)
-            continue;
-        const list = byResource.get(p.ResourceArn) ?? [];
-        list.push({
-            arn: p.RecoveryPointArn,
-            resourceArn: p.ResourceArn,
-            vault,
-            created: p.CreationDate,
-            status: p.Status ?? 'UNKNOWN',
-            coldAt: coldAt(p),
-        });
-        byResource.set(p.ResourceArn, list);
-    }
-    return byResource;
-}
-/**
- * When a listed point goes cold: AWS moves points to cold storage only by their lifecycle
- * (`Lifecycle.MoveToColdStorageAfterDays`, dated in `CalculatedLifecycle.MoveToColdStorageAt`), so a
- * point whose lifecycle names no cold transition is never cold. A transition without a date is unknown.
- */
-function coldAt(p) {
-    if (p.CalculatedLifecycle?.MoveToColdStorageAt)
-        return p.CalculatedLifecycle.MoveToColdStorageAt;
-    return p.Lifecycle?.MoveToColdStorageAfterDays === undefined ? 'never' : undefined;
-}
-/**
- * The resource's recovery points in one vault, read vault-scoped (ListRecoveryPointsByBackupVault
- * with ByResourceArn). Not ListRecoveryPointsByResource: it lists every vault and its
- * `BackupVaultName` (optional in the model) has been seen null for EBS points, which would hide them.
- */
-async function listResourcePoints(backup, resourceArn, vault) {
-    const points = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .listRecoveryPointsByBackupVault */ .sW)(backup, { BackupVaultName: vault, ByResourceArn: resourceArn }, { pageSize: 1000 });
-    return points.flatMap((p) => p.RecoveryPointArn && p.CreationDate
-        ? [
-            {
-                arn: p.RecoveryPointArn,
-                resourceArn,
-                vault,
-                created: p.CreationDate,
-                status: p.Status ?? 'UNKNOWN',
-                coldAt: coldAt(p),
-            },
-        ]
-        : []);
-}
-/**
- * Every recovery point in a vault, or only those of one resource (copies keep the resource ARN and
- * creation date, so this also finds a resource's copies in a destination vault). No tags.
- */
-async function listVaultPoints(backup, vault, resourceArn) {
-    const points = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .listRecoveryPointsByBackupVault */ .sW)(backup, { BackupVaultName: vault, ...(resourceArn ? { ByResourceArn: resourceArn } : {}) }, { pageSize: 1000 });
-    return points.flatMap((rp) => {
-        const resource = rp.ResourceArn ?? resourceArn;
-        if (!rp.RecoveryPointArn || !resource || !rp.CreationDate)
-            return [];
-        return [
-            {
-                arn: rp.RecoveryPointArn,
-                resourceArn: resource,
-                resourceType: rp.ResourceType,
-                created: rp.CreationDate,
-                status: rp.Status ?? 'UNKNOWN',
-                deleteAfterDays: rp.Lifecycle?.DeleteAfterDays,
-                moveToColdAfterDays: rp.Lifecycle?.MoveToColdStorageAfterDays,
-                ...(rp.BackupVaultArn ? { vaultArn: rp.BackupVaultArn } : {}),
-                ...(rp.SourceBackupVaultArn ? { sourceVaultArn: rp.SourceBackupVaultArn } : {}),
-                ...(rp.IamRoleArn ? { iamRoleArn: rp.IamRoleArn } : {}),
-            },
-        ];
-    });
-}
-/**
- * Fill in the ownership tags of points whose type keeps them (pass only those: `pointsNeedingTags`),
- * read by the shared reader (point-tags.ts). Tags it could not read — a snapshot the Tagging
- * API left out, a point that vanished — become `{}`, "not ours": the due decision reads
- * `tags: undefined` as "this type takes no tags", which would let such a point, or the completed job
- * that made it, satisfy a slot and skip a backup. An extra backup is the safe side of that mistake.
- */
-async function readTagsOfPoints(backup, tagging, points) {
-    if (points.length === 0)
-        return;
-    const read = await (0,_point_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .readPointTags */ .S0)({ backup, tagging }, points.map((p) => p.arn));
-    for (const p of points)
-        p.tags = read.get(p.arn) ?? {};
-}
-/** Whether a point sits in cold storage (ListRecoveryPointsByResource does not say; DescribeRecoveryPoint does). */
-async function isPointCold(backup, vault, pointArn) {
-    const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .DescribeRecoveryPointCommand */ .uuQ({ BackupVaultName: vault, RecoveryPointArn: pointArn }));
-    return out.StorageClass === 'COLD';
-}
-/** A point's status (DescribeRecoveryPoint), or 'gone' when AWS no longer knows it. */
-async function pointStatus(backup, vault, arn) {
-    try {
-        const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .DescribeRecoveryPointCommand */ .uuQ({ BackupVaultName: vault, RecoveryPointArn: arn }));
-        return out.Status ?? 'UNKNOWN';
-    }
-    catch (err) {
-        if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .CA)(err) === 'ResourceNotFoundException')
-            return 'gone';
-        throw err;
-    }
-}
-/**
- * The status of every point a vault lists with a creation date in [after, before]
- * (ListRecoveryPointsByBackupVault with ByCreatedAfter/ByCreatedBefore): one listing instead of a
- * DescribeRecoveryPoint per point. A point AWS is deleting is listed DELETING, one it only marked is
- * listed EXPIRED (`RecoveryPointByBackupVault.Status`); a point it finished deleting is absent.
- */
-async function pointStatusesCreatedBetween(backup, vault, after, before) {
-    const points = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .listRecoveryPointsByBackupVault */ .sW)(backup, { BackupVaultName: vault, ByCreatedAfter: after, ByCreatedBefore: before }, { pageSize: 1000 });
-    const statuses = new Map();
-    for (const p of points)
-        if (p.RecoveryPointArn)
-            statuses.set(p.RecoveryPointArn, p.Status ?? 'UNKNOWN');
-    return statuses;
-}
-async function startBackupJob(backup, input) {
-    const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .StartBackupJobCommand */ .pOZ(input));
-    return { jobId: out.BackupJobId ?? '', recoveryPointArn: out.RecoveryPointArn, created: out.CreationDate };
-}
-async function startCopyJob(backup, input) {
-    const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .StartCopyJobCommand */ .AGF(input));
-    return { copyJobId: out.CopyJobId ?? '', created: out.CreationDate };
-}
-async function deleteRecoveryPoint(backup, vault, pointArn) {
-    await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .DeleteRecoveryPointCommand */ .sKs({ BackupVaultName: vault, RecoveryPointArn: pointArn }));
-}
-/** UpdateRecoveryPointLifecycle: a new DeleteAfterDays, keeping the point's cold transition. */
-async function updatePointLifecycle(backup, vault, point, deleteAfterDays) {
-    await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .UpdateRecoveryPointLifecycleCommand */ .EKy({
-        BackupVaultName: vault,
-        RecoveryPointArn: point.arn,
-        Lifecycle: {
-            DeleteAfterDays: deleteAfterDays,
-            ...(point.moveToColdAfterDays !== undefined
-                ? { MoveToColdStorageAfterDays: point.moveToColdAfterDays }
-                : {}),
-        },
-    }));
-}
-/** Put tags on a recovery point where its type keeps them. Returns false for types that take none. */
-async function tagPoint(backup, tagging, pointArn, tags) {
-    const source = (0,_plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__/* .pointTagSource */ .G5)(pointArn);
-    if (source === 'none')
-        return false;
-    if (source === 'backup') {
-        await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .TagResourceCommand */ .eqU({ ResourceArn: pointArn, Tags: tags }));
-        return true;
-    }
-    const out = await tagging.send(new _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_5__/* .TagResourcesCommand */ .zf({ ResourceARNList: [pointArn], Tags: tags }));
-    const failed = out.FailedResourcesMap?.[pointArn];
-    if (failed) {
-        const error = new Error(failed.ErrorMessage ?? 'TagResources failed');
-        error.name = failed.ErrorCode ?? 'TagResourcesFailed';
-        throw error;
-    }
-    return true;
-}
-
-
-/***/ }),
-
 /***/ 3902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -936,6 +631,8 @@ const DELETE_BATCH = 100;
  * others) is read again on its own before its delete is sent.
  */
 const MAX_EVIDENCE_AGE_MS = 30_000;
+/** Deletes (and their checks) in flight at once within a batch, unless ExecuteOptions says otherwise. */
+const DELETE_CONCURRENCY = 32;
 async function executeDeletions(candidates, clients, options = {}) {
     const outcomes = [];
     const emit = (outcome) => {
@@ -986,8 +683,9 @@ async function deleteBatch(batch, clients, options, emit) {
             // Not a verdict: each point is read on its own below, and a failing read fails that point only.
         }
     }
+    const concurrency = options.concurrency ?? DELETE_CONCURRENCY;
     const sent = [];
-    await (0,aws_concurrency/* forEachConcurrent */.C)(batch, options.concurrency ?? 32, async (c) => {
+    await (0,aws_concurrency/* forEachConcurrent */.C)(batch, concurrency, async (c) => {
         const outcome = await deleteOneSafely(c, clients, options, evidence);
         if (outcome === 'sent')
             sent.push(c);
@@ -1004,17 +702,20 @@ async function deleteBatch(batch, clients, options, emit) {
     catch {
         // Verified one by one instead.
     }
-    await (0,aws_concurrency/* forEachConcurrent */.C)(sent, options.concurrency ?? 32, async (c) => {
+    await (0,aws_concurrency/* forEachConcurrent */.C)(sent, concurrency, async (c) => {
         try {
-            const status = after
-                ? (after.get(c.point.arn) ?? 'gone')
-                : await (0,aws_backup/* pointStatus */.fE)(backup, vault.vault, c.point.arn);
-            emit(verified(c, status));
+            emit(verified(c, await statusOf(after, backup, c)));
         }
         catch (err) {
             emit({ kind: 'failed', candidate: c, message: checkFailed(err, c) });
         }
     });
+}
+/** A point's status from a listing of its creation window (absent: gone), else read on its own. */
+function statusOf(listing, backup, c) {
+    return listing
+        ? Promise.resolve(listing.get(c.point.arn) ?? 'gone')
+        : (0,aws_backup/* pointStatus */.fE)(backup, c.vault.vault, c.point.arn);
 }
 /** What the status after DeleteRecoveryPoint says about it. */
 function verified(c, after) {
@@ -1093,9 +794,7 @@ async function deleteOne(c, clients, options, evidence) {
                     : 'its ownership tags are gone',
             };
         // 2. Still there and finished.
-        const before = fresh
-            ? (fresh.statuses.get(point.arn) ?? 'gone')
-            : await (0,aws_backup/* pointStatus */.fE)(backup, vault.vault, point.arn);
+        const before = await statusOf(fresh?.statuses, backup, c);
         if (before === 'gone')
             return { kind: 'skipped', candidate: c, why: 'state-changed', message: 'already gone' };
         if (before !== 'COMPLETED')
@@ -1727,8 +1426,7 @@ async function scanVault(target, ctx) {
         for (const p of g.points)
             ctx.catalog.remember(key, p.arn, p.ownership);
     const byArn = new Map(points.map((p) => [p.arn, p]));
-    for (const g of groups)
-        scan.groups.push(await decideVerified(g, { target, scan, ctx, holds, byArn }));
+    scan.groups.push(...(await decideVerified(groups, { target, scan, ctx, holds, byArn })));
     scan.groups.sort(byPlanAndResource);
     return scan;
 }
@@ -1753,10 +1451,41 @@ async function readOwnership(points, key, clients, ctx) {
     return source;
 }
 /**
- * Decide one (plan, resource) group with the plan's own role, and prove live the kept points any
- * removal rests on (see the top of this file); decided again whenever a re-read changed something.
+ * Decide every (plan, resource) group with its plan's own role, and prove live the kept points any
+ * removal rests on (see the top of this file); a group is decided again whenever a re-read changed
+ * something. The kept points of all groups are re-read together, 100 ARNs a call (not one call per
+ * group: a daily prune removes something from nearly every group).
  */
-async function decideVerified(g, gc) {
+async function decideVerified(groups, gc) {
+    const { scan } = gc;
+    const deciding = [];
+    for (const g of groups)
+        deciding.push(await prepareGroup(g, gc));
+    for (;;) {
+        const unverified = deciding.flatMap((d) => keptOnCatalogWord(d.decisions, (arn) => scan.source.get(arn)).map((point) => ({ d, point })));
+        if (unverified.length === 0)
+            break;
+        const changed = new Set();
+        for (const [own, items] of byRole(unverified, (u) => u.d.own)) {
+            const live = await readLive(own, items.map((u) => u.point), gc.ctx);
+            for (const { d, point } of items)
+                if (applyLive(d, point, live.get(point.arn), `catalog entry of ${point.arn} was stale; decided on its live tags`, gc))
+                    changed.add(d);
+        }
+        if (changed.size === 0)
+            break;
+        for (const d of changed)
+            d.decisions = d.decide();
+    }
+    return deciding.map((d) => ({
+        planId: d.g.planId,
+        resourceArn: d.g.resourceArn,
+        vault: d.own,
+        decisions: withUnreadableHolds(d.decisions, d.holdsUnreadable),
+    }));
+}
+/** A group's holds, selection and first decision (its points re-read first when its plan's role differs from the listing's). */
+async function prepareGroup(g, gc) {
     const { target, scan, ctx } = gc;
     const entry = target.plans.get(g.planId);
     // The plan's own role reads (and later deletes) its points, whichever role listed the vault.
@@ -1765,11 +1494,21 @@ async function decideVerified(g, gc) {
     for (const n of holds.notes)
         if (!scan.notes.includes(n))
             scan.notes.push(n);
-    const reread = (list, stale) => rereadOwnership(g, list, stale, { ...gc, own, namespace: entry.namespace });
-    if (own.role !== target.vault.role)
-        await reread(g.points, (arn) => `${arn}: its tags read with ${own.role} differ from those read with ${target.vault.role}; decided on the former`);
+    const d = {
+        g,
+        own,
+        namespace: entry.namespace,
+        decide: () => [],
+        decisions: [],
+        holdsUnreadable: holds.unreadable !== undefined,
+    };
+    if (own.role !== target.vault.role) {
+        const live = await readLive(own, g.points, ctx);
+        for (const p of [...g.points])
+            applyLive(d, p, live.get(p.arn), `${p.arn}: its tags read with ${own.role} differ from those read with ${target.vault.role}; decided on the former`, gc);
+    }
     const selected = await planSelection(entry.plan, ctx);
-    const decide = () => decideGroup({
+    d.decide = () => decideGroup({
         points: g.points,
         slots: entry.slots,
         planRules: new Set(entry.plan.rules.map((r) => r.name)),
@@ -1782,52 +1521,49 @@ async function decideVerified(g, gc) {
         },
         applyRetentionToExisting: ctx.applyRetentionToExisting,
     });
-    let decisions = decide();
-    for (;;) {
-        const unverified = keptOnCatalogWord(decisions, (arn) => scan.source.get(arn));
-        if (unverified.length === 0)
-            break;
-        const changed = await reread(unverified, (arn) => `catalog entry of ${arn} was stale; decided on its live tags`);
-        if (!changed)
-            break;
-        decisions = decide();
+    d.decisions = d.decide();
+    return d;
+}
+/** Items by the role and region that read them (in first-seen order). */
+function byRole(items, ref) {
+    const byKey = new Map();
+    for (const item of items) {
+        const v = ref(item);
+        const key = `${v.role}\n${v.region}`;
+        const entry = byKey.get(key) ?? [v, []];
+        entry[1].push(item);
+        byKey.set(key, entry);
     }
-    return {
-        planId: g.planId,
-        resourceArn: g.resourceArn,
-        vault: own,
-        decisions: withUnreadableHolds(decisions, holds.unreadable !== undefined),
-    };
+    return new Map([...byKey.values()]);
+}
+/** The points' tags, read live with the role (batched by the shared reader). */
+function readLive(own, points, ctx) {
+    return (0,point_tags/* readPointTags */.S0)({ backup: ctx.aws.backup(own.role, own.region), tagging: ctx.aws.tagging(own.role, own.region) }, points.map((p) => p.arn));
 }
 /**
- * Re-read these points' ownership live with the plan's role; true when any of it changed. A point
- * whose tags no longer name this plan leaves the group (counted as not ours, or unowned).
+ * A point's ownership as just read live; true when it changed. A point whose tags no longer name
+ * this plan leaves the group (counted as not ours, or unowned).
  */
-async function rereadOwnership(g, list, stale, gc) {
-    const { scan, ctx, own } = gc;
-    const live = await (0,point_tags/* readPointTags */.S0)({ backup: ctx.aws.backup(own.role, own.region), tagging: ctx.aws.tagging(own.role, own.region) }, list.map((p) => p.arn));
-    let changed = false;
-    for (const p of list) {
-        scan.source.set(p.arn, 'aws');
-        const now = parseOwnership(live.get(p.arn));
-        if (now && p.ownership && sameOwnership(now, p.ownership))
-            continue;
-        changed = true;
-        ctx.catalog.forget(scan.key, p.arn);
-        scan.notes.push(stale(p.arn));
-        p.ownership = now;
-        if (now && now.namespace === gc.namespace && now.plan === g.planId) {
-            ctx.catalog.remember(scan.key, p.arn, now);
-        }
-        else {
-            g.points = g.points.filter((x) => x.arn !== p.arn);
-            if (now)
-                scan.notOurs++;
-            else
-                scan.unowned++;
-        }
+function applyLive(d, p, tags, stale, gc) {
+    const { scan, ctx } = gc;
+    scan.source.set(p.arn, 'aws');
+    const now = parseOwnership(tags);
+    if (now && p.ownership && sameOwnership(now, p.ownership))
+        return false;
+    ctx.catalog.forget(scan.key, p.arn);
+    scan.notes.push(stale);
+    p.ownership = now;
+    if (now && now.namespace === d.namespace && now.plan === d.g.planId) {
+        ctx.catalog.remember(scan.key, p.arn, now);
     }
-    return changed;
+    else {
+        d.g.points = d.g.points.filter((x) => x.arn !== p.arn);
+        if (now)
+            scan.notOurs++;
+        else
+            scan.unowned++;
+    }
+    return true;
 }
 /** The legal holds of the vault's account and region as its role sees them, read once per run. */
 function legalHoldsFor(vault, ctx) {
@@ -2036,136 +1772,6 @@ function vaultTargets(plans) {
         }
     }
     return [...targets.values()];
-}
-
-
-/***/ }),
-
-/***/ 7092:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D0: () => (/* binding */ isOwnedBy),
-/* harmony export */   aX: () => (/* binding */ copyIdempotencyToken),
-/* harmony export */   dt: () => (/* binding */ ownershipTags),
-/* harmony export */   jw: () => (/* binding */ idempotencyToken),
-/* harmony export */   m9: () => (/* binding */ readOwnership),
-/* harmony export */   mP: () => (/* binding */ OWNERSHIP_TAG_KEYS),
-/* harmony export */   xB: () => (/* binding */ COPY_JOB_TAG)
-/* harmony export */ });
-/* unused harmony exports MAX_TAG_VALUE_LENGTH, formatSlot, OwnershipTagError */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _plan_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8582);
-// Idempotency tokens and the ownership tags: the two things that make `backup` safe to run as
-// often as the schedule fires, and that let prune prove what it owns.
-
-
-/** The tag keys written on every recovery point (DESIGN "Ownership"). A public contract: users query by them. */
-const OWNERSHIP_TAG_KEYS = {
-    namespace: 'backup-plans:namespace',
-    plan: 'backup-plans:plan',
-    rules: 'backup-plans:rules',
-    slot: 'backup-plans:slot',
-};
-/**
- * Written with the ownership tags on a copy this tool made, once its copy job completed (value: the
- * copy job id). Copies carry their source point's tags, so a copy made by someone else (an
- * Organizations policy, the console) looks like ours without it; only this marker proves ours.
- */
-const COPY_JOB_TAG = 'backup-plans:copy-job';
-/** AWS tag values are at most 256 characters. */
-const MAX_TAG_VALUE_LENGTH = 256;
-/**
- * The IdempotencyToken of a backup job: sha256 (hex, 64 characters) over namespace, plan, resource,
- * slot and submission number. The Backup API model gives the member no length limit; 64 characters
- * is also within the usual 64-character limit of AWS client tokens.
- *
- * Same inputs → same token → AWS returns the job it already started, so two overlapping runs
- * never start two jobs for one slot. `attempt` must grow after every job AWS ended without a
- * backup, so that a retry is a new job rather than the failed one handed back.
- */
-function idempotencyToken(input) {
-    return sha256Hex([
-        'backup',
-        input.namespace,
-        input.plan,
-        input.resourceArn,
-        formatSlot(input.slot),
-        input.attempt,
-    ]);
-}
-/** The IdempotencyToken of a copy job: one per source point, destination vault and submission number. */
-function copyIdempotencyToken(input) {
-    return sha256Hex([
-        'copy',
-        input.namespace,
-        input.plan,
-        input.sourcePointArn,
-        input.destinationVaultArn,
-        input.attempt,
-    ]);
-}
-function sha256Hex(parts) {
-    // JSON keeps the fields apart: ("a,b","c") and ("a","b,c") hash differently.
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(parts)).digest('hex');
-}
-/** A slot as the `backup-plans:slot` tag writes it: ISO-8601 UTC to the second, e.g. 2026-11-25T03:00:00Z. */
-function formatSlot(slot) {
-    return slot.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-class OwnershipTagError extends Error {
-    name = 'OwnershipTagError';
-}
-/** The four `backup-plans:*` tags of a recovery point. Throws when a value would exceed AWS's 256 characters. */
-function ownershipTags(owner) {
-    const rules = [...new Set(owner.rules)].sort();
-    if (rules.length === 0)
-        throw new OwnershipTagError('a recovery point must serve at least one rule');
-    const tags = {
-        [OWNERSHIP_TAG_KEYS.namespace]: owner.namespace,
-        [OWNERSHIP_TAG_KEYS.plan]: owner.plan,
-        // "+", not ",": RDS, EFS, FSx and DynamoDB refuse "," in tag values (and fail the job).
-        [OWNERSHIP_TAG_KEYS.rules]: rules.join(_plan_model_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_NAME_SEPARATOR */ .HU),
-        [OWNERSHIP_TAG_KEYS.slot]: formatSlot(owner.slot),
-    };
-    for (const [key, value] of Object.entries(tags)) {
-        if (value.length > MAX_TAG_VALUE_LENGTH) {
-            throw new OwnershipTagError(`tag ${key} would be ${value.length} characters, over AWS's limit of ${MAX_TAG_VALUE_LENGTH}: ` +
-                (key === OWNERSHIP_TAG_KEYS.rules ? 'use shorter rule names' : `shorten the ${key.split(':')[1]}`));
-        }
-    }
-    return tags;
-}
-/**
- * The owner written on a recovery point, or undefined when the tags carry no namespace or plan.
- * `tags` undefined (ownership unreadable for this resource type) also gives undefined: callers that
- * must distinguish "unreadable" from "not ours" check for undefined tags first.
- */
-function readOwnership(tags) {
-    if (!tags)
-        return undefined;
-    const namespace = tags[OWNERSHIP_TAG_KEYS.namespace];
-    const plan = tags[OWNERSHIP_TAG_KEYS.plan];
-    if (!namespace || !plan)
-        return undefined;
-    const rules = (tags[OWNERSHIP_TAG_KEYS.rules] ?? '')
-        // Points written before the "+" separator joined their rules with ",": read both.
-        .split(/[,+]/)
-        .map((r) => r.trim())
-        .filter((r) => r.length > 0);
-    const slotText = tags[OWNERSHIP_TAG_KEYS.slot];
-    const slotMs = slotText && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/.test(slotText)
-        ? Date.parse(slotText)
-        : NaN;
-    return { namespace, plan, rules, slot: Number.isNaN(slotMs) ? undefined : new Date(slotMs) };
-}
-/** Do readable tags say the point belongs to this namespace and plan (and, when given, serves `rule`)? */
-function isOwnedBy(tags, owner) {
-    const read = readOwnership(tags);
-    if (!read || read.namespace !== owner.namespace || read.plan !== owner.plan)
-        return false;
-    return owner.rule === undefined || read.rules.includes(owner.rule);
 }
 
 

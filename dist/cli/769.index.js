@@ -2,101 +2,6 @@ export const id = 769;
 export const ids = [769];
 export const modules = {
 
-/***/ 1874:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Du: () => (/* binding */ readAwsBackupSelections),
-/* harmony export */   Ki: () => (/* binding */ readAuditVault),
-/* harmony export */   fx: () => (/* binding */ listRestoreJobsSince)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(379);
-/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5261);
-/* harmony import */ var _point_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1113);
-// What `audit` reads from AWS Backup: a vault's encryption and lock with its recovery points
-// (encryption, lifecycle, tags), the restore jobs since a date (drill evidence), and AWS Backup's
-// own backup plans' resource selections (to find resources protected twice). Read-only.
-
-
-
-async function readAuditVault(clients, vaultName) {
-    const vault = await clients.backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .DescribeBackupVaultCommand */ .Rr4({ BackupVaultName: vaultName }));
-    const raw = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .listRecoveryPointsByBackupVault */ .sW)(clients.backup, { BackupVaultName: vaultName });
-    const tags = await (0,_point_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .readPointTags */ .S0)(clients, raw.map((p) => p.RecoveryPointArn).filter(Boolean));
-    return {
-        name: vaultName,
-        ...(vault.EncryptionKeyArn ? { encryptionKeyArn: vault.EncryptionKeyArn } : {}),
-        locked: vault.Locked ?? false,
-        ...(vault.MinRetentionDays !== undefined ? { minRetentionDays: vault.MinRetentionDays } : {}),
-        ...(vault.MaxRetentionDays !== undefined ? { maxRetentionDays: vault.MaxRetentionDays } : {}),
-        points: raw
-            .filter((p) => p.RecoveryPointArn && p.CreationDate)
-            .map((p) => ({
-            arn: p.RecoveryPointArn,
-            resourceArn: p.ResourceArn ?? '',
-            status: p.Status ?? 'UNKNOWN',
-            created: p.CreationDate,
-            encrypted: p.IsEncrypted ?? false,
-            ...(p.Lifecycle?.DeleteAfterDays !== undefined
-                ? { deleteAfterDays: p.Lifecycle.DeleteAfterDays }
-                : {}),
-            ...(p.CalculatedLifecycle?.DeleteAt ? { deleteAt: p.CalculatedLifecycle.DeleteAt } : {}),
-            tags: tags.get(p.RecoveryPointArn),
-        })),
-    };
-}
-/** Restore jobs of this account and region created after `since` (AWS keeps them for a while, like backup jobs). */
-async function listRestoreJobsSince(backup, since) {
-    const jobs = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .collectPages */ .VV)((0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .paginateListRestoreJobs */ .okv)({ client: backup }, { ByCreatedAfter: since }), (p) => p.RestoreJobs);
-    return jobs
-        .filter((j) => j.RestoreJobId && j.RecoveryPointArn && j.CreationDate)
-        .map((j) => ({
-        id: j.RestoreJobId,
-        pointArn: j.RecoveryPointArn,
-        status: j.Status ?? 'UNKNOWN',
-        created: j.CreationDate,
-        ...(j.CompletionDate ? { completed: j.CompletionDate } : {}),
-        ...(j.CreatedResourceArn ? { createdResourceArn: j.CreatedResourceArn } : {}),
-    }));
-}
-/** Every selection of every (not deleted) AWS Backup plan in this account and region. */
-async function readAwsBackupSelections(backup) {
-    const plans = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .collectPages */ .VV)((0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .paginateListBackupPlans */ .Cv0)({ client: backup }, {}), (p) => p.BackupPlansList);
-    const out = [];
-    for (const plan of plans) {
-        if (!plan.BackupPlanId)
-            continue;
-        const selections = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .collectPages */ .VV)((0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .paginateListBackupSelections */ .hub)({ client: backup }, { BackupPlanId: plan.BackupPlanId }), (p) => p.BackupSelectionsList);
-        for (const s of selections) {
-            if (!s.SelectionId)
-                continue;
-            const got = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .GetBackupSelectionCommand */ .Uq8({ BackupPlanId: plan.BackupPlanId, SelectionId: s.SelectionId }));
-            const sel = got.BackupSelection;
-            const c = sel?.Conditions;
-            const conditions = [];
-            for (const operator of ['StringEquals', 'StringNotEquals', 'StringLike', 'StringNotLike'])
-                for (const p of c?.[operator] ?? [])
-                    if (p.ConditionKey !== undefined)
-                        conditions.push({ operator, key: p.ConditionKey, value: p.ConditionValue ?? '' });
-            out.push({
-                planName: plan.BackupPlanName ?? plan.BackupPlanId,
-                planId: plan.BackupPlanId,
-                selectionName: sel?.SelectionName ?? s.SelectionName ?? s.SelectionId,
-                resources: sel?.Resources ?? [],
-                notResources: sel?.NotResources ?? [],
-                listOfTags: (sel?.ListOfTags ?? [])
-                    .filter((t) => t.ConditionKey !== undefined)
-                    .map((t) => ({ key: t.ConditionKey, value: t.ConditionValue ?? '' })),
-                conditions,
-            });
-        }
-    }
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 8769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -605,8 +510,8 @@ async function tagEvidence(plan, entry, deps) {
 
 // EXTERNAL MODULE: ./src/report/envelope.ts
 var report_envelope = __webpack_require__(4876);
-// EXTERNAL MODULE: ./src/run/context.ts + 1 modules
-var context = __webpack_require__(8102);
+// EXTERNAL MODULE: ./src/run/context.ts
+var context = __webpack_require__(670);
 // EXTERNAL MODULE: ./src/run/failure-issues.ts + 1 modules
 var failure_issues = __webpack_require__(798);
 ;// CONCATENATED MODULE: ./src/commands/drill.ts
@@ -701,73 +606,6 @@ async function syncIssues(results, plans, token, host, env) {
         return [{ plan, failing: r.failed > 0, body }];
     });
     await (0,failure_issues/* syncPlanIssues */.R)('drill', wanted, token, host, env);
-}
-
-
-/***/ }),
-
-/***/ 9848:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C0: () => (/* binding */ drillDue),
-/* harmony export */   Ks: () => (/* binding */ DRILLED_TAG),
-/* harmony export */   Of: () => (/* binding */ lastDrill),
-/* harmony export */   ml: () => (/* binding */ drilledTagValue)
-/* harmony export */ });
-/* unused harmony exports FAILED_DRILL_RETRY_MINUTES, parseDrilledTag */
-/* harmony import */ var _time_calendar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4051);
-// Restore drills, the pure part: the evidence a drill leaves (a `backup-plans:drilled` tag on the
-// drilled point, "<ISO time> ok|failed"; and AWS's restore job history), the newest such evidence
-// of a resource, and whether a drill is due. Shared by the drill command and audit's drill control.
-
-const DRILLED_TAG = 'backup-plans:drilled';
-/** A failed drill is tried again after a day, not on every scheduled run, nor only after `every`. */
-const FAILED_DRILL_RETRY_MINUTES = 24 * 60;
-/** The tag value: the drill's time (ISO-8601 UTC, seconds) and its result; fits every service's tag charset. */
-function drilledTagValue(at, result) {
-    return `${at.toISOString().replace(/\.\d{3}Z$/, 'Z')} ${result}`;
-}
-function parseDrilledTag(value) {
-    const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z) (ok|failed)$/.exec(value ?? '');
-    if (!m)
-        return undefined;
-    const at = Date.parse(m[1]);
-    return Number.isFinite(at) ? { at: new Date(at), result: m[2] } : undefined;
-}
-/**
- * The newest drill evidence of a resource, given its points and the restore jobs of its account and
- * region. A completed restore job of one of its points counts as a passed drill (it proves the point
- * restores); a tag says how the drill that wrote it ended, and wins over a job at the same time.
- */
-function lastDrill(points, jobs) {
-    const arns = new Set(points.map((p) => p.arn));
-    const all = [];
-    for (const p of points) {
-        const tag = parseDrilledTag(p.tags?.[DRILLED_TAG]);
-        if (tag)
-            all.push({ ...tag, pointArn: p.arn, source: 'tag' });
-    }
-    for (const j of jobs)
-        if (arns.has(j.pointArn) && j.status === 'COMPLETED')
-            all.push({
-                at: j.completed ?? j.created,
-                result: 'ok',
-                pointArn: j.pointArn,
-                source: 'restore-job',
-                jobId: j.id,
-            });
-    all.sort((a, b) => b.at.getTime() - a.at.getTime() ||
-        (a.source === b.source ? 0 : a.source === 'tag' ? -1 : 1) ||
-        (a.pointArn < b.pointArn ? -1 : a.pointArn > b.pointArn ? 1 : 0));
-    return all[0];
-}
-/** Due when there is no evidence, a passed drill is older than `every`, or a failed one older than a day. */
-function drillDue(last, everyMinutes, now) {
-    if (!last)
-        return true;
-    const ageMinutes = (now.getTime() - last.at.getTime()) / _time_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_MINUTE */ .EM;
-    return (ageMinutes >= (last.result === 'ok' ? everyMinutes : Math.min(everyMinutes, FAILED_DRILL_RETRY_MINUTES)));
 }
 
 

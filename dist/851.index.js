@@ -1,5 +1,5 @@
-export const id = 227;
-export const ids = [227];
+export const id = 851;
+export const ids = [851];
 export const modules = {
 
 /***/ 1874:
@@ -104,8 +104,10 @@ async function readAwsBackupSelections(backup) {
 /* harmony export */   s: () => (/* binding */ matchSelectors),
 /* harmony export */   x: () => (/* binding */ findResourcesByTags)
 /* harmony export */ });
-/* harmony import */ var _plan_selection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3189);
-/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5261);
+/* harmony import */ var _plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1619);
+/* harmony import */ var _plan_selection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3189);
+/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5261);
+
 
 
 function tagsOf(list) {
@@ -115,11 +117,17 @@ function tagsOf(list) {
             tags[t.Key] = t.Value ?? '';
     return tags;
 }
-/** Every resource carrying all of `tags` (and of one of `types`, when given), following pagination. */
+/**
+ * Every resource carrying all of `tags` and of one of `types`, following pagination. Without `types`:
+ * of a type backup-plans can back up (KNOWN_RESOURCE_TYPES). AWS Backup copies a resource's tags onto
+ * its recovery points, so the same tag filter alone also matches every EBS/RDS snapshot and AMI the
+ * resource has (100 a page): calls that grow with the points held, for ARNs selection drops anyway.
+ */
 async function findResourcesByTags(tagging, tags, types) {
-    const found = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_1__/* .getResources */ .QH)(tagging, {
+    const found = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .getResources */ .QH)(tagging, {
         TagFilters: Object.entries(tags).map(([Key, Value]) => ({ Key, Values: [Value] })),
-        ...(types && types.length > 0 ? { ResourceTypeFilters: types } : {}),
+        // At most 100 types a request (GetResourcesInput.ResourceTypeFilters): the known ones are 13.
+        ResourceTypeFilters: types && types.length > 0 ? types : [..._plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_RESOURCE_TYPES */ .re],
         ResourcesPerPage: 100,
     });
     return found.flatMap((r) => (r.ResourceARN ? [{ arn: r.ResourceARN, tags: tagsOf(r.Tags) }] : []));
@@ -127,7 +135,7 @@ async function findResourcesByTags(tagging, tags, types) {
 /** Ask the Tagging API (in the plan's account and region) for every selector of the plan. */
 async function matchSelectors(tagging, plan) {
     const explicitArns = plan.resources.include.flatMap((s) => ('arn' in s ? [s.arn] : []));
-    const known = explicitArns.length > 0 ? await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_1__/* .tagsByArn */ .yM)(tagging, explicitArns) : new Map();
+    const known = explicitArns.length > 0 ? await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .tagsByArn */ .yM)(tagging, explicitArns) : new Map();
     const explicit = explicitArns.map((arn) => {
         const tags = known.get(arn);
         return tags ? { arn, tags } : { arn };
@@ -137,7 +145,7 @@ async function matchSelectors(tagging, plan) {
         if (!('tags' in s))
             continue;
         tagged.push({
-            via: (0,_plan_selection_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSelector */ .r5)(s.tags, s.types),
+            via: (0,_plan_selection_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSelector */ .r5)(s.tags, s.types),
             resources: await findResourcesByTags(tagging, s.tags, s.types),
         });
     }
@@ -180,6 +188,86 @@ function runUrlFromEnv(env = process.env) {
         return undefined;
     const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
     return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
+}
+
+
+/***/ }),
+
+/***/ 4976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ NamespaceError),
+/* harmony export */   ts: () => (/* binding */ repositoryFromGitOrigin),
+/* harmony export */   uP: () => (/* binding */ resolveNamespace)
+/* harmony export */ });
+/* unused harmony export repositoryFromRemoteUrl */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+// Which owner identity goes on every recovery point: the `backup-plans:namespace` tag.
+// Order: the `namespace` input/flag, the plan's `namespace`, GITHUB_REPOSITORY (owner/name in
+// Actions), the `origin` remote of the git checkout (the CLI in a clone). No silent default: a
+// wrong namespace would make a later run disown (and never prune) every point written before.
+
+class NamespaceError extends Error {
+    name = 'NamespaceError';
+}
+/** `owner/name` from a git remote URL (https, ssh, scp-like), or undefined when it has no such path. */
+function repositoryFromRemoteUrl(url) {
+    const trimmed = url.trim();
+    if (trimmed === '')
+        return undefined;
+    let path;
+    const scp = /^[^@/\s]+@[^:/\s]+:(.+)$/.exec(trimmed); // git@github.com:owner/name.git
+    if (scp?.[1] && !trimmed.includes('://'))
+        path = scp[1];
+    else {
+        try {
+            path = new URL(trimmed).pathname;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const parts = path
+        .replace(/\.git\/?$/, '')
+        .split('/')
+        .filter((p) => p !== '');
+    if (parts.length < 2)
+        return undefined;
+    return `${parts[parts.length - 2]}/${parts[parts.length - 1]}`;
+}
+/** The `origin` remote's owner/name, or undefined (no git, no repository, no origin). */
+function repositoryFromGitOrigin(cwd = process.cwd()) {
+    try {
+        const url = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['config', '--get', 'remote.origin.url'], {
+            cwd,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+            timeout: 5000,
+        });
+        return repositoryFromRemoteUrl(url);
+    }
+    catch {
+        return undefined;
+    }
+}
+function resolveNamespace(sources) {
+    const input = sources.input?.trim();
+    if (input)
+        return { namespace: input, source: 'input' };
+    const plan = sources.plan?.trim();
+    if (plan)
+        return { namespace: plan, source: 'plan' };
+    const repo = sources.githubRepository?.trim();
+    if (repo)
+        return { namespace: repo, source: 'GITHUB_REPOSITORY' };
+    const origin = sources.gitOrigin?.();
+    if (origin)
+        return { namespace: origin, source: 'git remote origin' };
+    throw new NamespaceError('cannot tell which namespace owns the recovery points: set `namespace:` in the plan file, ' +
+        'pass the `namespace` input (CLI: --namespace owner/name), or run inside a git clone whose ' +
+        '`origin` remote points to the repository');
 }
 
 
@@ -252,6 +340,21 @@ function selectResources(plan, matches) {
             consider(r.arn, r.tags, group.via);
     return selection;
 }
+
+
+/***/ }),
+
+/***/ 4876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ REPORT_VERSION)
+/* harmony export */ });
+// The envelope every command's JSON report shares: which command, which report format, when the
+// run started and finished (both on AWS's clock, src/aws/clock.ts), and one entry per plan. Each
+// command adds its own body beside `plans` (backup: resources and copies per plan; prune: vaults).
+/** The JSON report format; raise it when a field changes meaning or goes away. */
+const REPORT_VERSION = 1;
 
 
 /***/ }),
@@ -352,8 +455,9 @@ async function readWithRetry(read) {
     }
 }
 async function findOpenIssue(options, label, notes) {
-    const { octokit, owner, repo, planId } = options;
-    const marker = failureMarker(planId);
+    const { octokit, owner, repo } = options;
+    const key = options.key ?? options.planId;
+    const marker = failureMarker(key);
     const pick = (items) => items
         .filter((i) => !i.pull_request && (i.body ?? '').includes(marker))
         .sort((a, b) => a.number - b.number)[0];
@@ -369,7 +473,7 @@ async function findOpenIssue(options, label, notes) {
     }
     catch (listError) {
         notes.push(`listing open issues failed (${describeError(listError)}); searched instead`);
-        const q = `repo:${owner}/${repo} is:issue is:open label:"${label.replace(/"/g, '')}" "backup-plans:failure plan=${encodeURIComponent(planId)}"`;
+        const q = `repo:${owner}/${repo} is:issue is:open label:"${label.replace(/"/g, '')}" "backup-plans:failure plan=${encodeURIComponent(key)}"`;
         const result = await octokit.rest.search.issuesAndPullRequests({ q, per_page: 100 });
         return pick(result.data.items);
     }
@@ -407,7 +511,7 @@ async function ensureLabels(options, labels, notes) {
 async function createIssue(options, labels, notes) {
     const { octokit, owner, repo, planId, runUrl } = options;
     await ensureLabels(options, labels, notes);
-    const head = failureMarker(planId);
+    const head = failureMarker(options.key ?? planId);
     const tail = `---\n<sub>Opened by backup-plans for plan **${(0,markdown/* escapeMarkdown */.FV)(planId)}** in ${runLink(runUrl, 'this run')}. ` +
         'Later failing runs comment here; the next fully successful run closes it.</sub>';
     const request = {
@@ -539,7 +643,8 @@ async function syncPlanIssues(command, states, token, host, env) {
             octokit,
             owner: repository.owner,
             repo: repository.repo,
-            planId: `${wording.keyPrefix}${plan.id}`,
+            planId: plan.id,
+            key: `${wording.keyPrefix}${plan.id}`,
             failing,
             title: `${wording.title}: plan ${plan.id}`,
             body: body(runUrl),

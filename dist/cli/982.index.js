@@ -1,11 +1,12 @@
-export const id = 91;
-export const ids = [91];
+export const id = 982;
+export const ids = [982];
 export const modules = {
 
 /***/ 3979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ tagPoints),
 /* harmony export */   DG: () => (/* binding */ pointStatusesCreatedBetween),
 /* harmony export */   F2: () => (/* binding */ startCopyJob),
 /* harmony export */   Gb: () => (/* binding */ listVaultPointsSince),
@@ -23,16 +24,18 @@ export const modules = {
 /* harmony export */   kq: () => (/* binding */ updatePointLifecycle),
 /* harmony export */   uo: () => (/* binding */ listVaultPoints)
 /* harmony export */ });
-/* unused harmony exports listBackupJobs, listCopyJobs */
+/* unused harmony exports listBackupJobs, listCopyJobs, MAX_ARNS_PER_TAG_RESOURCES */
 /* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(379);
-/* harmony import */ var _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5059);
+/* harmony import */ var _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5059);
 /* harmony import */ var _plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1619);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1306);
 /* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5261);
 /* harmony import */ var _point_tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1113);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2495);
 // The AWS Backup calls of every command, one small function each, returning the plain data of
 // observed.ts. Everything here is I/O; what to do with the data is decided in the pure modules.
 // Listings go through the SDK's paginators and `collectPages` (pagination.ts).
+
 
 
 
@@ -287,21 +290,64 @@ async function updatePointLifecycle(backup, vault, point, deleteAfterDays) {
 }
 /** Put tags on a recovery point where its type keeps them. Returns false for types that take none. */
 async function tagPoint(backup, tagging, pointArn, tags) {
-    const source = (0,_plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__/* .pointTagSource */ .G5)(pointArn);
-    if (source === 'none')
-        return false;
-    if (source === 'backup') {
-        await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .TagResourceCommand */ .eqU({ ResourceArn: pointArn, Tags: tags }));
-        return true;
+    const outcome = (await tagPoints(backup, tagging, [pointArn], tags)).get(pointArn);
+    if (outcome.kind === 'failed')
+        throw outcome.error;
+    return outcome.kind === 'tagged';
+}
+/** TagResources takes at most this many ARNs a call, all given the same tags (ResourceARNListForTagUntag). */
+const MAX_ARNS_PER_TAG_RESOURCES = 20;
+/**
+ * Put the same tags on several recovery points: native snapshots through the Tagging API's
+ * TagResources, 20 ARNs a call (its FailedResourcesMap names each ARN that failed: only those fail),
+ * full-management types through Backup's TagResource one point a call. A call that fails as a whole
+ * fails its points. Never throws: every ARN gets its outcome.
+ */
+async function tagPoints(backup, tagging, arns, tags, concurrency = 4) {
+    const out = new Map();
+    const viaTagging = [];
+    const viaBackup = [];
+    for (const arn of new Set(arns)) {
+        const source = (0,_plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__/* .pointTagSource */ .G5)(arn);
+        if (source === 'none')
+            out.set(arn, { kind: 'untaggable' });
+        else
+            (source === 'backup' ? viaBackup : viaTagging).push(arn);
     }
-    const out = await tagging.send(new _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_5__/* .TagResourcesCommand */ .zf({ ResourceARNList: [pointArn], Tags: tags }));
-    const failed = out.FailedResourcesMap?.[pointArn];
-    if (failed) {
-        const error = new Error(failed.ErrorMessage ?? 'TagResources failed');
-        error.name = failed.ErrorCode ?? 'TagResourcesFailed';
-        throw error;
-    }
-    return true;
+    const batches = [];
+    for (let i = 0; i < viaTagging.length; i += MAX_ARNS_PER_TAG_RESOURCES)
+        batches.push(viaTagging.slice(i, i + MAX_ARNS_PER_TAG_RESOURCES));
+    await Promise.all([
+        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .forEachConcurrent */ .C)(batches, concurrency, async (batch) => {
+            try {
+                const res = await tagging.send(new _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_6__/* .TagResourcesCommand */ .zf({ ResourceARNList: batch, Tags: tags }));
+                for (const arn of batch) {
+                    const failed = res.FailedResourcesMap?.[arn];
+                    if (!failed) {
+                        out.set(arn, { kind: 'tagged' });
+                        continue;
+                    }
+                    const error = new Error(failed.ErrorMessage ?? 'TagResources failed');
+                    error.name = failed.ErrorCode ?? 'TagResourcesFailed';
+                    out.set(arn, { kind: 'failed', error });
+                }
+            }
+            catch (error) {
+                for (const arn of batch)
+                    out.set(arn, { kind: 'failed', error });
+            }
+        }),
+        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .forEachConcurrent */ .C)(viaBackup, concurrency, async (arn) => {
+            try {
+                await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .TagResourceCommand */ .eqU({ ResourceArn: arn, Tags: tags }));
+                out.set(arn, { kind: 'tagged' });
+            }
+            catch (error) {
+                out.set(arn, { kind: 'failed', error });
+            }
+        }),
+    ]);
+    return out;
 }
 
 
@@ -409,6 +455,86 @@ function unreachableCopyVaults(plan) {
     return plan.rules.flatMap((r) => r.copyTo
         .filter((c) => c.account !== plan.aws.account && !c.role)
         .map((c) => `${c.vault} (${c.account}/${c.region}): no role in the plan to reach it`));
+}
+
+
+/***/ }),
+
+/***/ 4976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ NamespaceError),
+/* harmony export */   ts: () => (/* binding */ repositoryFromGitOrigin),
+/* harmony export */   uP: () => (/* binding */ resolveNamespace)
+/* harmony export */ });
+/* unused harmony export repositoryFromRemoteUrl */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+// Which owner identity goes on every recovery point: the `backup-plans:namespace` tag.
+// Order: the `namespace` input/flag, the plan's `namespace`, GITHUB_REPOSITORY (owner/name in
+// Actions), the `origin` remote of the git checkout (the CLI in a clone). No silent default: a
+// wrong namespace would make a later run disown (and never prune) every point written before.
+
+class NamespaceError extends Error {
+    name = 'NamespaceError';
+}
+/** `owner/name` from a git remote URL (https, ssh, scp-like), or undefined when it has no such path. */
+function repositoryFromRemoteUrl(url) {
+    const trimmed = url.trim();
+    if (trimmed === '')
+        return undefined;
+    let path;
+    const scp = /^[^@/\s]+@[^:/\s]+:(.+)$/.exec(trimmed); // git@github.com:owner/name.git
+    if (scp?.[1] && !trimmed.includes('://'))
+        path = scp[1];
+    else {
+        try {
+            path = new URL(trimmed).pathname;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const parts = path
+        .replace(/\.git\/?$/, '')
+        .split('/')
+        .filter((p) => p !== '');
+    if (parts.length < 2)
+        return undefined;
+    return `${parts[parts.length - 2]}/${parts[parts.length - 1]}`;
+}
+/** The `origin` remote's owner/name, or undefined (no git, no repository, no origin). */
+function repositoryFromGitOrigin(cwd = process.cwd()) {
+    try {
+        const url = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['config', '--get', 'remote.origin.url'], {
+            cwd,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+            timeout: 5000,
+        });
+        return repositoryFromRemoteUrl(url);
+    }
+    catch {
+        return undefined;
+    }
+}
+function resolveNamespace(sources) {
+    const input = sources.input?.trim();
+    if (input)
+        return { namespace: input, source: 'input' };
+    const plan = sources.plan?.trim();
+    if (plan)
+        return { namespace: plan, source: 'plan' };
+    const repo = sources.githubRepository?.trim();
+    if (repo)
+        return { namespace: repo, source: 'GITHUB_REPOSITORY' };
+    const origin = sources.gitOrigin?.();
+    if (origin)
+        return { namespace: origin, source: 'git remote origin' };
+    throw new NamespaceError('cannot tell which namespace owns the recovery points: set `namespace:` in the plan file, ' +
+        'pass the `namespace` input (CLI: --namespace owner/name), or run inside a git clone whose ' +
+        '`origin` remote points to the repository');
 }
 
 

@@ -1,6 +1,101 @@
-export const id = 137;
-export const ids = [137];
+export const id = 227;
+export const ids = [227];
 export const modules = {
+
+/***/ 1874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Du: () => (/* binding */ readAwsBackupSelections),
+/* harmony export */   Ki: () => (/* binding */ readAuditVault),
+/* harmony export */   fx: () => (/* binding */ listRestoreJobsSince)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(379);
+/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5261);
+/* harmony import */ var _point_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1113);
+// What `audit` reads from AWS Backup: a vault's encryption and lock with its recovery points
+// (encryption, lifecycle, tags), the restore jobs since a date (drill evidence), and AWS Backup's
+// own backup plans' resource selections (to find resources protected twice). Read-only.
+
+
+
+async function readAuditVault(clients, vaultName) {
+    const vault = await clients.backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .DescribeBackupVaultCommand */ .Rr4({ BackupVaultName: vaultName }));
+    const raw = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .listRecoveryPointsByBackupVault */ .sW)(clients.backup, { BackupVaultName: vaultName });
+    const tags = await (0,_point_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .readPointTags */ .S0)(clients, raw.map((p) => p.RecoveryPointArn).filter(Boolean));
+    return {
+        name: vaultName,
+        ...(vault.EncryptionKeyArn ? { encryptionKeyArn: vault.EncryptionKeyArn } : {}),
+        locked: vault.Locked ?? false,
+        ...(vault.MinRetentionDays !== undefined ? { minRetentionDays: vault.MinRetentionDays } : {}),
+        ...(vault.MaxRetentionDays !== undefined ? { maxRetentionDays: vault.MaxRetentionDays } : {}),
+        points: raw
+            .filter((p) => p.RecoveryPointArn && p.CreationDate)
+            .map((p) => ({
+            arn: p.RecoveryPointArn,
+            resourceArn: p.ResourceArn ?? '',
+            status: p.Status ?? 'UNKNOWN',
+            created: p.CreationDate,
+            encrypted: p.IsEncrypted ?? false,
+            ...(p.Lifecycle?.DeleteAfterDays !== undefined
+                ? { deleteAfterDays: p.Lifecycle.DeleteAfterDays }
+                : {}),
+            ...(p.CalculatedLifecycle?.DeleteAt ? { deleteAt: p.CalculatedLifecycle.DeleteAt } : {}),
+            tags: tags.get(p.RecoveryPointArn),
+        })),
+    };
+}
+/** Restore jobs of this account and region created after `since` (AWS keeps them for a while, like backup jobs). */
+async function listRestoreJobsSince(backup, since) {
+    const jobs = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .collectPages */ .VV)((0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .paginateListRestoreJobs */ .okv)({ client: backup }, { ByCreatedAfter: since }), (p) => p.RestoreJobs);
+    return jobs
+        .filter((j) => j.RestoreJobId && j.RecoveryPointArn && j.CreationDate)
+        .map((j) => ({
+        id: j.RestoreJobId,
+        pointArn: j.RecoveryPointArn,
+        status: j.Status ?? 'UNKNOWN',
+        created: j.CreationDate,
+        ...(j.CompletionDate ? { completed: j.CompletionDate } : {}),
+        ...(j.CreatedResourceArn ? { createdResourceArn: j.CreatedResourceArn } : {}),
+    }));
+}
+/** Every selection of every (not deleted) AWS Backup plan in this account and region. */
+async function readAwsBackupSelections(backup) {
+    const plans = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .collectPages */ .VV)((0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .paginateListBackupPlans */ .Cv0)({ client: backup }, {}), (p) => p.BackupPlansList);
+    const out = [];
+    for (const plan of plans) {
+        if (!plan.BackupPlanId)
+            continue;
+        const selections = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .collectPages */ .VV)((0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .paginateListBackupSelections */ .hub)({ client: backup }, { BackupPlanId: plan.BackupPlanId }), (p) => p.BackupSelectionsList);
+        for (const s of selections) {
+            if (!s.SelectionId)
+                continue;
+            const got = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .GetBackupSelectionCommand */ .Uq8({ BackupPlanId: plan.BackupPlanId, SelectionId: s.SelectionId }));
+            const sel = got.BackupSelection;
+            const c = sel?.Conditions;
+            const conditions = [];
+            for (const operator of ['StringEquals', 'StringNotEquals', 'StringLike', 'StringNotLike'])
+                for (const p of c?.[operator] ?? [])
+                    if (p.ConditionKey !== undefined)
+                        conditions.push({ operator, key: p.ConditionKey, value: p.ConditionValue ?? '' });
+            out.push({
+                planName: plan.BackupPlanName ?? plan.BackupPlanId,
+                planId: plan.BackupPlanId,
+                selectionName: sel?.SelectionName ?? s.SelectionName ?? s.SelectionId,
+                resources: sel?.Resources ?? [],
+                notResources: sel?.NotResources ?? [],
+                listOfTags: (sel?.ListOfTags ?? [])
+                    .filter((t) => t.ConditionKey !== undefined)
+                    .map((t) => ({ key: t.ConditionKey, value: t.ConditionValue ?? '' })),
+                conditions,
+            });
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
 
 /***/ 7360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -9,8 +104,10 @@ export const modules = {
 /* harmony export */   s: () => (/* binding */ matchSelectors),
 /* harmony export */   x: () => (/* binding */ findResourcesByTags)
 /* harmony export */ });
-/* harmony import */ var _plan_selection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3189);
-/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5261);
+/* harmony import */ var _plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1619);
+/* harmony import */ var _plan_selection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3189);
+/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5261);
+
 
 
 function tagsOf(list) {
@@ -20,11 +117,17 @@ function tagsOf(list) {
             tags[t.Key] = t.Value ?? '';
     return tags;
 }
-/** Every resource carrying all of `tags` (and of one of `types`, when given), following pagination. */
+/**
+ * Every resource carrying all of `tags` and of one of `types`, following pagination. Without `types`:
+ * of a type backup-plans can back up (KNOWN_RESOURCE_TYPES). AWS Backup copies a resource's tags onto
+ * its recovery points, so the same tag filter alone also matches every EBS/RDS snapshot and AMI the
+ * resource has (100 a page): calls that grow with the points held, for ARNs selection drops anyway.
+ */
 async function findResourcesByTags(tagging, tags, types) {
-    const found = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_1__/* .getResources */ .QH)(tagging, {
+    const found = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .getResources */ .QH)(tagging, {
         TagFilters: Object.entries(tags).map(([Key, Value]) => ({ Key, Values: [Value] })),
-        ...(types && types.length > 0 ? { ResourceTypeFilters: types } : {}),
+        // At most 100 types a request (GetResourcesInput.ResourceTypeFilters): the known ones are 13.
+        ResourceTypeFilters: types && types.length > 0 ? types : [..._plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_RESOURCE_TYPES */ .re],
         ResourcesPerPage: 100,
     });
     return found.flatMap((r) => (r.ResourceARN ? [{ arn: r.ResourceARN, tags: tagsOf(r.Tags) }] : []));
@@ -32,7 +135,7 @@ async function findResourcesByTags(tagging, tags, types) {
 /** Ask the Tagging API (in the plan's account and region) for every selector of the plan. */
 async function matchSelectors(tagging, plan) {
     const explicitArns = plan.resources.include.flatMap((s) => ('arn' in s ? [s.arn] : []));
-    const known = explicitArns.length > 0 ? await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_1__/* .tagsByArn */ .yM)(tagging, explicitArns) : new Map();
+    const known = explicitArns.length > 0 ? await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .tagsByArn */ .yM)(tagging, explicitArns) : new Map();
     const explicit = explicitArns.map((arn) => {
         const tags = known.get(arn);
         return tags ? { arn, tags } : { arn };
@@ -42,7 +145,7 @@ async function matchSelectors(tagging, plan) {
         if (!('tags' in s))
             continue;
         tagged.push({
-            via: (0,_plan_selection_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSelector */ .r5)(s.tags, s.types),
+            via: (0,_plan_selection_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSelector */ .r5)(s.tags, s.types),
             resources: await findResourcesByTags(tagging, s.tags, s.types),
         });
     }
@@ -85,86 +188,6 @@ function runUrlFromEnv(env = process.env) {
         return undefined;
     const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
     return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
-}
-
-
-/***/ }),
-
-/***/ 4976:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gt: () => (/* binding */ NamespaceError),
-/* harmony export */   ts: () => (/* binding */ repositoryFromGitOrigin),
-/* harmony export */   uP: () => (/* binding */ resolveNamespace)
-/* harmony export */ });
-/* unused harmony export repositoryFromRemoteUrl */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-// Which owner identity goes on every recovery point: the `backup-plans:namespace` tag.
-// Order: the `namespace` input/flag, the plan's `namespace`, GITHUB_REPOSITORY (owner/name in
-// Actions), the `origin` remote of the git checkout (the CLI in a clone). No silent default: a
-// wrong namespace would make a later run disown (and never prune) every point written before.
-
-class NamespaceError extends Error {
-    name = 'NamespaceError';
-}
-/** `owner/name` from a git remote URL (https, ssh, scp-like), or undefined when it has no such path. */
-function repositoryFromRemoteUrl(url) {
-    const trimmed = url.trim();
-    if (trimmed === '')
-        return undefined;
-    let path;
-    const scp = /^[^@/\s]+@[^:/\s]+:(.+)$/.exec(trimmed); // git@github.com:owner/name.git
-    if (scp?.[1] && !trimmed.includes('://'))
-        path = scp[1];
-    else {
-        try {
-            path = new URL(trimmed).pathname;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    const parts = path
-        .replace(/\.git\/?$/, '')
-        .split('/')
-        .filter((p) => p !== '');
-    if (parts.length < 2)
-        return undefined;
-    return `${parts[parts.length - 2]}/${parts[parts.length - 1]}`;
-}
-/** The `origin` remote's owner/name, or undefined (no git, no repository, no origin). */
-function repositoryFromGitOrigin(cwd = process.cwd()) {
-    try {
-        const url = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['config', '--get', 'remote.origin.url'], {
-            cwd,
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'ignore'],
-            timeout: 5000,
-        });
-        return repositoryFromRemoteUrl(url);
-    }
-    catch {
-        return undefined;
-    }
-}
-function resolveNamespace(sources) {
-    const input = sources.input?.trim();
-    if (input)
-        return { namespace: input, source: 'input' };
-    const plan = sources.plan?.trim();
-    if (plan)
-        return { namespace: plan, source: 'plan' };
-    const repo = sources.githubRepository?.trim();
-    if (repo)
-        return { namespace: repo, source: 'GITHUB_REPOSITORY' };
-    const origin = sources.gitOrigin?.();
-    if (origin)
-        return { namespace: origin, source: 'git remote origin' };
-    throw new NamespaceError('cannot tell which namespace owns the recovery points: set `namespace:` in the plan file, ' +
-        'pass the `namespace` input (CLI: --namespace owner/name), or run inside a git clone whose ' +
-        '`origin` remote points to the repository');
 }
 
 
@@ -236,161 +259,6 @@ function selectResources(plan, matches) {
         for (const r of group.resources)
             consider(r.arn, r.tags, group.via);
     return selection;
-}
-
-
-/***/ }),
-
-/***/ 4876:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ REPORT_VERSION)
-/* harmony export */ });
-// The envelope every command's JSON report shares: which command, which report format, when the
-// run started and finished (both on AWS's clock, src/aws/clock.ts), and one entry per plan. Each
-// command adds its own body beside `plans` (backup: resources and copies per plan; prune: vaults).
-/** The JSON report format; raise it when a field changes meaning or goes away. */
-const REPORT_VERSION = 1;
-
-
-/***/ }),
-
-/***/ 4285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $d: () => (/* binding */ sizeOf),
-/* harmony export */   CG: () => (/* binding */ STEP_SUMMARY_LIMIT),
-/* harmony export */   Cc: () => (/* binding */ trimMarkdown),
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   aL: () => (/* binding */ escapeTableCell),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   dG: () => (/* binding */ trimNote),
-/* harmony export */   eR: () => (/* binding */ SUMMARY_MAX_BYTES),
-/* harmony export */   wx: () => (/* binding */ trimMarkdownDetailed)
-/* harmony export */ });
-// Safe Markdown from outside text, and size limits for the places GitHub renders it.
-//
-// Everything that reaches a job summary, PR comment or issue from outside the tool (tag values,
-// resource names, AWS error messages, plan text) goes through `escapeMarkdown`, `escapeTableCell` or
-// `code` first, so it renders as the literal text it is: no injected HTML (`</details>`, `<img
-// onerror>`), no links or images, no tables broken by `|`, and no notifications through `@mentions`.
-/** GitHub's limit for one step's summary file, in bytes: over it, GitHub drops the whole summary. */
-const STEP_SUMMARY_LIMIT = 1024 * 1024;
-/** What one command's own summary may take: the limit, less room for other steps' sections and the trim note. */
-const SUMMARY_MAX_BYTES = 1_000_000;
-/** Invisible characters that could disguise text (bidi overrides) or break rendering (C0 controls). */
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
-/** Markdown punctuation with inline meaning anywhere in a line. A backslash renders it literally. */
-const INLINE_SPECIAL = /[\\`*_[\]()#|~!]/g;
-/** Zero-width space as an entity: keeps `@name` readable while GitHub no longer sees a mention. */
-const ZWSP = '&#8203;';
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-/**
- * Escape outside text so GitHub renders it literally. Newlines are kept; a line that would start a
- * list, heading underline or ordered list is escaped at its start.
- */
-function escapeMarkdown(text) {
-    const escaped = escapeHtml(text.replace(INVISIBLE, '').replace(/\r\n?/g, '\n'))
-        .replace(INLINE_SPECIAL, (c) => `\\${c}`)
-        // `@user` and `@org/team` notify people; a zero-width space after `@` stops that.
-        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`);
-    // Block-level markers only matter at the start of a line.
-    return escaped.replace(/^([ \t]*)([-+=]|\d+(?=[.)]))/gm, (_m, indent, marker) => /\d/.test(marker) ? `${indent}${marker}\\` : `${indent}\\${marker}`);
-}
-/** Escape outside text for one cell of a Markdown table: also no line breaks (they end the row). */
-function escapeTableCell(text) {
-    return escapeMarkdown(text.trim()).replace(/\n+/g, '<br>');
-}
-/**
- * Inline code that shows `text` exactly, even when it contains backticks: the fence is one backtick
- * longer than the longest run inside, padded when the text starts or ends with a backtick.
- * Pass `{ tableCell: true }` inside tables: GFM splits cells on `|` even inside code spans.
- */
-function code(text, options = {}) {
-    let body = text.replace(INVISIBLE, '').replace(/\r?\n|\r/g, ' ');
-    if (options.tableCell)
-        body = body.replace(/\|/g, '\\|');
-    if (body === '')
-        return '` `';
-    const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    // CommonMark strips one space from each side of a code span unless it is all spaces: pad so the
-    // text survives that, but never an all-space text (it is shown as is, and padding would grow it).
-    const allSpaces = !/[^ ]/.test(body);
-    const pad = body.startsWith('`') || body.endsWith('`') || (/^ .* $/.test(body) && !allSpaces) ? ' ' : '';
-    return `${fence}${pad}${body}${pad}${fence}`;
-}
-/** Size as GitHub counts it: UTF-8 bytes for summaries, characters for comment and issue bodies. */
-function sizeOf(text, unit) {
-    // UTF-16 code units are ≥ Unicode characters, so `length` never underestimates a character limit.
-    return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length;
-}
-/** The standard note: "… N more lines trimmed; the full report is in <where>". */
-function trimNote(where) {
-    return (n) => `_… ${n} more line${n === 1 ? '' : 's'} trimmed${where ? `; the full report is in ${where}` : ''}._`;
-}
-/**
- * Cut `markdown` at a line boundary so that the kept lines plus the note fit in `max` (bytes or
- * characters). An open code fence or `<details>` block at the cut is closed so the note renders as
- * text rather than inside a code block or a collapsed section.
- */
-function trimMarkdownDetailed(markdown, max, note = trimNote(), unit = 'bytes') {
-    if (sizeOf(markdown, unit) <= max)
-        return { markdown, trimmed: false, trimmedLines: 0 };
-    const lines = markdown.split('\n');
-    const noteFor = typeof note === 'string' ? () => note : note;
-    // Conservative budget for the note: its size with the largest possible line count.
-    const noteBudget = sizeOf(`\n${noteFor(lines.length)}\n`, unit);
-    let used = 0;
-    let kept = 0;
-    let fence;
-    let openDetails = 0;
-    const closers = () => `${fence ? `${fence}\n` : ''}${'</details>\n'.repeat(openDetails)}`;
-    for (const line of lines) {
-        const lineSize = sizeOf(`${line}\n`, unit);
-        let nextFence = fence;
-        let nextDetails = openDetails;
-        const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-        if (fenceMatch?.[1]) {
-            if (!fence)
-                nextFence = fenceMatch[1];
-            else if (fenceMatch[1].startsWith(fence[0]) && fenceMatch[1].length >= fence.length)
-                nextFence = undefined;
-        }
-        if (!nextFence && !fence) {
-            nextDetails += (line.match(/<details[\s>]/gi) ?? []).length;
-            nextDetails = Math.max(0, nextDetails - (line.match(/<\/details>/gi) ?? []).length);
-        }
-        const prev = { fence, openDetails };
-        fence = nextFence;
-        openDetails = nextDetails;
-        const closing = sizeOf(closers(), unit);
-        if (used + lineSize + closing + noteBudget > max) {
-            fence = prev.fence;
-            openDetails = prev.openDetails;
-            break;
-        }
-        used += lineSize;
-        kept += 1;
-    }
-    const trimmedLines = lines.length - kept;
-    const head = lines.slice(0, kept).join('\n');
-    const result = `${head}${kept > 0 ? '\n' : ''}${closers()}\n${noteFor(trimmedLines)}\n`;
-    // The budget above is an upper bound; if a caller passed a tiny `max`, fall back to the note alone.
-    if (sizeOf(result, unit) > max) {
-        const alone = noteFor(lines.length);
-        return { markdown: sizeOf(alone, unit) <= max ? alone : '', trimmed: true, trimmedLines: lines.length };
-    }
-    return { markdown: result, trimmed: true, trimmedLines };
-}
-/** `trimMarkdownDetailed` returning only the text. */
-function trimMarkdown(markdown, max, note = trimNote(), unit = 'bytes') {
-    return trimMarkdownDetailed(markdown, max, note, unit).markdown;
 }
 
 
@@ -492,8 +360,9 @@ async function readWithRetry(read) {
     }
 }
 async function findOpenIssue(options, label, notes) {
-    const { octokit, owner, repo, planId } = options;
-    const marker = failureMarker(planId);
+    const { octokit, owner, repo } = options;
+    const key = options.key ?? options.planId;
+    const marker = failureMarker(key);
     const pick = (items) => items
         .filter((i) => !i.pull_request && (i.body ?? '').includes(marker))
         .sort((a, b) => a.number - b.number)[0];
@@ -509,7 +378,7 @@ async function findOpenIssue(options, label, notes) {
     }
     catch (listError) {
         notes.push(`listing open issues failed (${describeError(listError)}); searched instead`);
-        const q = `repo:${owner}/${repo} is:issue is:open label:"${label.replace(/"/g, '')}" "backup-plans:failure plan=${encodeURIComponent(planId)}"`;
+        const q = `repo:${owner}/${repo} is:issue is:open label:"${label.replace(/"/g, '')}" "backup-plans:failure plan=${encodeURIComponent(key)}"`;
         const result = await octokit.rest.search.issuesAndPullRequests({ q, per_page: 100 });
         return pick(result.data.items);
     }
@@ -547,7 +416,7 @@ async function ensureLabels(options, labels, notes) {
 async function createIssue(options, labels, notes) {
     const { octokit, owner, repo, planId, runUrl } = options;
     await ensureLabels(options, labels, notes);
-    const head = failureMarker(planId);
+    const head = failureMarker(options.key ?? planId);
     const tail = `---\n<sub>Opened by backup-plans for plan **${(0,markdown/* escapeMarkdown */.FV)(planId)}** in ${runLink(runUrl, 'this run')}. ` +
         'Later failing runs comment here; the next fully successful run closes it.</sub>';
     const request = {
@@ -679,7 +548,8 @@ async function syncPlanIssues(command, states, token, host, env) {
             octokit,
             owner: repository.owner,
             repo: repository.repo,
-            planId: `${wording.keyPrefix}${plan.id}`,
+            planId: plan.id,
+            key: `${wording.keyPrefix}${plan.id}`,
             failing,
             title: `${wording.title}: plan ${plan.id}`,
             body: body(runUrl),
@@ -695,6 +565,73 @@ async function syncPlanIssues(command, states, token, host, env) {
         results.set(plan.id, result);
     }
     return results;
+}
+
+
+/***/ }),
+
+/***/ 9848:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C0: () => (/* binding */ drillDue),
+/* harmony export */   Ks: () => (/* binding */ DRILLED_TAG),
+/* harmony export */   Of: () => (/* binding */ lastDrill),
+/* harmony export */   ml: () => (/* binding */ drilledTagValue)
+/* harmony export */ });
+/* unused harmony exports FAILED_DRILL_RETRY_MINUTES, parseDrilledTag */
+/* harmony import */ var _time_calendar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4051);
+// Restore drills, the pure part: the evidence a drill leaves (a `backup-plans:drilled` tag on the
+// drilled point, "<ISO time> ok|failed"; and AWS's restore job history), the newest such evidence
+// of a resource, and whether a drill is due. Shared by the drill command and audit's drill control.
+
+const DRILLED_TAG = 'backup-plans:drilled';
+/** A failed drill is tried again after a day, not on every scheduled run, nor only after `every`. */
+const FAILED_DRILL_RETRY_MINUTES = 24 * 60;
+/** The tag value: the drill's time (ISO-8601 UTC, seconds) and its result; fits every service's tag charset. */
+function drilledTagValue(at, result) {
+    return `${at.toISOString().replace(/\.\d{3}Z$/, 'Z')} ${result}`;
+}
+function parseDrilledTag(value) {
+    const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z) (ok|failed)$/.exec(value ?? '');
+    if (!m)
+        return undefined;
+    const at = Date.parse(m[1]);
+    return Number.isFinite(at) ? { at: new Date(at), result: m[2] } : undefined;
+}
+/**
+ * The newest drill evidence of a resource, given its points and the restore jobs of its account and
+ * region. A completed restore job of one of its points counts as a passed drill (it proves the point
+ * restores); a tag says how the drill that wrote it ended, and wins over a job at the same time.
+ */
+function lastDrill(points, jobs) {
+    const arns = new Set(points.map((p) => p.arn));
+    const all = [];
+    for (const p of points) {
+        const tag = parseDrilledTag(p.tags?.[DRILLED_TAG]);
+        if (tag)
+            all.push({ ...tag, pointArn: p.arn, source: 'tag' });
+    }
+    for (const j of jobs)
+        if (arns.has(j.pointArn) && j.status === 'COMPLETED')
+            all.push({
+                at: j.completed ?? j.created,
+                result: 'ok',
+                pointArn: j.pointArn,
+                source: 'restore-job',
+                jobId: j.id,
+            });
+    all.sort((a, b) => b.at.getTime() - a.at.getTime() ||
+        (a.source === b.source ? 0 : a.source === 'tag' ? -1 : 1) ||
+        (a.pointArn < b.pointArn ? -1 : a.pointArn > b.pointArn ? 1 : 0));
+    return all[0];
+}
+/** Due when there is no evidence, a passed drill is older than `every`, or a failed one older than a day. */
+function drillDue(last, everyMinutes, now) {
+    if (!last)
+        return true;
+    const ageMinutes = (now.getTime() - last.at.getTime()) / _time_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_MINUTE */ .EM;
+    return (ageMinutes >= (last.result === 'ok' ? everyMinutes : Math.min(everyMinutes, FAILED_DRILL_RETRY_MINUTES)));
 }
 
 

@@ -73,8 +73,8 @@ var metadata = __webpack_require__(8913);
 var point = __webpack_require__(9496);
 // EXTERNAL MODULE: ./src/restore/run.ts
 var restore_run = __webpack_require__(7091);
-// EXTERNAL MODULE: ./src/run/context.ts + 1 modules
-var context = __webpack_require__(8102);
+// EXTERNAL MODULE: ./src/run/context.ts
+var context = __webpack_require__(670);
 ;// CONCATENATED MODULE: ./src/commands/restore.ts
 // `restore`: wires the plan, AWS clients and the host around src/restore/run.ts.
 

@@ -1,11 +1,12 @@
-export const id = 331;
-export const ids = [331];
+export const id = 493;
+export const ids = [493];
 export const modules = {
 
 /***/ 3979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ tagPoints),
 /* harmony export */   DG: () => (/* binding */ pointStatusesCreatedBetween),
 /* harmony export */   F2: () => (/* binding */ startCopyJob),
 /* harmony export */   Gb: () => (/* binding */ listVaultPointsSince),
@@ -23,16 +24,18 @@ export const modules = {
 /* harmony export */   kq: () => (/* binding */ updatePointLifecycle),
 /* harmony export */   uo: () => (/* binding */ listVaultPoints)
 /* harmony export */ });
-/* unused harmony exports listBackupJobs, listCopyJobs */
+/* unused harmony exports listBackupJobs, listCopyJobs, MAX_ARNS_PER_TAG_RESOURCES */
 /* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(379);
-/* harmony import */ var _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5059);
+/* harmony import */ var _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5059);
 /* harmony import */ var _plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1619);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1306);
 /* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5261);
 /* harmony import */ var _point_tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1113);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2495);
 // The AWS Backup calls of every command, one small function each, returning the plain data of
 // observed.ts. Everything here is I/O; what to do with the data is decided in the pure modules.
 // Listings go through the SDK's paginators and `collectPages` (pagination.ts).
+
 
 
 
@@ -287,37 +290,194 @@ async function updatePointLifecycle(backup, vault, point, deleteAfterDays) {
 }
 /** Put tags on a recovery point where its type keeps them. Returns false for types that take none. */
 async function tagPoint(backup, tagging, pointArn, tags) {
-    const source = (0,_plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__/* .pointTagSource */ .G5)(pointArn);
-    if (source === 'none')
-        return false;
-    if (source === 'backup') {
-        await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .TagResourceCommand */ .eqU({ ResourceArn: pointArn, Tags: tags }));
-        return true;
+    const outcome = (await tagPoints(backup, tagging, [pointArn], tags)).get(pointArn);
+    if (outcome.kind === 'failed')
+        throw outcome.error;
+    return outcome.kind === 'tagged';
+}
+/** TagResources takes at most this many ARNs a call, all given the same tags (ResourceARNListForTagUntag). */
+const MAX_ARNS_PER_TAG_RESOURCES = 20;
+/**
+ * Put the same tags on several recovery points: native snapshots through the Tagging API's
+ * TagResources, 20 ARNs a call (its FailedResourcesMap names each ARN that failed: only those fail),
+ * full-management types through Backup's TagResource one point a call. A call that fails as a whole
+ * fails its points. Never throws: every ARN gets its outcome.
+ */
+async function tagPoints(backup, tagging, arns, tags, concurrency = 4) {
+    const out = new Map();
+    const viaTagging = [];
+    const viaBackup = [];
+    for (const arn of new Set(arns)) {
+        const source = (0,_plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__/* .pointTagSource */ .G5)(arn);
+        if (source === 'none')
+            out.set(arn, { kind: 'untaggable' });
+        else
+            (source === 'backup' ? viaBackup : viaTagging).push(arn);
     }
-    const out = await tagging.send(new _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_5__/* .TagResourcesCommand */ .zf({ ResourceARNList: [pointArn], Tags: tags }));
-    const failed = out.FailedResourcesMap?.[pointArn];
-    if (failed) {
-        const error = new Error(failed.ErrorMessage ?? 'TagResources failed');
-        error.name = failed.ErrorCode ?? 'TagResourcesFailed';
-        throw error;
-    }
-    return true;
+    const batches = [];
+    for (let i = 0; i < viaTagging.length; i += MAX_ARNS_PER_TAG_RESOURCES)
+        batches.push(viaTagging.slice(i, i + MAX_ARNS_PER_TAG_RESOURCES));
+    await Promise.all([
+        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .forEachConcurrent */ .C)(batches, concurrency, async (batch) => {
+            try {
+                const res = await tagging.send(new _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_6__/* .TagResourcesCommand */ .zf({ ResourceARNList: batch, Tags: tags }));
+                for (const arn of batch) {
+                    const failed = res.FailedResourcesMap?.[arn];
+                    if (!failed) {
+                        out.set(arn, { kind: 'tagged' });
+                        continue;
+                    }
+                    const error = new Error(failed.ErrorMessage ?? 'TagResources failed');
+                    error.name = failed.ErrorCode ?? 'TagResourcesFailed';
+                    out.set(arn, { kind: 'failed', error });
+                }
+            }
+            catch (error) {
+                for (const arn of batch)
+                    out.set(arn, { kind: 'failed', error });
+            }
+        }),
+        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .forEachConcurrent */ .C)(viaBackup, concurrency, async (arn) => {
+            try {
+                await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .TagResourceCommand */ .eqU({ ResourceArn: arn, Tags: tags }));
+                out.set(arn, { kind: 'tagged' });
+            }
+            catch (error) {
+                out.set(arn, { kind: 'failed', error });
+            }
+        }),
+    ]);
+    return out;
 }
 
 
 /***/ }),
 
-/***/ 3454:
+/***/ 7360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   backupCommand: () => (/* binding */ backupCommand)
+/* harmony export */   s: () => (/* binding */ matchSelectors),
+/* harmony export */   x: () => (/* binding */ findResourcesByTags)
 /* harmony export */ });
-/* harmony import */ var _backup_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9115);
-// `backup`: start the due backups and copies of every plan; see src/backup/run.ts.
+/* harmony import */ var _plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1619);
+/* harmony import */ var _plan_selection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3189);
+/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5261);
 
-const backupCommand = (inputs, host) => (0,_backup_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runBackup */ .Q)(inputs, host);
+
+
+function tagsOf(list) {
+    const tags = {};
+    for (const t of list ?? [])
+        if (t.Key !== undefined)
+            tags[t.Key] = t.Value ?? '';
+    return tags;
+}
+/**
+ * Every resource carrying all of `tags` and of one of `types`, following pagination. Without `types`:
+ * of a type backup-plans can back up (KNOWN_RESOURCE_TYPES). AWS Backup copies a resource's tags onto
+ * its recovery points, so the same tag filter alone also matches every EBS/RDS snapshot and AMI the
+ * resource has (100 a page): calls that grow with the points held, for ARNs selection drops anyway.
+ */
+async function findResourcesByTags(tagging, tags, types) {
+    const found = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .getResources */ .QH)(tagging, {
+        TagFilters: Object.entries(tags).map(([Key, Value]) => ({ Key, Values: [Value] })),
+        // At most 100 types a request (GetResourcesInput.ResourceTypeFilters): the known ones are 13.
+        ResourceTypeFilters: types && types.length > 0 ? types : [..._plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_RESOURCE_TYPES */ .re],
+        ResourcesPerPage: 100,
+    });
+    return found.flatMap((r) => (r.ResourceARN ? [{ arn: r.ResourceARN, tags: tagsOf(r.Tags) }] : []));
+}
+/** Ask the Tagging API (in the plan's account and region) for every selector of the plan. */
+async function matchSelectors(tagging, plan) {
+    const explicitArns = plan.resources.include.flatMap((s) => ('arn' in s ? [s.arn] : []));
+    const known = explicitArns.length > 0 ? await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .tagsByArn */ .yM)(tagging, explicitArns) : new Map();
+    const explicit = explicitArns.map((arn) => {
+        const tags = known.get(arn);
+        return tags ? { arn, tags } : { arn };
+    });
+    const tagged = [];
+    for (const s of plan.resources.include) {
+        if (!('tags' in s))
+            continue;
+        tagged.push({
+            via: (0,_plan_selection_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSelector */ .r5)(s.tags, s.types),
+            resources: await findResourcesByTags(tagging, s.tags, s.types),
+        });
+    }
+    return { explicit, tagged };
+}
+
+
+/***/ }),
+
+/***/ 3189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KN: () => (/* binding */ selectResources),
+/* harmony export */   PM: () => (/* binding */ isRecoveryPointArn),
+/* harmony export */   r5: () => (/* binding */ describeSelector)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8582);
+/* harmony import */ var _resource_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1619);
+// Which resources a plan protects right now: explicit ARNs plus every resource matching a tag
+// selector (Tagging API), minus excludes. Resources that carry the reserved `backup-plans:` tags are
+// set aside: AWS Backup copies a resource's tags onto its recovery points, so such a resource could
+// forge ownership of points; it is reported and not backed up until the tags are removed.
+//
+// Pure: what the Tagging API answered (src/aws/resources.ts, `matchSelectors`) in, the selection out.
+// Backup selects what to back up with it; prune tells orphans from selected resources with it.
+
+
+/**
+ * Recovery points that the Tagging API lists among the resources: EBS snapshots, AMIs, RDS
+ * snapshots, Backup recovery points. They carry the tags of the resource they were made from (AWS
+ * Backup copies them), so a tag selector without `types` matches them too; they are never backed up.
+ */
+function isRecoveryPointArn(arn) {
+    return /^arn:[^:]+:(ec2:[^:]*::(snapshot|image)\/|rds:.*:(cluster-)?snapshot:|backup:.*:recovery-point:|dynamodb:.*\/backup\/|fsx:.*:backup\/|redshift:.*:snapshot:)/.test(arn);
+}
+function describeSelector(tags, types) {
+    const t = Object.entries(tags)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',');
+    return types && types.length > 0 ? `tags ${t} (${types.join(', ')})` : `tags ${t}`;
+}
+/** Pure: the selection from what the Tagging API answered. Order: plan order, first match wins. */
+function selectResources(plan, matches) {
+    const exclude = new Set(plan.resources.exclude);
+    const seen = new Set();
+    const selection = { resources: [], reserved: [], excluded: [], unsupported: [] };
+    const consider = (arn, tags, via) => {
+        if (seen.has(arn))
+            return;
+        seen.add(arn);
+        if (via !== 'arn' && isRecoveryPointArn(arn))
+            return;
+        const type = (0,_resource_types_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceTypeOfArn */ .$i)(arn);
+        if (via !== 'arn' && !(type && (0,_resource_types_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceTypeInfo */ .hG)(type))) {
+            selection.unsupported.push(arn);
+            return;
+        }
+        if (exclude.has(arn)) {
+            selection.excluded.push(arn);
+            return;
+        }
+        const reservedKeys = Object.keys(tags ?? {}).filter((k) => k.startsWith(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_TAG_PREFIX */ .zM));
+        if (reservedKeys.length > 0) {
+            selection.reserved.push({ arn, keys: reservedKeys.sort() });
+            return;
+        }
+        selection.resources.push({ arn, ...(type ? { type } : {}), via });
+    };
+    for (const e of matches.explicit)
+        consider(e.arn, e.tags, 'arn');
+    for (const group of matches.tagged)
+        for (const r of group.resources)
+            consider(r.arn, r.tags, group.via);
+    return selection;
+}
 
 
 /***/ }),
@@ -327,6 +487,7 @@ const backupCommand = (inputs, host) => (0,_backup_run_js__WEBPACK_IMPORTED_MODU
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D0: () => (/* binding */ isOwnedBy),
+/* harmony export */   Vu: () => (/* binding */ COPY_JOB_TAG_VALUE),
 /* harmony export */   aX: () => (/* binding */ copyIdempotencyToken),
 /* harmony export */   dt: () => (/* binding */ ownershipTags),
 /* harmony export */   jw: () => (/* binding */ idempotencyToken),
@@ -350,11 +511,16 @@ const OWNERSHIP_TAG_KEYS = {
     slot: 'backup-plans:slot',
 };
 /**
- * Written with the ownership tags on a copy this tool made, once its copy job completed (value: the
- * copy job id). Copies carry their source point's tags, so a copy made by someone else (an
- * Organizations policy, the console) looks like ours without it; only this marker proves ours.
+ * Written with the ownership tags on a copy this tool made, once its copy job completed. Copies carry
+ * their source point's tags, so a copy made by someone else (an Organizations policy, the console)
+ * looks like ours without it; only this marker proves ours. Its presence counts, not its value.
  */
 const COPY_JOB_TAG = 'backup-plans:copy-job';
+/**
+ * The marker's value: the same on every copy (earlier versions wrote the copy job's id), so one
+ * TagResources call tags up to 20 copies of a slot at once (it takes one tag set for all its ARNs).
+ */
+const COPY_JOB_TAG_VALUE = 'completed';
 /** AWS tag values are at most 256 characters. */
 const MAX_TAG_VALUE_LENGTH = 256;
 /**

@@ -475,8 +475,8 @@ function renderAuditText(audits) {
 
 // EXTERNAL MODULE: ./src/report/envelope.ts
 var report_envelope = __webpack_require__(4876);
-// EXTERNAL MODULE: ./src/run/context.ts + 1 modules
-var context = __webpack_require__(8102);
+// EXTERNAL MODULE: ./src/run/context.ts
+var context = __webpack_require__(670);
 // EXTERNAL MODULE: ./src/run/failure-issues.ts + 1 modules
 var failure_issues = __webpack_require__(798);
 ;// CONCATENATED MODULE: ./src/commands/audit.ts
@@ -638,21 +638,6 @@ function resolveNamespace(sources) {
         'pass the `namespace` input (CLI: --namespace owner/name), or run inside a git clone whose ' +
         '`origin` remote points to the repository');
 }
-
-
-/***/ }),
-
-/***/ 4876:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ REPORT_VERSION)
-/* harmony export */ });
-// The envelope every command's JSON report shares: which command, which report format, when the
-// run started and finished (both on AWS's clock, src/aws/clock.ts), and one entry per plan. Each
-// command adds its own body beside `plans` (backup: resources and copies per plan; prune: vaults).
-/** The JSON report format; raise it when a field changes meaning or goes away. */
-const REPORT_VERSION = 1;
 
 
 /***/ })

@@ -1,97 +1,341 @@
-export const id = 464;
-export const ids = [464];
+export const id = 552;
+export const ids = [552];
 export const modules = {
 
-/***/ 1874:
+/***/ 201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Du: () => (/* binding */ readAwsBackupSelections),
-/* harmony export */   Ki: () => (/* binding */ readAuditVault),
-/* harmony export */   fx: () => (/* binding */ listRestoreJobsSince)
+/* harmony export */   Nk: () => (/* binding */ AwsContext),
+/* harmony export */   b3: () => (/* reexport safe */ _client_config_js__WEBPACK_IMPORTED_MODULE_0__.b),
+/* harmony export */   o9: () => (/* binding */ renewOnExpiry),
+/* harmony export */   yO: () => (/* reexport safe */ _client_config_js__WEBPACK_IMPORTED_MODULE_0__.y)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(379);
-/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5261);
-/* harmony import */ var _point_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1113);
-// What `audit` reads from AWS Backup: a vault's encryption and lock with its recovery points
-// (encryption, lifecycle, tags), the restore jobs since a date (drill evidence), and AWS Backup's
-// own backup plans' resource selections (to find resources protected twice). Read-only.
+/* unused harmony exports awsClients, isExpiredSession */
+/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2760);
+/* harmony import */ var _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5059);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1695);
+/* harmony import */ var _client_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6925);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
+// Builds the SDK clients every command uses, with one retry policy and timeouts, and caches them
+// per (role, region) so a run reuses connections and credentials.
+//
+// Endpoints are not configured here on purpose: SDK v3 reads AWS_ENDPOINT_URL_BACKUP,
+// AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API and AWS_ENDPOINT_URL itself
+// (test/aws/clients.test.ts proves it for the installed versions), which is how the simulator is
+// reached in tests and demos.
 
 
 
-async function readAuditVault(clients, vaultName) {
-    const vault = await clients.backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .DescribeBackupVaultCommand */ .Rr4({ BackupVaultName: vaultName }));
-    const raw = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .listRecoveryPointsByBackupVault */ .sW)(clients.backup, { BackupVaultName: vaultName });
-    const tags = await (0,_point_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .readPointTags */ .S0)(clients, raw.map((p) => p.RecoveryPointArn).filter(Boolean));
+
+
+
+function awsClients(options) {
+    const config = (0,_client_config_js__WEBPACK_IMPORTED_MODULE_0__/* .clientConfig */ .y)(options);
+    // Not `cacheMiddleware: true`: with it, a StartBackupJob whose answer was lost was reported started
+    // and the next run started a second job (test/backup/plan-run.test.ts, "the answer to StartBackupJob
+    // is lost").
     return {
-        name: vaultName,
-        ...(vault.EncryptionKeyArn ? { encryptionKeyArn: vault.EncryptionKeyArn } : {}),
-        locked: vault.Locked ?? false,
-        ...(vault.MinRetentionDays !== undefined ? { minRetentionDays: vault.MinRetentionDays } : {}),
-        ...(vault.MaxRetentionDays !== undefined ? { maxRetentionDays: vault.MaxRetentionDays } : {}),
-        points: raw
-            .filter((p) => p.RecoveryPointArn && p.CreationDate)
-            .map((p) => ({
-            arn: p.RecoveryPointArn,
-            resourceArn: p.ResourceArn ?? '',
-            status: p.Status ?? 'UNKNOWN',
-            created: p.CreationDate,
-            encrypted: p.IsEncrypted ?? false,
-            ...(p.Lifecycle?.DeleteAfterDays !== undefined
-                ? { deleteAfterDays: p.Lifecycle.DeleteAfterDays }
-                : {}),
-            ...(p.CalculatedLifecycle?.DeleteAt ? { deleteAt: p.CalculatedLifecycle.DeleteAt } : {}),
-            tags: tags.get(p.RecoveryPointArn),
-        })),
+        backup: new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_2__/* .BackupClient */ .M3I(config),
+        tagging: new _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_3__/* .ResourceGroupsTaggingAPIClient */ .DE(config),
+        sts: new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__/* .STSClient */ .iM(config),
     };
 }
-/** Restore jobs of this account and region created after `since` (AWS keeps them for a while, like backup jobs). */
-async function listRestoreJobsSince(backup, since) {
-    const jobs = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .collectPages */ .VV)((0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .paginateListRestoreJobs */ .okv)({ client: backup }, { ByCreatedAfter: since }), (p) => p.RestoreJobs);
-    return jobs
-        .filter((j) => j.RestoreJobId && j.RecoveryPointArn && j.CreationDate)
-        .map((j) => ({
-        id: j.RestoreJobId,
-        pointArn: j.RecoveryPointArn,
-        status: j.Status ?? 'UNKNOWN',
-        created: j.CreationDate,
-        ...(j.CompletionDate ? { completed: j.CompletionDate } : {}),
-        ...(j.CreatedResourceArn ? { createdResourceArn: j.CreatedResourceArn } : {}),
-    }));
+/** AWS's answers to a request signed with a session that has expired (STS, Backup, Tagging). */
+function isExpiredSession(err) {
+    const code = (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(err);
+    return code === 'ExpiredToken' || code === 'ExpiredTokenException';
 }
-/** Every selection of every (not deleted) AWS Backup plan in this account and region. */
-async function readAwsBackupSelections(backup) {
-    const plans = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .collectPages */ .VV)((0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .paginateListBackupPlans */ .Cv0)({ client: backup }, {}), (p) => p.BackupPlansList);
-    const out = [];
-    for (const plan of plans) {
-        if (!plan.BackupPlanId)
-            continue;
-        const selections = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .collectPages */ .VV)((0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .paginateListBackupSelections */ .hub)({ client: backup }, { BackupPlanId: plan.BackupPlanId }), (p) => p.BackupSelectionsList);
-        for (const s of selections) {
-            if (!s.SelectionId)
-                continue;
-            const got = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .GetBackupSelectionCommand */ .Uq8({ BackupPlanId: plan.BackupPlanId, SelectionId: s.SelectionId }));
-            const sel = got.BackupSelection;
-            const c = sel?.Conditions;
-            const conditions = [];
-            for (const operator of ['StringEquals', 'StringNotEquals', 'StringLike', 'StringNotLike'])
-                for (const p of c?.[operator] ?? [])
-                    if (p.ConditionKey !== undefined)
-                        conditions.push({ operator, key: p.ConditionKey, value: p.ConditionValue ?? '' });
-            out.push({
-                planName: plan.BackupPlanName ?? plan.BackupPlanId,
-                planId: plan.BackupPlanId,
-                selectionName: sel?.SelectionName ?? s.SelectionName ?? s.SelectionId,
-                resources: sel?.Resources ?? [],
-                notResources: sel?.NotResources ?? [],
-                listOfTags: (sel?.ListOfTags ?? [])
-                    .filter((t) => t.ConditionKey !== undefined)
-                    .map((t) => ({ key: t.ConditionKey, value: t.ConditionValue ?? '' })),
-                conditions,
+/**
+ * A session can expire mid-call anywhere in a long run (or when AWS's clock runs ahead of ours), not
+ * only while waiting for jobs: on ExpiredToken(Exception) drop the role's session and send the call
+ * once more, which assumes the role again. Added at the `initialize` step so the retried call
+ * resolves its identity and signs again; a second expiry reaches the caller.
+ */
+function renewOnExpiry(client, invalidate) {
+    const stack = client.middlewareStack;
+    stack.add((next) => async (args) => {
+        try {
+            return await next(args);
+        }
+        catch (err) {
+            if (!isExpiredSession(err))
+                throw err;
+            invalidate();
+            return next(args);
+        }
+    }, { step: 'initialize', name: 'backupPlansRenewOnExpiry', priority: 'high' });
+}
+/**
+ * One per run: hands out clients for (role, region), created once and reused. Commands ask
+ * `ctx.backup(plan.aws.role, plan.aws.region)`; deletions under a rate limiter ask
+ * `ctx.backup(role, region, { retryThrottling: false })`.
+ */
+class AwsContext {
+    credentials;
+    options;
+    cache = new Map();
+    constructor(credentials, options = {}) {
+        this.credentials = credentials;
+        this.options = options;
+    }
+    clients(role, region, options = {}) {
+        const retryThrottling = options.retryThrottling ?? true;
+        const key = `${role}\n${region}\n${retryThrottling}`;
+        let clients = this.cache.get(key);
+        if (!clients) {
+            clients = awsClients({
+                credentials: this.credentials.forRole(role),
+                region,
+                retryThrottling,
+                ...(this.options.maxAttempts !== undefined ? { maxAttempts: this.options.maxAttempts } : {}),
+                ...(this.options.retry ? { retry: this.options.retry } : {}),
             });
+            this.cache.set(key, clients);
+            for (const client of [clients.backup, clients.tagging, clients.sts])
+                renewOnExpiry(client, () => this.invalidateCredentials(role));
+            const onClient = this.options.onClient;
+            if (onClient)
+                for (const client of [clients.backup, clients.tagging, clients.sts])
+                    onClient(client);
+        }
+        return clients;
+    }
+    backup(role, region, options) {
+        return this.clients(role, region, options).backup;
+    }
+    tagging(role, region, options) {
+        return this.clients(role, region, options).tagging;
+    }
+    sts(role, region) {
+        return this.clients(role, region).sts;
+    }
+    /** GetCallerIdentity with the role's credentials must name the plan's account. */
+    verifyAccount(role, account, planId) {
+        return this.credentials.verifyAccount(role, account, planId);
+    }
+    /** AWS answered with an expired session for `role`: the next call of its clients assumes it again. */
+    invalidateCredentials(role) {
+        this.credentials.invalidate?.(role);
+    }
+    /** Close every client's sockets (keep-alive agents would otherwise hold the process open). */
+    destroy() {
+        for (const clients of this.cache.values()) {
+            clients.backup.destroy();
+            clients.tagging.destroy();
+            clients.sts.destroy();
+        }
+        this.cache.clear();
+        this.credentials.destroy?.();
+    }
+}
+
+
+/***/ }),
+
+/***/ 1306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ forEachConcurrent)
+/* harmony export */ });
+// Bounded parallelism for AWS reads: enough calls in flight to hide latency, few enough that a vault
+// with thousands of points does not turn into a throttling storm.
+/**
+ * Run `fn` over every item with at most `concurrency` calls in flight. Rejects with the first error
+ * (the calls already running are not cancelled, and no new ones start once it has failed).
+ */
+async function forEachConcurrent(items, concurrency, fn) {
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const item = items[next++];
+            try {
+                await fn(item);
+            }
+            catch (err) {
+                failed = true;
+                throw err;
+            }
+        }
+    };
+    const workers = Math.max(1, Math.min(Math.floor(concurrency), items.length));
+    await Promise.all(Array.from({ length: items.length === 0 ? 0 : workers }, worker));
+}
+
+
+/***/ }),
+
+/***/ 5261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QH: () => (/* binding */ getResources),
+/* harmony export */   VV: () => (/* binding */ collectPages),
+/* harmony export */   cB: () => (/* binding */ listTags),
+/* harmony export */   nK: () => (/* binding */ MAX_ARNS_PER_GET_RESOURCES),
+/* harmony export */   sW: () => (/* binding */ listRecoveryPointsByBackupVault),
+/* harmony export */   yM: () => (/* binding */ tagsByArn)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2760);
+/* harmony import */ var _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5059);
+// The one pagination style of the AWS layer: the SDK's own paginators (they know each operation's
+// token fields), drained by `collectPages`. Also the raw listings more than one reader builds on,
+// and the ARN-list lookup of the Tagging API, which takes at most 100 ARNs a call.
+
+
+/** Every item of every page, in order. */
+async function collectPages(pages, items, limit = Infinity) {
+    const all = [];
+    for await (const page of pages) {
+        all.push(...(items(page) ?? []));
+        if (all.length >= limit)
+            break;
+    }
+    return all;
+}
+function config(client, options) {
+    return { client, ...(options.pageSize !== undefined ? { pageSize: options.pageSize } : {}) };
+}
+function listRecoveryPointsByBackupVault(client, input, options = {}) {
+    const pages = (0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_0__/* .paginateListRecoveryPointsByBackupVault */ .lO_)(config(client, options), input);
+    return collectPages(pages, (p) => p.RecoveryPoints, options.limit);
+}
+/**
+ * Backup's ListTags for a vault or a recovery point of a type with full AWS Backup management.
+ * (Recovery points of any type: read them through point-tags.ts, which picks ListTags or the
+ * Tagging API per type and tolerates vanished points; see DESIGN "Ownership".)
+ */
+async function listTags(client, resourceArn) {
+    const pages = await collectPages((0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_0__/* .paginateListTags */ .xCK)({ client }, { ResourceArn: resourceArn }), (p) => [
+        p.Tags ?? {},
+    ]);
+    return Object.assign({}, ...pages);
+}
+/** Tagging API GetResources with filters (tag values, resource types), all pages. */
+function getResources(client, input, options = {}) {
+    const pages = (0,_aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_1__/* .paginateGetResources */ .OE)(config(client, options), input);
+    return collectPages(pages, (p) => p.ResourceTagMappingList, options.limit);
+}
+/** GetResources accepts at most this many ARNs in ResourceARNList. */
+const MAX_ARNS_PER_GET_RESOURCES = 100;
+/**
+ * Tags of the given ARNs, 100 ARNs a call. ARNs the API does not return (deleted, unknown, or
+ * without tags) are absent from the map: "no evidence", never "owned".
+ */
+async function tagsByArn(client, arns) {
+    const result = new Map();
+    const unique = [...new Set(arns)];
+    for (let i = 0; i < unique.length; i += MAX_ARNS_PER_GET_RESOURCES) {
+        const chunk = unique.slice(i, i + MAX_ARNS_PER_GET_RESOURCES);
+        for (const mapping of await getResources(client, { ResourceARNList: chunk })) {
+            if (!mapping.ResourceARN)
+                continue;
+            const tags = {};
+            for (const tag of mapping.Tags ?? [])
+                if (tag.Key !== undefined)
+                    tags[tag.Key] = tag.Value ?? '';
+            result.set(mapping.ResourceARN, tags);
         }
     }
-    return out;
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 1113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S0: () => (/* binding */ readPointTags)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_POINT_TAG_CONCURRENCY, arnKey */
+/* harmony import */ var _plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1619);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1306);
+/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5261);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
+
+
+
+
+const DEFAULT_POINT_TAG_CONCURRENCY = 8;
+/**
+ * Tags of recovery points, read where their type keeps them. Every requested ARN is a key of the
+ * answer; its value is the tags read (`{}`: none) or `undefined` when they could not be read (see
+ * the module header for why, and for what each caller makes of it). Other errors (access denied,
+ * throttling past the SDK's retries) are thrown: "could not ask" is not an answer.
+ */
+async function readPointTags(clients, arns, options = {}) {
+    const concurrency = options.concurrency ?? DEFAULT_POINT_TAG_CONCURRENCY;
+    const result = new Map();
+    const viaBackup = [];
+    const viaTagging = [];
+    for (const arn of new Set(arns)) {
+        result.set(arn, undefined);
+        const source = (0,_plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__/* .pointTagSource */ .G5)(arn);
+        if (source === 'backup')
+            viaBackup.push(arn);
+        else if (source === 'tagging-api')
+            viaTagging.push(arn);
+    }
+    const batches = [];
+    for (let i = 0; i < viaTagging.length; i += _pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_ARNS_PER_GET_RESOURCES */ .nK)
+        batches.push(viaTagging.slice(i, i + _pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_ARNS_PER_GET_RESOURCES */ .nK));
+    await Promise.all([
+        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachConcurrent */ .C)(batches, concurrency, async (batch) => {
+            const asked = askedByKey(batch);
+            for (const mapping of await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .getResources */ .QH)(clients.tagging, { ResourceARNList: batch })) {
+                // Only ARNs we asked for: an answer about anything else is no evidence for our points.
+                const arns = mapping.ResourceARN ? asked.get(arnKey(mapping.ResourceARN)) : undefined;
+                if (!arns)
+                    continue;
+                const tags = {};
+                for (const tag of mapping.Tags ?? [])
+                    if (tag.Key !== undefined)
+                        tags[tag.Key] = tag.Value ?? '';
+                for (const arn of arns)
+                    result.set(arn, tags);
+            }
+        }),
+        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachConcurrent */ .C)(viaBackup, concurrency, async (arn) => {
+            result.set(arn, await listTagsUnlessGone(clients.backup, arn));
+        }),
+    ]);
+    return result;
+}
+/**
+ * An ARN without its account: partition, service, region and resource. EBS snapshot and AMI
+ * recovery point ARNs carry no account (`arn:aws:ec2:REGION::snapshot/snap-…`), yet the Tagging
+ * API has been seen naming them with it (EC2's own form), so its answers are matched to what was
+ * asked by this key, whatever the account field says. The Tagging API only answers for the
+ * caller's own account, so the account adds nothing to the match.
+ */
+function arnKey(arn) {
+    const parts = arn.split(':');
+    if (parts.length < 6 || parts[0] !== 'arn')
+        return arn;
+    return [parts[1], parts[2], parts[3], parts.slice(5).join(':')].join(':');
+}
+function askedByKey(arns) {
+    const byKey = new Map();
+    for (const arn of arns) {
+        const key = arnKey(arn);
+        byKey.set(key, [...(byKey.get(key) ?? []), arn]);
+    }
+    return byKey;
+}
+async function listTagsUnlessGone(backup, arn) {
+    try {
+        return await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .listTags */ .cB)(backup, arn);
+    }
+    catch (err) {
+        // The point went away between listing and reading: there is nothing to prove ownership of.
+        if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(err) === 'ResourceNotFoundException')
+            return undefined;
+        throw err;
+    }
 }
 
 
@@ -570,8 +814,8 @@ function renderAuditText(audits) {
 
 // EXTERNAL MODULE: ./src/report/envelope.ts
 var report_envelope = __webpack_require__(4876);
-// EXTERNAL MODULE: ./src/run/context.ts + 1 modules
-var context = __webpack_require__(8102);
+// EXTERNAL MODULE: ./src/run/context.ts
+var context = __webpack_require__(670);
 // EXTERNAL MODULE: ./src/run/failure-issues.ts + 1 modules
 var failure_issues = __webpack_require__(798);
 ;// CONCATENATED MODULE: ./src/commands/audit.ts
@@ -657,68 +901,88 @@ async function syncIssues(audits, plans, token, host, env) {
 
 /***/ }),
 
-/***/ 9848:
+/***/ 670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C0: () => (/* binding */ drillDue),
-/* harmony export */   Ks: () => (/* binding */ DRILLED_TAG),
-/* harmony export */   Of: () => (/* binding */ lastDrill),
-/* harmony export */   ml: () => (/* binding */ drilledTagValue)
+/* harmony export */   Z: () => (/* binding */ RunContext)
 /* harmony export */ });
-/* unused harmony exports FAILED_DRILL_RETRY_MINUTES, parseDrilledTag */
-/* harmony import */ var _time_calendar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4051);
-// Restore drills, the pure part: the evidence a drill leaves (a `backup-plans:drilled` tag on the
-// drilled point, "<ISO time> ok|failed"; and AWS's restore job history), the newest such evidence
-// of a resource, and whether a drill is due. Shared by the drill command and audit's drill control.
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(201);
+/* harmony import */ var _aws_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4256);
+/* harmony import */ var _plan_select_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8451);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(266);
+// What every command run shares, built once per run: the plans it works on and their namespaces,
+// AWS's clock, the AWS clients and credentials, the run's start and finish times, and the JSON
+// report file (redacted). Backup and prune use it today; restore, list, audit, simulate and review
+// build on the same pieces.
 
-const DRILLED_TAG = 'backup-plans:drilled';
-/** A failed drill is tried again after a day, not on every scheduled run, nor only after `every`. */
-const FAILED_DRILL_RETRY_MINUTES = 24 * 60;
-/** The tag value: the drill's time (ISO-8601 UTC, seconds) and its result; fits every service's tag charset. */
-function drilledTagValue(at, result) {
-    return `${at.toISOString().replace(/\.\d{3}Z$/, 'Z')} ${result}`;
-}
-function parseDrilledTag(value) {
-    const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z) (ok|failed)$/.exec(value ?? '');
-    if (!m)
-        return undefined;
-    const at = Date.parse(m[1]);
-    return Number.isFinite(at) ? { at: new Date(at), result: m[2] } : undefined;
-}
-/**
- * The newest drill evidence of a resource, given its points and the restore jobs of its account and
- * region. A completed restore job of one of its points counts as a passed drill (it proves the point
- * restores); a tag says how the drill that wrote it ended, and wins over a job at the same time.
- */
-function lastDrill(points, jobs) {
-    const arns = new Set(points.map((p) => p.arn));
-    const all = [];
-    for (const p of points) {
-        const tag = parseDrilledTag(p.tags?.[DRILLED_TAG]);
-        if (tag)
-            all.push({ ...tag, pointArn: p.arn, source: 'tag' });
+
+
+
+
+
+
+class RunContext {
+    command;
+    inputs;
+    host;
+    env;
+    /** AWS's time, learned from every response of `aws`'s clients; a what-if `now` pins it (dry run). */
+    clock;
+    aws;
+    session;
+    selected;
+    constructor(command, inputs, host, deps = {}) {
+        this.command = command;
+        this.inputs = inputs;
+        this.host = host;
+        this.session = deps.session ?? (0,_session_js__WEBPACK_IMPORTED_MODULE_6__/* .startRunSession */ .o)(inputs, host, deps.env ? { env: deps.env } : {});
+        this.env = this.session.env;
+        this.clock = this.session.clock;
+        this.selected = deps.selected;
+        const clock = this.clock;
+        this.aws = new _aws_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .AwsContext */ .Nk(this.session.credentials, { onClient: (client) => clock.attach(client) });
     }
-    for (const j of jobs)
-        if (arns.has(j.pointArn) && j.status === 'COMPLETED')
-            all.push({
-                at: j.completed ?? j.created,
-                result: 'ok',
-                pointArn: j.pointArn,
-                source: 'restore-job',
-                jobId: j.id,
-            });
-    all.sort((a, b) => b.at.getTime() - a.at.getTime() ||
-        (a.source === b.source ? 0 : a.source === 'tag' ? -1 : 1) ||
-        (a.pointArn < b.pointArn ? -1 : a.pointArn > b.pointArn ? 1 : 0));
-    return all[0];
-}
-/** Due when there is no evidence, a passed drill is older than `every`, or a failed one older than a day. */
-function drillDue(last, everyMinutes, now) {
-    if (!last)
-        return true;
-    const ageMinutes = (now.getTime() - last.at.getTime()) / _time_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_MINUTE */ .EM;
-    return (ageMinutes >= (last.result === 'ok' ? everyMinutes : Math.min(everyMinutes, FAILED_DRILL_RETRY_MINUTES)));
+    /** The plan files of the `plans` folder, narrowed by the `plan` input (comma-separated ids). */
+    selectPlans() {
+        return this.selected ? Promise.resolve(this.selected) : (0,_plan_select_js__WEBPACK_IMPORTED_MODULE_5__/* .selectPlans */ .H)(this.inputs.plans, this.inputs.plan);
+    }
+    /** Reports each plan file error and each requested id without a plan file to the host; true if any. */
+    reportSelectionErrors(selected) {
+        for (const e of selected.errors)
+            this.host.error(e.message, { file: e.file, line: e.line, column: e.column });
+        for (const id of selected.missing)
+            this.host.error(`plan "${id}" not found in ${this.inputs.plans}`);
+        return selected.errors.length > 0 || selected.missing.length > 0;
+    }
+    /** The owner identity of the plan's points: input, the plan's own, GITHUB_REPOSITORY, the git remote. Throws NamespaceError. */
+    namespaceOf(plan) {
+        return this.session.namespaceOf(plan);
+    }
+    /** When the run started and (now) finished, both on AWS's clock. */
+    times() {
+        const startedAt = this.clock.runStartedAt();
+        const finishedAt = new Date(Math.max(this.clock.serverNow().getTime(), startedAt.getTime()));
+        return { startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString() };
+    }
+    /** Write the JSON report (redacted) in RUNNER_TEMP on a runner (kept for later steps), else a fresh temp folder. */
+    writeReport(report) {
+        const dir = this.env.RUNNER_TEMP || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'backup-plans-'));
+        const stamp = report.startedAt.replace(/[:.]/g, '-');
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `backup-plans-${this.command}-${stamp}-${process.pid}.json`);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, (0,_aws_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(JSON.stringify(report, null, 2)) + '\n');
+        return path;
+    }
+    /** Close the AWS clients' sockets (keep-alive would hold the process open). */
+    destroy() {
+        this.aws.destroy();
+    }
 }
 
 

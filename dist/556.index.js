@@ -1,5 +1,5 @@
-export const id = 782;
-export const ids = [782];
+export const id = 556;
+export const ids = [556];
 export const modules = {
 
 /***/ 8752:
@@ -24,30 +24,14 @@ function isBusyMessage(message) {
 
 /***/ }),
 
-/***/ 201:
+/***/ 6925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Nk: () => (/* binding */ AwsContext),
-/* harmony export */   b3: () => (/* binding */ shareHttpAgent),
-/* harmony export */   o9: () => (/* binding */ renewOnExpiry),
-/* harmony export */   yO: () => (/* binding */ clientConfig)
+/* harmony export */   b: () => (/* binding */ shareHttpAgent),
+/* harmony export */   y: () => (/* binding */ clientConfig)
 /* harmony export */ });
-/* unused harmony exports awsClients, isExpiredSession */
-/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2760);
-/* harmony import */ var _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5059);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1695);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
-// Builds the SDK clients every command uses, with one retry policy and timeouts, and caches them
-// per (role, region) so a run reuses connections and credentials.
-//
-// Endpoints are not configured here on purpose: SDK v3 reads AWS_ENDPOINT_URL_BACKUP,
-// AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API and AWS_ENDPOINT_URL itself
-// (test/aws/clients.test.ts proves it for the installed versions), which is how the simulator is
-// reached in tests and demos.
-
-
-
 
 // A hung connection must not stall a scheduled run until the job's timeout.
 const REQUEST_HANDLER = { connectionTimeout: 10_000, requestTimeout: 60_000 };
@@ -73,139 +57,6 @@ function clientConfig(options) {
         requestHandler: sharedHttpAgent ? { ...REQUEST_HANDLER, httpAgent: sharedHttpAgent } : REQUEST_HANDLER,
     };
 }
-function awsClients(options) {
-    const config = clientConfig(options);
-    // Not `cacheMiddleware: true`: with it, a StartBackupJob whose answer was lost was reported started
-    // and the next run started a second job (test/backup/plan-run.test.ts, "the answer to StartBackupJob
-    // is lost").
-    return {
-        backup: new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .BackupClient */ .M3I(config),
-        tagging: new _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_2__/* .ResourceGroupsTaggingAPIClient */ .DE(config),
-        sts: new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .STSClient */ .iM(config),
-    };
-}
-/** AWS's answers to a request signed with a session that has expired (STS, Backup, Tagging). */
-function isExpiredSession(err) {
-    const code = (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(err);
-    return code === 'ExpiredToken' || code === 'ExpiredTokenException';
-}
-/**
- * A session can expire mid-call anywhere in a long run (or when AWS's clock runs ahead of ours), not
- * only while waiting for jobs: on ExpiredToken(Exception) drop the role's session and send the call
- * once more, which assumes the role again. Added at the `initialize` step so the retried call
- * resolves its identity and signs again; a second expiry reaches the caller.
- */
-function renewOnExpiry(client, invalidate) {
-    const stack = client.middlewareStack;
-    stack.add((next) => async (args) => {
-        try {
-            return await next(args);
-        }
-        catch (err) {
-            if (!isExpiredSession(err))
-                throw err;
-            invalidate();
-            return next(args);
-        }
-    }, { step: 'initialize', name: 'backupPlansRenewOnExpiry', priority: 'high' });
-}
-/**
- * One per run: hands out clients for (role, region), created once and reused. Commands ask
- * `ctx.backup(plan.aws.role, plan.aws.region)`; deletions under a rate limiter ask
- * `ctx.backup(role, region, { retryThrottling: false })`.
- */
-class AwsContext {
-    credentials;
-    options;
-    cache = new Map();
-    constructor(credentials, options = {}) {
-        this.credentials = credentials;
-        this.options = options;
-    }
-    clients(role, region, options = {}) {
-        const retryThrottling = options.retryThrottling ?? true;
-        const key = `${role}\n${region}\n${retryThrottling}`;
-        let clients = this.cache.get(key);
-        if (!clients) {
-            clients = awsClients({
-                credentials: this.credentials.forRole(role),
-                region,
-                retryThrottling,
-                ...(this.options.maxAttempts !== undefined ? { maxAttempts: this.options.maxAttempts } : {}),
-                ...(this.options.retry ? { retry: this.options.retry } : {}),
-            });
-            this.cache.set(key, clients);
-            for (const client of [clients.backup, clients.tagging, clients.sts])
-                renewOnExpiry(client, () => this.invalidateCredentials(role));
-            const onClient = this.options.onClient;
-            if (onClient)
-                for (const client of [clients.backup, clients.tagging, clients.sts])
-                    onClient(client);
-        }
-        return clients;
-    }
-    backup(role, region, options) {
-        return this.clients(role, region, options).backup;
-    }
-    tagging(role, region, options) {
-        return this.clients(role, region, options).tagging;
-    }
-    sts(role, region) {
-        return this.clients(role, region).sts;
-    }
-    /** GetCallerIdentity with the role's credentials must name the plan's account. */
-    verifyAccount(role, account, planId) {
-        return this.credentials.verifyAccount(role, account, planId);
-    }
-    /** AWS answered with an expired session for `role`: the next call of its clients assumes it again. */
-    invalidateCredentials(role) {
-        this.credentials.invalidate?.(role);
-    }
-    /** Close every client's sockets (keep-alive agents would otherwise hold the process open). */
-    destroy() {
-        for (const clients of this.cache.values()) {
-            clients.backup.destroy();
-            clients.tagging.destroy();
-            clients.sts.destroy();
-        }
-        this.cache.clear();
-        this.credentials.destroy?.();
-    }
-}
-
-
-/***/ }),
-
-/***/ 1306:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ forEachConcurrent)
-/* harmony export */ });
-// Bounded parallelism for AWS reads: enough calls in flight to hide latency, few enough that a vault
-// with thousands of points does not turn into a throttling storm.
-/**
- * Run `fn` over every item with at most `concurrency` calls in flight. Rejects with the first error
- * (the calls already running are not cancelled, and no new ones start once it has failed).
- */
-async function forEachConcurrent(items, concurrency, fn) {
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-        while (!failed && next < items.length) {
-            const item = items[next++];
-            try {
-                await fn(item);
-            }
-            catch (err) {
-                failed = true;
-                throw err;
-            }
-        }
-    };
-    const workers = Math.max(1, Math.min(Math.floor(concurrency), items.length));
-    await Promise.all(Array.from({ length: items.length === 0 ? 0 : workers }, worker));
-}
 
 
 /***/ }),
@@ -221,7 +72,7 @@ async function forEachConcurrent(items, concurrency, fn) {
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1695);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(201);
+/* harmony import */ var _client_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6925);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4256);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2495);
 /* harmony import */ var _id_token_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8104);
@@ -399,6 +250,8 @@ class AccountCheckingSource {
     options;
     providers = new Map();
     checks = new Map();
+    /** Checks started by prefetchAccount that no verifyAccount has claimed yet. */
+    prefetched = new Set();
     constructor(options) {
         this.options = options;
     }
@@ -431,7 +284,7 @@ class AccountCheckingSource {
     }
     destroy() { }
     stsClient(credentials, retry = (strategy) => strategy) {
-        const config = (0,_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .clientConfig */ .yO)({
+        const config = (0,_client_config_js__WEBPACK_IMPORTED_MODULE_1__/* .clientConfig */ .y)({
             region: stsRegion(this.options),
             ...(credentials ? { credentials } : {}),
             ...(this.options.maxAttempts !== undefined ? { maxAttempts: this.options.maxAttempts } : {}),
@@ -441,13 +294,25 @@ class AccountCheckingSource {
     verifyAccount(role, account, planId) {
         const key = `${role}\n${account}\n${planId}`;
         let check = this.checks.get(key);
-        if (!check) {
-            check = this.checkAccount(role, account, planId);
-            // A failed check is not cached: a later call (e.g. after a transient error) tries again.
+        if (!check || this.prefetched.delete(key)) {
+            check ??= this.checkAccount(role, account, planId);
+            // A failed check is not cached: a later call (e.g. after a transient error) tries again. A
+            // prefetched one is handed to this first caller, failed or not, and forgotten from then on.
             check.catch(() => this.checks.delete(key));
             this.checks.set(key, check);
         }
         return check;
+    }
+    prefetchAccount(role, account, planId) {
+        const key = `${role}\n${account}\n${planId}`;
+        let check = this.checks.get(key);
+        if (!check) {
+            check = this.checkAccount(role, account, planId);
+            this.checks.set(key, check);
+            this.prefetched.add(key);
+        }
+        // Settled, never rejected: the outcome itself goes to the next verifyAccount.
+        return check.then(() => { }, () => { });
     }
     async checkAccount(role, account, planId) {
         const provider = this.forRole(role);
@@ -673,180 +538,6 @@ function noChainCredentials(err) {
             'AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, then run again', { cause: err });
     }
     return new CredentialsError((0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .describeAwsError */ .Pp)(err, { operation: 'GetCallerIdentity' }), { cause: err });
-}
-
-
-/***/ }),
-
-/***/ 5261:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QH: () => (/* binding */ getResources),
-/* harmony export */   VV: () => (/* binding */ collectPages),
-/* harmony export */   cB: () => (/* binding */ listTags),
-/* harmony export */   nK: () => (/* binding */ MAX_ARNS_PER_GET_RESOURCES),
-/* harmony export */   sW: () => (/* binding */ listRecoveryPointsByBackupVault),
-/* harmony export */   yM: () => (/* binding */ tagsByArn)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2760);
-/* harmony import */ var _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5059);
-// The one pagination style of the AWS layer: the SDK's own paginators (they know each operation's
-// token fields), drained by `collectPages`. Also the raw listings more than one reader builds on,
-// and the ARN-list lookup of the Tagging API, which takes at most 100 ARNs a call.
-
-
-/** Every item of every page, in order. */
-async function collectPages(pages, items, limit = Infinity) {
-    const all = [];
-    for await (const page of pages) {
-        all.push(...(items(page) ?? []));
-        if (all.length >= limit)
-            break;
-    }
-    return all;
-}
-function config(client, options) {
-    return { client, ...(options.pageSize !== undefined ? { pageSize: options.pageSize } : {}) };
-}
-function listRecoveryPointsByBackupVault(client, input, options = {}) {
-    const pages = (0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_0__/* .paginateListRecoveryPointsByBackupVault */ .lO_)(config(client, options), input);
-    return collectPages(pages, (p) => p.RecoveryPoints, options.limit);
-}
-/**
- * Backup's ListTags for a vault or a recovery point of a type with full AWS Backup management.
- * (Recovery points of any type: read them through point-tags.ts, which picks ListTags or the
- * Tagging API per type and tolerates vanished points; see DESIGN "Ownership".)
- */
-async function listTags(client, resourceArn) {
-    const pages = await collectPages((0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_0__/* .paginateListTags */ .xCK)({ client }, { ResourceArn: resourceArn }), (p) => [
-        p.Tags ?? {},
-    ]);
-    return Object.assign({}, ...pages);
-}
-/** Tagging API GetResources with filters (tag values, resource types), all pages. */
-function getResources(client, input, options = {}) {
-    const pages = (0,_aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_1__/* .paginateGetResources */ .OE)(config(client, options), input);
-    return collectPages(pages, (p) => p.ResourceTagMappingList, options.limit);
-}
-/** GetResources accepts at most this many ARNs in ResourceARNList. */
-const MAX_ARNS_PER_GET_RESOURCES = 100;
-/**
- * Tags of the given ARNs, 100 ARNs a call. ARNs the API does not return (deleted, unknown, or
- * without tags) are absent from the map: "no evidence", never "owned".
- */
-async function tagsByArn(client, arns) {
-    const result = new Map();
-    const unique = [...new Set(arns)];
-    for (let i = 0; i < unique.length; i += MAX_ARNS_PER_GET_RESOURCES) {
-        const chunk = unique.slice(i, i + MAX_ARNS_PER_GET_RESOURCES);
-        for (const mapping of await getResources(client, { ResourceARNList: chunk })) {
-            if (!mapping.ResourceARN)
-                continue;
-            const tags = {};
-            for (const tag of mapping.Tags ?? [])
-                if (tag.Key !== undefined)
-                    tags[tag.Key] = tag.Value ?? '';
-            result.set(mapping.ResourceARN, tags);
-        }
-    }
-    return result;
-}
-
-
-/***/ }),
-
-/***/ 1113:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S0: () => (/* binding */ readPointTags)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_POINT_TAG_CONCURRENCY, arnKey */
-/* harmony import */ var _plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1619);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1306);
-/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5261);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
-
-
-
-
-const DEFAULT_POINT_TAG_CONCURRENCY = 8;
-/**
- * Tags of recovery points, read where their type keeps them. Every requested ARN is a key of the
- * answer; its value is the tags read (`{}`: none) or `undefined` when they could not be read (see
- * the module header for why, and for what each caller makes of it). Other errors (access denied,
- * throttling past the SDK's retries) are thrown: "could not ask" is not an answer.
- */
-async function readPointTags(clients, arns, options = {}) {
-    const concurrency = options.concurrency ?? DEFAULT_POINT_TAG_CONCURRENCY;
-    const result = new Map();
-    const viaBackup = [];
-    const viaTagging = [];
-    for (const arn of new Set(arns)) {
-        result.set(arn, undefined);
-        const source = (0,_plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__/* .pointTagSource */ .G5)(arn);
-        if (source === 'backup')
-            viaBackup.push(arn);
-        else if (source === 'tagging-api')
-            viaTagging.push(arn);
-    }
-    const batches = [];
-    for (let i = 0; i < viaTagging.length; i += _pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_ARNS_PER_GET_RESOURCES */ .nK)
-        batches.push(viaTagging.slice(i, i + _pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_ARNS_PER_GET_RESOURCES */ .nK));
-    await Promise.all([
-        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachConcurrent */ .C)(batches, concurrency, async (batch) => {
-            const asked = askedByKey(batch);
-            for (const mapping of await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .getResources */ .QH)(clients.tagging, { ResourceARNList: batch })) {
-                // Only ARNs we asked for: an answer about anything else is no evidence for our points.
-                const arns = mapping.ResourceARN ? asked.get(arnKey(mapping.ResourceARN)) : undefined;
-                if (!arns)
-                    continue;
-                const tags = {};
-                for (const tag of mapping.Tags ?? [])
-                    if (tag.Key !== undefined)
-                        tags[tag.Key] = tag.Value ?? '';
-                for (const arn of arns)
-                    result.set(arn, tags);
-            }
-        }),
-        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachConcurrent */ .C)(viaBackup, concurrency, async (arn) => {
-            result.set(arn, await listTagsUnlessGone(clients.backup, arn));
-        }),
-    ]);
-    return result;
-}
-/**
- * An ARN without its account: partition, service, region and resource. EBS snapshot and AMI
- * recovery point ARNs carry no account (`arn:aws:ec2:REGION::snapshot/snap-…`), yet the Tagging
- * API has been seen naming them with it (EC2's own form), so its answers are matched to what was
- * asked by this key, whatever the account field says. The Tagging API only answers for the
- * caller's own account, so the account adds nothing to the match.
- */
-function arnKey(arn) {
-    const parts = arn.split(':');
-    if (parts.length < 6 || parts[0] !== 'arn')
-        return arn;
-    return [parts[1], parts[2], parts[3], parts.slice(5).join(':')].join(':');
-}
-function askedByKey(arns) {
-    const byKey = new Map();
-    for (const arn of arns) {
-        const key = arnKey(arn);
-        byKey.set(key, [...(byKey.get(key) ?? []), arn]);
-    }
-    return byKey;
-}
-async function listTagsUnlessGone(backup, arn) {
-    try {
-        return await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .listTags */ .cB)(backup, arn);
-    }
-    catch (err) {
-        // The point went away between listing and reading: there is nothing to prove ownership of.
-        if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(err) === 'ResourceNotFoundException')
-            return undefined;
-        throw err;
-    }
 }
 
 
@@ -1182,23 +873,15 @@ async function selectPlans(dir, filter) {
 
 /***/ }),
 
-/***/ 8102:
+/***/ 266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ RunContext)
+  o: () => (/* binding */ startRunSession)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/aws/clients.ts
-var clients = __webpack_require__(201);
 ;// CONCATENATED MODULE: ./src/aws/clock.ts
 // The time the backup decision runs at.
 //
@@ -1281,90 +964,43 @@ class ServerClock {
 }
 
 // EXTERNAL MODULE: ./src/aws/credentials.ts
-var credentials = __webpack_require__(6963);
-// EXTERNAL MODULE: ./src/aws/redact.ts
-var redact = __webpack_require__(4256);
+var aws_credentials = __webpack_require__(6963);
 // EXTERNAL MODULE: ./src/plan/namespace.ts
 var namespace = __webpack_require__(4976);
-// EXTERNAL MODULE: ./src/plan/select.ts
-var plan_select = __webpack_require__(8451);
-;// CONCATENATED MODULE: ./src/run/context.ts
-// What every command run shares, built once per run: the plans it works on and their namespaces,
-// AWS's clock, the AWS clients and credentials, the run's start and finish times, and the JSON
-// report file (redacted). Backup and prune use it today; restore, list, audit, simulate and review
-// build on the same pieces.
+;// CONCATENATED MODULE: ./src/run/session.ts
+// The part of a run's context that exists before any AWS client: AWS's clock and the credentials
+// (OIDC or the default chain), plus the owner namespace of each plan. Its imports stop at the STS
+// client, so `backup` can build it, send its first AWS request, and load the rest of the run (the
+// Backup and Tagging clients, the decisions, the renderers) while that request is in flight
+// (src/commands/backup.ts). RunContext builds one when none is given.
 
 
 
-
-
-
-
-
-
-class RunContext {
-    command;
-    inputs;
-    host;
-    env;
-    /** AWS's time, learned from every response of `aws`'s clients; a what-if `now` pins it (dry run). */
-    clock;
-    aws;
-    constructor(command, inputs, host, deps = {}) {
-        this.command = command;
-        this.inputs = inputs;
-        this.host = host;
-        this.env = deps.env ?? process.env;
-        this.clock = new ServerClock(inputs.dryRun ? inputs.now : undefined);
-        const clock = this.clock;
-        // OIDC when the entry's host gives ID tokens (the action), else the default chain (the CLI).
-        this.aws = new clients/* AwsContext */.Nk((0,credentials/* createCredentialSource */.nZ)({
-            setSecret: (value) => host.setSecret(value),
-            ...(host.idTokens ? { idTokens: host.idTokens } : {}),
-            // Session lifetimes count down on the local clock from what STS said; once AWS responses
-            // have told us AWS's time, STS's Expiration is checked against that as well.
-            serverNow: () => clock.observedServerNow(),
-        }), { onClient: (client) => clock.attach(client) });
-    }
-    /** The plan files of the `plans` folder, narrowed by the `plan` input (comma-separated ids). */
-    selectPlans() {
-        return (0,plan_select/* selectPlans */.H)(this.inputs.plans, this.inputs.plan);
-    }
-    /** Reports each plan file error and each requested id without a plan file to the host; true if any. */
-    reportSelectionErrors(selected) {
-        for (const e of selected.errors)
-            this.host.error(e.message, { file: e.file, line: e.line, column: e.column });
-        for (const id of selected.missing)
-            this.host.error(`plan "${id}" not found in ${this.inputs.plans}`);
-        return selected.errors.length > 0 || selected.missing.length > 0;
-    }
-    /** The owner identity of the plan's points: input, the plan's own, GITHUB_REPOSITORY, the git remote. Throws NamespaceError. */
-    namespaceOf(plan) {
-        return (0,namespace/* resolveNamespace */.uP)({
-            input: this.inputs.namespace,
+function startRunSession(inputs, host, options = {}) {
+    const env = options.env ?? process.env;
+    const idTokens = options.idTokens ?? host.idTokens;
+    const clock = new ServerClock(inputs.dryRun ? inputs.now : undefined);
+    // OIDC when the entry's host gives ID tokens (the action), else the default chain (the CLI).
+    const credentials = (0,aws_credentials/* createCredentialSource */.nZ)({
+        setSecret: (value) => host.setSecret(value),
+        ...(idTokens ? { idTokens } : {}),
+        // Session lifetimes count down on the local clock from what STS said; once AWS responses
+        // have told us AWS's time, STS's Expiration is checked against that as well.
+        serverNow: () => clock.observedServerNow(),
+    });
+    let origin;
+    return {
+        env,
+        clock,
+        credentials,
+        namespaceOf: (plan) => (0,namespace/* resolveNamespace */.uP)({
+            input: inputs.namespace,
             plan: plan.namespace,
-            githubRepository: this.env.GITHUB_REPOSITORY,
-            gitOrigin: () => (0,namespace/* repositoryFromGitOrigin */.ts)(),
-        }).namespace;
-    }
-    /** When the run started and (now) finished, both on AWS's clock. */
-    times() {
-        const startedAt = this.clock.runStartedAt();
-        const finishedAt = new Date(Math.max(this.clock.serverNow().getTime(), startedAt.getTime()));
-        return { startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString() };
-    }
-    /** Write the JSON report (redacted) in RUNNER_TEMP on a runner (kept for later steps), else a fresh temp folder. */
-    writeReport(report) {
-        const dir = this.env.RUNNER_TEMP || (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'backup-plans-'));
-        const stamp = report.startedAt.replace(/[:.]/g, '-');
-        const path = (0,external_node_path_.join)(dir, `backup-plans-${this.command}-${stamp}-${process.pid}.json`);
-        (0,external_node_fs_.writeFileSync)(path, (0,redact/* redact */.E$)(JSON.stringify(report, null, 2)) + '\n');
-        return path;
-    }
-    /** Close the AWS clients' sockets (keep-alive would hold the process open). */
-    destroy() {
-        this.aws.destroy();
-    }
+            githubRepository: env.GITHUB_REPOSITORY,
+            // One `git config` per run, however many plans ask.
+            gitOrigin: () => (origin ??= { value: (0,namespace/* repositoryFromGitOrigin */.ts)() }).value,
+        }).namespace,
+    };
 }
 
 
