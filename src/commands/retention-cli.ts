@@ -11,7 +11,12 @@ import {
   type ColumnDecision,
   type KeepPolicy,
 } from '../retention/engine.js';
-import { duplicateIdError, parsePointsJson, PointsInputError } from '../retention/points-json.js';
+import {
+  duplicateIdError,
+  parsePointsBytes,
+  PointsInputError,
+  type IdSpans,
+} from '../retention/points-json.js';
 import { neutraliseWorkflowCommands } from '../host/terminal.js';
 import { describeParseArgsError, isParseArgsError } from './parse-args-error.js';
 
@@ -125,14 +130,14 @@ export async function retentionCliMain(argv: string[], io: Io): Promise<number> 
 
   let output: Buffer;
   try {
-    const points = parsePointsJson(await readAll(io.stdin, limit));
+    const points = parsePointsBytes(await readAll(io.stdin, limit));
     let decision: ColumnDecision;
     try {
       decision = decideColumns(points, request.policy, { timezone: request.timezone });
     } catch (error) {
       throw error instanceof DuplicatePointError ? duplicateIdError(points, error) : error;
     }
-    output = formatDecision(points.ids, decision);
+    output = formatDecision(points, decision);
   } catch (error) {
     // Bad points (JSON shape, dates, duplicates, out-of-range years) are the caller's to fix;
     // anything else is a bug and surfaces as one.
@@ -153,12 +158,25 @@ export async function retentionCliMain(argv: string[], io: Io): Promise<number> 
  * The decision as JSON, one point per line, written straight into bytes. For 100,000 points this is
  * the largest cost after reading: a line per point as its own string, joined and then encoded, made
  * the process touch three copies of ~8 MB, and fresh memory is what a short process pays for most.
+ * When the reader kept the ids' spans in its input (the common shape), a removed point's line is
+ * copied from fixed fragments and those bytes; no string is built for it.
  */
-export function formatDecision(ids: readonly string[], decision: ColumnDecision): Buffer {
+export function formatDecision(
+  points: { ids: readonly string[]; spans?: IdSpans | undefined },
+  decision: ColumnDecision,
+): Buffer {
+  const { ids, spans } = points;
   const { remove } = decision;
-  // Sized for ASCII ids (plus slack), so the buffer is allocated once; other ids grow it.
+  // Sized for the common case (plus slack), so the buffer is allocated once; other ids grow it.
   let expected = 1024 + decision.keep.length * 256;
-  for (let nr = 0; nr < remove.length; nr++) expected += (ids[remove[nr] as number] as string).length + 16;
+  for (let nr = 0; nr < remove.length; nr++) {
+    const index = remove[nr] as number;
+    expected +=
+      16 +
+      (spans
+        ? (spans.ends[index] as number) - (spans.starts[index] as number)
+        : (ids[index] as string).length);
+  }
   const out = new ByteWriter(expected);
   out.text('{\n  "keep": [');
   decision.keep.forEach((k, nr) => {
@@ -168,11 +186,21 @@ export function formatDecision(ids: readonly string[], decision: ColumnDecision)
     );
   });
   out.text(decision.keep.length === 0 ? '],\n  "remove": [' : '\n  ],\n  "remove": [');
-  for (let nr = 0; nr < remove.length; nr++)
-    out.text(`${nr === 0 ? '\n' : ',\n'}    {"id": ${JSON.stringify(ids[remove[nr] as number])}}`);
+  for (let nr = 0; nr < remove.length; nr++) {
+    const index = remove[nr] as number;
+    if (spans) {
+      out.copy(nr === 0 ? FIRST_REMOVED : NEXT_REMOVED);
+      out.copy(spans.bytes, spans.starts[index] as number, spans.ends[index] as number);
+      out.copy(END_REMOVED);
+    } else out.text(`${nr === 0 ? '\n' : ',\n'}    {"id": ${JSON.stringify(ids[index])}}`);
+  }
   out.text(remove.length === 0 ? ']\n}\n' : '\n  ]\n}\n');
   return out.bytes();
 }
+
+const FIRST_REMOVED = Buffer.from('\n    {"id": "');
+const NEXT_REMOVED = Buffer.from(',\n    {"id": "');
+const END_REMOVED = Buffer.from('"}');
 
 /** UTF-8 bytes appended to one buffer that grows when a piece might not fit. */
 class ByteWriter {
@@ -184,17 +212,28 @@ class ByteWriter {
   }
 
   text(piece: string): void {
-    const most = piece.length * 3; // UTF-8 bytes of a UTF-16 code unit
-    if (this.buffer.length - this.used < most) {
-      const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.used + most));
-      this.buffer.copy(grown, 0, 0, this.used);
-      this.buffer = grown;
-    }
+    this.makeRoom(piece.length * 3); // UTF-8 bytes of a UTF-16 code unit
     this.used += this.buffer.write(piece, this.used);
+  }
+
+  /** bytes[start, end), copied in a loop: for the ~60 bytes of an id it beats a native call. */
+  copy(bytes: Uint8Array, start = 0, end = bytes.length): void {
+    this.makeRoom(end - start);
+    const buffer = this.buffer;
+    let at = this.used;
+    for (let i = start; i < end; i++) buffer[at++] = bytes[i] as number;
+    this.used = at;
   }
 
   bytes(): Buffer {
     return this.buffer.subarray(0, this.used);
+  }
+
+  private makeRoom(bytes: number): void {
+    if (this.buffer.length - this.used >= bytes) return;
+    const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.used + bytes));
+    this.buffer.copy(grown, 0, 0, this.used);
+    this.buffer = grown;
   }
 }
 
@@ -285,8 +324,11 @@ function joinNegativeValues(argv: string[]): string[] {
   return out;
 }
 
-/** The whole stream as text; stops reading (and destroys the stream) once it passes `limit` bytes. */
-async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<string> {
+/**
+ * The whole stream as one buffer; stops reading (and destroys the stream) once it passes `limit`
+ * bytes. The bytes are parsed as they are: no text of the whole input is built (parsePointsBytes).
+ */
+async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let bytes = 0;
   for await (const chunk of stream) {
@@ -301,9 +343,7 @@ async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<st
       );
     chunks.push(buffer);
   }
-  return Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/^\uFEFF/, ''); // tolerate a byte-order mark
+  return Buffer.concat(chunks, bytes);
 }
 
 function formatBytes(bytes: number): string {

@@ -2,11 +2,15 @@
 import { constants } from 'node:buffer';
 import { PassThrough, Readable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
 import {
   DEFAULT_MAX_INPUT_BYTES,
+  formatDecision,
   parseRetentionArgs,
   retentionCliMain,
 } from '../../src/commands/retention-cli.js';
+import { decideColumns } from '../../src/retention/engine.js';
+import { parsePointsBytes } from '../../src/retention/points-json.js';
 import { retentionCommand } from '../../src/commands/retention.js';
 import type { Host } from '../../src/host/host.js';
 import type { Inputs } from '../../src/inputs.js';
@@ -84,6 +88,28 @@ describe('retention CLI (in process)', () => {
       ],
       remove: [{ id: ids[2] }, { id: ids[1] }, { id: ids[0] }],
     });
+  });
+
+  it('writes the same bytes whether ids are copied from the input or encoded again', () => {
+    const point = fc.record({
+      id: fc.oneof(fc.string({ minLength: 1, maxLength: 6 }), fc.constantFrom('arn:aws:backup:x', 'ü😀')),
+      created: fc
+        .date({ min: new Date('2020-01-01'), max: new Date('2020-03-01'), noInvalidDate: true })
+        .map((d) => d.toISOString()),
+    });
+    let copied = 0;
+    fc.assert(
+      fc.property(fc.uniqueArray(point, { selector: (p) => p.id, maxLength: 30 }), (list) => {
+        const input = parsePointsBytes(Buffer.from(JSON.stringify(list), 'utf8'));
+        const decision = decideColumns(input, { last: 2, daily: 3 });
+        if (input.spans) copied++;
+        expect(formatDecision(input, decision).toString('utf8')).toBe(
+          formatDecision({ ids: input.ids }, decision).toString('utf8'),
+        );
+      }),
+      { numRuns: 500 },
+    );
+    expect(copied).toBeGreaterThan(250);
   });
 
   it('uses the time zone for buckets and accepts {"points": [...]}', async () => {
