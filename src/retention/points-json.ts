@@ -2,7 +2,7 @@
 // `{"points": [...]}`. Every problem is reported with its place in the document; nothing is guessed.
 
 import { daysFromCivil, MS_PER_DAY } from '../time/calendar.js';
-import type { DuplicatePointError, PointColumns } from './engine.js';
+import type { DuplicatePointError, IdColumn, PointColumns } from './engine.js';
 
 export class PointsInputError extends Error {
   override name = 'PointsInputError';
@@ -96,13 +96,76 @@ const OPEN_OBJECT = 123;
 const CLOSE_OBJECT = 125;
 
 /**
- * The spans of the ids in the bytes they were read from (ids[i] is bytes[starts[i], ends[i])), each
- * exactly the UTF-8 of JSON.stringify(ids[i]) without its quotes: a writer may copy them.
+ * The spans of the ids in the bytes they were read from (id i is bytes[starts[i], ends[i])), each
+ * exactly the UTF-8 of JSON.stringify(id) without its quotes: a writer may copy them.
  */
 export interface IdSpans {
   bytes: Uint8Array;
   starts: Int32Array;
   ends: Int32Array;
+}
+
+/**
+ * Ids kept as spans of the input (see IdSpans): 100,000 strings cost more than reading the whole
+ * input, so a string is made only when one is asked for (an error message, a tie, a kept point).
+ * Only valid UTF-8 without U+FFFD is held this way, so bytes are equal exactly when ids are.
+ */
+class SpanIds implements IdColumn, IdSpans {
+  constructor(
+    readonly bytes: Buffer,
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+  ) {}
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  at(index: number): string | undefined {
+    if (!(index >= 0 && index < this.starts.length)) return undefined;
+    return this.bytes.toString('utf8', this.starts[index], this.ends[index]);
+  }
+
+  /**
+   * firstRepeat (order.ts) over the bytes: an open-addressing table of FNV-1a hashes; equal hashes are
+   * confirmed by comparing the bytes.
+   */
+  firstRepeat(): { first: number; second: number } | undefined {
+    const { bytes, starts, ends } = this;
+    const n = starts.length;
+    let size = 16;
+    while (size < n * 2) size *= 2;
+    const mask = size - 1;
+    const slots = new Int32Array(size); // index + 1 of the id in the slot; 0 = empty
+    const hashes = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const start = starts[i] as number;
+      const end = ends[i] as number;
+      let hash = 0x811c9dc5 | 0;
+      for (let k = start; k < end; k++) hash = Math.imul(hash ^ (bytes[k] as number), 0x01000193);
+      hashes[i] = hash;
+      for (let at = hash & mask; ; at = (at + 1) & mask) {
+        const slot = slots[at] as number;
+        if (slot === 0) {
+          slots[at] = i + 1;
+          break;
+        }
+        const other = slot - 1;
+        if (
+          hashes[other] === hash &&
+          sameBytes(bytes, starts[other] as number, ends[other] as number, start, end)
+        )
+          return { first: other, second: i };
+      }
+    }
+    return undefined;
+  }
+}
+
+function sameBytes(b: Uint8Array, aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
+  if (aEnd - aStart !== bEnd - bStart) return false;
+  for (let k = 0; k < aEnd - aStart; k++) if (b[aStart + k] !== b[bStart + k]) return false;
+  return true;
 }
 
 /** The points of JSON bytes (UTF-8, a byte-order mark allowed) as columns; see parsePointsJson. */
@@ -164,10 +227,10 @@ export function scanCommonShape(b: Buffer, from = 0): PointsInput | undefined {
         at = skipSpace(b, at + 1);
         if (b[at] !== QUOTE) return undefined;
         const start = at + 1;
-        const end = b.indexOf(QUOTE, start);
+        const end = isId ? idStringEnd(b, start) : plainStringEnd(b, start);
         if (end < 0) return undefined;
         if (isId) {
-          if (idStart >= 0 || end === start || !isPlainStringBody(b, start, end)) return undefined;
+          if (idStart >= 0 || end === start) return undefined;
           idStart = start;
           idEnd = end;
         } else {
@@ -201,18 +264,8 @@ export function scanCommonShape(b: Buffer, from = 0): PointsInput | undefined {
     at++;
   }
   if (skipSpace(b, at) !== b.length) return undefined;
-  const ids = new Array<string>(n);
-  for (let i = 0; i < n; i++) {
-    const id = idText(b, starts[i] as number, ends[i] as number);
-    if (id === undefined) return undefined;
-    ids[i] = id;
-  }
-  return {
-    ids,
-    times: times.slice(0, n),
-    path,
-    spans: { bytes: b, starts: starts.subarray(0, n), ends: ends.subarray(0, n) },
-  };
+  const ids = new SpanIds(b, starts.subarray(0, n), ends.subarray(0, n));
+  return { ids, times: times.slice(0, n), path, spans: ids };
 }
 
 const ID_KEY = Uint8Array.from('"id"', (c) => c.charCodeAt(0));
@@ -232,17 +285,18 @@ function grown<T extends Int32Array | Float64Array>(array: T, capacity: number):
 }
 
 /**
- * The id of bytes[start, end) (no quote, backslash or control byte there). ASCII is read as Latin-1,
- * which is the same text and skips UTF-8 decoding. Undefined when the bytes are not valid UTF-8, or
- * encode a U+FFFD: either may be a replacement the general reader words differently.
+ * Where the id's string body starting at `start` ends, as plainStringEnd; -1 also when its bytes are
+ * not valid UTF-8 or encode a U+FFFD (either may be a replacement the general reader sees otherwise).
  */
-function idText(b: Buffer, start: number, end: number): string | undefined {
-  for (let i = start; i < end; i++)
-    if ((b[i] as number) >= 0x80) {
-      const text = b.toString('utf8', start, end);
-      return text.includes('\uFFFD') ? undefined : text;
-    }
-  return b.toString('latin1', start, end);
+function idStringEnd(b: Buffer, start: number): number {
+  let high = false;
+  for (let i = start; i < b.length; i++) {
+    const c = b[i] as number;
+    if (c === QUOTE) return high && b.toString('utf8', start, i).includes('\uFFFD') ? -1 : i;
+    if (c < SPACE || c === BACKSLASH) return -1;
+    if (c >= 0x80) high = true;
+  }
+  return -1;
 }
 
 /** The first position at or after `at` that is not JSON whitespace. */
@@ -254,13 +308,18 @@ function skipSpace(b: Uint8Array, at: number): number {
   }
 }
 
-/** True when b[start, end) reads as itself inside JSON quotes: no escape, no control character. */
-function isPlainStringBody(b: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
+/**
+ * Where the string body starting at `start` ends (its closing quote), when it reads as itself inside
+ * JSON quotes: no escape, no control character. -1 otherwise. (A loop in JavaScript: a native
+ * indexOf per string costs more than the scan for ids of ~60 bytes.)
+ */
+function plainStringEnd(b: Uint8Array, start: number): number {
+  for (let i = start; i < b.length; i++) {
     const c = b[i] as number;
-    if (c < SPACE || c === BACKSLASH) return false;
+    if (c === QUOTE) return i;
+    if (c < SPACE || c === BACKSLASH) return -1;
   }
-  return true;
+  return -1;
 }
 
 function describe(value: unknown): string {

@@ -10,6 +10,7 @@ import {
   scanCommonShape as scanBytes,
   type PointsInput,
 } from '../../src/retention/points-json.js';
+import { firstRepeat, firstRepeatedId } from '../../src/retention/order.js';
 
 /** The fast path on a text's UTF-8 bytes. */
 const scanCommonShape = (text: string) => scanBytes(Buffer.from(text, 'utf8'));
@@ -78,7 +79,8 @@ describe('parsePointsJson times', () => {
 
 /** The columns a reader read (without where they stand in the bytes: only the fast path knows). */
 const columns = (input: PointsInput | undefined) =>
-  input && { ids: input.ids, times: input.times, path: input.path };
+  input && { ids: idsOf(input), times: input.times, path: input.path };
+const idsOf = ({ ids }: PointsInput) => Array.from({ length: ids.length }, (_, i) => ids.at(i));
 
 /** What a reader makes of a text: its points, or its error message. */
 const result = (reader: (text: string) => PointsInput | undefined, text: string) => {
@@ -180,7 +182,7 @@ describe('parsePointsJson documents', () => {
       expect(columns(scanCommonShape(text))).toEqual(readGeneral(text));
       expectSpansOfIds(scanCommonShape(text)!);
     }
-    expect(scanCommonShape(JSON.stringify(points))?.ids).toEqual([points[0]!.id, points[1]!.id]);
+    expect(idsOf(scanCommonShape(JSON.stringify(points))!)).toEqual([points[0]!.id, points[1]!.id]);
     expect(scanCommonShape(JSON.stringify({ points }))?.path).toBe('points');
   });
 });
@@ -189,9 +191,10 @@ describe('parsePointsJson documents', () => {
 function expectSpansOfIds(input: PointsInput): void {
   const { spans } = input;
   expect(spans).toBeDefined();
-  input.ids.forEach((id, i) => {
+  idsOf(input).forEach((id, i) => {
     const span = Buffer.from(spans!.bytes.subarray(spans!.starts[i], spans!.ends[i]));
     expect(span).toEqual(Buffer.from(JSON.stringify(id).slice(1, -1), 'utf8'));
+    expect(input.ids.at(i)).toBe(id);
   });
 }
 
@@ -211,5 +214,25 @@ describe('parsePointsBytes', () => {
     const input = parsePointsBytes(Buffer.from(text, 'utf8'));
     expect(columns(input)).toEqual(readGeneral(text));
     expectSpansOfIds(input);
+  });
+});
+
+describe('ids read as spans of the input', () => {
+  it('find the same first repeated id as the strings do', () => {
+    const id = fc.oneof(
+      fc.constantFrom('a', 'b', 'ü', '😀', 'arn:x:1', 'arn:x:2'),
+      fc.string({ minLength: 1, maxLength: 2 }),
+    );
+    let spans = 0;
+    fc.assert(
+      fc.property(fc.array(id, { maxLength: 12 }), (list) => {
+        const text = JSON.stringify(list.map((i) => ({ id: i, created: '2026-01-01T00:00:00Z' })));
+        const input = parsePointsBytes(Buffer.from(text, 'utf8'));
+        if (input.spans) spans++;
+        expect(firstRepeatedId(input.ids)).toEqual(firstRepeat(list));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(spans).toBeGreaterThan(1000);
   });
 });
