@@ -1,5 +1,8 @@
 // The retention CLI in-process, with fake streams: flags, input checks, and the all-or-nothing output.
 import { constants } from 'node:buffer';
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
@@ -337,6 +340,54 @@ describe('retention input size limit', () => {
     expect((await runStream(Readable.from([json]))).code).toBe(0);
     vi.stubEnv('BACKUP_PLANS_RETENTION_MAX_INPUT_BYTES', String(Buffer.byteLength(json) - 1));
     expect((await runStream(Readable.from([json]))).code).toBe(2);
+  });
+
+  it('reads a file descriptor directly, with the same limit, never touching the stream', async () => {
+    const json = JSON.stringify(
+      Array.from({ length: 3000 }, (_, i) => ({
+        id: `rp-${i}`,
+        created: new Date(i * 3_600_000).toISOString(),
+      })),
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'retention-fd-'));
+    const file = join(dir, 'points.json');
+    writeFileSync(file, json);
+    const viaFd = async () => {
+      const fd = openSync(file, 'r');
+      const stdout = new PassThrough();
+      const stderr = new PassThrough();
+      const out: string[] = [];
+      const err: string[] = [];
+      stdout.on('data', (c: Buffer) => out.push(c.toString()));
+      stderr.on('data', (c: Buffer) => err.push(c.toString()));
+      const untouched = new Readable({
+        read() {
+          throw new Error('the stream was read although the descriptor did not block');
+        },
+      });
+      try {
+        const code = await retentionCliMain(['--keep-last', '1'], {
+          stdin: untouched,
+          stdinFd: fd,
+          stdout,
+          stderr,
+        });
+        return { code, stdout: out.join(''), stderr: err.join('') };
+      } finally {
+        closeSync(fd);
+      }
+    };
+    try {
+      expect(await viaFd()).toEqual(await runStream(Readable.from([json])));
+      vi.stubEnv('BACKUP_PLANS_RETENTION_MAX_INPUT_BYTES', String(json.length));
+      expect((await viaFd()).code).toBe(0);
+      vi.stubEnv('BACKUP_PLANS_RETENTION_MAX_INPUT_BYTES', String(json.length - 1));
+      const r = await viaFd();
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^error: the input is larger than/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a limit that is not a positive whole number of bytes', async () => {
