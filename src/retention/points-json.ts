@@ -184,7 +184,7 @@ function hasByteOrderMark(bytes: Buffer): boolean {
  * control characters, times in the common UTC form (utcIsoMs). Undefined as soon as the bytes depart
  * from that shape; the general reader then decides. Whatever this accepts, JSON.parse and the general
  * reader accept with the same ids and times (test/retention/points-json.test.ts checks both ways).
- * No text of the whole input is built: of 100,000 points only the ids become strings.
+ * No text of the whole input is built, and no string per point: ids stay spans (SpanIds).
  */
 export function scanCommonShape(b: Buffer, from = 0): PointsInput | undefined {
   let at = skipSpace(b, from);
