@@ -1,8 +1,9 @@
 // The retention CLI as a terminal runs it: `node dist/cli.js retention` deciding 100,000 points piped
 // to its stdin, in CPU time (user + system of the child) as a ratio to a bare `node -e 0` measured in
 // the same rounds. Two floors run on the same stdin, so the figure says how much of it is the CLI's own:
-// - I/O floor: read the whole stdin into one text and write as many bytes as the CLI writes. No
-//   program answering the question does less; on a small VM most of it is fresh memory (page faults).
+// - I/O floor: read the whole stdin into one buffer and write as many bytes as the CLI writes, both
+//   the way the CLI does. No program answering the question does less; on a small VM most of it is
+//   fresh memory (page faults).
 // - JSON.parse floor: read, JSON.parse, sort by time, print the same one-point-per-line answer.
 // Builds dist/ first when it is older than src/.
 //
@@ -19,12 +20,18 @@ const ROUNDS = 5;
 const POINTS = 100_000;
 const SECTION = 'Retention (100,000 points)';
 
-/** Read all of stdin as one text, as the CLI does, then write `BYTES` bytes (the CLI's answer). */
-const IO_FLOOR = `const chunks = [];
-process.stdin.on('data', (d) => chunks.push(d)).on('end', () => {
-  if (Buffer.concat(chunks).toString('utf8').length === 0) process.exitCode = 1;
-  process.stdout.write(Buffer.alloc(Number(process.env.BYTES), 32));
-});`;
+/**
+ * Read all of stdin the way the CLI does (fd 0, synchronously, into one buffer), then write `BYTES`
+ * bytes (the CLI's answer), each byte written once, as the CLI fills its output buffer.
+ */
+const IO_FLOOR = `const { readSync } = require('node:fs');
+let input = Buffer.allocUnsafe(32 * 1024 * 1024), bytes = 0;
+for (let n; (n = readSync(0, input, bytes, input.length - bytes, null)) > 0; ) {
+  bytes += n;
+  if (bytes === input.length) { const grown = Buffer.allocUnsafe(input.length * 2); input.copy(grown); input = grown; }
+}
+if (bytes === 0) process.exitCode = 1;
+process.stdout.write(Buffer.allocUnsafe(Number(process.env.BYTES)).fill(32));`;
 
 /** The plainest whole answer: JSON.parse, a sort, and the CLI's output layout (20 kept points). */
 const PARSE_FLOOR = `const chunks = [];

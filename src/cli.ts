@@ -121,7 +121,10 @@ export async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'simulator') return (await import('./simulator/cli.js')).simulatorCliMain(argv.slice(1));
   if (argv[0] === 'retention')
     return (await import('./commands/retention-cli.js')).retentionCliMain(argv.slice(1), {
-      stdin: process.stdin,
+      get stdin() {
+        return process.stdin; // only when fd 0 would block: creating it makes a pipe non-blocking
+      },
+      stdinFd: 0,
       stdout: process.stdout,
       stderr: process.stderr,
     });

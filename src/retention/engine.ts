@@ -27,10 +27,11 @@ import {
   subtractWithin,
   type WithinDuration,
 } from './duration.js';
-import { firstRepeat, newestFirstOrder } from './order.js';
+import { firstRepeatedId, newestFirstOrder, type IdColumn } from './order.js';
 import { offsetResolver, type OffsetAt } from '../time/zone.js';
 
 export { parseWithin, formatWithin, type WithinDuration } from './duration.js';
+export type { IdColumn } from './order.js';
 export { canonicalTimeZone, TimeZoneError } from '../time/zone.js';
 
 // A type alias rather than an interface so it stays assignable to Record<string, unknown>.
@@ -92,7 +93,7 @@ export interface Decision<P extends RetentionPoint> {
  * 100,000 points hands them over without an object (and a Date) per point.
  */
 export interface PointColumns {
-  ids: readonly string[];
+  ids: IdColumn;
   times: Float64Array;
 }
 
@@ -292,14 +293,14 @@ export function decideColumns(
     const ms = times[i] as number;
     if (!(ms >= MIN_MS && ms <= MAX_MS))
       throw new RangeError(
-        `point ${JSON.stringify(ids[i])}: created must be a valid date between years 1 and 9999`,
+        `point ${JSON.stringify(ids.at(i))}: created must be a valid date between years 1 and 9999`,
       );
   }
-  const repeat = firstRepeat(ids);
+  const repeat = firstRepeatedId(ids);
   if (repeat) throw new DuplicatePointError(repeat.value, repeat.first, repeat.second);
   if (n === 0) return { keep: [], remove: [] };
 
-  const order = newestFirstOrder(times, (i) => ids[i] as string);
+  const order = newestFirstOrder(times, (i) => ids.at(i) as string);
 
   const newest = times[order[0] as number] as number;
   const counts: CountRule[] = [];

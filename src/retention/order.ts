@@ -43,6 +43,30 @@ export function newestFirstOrder(times: Float64Array, idOf: (index: number) => s
 }
 
 /**
+ * Point ids by index. A plain array of strings is one. The retention CLI's reader keeps ids as spans
+ * of its input bytes instead (no string per point) and brings its own duplicate search.
+ */
+export interface IdColumn {
+  readonly length: number;
+  /** The id at `index` (0 ≤ index < length). */
+  at(index: number): string | undefined;
+  /** The first id (in input order) that repeats an earlier one, and both places. */
+  firstRepeat?(): { first: number; second: number } | undefined;
+}
+
+/** The first repeated id of a column, with both places (see firstRepeat). */
+export function firstRepeatedId(ids: IdColumn): { value: string; first: number; second: number } | undefined {
+  if (ids.firstRepeat === undefined)
+    return firstRepeat(
+      Array.isArray(ids)
+        ? (ids as string[])
+        : Array.from({ length: ids.length }, (_, i) => ids.at(i) as string),
+    );
+  const repeat = ids.firstRepeat();
+  return repeat && { value: ids.at(repeat.second) as string, ...repeat };
+}
+
+/**
  * The first value (in input order) that repeats an earlier one, with both places; undefined when all
  * values differ. An open-addressing table of FNV-1a hashes over typed arrays: for 100,000 AWS ARNs
  * about twice as fast as a Set (and four times as fast as sorting a copy, since ARNs share long

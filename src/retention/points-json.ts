@@ -2,7 +2,7 @@
 // `{"points": [...]}`. Every problem is reported with its place in the document; nothing is guessed.
 
 import { daysFromCivil, MS_PER_DAY } from '../time/calendar.js';
-import type { DuplicatePointError, PointColumns } from './engine.js';
+import type { DuplicatePointError, IdColumn, PointColumns } from './engine.js';
 
 export class PointsInputError extends Error {
   override name = 'PointsInputError';
@@ -11,6 +11,8 @@ export class PointsInputError extends Error {
 /** The points read, and how errors name a point: `${path}[${index}]`. */
 export interface PointsInput extends PointColumns {
   path: 'input' | 'points';
+  /** Where the ids stand in the input bytes, when the common shape was read from them. */
+  spans?: IdSpans;
 }
 
 const EXAMPLE = '[{"id": "rp-1", "created": "2026-11-25T03:00:00Z"}]';
@@ -19,13 +21,13 @@ const EXAMPLE = '[{"id": "rp-1", "created": "2026-11-25T03:00:00Z"}]';
  * The points of a JSON text as columns (ids and creation times). Every shape or time problem is a
  * PointsInputError naming its place; duplicate ids are the engine's to find (see duplicateIdError).
  *
- * A 100,000-point input is read by scanCommonShape straight from the text, without JSON.parse
- * building an object and two strings per point (bench/retention-input.bench.ts). Any text that
+ * A 100,000-point input is read by scanCommonShape straight from its UTF-8 bytes, without JSON.parse
+ * building an object and two strings per point (bench/retention-input.bench.ts). Any input that
  * departs from the common shape, including every invalid one, is read by readGeneral, so what is
- * accepted and every error message are the general reader's.
+ * accepted and every error message are the general reader's. The CLI reads bytes: parsePointsBytes.
  */
 export function parsePointsJson(text: string): PointsInput {
-  return scanCommonShape(text) ?? readGeneral(text);
+  return scanCommonShape(Buffer.from(text, 'utf8')) ?? readGeneral(text);
 }
 
 /** The engine's DuplicatePointError, worded with the points' places in the input. */
@@ -74,8 +76,8 @@ export function readGeneral(text: string): PointsInput {
       throw new PointsInputError(
         `${path}[${index}].created: expected an ISO-8601 time string, got ${describe(created)}`,
       );
-    times[index] =
-      utcIsoMs(created, 0, created.length) ?? parseIsoTime(created, `${path}[${index}].created`).getTime();
+    const common = utcIsoMsOfText(created);
+    times[index] = common === common ? common : parseIsoTime(created, `${path}[${index}].created`).getTime();
   }
   return { ids, times, path };
 }
@@ -94,95 +96,230 @@ const OPEN_OBJECT = 123;
 const CLOSE_OBJECT = 125;
 
 /**
- * The common shape read from the text itself: `[{"id": "…", "created": "…Z"}, …]` or the same array
- * as `{"points": […]}`, either key order, any JSON whitespace, ids without escapes or control
- * characters, times in the common UTC form (utcIsoMs). Undefined as soon as the text departs from
- * that shape; the general reader then decides. Whatever this accepts, JSON.parse and the general
- * reader accept with the same ids and times (test/retention/points-json.test.ts checks both ways).
+ * The spans of the ids in the bytes they were read from (id i is bytes[starts[i], ends[i])), each
+ * exactly the UTF-8 of JSON.stringify(id) without its quotes: a writer may copy them.
  */
-export function scanCommonShape(text: string): PointsInput | undefined {
-  let at = skipSpace(text, 0);
+export interface IdSpans {
+  bytes: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/**
+ * Ids kept as spans of the input (see IdSpans): 100,000 strings cost more than reading the whole
+ * input, so a string is made only when one is asked for (an error message, a tie, a kept point).
+ * Only valid UTF-8 without U+FFFD is held this way, so bytes are equal exactly when ids are.
+ */
+class SpanIds implements IdColumn, IdSpans {
+  constructor(
+    readonly bytes: Buffer,
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+  ) {}
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  at(index: number): string | undefined {
+    if (!(index >= 0 && index < this.starts.length)) return undefined;
+    return this.bytes.toString('utf8', this.starts[index], this.ends[index]);
+  }
+
+  /**
+   * firstRepeat (order.ts) over the bytes: an open-addressing table of FNV-1a hashes; equal hashes are
+   * confirmed by comparing the bytes.
+   */
+  firstRepeat(): { first: number; second: number } | undefined {
+    const { bytes, starts, ends } = this;
+    const n = starts.length;
+    let size = 16;
+    while (size < n * 2) size *= 2;
+    const mask = size - 1;
+    const slots = new Int32Array(size); // index + 1 of the id in the slot; 0 = empty
+    const hashes = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const start = starts[i] as number;
+      const end = ends[i] as number;
+      let hash = 0x811c9dc5 | 0;
+      for (let k = start; k < end; k++) hash = Math.imul(hash ^ (bytes[k] as number), 0x01000193);
+      hashes[i] = hash;
+      for (let at = hash & mask; ; at = (at + 1) & mask) {
+        const slot = slots[at] as number;
+        if (slot === 0) {
+          slots[at] = i + 1;
+          break;
+        }
+        const other = slot - 1;
+        if (
+          hashes[other] === hash &&
+          sameBytes(bytes, starts[other] as number, ends[other] as number, start, end)
+        )
+          return { first: other, second: i };
+      }
+    }
+    return undefined;
+  }
+}
+
+function sameBytes(b: Uint8Array, aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
+  if (aEnd - aStart !== bEnd - bStart) return false;
+  for (let k = 0; k < aEnd - aStart; k++) if (b[aStart + k] !== b[bStart + k]) return false;
+  return true;
+}
+
+/** The points of JSON bytes (UTF-8, a byte-order mark allowed) as columns; see parsePointsJson. */
+export function parsePointsBytes(bytes: Buffer): PointsInput {
+  const from = hasByteOrderMark(bytes) ? 3 : 0;
+  return scanCommonShape(bytes, from) ?? readGeneral(bytes.toString('utf8', from));
+}
+
+function hasByteOrderMark(bytes: Buffer): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+/**
+ * The common shape read from the UTF-8 bytes themselves: `[{"id": "…", "created": "…Z"}, …]` or the
+ * same array as `{"points": […]}`, either key order, any JSON whitespace, ids without escapes or
+ * control characters, times in the common UTC form (utcIsoMs). Undefined as soon as the bytes depart
+ * from that shape; the general reader then decides. Whatever this accepts, JSON.parse and the general
+ * reader accept with the same ids and times (test/retention/points-json.test.ts checks both ways).
+ * No text of the whole input is built, and no string per point: ids stay spans (SpanIds).
+ */
+export function scanCommonShape(b: Buffer, from = 0): PointsInput | undefined {
+  let at = skipSpace(b, from);
   let path: PointsInput['path'] = 'input';
-  if (text.charCodeAt(at) === OPEN_OBJECT) {
-    at = skipSpace(text, at + 1);
-    if (!text.startsWith('"points"', at)) return undefined;
-    at = skipSpace(text, at + 8);
-    if (text.charCodeAt(at) !== COLON) return undefined;
-    at = skipSpace(text, at + 1);
+  if (b[at] === OPEN_OBJECT) {
+    at = skipSpace(b, at + 1);
+    if (!startsWith(b, at, POINTS_KEY)) return undefined;
+    at = skipSpace(b, at + POINTS_KEY.length);
+    if (b[at] !== COLON) return undefined;
+    at = skipSpace(b, at + 1);
     path = 'points';
   }
-  if (text.charCodeAt(at) !== OPEN_ARRAY) return undefined;
-  at = skipSpace(text, at + 1);
-  const ids: string[] = [];
-  const times: number[] = [];
-  if (text.charCodeAt(at) === CLOSE_ARRAY) at++;
+  if (b[at] !== OPEN_ARRAY) return undefined;
+  at = skipSpace(b, at + 1);
+  // Sized for the common layout (~100 bytes a point) and grown when needed.
+  let capacity = Math.max(16, (b.length >> 6) + 1);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let times = new Float64Array(capacity);
+  let n = 0;
+  if (b[at] === CLOSE_ARRAY) at++;
   else
     for (;;) {
-      if (text.charCodeAt(at) !== OPEN_OBJECT) return undefined;
-      at = skipSpace(text, at + 1);
-      let id: string | undefined;
-      let time: number | undefined;
+      if (b[at] !== OPEN_OBJECT) return undefined;
+      at = skipSpace(b, at + 1);
+      let idStart = -1;
+      let idEnd = -1;
+      let time = NaN;
       for (let field = 0; field < 2; field++) {
         if (field === 1) {
-          if (text.charCodeAt(at) !== COMMA) return undefined;
-          at = skipSpace(text, at + 1);
+          if (b[at] !== COMMA) return undefined;
+          at = skipSpace(b, at + 1);
         }
-        const isId = text.startsWith('"id"', at);
-        if (isId) at += 4;
-        else if (text.startsWith('"created"', at)) at += 9;
+        const isId = startsWith(b, at, ID_KEY);
+        if (isId) at += ID_KEY.length;
+        else if (startsWith(b, at, CREATED_KEY)) at += CREATED_KEY.length;
         else return undefined;
-        at = skipSpace(text, at);
-        if (text.charCodeAt(at) !== COLON) return undefined;
-        at = skipSpace(text, at + 1);
-        if (text.charCodeAt(at) !== QUOTE) return undefined;
+        at = skipSpace(b, at);
+        if (b[at] !== COLON) return undefined;
+        at = skipSpace(b, at + 1);
+        if (b[at] !== QUOTE) return undefined;
         const start = at + 1;
-        const end = text.indexOf('"', start);
+        const end = isId ? idStringEnd(b, start) : plainStringEnd(b, start);
         if (end < 0) return undefined;
         if (isId) {
-          if (id !== undefined || end === start || !isPlainStringBody(text, start, end)) return undefined;
-          id = text.slice(start, end);
+          if (idStart >= 0 || end === start) return undefined;
+          idStart = start;
+          idEnd = end;
         } else {
-          if (time !== undefined) return undefined;
-          time = utcIsoMs(text, start, end);
-          if (time === undefined) return undefined;
+          if (time === time) return undefined; // a second "created"
+          time = utcIsoMs(b, start, end);
+          if (time !== time) return undefined;
         }
-        at = skipSpace(text, end + 1);
+        at = skipSpace(b, end + 1);
       }
-      if (text.charCodeAt(at) !== CLOSE_OBJECT) return undefined;
-      ids.push(id as string);
-      times.push(time as number);
-      at = skipSpace(text, at + 1);
-      const next = text.charCodeAt(at);
+      if (b[at] !== CLOSE_OBJECT) return undefined;
+      if (n === capacity) {
+        capacity *= 2;
+        starts = grown(starts, capacity);
+        ends = grown(ends, capacity);
+        times = grown(times, capacity);
+      }
+      starts[n] = idStart;
+      ends[n] = idEnd;
+      times[n] = time;
+      n++;
+      at = skipSpace(b, at + 1);
+      const next = b[at];
       at++;
       if (next === CLOSE_ARRAY) break;
       if (next !== COMMA) return undefined;
-      at = skipSpace(text, at);
+      at = skipSpace(b, at);
     }
   if (path === 'points') {
-    at = skipSpace(text, at);
-    if (text.charCodeAt(at) !== CLOSE_OBJECT) return undefined;
+    at = skipSpace(b, at);
+    if (b[at] !== CLOSE_OBJECT) return undefined;
     at++;
   }
-  if (skipSpace(text, at) !== text.length) return undefined;
-  return { ids, times: Float64Array.from(times), path };
+  if (skipSpace(b, at) !== b.length) return undefined;
+  const ids = new SpanIds(b, starts.subarray(0, n), ends.subarray(0, n));
+  return { ids, times: times.slice(0, n), path, spans: ids };
+}
+
+const ID_KEY = Uint8Array.from('"id"', (c) => c.charCodeAt(0));
+const CREATED_KEY = Uint8Array.from('"created"', (c) => c.charCodeAt(0));
+const POINTS_KEY = Uint8Array.from('"points"', (c) => c.charCodeAt(0));
+
+function startsWith(b: Uint8Array, at: number, key: Uint8Array): boolean {
+  if (at + key.length > b.length) return false;
+  for (let k = 0; k < key.length; k++) if (b[at + k] !== key[k]) return false;
+  return true;
+}
+
+function grown<T extends Int32Array | Float64Array>(array: T, capacity: number): T {
+  const next = new (array.constructor as new (n: number) => T)(capacity);
+  next.set(array);
+  return next;
+}
+
+/**
+ * Where the id's string body starting at `start` ends, as plainStringEnd; -1 also when its bytes are
+ * not valid UTF-8 or encode a U+FFFD (either may be a replacement the general reader sees otherwise).
+ */
+function idStringEnd(b: Buffer, start: number): number {
+  let high = false;
+  for (let i = start; i < b.length; i++) {
+    const c = b[i] as number;
+    if (c === QUOTE) return high && b.toString('utf8', start, i).includes('\uFFFD') ? -1 : i;
+    if (c < SPACE || c === BACKSLASH) return -1;
+    if (c >= 0x80) high = true;
+  }
+  return -1;
 }
 
 /** The first position at or after `at` that is not JSON whitespace. */
-function skipSpace(text: string, at: number): number {
+function skipSpace(b: Uint8Array, at: number): number {
   for (;;) {
-    const c = text.charCodeAt(at);
+    const c = b[at];
     if (c === SPACE || c === LF || c === CR || c === TAB) at++;
     else return at;
   }
 }
 
-/** True when text[start, end) reads as itself inside JSON quotes: no escape, no control character. */
-function isPlainStringBody(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < SPACE || c === BACKSLASH) return false;
+/**
+ * Where the string body starting at `start` ends (its closing quote), when it reads as itself inside
+ * JSON quotes: no escape, no control character. -1 otherwise. (A loop in JavaScript: a native
+ * indexOf per string costs more than the scan for ids of ~60 bytes.)
+ */
+function plainStringEnd(b: Uint8Array, start: number): number {
+  for (let i = start; i < b.length; i++) {
+    const c = b[i] as number;
+    if (c === QUOTE) return i;
+    if (c < SPACE || c === BACKSLASH) return -1;
   }
-  return true;
+  return -1;
 }
 
 function describe(value: unknown): string {
@@ -194,21 +331,20 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * The common form, as AWS and toISOString write it ("2026-11-25T03:00:00Z", "…:00.123Z"), read from
- * t[from, to) without a regular expression. Undefined for anything else, including every invalid
+ * the bytes t[from, to) without a regular expression. NaN for anything else, including every invalid
  * time: the general parser then decides, and words the error.
  */
-function utcIsoMs(t: string, from: number, to: number): number | undefined {
+function utcIsoMs(t: Uint8Array, from: number, to: number): number {
   const len = to - from;
-  if (len < 20 || len > 24 || t.charCodeAt(to - 1) !== 90 /* Z */) return undefined;
-  if (t.charCodeAt(from + 4) !== 45 || t.charCodeAt(from + 7) !== 45 || t.charCodeAt(from + 10) !== 84)
-    return undefined; // - - T
-  if (t.charCodeAt(from + 13) !== 58 || t.charCodeAt(from + 16) !== 58) return undefined; // : :
+  if (len < 20 || len > 24 || t[to - 1] !== 90 /* Z */) return NaN;
+  if (t[from + 4] !== 45 || t[from + 7] !== 45 || t[from + 10] !== 84) return NaN; // - - T
+  if (t[from + 13] !== 58 || t[from + 16] !== 58) return NaN; // : :
   let millis = 0;
   if (len > 20) {
     // ".f", ".ff" or ".fff" before the Z
-    if (t.charCodeAt(from + 19) !== 46 /* . */) return undefined;
+    if (t[from + 19] !== 46 /* . */) return NaN;
     millis = digitsAt(t, from + 20, len - 21);
-    if (millis < 0) return undefined;
+    if (millis < 0) return NaN;
     millis *= len === 22 ? 100 : len === 23 ? 10 : 1;
   }
   const year = digitsAt(t, from, 4);
@@ -217,18 +353,31 @@ function utcIsoMs(t: string, from: number, to: number): number | undefined {
   const hour = digitsAt(t, from + 11, 2);
   const minute = digitsAt(t, from + 14, 2);
   const second = digitsAt(t, from + 17, 2);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23) return undefined;
-  if (minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
+  if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23) return NaN;
+  if (minute < 0 || minute > 59 || second < 0 || second > 59) return NaN;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (day > (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number))) return undefined;
+  if (day > (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number))) return NaN;
   return daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
 }
 
+const timeBytes = new Uint8Array(24);
+
+/** utcIsoMs of a string (the general reader's values); NaN for anything but the common form. */
+function utcIsoMsOfText(text: string): number {
+  if (text.length < 20 || text.length > 24) return NaN;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return NaN;
+    timeBytes[i] = c;
+  }
+  return utcIsoMs(timeBytes, 0, text.length);
+}
+
 /** The number written by `count` ASCII digits at `from`, or -1. (No closure: this runs per point.) */
-function digitsAt(t: string, from: number, count: number): number {
+function digitsAt(t: Uint8Array, from: number, count: number): number {
   let value = 0;
   for (let i = from; i < from + count; i++) {
-    const d = t.charCodeAt(i) - DIGIT_0;
+    const d = (t[i] as number) - DIGIT_0;
     if (d < 0 || d > 9) return -1;
     value = value * 10 + d;
   }

@@ -1,12 +1,19 @@
 // The retention CLI in-process, with fake streams: flags, input checks, and the all-or-nothing output.
 import { constants } from 'node:buffer';
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
 import {
   DEFAULT_MAX_INPUT_BYTES,
+  formatDecision,
   parseRetentionArgs,
   retentionCliMain,
 } from '../../src/commands/retention-cli.js';
+import { decideColumns } from '../../src/retention/engine.js';
+import { parsePointsBytes } from '../../src/retention/points-json.js';
 import { retentionCommand } from '../../src/commands/retention.js';
 import type { Host } from '../../src/host/host.js';
 import type { Inputs } from '../../src/inputs.js';
@@ -84,6 +91,28 @@ describe('retention CLI (in process)', () => {
       ],
       remove: [{ id: ids[2] }, { id: ids[1] }, { id: ids[0] }],
     });
+  });
+
+  it('writes the same bytes whether ids are copied from the input or encoded again', () => {
+    const point = fc.record({
+      id: fc.oneof(fc.string({ minLength: 1, maxLength: 6 }), fc.constantFrom('arn:aws:backup:x', 'ü😀')),
+      created: fc
+        .date({ min: new Date('2020-01-01'), max: new Date('2020-03-01'), noInvalidDate: true })
+        .map((d) => d.toISOString()),
+    });
+    let copied = 0;
+    fc.assert(
+      fc.property(fc.uniqueArray(point, { selector: (p) => p.id, maxLength: 30 }), (list) => {
+        const input = parsePointsBytes(Buffer.from(JSON.stringify(list), 'utf8'));
+        const decision = decideColumns(input, { last: 2, daily: 3 });
+        if (input.spans) copied++;
+        expect(formatDecision(input, decision).toString('utf8')).toBe(
+          formatDecision({ ids: input.ids }, decision).toString('utf8'),
+        );
+      }),
+      { numRuns: 500 },
+    );
+    expect(copied).toBeGreaterThan(250);
   });
 
   it('uses the time zone for buckets and accepts {"points": [...]}', async () => {
@@ -311,6 +340,54 @@ describe('retention input size limit', () => {
     expect((await runStream(Readable.from([json]))).code).toBe(0);
     vi.stubEnv('BACKUP_PLANS_RETENTION_MAX_INPUT_BYTES', String(Buffer.byteLength(json) - 1));
     expect((await runStream(Readable.from([json]))).code).toBe(2);
+  });
+
+  it('reads a file descriptor directly, with the same limit, never touching the stream', async () => {
+    const json = JSON.stringify(
+      Array.from({ length: 3000 }, (_, i) => ({
+        id: `rp-${i}`,
+        created: new Date(i * 3_600_000).toISOString(),
+      })),
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'retention-fd-'));
+    const file = join(dir, 'points.json');
+    writeFileSync(file, json);
+    const viaFd = async () => {
+      const fd = openSync(file, 'r');
+      const stdout = new PassThrough();
+      const stderr = new PassThrough();
+      const out: string[] = [];
+      const err: string[] = [];
+      stdout.on('data', (c: Buffer) => out.push(c.toString()));
+      stderr.on('data', (c: Buffer) => err.push(c.toString()));
+      const untouched = new Readable({
+        read() {
+          throw new Error('the stream was read although the descriptor did not block');
+        },
+      });
+      try {
+        const code = await retentionCliMain(['--keep-last', '1'], {
+          stdin: untouched,
+          stdinFd: fd,
+          stdout,
+          stderr,
+        });
+        return { code, stdout: out.join(''), stderr: err.join('') };
+      } finally {
+        closeSync(fd);
+      }
+    };
+    try {
+      expect(await viaFd()).toEqual(await runStream(Readable.from([json])));
+      vi.stubEnv('BACKUP_PLANS_RETENTION_MAX_INPUT_BYTES', String(json.length));
+      expect((await viaFd()).code).toBe(0);
+      vi.stubEnv('BACKUP_PLANS_RETENTION_MAX_INPUT_BYTES', String(json.length - 1));
+      const r = await viaFd();
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^error: the input is larger than/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a limit that is not a positive whole number of bytes', async () => {

@@ -4,10 +4,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   parseIsoTime,
+  parsePointsBytes,
   parsePointsJson,
   readGeneral,
-  scanCommonShape,
+  scanCommonShape as scanBytes,
+  type PointsInput,
 } from '../../src/retention/points-json.js';
+import { firstRepeat, firstRepeatedId } from '../../src/retention/order.js';
+
+/** The fast path on a text's UTF-8 bytes. */
+const scanCommonShape = (text: string) => scanBytes(Buffer.from(text, 'utf8'));
 
 const read = (created: string) => {
   const ms = parsePointsJson(JSON.stringify([{ id: 'a', created }])).times[0];
@@ -71,10 +77,15 @@ describe('parsePointsJson times', () => {
   });
 });
 
+/** The columns a reader read (without where they stand in the bytes: only the fast path knows). */
+const columns = (input: PointsInput | undefined) =>
+  input && { ids: idsOf(input), times: input.times, path: input.path };
+const idsOf = ({ ids }: PointsInput) => Array.from({ length: ids.length }, (_, i) => ids.at(i));
+
 /** What a reader makes of a text: its points, or its error message. */
-const result = (reader: (text: string) => unknown, text: string) => {
+const result = (reader: (text: string) => PointsInput | undefined, text: string) => {
   try {
-    return { value: reader(text) };
+    return { value: columns(reader(text)) };
   } catch (error) {
     return { error: (error as Error).message };
   }
@@ -127,6 +138,11 @@ describe('parsePointsJson documents', () => {
           expect(fast).toEqual(general);
         }
         expect(result(parsePointsJson, text)).toEqual(general);
+        // The CLI reads bytes, with or without a byte-order mark, and keeps the ids' spans.
+        const bytes = Buffer.from(text, 'utf8');
+        for (const input of [bytes, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes])])
+          expect(result(() => parsePointsBytes(input), text)).toEqual(general);
+        if (fast.value !== undefined) expectSpansOfIds(scanCommonShape(text)!);
       }),
       { numRuns: 3000 },
     );
@@ -148,6 +164,8 @@ describe('parsePointsJson documents', () => {
             const general = result(readGeneral, text);
             if (general.error !== undefined) expect(scanCommonShape(text)).toBeUndefined();
             expect(result(parsePointsJson, text)).toEqual(general);
+            const bytes = Buffer.from(text, 'utf8');
+            expect(result(() => parsePointsBytes(bytes), text)).toEqual(general);
           }
         },
       ),
@@ -161,9 +179,60 @@ describe('parsePointsJson documents', () => {
       { created: '2026-11-24T03:00:00Z', id: 'rp-2 ünïcødé' },
     ];
     for (const text of [JSON.stringify(points), JSON.stringify({ points }, null, 2), ' [ ] ']) {
-      expect(scanCommonShape(text)).toEqual(readGeneral(text));
+      expect(columns(scanCommonShape(text))).toEqual(readGeneral(text));
+      expectSpansOfIds(scanCommonShape(text)!);
     }
-    expect(scanCommonShape(JSON.stringify(points))?.ids).toEqual([points[0]!.id, points[1]!.id]);
+    expect(idsOf(scanCommonShape(JSON.stringify(points))!)).toEqual([points[0]!.id, points[1]!.id]);
     expect(scanCommonShape(JSON.stringify({ points }))?.path).toBe('points');
+  });
+});
+
+/** Each id's span holds exactly the UTF-8 bytes JSON.stringify writes for it, quotes aside. */
+function expectSpansOfIds(input: PointsInput): void {
+  const { spans } = input;
+  expect(spans).toBeDefined();
+  idsOf(input).forEach((id, i) => {
+    const span = Buffer.from(spans!.bytes.subarray(spans!.starts[i], spans!.ends[i]));
+    expect(span).toEqual(Buffer.from(JSON.stringify(id).slice(1, -1), 'utf8'));
+    expect(input.ids.at(i)).toBe(id);
+  });
+}
+
+describe('parsePointsBytes', () => {
+  it('reads bytes that are not UTF-8 as the text decoder does, through the general reader', () => {
+    const good = Buffer.from('[{"id": "a', 'utf8');
+    const rest = Buffer.from('", "created": "2026-01-01T00:00:00Z"}]', 'utf8');
+    for (const bad of [[0xff], [0xc3], [0xe2, 0x82], [0xed, 0xa0, 0x80], [0xef, 0xbf, 0xbd]]) {
+      const bytes = Buffer.concat([good, Buffer.from(bad), rest]);
+      expect(scanBytes(bytes)).toBeUndefined();
+      expect(columns(parsePointsBytes(bytes))).toEqual(readGeneral(bytes.toString('utf8')));
+    }
+  });
+
+  it('takes the fast path for ids in any script, and keeps their spans', () => {
+    const text = JSON.stringify([{ id: 'rp ünïcødé 😀 \u2028', created: '2026-01-01T00:00:00Z' }]);
+    const input = parsePointsBytes(Buffer.from(text, 'utf8'));
+    expect(columns(input)).toEqual(readGeneral(text));
+    expectSpansOfIds(input);
+  });
+});
+
+describe('ids read as spans of the input', () => {
+  it('find the same first repeated id as the strings do', () => {
+    const id = fc.oneof(
+      fc.constantFrom('a', 'b', 'ü', '😀', 'arn:x:1', 'arn:x:2'),
+      fc.string({ minLength: 1, maxLength: 2 }),
+    );
+    let spans = 0;
+    fc.assert(
+      fc.property(fc.array(id, { maxLength: 12 }), (list) => {
+        const text = JSON.stringify(list.map((i) => ({ id: i, created: '2026-01-01T00:00:00Z' })));
+        const input = parsePointsBytes(Buffer.from(text, 'utf8'));
+        if (input.spans) spans++;
+        expect(firstRepeatedId(input.ids)).toEqual(firstRepeat(list));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(spans).toBeGreaterThan(1000);
   });
 });
