@@ -57,8 +57,13 @@ export class Catalog {
     return n;
   }
 
+  /**
+   * The remembered ownership of a point: loaded, or proven by an earlier run of this process (a
+   * catalog kept in memory across runs, as `simulate` keeps it, serves what saving and loading it
+   * would). Only ever looked up before this run reads the point, so never this run's own proof.
+   */
   lookup(vault: string, arn: string): Ownership | undefined {
-    const found = this.vaults.get(vault)?.get(arn);
+    const found = this.vaults.get(vault)?.get(arn) ?? this.seen.get(vault)?.get(arn);
     if (found) this.hits++;
     else this.misses++;
     return found;

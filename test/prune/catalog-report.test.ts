@@ -42,6 +42,18 @@ describe('Catalog', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('kept in memory across runs (simulate), it serves what an earlier run proved, as saving and loading would', () => {
+    const catalog = new Catalog();
+    catalog.listed('a');
+    expect(catalog.lookup('a', 'arn:1')).toBeUndefined();
+    catalog.remember('a', 'arn:1', own);
+    // The next run of the same process.
+    catalog.listed('a');
+    expect(catalog.lookup('a', 'arn:1')).toEqual(own);
+    catalog.forget('a', 'arn:1');
+    expect(catalog.lookup('a', 'arn:1')).toBeUndefined();
+  });
+
   it('an unreadable catalog is a warning, and the run reads tags from AWS instead', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'catalog-'));
     const path = join(dir, 'catalog.json');
