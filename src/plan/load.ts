@@ -370,7 +370,9 @@ async function loadFile(candidate: Candidate): Promise<LoadedFile> {
       'a plan file is a YAML mapping (key: value lines) with version, aws, vault, resources and rules',
     );
 
-  const validated = planFileSchema.safeParse(parsed.value);
+  // Interpreted, not JIT-compiled: zod compiles each object schema with `new Function` on its first
+  // parse, which pays off only over many parses; a run parses a handful of plan files (issue 12).
+  const validated = planFileSchema.safeParse(parsed.value, { jitless: true });
   if (!validated.success) {
     const findings = issuesToFindings(validated.error.issues, parsed.value, parsed.nodes, planFileSchema);
     for (const x of findings) result.errors.push(toError(file, parsed.nodes, x));
