@@ -79,6 +79,8 @@ export interface SimulationResult {
   ticks: number;
   /** Prune runs (see PRUNE_ASSUMPTION in run.ts). */
   pruneRuns: number;
+  /** Plan runs skipped at events that did not concern the plan (see BACKUP_ASSUMPTION in run.ts). */
+  skippedPlanRuns: number;
   /** Every completed recovery point held at the end. */
   held: SeenPoint[];
 }
@@ -106,6 +108,9 @@ export interface SummaryInput {
   pruneRuns: number;
   /** How often prune ran, stated with the other assumptions. */
   pruneAssumption: string;
+  /** When backup ran, likewise. */
+  backupAssumption: string;
+  skippedPlanRuns: number;
 }
 
 const vaultName = (v: VaultRef) => `${v.account}/${v.region}/${v.name}`;
@@ -289,6 +294,7 @@ export function summarize(input: SummaryInput): SimulationResult {
       ? `resource sizes: every synthesized resource is ${input.defaultSizeGiB} GiB (no world file given)`
       : 'resource sizes: from the world file (1 GiB where none is given)',
     pricesAssumption(input.prices),
+    input.backupAssumption,
     input.pruneAssumption,
   ];
   return {
@@ -305,6 +311,7 @@ export function summarize(input: SummaryInput): SimulationResult {
     prices: { source: input.prices.source, date: input.prices.date, currency: input.prices.currency },
     ticks: input.ticks,
     pruneRuns: input.pruneRuns,
+    skippedPlanRuns: input.skippedPlanRuns,
     held: input.held,
   };
 }

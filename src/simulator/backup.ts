@@ -31,7 +31,7 @@ import type {
   Tags,
   Vault,
 } from './model.js';
-import type { Dispatch, SimRequest } from './protocol.js';
+import { EncodedJson, type Dispatch, type SimRequest } from './protocol.js';
 import { decodeToken, encodeToken, InvalidTokenError, page } from './sorted-index.js';
 import { planHandlers } from './plans.js';
 import { restoreHandlers } from './restores.js';
@@ -397,6 +397,32 @@ function copyJobShape(j: CopyJob) {
   };
 }
 
+// A job in one of these states never changes again, so its listing entry is encoded once: a 30-day
+// job listing is thousands of entries, asked for by every backup run.
+const FINAL_STATES: ReadonlySet<string> = new Set(['COMPLETED', 'FAILED', 'ABORTED', 'EXPIRED', 'PARTIAL']);
+const encodedJobs = new WeakMap<object, { state: string; bytes: Buffer }>();
+
+function encodedJob<J extends { state: string }>(job: J, shape: (j: J) => object): Buffer {
+  const cached = encodedJobs.get(job);
+  if (cached && cached.state === job.state) return cached.bytes;
+  const bytes = Buffer.from(JSON.stringify(shape(job)));
+  if (FINAL_STATES.has(job.state)) encodedJobs.set(job, { state: job.state, bytes });
+  return bytes;
+}
+
+const COMMA = Buffer.from(',');
+
+/** `{"<member>":[items…],"NextToken":…}` from encoded items, as JSON.stringify would write it. */
+function encodedListing(member: string, items: Buffer[], nextToken: string | undefined): EncodedJson {
+  const parts: Buffer[] = [Buffer.from(`{${JSON.stringify(member)}:[`)];
+  items.forEach((item, i) => {
+    if (i > 0) parts.push(COMMA);
+    parts.push(item);
+  });
+  parts.push(Buffer.from(nextToken === undefined ? ']}' : `],"NextToken":${JSON.stringify(nextToken)}}`));
+  return new EncodedJson(Buffer.concat(parts));
+}
+
 function legalHoldShape(h: LegalHold) {
   return {
     Title: h.title,
@@ -729,7 +755,12 @@ const handlers: Record<Operation, Handler> = {
           ? true
           : within(j.completionMs, completeAfter, completeBefore)),
     });
-    return { BackupJobs: items.map((j) => backupJobShape(state, j)), NextToken: nextToken };
+    const shape = (j: BackupJob) => backupJobShape(state, j);
+    return encodedListing(
+      'BackupJobs',
+      items.map((j) => encodedJob(j, shape)),
+      nextToken,
+    );
   },
 
   StartCopyJob(state, caller, input) {
@@ -801,7 +832,11 @@ const handlers: Record<Operation, Handler> = {
           ? true
           : within(j.completionMs, completeAfter, completeBefore)),
     });
-    return { CopyJobs: items.map(copyJobShape), NextToken: nextToken };
+    return encodedListing(
+      'CopyJobs',
+      items.map((j) => encodedJob(j, copyJobShape)),
+      nextToken,
+    );
   },
 
   ListRecoveryPointsByBackupVault(state, caller, input) {

@@ -19,3 +19,11 @@ export interface Dispatch {
   status?: number;
   run: (caller: Caller) => unknown;
 }
+
+/**
+ * A JSON answer already encoded (a listing built from items encoded once, see encodedListing in
+ * backup.ts): the server sends its bytes as they are.
+ */
+export class EncodedJson {
+  constructor(readonly bytes: Buffer) {}
+}

@@ -7,7 +7,7 @@ import { dispatchBackup } from './backup.js';
 import { SimError } from './errors.js';
 import { Faults, type Fault, type FaultSpec, type RequestFacts, type Stats } from './faults.js';
 import type { Caller } from './model.js';
-import type { Dispatch, SimRequest } from './protocol.js';
+import { EncodedJson, type Dispatch, type SimRequest } from './protocol.js';
 import { parseSigV4 } from './sigv4.js';
 import { dumpState, type StateDump } from './dump.js';
 import { seedBackupPlans } from './plans.js';
@@ -274,7 +274,8 @@ function sendOk(
         ? 'application/x-amz-json-1.0'
         : 'application/json';
   // Operations without output answer 200 with an empty body, as AWS does.
-  const body = result === undefined ? '' : JSON.stringify(result);
+  const body =
+    result === undefined ? '' : result instanceof EncodedJson ? result.bytes : JSON.stringify(result);
   send(res, status, { 'content-type': type, 'x-amzn-requestid': requestId }, body);
 }
 
@@ -327,9 +328,14 @@ function sendError(res: ServerResponse, service: Service, error: SimError, reque
   );
 }
 
-function send(res: ServerResponse, status: number, headers: Record<string, string>, body: string): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body: string | Buffer,
+): void {
   // Encoded once: measuring a long listing's UTF-8 length and then writing the string costs twice.
-  const bytes = Buffer.from(body);
+  const bytes = typeof body === 'string' ? Buffer.from(body) : body;
   res.writeHead(status, { ...headers, 'content-length': bytes.length });
   res.end(bytes);
 }

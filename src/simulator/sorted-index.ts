@@ -1,9 +1,12 @@
 // An ordered index of items by a string key, for listings with stable, resumable pagination.
-// Lookups and the position of a page token are binary searches (O(log n)); inserts and removals
-// move array tails (memmove, microseconds for tens of thousands of entries). Seeding a large
-// world appends then sorts once (`bulkLoad`).
+// Lookups and the position of a page token are binary searches (O(log n)). The arrays hold the keys
+// in descending order, so that the usual insert, a newest-first key (newestFirstKey: the smallest
+// yet), is an append: a job history of 20,000 entries no longer moves its whole array per new job.
+// Other inserts and removals move array tails (memmove, microseconds for tens of thousands of
+// entries). Seeding a large world appends then sorts once (`bulkLoad`).
 
 export class SortedIndex<T> {
+  /** Descending: position 0 holds the largest key, the end the smallest (the newest). */
   private keys: string[] = [];
   private values: T[] = [];
 
@@ -11,23 +14,27 @@ export class SortedIndex<T> {
     return this.keys.length;
   }
 
-  /** First position whose key is >= key (or > key when `after`). */
-  private search(key: string, after = false): number {
+  /** First position whose key is <= key: every key before it is larger. */
+  private firstAtMost(key: string): number {
     let lo = 0;
     let hi = this.keys.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const k = this.keys[mid]!;
-      if (k < key || (after && k === key)) lo = mid + 1;
+      if (this.keys[mid]! > key) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
   insert(key: string, value: T): void {
-    const at = this.search(key);
+    const at = this.firstAtMost(key);
     if (this.keys[at] === key) {
       this.values[at] = value;
+      return;
+    }
+    if (at === this.keys.length) {
+      this.keys.push(key);
+      this.values.push(value);
       return;
     }
     this.keys.splice(at, 0, key);
@@ -35,7 +42,7 @@ export class SortedIndex<T> {
   }
 
   remove(key: string): boolean {
-    const at = this.search(key);
+    const at = this.firstAtMost(key);
     if (this.keys[at] !== key) return false;
     this.keys.splice(at, 1);
     this.values.splice(at, 1);
@@ -46,7 +53,8 @@ export class SortedIndex<T> {
   bulkLoad(entries: Iterable<[string, T]>): void {
     const all: [string, T][] = this.keys.map((k, i) => [k, this.values[i]!]);
     for (const e of entries) all.push(e);
-    all.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    // Stable, so of equal keys the last given wins (below), as with insert.
+    all.sort((a, b) => (a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : 0));
     this.keys = [];
     this.values = [];
     for (const [k, v] of all) {
@@ -58,13 +66,16 @@ export class SortedIndex<T> {
     }
   }
 
-  /** Iterates entries in key order, starting after `afterKey` when given. */
+  /** Iterates entries in ascending key order, starting after `afterKey` when given. */
   *from(afterKey?: string): Generator<[string, T]> {
-    let i = afterKey === undefined ? 0 : this.search(afterKey, true);
-    // Re-read the arrays each step: callers may delete while paging.
-    while (i < this.keys.length) {
-      yield [this.keys[i]!, this.values[i]!];
-      i++;
+    // Ascending order walks the arrays from the end; the first entry is the smallest key > afterKey.
+    let at = afterKey === undefined ? this.keys.length - 1 : this.firstAtMost(afterKey) - 1;
+    while (at >= 0) {
+      const key = this.keys[at]!;
+      yield [key, this.values[at]!];
+      // Callers may insert or delete while paging: unless the entry yielded is still where it was,
+      // find the next larger key anew.
+      at = this.keys[at] === key ? at - 1 : this.firstAtMost(key) - 1;
     }
   }
 

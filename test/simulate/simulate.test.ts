@@ -9,6 +9,7 @@ import { selectPlans } from '../../src/plan/select.js';
 import { applyRetention } from '../../src/retention/engine.js';
 import { simulatePlans } from '../../src/simulate/run.js';
 import { simulationJson } from '../../src/simulate/result.js';
+import type { World } from '../../src/simulator/index.js';
 
 const VOLUME = 'arn:aws:ec2:eu-west-1:123456789012:volume/vol-0123456789abcdef0';
 const PLAN = `version: 1
@@ -112,5 +113,53 @@ describe('simulate', () => {
     expect(result.pruneRuns).toBeLessThanOrEqual(11);
     const source = plan.resources.find((r) => r.vault === '123456789012/eu-west-1/production')!;
     expect(source.recoveryPoints).toBe(24);
+  }, 900_000);
+
+  it('an event runs only the plans it concerns, and a job on a shared resource wakes every plan', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'simulate-test-'));
+    const volume = (n: number) =>
+      `arn:aws:ec2:eu-west-1:123456789012:volume/vol-${String(n).padStart(17, '0')}`;
+    const plan = (schedule: string, tag: string) =>
+      PLAN.replace(`    - ${VOLUME}`, `    - tags: { ${tag}: 'yes' }`)
+        .replace("schedule: '0 3 * * *'", `schedule: '${schedule}'`)
+        .replace('keep: { daily: 7, weekly: 4, monthly: 6 }', 'days: 35')
+        .replace(/ {4}copyTo:\n(?: {6,}.*\n)+/, '');
+    // a (volumes 1 and 2) and b (volume 2 only: its tags match both selectors) back up at 03:00:
+    // AWS runs one job per resource at a time, so one of the two is refused and must be retried
+    // when the other's job ends (the run at that event must include both plans). c, at 07:00 on its
+    // own volume, has nothing to do at their events.
+    writeFileSync(join(dir, 'a.yml'), plan('0 3 * * *', 'a'));
+    writeFileSync(join(dir, 'b.yml'), plan('0 3 * * *', 'b').replace('vault: production', 'vault: other'));
+    writeFileSync(join(dir, 'c.yml'), plan('0 7 * * *', 'c'));
+    const world: World = {
+      start: '2026-03-01T03:00:00Z',
+      accounts: ['123456789012'],
+      roles: [{ arn: 'arn:aws:iam::123456789012:role/backup-plans' }],
+      vaults: [
+        { account: '123456789012', region: 'eu-west-1', name: 'production' },
+        { account: '123456789012', region: 'eu-west-1', name: 'other' },
+      ],
+      resources: [
+        { arn: volume(1), tags: { a: 'yes' } },
+        { arn: volume(2), tags: { a: 'yes', b: 'yes' } },
+        { arn: volume(4), tags: { c: 'yes' } },
+      ],
+    };
+    const { plans, errors } = await selectPlans(dir, undefined);
+    expect(errors).toEqual([]);
+    const days = 4;
+    const result = await simulatePlans({ plansDir: dir, plans, days, world });
+    // Each day one of the two jobs on volume 2 is refused (reported), and retried once the other ends.
+    expect(result.violations).toHaveLength(days);
+    for (const v of result.violations) expect(v).toMatch(/running job for the same resource/);
+    for (const p of result.plans) {
+      expect(p.rules, p.id).toEqual([{ name: 'daily', slots: days }]);
+      const held = p.resources.filter((r) => r.vault.startsWith('123456789012/eu-west-1/'));
+      expect(held.length, p.id).toBe(p.id === 'a' ? 2 : 1);
+      // c's first run (at the start, 03:00) catches up its missed 07:00 slot of the day before.
+      for (const r of held) expect(r.recoveryPoints, `${p.id} ${r.arn}`).toBe(p.id === 'c' ? days + 1 : days);
+    }
+    expect(result.skippedPlanRuns).toBeGreaterThan(0);
+    expect(result.assumptions.join('\n')).toContain(`${result.skippedPlanRuns} plan runs skipped`);
   }, 900_000);
 });
