@@ -38,6 +38,9 @@ export const SLOW_TESTS = [
   'test/e2e/prune-throttled.test.ts',
   // four consecutive prunes of 180 points (prune-holds, -safety, -roles and -faults stay fast).
   'test/e2e/prune-catalog.test.ts',
+  // review's read-only, fork, no-base and terminal cases, a bundle run each (review.test.ts keeps the
+  // sticky comment, the destructive banner and head errors).
+  'test/e2e/review-scenarios.test.ts',
 ];
 
 export default defineConfig({

@@ -17,7 +17,6 @@
 // response's own Date header) and counted down on the local monotonic clock. Where the caller
 // knows AWS's current time (`serverNow`, learned from later responses), that is checked against
 // `Expiration` too: it catches AWS's time running ahead of ours (the simulator's clock advancing).
-import { setTimeout as wallClockSleep } from 'node:timers/promises';
 import {
   AssumeRoleCommand,
   AssumeRoleWithWebIdentityCommand,
@@ -31,6 +30,7 @@ import type { CredentialSource } from './clients.js';
 import { registerSecret } from './redact.js';
 import { backoffDelay, describeAwsError, errorCode } from './retry.js';
 import { IdTokenUnavailableError, type IdTokenProvider } from './id-token.js';
+import { waitBeforeRetry } from '../time/wait.js';
 
 export { IdTokenUnavailableError, type IdTokenProvider };
 
@@ -425,7 +425,7 @@ export class OidcCredentialSource extends AccountCheckingSource {
     // Identity-provider trouble is retried here, with a fresh ID token, not by the SDK with the old one.
     this.sts ??= this.stsClient(undefined, retryingAllButWebIdentityFailures);
     const attempts = Math.max(1, this.options.webIdentityAttempts ?? WEB_IDENTITY_ATTEMPTS);
-    const sleep = this.options.sleep ?? wallClockSleep;
+    const sleep = this.options.sleep ?? waitBeforeRetry;
     for (let attempt = 0; ; attempt++) {
       // An ID token lives for minutes: every attempt asks GitHub for a fresh one.
       const token = await this.idToken(role);

@@ -5,6 +5,7 @@
 // strategy below instead: exponential backoff with full jitter, throttling / transient / 5xx only,
 // everything else (access denied, validation, missing resources) fails on the first answer.
 import { setTimeout as wallClockSleep } from 'node:timers/promises';
+import { waitBeforeRetry } from '../time/wait.js';
 import type { RetryErrorInfo, RetryStrategyV2, RetryToken } from '@smithy/types';
 import { isBusyMessage } from './busy.js';
 import { redact } from './redact.js';
@@ -251,7 +252,10 @@ export function createRetryStrategy(options: RetryPolicyOptions = {}): RetryStra
   const maxDelay = options.maxDelayMs ?? 20_000;
   const budget = options.transientBudgetMs ?? DEFAULT_TRANSIENT_BUDGET_MS;
   const random = options.random ?? Math.random;
-  const sleep = options.sleep ?? wallClockSleep;
+  // A throttle counts real seconds, so its backoff is never shortened; transient errors are waited out
+  // with waitBeforeRetry, which end-to-end tests shorten (src/time/wait.ts).
+  const throttledSleep = options.sleep ?? wallClockSleep;
+  const transientSleep = options.sleep ?? waitBeforeRetry;
   return {
     acquireInitialRetryToken: async () => new Token(0, 0, 0),
     refreshRetryTokenForRetry: async (token: RetryToken, info: RetryErrorInfo) => {
@@ -273,7 +277,7 @@ export function createRetryStrategy(options: RetryPolicyOptions = {}): RetryStra
       if (kind === 'transient') delay = Math.min(delay, budget - waited);
       // Retry at least once more with the budget's end, even when the jitter drew zero.
       const spent = kind === 'transient' ? Math.max(delay, 1) : delay;
-      await sleep(delay);
+      await (kind === 'throttling' ? throttledSleep : transientSleep)(delay);
       return new Token(next, 0, waited + spent);
     },
     recordSuccess: () => {},

@@ -1,6 +1,6 @@
 // The `backup` command, start to end: plans → per plan (independent of the others) credentials,
 // vault, resources, due jobs, copies → optional wait → report, job summary, outputs, failure issues.
-import { setTimeout as wallClockSleep } from 'node:timers/promises';
+import { waitBeforeRetry } from '../time/wait.js';
 import { redact } from '../aws/redact.js';
 import type { Host } from '../host/host.js';
 import type { Inputs } from '../inputs.js';
@@ -52,7 +52,7 @@ export async function runBackup(inputs: Inputs, host: Host, deps: BackupRunDeps 
       if (planRun instanceof PlanRun) runs.push(planRun);
       else failedEarly.push(planRun);
     }
-    if (inputs.wait && !inputs.dryRun) await waitForJobs(runs, host, deps.sleep ?? wallClockSleep, localNow);
+    if (inputs.wait && !inputs.dryRun) await waitForJobs(runs, host, deps.sleep ?? waitBeforeRetry, localNow);
   } finally {
     run.destroy();
   }

@@ -1,6 +1,6 @@
 // `drill`: restore drills for the selected plans (src/drill/run.ts); exit 1 when a drill fails. With
 // `notify.issues`, one failure issue per plan (its own marker), closed by the next passing drill.
-import { setTimeout as wallClockSleep } from 'node:timers/promises';
+import { waitBeforeRetry } from '../time/wait.js';
 import { ResourceServices } from '../aws/resource-services.js';
 import { describeAwsError } from '../aws/retry.js';
 import { renderDrillMarkdown, renderDrillTable, renderDrillText, type PlanDrill } from '../drill/report.js';
@@ -41,7 +41,7 @@ export const drillCommand: Command = async (inputs, host) => {
               services,
               now: () => run.clock.now(),
               info: (m) => host.info(`plan ${plan.id}: ${m}`),
-              sleep: (ms) => wallClockSleep(ms),
+              sleep: (ms) => waitBeforeRetry(ms),
               localNow: () => Date.now(),
             },
           ),

@@ -1,5 +1,5 @@
 // `restore`: wires the plan, AWS clients and the host around src/restore/run.ts.
-import { setTimeout as wallClockSleep } from 'node:timers/promises';
+import { waitBeforeRetry } from '../time/wait.js';
 import { describeAwsError } from '../aws/retry.js';
 import { REPORT_VERSION, type ReportEnvelope } from '../report/envelope.js';
 import { renderRestoreMarkdown } from '../report/restore.js';
@@ -49,7 +49,7 @@ export const restoreCommand: Command = async (inputs, host) => {
         backup: (role, region) => run.aws.backup(role, region),
         now: () => run.clock.now(),
         info: (m) => host.info(m),
-        sleep: (ms) => wallClockSleep(ms),
+        sleep: (ms) => waitBeforeRetry(ms),
         localNow: () => Date.now(),
       },
     );

@@ -6,7 +6,7 @@
 // own, small rate limit); search is only the fallback when listing fails. A GitHub API failure never
 // throws: it comes back as an `error` result, so the caller reports it and the backup result stays
 // what it was.
-import { setTimeout as wallClockSleep } from 'node:timers/promises';
+import { waitBeforeRetry } from '../time/wait.js';
 import { DEFAULTS } from '../plan/model.js';
 import type { Octokit } from './octokit.js';
 import { escapeMarkdown, sizeOf, trimMarkdown, trimNote } from '../report/markdown.js';
@@ -113,7 +113,7 @@ async function readWithRetry<T>(read: () => Promise<T>): Promise<T> {
   } catch (error) {
     const status = (error as { status?: number }).status;
     if (status !== undefined && status < 500) throw error;
-    await wallClockSleep(500);
+    await waitBeforeRetry(500);
     return read();
   }
 }

@@ -14,7 +14,7 @@
 // relies on; a point whose evidence is older is read again on its own first. A batched read that
 // fails is not a verdict on its points: each point is then read on its own (DescribeRecoveryPoint),
 // so one unreadable point fails only itself.
-import { setTimeout as wallClockSleep } from 'node:timers/promises';
+import { waitBeforeRetry } from '../time/wait.js';
 import {
   deleteRecoveryPoint,
   pointStatus,
@@ -359,7 +359,7 @@ async function deleteOne(
       const code = errorCode(err);
       if (isBusy(err)) {
         if (attempt < retries) {
-          await wallClockSleep(delay * (attempt + 1));
+          await waitBeforeRetry(delay * (attempt + 1));
           continue;
         }
         return {

@@ -87,6 +87,9 @@ export interface RunActionOptions {
   timeoutMs?: number;
 }
 
+/** How much shorter the bundle's waits before a retry or the next poll are (see baseEnv). */
+export const TEST_WAIT_SCALE = '0.01';
+
 /** Variables a child may inherit from the test process; everything else is rebuilt. */
 const INHERITED = ['PATH', 'LANG', 'LC_ALL', 'TZ', 'SYSTEMROOT', 'TMPDIR'];
 
@@ -101,6 +104,10 @@ function baseEnv(home: string): Record<string, string> {
   env.AWS_CONFIG_FILE = join(home, 'no-aws-config');
   env.AWS_SHARED_CREDENTIALS_FILE = join(home, 'no-aws-credentials');
   env.AWS_EC2_METADATA_DISABLED = 'true';
+  // Retry backoffs after 5xx and busy answers, and the pauses between polls, 100× shorter (the
+  // product's src/time/wait.ts; throttling backoff and the simulated clock are untouched). A test
+  // that needs the full waits passes `env: { BACKUP_PLANS_TEST_WAIT_SCALE: undefined }`.
+  env.BACKUP_PLANS_TEST_WAIT_SCALE = TEST_WAIT_SCALE;
   return env;
 }
 
