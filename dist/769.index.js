@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   drillCommand: () => (/* binding */ drillCommand)
 });
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/time/wait.ts
+var wait = __webpack_require__(428);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
 var dist_cjs = __webpack_require__(4305);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
@@ -548,7 +548,7 @@ const drillCommand = async (inputs, host) => {
                     services,
                     now: () => run.clock.now(),
                     info: (m) => host.info(`plan ${plan.id}: ${m}`),
-                    sleep: (ms) => (0,promises_.setTimeout)(ms),
+                    sleep: (ms) => (0,wait/* waitBeforeRetry */.jy)(ms),
                     localNow: () => Date.now(),
                 }));
             }

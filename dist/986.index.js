@@ -1034,7 +1034,9 @@ async function loadFile(candidate) {
         return fail('the file is empty; a plan needs at least version, aws, vault, resources and rules');
     if (typeof parsed.value !== 'object' || Array.isArray(parsed.value))
         return fail('a plan file is a YAML mapping (key: value lines) with version, aws, vault, resources and rules');
-    const validated = model/* planFileSchema */.j2.safeParse(parsed.value);
+    // Interpreted, not JIT-compiled: zod compiles each object schema with `new Function` on its first
+    // parse, which pays off only over many parses; a run parses a handful of plan files (issue 12).
+    const validated = model/* planFileSchema */.j2.safeParse(parsed.value, { jitless: true });
     if (!validated.success) {
         const findings = (0,issues/* issuesToFindings */.UC)(validated.error.issues, parsed.value, parsed.nodes, model/* planFileSchema */.j2);
         for (const x of findings)
@@ -2102,6 +2104,15 @@ function newestFirstOrder(times, idOf) {
     }
     return order;
 }
+/** The first repeated id of a column, with both places (see firstRepeat). */
+function firstRepeatedId(ids) {
+    if (ids.firstRepeat === undefined)
+        return firstRepeat(Array.isArray(ids)
+            ? ids
+            : Array.from({ length: ids.length }, (_, i) => ids.at(i)));
+    const repeat = ids.firstRepeat();
+    return repeat && { value: ids.at(repeat.second), ...repeat };
+}
 /**
  * The first value (in input order) that repeats an earlier one, with both places; undefined when all
  * values differ. An open-addressing table of FNV-1a hashes over typed arrays: for 100,000 AWS ARNs
@@ -2331,14 +2342,14 @@ function decideColumns(columns, policy, options = {}) {
     for (let i = 0; i < n; i++) {
         const ms = times[i];
         if (!(ms >= MIN_MS && ms <= MAX_MS))
-            throw new RangeError(`point ${JSON.stringify(ids[i])}: created must be a valid date between years 1 and 9999`);
+            throw new RangeError(`point ${JSON.stringify(ids.at(i))}: created must be a valid date between years 1 and 9999`);
     }
-    const repeat = firstRepeat(ids);
+    const repeat = firstRepeatedId(ids);
     if (repeat)
         throw new DuplicatePointError(repeat.value, repeat.first, repeat.second);
     if (n === 0)
         return { keep: [], remove: [] };
-    const order = newestFirstOrder(times, (i) => ids[i]);
+    const order = newestFirstOrder(times, (i) => ids.at(i));
     const newest = times[order[0]];
     const counts = [];
     for (const kind of COUNT_KEYS) {

@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   runBackup: () => (/* binding */ runBackup)
 });
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/time/wait.ts
+var wait = __webpack_require__(428);
 // EXTERNAL MODULE: ./src/aws/redact.ts
 var redact = __webpack_require__(4256);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -2552,7 +2552,7 @@ async function runBackup(inputs, host, deps = {}) {
                 failedEarly.push(planRun);
         }
         if (inputs.wait && !inputs.dryRun)
-            await waitForJobs(runs, host, deps.sleep ?? promises_.setTimeout, localNow);
+            await waitForJobs(runs, host, deps.sleep ?? wait/* waitBeforeRetry */.jy, localNow);
     }
     finally {
         run.destroy();
@@ -2757,8 +2757,8 @@ __webpack_require__.d(__webpack_exports__, {
   R: () => (/* binding */ syncPlanIssues)
 });
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/time/wait.ts
+var wait = __webpack_require__(428);
 // EXTERNAL MODULE: ./src/plan/model.ts
 var model = __webpack_require__(8582);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -2839,7 +2839,7 @@ async function readWithRetry(read) {
         const status = error.status;
         if (status !== undefined && status < 500)
             throw error;
-        await (0,promises_.setTimeout)(500);
+        await (0,wait/* waitBeforeRetry */.jy)(500);
         return read();
     }
 }

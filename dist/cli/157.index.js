@@ -157,6 +157,15 @@ function newestFirstOrder(times, idOf) {
     }
     return order;
 }
+/** The first repeated id of a column, with both places (see firstRepeat). */
+function firstRepeatedId(ids) {
+    if (ids.firstRepeat === undefined)
+        return firstRepeat(Array.isArray(ids)
+            ? ids
+            : Array.from({ length: ids.length }, (_, i) => ids.at(i)));
+    const repeat = ids.firstRepeat();
+    return repeat && { value: ids.at(repeat.second), ...repeat };
+}
 /**
  * The first value (in input order) that repeats an earlier one, with both places; undefined when all
  * values differ. An open-addressing table of FNV-1a hashes over typed arrays: for 100,000 AWS ARNs
@@ -386,14 +395,14 @@ function decideColumns(columns, policy, options = {}) {
     for (let i = 0; i < n; i++) {
         const ms = times[i];
         if (!(ms >= MIN_MS && ms <= MAX_MS))
-            throw new RangeError(`point ${JSON.stringify(ids[i])}: created must be a valid date between years 1 and 9999`);
+            throw new RangeError(`point ${JSON.stringify(ids.at(i))}: created must be a valid date between years 1 and 9999`);
     }
-    const repeat = firstRepeat(ids);
+    const repeat = firstRepeatedId(ids);
     if (repeat)
         throw new DuplicatePointError(repeat.value, repeat.first, repeat.second);
     if (n === 0)
         return { keep: [], remove: [] };
-    const order = newestFirstOrder(times, (i) => ids[i]);
+    const order = newestFirstOrder(times, (i) => ids.at(i));
     const newest = times[order[0]];
     const counts = [];
     for (const kind of COUNT_KEYS) {

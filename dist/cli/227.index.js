@@ -273,8 +273,8 @@ __webpack_require__.d(__webpack_exports__, {
   R: () => (/* binding */ syncPlanIssues)
 });
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/time/wait.ts
+var wait = __webpack_require__(428);
 // EXTERNAL MODULE: ./src/plan/model.ts
 var model = __webpack_require__(8582);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -355,7 +355,7 @@ async function readWithRetry(read) {
         const status = error.status;
         if (status !== undefined && status < 500)
             throw error;
-        await (0,promises_.setTimeout)(500);
+        await (0,wait/* waitBeforeRetry */.jy)(500);
         return read();
     }
 }

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5903);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6454);
 /* harmony import */ var _world_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3521);
 // `backup-plans simulator --port <p> [--world <file>]`: runs the AWS simulator until stopped.
 // The first stdout line is `listening on http://127.0.0.1:<port>` so scripts can wait for it.

@@ -69,13 +69,12 @@ function clientConfig(options) {
 /* harmony export */   nZ: () => (/* binding */ createCredentialSource)
 /* harmony export */ });
 /* unused harmony exports CredentialsError, monotonicNow, roleSessionName, decodeJwtClaims, sessionLifetimeMs, captureResponseDate, refreshingProvider, isSessionOfRole, OidcCredentialSource, webIdentityFailure, DefaultChainCredentialSource */
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1695);
-/* harmony import */ var _client_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6925);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4256);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2495);
+/* harmony import */ var _client_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6925);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4256);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2495);
 /* harmony import */ var _id_token_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8104);
+/* harmony import */ var _time_wait_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(428);
 // Credentials per role.
 //
 // In GitHub Actions: GitHub OIDC ID token → STS AssumeRoleWithWebIdentity, like
@@ -224,7 +223,7 @@ function mask(setSecret, identity) {
         if (!value)
             continue;
         setSecret(value);
-        (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(value);
+        (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(value);
     }
 }
 function parseRoleArn(arn) {
@@ -284,7 +283,7 @@ class AccountCheckingSource {
     }
     destroy() { }
     stsClient(credentials, retry = (strategy) => strategy) {
-        const config = (0,_client_config_js__WEBPACK_IMPORTED_MODULE_1__/* .clientConfig */ .y)({
+        const config = (0,_client_config_js__WEBPACK_IMPORTED_MODULE_0__/* .clientConfig */ .y)({
             region: stsRegion(this.options),
             ...(credentials ? { credentials } : {}),
             ...(this.options.maxAttempts !== undefined ? { maxAttempts: this.options.maxAttempts } : {}),
@@ -331,7 +330,7 @@ class AccountCheckingSource {
         catch (err) {
             if (err instanceof CredentialsError)
                 throw err;
-            throw new CredentialsError((0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .describeAwsError */ .Pp)(err, { operation: 'GetCallerIdentity', role }), {
+            throw new CredentialsError((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeAwsError */ .Pp)(err, { operation: 'GetCallerIdentity', role }), {
                 cause: err,
             });
         }
@@ -371,7 +370,7 @@ class OidcCredentialSource extends AccountCheckingSource {
         // Identity-provider trouble is retried here, with a fresh ID token, not by the SDK with the old one.
         this.sts ??= this.stsClient(undefined, retryingAllButWebIdentityFailures);
         const attempts = Math.max(1, this.options.webIdentityAttempts ?? WEB_IDENTITY_ATTEMPTS);
-        const sleep = this.options.sleep ?? node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout;
+        const sleep = this.options.sleep ?? _time_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .waitBeforeRetry */ .jy;
         for (let attempt = 0;; attempt++) {
             // An ID token lives for minutes: every attempt asks GitHub for a fresh one.
             const token = await this.idToken(role);
@@ -392,7 +391,7 @@ class OidcCredentialSource extends AccountCheckingSource {
                 if (!again)
                     throw explainAssumeFailure(err, role, token, attempt + 1);
                 if (kind === 'provider')
-                    await sleep((0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .backoffDelay */ .EY)(attempt, WEB_IDENTITY_BASE_DELAY_MS, WEB_IDENTITY_MAX_DELAY_MS, this.options.random));
+                    await sleep((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .backoffDelay */ .EY)(attempt, WEB_IDENTITY_BASE_DELAY_MS, WEB_IDENTITY_MAX_DELAY_MS, this.options.random));
             }
         }
     }
@@ -402,7 +401,7 @@ const WEB_IDENTITY_BASE_DELAY_MS = 1000;
 const WEB_IDENTITY_MAX_DELAY_MS = 10_000;
 function webIdentityFailure(err) {
     // The SDK names modelled STS errors with an `Exception` suffix (IDPCommunicationErrorException).
-    const code = (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .CA)(err)?.replace(/Exception$/, '');
+    const code = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .CA)(err)?.replace(/Exception$/, '');
     const message = err instanceof Error ? err.message : '';
     if (code === 'IDPCommunicationError')
         return 'provider';
@@ -436,8 +435,8 @@ function permissionError(role) {
 }
 function explainAssumeFailure(err, role, token, attempts) {
     const kind = webIdentityFailure(err);
-    const code = (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .CA)(err)?.replace(/Exception$/, '');
-    const aws = (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .describeAwsError */ .Pp)(err, { operation: 'AssumeRoleWithWebIdentity', role });
+    const code = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .CA)(err)?.replace(/Exception$/, '');
+    const aws = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeAwsError */ .Pp)(err, { operation: 'AssumeRoleWithWebIdentity', role });
     const claims = decodeJwtClaims(token) ?? {};
     if (kind === 'provider')
         return new CredentialsError(`STS could not reach GitHub's OIDC identity provider to verify the token for ${role} ` +
@@ -479,8 +478,8 @@ class DefaultChainCredentialSource extends AccountCheckingSource {
     constructor(options) {
         super(options);
         // Keys from the environment never reach our own messages either.
-        (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(process.env.AWS_SECRET_ACCESS_KEY);
-        (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(process.env.AWS_SESSION_TOKEN);
+        (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(process.env.AWS_SECRET_ACCESS_KEY);
+        (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(process.env.AWS_SESSION_TOKEN);
     }
     destroy() {
         this.base?.destroy();
@@ -523,8 +522,8 @@ class DefaultChainCredentialSource extends AccountCheckingSource {
         catch (err) {
             if (err instanceof CredentialsError)
                 throw err;
-            const aws = (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .describeAwsError */ .Pp)(err, { operation: 'AssumeRole', role });
-            if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .CA)(err)?.replace(/Exception$/, '') === 'AccessDenied') {
+            const aws = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeAwsError */ .Pp)(err, { operation: 'AssumeRole', role });
+            if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .CA)(err)?.replace(/Exception$/, '') === 'AccessDenied') {
                 throw new CredentialsError(`${caller} may not assume ${role}: the role's trust policy must allow sts:AssumeRole for ` +
                     `that principal, or run with credentials of the role itself. (${aws})`, { cause: err });
             }
@@ -533,11 +532,11 @@ class DefaultChainCredentialSource extends AccountCheckingSource {
     }
 }
 function noChainCredentials(err) {
-    if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .CA)(err) === 'CredentialsProviderError') {
+    if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .CA)(err) === 'CredentialsProviderError') {
         return new CredentialsError('no AWS credentials found: set AWS_PROFILE (e.g. after `aws sso login`), or ' +
             'AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, then run again', { cause: err });
     }
-    return new CredentialsError((0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .describeAwsError */ .Pp)(err, { operation: 'GetCallerIdentity' }), { cause: err });
+    return new CredentialsError((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeAwsError */ .Pp)(err, { operation: 'GetCallerIdentity' }), { cause: err });
 }
 
 
@@ -625,14 +624,16 @@ function redact(text) {
 /* unused harmony exports classifyError, DEFAULT_TRANSIENT_BUDGET_MS */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _busy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8752);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4256);
+/* harmony import */ var _time_wait_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(428);
+/* harmony import */ var _busy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8752);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4256);
 // Which AWS errors are worth another try, and the SDK retry strategy built on that decision.
 //
 // The SDK's own "standard" mode retries some things we must not retry blindly and gives us no
 // switch to leave throttling to our own rate limiter, so every client of this layer gets the
 // strategy below instead: exponential backoff with full jitter, throttling / transient / 5xx only,
 // everything else (access denied, validation, missing resources) fails on the first answer.
+
 
 
 
@@ -721,7 +722,7 @@ function classifyError(err) {
     if (status === 429 || THROTTLING_CODES.has(code) || e.$retryable?.throttling === true) {
         return 'throttling';
     }
-    if (BUSY_CODES.has(code) || (0,_busy_js__WEBPACK_IMPORTED_MODULE_2__/* .isBusyMessage */ .F)(typeof e.message === 'string' ? e.message : undefined))
+    if (BUSY_CODES.has(code) || (0,_busy_js__WEBPACK_IMPORTED_MODULE_3__/* .isBusyMessage */ .F)(typeof e.message === 'string' ? e.message : undefined))
         return 'busy';
     if (TRANSIENT_CODES.has(code) || nodeCode(err) !== undefined)
         return 'transient';
@@ -775,7 +776,7 @@ function describeAwsError(err, context = {}) {
         message = `${message.slice(0, MAX_MESSAGE - 1)}…`;
     const head = `${parts.join(' ')} failed: ${code}${status !== undefined ? ` (HTTP ${status})` : ''}`;
     const line = message && message !== code ? `${head}: ${message}` : head;
-    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(line);
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(line);
 }
 const DEFAULT_TRANSIENT_BUDGET_MS = 30_000;
 /** A hard stop for transient retries even within the budget (a budget of tiny delays). */
@@ -817,7 +818,10 @@ function createRetryStrategy(options = {}) {
     const maxDelay = options.maxDelayMs ?? 20_000;
     const budget = options.transientBudgetMs ?? DEFAULT_TRANSIENT_BUDGET_MS;
     const random = options.random ?? Math.random;
-    const sleep = options.sleep ?? node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout;
+    // A throttle counts real seconds, so its backoff is never shortened; transient errors are waited out
+    // with waitBeforeRetry, which end-to-end tests shorten (src/time/wait.ts).
+    const throttledSleep = options.sleep ?? node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout;
+    const transientSleep = options.sleep ?? _time_wait_js__WEBPACK_IMPORTED_MODULE_1__/* .waitBeforeRetry */ .jy;
     return {
         acquireInitialRetryToken: async () => new Token(0, 0, 0),
         refreshRetryTokenForRetry: async (token, info) => {
@@ -846,7 +850,7 @@ function createRetryStrategy(options = {}) {
                 delay = Math.min(delay, budget - waited);
             // Retry at least once more with the budget's end, even when the jitter drew zero.
             const spent = kind === 'transient' ? Math.max(delay, 1) : delay;
-            await sleep(delay);
+            await (kind === 'throttling' ? throttledSleep : transientSleep)(delay);
             return new Token(next, 0, waited + spent);
         },
         recordSuccess: () => { },
@@ -1017,6 +1021,45 @@ function startRunSession(inputs, host, options = {}) {
             gitOrigin: () => (origin ??= { value: (0,namespace/* repositoryFromGitOrigin */.ts)() }).value,
         }).namespace,
     };
+}
+
+
+/***/ }),
+
+/***/ 428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jy: () => (/* binding */ waitBeforeRetry)
+/* harmony export */ });
+/* unused harmony exports TEST_WAIT_SCALE_VARIABLE, testWaitScale */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+// Waiting in wall-clock time for something outside to recover or finish: a retry's backoff after a
+// 5xx or a busy answer, and the pause between two polls of a job. The end-to-end tests set
+// BACKUP_PLANS_TEST_WAIT_SCALE (e.g. 0.01) so the bundle takes these pauses 100× shorter: what is
+// decided stays the same (attempts, retry budgets and poll intervals count the unscaled times), only
+// the wall-clock pause shrinks. Unset, or not a number, every wait is taken in full.
+//
+// Not for pacing against a rate limit (throttling backoff, the adaptive limiter): a throttle counts
+// real seconds, so those waits never shrink.
+
+const TEST_WAIT_SCALE_VARIABLE = 'BACKUP_PLANS_TEST_WAIT_SCALE';
+/** The shortest a scale may make a wait: a thousandth (0 would busy-loop against the other side). */
+const MIN_SCALE = 0.001;
+/** The factor waits are multiplied by: 1 unless the variable holds a number, then clamped to [0.001, 1]. */
+function testWaitScale(env = process.env) {
+    const raw = env[TEST_WAIT_SCALE_VARIABLE]?.trim();
+    if (!raw)
+        return 1;
+    const scale = Number(raw);
+    if (!Number.isFinite(scale))
+        return 1;
+    return Math.min(1, Math.max(MIN_SCALE, scale));
+}
+/** Waits `ms` of wall-clock time before a retry or the next poll (shortened only by the test scale). */
+function waitBeforeRetry(ms) {
+    return (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(Math.round(ms * testWaitScale()));
 }
 
 

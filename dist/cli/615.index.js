@@ -218,8 +218,13 @@ class Catalog {
             n += m.size;
         return n;
     }
+    /**
+     * The remembered ownership of a point: loaded, or proven by an earlier run of this process (a
+     * catalog kept in memory across runs, as `simulate` keeps it, serves what saving and loading it
+     * would). Only ever looked up before this run reads the point, so never this run's own proof.
+     */
     lookup(vault, arn) {
-        const found = this.vaults.get(vault)?.get(arn);
+        const found = this.vaults.get(vault)?.get(arn) ?? this.seen.get(vault)?.get(arn);
         if (found)
             this.hits++;
         else
@@ -472,8 +477,8 @@ function markGuarded(point, guard) {
     point.guard = guard;
 }
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/time/wait.ts
+var wait = __webpack_require__(428);
 // EXTERNAL MODULE: ./src/aws/backup.ts
 var aws_backup = __webpack_require__(3979);
 // EXTERNAL MODULE: ./src/aws/concurrency.ts
@@ -817,7 +822,7 @@ async function deleteOne(c, clients, options, evidence) {
             const code = (0,retry/* errorCode */.CA)(err);
             if ((0,retry/* isBusy */.A5)(err)) {
                 if (attempt < retries) {
-                    await (0,promises_.setTimeout)(delay * (attempt + 1));
+                    await (0,wait/* waitBeforeRetry */.jy)(delay * (attempt + 1));
                     continue;
                 }
                 return {

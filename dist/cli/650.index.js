@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   restoreCommand: () => (/* binding */ restoreCommand)
 });
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/time/wait.ts
+var wait = __webpack_require__(428);
 // EXTERNAL MODULE: ./src/aws/retry.ts
 var retry = __webpack_require__(2495);
 // EXTERNAL MODULE: ./src/report/envelope.ts
@@ -123,7 +123,7 @@ const restoreCommand = async (inputs, host) => {
             backup: (role, region) => run.aws.backup(role, region),
             now: () => run.clock.now(),
             info: (m) => host.info(m),
-            sleep: (ms) => (0,promises_.setTimeout)(ms),
+            sleep: (ms) => (0,wait/* waitBeforeRetry */.jy)(ms),
             localNow: () => Date.now(),
         });
         // The envelope every command shares; the restore is the plan's one entry.

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   simulateCommand: () => (/* binding */ simulateCommand)
 });
 
-// EXTERNAL MODULE: ./src/simulator/index.ts + 21 modules
-var simulator = __webpack_require__(5903);
+// EXTERNAL MODULE: ./src/simulator/index.ts + 22 modules
+var simulator = __webpack_require__(6454);
 // EXTERNAL MODULE: ./src/cost/prices.ts + 1 modules
 var prices = __webpack_require__(598);
 ;// CONCATENATED MODULE: ./src/simulate/render.ts
@@ -230,6 +230,7 @@ function summarize(input) {
             ? `resource sizes: every synthesized resource is ${input.defaultSizeGiB} GiB (no world file given)`
             : 'resource sizes: from the world file (1 GiB where none is given)',
         (0,cost_storage/* pricesAssumption */.kv)(input.prices),
+        input.backupAssumption,
         input.pruneAssumption,
     ];
     return {
@@ -246,6 +247,7 @@ function summarize(input) {
         prices: { source: input.prices.source, date: input.prices.date, currency: input.prices.currency },
         ticks: input.ticks,
         pruneRuns: input.pruneRuns,
+        skippedPlanRuns: input.skippedPlanRuns,
         held: input.held,
     };
 }
@@ -400,8 +402,9 @@ function synthesizeWorld(plans, start) {
 // simulator through the real SDK over HTTP (AWS_ENDPOINT_URL_*), with OIDC credentials from a
 // stand-in ID token (as the demo's). Time jumps from event to event: the next slot of any rule, a
 // backup or copy job ending (the simulator's next queued event), or the end; a backup run happens only
-// at those instants. Prune runs at most once per simulated day, when new points appeared since the
-// last prune, and once more at the end (PRUNE_ASSUMPTION says why that ends in the same points).
+// at those instants, for the plans the event concerns (BACKUP_ASSUMPTION). Prune runs at most once per
+// simulated day, when new points appeared since the last prune, and once more at the end
+// (PRUNE_ASSUMPTION says why that ends in the same points).
 
 
 
@@ -427,6 +430,13 @@ function synthesizeWorld(plans, start) {
  * at every later run, so pruning daily and at the end removes the same points, at most a day later.
  */
 const PRUNE_ASSUMPTION = 'prune: runs once per simulated day in which new recovery points appeared, and at the end (the reusable workflow prunes after every backup run; the same points go, at most a day later, so the end state is the same)';
+/**
+ * A backup run decides from the plan's slots and its resources' jobs and points, so a plan with no
+ * slot falling due and no job of its resources ending since its last run would find what it found
+ * then and do nothing. A job on a resource that two plans back up (or one no plan's tag names) wakes
+ * every plan: one plan's job can be what kept the other's from starting.
+ */
+const BACKUP_ASSUMPTION = 'backup: runs at each slot of a rule and whenever a backup or copy job ends, for the plans it concerns (a plan with neither a slot nor an ended job of its resources would find nothing to do)';
 const ENDPOINT_VARIABLES = [
     'AWS_ENDPOINT_URL_BACKUP',
     'AWS_ENDPOINT_URL_STS',
@@ -482,17 +492,46 @@ function capturingHost(idTokens) {
         ...(idTokens ? { idTokens } : {}),
     };
 }
-/** Every slot of the plans' rules after `after`, the earliest. */
-function nextSlotOfAll(plans, after) {
+/** The earliest slot of the plan's rules after `after` (Infinity: none). */
+function nextSlotOfPlan(plan, after) {
     let next = Infinity;
-    for (const plan of plans)
-        for (const rule of plan.rules) {
-            const slot = (0,cron/* nextSlot */.yo)(rule.schedule, rule.timezone, after);
-            if (slot && slot.getTime() < next)
-                next = slot.getTime();
-        }
+    for (const rule of plan.rules) {
+        const slot = (0,cron/* nextSlot */.yo)(rule.schedule, rule.timezone, after);
+        if (slot && slot.getTime() < next)
+            next = slot.getTime();
+    }
     return next;
 }
+/**
+ * Which plans back up which resource, from the `backup-plans:plan` tag every backup job of a run
+ * sets: an ended job wakes the plans of its resource.
+ */
+class ResourcePlans {
+    byResource = new Map();
+    seenJobs = 0;
+    /** Reads the jobs created since the last call (the simulator's job map keeps insertion order). */
+    learn(jobs) {
+        let i = 0;
+        for (const job of jobs.values()) {
+            if (i++ < this.seenJobs)
+                continue;
+            const plan = job.recoveryPointTags[PLAN_TAG];
+            if (plan === undefined)
+                continue;
+            let plans = this.byResource.get(job.resourceArn);
+            if (!plans)
+                this.byResource.set(job.resourceArn, (plans = new Set()));
+            plans.add(plan);
+        }
+        this.seenJobs = jobs.size;
+    }
+    /** The one plan backing the resource up, else undefined (none known, or shared). */
+    soleOwner(resourceArn) {
+        const plans = this.byResource.get(resourceArn);
+        return plans?.size === 1 ? plans.values().next().value : undefined;
+    }
+}
+const PLAN_TAG = 'backup-plans:plan';
 function sameTags(a, b) {
     const keys = Object.keys(b);
     return Object.keys(a).length === keys.length && keys.every((k) => a[k] === b[k]);
@@ -583,6 +622,9 @@ async function simulatePlans(options) {
     const folderPlanIds = new Set(options.plans.map((p) => p.id));
     let ticks = 0;
     let pruneRuns = 0;
+    // Plan runs an all-plans run at each event would have made that found nothing to do.
+    let skippedPlanRuns = 0;
+    const resourcePlans = new ResourcePlans();
     // New points (or new ownership tags) since the last prune, and when that prune ran.
     let unpruned = false;
     let lastPruneMs = -Infinity;
@@ -598,37 +640,62 @@ async function simulatePlans(options) {
         recordPoints(handle, seen);
     };
     try {
-        const active = () => {
-            let n = 0;
-            for (const jobs of handle.sim.state.activeJobsByResource.values())
-                n += jobs.size;
-            return n;
-        };
+        const state = handle.sim.state;
+        const activeJobs = () => [...state.activeJobsByResource.values()].flatMap((jobs) => [...jobs]);
+        const isActive = (job) => state.activeJobsByResource.get(job.resourceArn)?.has(job);
+        const planIds = options.plans.map((p) => p.id);
+        // The plans to run now: all of them at the start.
+        let due = new Set(planIds);
         for (;;) {
             const now = handle.sim.now();
-            await (0,run.runBackup)(inputs, host, { env });
+            if (due.size === planIds.length) {
+                await (0,run.runBackup)(inputs, host, { env });
+                ticks++;
+            }
+            else
+                for (const plan of due) {
+                    await (0,run.runBackup)({ ...inputs, plan }, host, { env });
+                    ticks++;
+                }
+            skippedPlanRuns += planIds.length - due.size;
             (0,redact/* forgetSecretsAfter */.F8)(secretsMark);
+            resourcePlans.learn(state.backupJobs);
             if (recordPoints(handle, seen))
                 unpruned = true;
             if (unpruned && now.getTime() - lastPruneMs >= calendar/* MS_PER_DAY */.ec)
                 await pruneNow();
-            ticks++;
             options.onProgress?.((now.getTime() - startMs) / (endMs - startMs));
-            // The product has something to do again when a slot falls due or a job or copy finishes; the
-            // events in between (a job starting to run, a cold move, a lifecycle expiry) need no run.
-            const slot = nextSlotOfAll(options.plans, now);
-            const running = active();
-            let woke = false;
-            while (!woke) {
+            // A plan has something to do again when one of its slots falls due or a job or copy of its
+            // resources ends; the events in between (a job starting to run, a cold move, a lifecycle
+            // expiry) need no run.
+            const slots = options.plans.map((plan) => nextSlotOfPlan(plan, now));
+            const slot = Math.min(...slots);
+            let watching = activeJobs();
+            due = new Set();
+            while (due.size === 0) {
                 const nextEvent = handle.sim.nextEventAt()?.getTime() ?? Infinity;
                 const next = Math.min(slot, nextEvent);
                 // The end is exclusive: N days from a slot hold N slots.
                 if (next >= endMs)
                     break;
                 handle.sim.advance(Math.max(0, (next - handle.sim.now().getTime()) / 1000));
-                woke = next >= slot || active() < running;
+                slots.forEach((s, i) => {
+                    if (s <= next)
+                        due.add(planIds[i]);
+                });
+                const ended = watching.filter((job) => !isActive(job));
+                for (const job of ended) {
+                    const owner = resourcePlans.soleOwner(job.resourceArn);
+                    if (owner !== undefined && planIds.includes(owner))
+                        due.add(owner);
+                    else
+                        for (const id of planIds)
+                            due.add(id);
+                }
+                if (ended.length > 0)
+                    watching = watching.filter((job) => isActive(job));
             }
-            if (!woke)
+            if (due.size === 0)
                 break;
         }
         if (handle.sim.now().getTime() < endMs)
@@ -639,7 +706,6 @@ async function simulatePlans(options) {
             await pruneNow();
         options.onProgress?.(1);
         const apiCalls = await readApiCalls(handle.url);
-        const state = handle.sim.state;
         const held = [...state.points.values()].flatMap((p) => {
             const s = seen.get(p.arn);
             return s && p.status === 'COMPLETED' ? [s] : [];
@@ -674,6 +740,8 @@ async function simulatePlans(options) {
             ticks,
             pruneRuns,
             pruneAssumption: PRUNE_ASSUMPTION,
+            backupAssumption: `${BACKUP_ASSUMPTION}: ${skippedPlanRuns} plan runs skipped`,
+            skippedPlanRuns,
         });
     }
     finally {

@@ -1034,7 +1034,9 @@ async function loadFile(candidate) {
         return fail('the file is empty; a plan needs at least version, aws, vault, resources and rules');
     if (typeof parsed.value !== 'object' || Array.isArray(parsed.value))
         return fail('a plan file is a YAML mapping (key: value lines) with version, aws, vault, resources and rules');
-    const validated = model/* planFileSchema */.j2.safeParse(parsed.value);
+    // Interpreted, not JIT-compiled: zod compiles each object schema with `new Function` on its first
+    // parse, which pays off only over many parses; a run parses a handful of plan files (issue 12).
+    const validated = model/* planFileSchema */.j2.safeParse(parsed.value, { jitless: true });
     if (!validated.success) {
         const findings = (0,issues/* issuesToFindings */.UC)(validated.error.issues, parsed.value, parsed.nodes, model/* planFileSchema */.j2);
         for (const x of findings)

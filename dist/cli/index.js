@@ -126,10 +126,13 @@ async function main(argv) {
     }
     // These two have their own flags and streams, and are loaded only when chosen.
     if (argv[0] === 'simulator')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(903), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2452))).simulatorCliMain(argv.slice(1));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(454), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2452))).simulatorCliMain(argv.slice(1));
     if (argv[0] === 'retention')
         return (await Promise.all(/* import() */[__nccwpck_require__.e(157), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4839))).retentionCliMain(argv.slice(1), {
-            stdin: process.stdin,
+            get stdin() {
+                return process.stdin; // only when fd 0 would block: creating it makes a pipe non-blocking
+            },
+            stdinFd: 0,
             stdout: process.stdout,
             stderr: process.stderr,
         });
@@ -207,13 +210,13 @@ function describeParseArgsError(error) {
 const commands = {
     validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(157), __nccwpck_require__.e(986), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10))).validateCommand,
     review: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(157), __nccwpck_require__.e(986), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5658))).reviewCommand,
-    backup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(695), __nccwpck_require__.e(157), __nccwpck_require__.e(986), __nccwpck_require__.e(556), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3454))).backupCommand,
+    backup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(695), __nccwpck_require__.e(157), __nccwpck_require__.e(986), __nccwpck_require__.e(556), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3454))).backupCommand,
     prune: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(695), __nccwpck_require__.e(349), __nccwpck_require__.e(119), __nccwpck_require__.e(305), __nccwpck_require__.e(157), __nccwpck_require__.e(986), __nccwpck_require__.e(556), __nccwpck_require__.e(287), __nccwpck_require__.e(493), __nccwpck_require__.e(615), __nccwpck_require__.e(682)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8682))).pruneCommand,
     restore: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(695), __nccwpck_require__.e(349), __nccwpck_require__.e(157), __nccwpck_require__.e(986), __nccwpck_require__.e(556), __nccwpck_require__.e(287), __nccwpck_require__.e(982), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 269))).restoreCommand,
     drill: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(695), __nccwpck_require__.e(349), __nccwpck_require__.e(940), __nccwpck_require__.e(157), __nccwpck_require__.e(986), __nccwpck_require__.e(556), __nccwpck_require__.e(287), __nccwpck_require__.e(982), __nccwpck_require__.e(227), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8769))).drillCommand,
     list: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(695), __nccwpck_require__.e(349), __nccwpck_require__.e(157), __nccwpck_require__.e(986), __nccwpck_require__.e(556), __nccwpck_require__.e(287), __nccwpck_require__.e(101)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7678))).listCommand,
     audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(695), __nccwpck_require__.e(349), __nccwpck_require__.e(157), __nccwpck_require__.e(986), __nccwpck_require__.e(556), __nccwpck_require__.e(287), __nccwpck_require__.e(227), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 464))).auditCommand,
-    simulate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(695), __nccwpck_require__.e(349), __nccwpck_require__.e(119), __nccwpck_require__.e(305), __nccwpck_require__.e(157), __nccwpck_require__.e(986), __nccwpck_require__.e(556), __nccwpck_require__.e(287), __nccwpck_require__.e(493), __nccwpck_require__.e(615), __nccwpck_require__.e(903), __nccwpck_require__.e(115), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6868))).simulateCommand,
+    simulate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(695), __nccwpck_require__.e(349), __nccwpck_require__.e(119), __nccwpck_require__.e(305), __nccwpck_require__.e(157), __nccwpck_require__.e(986), __nccwpck_require__.e(556), __nccwpck_require__.e(287), __nccwpck_require__.e(493), __nccwpck_require__.e(615), __nccwpck_require__.e(454), __nccwpck_require__.e(115), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6868))).simulateCommand,
     retention: async () => (await __nccwpck_require__.e(/* import() */ 192).then(__nccwpck_require__.bind(__nccwpck_require__, 2192))).retentionCommand,
     'list-plans': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(157), __nccwpck_require__.e(986), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7751))).listPlansCommand,
 };
@@ -387,12 +390,12 @@ function checkInputCombinations(inputs, names) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WJ: () => (/* binding */ parsePointsBytes),
 /* harmony export */   bu: () => (/* binding */ duplicateIdError),
-/* harmony export */   nP: () => (/* binding */ parsePointsJson),
 /* harmony export */   sX: () => (/* binding */ parseIsoTime),
 /* harmony export */   uy: () => (/* binding */ PointsInputError)
 /* harmony export */ });
-/* unused harmony exports readGeneral, scanCommonShape */
+/* unused harmony exports parsePointsJson, readGeneral, scanCommonShape */
 /* harmony import */ var _time_calendar_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4051);
 // Points as JSON, as the `retention` command reads them: `[{"id": …, "created": ISO-8601}, …]` or
 // `{"points": [...]}`. Every problem is reported with its place in the document; nothing is guessed.
@@ -405,13 +408,13 @@ const EXAMPLE = '[{"id": "rp-1", "created": "2026-11-25T03:00:00Z"}]';
  * The points of a JSON text as columns (ids and creation times). Every shape or time problem is a
  * PointsInputError naming its place; duplicate ids are the engine's to find (see duplicateIdError).
  *
- * A 100,000-point input is read by scanCommonShape straight from the text, without JSON.parse
- * building an object and two strings per point (bench/retention-input.bench.ts). Any text that
+ * A 100,000-point input is read by scanCommonShape straight from its UTF-8 bytes, without JSON.parse
+ * building an object and two strings per point (bench/retention-input.bench.ts). Any input that
  * departs from the common shape, including every invalid one, is read by readGeneral, so what is
- * accepted and every error message are the general reader's.
+ * accepted and every error message are the general reader's. The CLI reads bytes: parsePointsBytes.
  */
 function parsePointsJson(text) {
-    return scanCommonShape(text) ?? readGeneral(text);
+    return scanCommonShape(Buffer.from(text, 'utf8')) ?? readGeneral(text);
 }
 /** The engine's DuplicatePointError, worded with the points' places in the input. */
 function duplicateIdError(input, error) {
@@ -452,8 +455,8 @@ function readGeneral(text) {
         ids[index] = id;
         if (typeof created !== 'string')
             throw new PointsInputError(`${path}[${index}].created: expected an ISO-8601 time string, got ${describe(created)}`);
-        times[index] =
-            utcIsoMs(created, 0, created.length) ?? parseIsoTime(created, `${path}[${index}].created`).getTime();
+        const common = utcIsoMsOfText(created);
+        times[index] = common === common ? common : parseIsoTime(created, `${path}[${index}].created`).getTime();
     }
     return { ids, times, path };
 }
@@ -470,117 +473,245 @@ const CLOSE_ARRAY = 93;
 const OPEN_OBJECT = 123;
 const CLOSE_OBJECT = 125;
 /**
- * The common shape read from the text itself: `[{"id": "…", "created": "…Z"}, …]` or the same array
- * as `{"points": […]}`, either key order, any JSON whitespace, ids without escapes or control
- * characters, times in the common UTC form (utcIsoMs). Undefined as soon as the text departs from
- * that shape; the general reader then decides. Whatever this accepts, JSON.parse and the general
- * reader accept with the same ids and times (test/retention/points-json.test.ts checks both ways).
+ * Ids kept as spans of the input (see IdSpans): 100,000 strings cost more than reading the whole
+ * input, so a string is made only when one is asked for (an error message, a tie, a kept point).
+ * Only valid UTF-8 without U+FFFD is held this way, so bytes are equal exactly when ids are.
  */
-function scanCommonShape(text) {
-    let at = skipSpace(text, 0);
+class SpanIds {
+    bytes;
+    starts;
+    ends;
+    constructor(bytes, starts, ends) {
+        this.bytes = bytes;
+        this.starts = starts;
+        this.ends = ends;
+    }
+    get length() {
+        return this.starts.length;
+    }
+    at(index) {
+        if (!(index >= 0 && index < this.starts.length))
+            return undefined;
+        return this.bytes.toString('utf8', this.starts[index], this.ends[index]);
+    }
+    /**
+     * firstRepeat (order.ts) over the bytes: an open-addressing table of FNV-1a hashes; equal hashes are
+     * confirmed by comparing the bytes.
+     */
+    firstRepeat() {
+        const { bytes, starts, ends } = this;
+        const n = starts.length;
+        let size = 16;
+        while (size < n * 2)
+            size *= 2;
+        const mask = size - 1;
+        const slots = new Int32Array(size); // index + 1 of the id in the slot; 0 = empty
+        const hashes = new Int32Array(n);
+        for (let i = 0; i < n; i++) {
+            const start = starts[i];
+            const end = ends[i];
+            let hash = 0x811c9dc5 | 0;
+            for (let k = start; k < end; k++)
+                hash = Math.imul(hash ^ bytes[k], 0x01000193);
+            hashes[i] = hash;
+            for (let at = hash & mask;; at = (at + 1) & mask) {
+                const slot = slots[at];
+                if (slot === 0) {
+                    slots[at] = i + 1;
+                    break;
+                }
+                const other = slot - 1;
+                if (hashes[other] === hash &&
+                    sameBytes(bytes, starts[other], ends[other], start, end))
+                    return { first: other, second: i };
+            }
+        }
+        return undefined;
+    }
+}
+function sameBytes(b, aStart, aEnd, bStart, bEnd) {
+    if (aEnd - aStart !== bEnd - bStart)
+        return false;
+    for (let k = 0; k < aEnd - aStart; k++)
+        if (b[aStart + k] !== b[bStart + k])
+            return false;
+    return true;
+}
+/** The points of JSON bytes (UTF-8, a byte-order mark allowed) as columns; see parsePointsJson. */
+function parsePointsBytes(bytes) {
+    const from = hasByteOrderMark(bytes) ? 3 : 0;
+    return scanCommonShape(bytes, from) ?? readGeneral(bytes.toString('utf8', from));
+}
+function hasByteOrderMark(bytes) {
+    return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+/**
+ * The common shape read from the UTF-8 bytes themselves: `[{"id": "…", "created": "…Z"}, …]` or the
+ * same array as `{"points": […]}`, either key order, any JSON whitespace, ids without escapes or
+ * control characters, times in the common UTC form (utcIsoMs). Undefined as soon as the bytes depart
+ * from that shape; the general reader then decides. Whatever this accepts, JSON.parse and the general
+ * reader accept with the same ids and times (test/retention/points-json.test.ts checks both ways).
+ * No text of the whole input is built, and no string per point: ids stay spans (SpanIds).
+ */
+function scanCommonShape(b, from = 0) {
+    let at = skipSpace(b, from);
     let path = 'input';
-    if (text.charCodeAt(at) === OPEN_OBJECT) {
-        at = skipSpace(text, at + 1);
-        if (!text.startsWith('"points"', at))
+    if (b[at] === OPEN_OBJECT) {
+        at = skipSpace(b, at + 1);
+        if (!startsWith(b, at, POINTS_KEY))
             return undefined;
-        at = skipSpace(text, at + 8);
-        if (text.charCodeAt(at) !== COLON)
+        at = skipSpace(b, at + POINTS_KEY.length);
+        if (b[at] !== COLON)
             return undefined;
-        at = skipSpace(text, at + 1);
+        at = skipSpace(b, at + 1);
         path = 'points';
     }
-    if (text.charCodeAt(at) !== OPEN_ARRAY)
+    if (b[at] !== OPEN_ARRAY)
         return undefined;
-    at = skipSpace(text, at + 1);
-    const ids = [];
-    const times = [];
-    if (text.charCodeAt(at) === CLOSE_ARRAY)
+    at = skipSpace(b, at + 1);
+    // Sized for the common layout (~100 bytes a point) and grown when needed.
+    let capacity = Math.max(16, (b.length >> 6) + 1);
+    let starts = new Int32Array(capacity);
+    let ends = new Int32Array(capacity);
+    let times = new Float64Array(capacity);
+    let n = 0;
+    if (b[at] === CLOSE_ARRAY)
         at++;
     else
         for (;;) {
-            if (text.charCodeAt(at) !== OPEN_OBJECT)
+            if (b[at] !== OPEN_OBJECT)
                 return undefined;
-            at = skipSpace(text, at + 1);
-            let id;
-            let time;
+            at = skipSpace(b, at + 1);
+            let idStart = -1;
+            let idEnd = -1;
+            let time = NaN;
             for (let field = 0; field < 2; field++) {
                 if (field === 1) {
-                    if (text.charCodeAt(at) !== COMMA)
+                    if (b[at] !== COMMA)
                         return undefined;
-                    at = skipSpace(text, at + 1);
+                    at = skipSpace(b, at + 1);
                 }
-                const isId = text.startsWith('"id"', at);
+                const isId = startsWith(b, at, ID_KEY);
                 if (isId)
-                    at += 4;
-                else if (text.startsWith('"created"', at))
-                    at += 9;
+                    at += ID_KEY.length;
+                else if (startsWith(b, at, CREATED_KEY))
+                    at += CREATED_KEY.length;
                 else
                     return undefined;
-                at = skipSpace(text, at);
-                if (text.charCodeAt(at) !== COLON)
+                at = skipSpace(b, at);
+                if (b[at] !== COLON)
                     return undefined;
-                at = skipSpace(text, at + 1);
-                if (text.charCodeAt(at) !== QUOTE)
+                at = skipSpace(b, at + 1);
+                if (b[at] !== QUOTE)
                     return undefined;
                 const start = at + 1;
-                const end = text.indexOf('"', start);
+                const end = isId ? idStringEnd(b, start) : plainStringEnd(b, start);
                 if (end < 0)
                     return undefined;
                 if (isId) {
-                    if (id !== undefined || end === start || !isPlainStringBody(text, start, end))
+                    if (idStart >= 0 || end === start)
                         return undefined;
-                    id = text.slice(start, end);
+                    idStart = start;
+                    idEnd = end;
                 }
                 else {
-                    if (time !== undefined)
-                        return undefined;
-                    time = utcIsoMs(text, start, end);
-                    if (time === undefined)
+                    if (time === time)
+                        return undefined; // a second "created"
+                    time = utcIsoMs(b, start, end);
+                    if (time !== time)
                         return undefined;
                 }
-                at = skipSpace(text, end + 1);
+                at = skipSpace(b, end + 1);
             }
-            if (text.charCodeAt(at) !== CLOSE_OBJECT)
+            if (b[at] !== CLOSE_OBJECT)
                 return undefined;
-            ids.push(id);
-            times.push(time);
-            at = skipSpace(text, at + 1);
-            const next = text.charCodeAt(at);
+            if (n === capacity) {
+                capacity *= 2;
+                starts = grown(starts, capacity);
+                ends = grown(ends, capacity);
+                times = grown(times, capacity);
+            }
+            starts[n] = idStart;
+            ends[n] = idEnd;
+            times[n] = time;
+            n++;
+            at = skipSpace(b, at + 1);
+            const next = b[at];
             at++;
             if (next === CLOSE_ARRAY)
                 break;
             if (next !== COMMA)
                 return undefined;
-            at = skipSpace(text, at);
+            at = skipSpace(b, at);
         }
     if (path === 'points') {
-        at = skipSpace(text, at);
-        if (text.charCodeAt(at) !== CLOSE_OBJECT)
+        at = skipSpace(b, at);
+        if (b[at] !== CLOSE_OBJECT)
             return undefined;
         at++;
     }
-    if (skipSpace(text, at) !== text.length)
+    if (skipSpace(b, at) !== b.length)
         return undefined;
-    return { ids, times: Float64Array.from(times), path };
+    const ids = new SpanIds(b, starts.subarray(0, n), ends.subarray(0, n));
+    return { ids, times: times.slice(0, n), path, spans: ids };
+}
+const ID_KEY = Uint8Array.from('"id"', (c) => c.charCodeAt(0));
+const CREATED_KEY = Uint8Array.from('"created"', (c) => c.charCodeAt(0));
+const POINTS_KEY = Uint8Array.from('"points"', (c) => c.charCodeAt(0));
+function startsWith(b, at, key) {
+    if (at + key.length > b.length)
+        return false;
+    for (let k = 0; k < key.length; k++)
+        if (b[at + k] !== key[k])
+            return false;
+    return true;
+}
+function grown(array, capacity) {
+    const next = new array.constructor(capacity);
+    next.set(array);
+    return next;
+}
+/**
+ * Where the id's string body starting at `start` ends, as plainStringEnd; -1 also when its bytes are
+ * not valid UTF-8 or encode a U+FFFD (either may be a replacement the general reader sees otherwise).
+ */
+function idStringEnd(b, start) {
+    let high = false;
+    for (let i = start; i < b.length; i++) {
+        const c = b[i];
+        if (c === QUOTE)
+            return high && b.toString('utf8', start, i).includes('\uFFFD') ? -1 : i;
+        if (c < SPACE || c === BACKSLASH)
+            return -1;
+        if (c >= 0x80)
+            high = true;
+    }
+    return -1;
 }
 /** The first position at or after `at` that is not JSON whitespace. */
-function skipSpace(text, at) {
+function skipSpace(b, at) {
     for (;;) {
-        const c = text.charCodeAt(at);
+        const c = b[at];
         if (c === SPACE || c === LF || c === CR || c === TAB)
             at++;
         else
             return at;
     }
 }
-/** True when text[start, end) reads as itself inside JSON quotes: no escape, no control character. */
-function isPlainStringBody(text, start, end) {
-    for (let i = start; i < end; i++) {
-        const c = text.charCodeAt(i);
+/**
+ * Where the string body starting at `start` ends (its closing quote), when it reads as itself inside
+ * JSON quotes: no escape, no control character. -1 otherwise. (A loop in JavaScript: a native
+ * indexOf per string costs more than the scan for ids of ~60 bytes.)
+ */
+function plainStringEnd(b, start) {
+    for (let i = start; i < b.length; i++) {
+        const c = b[i];
+        if (c === QUOTE)
+            return i;
         if (c < SPACE || c === BACKSLASH)
-            return false;
+            return -1;
     }
-    return true;
+    return -1;
 }
 function describe(value) {
     return value === undefined ? 'nothing' : JSON.stringify(value);
@@ -589,25 +720,25 @@ const DIGIT_0 = 48;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /**
  * The common form, as AWS and toISOString write it ("2026-11-25T03:00:00Z", "…:00.123Z"), read from
- * t[from, to) without a regular expression. Undefined for anything else, including every invalid
+ * the bytes t[from, to) without a regular expression. NaN for anything else, including every invalid
  * time: the general parser then decides, and words the error.
  */
 function utcIsoMs(t, from, to) {
     const len = to - from;
-    if (len < 20 || len > 24 || t.charCodeAt(to - 1) !== 90 /* Z */)
-        return undefined;
-    if (t.charCodeAt(from + 4) !== 45 || t.charCodeAt(from + 7) !== 45 || t.charCodeAt(from + 10) !== 84)
-        return undefined; // - - T
-    if (t.charCodeAt(from + 13) !== 58 || t.charCodeAt(from + 16) !== 58)
-        return undefined; // : :
+    if (len < 20 || len > 24 || t[to - 1] !== 90 /* Z */)
+        return NaN;
+    if (t[from + 4] !== 45 || t[from + 7] !== 45 || t[from + 10] !== 84)
+        return NaN; // - - T
+    if (t[from + 13] !== 58 || t[from + 16] !== 58)
+        return NaN; // : :
     let millis = 0;
     if (len > 20) {
         // ".f", ".ff" or ".fff" before the Z
-        if (t.charCodeAt(from + 19) !== 46 /* . */)
-            return undefined;
+        if (t[from + 19] !== 46 /* . */)
+            return NaN;
         millis = digitsAt(t, from + 20, len - 21);
         if (millis < 0)
-            return undefined;
+            return NaN;
         millis *= len === 22 ? 100 : len === 23 ? 10 : 1;
     }
     const year = digitsAt(t, from, 4);
@@ -617,19 +748,32 @@ function utcIsoMs(t, from, to) {
     const minute = digitsAt(t, from + 14, 2);
     const second = digitsAt(t, from + 17, 2);
     if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23)
-        return undefined;
+        return NaN;
     if (minute < 0 || minute > 59 || second < 0 || second > 59)
-        return undefined;
+        return NaN;
     const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
     if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]))
-        return undefined;
+        return NaN;
     return (0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .daysFromCivil */ .Hd)(year, month, day) * _time_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
+}
+const timeBytes = new Uint8Array(24);
+/** utcIsoMs of a string (the general reader's values); NaN for anything but the common form. */
+function utcIsoMsOfText(text) {
+    if (text.length < 20 || text.length > 24)
+        return NaN;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c > 0x7f)
+            return NaN;
+        timeBytes[i] = c;
+    }
+    return utcIsoMs(timeBytes, 0, text.length);
 }
 /** The number written by `count` ASCII digits at `from`, or -1. (No closure: this runs per point.) */
 function digitsAt(t, from, count) {
     let value = 0;
     for (let i = from; i < from + count; i++) {
-        const d = t.charCodeAt(i) - DIGIT_0;
+        const d = t[i] - DIGIT_0;
         if (d < 0 || d > 9)
             return -1;
         value = value * 10 + d;
@@ -960,6 +1104,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 7066:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 
 /***/ }),
 

@@ -1,24 +1,26 @@
-export const id = 903;
-export const ids = [903];
+export const id = 222;
+export const ids = [222];
 export const modules = {
 
-/***/ 4704:
+/***/ 8222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $8: () => (/* binding */ recoveryPointArn),
-/* harmony export */   BQ: () => (/* binding */ isBackupManagedPointArn),
-/* harmony export */   Iy: () => (/* binding */ resourceName),
-/* harmony export */   Jc: () => (/* binding */ newJobId),
-/* harmony export */   Lw: () => (/* binding */ parseArn),
-/* harmony export */   Mq: () => (/* binding */ vaultArn),
-/* harmony export */   Rm: () => (/* binding */ isNativeSnapshotArn),
-/* harmony export */   Tk: () => (/* binding */ backupResourceType),
-/* harmony export */   dh: () => (/* binding */ parseVaultArn),
-/* harmony export */   uH: () => (/* binding */ restoredResourceArn)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_DAYS: () => (/* binding */ DEFAULT_DAYS),
+  simulateCommand: () => (/* binding */ simulateCommand)
+});
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+;// CONCATENATED MODULE: ./src/simulator/arns.ts
 // ARN parsing and the ARN shapes AWS Backup gives recovery points, per resource type.
 
 function parseArn(arn) {
@@ -83,7 +85,7 @@ function parseVaultArn(arn) {
         return undefined;
     return { account: p.account, region: p.region, name };
 }
-const hex = (bytes) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(bytes).toString('hex');
+const hex = (bytes) => (0,external_node_crypto_.randomBytes)(bytes).toString('hex');
 /**
  * A new recovery point's ARN, shaped as AWS Backup shapes it for the resource type:
  * - EBS: a native EC2 snapshot, `arn:aws:ec2:<region>::snapshot/snap-<17 hex>` (no account);
@@ -107,9 +109,9 @@ function recoveryPointArn(resourceArn, account, region, jobId, nowMs, advancedDy
         case 'DynamoDB':
             if (!advancedDynamoDb)
                 return `arn:aws:dynamodb:${region}:${account}:table/${resourceName(resourceArn)}/backup/${String(nowMs).padStart(13, '0')}-${hex(4)}`;
-            return `arn:aws:backup:${region}:${account}:recovery-point:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+            return `arn:aws:backup:${region}:${account}:recovery-point:${(0,external_node_crypto_.randomUUID)()}`;
         default:
-            return `arn:aws:backup:${region}:${account}:recovery-point:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+            return `arn:aws:backup:${region}:${account}:recovery-point:${(0,external_node_crypto_.randomUUID)()}`;
     }
 }
 /** Points whose ARN is AWS Backup's own have "full AWS Backup management": ListTags works on them. */
@@ -125,7 +127,7 @@ function isNativeSnapshotArn(arn) {
         (p.service === 'rds' && (p.resourceType === 'snapshot' || p.resourceType === 'cluster-snapshot')));
 }
 /** Job ids look like AWS's: upper-case GUIDs. */
-const newJobId = () => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)().toUpperCase();
+const newJobId = () => (0,external_node_crypto_.randomUUID)().toUpperCase();
 /** A new resource id for restores, in the type's own id shape. */
 function restoredResourceArn(resourceType, account, region, metadata) {
     switch (resourceType) {
@@ -148,27 +150,187 @@ function restoredResourceArn(resourceType, account, region, metadata) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/simulator/world.ts
+// The world file: what the simulated AWS holds when it starts (accounts, roles, vaults, resources
+// and, where a test needs history, recovery points and legal holds). The keys in issue #4's example
+// are a contract; new keys are optional. Unknown keys are errors, so a typo never silently seeds a
+// different world than the test author meant.
 
-/***/ }),
 
-/***/ 5903:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  nb: () => (/* reexport */ world_file/* loadWorldFile */.n),
-  rs: () => (/* binding */ startSimulator)
+const account = schemas/* string */.YjP().regex(/^\d{12}$/, 'an account id is a string of 12 digits');
+const region = schemas/* string */.YjP().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'a region looks like eu-west-1');
+const isoDate = schemas/* string */.YjP().refine((s) => !Number.isNaN(Date.parse(s)), 'not an ISO-8601 date/time');
+const arn = schemas/* string */.YjP()
+    .refine((s) => parseArn(s) !== undefined, 'not an ARN (arn:aws:<service>:<region>:<account>:<resource>)');
+const tags = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP());
+const days = schemas/* number */.aig().int().positive();
+// Lifecycle days as the API takes them: 1 to 36,500, or -1 for "never".
+const lifecycleDays = schemas/* union */.KCZ([schemas/* literal */.euz(-1), schemas/* number */.aig().int().min(1).max(36500)]);
+const stringOrList = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP())]);
+const schema = schemas/* strictObject */.rej({
+    start: isoDate.optional(),
+    accounts: schemas/* array */.YOg(account).min(1, 'at least one account is needed'),
+    roles: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        arn: schemas/* string */.YjP()
+            .regex(/^arn:aws:iam::\d{12}:role\/.+$/, 'a role ARN looks like arn:aws:iam::123456789012:role/name'),
+        trust: schemas/* strictObject */.rej({ sub: stringOrList.optional(), aud: stringOrList.optional() }).optional(),
+        canCreateServiceLinkedRole: schemas/* boolean */.zMY().optional(),
+        maxSessionDurationSeconds: schemas/* number */.aig().int().min(3600).max(43200).optional(),
+    }))
+        .optional(),
+    vaults: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        account,
+        region,
+        name: schemas/* string */.YjP().regex(/^[a-zA-Z0-9\-_]{2,50}$/, 'vault names are 2-50 letters, digits, - or _'),
+        kmsKeyArn: arn.optional(),
+        lock: schemas/* strictObject */.rej({
+            minRetentionDays: days.optional(),
+            maxRetentionDays: days.optional(),
+            lockDate: isoDate.optional(),
+        })
+            .optional(),
+        tags: tags.optional(),
+    }))
+        .optional(),
+    resources: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        arn,
+        tags: tags.optional(),
+        sizeGiB: schemas/* number */.aig().nonnegative().optional(),
+        advancedBackup: schemas/* boolean */.zMY().optional(),
+        encrypted: schemas/* boolean */.zMY().optional(),
+        deleted: schemas/* boolean */.zMY().optional(),
+        unavailableUntil: isoDate.optional(),
+        account: account.optional(),
+        region: region.optional(),
+    }))
+        .optional(),
+    recoveryPoints: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        vault: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* strictObject */.rej({ account, region, name: schemas/* string */.YjP() })]),
+        resourceArn: arn,
+        created: isoDate,
+        tags: tags.optional(),
+        lifecycle: schemas/* strictObject */.rej({ deleteAfterDays: days.optional(), moveToColdStorageAfterDays: days.optional() })
+            .optional(),
+        status: schemas/* string */.YjP()
+            .refine((v) => ['COMPLETED', 'PARTIAL', 'EXPIRED'].includes(v), 'status is COMPLETED, PARTIAL or EXPIRED')
+            .optional(),
+        arn: arn.optional(),
+        sizeGiB: schemas/* number */.aig().nonnegative().optional(),
+        sourceVaultArn: arn.optional(),
+        iamRoleArn: arn.optional(),
+    }))
+        .optional(),
+    legalHolds: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        account,
+        region,
+        title: schemas/* string */.YjP().min(1),
+        description: schemas/* string */.YjP().optional(),
+        vaultNames: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+        resourceIdentifiers: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+        dateRange: schemas/* strictObject */.rej({ from: isoDate, to: isoDate }).optional(),
+    }))
+        .optional(),
+    backupPlans: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        account,
+        region,
+        name: schemas/* string */.YjP().min(1),
+        id: schemas/* string */.YjP().min(1).optional(),
+        deleted: schemas/* boolean */.zMY().optional(),
+        selections: schemas/* array */.YOg(schemas/* strictObject */.rej({
+            name: schemas/* string */.YjP().min(1),
+            iamRoleArn: schemas/* string */.YjP().regex(/^arn:aws:iam::\d{12}:role\/.+$/, 'an IAM role ARN'),
+            id: schemas/* string */.YjP().min(1).optional(),
+            resources: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+            notResources: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+            tags: tags.optional(),
+        }))
+            .optional(),
+    }))
+        .optional(),
+    quirks: schemas/* strictObject */.rej({
+        nullVaultNameByResource: schemas/* boolean */.zMY().optional(),
+        taggingCanonicalEc2Arns: schemas/* boolean */.zMY().optional(),
+        availablePointStatus: schemas/* boolean */.zMY().optional(),
+    })
+        .optional(),
+    regionSettings: schemas/* array */.YOg(schemas/* strictObject */.rej({ account, region, optIn: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* boolean */.zMY()) }))
+        .optional(),
+    copyJobs: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        sourceRecoveryPointArn: arn,
+        destinationVaultArn: arn,
+        iamRoleArn: schemas/* string */.YjP()
+            .regex(/^arn:aws:iam::\d{12}:role\/.+$/, 'a role ARN looks like arn:aws:iam::123456789012:role/name'),
+        lifecycle: schemas/* strictObject */.rej({
+            deleteAfterDays: lifecycleDays.optional(),
+            moveToColdStorageAfterDays: lifecycleDays.optional(),
+        })
+            .optional(),
+    }))
+        .optional(),
 });
+const _worldMatches = true;
+void _worldMatches;
+class WorldError extends Error {
+    name = 'WorldError';
+}
+/**
+ * Validates a world (parsed JSON). Errors name where (`vaults[0].lock.minRetentionDays`) and what
+ * is wrong, prefixed with the file when one is given.
+ */
+function validateWorld(value, source = 'world', 
+/** Objects that already exist (for patches of a running simulator). */
+known = {}) {
+    const result = schema.safeParse(value);
+    if (!result.success) {
+        const lines = result.error.issues.map((issue) => {
+            const where = issue.path.reduce((acc, part) => typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part), '');
+            return `  ${where || '(top level)'}: ${issue.message}`;
+        });
+        throw new WorldError(`${source}: invalid world file:\n${lines.join('\n')}`);
+    }
+    const world = result.data;
+    const problems = [];
+    const accounts = new Set([...world.accounts, ...(known.accounts ?? [])]);
+    world.roles?.forEach((r, i) => {
+        const acct = r.arn.split(':')[4];
+        if (acct && !accounts.has(acct))
+            problems.push(`roles[${i}].arn: account ${acct} is not in "accounts"`);
+    });
+    const vaults = new Set(known.vaults ?? []);
+    const declared = new Set();
+    world.vaults?.forEach((v, i) => {
+        if (!accounts.has(v.account))
+            problems.push(`vaults[${i}].account: ${v.account} is not in "accounts"`);
+        const key = `${v.account}:${v.region}:${v.name}`;
+        if (declared.has(key))
+            problems.push(`vaults[${i}]: duplicate vault ${v.name} in ${v.account}/${v.region}`);
+        declared.add(key);
+        vaults.add(key);
+        const { minRetentionDays: min, maxRetentionDays: max } = v.lock ?? {};
+        if (min !== undefined && max !== undefined && min > max)
+            problems.push(`vaults[${i}].lock: minRetentionDays (${min}) is greater than maxRetentionDays (${max})`);
+    });
+    world.resources?.forEach((r, i) => {
+        const p = parseArn(r.arn);
+        if (!(r.account ?? p.account))
+            problems.push(`resources[${i}]: the ARN has no account; add "account"`);
+        if (!(r.region ?? p.region))
+            problems.push(`resources[${i}]: the ARN has no region; add "region"`);
+    });
+    world.recoveryPoints?.forEach((rp, i) => {
+        const p = parseArn(rp.resourceArn);
+        const ref = typeof rp.vault === 'string' ? { account: p.account, region: p.region, name: rp.vault } : rp.vault;
+        if (!vaults.has(`${ref.account}:${ref.region}:${ref.name}`))
+            problems.push(`recoveryPoints[${i}].vault: no vault ${ref.name} in ${ref.account || '?'}/${ref.region || '?'} among "vaults"`);
+        const { deleteAfterDays: del, moveToColdStorageAfterDays: cold } = rp.lifecycle ?? {};
+        if (del !== undefined && cold !== undefined && del < cold + 90)
+            problems.push(`recoveryPoints[${i}].lifecycle: deleteAfterDays must be at least moveToColdStorageAfterDays + 90`);
+    });
+    if (problems.length > 0)
+        throw new WorldError(`${source}: invalid world file:\n  ${problems.join('\n  ')}`);
+    return world;
+}
 
-// UNUSED EXPORTS: Simulator, WorldError, validateWorld
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/simulator/world.ts
-var simulator_world = __webpack_require__(2710);
 ;// CONCATENATED MODULE: ./src/simulator/admin.ts
 
 class AdminError extends Error {
@@ -269,7 +431,7 @@ function handleAdmin(sim, req, res) {
         [status, body] = route(sim, req);
     }
     catch (error) {
-        status = error instanceof AdminError ? error.status : error instanceof simulator_world/* WorldError */.n ? 400 : 500;
+        status = error instanceof AdminError ? error.status : error instanceof WorldError ? 400 : 500;
         body = { error: error.message };
     }
     const text = JSON.stringify(body);
@@ -277,8 +439,6 @@ function handleAdmin(sim, req, res) {
     res.end(text);
 }
 
-// EXTERNAL MODULE: ./src/simulator/arns.ts
-var arns = __webpack_require__(4704);
 ;// CONCATENATED MODULE: ./src/simulator/errors.ts
 // Errors the simulator answers with. Each protocol module renders them in its own wire shape
 // (restJson1 / awsJson1.1 header + JSON body, STS query XML), so the SDK's error classes and its
@@ -402,23 +562,25 @@ function before(a, b) {
 
 ;// CONCATENATED MODULE: ./src/simulator/sorted-index.ts
 // An ordered index of items by a string key, for listings with stable, resumable pagination.
-// Lookups and the position of a page token are binary searches (O(log n)); inserts and removals
-// move array tails (memmove, microseconds for tens of thousands of entries). Seeding a large
-// world appends then sorts once (`bulkLoad`).
+// Lookups and the position of a page token are binary searches (O(log n)). The arrays hold the keys
+// in descending order, so that the usual insert, a newest-first key (newestFirstKey: the smallest
+// yet), is an append: a job history of 20,000 entries no longer moves its whole array per new job.
+// Other inserts and removals move array tails (memmove, microseconds for tens of thousands of
+// entries). Seeding a large world appends then sorts once (`bulkLoad`).
 class SortedIndex {
+    /** Descending: position 0 holds the largest key, the end the smallest (the newest). */
     keys = [];
     values = [];
     get size() {
         return this.keys.length;
     }
-    /** First position whose key is >= key (or > key when `after`). */
-    search(key, after = false) {
+    /** First position whose key is <= key: every key before it is larger. */
+    firstAtMost(key) {
         let lo = 0;
         let hi = this.keys.length;
         while (lo < hi) {
             const mid = (lo + hi) >>> 1;
-            const k = this.keys[mid];
-            if (k < key || (after && k === key))
+            if (this.keys[mid] > key)
                 lo = mid + 1;
             else
                 hi = mid;
@@ -426,16 +588,21 @@ class SortedIndex {
         return lo;
     }
     insert(key, value) {
-        const at = this.search(key);
+        const at = this.firstAtMost(key);
         if (this.keys[at] === key) {
             this.values[at] = value;
+            return;
+        }
+        if (at === this.keys.length) {
+            this.keys.push(key);
+            this.values.push(value);
             return;
         }
         this.keys.splice(at, 0, key);
         this.values.splice(at, 0, value);
     }
     remove(key) {
-        const at = this.search(key);
+        const at = this.firstAtMost(key);
         if (this.keys[at] !== key)
             return false;
         this.keys.splice(at, 1);
@@ -447,7 +614,8 @@ class SortedIndex {
         const all = this.keys.map((k, i) => [k, this.values[i]]);
         for (const e of entries)
             all.push(e);
-        all.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        // Stable, so of equal keys the last given wins (below), as with insert.
+        all.sort((a, b) => (a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : 0));
         this.keys = [];
         this.values = [];
         for (const [k, v] of all) {
@@ -459,13 +627,16 @@ class SortedIndex {
             }
         }
     }
-    /** Iterates entries in key order, starting after `afterKey` when given. */
+    /** Iterates entries in ascending key order, starting after `afterKey` when given. */
     *from(afterKey) {
-        let i = afterKey === undefined ? 0 : this.search(afterKey, true);
-        // Re-read the arrays each step: callers may delete while paging.
-        while (i < this.keys.length) {
-            yield [this.keys[i], this.values[i]];
-            i++;
+        // Ascending order walks the arrays from the end; the first entry is the smallest key > afterKey.
+        let at = afterKey === undefined ? this.keys.length - 1 : this.firstAtMost(afterKey) - 1;
+        while (at >= 0) {
+            const key = this.keys[at];
+            yield [key, this.values[at]];
+            // Callers may insert or delete while paging: unless the entry yielded is still where it was,
+            // find the next larger key anew.
+            at = this.keys[at] === key ? at - 1 : this.firstAtMost(key) - 1;
         }
     }
     *valuesInOrder() {
@@ -650,7 +821,7 @@ class SimState {
             account: v.account,
             region: v.region,
             name: v.name,
-            arn: (0,arns/* vaultArn */.Mq)(v.account, v.region, v.name),
+            arn: vaultArn(v.account, v.region, v.name),
             creationMs: this.now,
             kmsKeyArn: v.kmsKeyArn ?? defaultKmsKey(v.account, v.region),
             lock,
@@ -685,12 +856,12 @@ class SimState {
                 existing.unavailableUntilMs = Date.parse(r.unavailableUntil);
             return existing;
         }
-        const p = (0,arns/* parseArn */.Lw)(r.arn);
+        const p = parseArn(r.arn);
         return this.addResource({
             arn: r.arn,
             account: r.account ?? p?.account ?? this.accounts[0],
             region: r.region ?? p?.region ?? 'us-east-1',
-            backupType: (0,arns/* backupResourceType */.Tk)(r.arn),
+            backupType: backupResourceType(r.arn),
             tags: { ...(r.tags ?? {}) },
             sizeGiB: r.sizeGiB ?? 1,
             advancedBackup: r.advancedBackup ?? false,
@@ -706,7 +877,7 @@ class SimState {
         return resource;
     }
     seedPoint(p) {
-        const parsed = (0,arns/* parseArn */.Lw)(p.resourceArn);
+        const parsed = parseArn(p.resourceArn);
         const resource = this.resources.get(p.resourceArn);
         const ref = typeof p.vault === 'string'
             ? {
@@ -719,7 +890,7 @@ class SimState {
         if (!vault)
             throw new Error(`recovery point for ${p.resourceArn}: no vault ${ref.name} in ${ref.account}/${ref.region}`);
         const creationMs = Date.parse(p.created);
-        const type = (0,arns/* backupResourceType */.Tk)(p.resourceArn) ?? parsed.service;
+        const type = backupResourceType(p.resourceArn) ?? parsed.service;
         const sizeGiB = p.sizeGiB ?? resource?.sizeGiB ?? 1;
         const lifecycle = p.lifecycle
             ? {
@@ -730,10 +901,10 @@ class SimState {
             }
             : undefined;
         const pointArn = p.arn ??
-            (0,arns/* recoveryPointArn */.$8)(p.resourceArn, vault.account, vault.region, (0,external_node_crypto_.randomUUID)(), creationMs, resource?.advancedBackup ?? false);
+            recoveryPointArn(p.resourceArn, vault.account, vault.region, (0,external_node_crypto_.randomUUID)(), creationMs, resource?.advancedBackup ?? false);
         return {
             arn: pointArn,
-            ...(resource?.encrypted === false && !(0,arns/* isBackupManagedPointArn */.BQ)(pointArn) && { encrypted: false }),
+            ...(resource?.encrypted === false && !isBackupManagedPointArn(pointArn) && { encrypted: false }),
             vault,
             resourceArn: p.resourceArn,
             resourceType: type,
@@ -774,7 +945,7 @@ class SimState {
             const key = newestFirstKey(p.creationMs, p.arn);
             push(byVault, p.vault, [key, p]);
             push(byResource, resourceKey(p), [key, p]);
-            if ((0,arns/* isNativeSnapshotArn */.Rm)(p.arn))
+            if (isNativeSnapshotArn(p.arn))
                 push(byScope, scopeKey(p.vault.account, p.vault.region), [p.arn, p]);
             this.scheduleLifecycle(p);
         }
@@ -790,7 +961,7 @@ class SimState {
         const key = newestFirstKey(p.creationMs, p.arn);
         this.pointsByVault.get(p.vault).insert(key, p);
         bucket(this.pointsByResource, resourceKey(p)).insert(key, p);
-        if ((0,arns/* isNativeSnapshotArn */.Rm)(p.arn))
+        if (isNativeSnapshotArn(p.arn))
             bucket(this.taggables, scopeKey(p.vault.account, p.vault.region)).insert(p.arn, p);
         this.scheduleLifecycle(p);
     }
@@ -801,7 +972,7 @@ class SimState {
         const key = newestFirstKey(p.creationMs, p.arn);
         this.pointsByVault.get(p.vault)?.remove(key);
         this.pointsByResource.get(resourceKey(p))?.remove(key);
-        if ((0,arns/* isNativeSnapshotArn */.Rm)(p.arn))
+        if (isNativeSnapshotArn(p.arn))
             this.taggables.get(scopeKey(p.vault.account, p.vault.region))?.remove(p.arn);
         p.lifecycleVersion++;
     }
@@ -1159,7 +1330,7 @@ function completeBackup(state, job) {
         storageClass: 'WARM',
         sizeBytes: Math.round(job.sizeGiB * gib),
         iamRoleArn: job.iamRoleArn,
-        ...(!(0,arns/* isBackupManagedPointArn */.BQ)(job.recoveryPointArn) &&
+        ...(!isBackupManagedPointArn(job.recoveryPointArn) &&
             resource?.encrypted === false && { encrypted: false }),
         busyWith: new Set(),
         legalHolds: new Set(),
@@ -1172,7 +1343,7 @@ function completeBackup(state, job) {
  */
 function startCopyJob(state, params) {
     const { source: point, destinationVaultArn } = params;
-    const dest = (0,arns/* parseVaultArn */.dh)(destinationVaultArn);
+    const dest = parseVaultArn(destinationVaultArn);
     if (!dest)
         throw invalidParameter(`Invalid DestinationBackupVaultArn: ${destinationVaultArn}`);
     if (point.status !== 'COMPLETED')
@@ -1182,7 +1353,7 @@ function startCopyJob(state, params) {
         throw invalidParameter('The destination backup vault must differ from the source backup vault.');
     const job = {
         kind: 'copy',
-        id: (0,arns/* newJobId */.Jc)(),
+        id: newJobId(),
         seq: state.nextSeq(),
         account: params.account,
         region: params.region,
@@ -1215,7 +1386,7 @@ function failCopy(state, job, source, message) {
 function beginCopy(state, job, source) {
     if (job.state !== 'CREATED')
         return;
-    const dest = (0,arns/* parseVaultArn */.dh)(job.destinationVaultArn);
+    const dest = parseVaultArn(job.destinationVaultArn);
     if (!state.accounts.includes(dest.account))
         return failCopy(state, job, source, 'Copy job failed. Both source and destination account must be a member of the same organization.');
     const vault = state.getVault(dest.account, dest.region, dest.name);
@@ -1236,7 +1407,7 @@ function completeCopy(state, job, source, vault) {
     if (job.state !== 'RUNNING')
         return;
     const resource = state.resources.get(job.resourceArn);
-    let arn = (0,arns/* recoveryPointArn */.$8)(job.resourceArn, vault.account, vault.region, job.id, state.now, resource?.advancedBackup ?? false);
+    let arn = recoveryPointArn(job.resourceArn, vault.account, vault.region, job.id, state.now, resource?.advancedBackup ?? false);
     // Copied RDS snapshots are named after the copy job rather than a backup job.
     arn = arn.replace(':snapshot:awsbackup:job-', ':snapshot:awsbackup:copyjob-');
     const tagless = job.resourceType === 'DynamoDB' && !resource?.advancedBackup;
@@ -1261,7 +1432,7 @@ function completeCopy(state, job, source, vault) {
         iamRoleArn: job.iamRoleArn,
         // A copy of an unencrypted native snapshot stays unencrypted (the vault's key covers only
         // types with full AWS Backup management).
-        ...(source.encrypted === false && !(0,arns/* isBackupManagedPointArn */.BQ)(arn) && { encrypted: false }),
+        ...(source.encrypted === false && !isBackupManagedPointArn(arn) && { encrypted: false }),
         sourceVaultArn: source.vault.arn,
         busyWith: new Set(),
         legalHolds: new Set(),
@@ -1273,6 +1444,18 @@ function completeCopy(state, job, source, vault) {
     state.markFinished(job);
 }
 
+
+;// CONCATENATED MODULE: ./src/simulator/protocol.ts
+/**
+ * A JSON answer already encoded (a listing built from items encoded once, see encodedListing in
+ * backup.ts): the server sends its bytes as they are.
+ */
+class EncodedJson {
+    bytes;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/simulator/plans.ts
 // AWS Backup's own backup plans, read-only: ListBackupPlans, ListBackupSelections, GetBackupSelection.
@@ -1453,7 +1636,7 @@ function liveResources(state, caller, backupType) {
 }
 /** The live resource of a type whose name (volume id, DB identifier, file system id, table name) or ARN is `id`. */
 function findLive(state, caller, backupType, id) {
-    return liveResources(state, caller, backupType).find((r) => r.arn === id || (0,arns/* resourceName */.Iy)(r.arn) === id);
+    return liveResources(state, caller, backupType).find((r) => r.arn === id || resourceName(r.arn) === id);
 }
 /** A metadata value by key, ignoring case (AWS: "key values are not case sensitive"). */
 function meta(r, key) {
@@ -1506,8 +1689,8 @@ function metadataValue(metadata, key) {
  * up with, under the keys StartRestoreJob takes back (AWS's names, per type).
  */
 function restoreMetadata(point) {
-    const name = (0,arns/* resourceName */.Iy)(point.resourceArn);
-    const region = (0,arns/* parseArn */.Lw)(point.resourceArn)?.region || point.vault.region;
+    const name = resourceName(point.resourceArn);
+    const region = parseArn(point.resourceArn)?.region || point.vault.region;
     const sizeGiB = String(Math.max(1, Math.round(point.sizeBytes / gib)));
     switch (point.resourceType) {
         case 'EBS':
@@ -1695,7 +1878,7 @@ function restoreTarget(job) {
     const m = job.metadata;
     if (job.resourceType === 'EFS' && metadataValue(m, 'newFileSystem')?.toLowerCase() === 'false') {
         // Restoring into an existing file system: AWS writes into a recovery directory of that one.
-        const fsId = metadataValue(m, 'file-system-id') ?? (0,arns/* resourceName */.Iy)(job.sourceResourceArn);
+        const fsId = metadataValue(m, 'file-system-id') ?? resourceName(job.sourceResourceArn);
         return {
             arn: `arn:aws:elasticfilesystem:${job.region}:${job.account}:file-system/${fsId}`,
             inPlace: true,
@@ -1713,8 +1896,8 @@ function restoreTarget(job) {
             names[key] = v;
     }
     if (job.resourceType === 'S3' && metadataValue(m, 'NewBucket')?.toLowerCase() !== 'true')
-        return { arn: (0,arns/* restoredResourceArn */.uH)('S3', job.account, job.region, names), inPlace: true };
-    return { arn: (0,arns/* restoredResourceArn */.uH)(job.resourceType, job.account, job.region, names), inPlace: false };
+        return { arn: restoredResourceArn('S3', job.account, job.region, names), inPlace: true };
+    return { arn: restoredResourceArn(job.resourceType, job.account, job.region, names), inPlace: false };
 }
 function completeRestore(state, job) {
     if (job.status !== 'RUNNING')
@@ -1723,11 +1906,11 @@ function completeRestore(state, job) {
     const existing = state.resources.get(target.arn);
     if (target.inPlace) {
         if (!existing || existing.deleted)
-            return fail(state, job, `Restore failed because the resource ${(0,arns/* resourceName */.Iy)(target.arn)} does not exist.`);
+            return fail(state, job, `Restore failed because the resource ${resourceName(target.arn)} does not exist.`);
     }
     else {
         if (existing && !existing.deleted)
-            return fail(state, job, `Restore failed because the resource ${(0,arns/* resourceName */.Iy)(target.arn)} already exists.`);
+            return fail(state, job, `Restore failed because the resource ${resourceName(target.arn)} already exists.`);
         if (existing)
             state.resources.delete(target.arn);
         // The restored resource is a new one: the deleted one's tag history is not its own.
@@ -1780,6 +1963,7 @@ function deleteRestoredResource(state, arn) {
 // AWS Backup over restJson1: routes (method + requestUri from the service model), input parsing
 // (percent-encoded ARN labels, ISO-8601 query timestamps, epoch-second body timestamps) and the
 // operations with AWS's validation rules.
+
 
 
 
@@ -2114,6 +2298,31 @@ function copyJobShape(j) {
         IsParent: false,
     };
 }
+// A job in one of these states never changes again, so its listing entry is encoded once: a 30-day
+// job listing is thousands of entries, asked for by every backup run.
+const FINAL_STATES = new Set(['COMPLETED', 'FAILED', 'ABORTED', 'EXPIRED', 'PARTIAL']);
+const encodedJobs = new WeakMap();
+function encodedJob(job, shape) {
+    const cached = encodedJobs.get(job);
+    if (cached && cached.state === job.state)
+        return cached.bytes;
+    const bytes = Buffer.from(JSON.stringify(shape(job)));
+    if (FINAL_STATES.has(job.state))
+        encodedJobs.set(job, { state: job.state, bytes });
+    return bytes;
+}
+const COMMA = Buffer.from(',');
+/** `{"<member>":[items…],"NextToken":…}` from encoded items, as JSON.stringify would write it. */
+function encodedListing(member, items, nextToken) {
+    const parts = [Buffer.from(`{${JSON.stringify(member)}:[`)];
+    items.forEach((item, i) => {
+        if (i > 0)
+            parts.push(COMMA);
+        parts.push(item);
+    });
+    parts.push(Buffer.from(nextToken === undefined ? ']}' : `],"NextToken":${JSON.stringify(nextToken)}}`));
+    return new EncodedJson(Buffer.concat(parts));
+}
 function legalHoldShape(h) {
     return {
         Title: h.title,
@@ -2229,7 +2438,7 @@ const handlers = {
             account: caller.account,
             region: caller.region,
             name,
-            arn: (0,arns/* vaultArn */.Mq)(caller.account, caller.region, name),
+            arn: vaultArn(caller.account, caller.region, name),
             creationMs: state.now,
             kmsKeyArn: key ?? defaultKmsKey(caller.account, caller.region),
             creatorRequestId: requestId,
@@ -2308,8 +2517,8 @@ const handlers = {
             };
         }
         const vault = vaultOf(state, caller, vaultName);
-        const type = (0,arns/* backupResourceType */.Tk)(resourceArn);
-        const parsed = (0,arns/* parseArn */.Lw)(resourceArn);
+        const type = backupResourceType(resourceArn);
+        const parsed = parseArn(resourceArn);
         if (!type || !parsed)
             throw invalidParameter(`Invalid resource ARN or unsupported resource type: ${resourceArn}`);
         const resource = state.resources.get(resourceArn);
@@ -2317,7 +2526,7 @@ const handlers = {
         const where = resource?.region ?? parsed.region;
         if (owner !== caller.account || where !== caller.region)
             throw invalidParameter(`Resource ${resourceArn} is not in account ${caller.account}, region ${caller.region}.`);
-        const id = (0,arns/* newJobId */.Jc)();
+        const id = newJobId();
         const job = {
             kind: 'backup',
             id,
@@ -2333,7 +2542,7 @@ const handlers = {
             startByMs: state.now + startWindow * 60_000,
             // Counted from when the job was scheduled, with no extra time for a late start (AWS docs).
             completeByMs: completeWindow !== undefined ? state.now + completeWindow * 60_000 : undefined,
-            recoveryPointArn: (0,arns/* recoveryPointArn */.$8)(resourceArn, caller.account, caller.region, id, state.now, resource?.advancedBackup ?? false),
+            recoveryPointArn: recoveryPointArn(resourceArn, caller.account, caller.region, id, state.now, resource?.advancedBackup ?? false),
             lifecycle: ownLifecycle(lifecycle),
             recoveryPointTags: tags,
             backupOptions: options,
@@ -2394,7 +2603,8 @@ const handlers = {
                     ? true
                     : within(j.completionMs, completeAfter, completeBefore)),
         });
-        return { BackupJobs: items.map((j) => backupJobShape(state, j)), NextToken: nextToken };
+        const shape = (j) => backupJobShape(state, j);
+        return encodedListing('BackupJobs', items.map((j) => encodedJob(j, shape)), nextToken);
     },
     StartCopyJob(state, caller, input) {
         const pointArn = input.str('RecoveryPointArn', true);
@@ -2461,7 +2671,7 @@ const handlers = {
                     ? true
                     : within(j.completionMs, completeAfter, completeBefore)),
         });
-        return { CopyJobs: items.map(copyJobShape), NextToken: nextToken };
+        return encodedListing('CopyJobs', items.map((j) => encodedJob(j, copyJobShape)), nextToken);
     },
     ListRecoveryPointsByBackupVault(state, caller, input) {
         const vault = vaultOf(state, caller, input.label('backupVaultName'));
@@ -2487,7 +2697,7 @@ const handlers = {
     },
     ListRecoveryPointsByResource(state, caller, input) {
         const resourceArn = input.label('resourceArn');
-        if (!(0,arns/* parseArn */.Lw)(resourceArn))
+        if (!parseArn(resourceArn))
             throw invalidParameter(`Invalid resource ARN: ${resourceArn}`);
         const { items, nextToken } = paged(state.pointsByResource.get(pointsByResourceKey(caller.account, caller.region, resourceArn)), {
             token: input.nextToken(),
@@ -2792,7 +3002,7 @@ function newLegalHold(state, caller, title, description, raw) {
  * calling it for them); the simulator answers InvalidParameterValueException (HTTP 400).
  */
 function taggableByBackup(state, caller, arn) {
-    const vault = (0,arns/* parseVaultArn */.dh)(arn);
+    const vault = parseVaultArn(arn);
     if (vault) {
         const v = state.getVault(vault.account, vault.region, vault.name);
         if (!v || v.account !== caller.account)
@@ -2800,12 +3010,12 @@ function taggableByBackup(state, caller, arn) {
         return v.tags;
     }
     const p = state.points.get(arn);
-    if ((0,arns/* isBackupManagedPointArn */.BQ)(arn)) {
+    if (isBackupManagedPointArn(arn)) {
         if (!p || p.vault.account !== caller.account)
             throw notFound(`Recovery point ${arn} not found.`);
         return p.tags;
     }
-    if (p || (0,arns/* isNativeSnapshotArn */.Rm)(arn) || /:dynamodb:.*\/backup\//.test(arn))
+    if (p || isNativeSnapshotArn(arn) || /:dynamodb:.*\/backup\//.test(arn))
         throw invalidParameter(`Tags of ${arn} cannot be read or changed through AWS Backup: this resource type does not support full AWS Backup management. Use the service's own tagging (or the Resource Groups Tagging API).`);
     throw invalidParameter(`Invalid ARN for tagging: ${arn}`);
 }
@@ -3356,7 +3566,7 @@ function tagList(tags) {
 }
 /** `ec2`, `ec2:volume`, `rds:snapshot`: service alone, or service and the ARN's resource type. */
 function typeMatches(filters, arn) {
-    const p = (0,arns/* parseArn */.Lw)(arn);
+    const p = parseArn(arn);
     if (!p)
         return false;
     return filters.some((f) => {
@@ -3469,7 +3679,7 @@ function findTaggable(state, caller, given) {
     if (r)
         return r.account === caller.account && r.region === caller.region ? r : undefined;
     const p = state.points.get(arn);
-    if (p && (0,arns/* isNativeSnapshotArn */.Rm)(arn) && p.vault.account === caller.account && p.vault.region === caller.region)
+    if (p && isNativeSnapshotArn(arn) && p.vault.account === caller.account && p.vault.region === caller.region)
         return p;
     return undefined;
 }
@@ -3570,7 +3780,7 @@ function describe(state, r) {
     if (!id)
         tableIds.set(r, (id = (0,external_node_crypto_.randomUUID)()));
     return {
-        TableName: (0,arns/* resourceName */.Iy)(r.arn),
+        TableName: resourceName(r.arn),
         TableStatus: dynamodb_STATUS[lifeOf(state, r)],
         CreationDateTime: (r.createdMs ?? state.now) / 1000,
         TableSizeBytes: Math.round(r.sizeGiB * gib),
@@ -3693,7 +3903,7 @@ function volumeXml(state, r) {
     const tags = Object.entries(r.tags)
         .map(([k, v]) => wrap('item', el('key', k) + el('value', v)))
         .join('');
-    return wrap('item', el('volumeId', (0,arns/* resourceName */.Iy)(r.arn)) +
+    return wrap('item', el('volumeId', resourceName(r.arn)) +
         el('size', Number(meta(r, 'volumeSize') ?? Math.max(1, Math.round(r.sizeGiB)))) +
         el('snapshotId', '') +
         el('availabilityZone', meta(r, 'availabilityZone') ?? `${region}a`) +
@@ -3788,8 +3998,8 @@ function efs_describe(state, r) {
     const name = r.tags.Name;
     return {
         OwnerId: r.account,
-        CreationToken: meta(r, 'CreationToken') ?? (0,arns/* resourceName */.Iy)(r.arn),
-        FileSystemId: (0,arns/* resourceName */.Iy)(r.arn),
+        CreationToken: meta(r, 'CreationToken') ?? resourceName(r.arn),
+        FileSystemId: resourceName(r.arn),
         FileSystemArn: r.arn,
         CreationTime: (r.createdMs ?? state.now) / 1000,
         LifeCycleState: lifeOf(state, r),
@@ -3878,7 +4088,7 @@ function instanceXml(state, r) {
     const tags = Object.entries(r.tags)
         .map(([k, v]) => wrap('Tag', el('Key', k) + el('Value', v)))
         .join('');
-    return wrap('DBInstance', el('DBInstanceIdentifier', (0,arns/* resourceName */.Iy)(r.arn)) +
+    return wrap('DBInstance', el('DBInstanceIdentifier', resourceName(r.arn)) +
         el('DBInstanceClass', meta(r, 'DBInstanceClass') ?? 'db.t3.micro') +
         el('Engine', meta(r, 'Engine') ?? 'postgres') +
         el('DBInstanceStatus', lifeOf(state, r)) +
@@ -3985,6 +4195,7 @@ function rdsErrorXml(error, requestId) {
 
 
 
+
 /** Which resource service a request is for: by its SigV4 scope's service, else by its shape. */
 function resourceServiceOf(req, scopeService) {
     if (isEc2Request(req, scopeService))
@@ -4001,7 +4212,7 @@ class Simulator {
     state;
     faults = new Faults();
     constructor(world) {
-        const valid = (0,simulator_world/* validateWorld */.r)(world);
+        const valid = validateWorld(world);
         this.state = new SimState(valid);
         seedBackupPlans(this.state, valid.backupPlans ?? []);
         this.startWorldCopyJobs(valid);
@@ -4011,7 +4222,7 @@ class Simulator {
         (world.copyJobs ?? []).forEach((c, i) => {
             const source = this.state.points.get(c.sourceRecoveryPointArn);
             if (!source)
-                throw new simulator_world/* WorldError */.n(`invalid world file:\n  copyJobs[${i}].sourceRecoveryPointArn: no recovery point ${c.sourceRecoveryPointArn}`);
+                throw new WorldError(`invalid world file:\n  copyJobs[${i}].sourceRecoveryPointArn: no recovery point ${c.sourceRecoveryPointArn}`);
             const lifecycle = c.lifecycle && {
                 ...(c.lifecycle.moveToColdStorageAfterDays !== undefined && {
                     MoveToColdStorageAfterDays: c.lifecycle.moveToColdStorageAfterDays,
@@ -4065,7 +4276,7 @@ class Simulator {
             accounts: this.state.accounts,
             vaults: [...this.state.vaults.values()].map((v) => `${v.account}:${v.region}:${v.name}`),
         };
-        const world = (0,simulator_world/* validateWorld */.r)({ accounts: this.state.accounts, ...patch }, 'world patch', known);
+        const world = validateWorld({ accounts: this.state.accounts, ...patch }, 'world patch', known);
         const { start: _ignored, ...rest } = world;
         this.state.patch(rest);
         seedBackupPlans(this.state, rest.backupPlans ?? []);
@@ -4205,7 +4416,7 @@ function sendOk(res, service, operation, result, requestId, status = 200) {
             ? 'application/x-amz-json-1.0'
             : 'application/json';
     // Operations without output answer 200 with an empty body, as AWS does.
-    const body = result === undefined ? '' : JSON.stringify(result);
+    const body = result === undefined ? '' : result instanceof EncodedJson ? result.bytes : JSON.stringify(result);
     send(res, status, { 'content-type': type, 'x-amzn-requestid': requestId }, body);
 }
 /** A 200 whose body was cut short: the operation ran, but its answer does not parse. */
@@ -4247,13 +4458,35 @@ function sendError(res, service, error, requestId) {
 }
 function send(res, status, headers, body) {
     // Encoded once: measuring a long listing's UTF-8 length and then writing the string costs twice.
-    const bytes = Buffer.from(body);
+    const bytes = typeof body === 'string' ? Buffer.from(body) : body;
     res.writeHead(status, { ...headers, 'content-length': bytes.length });
     res.end(bytes);
 }
 
-// EXTERNAL MODULE: ./src/simulator/world-file.ts
-var world_file = __webpack_require__(3521);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/simulator/world-file.ts
+// Reading a world file from disk, with errors that name the file and what is wrong in it.
+
+
+async function loadWorldFile(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new WorldError(`${path}: cannot read the world file: ${error.message}`);
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new WorldError(`${path}: not valid JSON: ${error.message}`);
+    }
+    return validateWorld(json, path);
+}
+
 ;// CONCATENATED MODULE: ./src/simulator/index.ts
 // The wire-level AWS simulator: one HTTP server on 127.0.0.1 speaking AWS Backup (restJson1),
 // STS (query/XML) and the Resource Groups Tagging API (awsJson1.1), plus the /_sim admin API.
@@ -4291,229 +4524,1018 @@ async function startSimulator(options) {
     };
 }
 
-
-/***/ }),
-
-/***/ 3521:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ loadWorldFile)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _world_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2710);
-// Reading a world file from disk, with errors that name the file and what is wrong in it.
-
-
-async function loadWorldFile(path) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+// EXTERNAL MODULE: ./src/cost/prices.ts + 1 modules
+var prices = __webpack_require__(598);
+;// CONCATENATED MODULE: ./src/simulate/render.ts
+function table(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+const day = (iso) => (iso ? iso.slice(0, 10) : '-');
+function renderSimulation(result) {
+    const out = [
+        `Simulated ${result.days} days, ${day(result.start)} → ${day(result.end)} (${result.ticks} backup runs, ${result.pruneRuns} prune runs)`,
+    ];
+    for (const plan of result.plans) {
+        out.push('', `Plan ${plan.id}: ${plan.jobs} backup jobs, ${plan.copies} copy jobs, ${plan.deleted} points deleted` +
+            ` (rules: ${plan.rules.map((r) => `${r.name} ${r.slots} slots`).join(', ')})`);
+        out.push(table(['resource', 'vault', 'points', 'oldest', 'warm GiB', 'cold GiB', `${result.prices.currency}/month`], plan.resources.map((r) => [
+            r.arn,
+            r.vault,
+            String(r.recoveryPoints),
+            day(r.oldest),
+            r.storageByClass.WARM.toFixed(1),
+            r.storageByClass.COLD.toFixed(1),
+            r.costPerMonth.toFixed(2),
+        ])));
     }
-    catch (error) {
-        throw new _world_js__WEBPACK_IMPORTED_MODULE_1__/* .WorldError */ .n(`${path}: cannot read the world file: ${error.message}`);
+    out.push('', `Storage at the end: ${result.storageGiB.WARM.toFixed(1)} GiB warm, ${result.storageGiB.COLD.toFixed(1)} GiB cold; ` +
+        `estimated ${result.costPerMonth.toFixed(2)} ${result.prices.currency}/month`, `API calls: ${Object.entries(result.apiCalls)
+        .map(([op, n]) => `${op} ${n}`)
+        .join(', ') || 'none'}`, `Error answers (handled by the runs, e.g. a 404 confirming a delete): ${Object.entries(result.errorAnswers)
+        .map(([op, n]) => `${op} ${n}`)
+        .join(', ') || 'none'}`, 'Assumptions:', ...result.assumptions.map((a) => `  - ${a}`));
+    if (result.violations.length === 0)
+        out.push('Violations: none');
+    else {
+        out.push(`Violations (${result.violations.length}):`);
+        out.push(...result.violations.slice(0, 50).map((v) => `  - ${v}`));
+        if (result.violations.length > 50)
+            out.push(`  … and ${result.violations.length - 50} more (--json lists all)`);
     }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        throw new _world_js__WEBPACK_IMPORTED_MODULE_1__/* .WorldError */ .n(`${path}: not valid JSON: ${error.message}`);
-    }
-    return (0,_world_js__WEBPACK_IMPORTED_MODULE_1__/* .validateWorld */ .r)(json, path);
+    return out.join('\n');
+}
+/** A one-line progress bar for a TTY (`\r`-rewritten). */
+function progressBar(fraction, width = 30) {
+    const f = Math.min(1, Math.max(0, fraction));
+    const filled = Math.round(f * width);
+    return `simulating [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round(f * 100)}%`;
 }
 
-
-/***/ }),
-
-/***/ 2710:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ WorldError),
-/* harmony export */   r: () => (/* binding */ validateWorld)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
-/* harmony import */ var _arns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4704);
-// The world file: what the simulated AWS holds when it starts (accounts, roles, vaults, resources
-// and, where a test needs history, recovery points and legal holds). The keys in issue #4's example
-// are a contract; new keys are optional. Unknown keys are errors, so a typo never silently seeds a
-// different world than the test author meant.
+// EXTERNAL MODULE: ./src/retention/engine.ts + 1 modules
+var engine = __webpack_require__(157);
+// EXTERNAL MODULE: ./src/time/calendar.ts
+var calendar = __webpack_require__(4051);
+// EXTERNAL MODULE: ./src/time/cron.ts
+var cron = __webpack_require__(9025);
+// EXTERNAL MODULE: ./src/cost/storage.ts
+var cost_storage = __webpack_require__(1700);
+;// CONCATENATED MODULE: ./src/simulate/result.ts
 
 
-const account = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^\d{12}$/, 'an account id is a string of 12 digits');
-const region = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'a region looks like eu-west-1');
-const isoDate = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().refine((s) => !Number.isNaN(Date.parse(s)), 'not an ISO-8601 date/time');
-const arn = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-    .refine((s) => (0,_arns_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .Lw)(s) !== undefined, 'not an ARN (arn:aws:<service>:<region>:<account>:<resource>)');
-const tags = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP());
-const days = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive();
-// Lifecycle days as the API takes them: 1 to 36,500, or -1 for "never".
-const lifecycleDays = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(-1), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(36500)]);
-const stringOrList = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())]);
-const schema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    start: isoDate.optional(),
-    accounts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(account).min(1, 'at least one account is needed'),
-    roles: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        arn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-            .regex(/^arn:aws:iam::\d{12}:role\/.+$/, 'a role ARN looks like arn:aws:iam::123456789012:role/name'),
-        trust: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ sub: stringOrList.optional(), aud: stringOrList.optional() }).optional(),
-        canCreateServiceLinkedRole: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
-        maxSessionDurationSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(3600).max(43200).optional(),
-    }))
-        .optional(),
-    vaults: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        account,
-        region,
-        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[a-zA-Z0-9\-_]{2,50}$/, 'vault names are 2-50 letters, digits, - or _'),
-        kmsKeyArn: arn.optional(),
-        lock: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-            minRetentionDays: days.optional(),
-            maxRetentionDays: days.optional(),
-            lockDate: isoDate.optional(),
-        })
-            .optional(),
-        tags: tags.optional(),
-    }))
-        .optional(),
-    resources: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        arn,
-        tags: tags.optional(),
-        sizeGiB: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().optional(),
-        advancedBackup: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
-        encrypted: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
-        deleted: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
-        unavailableUntil: isoDate.optional(),
-        account: account.optional(),
-        region: region.optional(),
-    }))
-        .optional(),
-    recoveryPoints: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        vault: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ account, region, name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })]),
-        resourceArn: arn,
-        created: isoDate,
-        tags: tags.optional(),
-        lifecycle: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ deleteAfterDays: days.optional(), moveToColdStorageAfterDays: days.optional() })
-            .optional(),
-        status: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-            .refine((v) => ['COMPLETED', 'PARTIAL', 'EXPIRED'].includes(v), 'status is COMPLETED, PARTIAL or EXPIRED')
-            .optional(),
-        arn: arn.optional(),
-        sizeGiB: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative().optional(),
-        sourceVaultArn: arn.optional(),
-        iamRoleArn: arn.optional(),
-    }))
-        .optional(),
-    legalHolds: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        account,
-        region,
-        title: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-        description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        vaultNames: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
-        resourceIdentifiers: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
-        dateRange: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ from: isoDate, to: isoDate }).optional(),
-    }))
-        .optional(),
-    backupPlans: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        account,
-        region,
-        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-        id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-        deleted: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
-        selections: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-            name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-            iamRoleArn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^arn:aws:iam::\d{12}:role\/.+$/, 'an IAM role ARN'),
-            id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-            resources: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
-            notResources: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
-            tags: tags.optional(),
-        }))
-            .optional(),
-    }))
-        .optional(),
-    quirks: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        nullVaultNameByResource: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
-        taggingCanonicalEc2Arns: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
-        availablePointStatus: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
-    })
-        .optional(),
-    regionSettings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ account, region, optIn: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()) }))
-        .optional(),
-    copyJobs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        sourceRecoveryPointArn: arn,
-        destinationVaultArn: arn,
-        iamRoleArn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-            .regex(/^arn:aws:iam::\d{12}:role\/.+$/, 'a role ARN looks like arn:aws:iam::123456789012:role/name'),
-        lifecycle: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-            deleteAfterDays: lifecycleDays.optional(),
-            moveToColdStorageAfterDays: lifecycleDays.optional(),
-        })
-            .optional(),
-    }))
-        .optional(),
-});
-const _worldMatches = true;
-void _worldMatches;
-class WorldError extends Error {
-    name = 'WorldError';
+
+
+const vaultName = (v) => `${v.account}/${v.region}/${v.name}`;
+const sameVault = (a, b) => a.account === b.account && a.region === b.region && a.name === b.name;
+const round = (n, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+function pointRules(p) {
+    const value = p.tags['backup-plans:rules'];
+    return value ? value.split(/[+,]/) : [];
+}
+function ownedBy(p, plan) {
+    return p.tags['backup-plans:plan'] === plan.id;
+}
+/** The vaults a plan's points live in: its own and every copy destination. */
+function planVaults(plan) {
+    const vaults = [{ account: plan.aws.account, region: plan.aws.region, name: plan.vault }];
+    for (const rule of plan.rules)
+        for (const c of rule.copyTo) {
+            const v = { account: c.account, region: c.region, name: c.vault };
+            if (!vaults.some((x) => sameVault(x, v)))
+                vaults.push(v);
+        }
+    return vaults;
+}
+/** Points the policy keeps (recomputed here with the retention engine) that are no longer held. */
+function keptButGone(plan, input, heldArns) {
+    const found = [];
+    const check = (rule, vault, keep, timezone, label) => {
+        const byResource = new Map();
+        for (const p of input.seen.values())
+            if (ownedBy(p, plan) && pointRules(p).includes(rule) && sameVault(p.vault, vault)) {
+                const list = byResource.get(p.resourceArn) ?? [];
+                list.push(p);
+                byResource.set(p.resourceArn, list);
+            }
+        for (const [resource, points] of byResource) {
+            const decision = (0,engine/* applyRetention */.dX)(points.map((p) => ({ id: p.arn, created: p.created })), keep, { timezone });
+            for (const k of decision.keep)
+                if (!heldArns.has(k.point.id))
+                    found.push(`plan ${plan.id} rule ${rule} ${label}: ${resource}: point of ${k.point.created.toISOString()} is gone though the policy keeps it (${k.reasons.join(', ')})`);
+        }
+    };
+    for (const rule of plan.rules) {
+        const source = { account: plan.aws.account, region: plan.aws.region, name: plan.vault };
+        if (rule.retain.keep)
+            check(rule.name, source, rule.retain.keep, rule.timezone, `vault ${plan.vault}`);
+        for (const c of rule.copyTo)
+            if (c.retain.keep)
+                check(rule.name, { account: c.account, region: c.region, name: c.vault }, c.retain.keep, rule.timezone, `copy vault ${c.region}/${c.vault}`);
+    }
+    return found;
+}
+/** Slots that fell due with no backup job of the resource created between the slot and the next one. */
+function missedSlots(plan, input, resources) {
+    const missed = [];
+    const createdByResource = new Map();
+    for (const j of input.jobs) {
+        const list = createdByResource.get(j.resourceArn);
+        if (list)
+            list.push(j.createdMs);
+        else
+            createdByResource.set(j.resourceArn, [j.createdMs]);
+    }
+    for (const list of createdByResource.values())
+        list.sort((a, b) => a - b);
+    const rules = plan.rules.map((rule) => {
+        const slots = [];
+        let slot = (0,cron/* nextSlot */.yo)(rule.schedule, rule.timezone, new Date(input.start.getTime() - 1));
+        // The last slot needs time for its job: slots within the final hour are not judged.
+        const lastJudged = input.end.getTime() - calendar/* MS_PER_HOUR */.C_;
+        while (slot && slot.getTime() <= lastJudged) {
+            slots.push(slot);
+            slot = (0,cron/* nextSlot */.yo)(rule.schedule, rule.timezone, slot);
+        }
+        for (const resource of resources) {
+            const created = createdByResource.get(resource) ?? [];
+            slots.forEach((s, i) => {
+                const until = slots[i + 1]?.getTime() ?? Infinity;
+                if (!created.some((t) => t >= s.getTime() && t < until))
+                    missed.push(`plan ${plan.id} rule ${rule.name}: ${resource}: missed slot ${s.toISOString()}`);
+            });
+        }
+        return { name: rule.name, slots: slots.length };
+    });
+    return { rules, missed };
+}
+function summarize(input) {
+    const heldArns = new Set(input.held.map((p) => p.arn));
+    const violations = [];
+    let totalCost = 0;
+    const storage = { WARM: 0, COLD: 0 };
+    const plans = input.plans.map((plan) => {
+        const vaults = planVaults(plan);
+        const sourceVault = vaults[0];
+        const ofPlan = planResources(plan, input);
+        const jobs = input.jobs.filter((j) => sameVault(j.vault, sourceVault) && ofPlan.has(j.resourceArn));
+        const explicit = plan.resources.include.flatMap((s) => ('arn' in s ? [s.arn] : []));
+        const resources = [...new Set([...jobs.map((j) => j.resourceArn), ...explicit])]
+            .filter((arn) => !plan.resources.exclude.includes(arn))
+            .sort();
+        const destinationArns = new Set(vaults.slice(1).map((v) => `arn:aws:backup:${v.region}:${v.account}:backup-vault:${v.name}`));
+        const copies = input.copies.filter((c) => destinationArns.has(c.destinationVaultArn) && resources.includes(c.resourceArn));
+        const results = [];
+        for (const vault of vaults)
+            for (const arn of resources) {
+                const points = input.held.filter((p) => p.resourceArn === arn && sameVault(p.vault, vault) && ownedBy(p, plan));
+                const byClass = (0,cost_storage/* storageOf */.pX)(points, input.sizes.get(arn) ?? 1, input.changeRate);
+                const cost = (0,cost_storage/* monthlyCost */.Ho)(byClass, input.prices, vault.region);
+                storage.WARM += byClass.WARM;
+                storage.COLD += byClass.COLD;
+                totalCost += cost;
+                const oldest = points.reduce((min, p) => (!min || p.created < min ? p.created : min), undefined);
+                results.push({
+                    arn,
+                    vault: vaultName(vault),
+                    recoveryPoints: points.length,
+                    oldest: oldest ? oldest.toISOString() : null,
+                    storageGiB: round(byClass.WARM + byClass.COLD),
+                    storageByClass: { WARM: round(byClass.WARM), COLD: round(byClass.COLD) },
+                    costPerMonth: round(cost),
+                });
+            }
+        const failedJobs = jobs.filter((j) => ['FAILED', 'EXPIRED', 'ABORTED'].includes(j.state));
+        for (const j of failedJobs)
+            violations.push(`plan ${plan.id}: backup job of ${j.resourceArn} at ${new Date(j.createdMs).toISOString()} ended ${j.state}${j.statusMessage ? `: ${j.statusMessage}` : ''}`);
+        for (const c of copies.filter((c) => ['FAILED', 'ABORTED'].includes(c.state)))
+            violations.push(`plan ${plan.id}: copy of ${c.resourceArn} to ${c.destinationVaultArn} ended ${c.state}`);
+        violations.push(...keptButGone(plan, input, heldArns));
+        const { rules, missed } = missedSlots(plan, input, resources);
+        violations.push(...missed);
+        const created = [...input.seen.values()].filter((p) => ownedBy(p, plan) && vaults.some((v) => sameVault(v, p.vault))).length;
+        const held = input.held.filter((p) => ownedBy(p, plan)).length;
+        return {
+            id: plan.id,
+            resources: results,
+            jobs: jobs.length,
+            copies: copies.length,
+            deleted: created - held,
+            failedJobs: failedJobs.length,
+            rules,
+        };
+    });
+    // Error answers the runs expect and handle (a deleted point's DescribeRecoveryPoint 404, Backup
+    // ListTags on a native snapshot) are counted, not violations; a failed call is one a run reported.
+    for (const e of new Set(input.hostErrors))
+        violations.push(`a run reported: ${e}`);
+    const assumptions = [
+        (0,cost_storage/* storageAssumption */.z7)(input.changeRate),
+        input.defaultSizeGiB !== undefined
+            ? `resource sizes: every synthesized resource is ${input.defaultSizeGiB} GiB (no world file given)`
+            : 'resource sizes: from the world file (1 GiB where none is given)',
+        (0,cost_storage/* pricesAssumption */.kv)(input.prices),
+        input.backupAssumption,
+        input.pruneAssumption,
+    ];
+    return {
+        days: input.days,
+        start: input.start.toISOString(),
+        end: input.end.toISOString(),
+        plans,
+        apiCalls: Object.fromEntries(Object.entries(input.apiCalls).sort(([a], [b]) => a.localeCompare(b))),
+        errorAnswers: input.failedCalls,
+        costPerMonth: round(totalCost),
+        storageGiB: { WARM: round(storage.WARM), COLD: round(storage.COLD) },
+        violations,
+        assumptions,
+        prices: { source: input.prices.source, date: input.prices.date, currency: input.prices.currency },
+        ticks: input.ticks,
+        pruneRuns: input.pruneRuns,
+        skippedPlanRuns: input.skippedPlanRuns,
+        held: input.held,
+    };
+}
+/** Resources whose points name this plan (the plan's own selection, as the runs resolved it). */
+function planResources(plan, input) {
+    const set = new Set();
+    for (const p of input.seen.values())
+        if (ownedBy(p, plan))
+            set.add(p.resourceArn);
+    for (const s of plan.resources.include)
+        if ('arn' in s)
+            set.add(s.arn);
+    return set;
+}
+/** The `--json` shape, exactly. */
+function simulationJson(result) {
+    return {
+        days: result.days,
+        plans: result.plans.map((p) => ({
+            id: p.id,
+            resources: p.resources.map((r) => ({
+                arn: r.arn,
+                vault: r.vault,
+                recoveryPoints: r.recoveryPoints,
+                oldest: r.oldest,
+                storageGiB: r.storageGiB,
+            })),
+            jobs: p.jobs,
+            copies: p.copies,
+            deleted: p.deleted,
+        })),
+        apiCalls: result.apiCalls,
+        costPerMonth: result.costPerMonth,
+        violations: result.violations,
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/aws/clients.ts
+var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/aws/redact.ts
+var redact = __webpack_require__(4256);
+// EXTERNAL MODULE: ./src/backup/run.ts + 9 modules
+var run = __webpack_require__(9115);
+// EXTERNAL MODULE: ./src/plan/namespace.ts
+var namespace = __webpack_require__(4976);
+// EXTERNAL MODULE: ./src/prune/catalog.ts
+var prune_catalog = __webpack_require__(8215);
+// EXTERNAL MODULE: ./src/prune/run.ts + 9 modules
+var prune_run = __webpack_require__(1577);
+// EXTERNAL MODULE: ./src/prune/targets.ts
+var targets = __webpack_require__(3670);
+// EXTERNAL MODULE: ./src/run/context.ts
+var context = __webpack_require__(670);
+// EXTERNAL MODULE: ./src/plan/resource-types.ts
+var resource_types = __webpack_require__(1619);
+;// CONCATENATED MODULE: ./src/simulate/world.ts
+// The world a simulation runs in when the user gives none: what the plans name, made to exist.
+// Each explicit ARN is a resource, each tag selector gets three resources carrying its tags (of its
+// `types`, in turn), and every vault, account and role the plans name exists. Sizes are a stated
+// default, since the plans do not say how big their resources are.
+
+
+
+const world_hex = (seed, n) => (0,external_node_crypto_.createHash)('sha256').update(seed).digest('hex').slice(0, n);
+/** An ARN of the given type (as plan selectors name types), unique for `seed`. */
+function arnOfType(type, account, region, seed) {
+    const id = world_hex(seed, 17);
+    switch (type) {
+        case 'rds:db':
+            return `arn:aws:rds:${region}:${account}:db:sim-${id.slice(0, 10)}`;
+        case 'rds:cluster':
+            return `arn:aws:rds:${region}:${account}:cluster:sim-${id.slice(0, 10)}`;
+        case 'elasticfilesystem:file-system':
+            return `arn:aws:elasticfilesystem:${region}:${account}:file-system/fs-${id}`;
+        case 'dynamodb:table':
+            return `arn:aws:dynamodb:${region}:${account}:table/sim-${id.slice(0, 10)}`;
+        case 'ec2:instance':
+            return `arn:aws:ec2:${region}:${account}:instance/i-${id}`;
+        default:
+            return `arn:aws:ec2:${region}:${account}:volume/vol-${id}`;
+    }
+}
+function selectorResources(plan, selector, index) {
+    if ('arn' in selector)
+        return [{ arn: selector.arn, sizeGiB: cost_storage/* DEFAULT_RESOURCE_GIB */.yL }];
+    const types = selector.types && selector.types.length > 0 ? selector.types : ['ec2:volume'];
+    return Array.from({ length: cost_storage/* RESOURCES_PER_SELECTOR */.gu }, (_, i) => ({
+        arn: arnOfType(types[i % types.length], plan.aws.account, plan.aws.region, `${plan.id}/${index}/${i}`),
+        tags: { ...selector.tags },
+        sizeGiB: cost_storage/* DEFAULT_RESOURCE_GIB */.yL,
+    }));
+}
+/** A world holding what `plans` need; its clock starts at `start`. */
+function synthesizeWorld(plans, start) {
+    const accounts = new Set();
+    const roles = new Set();
+    const vaults = new Map();
+    const resources = new Map();
+    const addVault = (account, region, name) => {
+        accounts.add(account);
+        vaults.set(`${account}/${region}/${name}`, { account, region, name });
+    };
+    for (const plan of plans) {
+        addVault(plan.aws.account, plan.aws.region, plan.vault);
+        roles.add(plan.aws.role);
+        for (const rule of plan.rules)
+            for (const copy of rule.copyTo) {
+                addVault(copy.account, copy.region, copy.vault);
+                if (copy.role)
+                    roles.add(copy.role);
+            }
+        const excluded = new Set(plan.resources.exclude);
+        plan.resources.include.forEach((selector, index) => {
+            for (const r of selectorResources(plan, selector, index))
+                if (!excluded.has(r.arn) && !resources.has(r.arn)) {
+                    // S3 and other ARNs without account/region take the plan's.
+                    const parsed = (0,resource_types/* parseArn */.Lw)(r.arn);
+                    if (parsed && (!parsed.account || !parsed.region))
+                        Object.assign(r, { account: plan.aws.account, region: plan.aws.region });
+                    resources.set(r.arn, r);
+                }
+        });
+    }
+    for (const role of roles) {
+        const account = /^arn:aws[a-z-]*:iam::(\d{12}):/.exec(role)?.[1];
+        if (account)
+            accounts.add(account);
+    }
+    return {
+        start: start.toISOString(),
+        accounts: [...accounts],
+        // No trust policy: the simulated STS accepts the simulation's stand-in ID token for any of them.
+        roles: [...roles].map((arn) => ({ arn })),
+        vaults: [...vaults.values()],
+        resources: [...resources.values()],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/simulate/run.ts
+// `simulate`: the real backup and prune runs (src/backup/run.ts, src/prune/run.ts), in process, against
+// an in-process AWS simulator on a loopback port, over N simulated days. The product talks to the
+// simulator through the real SDK over HTTP (AWS_ENDPOINT_URL_*), with OIDC credentials from a
+// stand-in ID token (as the demo's). Time jumps from event to event: the next slot of any rule, a
+// backup or copy job ending (the simulator's next queued event), or the end; a backup run happens only
+// at those instants, for the plans the event concerns (BACKUP_ASSUMPTION). Prune runs at most once per
+// simulated day, when new points appeared since the last prune, and once more at the end
+// (PRUNE_ASSUMPTION says why that ends in the same points).
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The reusable workflow prunes after every backup run. Retention decides from the points alone
+ * (buckets and counts, "within" relative to the newest point), and a point it drops once it drops
+ * at every later run, so pruning daily and at the end removes the same points, at most a day later.
+ */
+const PRUNE_ASSUMPTION = 'prune: runs once per simulated day in which new recovery points appeared, and at the end (the reusable workflow prunes after every backup run; the same points go, at most a day later, so the end state is the same)';
+/**
+ * A backup run decides from the plan's slots and its resources' jobs and points, so a plan with no
+ * slot falling due and no job of its resources ending since its last run would find what it found
+ * then and do nothing. A job on a resource that two plans back up (or one no plan's tag names) wakes
+ * every plan: one plan's job can be what kept the other's from starting.
+ */
+const BACKUP_ASSUMPTION = 'backup: runs at each slot of a rule and whenever a backup or copy job ends, for the plans it concerns (a plan with neither a slot nor an ended job of its resources would find nothing to do)';
+const ENDPOINT_VARIABLES = [
+    'AWS_ENDPOINT_URL_BACKUP',
+    'AWS_ENDPOINT_URL_STS',
+    'AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API',
+];
+/** Points the SDK at the simulator for the run (the SDK reads these itself), restoring them afterwards. */
+function pointSdkAt(url) {
+    const saved = ENDPOINT_VARIABLES.map((name) => [name, process.env[name]]);
+    for (const name of ENDPOINT_VARIABLES)
+        process.env[name] = url;
+    return () => {
+        for (const [name, value] of saved)
+            if (value === undefined)
+                delete process.env[name];
+            else
+                process.env[name] = value;
+    };
+}
+const base64url = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+/**
+ * The demo's stand-in for GitHub's OIDC token: unsigned, issued on the simulated clock (the
+ * simulator checks claims, not GitHub's signature, and says so in its README).
+ */
+function idTokenOnSimulatedClock(handle, repository) {
+    return {
+        getIdToken: (audience) => {
+            const iat = Math.floor(handle.sim.now().getTime() / 1000);
+            const claims = {
+                iss: 'https://token.actions.githubusercontent.com',
+                aud: audience,
+                sub: `repo:${repository}:ref:refs/heads/main`,
+                repository,
+                iat,
+                nbf: iat,
+                exp: iat + 300,
+            };
+            return Promise.resolve(`${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(claims)}.`);
+        },
+    };
+}
+/** A host that keeps what the runs say: errors become findings, the rest is dropped. */
+function capturingHost(idTokens) {
+    const errors = [];
+    return {
+        kind: 'cli',
+        errors,
+        info: () => { },
+        warning: () => { },
+        error: (message) => errors.push(message),
+        summary: () => Promise.resolve(),
+        setOutput: () => { },
+        setSecret: () => { },
+        ...(idTokens ? { idTokens } : {}),
+    };
+}
+/** The earliest slot of the plan's rules after `after` (Infinity: none). */
+function nextSlotOfPlan(plan, after) {
+    let next = Infinity;
+    for (const rule of plan.rules) {
+        const slot = (0,cron/* nextSlot */.yo)(rule.schedule, rule.timezone, after);
+        if (slot && slot.getTime() < next)
+            next = slot.getTime();
+    }
+    return next;
 }
 /**
- * Validates a world (parsed JSON). Errors name where (`vaults[0].lock.minRetentionDays`) and what
- * is wrong, prefixed with the file when one is given.
+ * Which plans back up which resource, from the `backup-plans:plan` tag every backup job of a run
+ * sets: an ended job wakes the plans of its resource.
  */
-function validateWorld(value, source = 'world', 
-/** Objects that already exist (for patches of a running simulator). */
-known = {}) {
-    const result = schema.safeParse(value);
-    if (!result.success) {
-        const lines = result.error.issues.map((issue) => {
-            const where = issue.path.reduce((acc, part) => typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part), '');
-            return `  ${where || '(top level)'}: ${issue.message}`;
-        });
-        throw new WorldError(`${source}: invalid world file:\n${lines.join('\n')}`);
+class ResourcePlans {
+    byResource = new Map();
+    seenJobs = 0;
+    /** Reads the jobs created since the last call (the simulator's job map keeps insertion order). */
+    learn(jobs) {
+        let i = 0;
+        for (const job of jobs.values()) {
+            if (i++ < this.seenJobs)
+                continue;
+            const plan = job.recoveryPointTags[PLAN_TAG];
+            if (plan === undefined)
+                continue;
+            let plans = this.byResource.get(job.resourceArn);
+            if (!plans)
+                this.byResource.set(job.resourceArn, (plans = new Set()));
+            plans.add(plan);
+        }
+        this.seenJobs = jobs.size;
     }
-    const world = result.data;
-    const problems = [];
-    const accounts = new Set([...world.accounts, ...(known.accounts ?? [])]);
-    world.roles?.forEach((r, i) => {
-        const acct = r.arn.split(':')[4];
-        if (acct && !accounts.has(acct))
-            problems.push(`roles[${i}].arn: account ${acct} is not in "accounts"`);
+    /** The one plan backing the resource up, else undefined (none known, or shared). */
+    soleOwner(resourceArn) {
+        const plans = this.byResource.get(resourceArn);
+        return plans?.size === 1 ? plans.values().next().value : undefined;
+    }
+}
+const PLAN_TAG = 'backup-plans:plan';
+function sameTags(a, b) {
+    const keys = Object.keys(b);
+    return Object.keys(a).length === keys.length && keys.every((k) => a[k] === b[k]);
+}
+/** Records every recovery point the simulator holds now (with its latest tags and class). */
+function recordPoints(handle, seen) {
+    let changed = false;
+    for (const p of handle.sim.state.points.values()) {
+        if (p.status !== 'COMPLETED')
+            continue;
+        const known = seen.get(p.arn);
+        if (known) {
+            if (!sameTags(known.tags, p.tags)) {
+                known.tags = { ...p.tags };
+                changed = true;
+            }
+            known.storageClass = p.storageClass;
+            continue;
+        }
+        seen.set(p.arn, {
+            arn: p.arn,
+            resourceArn: p.resourceArn,
+            vault: { account: p.vault.account, region: p.vault.region, name: p.vault.name },
+            created: new Date(p.creationMs),
+            tags: { ...p.tags },
+            storageClass: p.storageClass,
+            copy: p.sourceVaultArn !== undefined,
+        });
+        changed = true;
+    }
+    return changed;
+}
+function namespaceFor(plans, inputs, host) {
+    const ctx = new context/* RunContext */.Z('simulate', inputs, host);
+    try {
+        return ctx.namespaceOf(plans[0]);
+    }
+    catch (err) {
+        if (err instanceof namespace/* NamespaceError */.Gt)
+            return 'backup-plans/simulate';
+        throw err;
+    }
+    finally {
+        ctx.destroy();
+    }
+}
+/**
+ * The keep-alive agent every run's clients share (see shareHttpAgent). A run ends by destroying its
+ * clients, which destroys their agent: here that keeps the connections for the next run; close()
+ * ends them when the simulation does.
+ */
+class LentAgent extends external_node_http_.Agent {
+    destroy() { }
+    close() {
+        super.destroy();
+    }
+}
+/** Runs the plans over `days` simulated days and reports what they would hold and cost. */
+async function simulatePlans(options) {
+    const start = options.world?.start ? new Date(options.world.start) : (options.start ?? new Date());
+    const world = options.world ?? synthesizeWorld(options.plans, start);
+    const handle = await startSimulator({ world: { ...world, start: start.toISOString() } });
+    const restoreEnv = pointSdkAt(handle.url);
+    const agent = new LentAgent({ keepAlive: true, maxSockets: 50 });
+    (0,clients/* shareHttpAgent */.b3)(agent);
+    const temp = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'backup-plans-simulate-'));
+    const baseInputs = {
+        command: 'backup',
+        plans: options.plansDir,
+        ...(options.plan ? { plan: options.plan } : {}),
+        dryRun: false,
+        wait: false,
+        // No cap: the simulation shows the policy's steady state, not a rate-limited catch-up.
+        maxDeletions: Number.MAX_SAFE_INTEGER,
+        applyRetentionToExisting: false,
+    };
+    const probeHost = capturingHost(undefined);
+    const namespace = options.namespace ?? namespaceFor(options.plans, baseInputs, probeHost);
+    const host = capturingHost(idTokenOnSimulatedClock(handle, namespace));
+    const inputs = { ...baseInputs, namespace };
+    // Reports go to one temp folder (RUNNER_TEMP), removed at the end.
+    const env = { ...process.env, RUNNER_TEMP: temp, GITHUB_REPOSITORY: namespace };
+    const catalog = new prune_catalog/* Catalog */.WC();
+    const seen = new Map();
+    const startMs = start.getTime();
+    const endMs = startMs + options.days * calendar/* MS_PER_DAY */.ec;
+    const judged = options.plans.map((plan) => ({ plan, namespace }));
+    const folderPlanIds = new Set(options.plans.map((p) => p.id));
+    let ticks = 0;
+    let pruneRuns = 0;
+    // Plan runs an all-plans run at each event would have made that found nothing to do.
+    let skippedPlanRuns = 0;
+    const resourcePlans = new ResourcePlans();
+    // New points (or new ownership tags) since the last prune, and when that prune ran.
+    let unpruned = false;
+    let lastPruneMs = -Infinity;
+    // Every run assumes the role anew (as a scheduled job would); its finished session's secrets are
+    // forgotten after it, as its process would have ended (see forgetSecretsAfter).
+    const secretsMark = (0,redact/* registeredSecrets */.wW)();
+    const pruneNow = async () => {
+        unpruned = false;
+        lastPruneMs = handle.sim.now().getTime();
+        pruneRuns++;
+        await prune(inputs, host, env, judged, folderPlanIds, catalog);
+        (0,redact/* forgetSecretsAfter */.F8)(secretsMark);
+        recordPoints(handle, seen);
+    };
+    try {
+        const state = handle.sim.state;
+        const activeJobs = () => [...state.activeJobsByResource.values()].flatMap((jobs) => [...jobs]);
+        const isActive = (job) => state.activeJobsByResource.get(job.resourceArn)?.has(job);
+        const planIds = options.plans.map((p) => p.id);
+        // The plans to run now: all of them at the start.
+        let due = new Set(planIds);
+        for (;;) {
+            const now = handle.sim.now();
+            if (due.size === planIds.length) {
+                await (0,run.runBackup)(inputs, host, { env });
+                ticks++;
+            }
+            else
+                for (const plan of due) {
+                    await (0,run.runBackup)({ ...inputs, plan }, host, { env });
+                    ticks++;
+                }
+            skippedPlanRuns += planIds.length - due.size;
+            (0,redact/* forgetSecretsAfter */.F8)(secretsMark);
+            resourcePlans.learn(state.backupJobs);
+            if (recordPoints(handle, seen))
+                unpruned = true;
+            if (unpruned && now.getTime() - lastPruneMs >= calendar/* MS_PER_DAY */.ec)
+                await pruneNow();
+            options.onProgress?.((now.getTime() - startMs) / (endMs - startMs));
+            // A plan has something to do again when one of its slots falls due or a job or copy of its
+            // resources ends; the events in between (a job starting to run, a cold move, a lifecycle
+            // expiry) need no run.
+            const slots = options.plans.map((plan) => nextSlotOfPlan(plan, now));
+            const slot = Math.min(...slots);
+            let watching = activeJobs();
+            due = new Set();
+            while (due.size === 0) {
+                const nextEvent = handle.sim.nextEventAt()?.getTime() ?? Infinity;
+                const next = Math.min(slot, nextEvent);
+                // The end is exclusive: N days from a slot hold N slots.
+                if (next >= endMs)
+                    break;
+                handle.sim.advance(Math.max(0, (next - handle.sim.now().getTime()) / 1000));
+                slots.forEach((s, i) => {
+                    if (s <= next)
+                        due.add(planIds[i]);
+                });
+                const ended = watching.filter((job) => !isActive(job));
+                for (const job of ended) {
+                    const owner = resourcePlans.soleOwner(job.resourceArn);
+                    if (owner !== undefined && planIds.includes(owner))
+                        due.add(owner);
+                    else
+                        for (const id of planIds)
+                            due.add(id);
+                }
+                if (ended.length > 0)
+                    watching = watching.filter((job) => isActive(job));
+            }
+            if (due.size === 0)
+                break;
+        }
+        if (handle.sim.now().getTime() < endMs)
+            handle.sim.advance((endMs - handle.sim.now().getTime()) / 1000);
+        if (recordPoints(handle, seen))
+            unpruned = true;
+        if (unpruned)
+            await pruneNow();
+        options.onProgress?.(1);
+        const apiCalls = await readApiCalls(handle.url);
+        const held = [...state.points.values()].flatMap((p) => {
+            const s = seen.get(p.arn);
+            return s && p.status === 'COMPLETED' ? [s] : [];
+        });
+        return summarize({
+            plans: options.plans,
+            days: options.days,
+            start,
+            end: new Date(endMs),
+            held,
+            seen,
+            jobs: [...state.backupJobs.values()].map((j) => ({
+                resourceArn: j.resourceArn,
+                vault: { account: j.vault.account, region: j.vault.region, name: j.vault.name },
+                state: j.state,
+                createdMs: j.creationMs,
+                ...(j.statusMessage ? { statusMessage: j.statusMessage } : {}),
+            })),
+            copies: [...state.copyJobs.values()].map((j) => ({
+                resourceArn: j.resourceArn,
+                destinationVaultArn: j.destinationVaultArn,
+                state: j.state,
+                ...(j.statusMessage ? { statusMessage: j.statusMessage } : {}),
+            })),
+            apiCalls: apiCalls.calls,
+            failedCalls: apiCalls.errors,
+            hostErrors: host.errors,
+            prices: options.prices ?? prices/* BUNDLED_PRICES */.GZ,
+            changeRate: options.changeRate ?? cost_storage/* DEFAULT_CHANGE_RATE */.Yc,
+            defaultSizeGiB: options.world ? undefined : cost_storage/* DEFAULT_RESOURCE_GIB */.yL,
+            sizes: new Map(world.resources?.map((r) => [r.arn, r.sizeGiB ?? 1]) ?? []),
+            ticks,
+            pruneRuns,
+            pruneAssumption: PRUNE_ASSUMPTION,
+            backupAssumption: `${BACKUP_ASSUMPTION}: ${skippedPlanRuns} plan runs skipped`,
+            skippedPlanRuns,
+        });
+    }
+    finally {
+        (0,clients/* shareHttpAgent */.b3)(undefined);
+        agent.close();
+        restoreEnv();
+        await handle.close();
+        (0,external_node_fs_.rmSync)(temp, { recursive: true, force: true });
+    }
+}
+/** The simulator's request counters, read through its admin API. */
+async function readApiCalls(url) {
+    const response = await fetch(`${url}/_sim/stats`);
+    if (!response.ok)
+        throw new Error(`simulator stats: HTTP ${response.status}`);
+    return (await response.json());
+}
+/** One prune run through the run context, as the prune command makes it; returns the deletions. */
+async function prune(inputs, host, env, judged, folderPlanIds, catalog) {
+    const run = new context/* RunContext */.Z('prune', { ...inputs, command: 'prune' }, host, { env });
+    // The simulator throttles nothing unless told to: a pass-through limiter keeps real-time rate
+    // pacing out of simulated time.
+    const direct = { run: (fn) => fn() };
+    try {
+        // As the prune command: never delete in an account the plan does not name. This also tells the
+        // run's clock AWS's (simulated) time before the first decision.
+        const roles = new Map((0,targets/* vaultTargets */.n)(judged).map((t) => [t.vault.role, t.vault.account]));
+        for (const [role, account] of roles)
+            await run.aws.verifyAccount(role, account, 'simulate');
+        const body = await (0,prune_run/* runPrune */.u)({
+            plans: judged,
+            folderPlanIds,
+            clients: {
+                backup: (role, region) => run.aws.backup(role, region),
+                tagging: (role, region) => run.aws.tagging(role, region),
+                writer: (role, region) => run.aws.backup(role, region, { retryThrottling: false }),
+                limiter: () => direct,
+            },
+            catalog,
+            now: () => run.clock.now(),
+            dryRun: false,
+            maxDeletions: inputs.maxDeletions,
+            applyRetentionToExisting: false,
+        });
+        for (const f of body.failures)
+            host.error(`prune: ${f.arn} in ${f.vault}: ${f.message}`);
+        for (const e of body.errors)
+            host.error(`prune: ${e}`);
+        return body.totals.deleted;
+    }
+    finally {
+        run.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/simulate.ts
+// `simulate`: run the plans over N simulated days on the built-in AWS simulator (src/simulate/run.ts)
+// and show what they would hold and cost: a table in a terminal (progress on stderr when it is a
+// TTY), `--json` for machines, the job summary in the action.
+
+
+
+
+
+
+const DEFAULT_DAYS = 365;
+const simulateCommand = async (inputs, host) => {
+    const ctx = new context/* RunContext */.Z('simulate', inputs, host);
+    ctx.destroy(); // only its plan selection and namespace are used: no AWS here
+    const selected = await ctx.selectPlans();
+    for (const e of selected.errors)
+        host.error(e.message, { file: e.file, line: e.line, column: e.column });
+    for (const id of selected.missing)
+        host.error(`plan "${id}" not found in ${inputs.plans}`);
+    if (selected.errors.length > 0 || selected.missing.length > 0 || selected.plans.length === 0) {
+        if (selected.plans.length === 0 && selected.errors.length === 0 && selected.missing.length === 0)
+            host.error(`no plans in ${inputs.plans}`);
+        return 1;
+    }
+    let namespace;
+    try {
+        namespace = ctx.namespaceOf(selected.plans[0]);
+    }
+    catch {
+        namespace = undefined; // simulate needs no real owner identity
+    }
+    const tty = host.kind === 'cli' && process.stderr.isTTY;
+    const result = await simulatePlans({
+        plansDir: inputs.plans,
+        ...(inputs.plan ? { plan: inputs.plan } : {}),
+        plans: selected.plans,
+        days: inputs.days ?? DEFAULT_DAYS,
+        ...(inputs.world ? { world: await loadWorldFile(inputs.world) } : {}),
+        ...(inputs.prices ? { prices: (0,prices/* loadPriceTable */.QY)(inputs.prices) } : {}),
+        ...(namespace ? { namespace } : {}),
+        ...(tty ? { onProgress: (f) => process.stderr.write(`\r${progressBar(f)}`) } : {}),
     });
-    const vaults = new Set(known.vaults ?? []);
-    const declared = new Set();
-    world.vaults?.forEach((v, i) => {
-        if (!accounts.has(v.account))
-            problems.push(`vaults[${i}].account: ${v.account} is not in "accounts"`);
-        const key = `${v.account}:${v.region}:${v.name}`;
-        if (declared.has(key))
-            problems.push(`vaults[${i}]: duplicate vault ${v.name} in ${v.account}/${v.region}`);
-        declared.add(key);
-        vaults.add(key);
-        const { minRetentionDays: min, maxRetentionDays: max } = v.lock ?? {};
-        if (min !== undefined && max !== undefined && min > max)
-            problems.push(`vaults[${i}].lock: minRetentionDays (${min}) is greater than maxRetentionDays (${max})`);
-    });
-    world.resources?.forEach((r, i) => {
-        const p = (0,_arns_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .Lw)(r.arn);
-        if (!(r.account ?? p.account))
-            problems.push(`resources[${i}]: the ARN has no account; add "account"`);
-        if (!(r.region ?? p.region))
-            problems.push(`resources[${i}]: the ARN has no region; add "region"`);
-    });
-    world.recoveryPoints?.forEach((rp, i) => {
-        const p = (0,_arns_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .Lw)(rp.resourceArn);
-        const ref = typeof rp.vault === 'string' ? { account: p.account, region: p.region, name: rp.vault } : rp.vault;
-        if (!vaults.has(`${ref.account}:${ref.region}:${ref.name}`))
-            problems.push(`recoveryPoints[${i}].vault: no vault ${ref.name} in ${ref.account || '?'}/${ref.region || '?'} among "vaults"`);
-        const { deleteAfterDays: del, moveToColdStorageAfterDays: cold } = rp.lifecycle ?? {};
-        if (del !== undefined && cold !== undefined && del < cold + 90)
-            problems.push(`recoveryPoints[${i}].lifecycle: deleteAfterDays must be at least moveToColdStorageAfterDays + 90`);
-    });
-    if (problems.length > 0)
-        throw new WorldError(`${source}: invalid world file:\n  ${problems.join('\n  ')}`);
-    return world;
+    if (tty)
+        process.stderr.write('\n');
+    if (inputs.json)
+        process.stdout.write(JSON.stringify(simulationJson(result), null, 2) + '\n');
+    else
+        await host.summary(host.kind === 'action' ? '```\n' + renderSimulation(result) + '\n```' : renderSimulation(result));
+    const report = { command: 'simulate', startedAt: result.start, finishedAt: result.end, ...result };
+    host.setOutput('report', ctx.writeReport(report));
+    host.setOutput('failures', result.violations.length);
+    return result.violations.length > 0 ? 1 : 0;
+};
+
+
+/***/ }),
+
+/***/ 598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GZ: () => (/* binding */ BUNDLED_PRICES),
+  QY: () => (/* binding */ loadPriceTable),
+  oU: () => (/* binding */ pricePerGbMonth)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+;// CONCATENATED MODULE: ./src/cost/prices.json
+const prices_namespaceObject = /*#__PURE__*/JSON.parse('{"source":"AWS Backup pricing page, https://aws.amazon.com/backup/pricing/ (backup storage, GB-month; US East (N. Virginia) rates, used for every region not listed)","date":"2026-11-30","currency":"USD","unit":"GB-month","default":{"WARM":0.05,"COLD":0.0125},"regions":{"us-east-1":{"WARM":0.05,"COLD":0.0125}}}');
+;// CONCATENATED MODULE: ./src/cost/prices.ts
+// The price table `simulate` and `review` estimate monthly cost from: USD per GB-month per storage
+// class and region, with its source and date (src/cost/prices.json; `--prices FILE` gives another).
+
+
+
+const classPrices = schemas/* strictObject */.rej({ WARM: schemas/* number */.aig().nonnegative(), COLD: schemas/* number */.aig().nonnegative() });
+const priceTableSchema = schemas/* object */.Ikc({
+    source: schemas/* string */.YjP().min(1),
+    date: schemas/* string */.YjP().min(1),
+    currency: schemas/* string */.YjP().min(1),
+    unit: schemas/* literal */.euz('GB-month'),
+    default: classPrices,
+    regions: schemas/* record */.g1P(schemas/* string */.YjP(), classPrices),
+});
+const BUNDLED_PRICES = priceTableSchema.parse(prices_namespaceObject);
+/** Reads a price table file; the message names the file and what is wrong. */
+function loadPriceTable(file) {
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch (err) {
+        throw new Error(`${file}: ${err.message}`, { cause: err });
+    }
+    const parsed = priceTableSchema.safeParse(data);
+    if (!parsed.success)
+        throw new Error(`${file}: invalid price table: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    return parsed.data;
+}
+/** Price per GB-month of a storage class in a region (the table's default where the region is missing). */
+function pricePerGbMonth(table, region, storageClass) {
+    return (table.regions[region] ?? table.default)[storageClass];
+}
+
+
+/***/ }),
+
+/***/ 1700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ho: () => (/* binding */ monthlyCost),
+/* harmony export */   Yc: () => (/* binding */ DEFAULT_CHANGE_RATE),
+/* harmony export */   gu: () => (/* binding */ RESOURCES_PER_SELECTOR),
+/* harmony export */   kv: () => (/* binding */ pricesAssumption),
+/* harmony export */   pX: () => (/* binding */ storageOf),
+/* harmony export */   yL: () => (/* binding */ DEFAULT_RESOURCE_GIB),
+/* harmony export */   z7: () => (/* binding */ storageAssumption)
+/* harmony export */ });
+/* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+// The storage model `simulate` and `review` share: how much a resource's recovery points occupy, by
+// storage class, and what that costs a month. Backups are incremental: the oldest point of a resource
+// in a vault is a full copy, every later one a changed fraction. Sizes are an assumption where AWS is
+// not asked (the plans do not say how big their resources are); every output states it.
+
+/** Changed fraction of a resource per incremental backup. */
+const DEFAULT_CHANGE_RATE = 0.05;
+/** GiB assumed for a resource whose size is not known (a synthesized world, a review). */
+const DEFAULT_RESOURCE_GIB = 10;
+/** Resources assumed behind one tag selector (a synthesized world, a review). */
+const RESOURCES_PER_SELECTOR = 3;
+/** Storage of one resource's points in one vault: the oldest full, every later one a changed fraction. */
+function storageOf(points, sizeGiB, changeRate) {
+    const byClass = { WARM: 0, COLD: 0 };
+    const sorted = [...points].sort((a, b) => a.created.getTime() - b.created.getTime());
+    sorted.forEach((p, i) => (byClass[p.storageClass] += i === 0 ? sizeGiB : sizeGiB * changeRate));
+    return byClass;
+}
+/** Monthly cost of `storage` held in `region`, at the table's prices. */
+function monthlyCost(storage, prices, region) {
+    return (storage.WARM * (0,_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .pricePerGbMonth */ .oU)(prices, region, 'WARM') +
+        storage.COLD * (0,_prices_js__WEBPACK_IMPORTED_MODULE_0__/* .pricePerGbMonth */ .oU)(prices, region, 'COLD'));
+}
+/** The incremental assumption, in the words every output states it with. */
+function storageAssumption(changeRate) {
+    return `storage: the oldest point of each resource and vault is a full copy of the resource, every later one ${Math.round(changeRate * 10_000) / 100}% of it (incremental backups)`;
+}
+/** The price table, in the words every output names it with. */
+function pricesAssumption(prices) {
+    return `prices: ${prices.source}, ${prices.date}, ${prices.currency} per ${prices.unit}`;
+}
+
+
+/***/ }),
+
+/***/ 4976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ NamespaceError),
+/* harmony export */   ts: () => (/* binding */ repositoryFromGitOrigin),
+/* harmony export */   uP: () => (/* binding */ resolveNamespace)
+/* harmony export */ });
+/* unused harmony export repositoryFromRemoteUrl */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+// Which owner identity goes on every recovery point: the `backup-plans:namespace` tag.
+// Order: the `namespace` input/flag, the plan's `namespace`, GITHUB_REPOSITORY (owner/name in
+// Actions), the `origin` remote of the git checkout (the CLI in a clone). No silent default: a
+// wrong namespace would make a later run disown (and never prune) every point written before.
+
+class NamespaceError extends Error {
+    name = 'NamespaceError';
+}
+/** `owner/name` from a git remote URL (https, ssh, scp-like), or undefined when it has no such path. */
+function repositoryFromRemoteUrl(url) {
+    const trimmed = url.trim();
+    if (trimmed === '')
+        return undefined;
+    let path;
+    const scp = /^[^@/\s]+@[^:/\s]+:(.+)$/.exec(trimmed); // git@github.com:owner/name.git
+    if (scp?.[1] && !trimmed.includes('://'))
+        path = scp[1];
+    else {
+        try {
+            path = new URL(trimmed).pathname;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const parts = path
+        .replace(/\.git\/?$/, '')
+        .split('/')
+        .filter((p) => p !== '');
+    if (parts.length < 2)
+        return undefined;
+    return `${parts[parts.length - 2]}/${parts[parts.length - 1]}`;
+}
+/** The `origin` remote's owner/name, or undefined (no git, no repository, no origin). */
+function repositoryFromGitOrigin(cwd = process.cwd()) {
+    try {
+        const url = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['config', '--get', 'remote.origin.url'], {
+            cwd,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+            timeout: 5000,
+        });
+        return repositoryFromRemoteUrl(url);
+    }
+    catch {
+        return undefined;
+    }
+}
+function resolveNamespace(sources) {
+    const input = sources.input?.trim();
+    if (input)
+        return { namespace: input, source: 'input' };
+    const plan = sources.plan?.trim();
+    if (plan)
+        return { namespace: plan, source: 'plan' };
+    const repo = sources.githubRepository?.trim();
+    if (repo)
+        return { namespace: repo, source: 'GITHUB_REPOSITORY' };
+    const origin = sources.gitOrigin?.();
+    if (origin)
+        return { namespace: origin, source: 'git remote origin' };
+    throw new NamespaceError('cannot tell which namespace owns the recovery points: set `namespace:` in the plan file, ' +
+        'pass the `namespace` input (CLI: --namespace owner/name), or run inside a git clone whose ' +
+        '`origin` remote points to the repository');
 }
 
 
