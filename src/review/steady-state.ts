@@ -152,6 +152,7 @@ export function steadyState(
 export class Timelines {
   private readonly cache = new Map<string, { fromMs: number; times: number[] }>();
   private readonly steadyCache = new Map<string, SteadyState>();
+  private readonly rpoCache = new Map<string, number | undefined>();
 
   constructor(readonly now: Date) {}
 
@@ -171,9 +172,14 @@ export class Timelines {
 
   /** The schedule's recovery point objective: its longest gap between slots, in minutes. */
   rpoMinutes(schedule: string, timezone: string): number | undefined {
-    return maximumGap(schedule, timezone, new Date(this.now.getTime() - RPO_DAYS * MS_PER_DAY), {
+    // Two years of fire times per call: asked for every rule and copy of both sides, so kept.
+    const key = `${timezone}\u0000${schedule}`;
+    if (this.rpoCache.has(key)) return this.rpoCache.get(key);
+    const minutes = maximumGap(schedule, timezone, new Date(this.now.getTime() - RPO_DAYS * MS_PER_DAY), {
       days: RPO_DAYS,
     })?.minutes;
+    this.rpoCache.set(key, minutes);
+    return minutes;
   }
 
   steadyState(schedule: string, timezone: string, retain: Retention): SteadyState {

@@ -101,3 +101,14 @@ describe('steadyState', () => {
     });
   });
 });
+
+describe('Timelines.rpoMinutes', () => {
+  it('is the longest gap of the schedule in its zone, kept per schedule and zone', () => {
+    const timelines = new Timelines(NOW);
+    // Asked again (kept) and in another zone (not the kept UTC answer): fall back makes a 25-hour day.
+    expect(timelines.rpoMinutes('0 3 * * *', 'UTC')).toBe(24 * 60);
+    expect(timelines.rpoMinutes('0 3 * * *', 'UTC')).toBe(24 * 60);
+    expect(timelines.rpoMinutes('0 3 * * *', 'Europe/Berlin')).toBe(25 * 60);
+    expect(timelines.rpoMinutes('0 3 * * 1', 'Europe/Berlin')).toBe(7 * 24 * 60 + 60);
+  });
+});
