@@ -1168,6 +1168,7 @@ class Timelines {
     now;
     cache = new Map();
     steadyCache = new Map();
+    rpoCache = new Map();
     constructor(now) {
         this.now = now;
     }
@@ -1186,9 +1187,15 @@ class Timelines {
     }
     /** The schedule's recovery point objective: its longest gap between slots, in minutes. */
     rpoMinutes(schedule, timezone) {
-        return (0,cron/* maximumGap */.TM)(schedule, timezone, new Date(this.now.getTime() - RPO_DAYS * calendar/* MS_PER_DAY */.ec), {
+        // Two years of fire times per call: asked for every rule and copy of both sides, so kept.
+        const key = `${timezone}\u0000${schedule}`;
+        if (this.rpoCache.has(key))
+            return this.rpoCache.get(key);
+        const minutes = (0,cron/* maximumGap */.TM)(schedule, timezone, new Date(this.now.getTime() - RPO_DAYS * calendar/* MS_PER_DAY */.ec), {
             days: RPO_DAYS,
         })?.minutes;
+        this.rpoCache.set(key, minutes);
+        return minutes;
     }
     steadyState(schedule, timezone, retain) {
         const key = JSON.stringify([schedule, timezone, retain]);
