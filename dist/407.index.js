@@ -545,11 +545,14 @@ var prune_run = __webpack_require__(1577);
 var targets = __webpack_require__(3670);
 // EXTERNAL MODULE: ./src/run/context.ts
 var context = __webpack_require__(670);
+// EXTERNAL MODULE: ./src/time/wait.ts
+var wait = __webpack_require__(428);
 ;// CONCATENATED MODULE: ./src/commands/prune.ts
 // `prune`: apply each rule's `retain.keep` to the recovery points proven ours, with every guard of
 // DESIGN.md "Commands: prune". This file wires the run context (plans, namespaces, AWS, clock,
 // report file), the rate limiters, the catalog and the host around src/prune/run.ts; the decisions
 // live there.
+
 
 
 
@@ -629,8 +632,11 @@ async function judgedPlans(run, errors) {
 function execClients(run, limiters) {
     const limiter = (key) => {
         let l = limiters.get(key);
+        // Slow start (10/s, doubling every 0.5 s until the first throttle) probes for a limit no answer
+        // has shown yet; the e2e tests' wait scale shortens that probe, never the pacing after a throttle.
+        const doublingMs = 500 * (0,wait/* testWaitScale */.eB)();
         if (!l)
-            limiters.set(key, (l = new AdaptiveLimiter({ initialRps: 10, maxConcurrency: 16 })));
+            limiters.set(key, (l = new AdaptiveLimiter({ initialRps: 10, maxConcurrency: 16, doublingMs })));
         return l;
     };
     // Reads are paced too, one limiter per account, region and API (each API has its own rate):

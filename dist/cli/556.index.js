@@ -1030,9 +1030,10 @@ function startRunSession(inputs, host, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eB: () => (/* binding */ testWaitScale),
 /* harmony export */   jy: () => (/* binding */ waitBeforeRetry)
 /* harmony export */ });
-/* unused harmony exports TEST_WAIT_SCALE_VARIABLE, testWaitScale */
+/* unused harmony export TEST_WAIT_SCALE_VARIABLE */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 // Waiting in wall-clock time for something outside to recover or finish: a retry's backoff after a
@@ -1041,8 +1042,9 @@ function startRunSession(inputs, host, options = {}) {
 // decided stays the same (attempts, retry budgets and poll intervals count the unscaled times), only
 // the wall-clock pause shrinks. Unset, or not a number, every wait is taken in full.
 //
-// Not for pacing against a rate limit (throttling backoff, the adaptive limiter): a throttle counts
-// real seconds, so those waits never shrink.
+// Not for pacing against a rate limit (throttling backoff, the adaptive limiter's rate once a throttle
+// has been seen): a throttle counts real seconds, so those waits never shrink. Only the limiter's slow
+// start, which probes for a limit before any answer has shown one, is shortened (src/commands/prune.ts).
 
 const TEST_WAIT_SCALE_VARIABLE = 'BACKUP_PLANS_TEST_WAIT_SCALE';
 /** The shortest a scale may make a wait: a thousandth (0 would busy-loop against the other side). */

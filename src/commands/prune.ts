@@ -25,6 +25,7 @@ import type { ExecClients } from '../prune/execute.js';
 import { runPrune } from '../prune/run.js';
 import { vaultTargets } from '../prune/targets.js';
 import { RunContext } from '../run/context.js';
+import { testWaitScale } from '../time/wait.js';
 import type { Command } from './registry.js';
 
 /** Plan ids of every plan file in the folder, valid or not (a point naming none of them is an orphan). */
@@ -92,7 +93,10 @@ async function judgedPlans(
 function execClients(run: RunContext, limiters: Map<string, AdaptiveLimiter>): ExecClients {
   const limiter = (key: string) => {
     let l = limiters.get(key);
-    if (!l) limiters.set(key, (l = new AdaptiveLimiter({ initialRps: 10, maxConcurrency: 16 })));
+    // Slow start (10/s, doubling every 0.5 s until the first throttle) probes for a limit no answer
+    // has shown yet; the e2e tests' wait scale shortens that probe, never the pacing after a throttle.
+    const doublingMs = 500 * testWaitScale();
+    if (!l) limiters.set(key, (l = new AdaptiveLimiter({ initialRps: 10, maxConcurrency: 16, doublingMs })));
     return l;
   };
   // Reads are paced too, one limiter per account, region and API (each API has its own rate):

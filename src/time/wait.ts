@@ -4,8 +4,9 @@
 // decided stays the same (attempts, retry budgets and poll intervals count the unscaled times), only
 // the wall-clock pause shrinks. Unset, or not a number, every wait is taken in full.
 //
-// Not for pacing against a rate limit (throttling backoff, the adaptive limiter): a throttle counts
-// real seconds, so those waits never shrink.
+// Not for pacing against a rate limit (throttling backoff, the adaptive limiter's rate once a throttle
+// has been seen): a throttle counts real seconds, so those waits never shrink. Only the limiter's slow
+// start, which probes for a limit before any answer has shown one, is shortened (src/commands/prune.ts).
 import { setTimeout as wallClockSleep } from 'node:timers/promises';
 
 export const TEST_WAIT_SCALE_VARIABLE = 'BACKUP_PLANS_TEST_WAIT_SCALE';
