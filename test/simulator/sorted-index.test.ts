@@ -92,6 +92,35 @@ describe('SortedIndex paging', () => {
     );
   });
 
+  it('iterates in key order while the caller deletes what it read and inserts newer entries', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1_000, max: 9_000 }), { maxLength: 200 }),
+        fc.boolean(),
+        fc.array(fc.boolean(), { minLength: 1 }),
+        (values, bulk, inserts) => {
+          const index = new SortedIndex<number>();
+          const key = (v: number) => newestFirstKey(v * 1000, `id-${v}`);
+          if (bulk) index.bulkLoad(values.map((v) => [key(v), v]));
+          else for (const v of values) index.insert(key(v), v);
+          const seen: number[] = [];
+          let newer = 9_001;
+          for (const [k, v] of index.from()) {
+            seen.push(v);
+            // Delete the entry just read; sometimes add one newer than all (it sorts before the cursor).
+            expect(index.remove(k)).toBe(true);
+            if (inserts[seen.length % inserts.length]) {
+              index.insert(key(newer), newer);
+              newer++;
+            }
+          }
+          expect(seen).toEqual([...values].sort((a, b) => b - a));
+          expect(index.size).toBe(newer - 9_001);
+        },
+      ),
+    );
+  });
+
   it('refuses tokens of another listing', () => {
     const t = encodeToken('k', 'vault-a');
     expect(decodeToken(t, 'vault-a')).toBe('k');
