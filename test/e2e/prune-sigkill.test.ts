@@ -74,7 +74,12 @@ describe('prune after SIGKILL', () => {
     const reference = await start();
 
     const marker = randomUUID();
-    const running = interrupted.run({ 'max-deletions': 10000 }, 300_000, { PRUNE_KILL_MARKER: marker });
+    // The product's own limiter slow start (no test wait scale): the kill is timed by counting delete
+    // calls, and a faster ramp overshoots the throttle, so calls would outrun deletions at the kill.
+    const running = interrupted.run({ 'max-deletions': 10000 }, 300_000, {
+      PRUNE_KILL_MARKER: marker,
+      BACKUP_PLANS_TEST_WAIT_SCALE: undefined,
+    });
     let killedAt: number;
     for (;;) {
       const calls = await deleteCalls(interrupted);

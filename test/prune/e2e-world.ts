@@ -176,7 +176,7 @@ export interface PruneWorld {
   run(
     inputs?: Record<string, string | number | boolean>,
     timeoutMs?: number,
-    env?: Record<string, string>,
+    env?: Record<string, string | undefined>,
   ): Promise<ActionResult>;
   /** ARNs of every recovery point the simulator holds now (DELETING ones too). */
   pointArns(): Promise<Set<string>>;
