@@ -30,7 +30,7 @@ import type {
   VaultInfo,
   VaultPoint,
 } from './observed.js';
-import { forEachConcurrent } from './concurrency.js';
+import { chunked, forEachConcurrent } from './concurrency.js';
 import { collectPages, listRecoveryPointsByBackupVault } from './pagination.js';
 import { readPointTags } from './point-tags.js';
 import { errorCode } from './retry.js';
@@ -426,11 +426,8 @@ export async function tagPoints(
     if (source === 'none') out.set(arn, { kind: 'untaggable' });
     else (source === 'backup' ? viaBackup : viaTagging).push(arn);
   }
-  const batches: string[][] = [];
-  for (let i = 0; i < viaTagging.length; i += MAX_ARNS_PER_TAG_RESOURCES)
-    batches.push(viaTagging.slice(i, i + MAX_ARNS_PER_TAG_RESOURCES));
   await Promise.all([
-    forEachConcurrent(batches, concurrency, async (batch) => {
+    forEachConcurrent(chunked(viaTagging, MAX_ARNS_PER_TAG_RESOURCES), concurrency, async (batch) => {
       try {
         const res = await tagging.send(new TagResourcesCommand({ ResourceARNList: batch, Tags: tags }));
         for (const arn of batch) {

@@ -1,6 +1,13 @@
 // Bounded parallelism for AWS reads: enough calls in flight to hide latency, few enough that a vault
 // with thousands of points does not turn into a throttling storm.
 
+/** The items cut into consecutive lists of at most `size` (an API's limit of ARNs per call). */
+export function chunked<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
+
 /**
  * Run `fn` over every item with at most `concurrency` calls in flight. Rejects with the first error
  * (the calls already running are not cancelled, and no new ones start once it has failed).

@@ -14,6 +14,7 @@ import {
   type ResourceGroupsTaggingAPIClient,
   type ResourceTagMapping,
 } from '@aws-sdk/client-resource-groups-tagging-api';
+import { chunked } from './concurrency.js';
 
 export interface CollectOptions {
   /** Stop once this many items are collected (the result may hold a few more from the last page). */
@@ -83,9 +84,7 @@ export async function tagsByArn(
   arns: readonly string[],
 ): Promise<Map<string, Record<string, string>>> {
   const result = new Map<string, Record<string, string>>();
-  const unique = [...new Set(arns)];
-  for (let i = 0; i < unique.length; i += MAX_ARNS_PER_GET_RESOURCES) {
-    const chunk = unique.slice(i, i + MAX_ARNS_PER_GET_RESOURCES);
+  for (const chunk of chunked([...new Set(arns)], MAX_ARNS_PER_GET_RESOURCES)) {
     for (const mapping of await getResources(client, { ResourceARNList: chunk })) {
       if (!mapping.ResourceARN) continue;
       const tags: Record<string, string> = {};

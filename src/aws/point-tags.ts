@@ -35,7 +35,7 @@
 import type { BackupClient } from '@aws-sdk/client-backup';
 import type { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import { pointTagSource } from '../plan/resource-types.js';
-import { forEachConcurrent } from './concurrency.js';
+import { chunked, forEachConcurrent } from './concurrency.js';
 import { getResources, listTags, MAX_ARNS_PER_GET_RESOURCES } from './pagination.js';
 import { errorCode } from './retry.js';
 
@@ -74,12 +74,8 @@ export async function readPointTags(
     if (source === 'backup') viaBackup.push(arn);
     else if (source === 'tagging-api') viaTagging.push(arn);
   }
-  const batches: string[][] = [];
-  for (let i = 0; i < viaTagging.length; i += MAX_ARNS_PER_GET_RESOURCES)
-    batches.push(viaTagging.slice(i, i + MAX_ARNS_PER_GET_RESOURCES));
-
   await Promise.all([
-    forEachConcurrent(batches, concurrency, async (batch) => {
+    forEachConcurrent(chunked(viaTagging, MAX_ARNS_PER_GET_RESOURCES), concurrency, async (batch) => {
       const asked = askedByKey(batch);
       for (const mapping of await getResources(clients.tagging, { ResourceARNList: batch })) {
         // Only ARNs we asked for: an answer about anything else is no evidence for our points.
@@ -114,7 +110,9 @@ function askedByKey(arns: readonly string[]): Map<string, string[]> {
   const byKey = new Map<string, string[]>();
   for (const arn of arns) {
     const key = arnKey(arn);
-    byKey.set(key, [...(byKey.get(key) ?? []), arn]);
+    const list = byKey.get(key);
+    if (list) list.push(arn);
+    else byKey.set(key, [arn]);
   }
   return byKey;
 }

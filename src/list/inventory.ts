@@ -76,8 +76,11 @@ export function planInventory(
       if (retain.keep) {
         // Per resource, the engine over the completed points, as prune decides.
         const byResource = new Map<string, InventoryPoint[]>();
-        for (const p of mine.filter((x) => x.status === 'COMPLETED'))
-          byResource.set(p.resourceArn, [...(byResource.get(p.resourceArn) ?? []), p]);
+        for (const p of mine.filter((x) => x.status === 'COMPLETED')) {
+          const list = byResource.get(p.resourceArn);
+          if (list) list.push(p);
+          else byResource.set(p.resourceArn, [p]);
+        }
         for (const group of byResource.values()) {
           const decision = applyRetention(
             group.map((p) => ({ id: p.arn, created: p.creationDate })),

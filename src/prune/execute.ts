@@ -22,7 +22,7 @@ import {
   updatePointLifecycle,
 } from '../aws/backup.js';
 import type { BackupClient, TaggingClient } from '../aws/clients.js';
-import { forEachConcurrent } from '../aws/concurrency.js';
+import { chunked, forEachConcurrent } from '../aws/concurrency.js';
 import { DeniedOperations, iamAction, isAccessDenied } from '../aws/denied.js';
 import { readPointTags, type Tags } from '../aws/point-tags.js';
 import { describeAwsError, errorCode, isBusy } from '../aws/retry.js';
@@ -164,14 +164,16 @@ export function deletionBatches(candidates: readonly Candidate[], size: number):
   const byVault = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const key = `${vaultKey(c.vault)}\n${c.vault.role}`;
-    byVault.set(key, [...(byVault.get(key) ?? []), c]);
+    const list = byVault.get(key);
+    if (list) list.push(c);
+    else byVault.set(key, [c]);
   }
   const batches: Candidate[][] = [];
   for (const list of byVault.values()) {
     list.sort(
       (a, b) => a.point.created.getTime() - b.point.created.getTime() || (a.point.arn < b.point.arn ? -1 : 1),
     );
-    for (let i = 0; i < list.length; i += size) batches.push(list.slice(i, i + size));
+    batches.push(...chunked(list, size));
   }
   return batches;
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { chunked, forEachConcurrent } from '../../src/aws/concurrency.js';
+
+describe('chunked', () => {
+  it('cuts a list into consecutive chunks of at most the size, the last one shorter', () => {
+    expect(chunked([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(chunked([1, 2, 3, 4], 2)).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
+    expect(chunked([], 100)).toEqual([]);
+  });
+});
+
+describe('forEachConcurrent', () => {
+  it('keeps at most `concurrency` calls in flight and visits every item once', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const seen: number[] = [];
+    await forEachConcurrent([1, 2, 3, 4, 5, 6, 7], 3, async (n) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await Promise.resolve();
+      seen.push(n);
+      inFlight--;
+    });
+    expect(most).toBe(3);
+    expect(seen.sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+});
