@@ -95,6 +95,12 @@ interface Job {
 
 const WINDOW_MS = 1000;
 
+/**
+ * Slow start's doubling period. Tuned on bench/prune-throughput.bench.ts: quicker ramps cost a few
+ * more (absorbed) throttles but recover far sooner after the limit drops and comes back.
+ */
+export const DEFAULT_DOUBLING_MS = 500;
+
 export class AdaptiveLimiter {
   private readonly opt: Required<Omit<AdaptiveLimiterOptions, 'onRateChange'>> &
     Pick<AdaptiveLimiterOptions, 'onRateChange'>;
@@ -128,9 +134,7 @@ export class AdaptiveLimiter {
       maxRps: 500,
       maxConcurrency: 16,
       decreaseFactor: 0.5,
-      // Tuned on bench/prune-throughput.bench.ts: quicker ramps cost a few more (absorbed) throttles
-      // but recover far sooner after the limit drops and comes back.
-      doublingMs: 500,
+      doublingMs: DEFAULT_DOUBLING_MS,
       recoverTo: 0.9,
       probeFraction: 0.1,
       burstMs: 50,

@@ -4,7 +4,7 @@
 // live there.
 import { readdirSync } from 'node:fs';
 import { extname } from 'node:path';
-import { AdaptiveLimiter, describeAwsError } from '../aws/index.js';
+import { AdaptiveLimiter, DEFAULT_DOUBLING_MS, describeAwsError } from '../aws/index.js';
 import { DeniedOperations } from '../aws/denied.js';
 import { HOLDS_UNREADABLE } from '../aws/legal-holds.js';
 import { throughLimiter } from '../aws/limited.js';
@@ -91,11 +91,11 @@ async function judgedPlans(
 
 /** Reads, and writes under one limiter per account and region (where AWS counts the delete rate). */
 function execClients(run: RunContext, limiters: Map<string, AdaptiveLimiter>): ExecClients {
+  // Slow start (10/s, doubling every 0.5 s until the first throttle) probes for a limit no answer
+  // has shown yet; the e2e tests' wait scale shortens that probe, never the pacing after a throttle.
+  const doublingMs = DEFAULT_DOUBLING_MS * testWaitScale();
   const limiter = (key: string) => {
     let l = limiters.get(key);
-    // Slow start (10/s, doubling every 0.5 s until the first throttle) probes for a limit no answer
-    // has shown yet; the e2e tests' wait scale shortens that probe, never the pacing after a throttle.
-    const doublingMs = 500 * testWaitScale();
     if (!l) limiters.set(key, (l = new AdaptiveLimiter({ initialRps: 10, maxConcurrency: 16, doublingMs })));
     return l;
   };

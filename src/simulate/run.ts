@@ -22,6 +22,7 @@ import { runPrune } from '../prune/run.js';
 import { vaultTargets } from '../prune/targets.js';
 import { RunContext } from '../run/context.js';
 import { MS_PER_DAY } from '../time/calendar.js';
+import { OWNERSHIP_TAG_KEYS } from '../schedule/token.js';
 import { nextSlot } from '../time/cron.js';
 import { BUNDLED_PRICES, type PriceTable } from '../cost/prices.js';
 import { DEFAULT_CHANGE_RATE, DEFAULT_RESOURCE_GIB } from '../cost/storage.js';
@@ -148,7 +149,7 @@ class ResourcePlans {
     let i = 0;
     for (const job of jobs.values()) {
       if (i++ < this.seenJobs) continue;
-      const plan = job.recoveryPointTags[PLAN_TAG];
+      const plan = job.recoveryPointTags[OWNERSHIP_TAG_KEYS.plan];
       if (plan === undefined) continue;
       let plans = this.byResource.get(job.resourceArn);
       if (!plans) this.byResource.set(job.resourceArn, (plans = new Set()));
@@ -163,8 +164,6 @@ class ResourcePlans {
     return plans?.size === 1 ? plans.values().next().value : undefined;
   }
 }
-
-const PLAN_TAG = 'backup-plans:plan';
 
 function sameTags(a: Record<string, string>, b: Record<string, string>): boolean {
   const keys = Object.keys(b);
