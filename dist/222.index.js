@@ -4815,6 +4815,8 @@ var prune_run = __webpack_require__(1577);
 var targets = __webpack_require__(3670);
 // EXTERNAL MODULE: ./src/run/context.ts
 var context = __webpack_require__(670);
+// EXTERNAL MODULE: ./src/schedule/token.ts
+var token = __webpack_require__(7092);
 // EXTERNAL MODULE: ./src/plan/resource-types.ts
 var resource_types = __webpack_require__(1619);
 ;// CONCATENATED MODULE: ./src/simulate/world.ts
@@ -4928,6 +4930,7 @@ function synthesizeWorld(plans, start) {
 
 
 
+
 /**
  * The reusable workflow prunes after every backup run. Retention decides from the points alone
  * (buckets and counts, "within" relative to the newest point), and a point it drops once it drops
@@ -5019,7 +5022,7 @@ class ResourcePlans {
         for (const job of jobs.values()) {
             if (i++ < this.seenJobs)
                 continue;
-            const plan = job.recoveryPointTags[PLAN_TAG];
+            const plan = job.recoveryPointTags[token/* OWNERSHIP_TAG_KEYS */.mP.plan];
             if (plan === undefined)
                 continue;
             let plans = this.byResource.get(job.resourceArn);
@@ -5035,7 +5038,6 @@ class ResourcePlans {
         return plans?.size === 1 ? plans.values().next().value : undefined;
     }
 }
-const PLAN_TAG = 'backup-plans:plan';
 function sameTags(a, b) {
     const keys = Object.keys(b);
     return Object.keys(a).length === keys.length && keys.every((k) => a[k] === b[k]);

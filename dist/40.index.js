@@ -314,11 +314,8 @@ async function tagPoints(backup, tagging, arns, tags, concurrency = 4) {
         else
             (source === 'backup' ? viaBackup : viaTagging).push(arn);
     }
-    const batches = [];
-    for (let i = 0; i < viaTagging.length; i += MAX_ARNS_PER_TAG_RESOURCES)
-        batches.push(viaTagging.slice(i, i + MAX_ARNS_PER_TAG_RESOURCES));
     await Promise.all([
-        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .forEachConcurrent */ .C)(batches, concurrency, async (batch) => {
+        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .forEachConcurrent */ .C)((0,_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .chunked */ .z)(viaTagging, MAX_ARNS_PER_TAG_RESOURCES), concurrency, async (batch) => {
             try {
                 const res = await tagging.send(new _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_6__/* .TagResourcesCommand */ .zf({ ResourceARNList: batch, Tags: tags }));
                 for (const arn of batch) {
@@ -488,10 +485,18 @@ class AwsContext {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ forEachConcurrent)
+/* harmony export */   C: () => (/* binding */ forEachConcurrent),
+/* harmony export */   z: () => (/* binding */ chunked)
 /* harmony export */ });
 // Bounded parallelism for AWS reads: enough calls in flight to hide latency, few enough that a vault
 // with thousands of points does not turn into a throttling storm.
+/** The items cut into consecutive lists of at most `size` (an API's limit of ARNs per call). */
+function chunked(items, size) {
+    const chunks = [];
+    for (let i = 0; i < items.length; i += size)
+        chunks.push(items.slice(i, i + size));
+    return chunks;
+}
 /**
  * Run `fn` over every item with at most `concurrency` calls in flight. Rejects with the first error
  * (the calls already running are not cancelled, and no new ones start once it has failed).
@@ -531,9 +536,11 @@ async function forEachConcurrent(items, concurrency, fn) {
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2760);
 /* harmony import */ var _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5059);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1306);
 // The one pagination style of the AWS layer: the SDK's own paginators (they know each operation's
 // token fields), drained by `collectPages`. Also the raw listings more than one reader builds on,
 // and the ARN-list lookup of the Tagging API, which takes at most 100 ARNs a call.
+
 
 
 /** Every item of every page, in order. */
@@ -577,9 +584,7 @@ const MAX_ARNS_PER_GET_RESOURCES = 100;
  */
 async function tagsByArn(client, arns) {
     const result = new Map();
-    const unique = [...new Set(arns)];
-    for (let i = 0; i < unique.length; i += MAX_ARNS_PER_GET_RESOURCES) {
-        const chunk = unique.slice(i, i + MAX_ARNS_PER_GET_RESOURCES);
+    for (const chunk of (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .chunked */ .z)([...new Set(arns)], MAX_ARNS_PER_GET_RESOURCES)) {
         for (const mapping of await getResources(client, { ResourceARNList: chunk })) {
             if (!mapping.ResourceARN)
                 continue;
@@ -604,8 +609,8 @@ async function tagsByArn(client, arns) {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_POINT_TAG_CONCURRENCY, arnKey */
 /* harmony import */ var _plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1619);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1306);
-/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5261);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1306);
+/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5261);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
 
 
@@ -631,13 +636,10 @@ async function readPointTags(clients, arns, options = {}) {
         else if (source === 'tagging-api')
             viaTagging.push(arn);
     }
-    const batches = [];
-    for (let i = 0; i < viaTagging.length; i += _pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_ARNS_PER_GET_RESOURCES */ .nK)
-        batches.push(viaTagging.slice(i, i + _pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_ARNS_PER_GET_RESOURCES */ .nK));
     await Promise.all([
-        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachConcurrent */ .C)(batches, concurrency, async (batch) => {
+        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .forEachConcurrent */ .C)((0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .chunked */ .z)(viaTagging, _pagination_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_ARNS_PER_GET_RESOURCES */ .nK), concurrency, async (batch) => {
             const asked = askedByKey(batch);
-            for (const mapping of await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .getResources */ .QH)(clients.tagging, { ResourceARNList: batch })) {
+            for (const mapping of await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_3__/* .getResources */ .QH)(clients.tagging, { ResourceARNList: batch })) {
                 // Only ARNs we asked for: an answer about anything else is no evidence for our points.
                 const arns = mapping.ResourceARN ? asked.get(arnKey(mapping.ResourceARN)) : undefined;
                 if (!arns)
@@ -650,7 +652,7 @@ async function readPointTags(clients, arns, options = {}) {
                     result.set(arn, tags);
             }
         }),
-        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachConcurrent */ .C)(viaBackup, concurrency, async (arn) => {
+        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .forEachConcurrent */ .C)(viaBackup, concurrency, async (arn) => {
             result.set(arn, await listTagsUnlessGone(clients.backup, arn));
         }),
     ]);
@@ -673,13 +675,17 @@ function askedByKey(arns) {
     const byKey = new Map();
     for (const arn of arns) {
         const key = arnKey(arn);
-        byKey.set(key, [...(byKey.get(key) ?? []), arn]);
+        const list = byKey.get(key);
+        if (list)
+            list.push(arn);
+        else
+            byKey.set(key, [arn]);
     }
     return byKey;
 }
 async function listTagsUnlessGone(backup, arn) {
     try {
-        return await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .listTags */ .cB)(backup, arn);
+        return await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_3__/* .listTags */ .cB)(backup, arn);
     }
     catch (err) {
         // The point went away between listing and reading: there is nothing to prove ownership of.

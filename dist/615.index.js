@@ -783,13 +783,16 @@ function deletionBatches(candidates, size) {
     const byVault = new Map();
     for (const c of candidates) {
         const key = `${(0,model/* vaultKey */._)(c.vault)}\n${c.vault.role}`;
-        byVault.set(key, [...(byVault.get(key) ?? []), c]);
+        const list = byVault.get(key);
+        if (list)
+            list.push(c);
+        else
+            byVault.set(key, [c]);
     }
     const batches = [];
     for (const list of byVault.values()) {
         list.sort((a, b) => a.point.created.getTime() - b.point.created.getTime() || (a.point.arn < b.point.arn ? -1 : 1));
-        for (let i = 0; i < list.length; i += size)
-            batches.push(list.slice(i, i + size));
+        batches.push(...(0,aws_concurrency/* chunked */.z)(list, size));
     }
     return batches;
 }

@@ -223,8 +223,13 @@ function planInventory(plan, namespace, contents, now) {
             if (retain.keep) {
                 // Per resource, the engine over the completed points, as prune decides.
                 const byResource = new Map();
-                for (const p of mine.filter((x) => x.status === 'COMPLETED'))
-                    byResource.set(p.resourceArn, [...(byResource.get(p.resourceArn) ?? []), p]);
+                for (const p of mine.filter((x) => x.status === 'COMPLETED')) {
+                    const list = byResource.get(p.resourceArn);
+                    if (list)
+                        list.push(p);
+                    else
+                        byResource.set(p.resourceArn, [p]);
+                }
                 for (const group of byResource.values()) {
                     const decision = (0,engine/* applyRetention */.dX)(group.map((p) => ({ id: p.arn, created: p.creationDate })), retain.keep, { timezone: rule.timezone });
                     for (const k of decision.keep)

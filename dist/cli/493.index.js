@@ -314,11 +314,8 @@ async function tagPoints(backup, tagging, arns, tags, concurrency = 4) {
         else
             (source === 'backup' ? viaBackup : viaTagging).push(arn);
     }
-    const batches = [];
-    for (let i = 0; i < viaTagging.length; i += MAX_ARNS_PER_TAG_RESOURCES)
-        batches.push(viaTagging.slice(i, i + MAX_ARNS_PER_TAG_RESOURCES));
     await Promise.all([
-        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .forEachConcurrent */ .C)(batches, concurrency, async (batch) => {
+        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .forEachConcurrent */ .C)((0,_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .chunked */ .z)(viaTagging, MAX_ARNS_PER_TAG_RESOURCES), concurrency, async (batch) => {
             try {
                 const res = await tagging.send(new _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_6__/* .TagResourcesCommand */ .zf({ ResourceARNList: batch, Tags: tags }));
                 for (const arn of batch) {

@@ -55,6 +55,11 @@ const systemClock = {
     sleep: (ms) => (0,promises_.setTimeout)(ms),
 };
 const WINDOW_MS = 1000;
+/**
+ * Slow start's doubling period. Tuned on bench/prune-throughput.bench.ts: quicker ramps cost a few
+ * more (absorbed) throttles but recover far sooner after the limit drops and comes back.
+ */
+const DEFAULT_DOUBLING_MS = 500;
 class AdaptiveLimiter {
     opt;
     queue = [];
@@ -84,9 +89,7 @@ class AdaptiveLimiter {
             maxRps: 500,
             maxConcurrency: 16,
             decreaseFactor: 0.5,
-            // Tuned on bench/prune-throughput.bench.ts: quicker ramps cost a few more (absorbed) throttles
-            // but recover far sooner after the limit drops and comes back.
-            doublingMs: 500,
+            doublingMs: DEFAULT_DOUBLING_MS,
             recoverTo: 0.9,
             probeFraction: 0.1,
             burstMs: 50,
@@ -680,11 +683,11 @@ async function judgedPlans(run, errors) {
 }
 /** Reads, and writes under one limiter per account and region (where AWS counts the delete rate). */
 function execClients(run, limiters) {
+    // Slow start (10/s, doubling every 0.5 s until the first throttle) probes for a limit no answer
+    // has shown yet; the e2e tests' wait scale shortens that probe, never the pacing after a throttle.
+    const doublingMs = DEFAULT_DOUBLING_MS * (0,wait/* testWaitScale */.eB)();
     const limiter = (key) => {
         let l = limiters.get(key);
-        // Slow start (10/s, doubling every 0.5 s until the first throttle) probes for a limit no answer
-        // has shown yet; the e2e tests' wait scale shortens that probe, never the pacing after a throttle.
-        const doublingMs = 500 * (0,wait/* testWaitScale */.eB)();
         if (!l)
             limiters.set(key, (l = new AdaptiveLimiter({ initialRps: 10, maxConcurrency: 16, doublingMs })));
         return l;
