@@ -3,6 +3,7 @@
 // backup loop uses, so validation and scheduling read a pattern the same way.
 import { Cron } from 'croner';
 import { compileSchedule, minimumGap } from '../time/cron.js';
+import { canonicalTimeZone } from '../time/zone.js';
 
 const CRON_OPTIONS = { mode: '5-part', domAndDow: false, paused: true } as const;
 
@@ -23,7 +24,7 @@ function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R 
 
 export const isValidTimeZone = memo((timezone: string): boolean => {
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: timezone });
+    canonicalTimeZone(timezone);
     return true;
   } catch {
     return false;
