@@ -2,7 +2,7 @@
 // day-of-week). Fire times and gaps in the rule's zone come from src/time/cron.ts, the code the
 // backup loop uses, so validation and scheduling read a pattern the same way.
 import { Cron } from 'croner';
-import { compileSchedule, minimumGap } from '../time/cron.js';
+import { minimumGap, scheduleTimesOfDay } from '../time/cron.js';
 import { canonicalTimeZone } from '../time/zone.js';
 
 const CRON_OPTIONS = { mode: '5-part', domAndDow: false, paused: true } as const;
@@ -83,7 +83,7 @@ const MAX_OFFSET_CHANGE_MINUTES = 3 * 60;
 export function gapShorterThan(schedule: string, timezone: string, minutes: number): number | undefined {
   let timesOfDay: readonly number[] = [];
   try {
-    timesOfDay = compileSchedule(schedule, timezone).timesOfDay;
+    timesOfDay = scheduleTimesOfDay(schedule, timezone);
   } catch {
     // Let the scan below decide.
   }
