@@ -105,7 +105,8 @@ export class SimState {
 
   /** Tagged now or at some earlier time: what the Tagging API's GetResources returns. */
   wasEverTagged(t: Taggable): boolean {
-    return Object.keys(t.tags).length > 0 || this.previouslyTagged.has(t.arn);
+    for (const _ in t.tags) return true;
+    return this.previouslyTagged.has(t.arn);
   }
 
   /** A new object took over this ARN (e.g. a restore onto a deleted resource's name): no tag history. */

@@ -29,13 +29,32 @@ function tagList(tags: Record<string, string>) {
 }
 
 /** `ec2`, `ec2:volume`, `rds:snapshot`: service alone, or service and the ARN's resource type. */
-function typeMatches(filters: string[], arn: string): boolean {
-  const p = parseArn(arn);
-  if (!p) return false;
-  return filters.some((f) => {
+function typeMatcher(filters: string[]): (t: Taggable) => boolean {
+  const parsed = filters.map((f) => {
     const [service, type] = f.split(':');
-    return service === p.service && (type === undefined || type === p.resourceType);
+    return { service, type };
   });
+  return (t) => {
+    const p = serviceAndType(t);
+    return (
+      p !== undefined &&
+      parsed.some((f) => f.service === p.service && (f.type === undefined || f.type === p.type))
+    );
+  };
+}
+
+// A listing with a type filter looks at every taggable of the region (resources and native
+// snapshots) on every page: each one's ARN is parsed once, not once per GetResources call.
+const parsedTypes = new WeakMap<Taggable, { service: string; type: string } | null>();
+
+function serviceAndType(t: Taggable): { service: string; type: string } | undefined {
+  let known = parsedTypes.get(t);
+  if (known === undefined) {
+    const p = parseArn(t.arn);
+    known = p ? { service: p.service, type: p.resourceType } : null;
+    parsedTypes.set(t, known);
+  }
+  return known ?? undefined;
 }
 
 interface TagFilter {
@@ -91,14 +110,16 @@ function getResources(state: SimState, caller: Caller, body: Json) {
     (typeof perPage !== 'number' || !Number.isInteger(perPage) || perPage < 1 || perPage > 100)
   )
     throw invalid('ResourcesPerPage must be between 1 and 100');
+  const typeMatches = types === undefined ? undefined : typeMatcher(types as string[]);
   const keep = (t: Taggable) => {
+    if (typeMatches && !typeMatches(t)) return false;
     if (!state.wasEverTagged(t)) return false;
     const tags = tagsOf(t);
     for (const f of filters) {
       if (!(f.Key in tags)) return false;
       if (f.Values.length > 0 && !f.Values.includes(tags[f.Key]!)) return false;
     }
-    return !types || typeMatches(types as string[], t.arn);
+    return true;
   };
   if (arnList !== undefined) {
     if (!Array.isArray(arnList) || arnList.some((a) => typeof a !== 'string'))
