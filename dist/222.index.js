@@ -759,7 +759,9 @@ class SimState {
     }
     /** Tagged now or at some earlier time: what the Tagging API's GetResources returns. */
     wasEverTagged(t) {
-        return Object.keys(t.tags).length > 0 || this.previouslyTagged.has(t.arn);
+        for (const _ in t.tags)
+            return true;
+        return this.previouslyTagged.has(t.arn);
     }
     /** A new object took over this ARN (e.g. a restore onto a deleted resource's name): no tag history. */
     forgetTagHistory(arn) {
@@ -3565,14 +3567,28 @@ function tagList(tags) {
     return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
 }
 /** `ec2`, `ec2:volume`, `rds:snapshot`: service alone, or service and the ARN's resource type. */
-function typeMatches(filters, arn) {
-    const p = parseArn(arn);
-    if (!p)
-        return false;
-    return filters.some((f) => {
+function typeMatcher(filters) {
+    const parsed = filters.map((f) => {
         const [service, type] = f.split(':');
-        return service === p.service && (type === undefined || type === p.resourceType);
+        return { service, type };
     });
+    return (t) => {
+        const p = serviceAndType(t);
+        return (p !== undefined &&
+            parsed.some((f) => f.service === p.service && (f.type === undefined || f.type === p.type)));
+    };
+}
+// A listing with a type filter looks at every taggable of the region (resources and native
+// snapshots) on every page: each one's ARN is parsed once, not once per GetResources call.
+const parsedTypes = new WeakMap();
+function serviceAndType(t) {
+    let known = parsedTypes.get(t);
+    if (known === undefined) {
+        const p = parseArn(t.arn);
+        known = p ? { service: p.service, type: p.resourceType } : null;
+        parsedTypes.set(t, known);
+    }
+    return known ?? undefined;
 }
 function parseTagFilters(raw) {
     if (raw === undefined)
@@ -3621,7 +3637,10 @@ function getResources(state, caller, body) {
     if (perPage !== undefined &&
         (typeof perPage !== 'number' || !Number.isInteger(perPage) || perPage < 1 || perPage > 100))
         throw invalid('ResourcesPerPage must be between 1 and 100');
+    const typeMatches = types === undefined ? undefined : typeMatcher(types);
     const keep = (t) => {
+        if (typeMatches && !typeMatches(t))
+            return false;
         if (!state.wasEverTagged(t))
             return false;
         const tags = tagsOf(t);
@@ -3631,7 +3650,7 @@ function getResources(state, caller, body) {
             if (f.Values.length > 0 && !f.Values.includes(tags[f.Key]))
                 return false;
         }
-        return !types || typeMatches(types, t.arn);
+        return true;
     };
     if (arnList !== undefined) {
         if (!Array.isArray(arnList) || arnList.some((a) => typeof a !== 'string'))
@@ -5038,9 +5057,17 @@ class ResourcePlans {
         return plans?.size === 1 ? plans.values().next().value : undefined;
     }
 }
+// Called for every point the simulator holds at every tick: compared without allocating key lists.
 function sameTags(a, b) {
-    const keys = Object.keys(b);
-    return Object.keys(a).length === keys.length && keys.every((k) => a[k] === b[k]);
+    let count = 0;
+    for (const k in b) {
+        if (a[k] !== b[k])
+            return false;
+        count++;
+    }
+    for (const _ in a)
+        count--;
+    return count === 0;
 }
 /** Records every recovery point the simulator holds now (with its latest tags and class). */
 function recordPoints(handle, seen) {

@@ -599,7 +599,9 @@ class SimState {
     }
     /** Tagged now or at some earlier time: what the Tagging API's GetResources returns. */
     wasEverTagged(t) {
-        return Object.keys(t.tags).length > 0 || this.previouslyTagged.has(t.arn);
+        for (const _ in t.tags)
+            return true;
+        return this.previouslyTagged.has(t.arn);
     }
     /** A new object took over this ARN (e.g. a restore onto a deleted resource's name): no tag history. */
     forgetTagHistory(arn) {
@@ -3405,14 +3407,28 @@ function tagList(tags) {
     return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
 }
 /** `ec2`, `ec2:volume`, `rds:snapshot`: service alone, or service and the ARN's resource type. */
-function typeMatches(filters, arn) {
-    const p = (0,arns/* parseArn */.Lw)(arn);
-    if (!p)
-        return false;
-    return filters.some((f) => {
+function typeMatcher(filters) {
+    const parsed = filters.map((f) => {
         const [service, type] = f.split(':');
-        return service === p.service && (type === undefined || type === p.resourceType);
+        return { service, type };
     });
+    return (t) => {
+        const p = serviceAndType(t);
+        return (p !== undefined &&
+            parsed.some((f) => f.service === p.service && (f.type === undefined || f.type === p.type)));
+    };
+}
+// A listing with a type filter looks at every taggable of the region (resources and native
+// snapshots) on every page: each one's ARN is parsed once, not once per GetResources call.
+const parsedTypes = new WeakMap();
+function serviceAndType(t) {
+    let known = parsedTypes.get(t);
+    if (known === undefined) {
+        const p = (0,arns/* parseArn */.Lw)(t.arn);
+        known = p ? { service: p.service, type: p.resourceType } : null;
+        parsedTypes.set(t, known);
+    }
+    return known ?? undefined;
 }
 function parseTagFilters(raw) {
     if (raw === undefined)
@@ -3461,7 +3477,10 @@ function getResources(state, caller, body) {
     if (perPage !== undefined &&
         (typeof perPage !== 'number' || !Number.isInteger(perPage) || perPage < 1 || perPage > 100))
         throw invalid('ResourcesPerPage must be between 1 and 100');
+    const typeMatches = types === undefined ? undefined : typeMatcher(types);
     const keep = (t) => {
+        if (typeMatches && !typeMatches(t))
+            return false;
         if (!state.wasEverTagged(t))
             return false;
         const tags = tagsOf(t);
@@ -3471,7 +3490,7 @@ function getResources(state, caller, body) {
             if (f.Values.length > 0 && !f.Values.includes(tags[f.Key]))
                 return false;
         }
-        return !types || typeMatches(types, t.arn);
+        return true;
     };
     if (arnList !== undefined) {
         if (!Array.isArray(arnList) || arnList.some((a) => typeof a !== 'string'))

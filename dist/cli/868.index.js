@@ -534,9 +534,17 @@ class ResourcePlans {
         return plans?.size === 1 ? plans.values().next().value : undefined;
     }
 }
+// Called for every point the simulator holds at every tick: compared without allocating key lists.
 function sameTags(a, b) {
-    const keys = Object.keys(b);
-    return Object.keys(a).length === keys.length && keys.every((k) => a[k] === b[k]);
+    let count = 0;
+    for (const k in b) {
+        if (a[k] !== b[k])
+            return false;
+        count++;
+    }
+    for (const _ in a)
+        count--;
+    return count === 0;
 }
 /** Records every recovery point the simulator holds now (with its latest tags and class). */
 function recordPoints(handle, seen) {
