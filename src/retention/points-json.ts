@@ -115,6 +115,8 @@ class SpanIds implements IdColumn, IdSpans {
     readonly bytes: Buffer,
     readonly starts: Int32Array,
     readonly ends: Int32Array,
+    /** FNV-1a hash (as int32) of each id's bytes, taken while reading them (see idStringEnd). */
+    private readonly hashes: Int32Array,
   ) {}
 
   get length(): number {
@@ -127,23 +129,20 @@ class SpanIds implements IdColumn, IdSpans {
   }
 
   /**
-   * firstRepeat (order.ts) over the bytes: an open-addressing table of FNV-1a hashes; equal hashes are
-   * confirmed by comparing the bytes.
+   * firstRepeat (order.ts) over the bytes: an open-addressing table of the ids' FNV-1a hashes; equal
+   * hashes are confirmed by comparing the bytes.
    */
   firstRepeat(): { first: number; second: number } | undefined {
-    const { bytes, starts, ends } = this;
+    const { bytes, starts, ends, hashes } = this;
     const n = starts.length;
     let size = 16;
     while (size < n * 2) size *= 2;
     const mask = size - 1;
     const slots = new Int32Array(size); // index + 1 of the id in the slot; 0 = empty
-    const hashes = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const start = starts[i] as number;
       const end = ends[i] as number;
-      let hash = 0x811c9dc5 | 0;
-      for (let k = start; k < end; k++) hash = Math.imul(hash ^ (bytes[k] as number), 0x01000193);
-      hashes[i] = hash;
+      const hash = hashes[i] as number;
       for (let at = hash & mask; ; at = (at + 1) & mask) {
         const slot = slots[at] as number;
         if (slot === 0) {
@@ -203,6 +202,7 @@ export function scanCommonShape(b: Buffer, from = 0): PointsInput | undefined {
   let capacity = Math.max(16, (b.length >> 6) + 1);
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
+  let hashes = new Int32Array(capacity);
   let times = new Float64Array(capacity);
   let n = 0;
   if (b[at] === CLOSE_ARRAY) at++;
@@ -212,6 +212,7 @@ export function scanCommonShape(b: Buffer, from = 0): PointsInput | undefined {
       at = skipSpace(b, at + 1);
       let idStart = -1;
       let idEnd = -1;
+      let hash = 0;
       let time = NaN;
       for (let field = 0; field < 2; field++) {
         if (field === 1) {
@@ -233,6 +234,7 @@ export function scanCommonShape(b: Buffer, from = 0): PointsInput | undefined {
           if (idStart >= 0 || end === start) return undefined;
           idStart = start;
           idEnd = end;
+          hash = idHash;
         } else {
           if (time === time) return undefined; // a second "created"
           time = utcIsoMs(b, start, end);
@@ -245,10 +247,12 @@ export function scanCommonShape(b: Buffer, from = 0): PointsInput | undefined {
         capacity *= 2;
         starts = grown(starts, capacity);
         ends = grown(ends, capacity);
+        hashes = grown(hashes, capacity);
         times = grown(times, capacity);
       }
       starts[n] = idStart;
       ends[n] = idEnd;
+      hashes[n] = hash;
       times[n] = time;
       n++;
       at = skipSpace(b, at + 1);
@@ -264,7 +268,7 @@ export function scanCommonShape(b: Buffer, from = 0): PointsInput | undefined {
     at++;
   }
   if (skipSpace(b, at) !== b.length) return undefined;
-  const ids = new SpanIds(b, starts.subarray(0, n), ends.subarray(0, n));
+  const ids = new SpanIds(b, starts.subarray(0, n), ends.subarray(0, n), hashes.subarray(0, n));
   return { ids, times: times.slice(0, n), path, spans: ids };
 }
 
@@ -284,17 +288,26 @@ function grown<T extends Int32Array | Float64Array>(array: T, capacity: number):
   return next;
 }
 
+/** The FNV-1a hash (as int32) of the bytes of the id idStringEnd read last. */
+let idHash = 0;
+
 /**
  * Where the id's string body starting at `start` ends, as plainStringEnd; -1 also when its bytes are
  * not valid UTF-8 or encode a U+FFFD (either may be a replacement the general reader sees otherwise).
+ * Hashes the bytes on the way (idHash), so the duplicate search does not read them again.
  */
 function idStringEnd(b: Buffer, start: number): number {
   let high = false;
+  let hash = 0x811c9dc5 | 0;
   for (let i = start; i < b.length; i++) {
     const c = b[i] as number;
-    if (c === QUOTE) return high && b.toString('utf8', start, i).includes('\uFFFD') ? -1 : i;
+    if (c === QUOTE) {
+      idHash = hash;
+      return high && b.toString('utf8', start, i).includes('\uFFFD') ? -1 : i;
+    }
     if (c < SPACE || c === BACKSLASH) return -1;
     if (c >= 0x80) high = true;
+    hash = Math.imul(hash ^ c, 0x01000193);
   }
   return -1;
 }
