@@ -209,7 +209,8 @@ export function scanCommonShape(b: Buffer, from = 0): PointsInput | undefined {
   else
     for (;;) {
       if (b[at] !== OPEN_OBJECT) return undefined;
-      at = skipSpace(b, at + 1);
+      at++;
+      if ((b[at] as number) <= SPACE) at = skipSpace(b, at);
       let idStart = -1;
       let idEnd = -1;
       let hash = 0;
@@ -217,15 +218,17 @@ export function scanCommonShape(b: Buffer, from = 0): PointsInput | undefined {
       for (let field = 0; field < 2; field++) {
         if (field === 1) {
           if (b[at] !== COMMA) return undefined;
-          at = skipSpace(b, at + 1);
+          at++;
+          if ((b[at] as number) <= SPACE) at = skipSpace(b, at);
         }
         const isId = startsWith(b, at, ID_KEY);
         if (isId) at += ID_KEY.length;
         else if (startsWith(b, at, CREATED_KEY)) at += CREATED_KEY.length;
         else return undefined;
-        at = skipSpace(b, at);
+        if ((b[at] as number) <= SPACE) at = skipSpace(b, at);
         if (b[at] !== COLON) return undefined;
-        at = skipSpace(b, at + 1);
+        at++;
+        if ((b[at] as number) <= SPACE) at = skipSpace(b, at);
         if (b[at] !== QUOTE) return undefined;
         const start = at + 1;
         const end = isId ? idStringEnd(b, start) : plainStringEnd(b, start);
@@ -240,7 +243,8 @@ export function scanCommonShape(b: Buffer, from = 0): PointsInput | undefined {
           time = utcIsoMs(b, start, end);
           if (time !== time) return undefined;
         }
-        at = skipSpace(b, end + 1);
+        at = end + 1;
+        if ((b[at] as number) <= SPACE) at = skipSpace(b, at);
       }
       if (b[at] !== CLOSE_OBJECT) return undefined;
       if (n === capacity) {
@@ -255,12 +259,13 @@ export function scanCommonShape(b: Buffer, from = 0): PointsInput | undefined {
       hashes[n] = hash;
       times[n] = time;
       n++;
-      at = skipSpace(b, at + 1);
+      at++;
+      if ((b[at] as number) <= SPACE) at = skipSpace(b, at);
       const next = b[at];
       at++;
       if (next === CLOSE_ARRAY) break;
       if (next !== COMMA) return undefined;
-      at = skipSpace(b, at);
+      if ((b[at] as number) <= SPACE) at = skipSpace(b, at);
     }
   if (path === 'points') {
     at = skipSpace(b, at);
@@ -350,8 +355,23 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function utcIsoMs(t: Uint8Array, from: number, to: number): number {
   const len = to - from;
   if (len < 20 || len > 24 || t[to - 1] !== 90 /* Z */) return NaN;
-  if (t[from + 4] !== 45 || t[from + 7] !== 45 || t[from + 10] !== 84) return NaN; // - - T
-  if (t[from + 13] !== 58 || t[from + 16] !== 58) return NaN; // : :
+  // "YYYY-MM-DDTHH:MM:SS" read in one loop (no call per field: this runs per point, mostly before it
+  // is optimised): digits, except - at 4 and 7, T at 10, : at 13 and 16, each ending a field.
+  let field = 0;
+  let value = 0;
+  for (let i = 0; i < 19; i++) {
+    const c = t[from + i] as number;
+    const expected = ISO_LAYOUT[i] as number;
+    if (expected === 0) {
+      if (c < DIGIT_0 || c > DIGIT_0 + 9) return NaN;
+      value = value * 10 + c - DIGIT_0;
+    } else {
+      if (c !== expected) return NaN;
+      isoFields[field++] = value;
+      value = 0;
+    }
+  }
+  isoFields[5] = value;
   let millis = 0;
   if (len > 20) {
     // ".f", ".ff" or ".fff" before the Z
@@ -360,18 +380,23 @@ function utcIsoMs(t: Uint8Array, from: number, to: number): number {
     if (millis < 0) return NaN;
     millis *= len === 22 ? 100 : len === 23 ? 10 : 1;
   }
-  const year = digitsAt(t, from, 4);
-  const month = digitsAt(t, from + 5, 2);
-  const day = digitsAt(t, from + 8, 2);
-  const hour = digitsAt(t, from + 11, 2);
-  const minute = digitsAt(t, from + 14, 2);
-  const second = digitsAt(t, from + 17, 2);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23) return NaN;
-  if (minute < 0 || minute > 59 || second < 0 || second > 59) return NaN;
+  const year = isoFields[0] as number;
+  const month = isoFields[1] as number;
+  const day = isoFields[2] as number;
+  const hour = isoFields[3] as number;
+  const minute = isoFields[4] as number;
+  const second = isoFields[5] as number;
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return NaN;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   if (day > (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number))) return NaN;
   return daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
 }
+
+/** The bytes of "YYYY-MM-DDTHH:MM:SS": 0 where a digit stands, else the byte itself. */
+const ISO_LAYOUT = Uint8Array.from('0000-00-00T00:00:00', (c) => (c === '0' ? 0 : c.charCodeAt(0)));
+
+/** utcIsoMs's year, month, day, hour, minute, second. */
+const isoFields = new Int32Array(6);
 
 const timeBytes = new Uint8Array(24);
 
