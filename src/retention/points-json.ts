@@ -103,6 +103,8 @@ export interface IdSpans {
   bytes: Uint8Array;
   starts: Int32Array;
   ends: Int32Array;
+  /** The bytes of all ids together: sum of ends[i] − starts[i]. */
+  idBytes: number;
 }
 
 /**
@@ -115,6 +117,7 @@ class SpanIds implements IdColumn, IdSpans {
     readonly bytes: Buffer,
     readonly starts: Int32Array,
     readonly ends: Int32Array,
+    readonly idBytes: number,
     /** FNV-1a hash (as int32) of each id's bytes, taken while reading them (see idStringEnd). */
     private readonly hashes: Int32Array,
   ) {}
@@ -205,6 +208,7 @@ export function scanCommonShape(b: Buffer, from = 0): PointsInput | undefined {
   let hashes = new Int32Array(capacity);
   let times = new Float64Array(capacity);
   let n = 0;
+  let idBytes = 0;
   if (b[at] === CLOSE_ARRAY) at++;
   else
     for (;;) {
@@ -258,6 +262,7 @@ export function scanCommonShape(b: Buffer, from = 0): PointsInput | undefined {
       ends[n] = idEnd;
       hashes[n] = hash;
       times[n] = time;
+      idBytes += idEnd - idStart;
       n++;
       at++;
       if ((b[at] as number) <= SPACE) at = skipSpace(b, at);
@@ -273,7 +278,7 @@ export function scanCommonShape(b: Buffer, from = 0): PointsInput | undefined {
     at++;
   }
   if (skipSpace(b, at) !== b.length) return undefined;
-  const ids = new SpanIds(b, starts.subarray(0, n), ends.subarray(0, n), hashes.subarray(0, n));
+  const ids = new SpanIds(b, starts.subarray(0, n), ends.subarray(0, n), idBytes, hashes.subarray(0, n));
   return { ids, times: times.slice(0, n), path, spans: ids };
 }
 
