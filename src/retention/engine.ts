@@ -100,7 +100,7 @@ export interface PointColumns {
 /** A decision over columns: indexes into them, newest first. */
 export interface ColumnDecision {
   keep: { index: number; reasons: string[]; details: KeepReason[] }[];
-  remove: number[];
+  remove: Int32Array;
 }
 
 /** Two points share an id: `second` repeats the id of `first` (indexes in input order). */
@@ -269,7 +269,7 @@ export function applyRetention<P extends RetentionPoint>(
       reasons,
       details,
     })),
-    remove: decision.remove.map((index) => points[index] as P),
+    remove: Array.from(decision.remove, (index) => points[index] as P),
   };
 }
 
@@ -298,7 +298,7 @@ export function decideColumns(
   }
   const repeat = firstRepeatedId(ids);
   if (repeat) throw new DuplicatePointError(repeat.value, repeat.first, repeat.second);
-  if (n === 0) return { keep: [], remove: [] };
+  if (n === 0) return { keep: [], remove: new Int32Array(0) };
 
   const order = newestFirstOrder(times, (i) => ids.at(i) as string);
 
@@ -323,52 +323,156 @@ export function decideColumns(
       });
   }
 
+  // Once every count is used up and the walk has passed every window, no rule can keep another point
+  // (times only fall from here on; a used-up rule keeps no oldest point): the rest is removed as it is.
+  let windowsEnd = withinAllThreshold;
+  for (const rule of withins) windowsEnd = Math.min(windowsEnd, rule.threshold);
+  const rules: Rules = {
+    counts,
+    countsLeft: counts.length,
+    withins,
+    withinAllText,
+    withinAllThreshold,
+    windowsEnd,
+  };
+
   const calendar = new CalendarCursor(offsetAt);
-  const keep: ColumnDecision['keep'] = [];
-  const remove: number[] = [];
+  const { kept, remove, events } = walk(order, times, rules, calendar);
+  return { keep: describeKept(kept, events, order, times, rules, calendar), remove };
+}
+
+/**
+ * The walk, newest first. Its loop only applies the rules (numbers in, numbers out) and notes why a
+ * point is kept as `events`; the reasons are built afterwards for the few kept points. A small loop
+ * without strings or objects is quick to optimise, and most of the CLI's 100,000 points are removed.
+ */
+function walk(
+  order: Int32Array,
+  times: Float64Array,
+  rules: Rules,
+  calendar: CalendarCursor,
+): { kept: number[]; remove: Int32Array; events: number[] } {
+  const n = order.length;
+  const kept: number[] = [];
+  const events: number[] = [];
+  const remove = new Int32Array(n);
+  let removed = 0;
   for (let nr = 0; nr < n; nr++) {
     const index = order[nr] as number;
     const ms = times[index] as number;
     calendar.moveTo(ms);
-    let details: KeepReason[] | undefined;
-
-    if (withinAllText && ms > withinAllThreshold)
-      (details ??= []).push({ kind: 'within', within: withinAllText });
-
-    for (const rule of counts) {
-      if (rule.count === 0) continue; // used up
-      const value = rule.kind === 'last' ? nr : calendar.key(rule.kind);
-      const opensBucket = value !== rule.last;
-      if (!opensBucket && nr !== n - 1) continue;
-      (details ??= []).push(
-        rule.kind === 'last'
-          ? { kind: 'last', rank: nr + 1, limit: rule.limit }
-          : opensBucket
-            ? { kind: rule.kind, bucket: calendar.label(rule.kind) }
-            : { kind: rule.kind, bucket: calendar.label(rule.kind), oldestLeft: rule.count },
-      );
-      rule.last = value;
-      if (rule.count > 0) rule.count--;
+    if (applyRules(rules, calendar, nr, n, ms, events)) kept.push(nr);
+    else remove[removed++] = index;
+    if (rules.countsLeft === 0 && ms <= rules.windowsEnd) {
+      remove.set(order.subarray(nr + 1), removed);
+      removed += n - 1 - nr;
+      break;
     }
-
-    for (const rule of withins) {
-      if (!(ms > rule.threshold)) continue;
-      const value = calendar.key(rule.kind);
-      const opensBucket = value !== rule.last;
-      if (!opensBucket && nr !== n - 1) continue;
-      (details ??= []).push({
-        kind: `within-${rule.kind}`,
-        within: rule.within,
-        bucket: calendar.label(rule.kind),
-        ...(opensBucket ? {} : { oldest: true as const }),
-      });
-      rule.last = value;
-    }
-
-    if (details) keep.push({ index, reasons: details.map(describeReason), details });
-    else remove.push(index);
   }
-  return { keep, remove };
+  return { kept, remove: remove.subarray(0, removed), events };
+}
+
+interface Rules {
+  counts: CountRule[];
+  /** Count rules whose count is not used up (-1 never is). */
+  countsLeft: number;
+  withins: WithinRule[];
+  withinAllText: string | undefined;
+  /** Points after this instant are kept by `within`; Infinity without it. */
+  withinAllThreshold: number;
+  /** The earliest threshold of all windows: no window keeps a point at or before it. */
+  windowsEnd: number;
+}
+
+/** An event's rule: WITHIN_ALL, a count rule's position, or WITHIN_RULE + a within rule's position. */
+const WITHIN_ALL = -1;
+const WITHIN_RULE = 1000;
+
+/**
+ * Applies every rule to the point at walk position `nr` (counts used, buckets opened) and appends one
+ * event (nr, rule, detail) per rule that keeps it; detail is -2 when a bucket opens, else the count
+ * left (-1: unlimited) of a count rule that keeps it as the oldest point, or 1 for a window's oldest
+ * point. True when any rule keeps the point.
+ */
+function applyRules(
+  rules: Rules,
+  calendar: CalendarCursor,
+  nr: number,
+  n: number,
+  ms: number,
+  events: number[],
+): boolean {
+  let kept = false;
+  if (ms > rules.withinAllThreshold) {
+    events.push(nr, WITHIN_ALL, -2);
+    kept = true;
+  }
+  const { counts, withins } = rules;
+  for (let r = 0; r < counts.length; r++) {
+    const rule = counts[r] as CountRule;
+    if (rule.count === 0) continue; // used up
+    const value = rule.kind === 'last' ? nr : calendar.key(rule.kind);
+    const opensBucket = value !== rule.last;
+    if (!opensBucket && nr !== n - 1) continue;
+    events.push(nr, r, opensBucket ? -2 : rule.count);
+    kept = true;
+    rule.last = value;
+    if (rule.count > 0 && --rule.count === 0) rules.countsLeft--;
+  }
+  for (let r = 0; r < withins.length; r++) {
+    const rule = withins[r] as WithinRule;
+    if (!(ms > rule.threshold)) continue;
+    const value = calendar.key(rule.kind);
+    const opensBucket = value !== rule.last;
+    if (!opensBucket && nr !== n - 1) continue;
+    events.push(nr, WITHIN_RULE + r, opensBucket ? -2 : 1);
+    kept = true;
+    rule.last = value;
+  }
+  return kept;
+}
+
+/** The kept points (walk positions, newest first) with their reasons, from the walk's events. */
+function describeKept(
+  kept: number[],
+  events: number[],
+  order: Int32Array,
+  times: Float64Array,
+  rules: Rules,
+  calendar: CalendarCursor,
+): ColumnDecision['keep'] {
+  const keep: ColumnDecision['keep'] = [];
+  let e = 0;
+  for (const nr of kept) {
+    const index = order[nr] as number;
+    calendar.moveTo(times[index] as number);
+    const details: KeepReason[] = [];
+    for (; e < events.length && events[e] === nr; e += 3) {
+      const rule = events[e + 1] as number;
+      const detail = events[e + 2] as number;
+      if (rule === WITHIN_ALL) details.push({ kind: 'within', within: rules.withinAllText as string });
+      else if (rule < WITHIN_RULE) {
+        const { kind, limit } = rules.counts[rule] as CountRule;
+        details.push(
+          kind === 'last'
+            ? { kind: 'last', rank: nr + 1, limit }
+            : detail === -2
+              ? { kind, bucket: calendar.label(kind) }
+              : { kind, bucket: calendar.label(kind), oldestLeft: detail },
+        );
+      } else {
+        const { kind, within } = rules.withins[rule - WITHIN_RULE] as WithinRule;
+        details.push({
+          kind: `within-${kind}`,
+          within,
+          bucket: calendar.label(kind),
+          ...(detail === -2 ? {} : { oldest: true as const }),
+        });
+      }
+    }
+    keep.push({ index, reasons: details.map(describeReason), details });
+  }
+  return keep;
 }
 
 function durationOf(text: string | undefined): WithinDuration | undefined {

@@ -236,3 +236,40 @@ describe('ids read as spans of the input', () => {
     expect(spans).toBeGreaterThan(1000);
   });
 });
+
+describe("the byte reader's times", () => {
+  it("equal the strict ISO parser's for every time it reads itself, valid or one byte off", () => {
+    // Valid times in the common form, then one byte replaced by a digit or a separator: the byte
+    // reader either reads the same instant as parseIsoTime or leaves the point to the general reader.
+    const valid = fc
+      .date({
+        min: new Date('0001-01-01T00:00:00Z'),
+        max: new Date('9999-12-31T23:59:59Z'),
+        noInvalidDate: true,
+      })
+      .chain((d) =>
+        fc.constantFrom(
+          d.toISOString(),
+          d.toISOString().replace(/\.\d+Z$/, 'Z'),
+          d.toISOString().slice(0, 21) + 'Z',
+        ),
+      );
+    const mutated = fc
+      .tuple(valid, fc.nat(), fc.constantFrom(...'0123456789-:T.Z/ '))
+      .map(([text, at, c]) => {
+        const i = at % text.length;
+        return text.slice(0, i) + c + text.slice(i + 1);
+      });
+    let read = 0;
+    fc.assert(
+      fc.property(fc.oneof(valid, mutated), (created) => {
+        const input = scanCommonShape(JSON.stringify([{ id: 'rp', created }]));
+        if (!input) return;
+        read++;
+        expect(input.times[0]).toBe(parseIsoTime(created, 'x').getTime());
+      }),
+      { numRuns: 3000 },
+    );
+    expect(read).toBeGreaterThan(1000);
+  });
+});
