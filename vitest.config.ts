@@ -41,6 +41,12 @@ export const SLOW_TESTS = [
   // review's read-only, fork, no-base and terminal cases, a bundle run each (review.test.ts keeps the
   // sticky comment, the destructive banner and head errors).
   'test/e2e/review-scenarios.test.ts',
+  // audit's copy, encryption, unprotected and double-protection breakages, a bundle run each
+  // (audit.test.ts keeps the healthy world and the lapsed RPO).
+  'test/e2e/audit-scenarios.test.ts',
+  // review's live impact for orphans and for a fork without OIDC, ~2 CPU-s a run (review-live.test.ts
+  // keeps the base-vs-head count through the read-only role).
+  'test/e2e/review-live-scenarios.test.ts',
 ];
 
 export default defineConfig({
