@@ -47,6 +47,8 @@ export const SLOW_TESTS = [
   // review's live impact for orphans and for a fork without OIDC, ~2 CPU-s a run (review-live.test.ts
   // keeps the base-vs-head count through the read-only role).
   'test/e2e/review-live-scenarios.test.ts',
+  // The simulator seeding 20,000 points and deleting 500 through the SDK (world.test.ts runs it small).
+  'test/simulator/world-scale.test.ts',
 ];
 
 export default defineConfig({
