@@ -49,6 +49,8 @@ export const SLOW_TESTS = [
   'test/e2e/review-live-scenarios.test.ts',
   // The simulator seeding 20,000 points and deleting 500 through the SDK (world.test.ts runs it small).
   'test/simulator/world-scale.test.ts',
+  // Plan validation cost over a folder of 1,000 plans (cost.test.ts runs the same cases over 200).
+  'test/plan/cost-scale.test.ts',
 ];
 
 export default defineConfig({
