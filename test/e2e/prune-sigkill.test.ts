@@ -1,8 +1,11 @@
 // A prune killed with SIGKILL in the middle of its deletions, then run again, ends in exactly the
 // state of a run that was never interrupted (compared against a second simulator seeded from the same
-// world). The kill comes after N DeleteRecoveryPoint calls, read from the simulator's /_sim/stats.
+// world). The kill is placed by simulator state, not by time: the simulator (in this process) kills
+// the action when its Nth DeleteRecoveryPoint arrives, so exactly N - 1 deletions landed however fast
+// or busy the machine is.
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   baseWorld,
@@ -32,11 +35,34 @@ function pidWithMarker(marker: string): number | undefined {
   return undefined;
 }
 
-async function deleteCalls(world: PruneWorld): Promise<number> {
-  const stats = (await (await fetch(`${world.sim.url}/_sim/stats`)).json()) as {
-    calls: Record<string, number>;
+/** AWS Backup's DeleteRecoveryPoint route: DELETE /backup-vaults/{name}/recovery-points/{arn}. */
+const isDeleteRecoveryPoint = (req: IncomingMessage) =>
+  req.method === 'DELETE' && /^\/backup-vaults\/[^/]+\/recovery-points\/[^/?]+(\?|$)/.test(req.url ?? '');
+
+/**
+ * Kills the action (SIGKILL) when the simulator receives its `n`th DeleteRecoveryPoint, before it
+ * runs. That request, and every one the dying process still had on the wire, is dropped unanswered;
+ * requests already answered stay answered. `undo` restores the simulator once the process is gone.
+ */
+function killAtDelete(world: PruneWorld, n: number, marker: string): { pid?: number; undo(): void } {
+  const sim = world.sim.sim;
+  const handle = sim.handle.bind(sim);
+  const kill: { pid?: number; undo(): void } = {
+    undo: () => void delete (sim as { handle?: unknown }).handle, // back to the prototype's
   };
-  return stats.calls.DeleteRecoveryPoint ?? 0;
+  let seen = 0;
+  let dropping = false;
+  sim.handle = (req: IncomingMessage, res: ServerResponse) => {
+    if (!dropping && isDeleteRecoveryPoint(req) && ++seen === n) {
+      dropping = true;
+      kill.pid = pidWithMarker(marker);
+      if (kill.pid !== undefined) process.kill(kill.pid, 'SIGKILL');
+    }
+    if (!dropping) return handle(req, res);
+    req.socket.destroy();
+    return Promise.resolve();
+  };
+  return kill;
 }
 
 describe('prune after SIGKILL', () => {
@@ -62,42 +88,23 @@ describe('prune after SIGKILL', () => {
       const w = await startPruneWorld(baseWorld({ resources, recoveryPoints: points }));
       worlds.push(w);
       w.writePlan('prod', planYaml());
-      // A realistic pace, so the kill lands in the middle of the backlog.
-      await fetch(`${w.sim.url}/_sim/faults`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ operation: 'DeleteRecoveryPoint', throttle: { rps: 100 } }),
-      });
       return w;
     };
     const interrupted = await start();
     const reference = await start();
 
     const marker = randomUUID();
-    // The product's own limiter slow start (no test wait scale): the kill is timed by counting delete
-    // calls, and a faster ramp overshoots the throttle, so calls would outrun deletions at the kill.
-    const running = interrupted.run({ 'max-deletions': 10000 }, 300_000, {
-      PRUNE_KILL_MARKER: marker,
-      BACKUP_PLANS_TEST_WAIT_SCALE: undefined,
-    });
-    let killedAt: number;
-    for (;;) {
-      const calls = await deleteCalls(interrupted);
-      if (calls >= KILL_AFTER) {
-        const pid = pidWithMarker(marker);
-        expect(pid, 'the action process').toBeDefined();
-        process.kill(pid!, 'SIGKILL');
-        killedAt = calls;
-        break;
-      }
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    const killed = await running;
+    const kill = killAtDelete(interrupted, KILL_AFTER, marker);
+    const killed = await interrupted.run({ 'max-deletions': 10000 }, 300_000, { PRUNE_KILL_MARKER: marker });
+    kill.undo();
+    expect(kill.pid, 'the action process, killed at the Nth DeleteRecoveryPoint').toBeDefined();
     expect(killed.exitCode).not.toBe(0);
+    // The simulator ran exactly the deletions it received before the Nth.
+    expect(interrupted.sim.sim.stats().calls['DeleteRecoveryPoint']).toBe(KILL_AFTER - 1);
     interrupted.settleDeletions(); // AWS deletes asynchronously: calls that landed finish
     const afterKill = await interrupted.pointArns();
     const deletedBeforeKill = points.length - afterKill.size;
-    expect(deletedBeforeKill).toBeGreaterThanOrEqual(killedAt - 20); // in-flight calls may or may not land
+    expect(deletedBeforeKill).toBe(KILL_AFTER - 1);
     expect(deletedBeforeKill).toBeLessThan(expected.size);
 
     const rerun = await interrupted.run({ 'max-deletions': 10000 }, 300_000);

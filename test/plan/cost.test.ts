@@ -1,10 +1,9 @@
 // Validation cost, asserted as work done rather than time taken (the machines running the tests are
-// shared): a folder of 1,000 plans scans no year of cron firings that the wall-clock spacing already
+// shared): a folder of 200 plans scans no year of cron firings that the wall-clock spacing already
 // settles, repeats no scan, and a job for one plan parses only the files that could name its ARNs.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest';
+// cost-scale.test.ts (slow set) runs the same cases over 1,000 plans.
+import { afterAll, vi } from 'vitest';
+import { costSuite } from './cost-suite.js';
 
 vi.mock(import('../../src/time/cron.js'), async (original) => {
   const actual = await original();
@@ -28,63 +27,4 @@ afterAll(() => {
   vi.resetModules();
 });
 
-const PRODUCTION = readFileSync('backup-plans/production.yml', 'utf8');
-
-/** `count` plans like the production example, each with its own explicit ARNs. */
-function folder(count: number, schedule = "'0 3 * * *'"): string {
-  const dir = mkdtempSync(join(tmpdir(), 'plans-cost-'));
-  for (let i = 0; i < count; i++)
-    writeFileSync(
-      join(dir, `p${i}.yml`),
-      PRODUCTION.replace('db:orders', `db:orders-${i}`)
-        .replace('vol-0abc', `vol-0abc${i}`)
-        .replace("'0 3 * * *'", schedule),
-    );
-  return dir;
-}
-
-beforeEach(() => {
-  vi.mocked(minimumGap).mockClear();
-  vi.mocked(parseYaml).mockClear();
-});
-
-describe('validation cost', () => {
-  test('1,000 daily plans: valid, and not one year scan (the wall-clock spacing settles it)', async () => {
-    const dir = folder(1000);
-    const { plans, errors } = await loadPlans(dir);
-    expect(errors).toEqual([]);
-    expect(plans).toHaveLength(1000);
-    expect(vi.mocked(minimumGap)).not.toHaveBeenCalled();
-    expect(vi.mocked(parseYaml)).toHaveBeenCalledTimes(1000);
-  });
-
-  test('1,000 hourly plans in one zone: the year is scanned once, not per rule', async () => {
-    const dir = folder(1000, "'0 * * * *'");
-    const { plans, errors } = await loadPlans(dir);
-    expect(errors).toEqual([]);
-    expect(plans).toHaveLength(1000);
-    expect(vi.mocked(minimumGap).mock.calls.length).toBeLessThanOrEqual(1);
-  });
-
-  test('a job for one plan parses that plan and only the files that contain one of its ARNs', async () => {
-    const dir = folder(1000);
-    // Another plan naming the same database: the one file that must be read to find it.
-    writeFileSync(join(dir, 'zz-dup.yml'), PRODUCTION.replace('db:orders', 'db:orders-500'));
-    const { plans, errors } = await loadPlans(dir, { only: ['p500'] });
-    expect(plans).toEqual([]);
-    expect(errors.map((e) => [e.file, e.line, e.column])).toEqual([[join(dir, 'p500.yml'), 14, 7]]);
-    expect(errors[0]!.message).toContain(`is also in ${join(dir, 'zz-dup.yml')}`);
-    expect(vi.mocked(parseYaml).mock.calls.map(([, file]) => file)).toEqual([
-      join(dir, 'p500.yml'),
-      join(dir, 'zz-dup.yml'),
-    ]);
-  });
-
-  test('a job for one plan is not stopped by another plan that is broken', async () => {
-    const dir = folder(3);
-    writeFileSync(join(dir, 'broken.yml'), 'version: [\n');
-    const { plans, errors } = await loadPlans(dir, { only: ['p1'] });
-    expect(errors).toEqual([]);
-    expect(plans.map((p) => p.id)).toEqual(['p1']);
-  });
-});
+costSuite(200, { loadPlans, minimumGap, parseYaml });

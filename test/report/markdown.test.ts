@@ -10,6 +10,25 @@ import {
   trimNote,
 } from '../../src/report/markdown.js';
 
+/**
+ * Any text, one code point at a time, as `fc.string({ unit: 'binary' })` draws it: ASCII (controls
+ * and every Markdown special), the BMP (C1 controls, bidi overrides, lone surrogates) and astral
+ * planes. Built from integers because fast-check's own binary unit costs ~2 CPU-s on first use.
+ */
+const anyText = (maxLength: number) =>
+  fc
+    .array(
+      fc
+        .oneof(
+          fc.integer({ min: 0, max: 0x7f }),
+          fc.integer({ min: 0, max: 0xffff }),
+          fc.integer({ min: 0, max: 0x10ffff }),
+        )
+        .map((c) => String.fromCodePoint(c)),
+      { maxLength },
+    )
+    .map((units) => units.join(''));
+
 describe('escapeMarkdown', () => {
   it('turns HTML into text, so a value cannot close our <details> or run script', () => {
     const out = escapeMarkdown('</details><img src=x onerror="alert(1)">');
@@ -59,11 +78,14 @@ describe('escapeMarkdown', () => {
 
   it('never lets an unescaped special character through (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
+      fc.property(anyText(200), (s) => {
         const out = escapeMarkdown(s);
         expect(out).not.toMatch(/[<>]/);
-        // Every special character is preceded by an odd number of backslashes.
-        for (const m of out.matchAll(/(\\*)([`*_[\]()#|~!])/g)) expect(m[1]!.length % 2).toBe(1);
+        // Every special character is preceded by an odd number of backslashes, except the `#` of the
+        // zero-width space the escape itself puts after an @ (a character reference, not a heading;
+        // the input's own `&` and `#` come out as `&amp;` and `\#`, so only the escape writes it).
+        const checked = out.replaceAll('@&#8203;', '@');
+        for (const m of checked.matchAll(/(\\*)([`*_[\]()#|~!])/g)) expect(m[1]!.length % 2).toBe(1);
         expect(out).not.toMatch(/@[A-Za-z0-9]/);
       }),
     );
@@ -77,7 +99,7 @@ describe('escapeTableCell', () => {
 
   it('cannot produce a raw newline (which would end the table row)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 100 }), (s) => {
+      fc.property(anyText(100), (s) => {
         expect(escapeTableCell(s)).not.toMatch(/[\r\n]/);
       }),
     );

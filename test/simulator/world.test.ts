@@ -1,8 +1,8 @@
 // World files: validation with clear errors, and seeding/deleting at the scale tests use.
-import { DeleteRecoveryPointCommand, ListRecoveryPointsByBackupVaultCommand } from '@aws-sdk/client-backup';
 import { describe, expect, it } from 'vitest';
-import { startSimulator, validateWorld, type World } from '../../src/simulator/index.js';
-import { ACCOUNT, baseWorld, clients, REGION, VOLUME } from './helpers.js';
+import { validateWorld } from '../../src/simulator/index.js';
+import { ACCOUNT, VOLUME } from './helpers.js';
+import { scaleSuite } from './world-scale.js';
 
 describe('validateWorld', () => {
   it('accepts the example from issue #4', () => {
@@ -89,58 +89,5 @@ describe('validateWorld', () => {
   });
 });
 
-describe('scale', () => {
-  function bigWorld(n: number): World {
-    const world = baseWorld();
-    const base = Date.parse('2024-01-01T00:00:00Z');
-    world.recoveryPoints = Array.from({ length: n }, (_, i) => ({
-      vault: { account: ACCOUNT, region: REGION, name: 'production' },
-      resourceArn: VOLUME,
-      created: new Date(base + i * 3_600_000).toISOString(),
-      tags: {
-        'backup-plans:plan': 'prod',
-        'backup-plans:slot': new Date(base + i * 3_600_000).toISOString(),
-      },
-    }));
-    return world;
-  }
-
-  // Speed is measured by bench/simulator.bench.ts (ratios, not timings: CI machines are shared).
-  it('seeds 20,000 recovery points', async () => {
-    const h = await startSimulator({ world: bigWorld(20_000) });
-    try {
-      expect(h.sim.state.points.size).toBe(20_000);
-    } finally {
-      await h.close();
-    }
-  });
-
-  it('lists 5,000 points across pages and deletes 500 of them through the SDK', async () => {
-    const h = await startSimulator({ world: bigWorld(5_000) });
-    try {
-      const { backup } = clients(h.url);
-      const arns: string[] = [];
-      let token: string | undefined;
-      do {
-        const page = await backup.send(
-          new ListRecoveryPointsByBackupVaultCommand({
-            BackupVaultName: 'production',
-            MaxResults: 1000,
-            NextToken: token,
-          }),
-        );
-        arns.push(...page.RecoveryPoints!.map((p) => p.RecoveryPointArn!));
-        token = page.NextToken;
-      } while (token);
-      expect(arns).toHaveLength(5_000);
-      for (const arn of arns.slice(0, 500))
-        await backup.send(
-          new DeleteRecoveryPointCommand({ BackupVaultName: 'production', RecoveryPointArn: arn }),
-        );
-      h.sim.advance(60); // deletion is asynchronous: DELETING, then gone
-      expect(h.sim.state.points.size).toBe(4_500);
-    } finally {
-      await h.close();
-    }
-  });
-});
+// The full sizes (20,000 seeded, 5,000 listed, 500 deleted) run in world-scale.test.ts, a slow test.
+scaleSuite({ seeded: 2_000, listed: 2_500, deleted: 50 });
