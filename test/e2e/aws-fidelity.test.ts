@@ -315,5 +315,5 @@ describe('keep into a locked vault (AWS Vault Lock refuses every deletion): deci
     );
     expect(left.length).toBeGreaterThanOrEqual(unexpired.length);
     expect(left.length).toBeLessThan(20);
-  }, 300_000);
+  }, 900_000);
 });

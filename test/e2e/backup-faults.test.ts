@@ -86,7 +86,7 @@ describe('backup: AWS errors and deleted resources', () => {
     // The same attempt: AWS never made a job, so nothing was used up.
     expect(resourceOf(second, 'vol-1').job?.attempt).toBe(1);
     expect(second.annotations.filter((a) => a.level === 'warning')).toEqual([]);
-  }, 60_000);
+  }, 600_000);
 
   it('StartBackupJob refused for good (AccessDenied) is a failure with an issue', async () => {
     w = await twoVolumes();
@@ -170,5 +170,5 @@ describe('backup: AWS errors and deleted resources', () => {
     expect(resourceOf(nextDay, 'vol-2').outcome).toBe('skipped');
     expect(w.calls('StartBackupJob')).toBe(4);
     expect(w.github.state.issues).toHaveLength(0);
-  }, 60_000);
+  }, 600_000);
 });

@@ -417,7 +417,7 @@ describe('backup scenarios', () => {
     const copy = w.sim.sim.dump().recoveryPoints.find((p) => p.vault.name === 'production-dr')!;
     expect(copy.tags['backup-plans:plan']).toBe('prod');
     expect(copy.vault.account).toBe(ACCOUNT);
-  }, 60_000);
+  }, 600_000);
 
   it('a wait longer than the STS session renews the credentials (a fresh ID token, assumed again)', async () => {
     w = await startBackupWorld(
@@ -445,5 +445,5 @@ describe('backup scenarios', () => {
     expect(w.calls('AssumeRoleWithWebIdentity')).toBeGreaterThanOrEqual(2);
     expect(w.github.oidc.issued.length).toBeGreaterThanOrEqual(2);
     expect((r.reportJson as { plans: { notes: string[] }[] }).plans[0]!.notes).toEqual([]);
-  }, 90_000);
+  }, 600_000);
 });

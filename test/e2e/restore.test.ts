@@ -249,7 +249,7 @@ describe('restore (CLI against the simulator)', () => {
     expect(missing.stderr).toContain('--resource ARN');
   });
 
-  it('the action writes the restore to the job summary and sets outputs', { timeout: 60_000 }, async () => {
+  it('the action writes the restore to the job summary and sets outputs', { timeout: 300_000 }, async () => {
     const env = await setup();
     let done = false;
     const ticker = (async () => {

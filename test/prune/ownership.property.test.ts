@@ -281,5 +281,5 @@ describe('prune ownership over the real scan/execute path (simulator)', () => {
     // Not vacuous: the generator yields enough owned history that real deletions happen.
     expect(casesWithDeletions).toBeGreaterThan(0);
     expect(total).toBeGreaterThan(0);
-  }, 90_000);
+  }, 300_000);
 });
