@@ -481,10 +481,16 @@ class SpanIds {
     bytes;
     starts;
     ends;
-    constructor(bytes, starts, ends) {
+    idBytes;
+    hashes;
+    constructor(bytes, starts, ends, idBytes, 
+    /** FNV-1a hash (as int32) of each id's bytes, taken while reading them (see idStringEnd). */
+    hashes) {
         this.bytes = bytes;
         this.starts = starts;
         this.ends = ends;
+        this.idBytes = idBytes;
+        this.hashes = hashes;
     }
     get length() {
         return this.starts.length;
@@ -495,25 +501,21 @@ class SpanIds {
         return this.bytes.toString('utf8', this.starts[index], this.ends[index]);
     }
     /**
-     * firstRepeat (order.ts) over the bytes: an open-addressing table of FNV-1a hashes; equal hashes are
-     * confirmed by comparing the bytes.
+     * firstRepeat (order.ts) over the bytes: an open-addressing table of the ids' FNV-1a hashes; equal
+     * hashes are confirmed by comparing the bytes.
      */
     firstRepeat() {
-        const { bytes, starts, ends } = this;
+        const { bytes, starts, ends, hashes } = this;
         const n = starts.length;
         let size = 16;
         while (size < n * 2)
             size *= 2;
         const mask = size - 1;
         const slots = new Int32Array(size); // index + 1 of the id in the slot; 0 = empty
-        const hashes = new Int32Array(n);
         for (let i = 0; i < n; i++) {
             const start = starts[i];
             const end = ends[i];
-            let hash = 0x811c9dc5 | 0;
-            for (let k = start; k < end; k++)
-                hash = Math.imul(hash ^ bytes[k], 0x01000193);
-            hashes[i] = hash;
+            const hash = hashes[i];
             for (let at = hash & mask;; at = (at + 1) & mask) {
                 const slot = slots[at];
                 if (slot === 0) {
@@ -573,23 +575,30 @@ function scanCommonShape(b, from = 0) {
     let capacity = Math.max(16, (b.length >> 6) + 1);
     let starts = new Int32Array(capacity);
     let ends = new Int32Array(capacity);
+    let hashes = new Int32Array(capacity);
     let times = new Float64Array(capacity);
     let n = 0;
+    let idBytes = 0;
     if (b[at] === CLOSE_ARRAY)
         at++;
     else
         for (;;) {
             if (b[at] !== OPEN_OBJECT)
                 return undefined;
-            at = skipSpace(b, at + 1);
+            at++;
+            if (b[at] <= SPACE)
+                at = skipSpace(b, at);
             let idStart = -1;
             let idEnd = -1;
+            let hash = 0;
             let time = NaN;
             for (let field = 0; field < 2; field++) {
                 if (field === 1) {
                     if (b[at] !== COMMA)
                         return undefined;
-                    at = skipSpace(b, at + 1);
+                    at++;
+                    if (b[at] <= SPACE)
+                        at = skipSpace(b, at);
                 }
                 const isId = startsWith(b, at, ID_KEY);
                 if (isId)
@@ -598,10 +607,13 @@ function scanCommonShape(b, from = 0) {
                     at += CREATED_KEY.length;
                 else
                     return undefined;
-                at = skipSpace(b, at);
+                if (b[at] <= SPACE)
+                    at = skipSpace(b, at);
                 if (b[at] !== COLON)
                     return undefined;
-                at = skipSpace(b, at + 1);
+                at++;
+                if (b[at] <= SPACE)
+                    at = skipSpace(b, at);
                 if (b[at] !== QUOTE)
                     return undefined;
                 const start = at + 1;
@@ -613,6 +625,7 @@ function scanCommonShape(b, from = 0) {
                         return undefined;
                     idStart = start;
                     idEnd = end;
+                    hash = idHash;
                 }
                 else {
                     if (time === time)
@@ -621,7 +634,9 @@ function scanCommonShape(b, from = 0) {
                     if (time !== time)
                         return undefined;
                 }
-                at = skipSpace(b, end + 1);
+                at = end + 1;
+                if (b[at] <= SPACE)
+                    at = skipSpace(b, at);
             }
             if (b[at] !== CLOSE_OBJECT)
                 return undefined;
@@ -629,20 +644,26 @@ function scanCommonShape(b, from = 0) {
                 capacity *= 2;
                 starts = grown(starts, capacity);
                 ends = grown(ends, capacity);
+                hashes = grown(hashes, capacity);
                 times = grown(times, capacity);
             }
             starts[n] = idStart;
             ends[n] = idEnd;
+            hashes[n] = hash;
             times[n] = time;
+            idBytes += idEnd - idStart;
             n++;
-            at = skipSpace(b, at + 1);
+            at++;
+            if (b[at] <= SPACE)
+                at = skipSpace(b, at);
             const next = b[at];
             at++;
             if (next === CLOSE_ARRAY)
                 break;
             if (next !== COMMA)
                 return undefined;
-            at = skipSpace(b, at);
+            if (b[at] <= SPACE)
+                at = skipSpace(b, at);
         }
     if (path === 'points') {
         at = skipSpace(b, at);
@@ -652,7 +673,7 @@ function scanCommonShape(b, from = 0) {
     }
     if (skipSpace(b, at) !== b.length)
         return undefined;
-    const ids = new SpanIds(b, starts.subarray(0, n), ends.subarray(0, n));
+    const ids = new SpanIds(b, starts.subarray(0, n), ends.subarray(0, n), idBytes, hashes.subarray(0, n));
     return { ids, times: times.slice(0, n), path, spans: ids };
 }
 const ID_KEY = Uint8Array.from('"id"', (c) => c.charCodeAt(0));
@@ -671,20 +692,27 @@ function grown(array, capacity) {
     next.set(array);
     return next;
 }
+/** The FNV-1a hash (as int32) of the bytes of the id idStringEnd read last. */
+let idHash = 0;
 /**
  * Where the id's string body starting at `start` ends, as plainStringEnd; -1 also when its bytes are
  * not valid UTF-8 or encode a U+FFFD (either may be a replacement the general reader sees otherwise).
+ * Hashes the bytes on the way (idHash), so the duplicate search does not read them again.
  */
 function idStringEnd(b, start) {
     let high = false;
+    let hash = 0x811c9dc5 | 0;
     for (let i = start; i < b.length; i++) {
         const c = b[i];
-        if (c === QUOTE)
+        if (c === QUOTE) {
+            idHash = hash;
             return high && b.toString('utf8', start, i).includes('\uFFFD') ? -1 : i;
+        }
         if (c < SPACE || c === BACKSLASH)
             return -1;
         if (c >= 0x80)
             high = true;
+        hash = Math.imul(hash ^ c, 0x01000193);
     }
     return -1;
 }
@@ -727,10 +755,26 @@ function utcIsoMs(t, from, to) {
     const len = to - from;
     if (len < 20 || len > 24 || t[to - 1] !== 90 /* Z */)
         return NaN;
-    if (t[from + 4] !== 45 || t[from + 7] !== 45 || t[from + 10] !== 84)
-        return NaN; // - - T
-    if (t[from + 13] !== 58 || t[from + 16] !== 58)
-        return NaN; // : :
+    // "YYYY-MM-DDTHH:MM:SS" read in one loop (no call per field: this runs per point, mostly before it
+    // is optimised): digits, except - at 4 and 7, T at 10, : at 13 and 16, each ending a field.
+    let field = 0;
+    let value = 0;
+    for (let i = 0; i < 19; i++) {
+        const c = t[from + i];
+        const expected = ISO_LAYOUT[i];
+        if (expected === 0) {
+            if (c < DIGIT_0 || c > DIGIT_0 + 9)
+                return NaN;
+            value = value * 10 + c - DIGIT_0;
+        }
+        else {
+            if (c !== expected)
+                return NaN;
+            isoFields[field++] = value;
+            value = 0;
+        }
+    }
+    isoFields[5] = value;
     let millis = 0;
     if (len > 20) {
         // ".f", ".ff" or ".fff" before the Z
@@ -741,21 +785,23 @@ function utcIsoMs(t, from, to) {
             return NaN;
         millis *= len === 22 ? 100 : len === 23 ? 10 : 1;
     }
-    const year = digitsAt(t, from, 4);
-    const month = digitsAt(t, from + 5, 2);
-    const day = digitsAt(t, from + 8, 2);
-    const hour = digitsAt(t, from + 11, 2);
-    const minute = digitsAt(t, from + 14, 2);
-    const second = digitsAt(t, from + 17, 2);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23)
-        return NaN;
-    if (minute < 0 || minute > 59 || second < 0 || second > 59)
+    const year = isoFields[0];
+    const month = isoFields[1];
+    const day = isoFields[2];
+    const hour = isoFields[3];
+    const minute = isoFields[4];
+    const second = isoFields[5];
+    if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59)
         return NaN;
     const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
     if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]))
         return NaN;
     return (0,_time_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .daysFromCivil */ .Hd)(year, month, day) * _time_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_DAY */ .ec + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
 }
+/** The bytes of "YYYY-MM-DDTHH:MM:SS": 0 where a digit stands, else the byte itself. */
+const ISO_LAYOUT = Uint8Array.from('0000-00-00T00:00:00', (c) => (c === '0' ? 0 : c.charCodeAt(0)));
+/** utcIsoMs's year, month, day, hour, minute, second. */
+const isoFields = new Int32Array(6);
 const timeBytes = new Uint8Array(24);
 /** utcIsoMs of a string (the general reader's values); NaN for anything but the common form. */
 function utcIsoMsOfText(text) {
