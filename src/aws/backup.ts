@@ -204,6 +204,7 @@ export async function listVaultPointsSince(
       created: p.CreationDate,
       status: p.Status ?? 'UNKNOWN',
       coldAt: coldAt(p),
+      ...(p.SourceBackupVaultArn ? { sourceVaultArn: p.SourceBackupVaultArn } : {}),
     });
     byResource.set(p.ResourceArn, list);
   }
@@ -245,6 +246,7 @@ export async function listResourcePoints(
             created: p.CreationDate,
             status: p.Status ?? 'UNKNOWN',
             coldAt: coldAt(p),
+            ...(p.SourceBackupVaultArn ? { sourceVaultArn: p.SourceBackupVaultArn } : {}),
           },
         ]
       : [],

@@ -49,6 +49,8 @@ export interface ObservedPoint {
   coldAt?: Date | 'never' | undefined;
   /** Undefined until read (src/aws/point-tags.ts; see there what an unknown answer becomes). */
   tags?: Tags;
+  /** A copy: the vault it was copied from (`SourceBackupVaultArn`). */
+  sourceVaultArn?: string | undefined;
 }
 
 /** A recovery point as ListRecoveryPointsByBackupVault shows it (no tags). */

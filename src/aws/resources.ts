@@ -33,8 +33,18 @@ export async function findResourcesByTags(
   return found.flatMap((r) => (r.ResourceARN ? [{ arn: r.ResourceARN, tags: tagsOf(r.Tags) }] : []));
 }
 
+/**
+ * Tag selector answers of one run, by role, region and selector: plans of a run that share a selector
+ * (and the role and region it is asked with) share its GetResources pages.
+ */
+export type SelectorAnswers = Map<string, Promise<TaggedResource[]>>;
+
 /** Ask the Tagging API (in the plan's account and region) for every selector of the plan. */
-export async function matchSelectors(tagging: TaggingClient, plan: Plan): Promise<SelectorMatches> {
+export async function matchSelectors(
+  tagging: TaggingClient,
+  plan: Plan,
+  answers?: SelectorAnswers,
+): Promise<SelectorMatches> {
   const explicitArns = plan.resources.include.flatMap((s) => ('arn' in s ? [s.arn] : []));
   const known = explicitArns.length > 0 ? await tagsByArn(tagging, explicitArns) : new Map<string, Tags>();
   const explicit = explicitArns.map((arn) => {
@@ -44,10 +54,20 @@ export async function matchSelectors(tagging: TaggingClient, plan: Plan): Promis
   const tagged: SelectorMatches['tagged'] = [];
   for (const s of plan.resources.include) {
     if (!('tags' in s)) continue;
-    tagged.push({
-      via: describeSelector(s.tags, s.types),
-      resources: await findResourcesByTags(tagging, s.tags, s.types),
-    });
+    const key = JSON.stringify([
+      plan.aws.role,
+      plan.aws.region,
+      Object.entries(s.tags).sort(),
+      s.types ?? [],
+    ]);
+    let found = answers?.get(key);
+    if (!found) {
+      found = findResourcesByTags(tagging, s.tags, s.types);
+      answers?.set(key, found);
+      // A failed answer is not kept: the next plan asks again (and reports its own error).
+      found.catch(() => answers?.delete(key));
+    }
+    tagged.push({ via: describeSelector(s.tags, s.types), resources: await found });
   }
   return { explicit, tagged };
 }

@@ -446,6 +446,16 @@ export function planCopies(input: CopyPlanInput): CopyDecision[] {
   });
 }
 
+/**
+ * Whether the destination vaults' locks could change these decisions. A lock shapes only a copy still
+ * to be made (its lifecycle, or why none is made: "born expired", no valid lifecycle); a point whose
+ * copy exists or is in flight is decided before the lock is looked at. So when every decision is
+ * `completed` or `in-flight`, deciding without the locks decides the same.
+ */
+export function copyLocksMatter(decisions: readonly Pick<CopyDecision, 'action'>[]): boolean {
+  return decisions.some((d) => d.action !== 'completed' && d.action !== 'in-flight');
+}
+
 /** The `keep` retains of the rules that copy this decision's point to its destination. */
 function destinationKeeps(plan: Plan, decision: CopyDecision) {
   const d = decision.destination;

@@ -27,12 +27,13 @@ import type {
 } from '../aws/observed.js';
 import { readPointTags } from '../aws/point-tags.js';
 import { mayBeCold } from './cold.js';
-import { matchSelectors } from '../aws/resources.js';
+import { matchSelectors, type SelectorAnswers } from '../aws/resources.js';
 import { describeAwsError, errorCode, isBusy, isOutcomeUnknown, isRetryable } from '../aws/retry.js';
 import type { Plan } from '../plan/index.js';
 import { optInProblem } from '../plan/resource-types.js';
 import { describeSelector, selectResources, type SelectedResource } from '../plan/selection.js';
 import type { CopyRunReport, PlanRunReport, ResourceRunReport } from '../report/backup.js';
+import { memoVaultKey, RunTagMemo, type PointTagMemo } from '../run/tag-memo.js';
 import { destinationVaultArn, type CopyDecision } from '../schedule/copies.js';
 import type { VaultLockLimits } from '../schedule/lifecycle.js';
 import { MS_PER_DAY } from '../time/calendar.js';
@@ -40,6 +41,7 @@ import {
   backupJobInput,
   copyJobInput,
   copyStep,
+  copyLocksMatter,
   copyTagsMissing,
   decideResource,
   endedJobOutcome,
@@ -54,6 +56,9 @@ import {
   type DueOutcome,
 } from './decide.js';
 
+/** Copy decisions made before the destinations' locks are read (see copyLocksMatter). */
+const NO_LOCKS: ReadonlyMap<string, VaultLockLimits> = new Map();
+
 /** ListBackupJobs / ListCopyJobs reach back about this far anyway. */
 const JOB_HISTORY_DAYS = 30;
 /** Resources handled at once: enough to hide latency, few enough to stay clear of throttling. */
@@ -67,6 +72,13 @@ export interface PlanRunOptions {
   log: (message: string) => void;
   /** DescribeRegionSettings opt-in by "account/region", shared by the run's plans: read once each. */
   optIn?: Map<string, Promise<Record<string, boolean>>>;
+  /**
+   * Ownership tags already read (this run, or an earlier one through prune's catalog): a point found
+   * there is not read again for a backup decision. Default: this plan run's own memory.
+   */
+  tagMemo?: PointTagMemo;
+  /** Tag selector answers shared by the run's plans (GetResources once per role, region and selector). */
+  selectorAnswers?: SelectorAnswers;
 }
 
 const TERMINAL_JOB_STATES = new Set(['COMPLETED', 'FAILED', 'ABORTED', 'EXPIRED', 'PARTIAL']);
@@ -137,11 +149,13 @@ export class PlanRun {
   private observedForCopies = false;
   /** Tags of completed copies read in batch by the current copies() pass (see readCopyTags). */
   private copyTags = new Map<string, Record<string, string> | undefined>();
+  private readonly tagMemo: PointTagMemo;
 
   constructor(
     readonly plan: Plan,
     private readonly options: PlanRunOptions,
   ) {
+    this.tagMemo = options.tagMemo ?? new RunTagMemo();
     this.report = {
       id: plan.id,
       file: plan.file,
@@ -204,7 +218,10 @@ export class PlanRun {
     this.report.now = this.now.toISOString();
     if (keepAppliesAtJobStart(plan, this.vault)) this.report.notes.push(LOCKED_KEEP_NOTE(plan.vault));
     try {
-      const selection = selectResources(plan, await matchSelectors(this.tagging, plan));
+      const selection = selectResources(
+        plan,
+        await matchSelectors(this.tagging, plan, this.options.selectorAnswers),
+      );
       // The user asked for these to be protected and they are not: a failure (issue 10 item 9), not a note.
       for (const r of selection.reserved)
         this.report.resources.push({
@@ -241,7 +258,6 @@ export class PlanRun {
       );
       return false;
     }
-    await this.checkOptIn();
     return true;
   }
 
@@ -249,6 +265,8 @@ export class PlanRun {
    * A selected resource whose type is not opted in to AWS Backup in the plan's region is never backed
    * up by AWS: a plan failure that names the type and the fix, rather than a job failing later. An
    * unreadable opt-in (a role without backup:DescribeRegionSettings) is a note; jobs still run.
+   * Asked only in a run that would start a job (see backups()): such a resource's slots are never
+   * satisfied, so every slot brings that run.
    */
   private async checkOptIn(): Promise<void> {
     if (this.resources.size === 0) return;
@@ -298,7 +316,12 @@ export class PlanRun {
       return;
     }
     this.observedForCopies = true;
-    await inBatches([...this.resources.values()], CONCURRENCY, (r) => this.backupResource(r));
+    const decided = new Map<ResourceState, DueOutcome>();
+    for (const r of this.resources.values()) decided.set(r, this.decide(r));
+    if ([...decided.values()].some((d) => d.kind === 'start' && d.planned)) await this.checkOptIn();
+    await inBatches([...this.resources.values()], CONCURRENCY, (r) =>
+      this.backupResource(r, decided.get(r)!),
+    );
   }
 
   /**
@@ -334,7 +357,17 @@ export class PlanRun {
         r.points = await listResourcePoints(this.backup, r.selected.arn, this.plan.vault);
       });
     const wanted = resources.flatMap((r) => pointsNeedingTags(this.plan, r.points, this.now, this.vault));
-    await readTagsOfPoints(this.backup, this.tagging, wanted);
+    // Points whose ownership an earlier reading proved keep it: only the others are read.
+    const { account, region } = this.plan.aws;
+    const vault = memoVaultKey(account, region, this.plan.vault);
+    const unread = wanted.filter((p) => {
+      const known = this.tagMemo.known(vault, p.arn);
+      if (known) p.tags = { ...known };
+      return !known;
+    });
+    await readTagsOfPoints(this.backup, this.tagging, unread);
+    // A backup's point has its tags from the start; a copy into this vault may get more later.
+    for (const p of unread) if (!p.sourceVaultArn) this.tagMemo.learn(vault, p.arn, p.tags);
   }
 
   /** Copy jobs in flight (CREATED or RUNNING), by resource: few, and all a plan without copies needs. */
@@ -347,18 +380,21 @@ export class PlanRun {
     return created;
   }
 
-  private async backupResource(r: ResourceState): Promise<void> {
-    const arn = r.selected.arn;
-    const decision = decideResource({
+  private decide(r: ResourceState): DueOutcome {
+    return decideResource({
       plan: this.plan,
       namespace: this.options.namespace,
-      resourceArn: arn,
+      resourceArn: r.selected.arn,
       now: this.now,
       jobs: r.jobs,
       points: r.points,
       copyJobs: r.copyJobs,
       vault: this.vault,
     });
+  }
+
+  private async backupResource(r: ResourceState, decision: DueOutcome): Promise<void> {
+    const arn = r.selected.arn;
     this.apply(r, decision);
     if (decision.kind !== 'start' || !decision.planned) return;
     if (decision.maxAttempts !== undefined) r.maxAttempts = decision.maxAttempts;
@@ -468,13 +504,24 @@ export class PlanRun {
     // Decide every resource's copies first, so the tags of all completed copies are read in a few
     // batched calls (100 ARNs each) instead of one call per copy and run.
     const planned: [ResourceState, CopyDecision[]][] = [];
+    const evidence = new Map<ResourceState, VaultPoint[]>();
     await inBatches(targets, CONCURRENCY, async (r) => {
-      const decisions = await this.copyDecisions(r);
-      if (decisions) planned.push([r, decisions]);
+      const destinationPoints = await this.copyEvidence(r);
+      if (!destinationPoints) return;
+      evidence.set(r, destinationPoints);
+      planned.push([r, this.copyDecisions(r, destinationPoints, NO_LOCKS)]);
     });
+    // The destinations' locks shape only copies still to make: read them (DescribeBackupVault, with
+    // the destination's role) once some decision is about one, and decide those resources again.
+    let locks = NO_LOCKS;
+    if (planned.some(([, decisions]) => copyLocksMatter(decisions))) {
+      locks = await this.destinationLocks();
+      for (const entry of planned)
+        if (copyLocksMatter(entry[1]))
+          entry[1] = this.copyDecisions(entry[0], evidence.get(entry[0])!, locks);
+    }
     const toTag = planned.flatMap(([r, ds]) => ds.filter((d) => this.stepOf(r, d).kind === 'tag'));
     await this.readCopyTags(toTag);
-    const locks = await this.destinationLocks();
     await inBatches(planned, CONCURRENCY, async ([r, decisions]) => {
       for (const d of decisions) {
         if (d.action === 'start') await this.lockedCopy(r, d, locks);
@@ -490,19 +537,32 @@ export class PlanRun {
    */
   private async readCopyTags(decisions: CopyDecision[]): Promise<void> {
     this.copyTags = new Map();
-    const byDestination = new Map<string, { destination: CopyDecision['destination']; arns: string[] }>();
+    // Per destination vault: the copies to read, with the tags each should carry.
+    const byDestination = new Map<
+      string,
+      { destination: CopyDecision['destination']; wanted: Map<string, Record<string, string>> }
+    >();
     for (const d of decisions) {
       if (!d.destinationPointArn) continue;
-      const key = `${d.destination.account}/${d.destination.region}/${d.destination.vault}`;
-      const entry = byDestination.get(key) ?? { destination: d.destination, arns: [] };
-      entry.arns.push(d.destinationPointArn);
+      const key = memoVaultKey(d.destination.account, d.destination.region, d.destination.vault);
+      // Known to carry every tag it should: nothing to read, nothing to tag. Anything less is read
+      // live (a copy gets its tags only after it completes, so an older reading may lack them).
+      const known = this.tagMemo.known(key, d.destinationPointArn);
+      if (known && !copyTagsMissing(d.destinationTags, known)) {
+        this.copyTags.set(d.destinationPointArn, known);
+        continue;
+      }
+      const entry = byDestination.get(key) ?? { destination: d.destination, wanted: new Map() };
+      entry.wanted.set(d.destinationPointArn, d.destinationTags);
       byDestination.set(key, entry);
     }
-    for (const { destination, arns } of byDestination.values()) {
+    for (const [key, { destination, wanted }] of byDestination) {
       const { backup, tagging } = this.destinationClients(destination);
       try {
-        for (const [arn, tags] of await readPointTags({ backup, tagging }, arns))
+        for (const [arn, tags] of await readPointTags({ backup, tagging }, [...wanted.keys()])) {
           this.copyTags.set(arn, tags);
+          if (!copyTagsMissing(wanted.get(arn)!, tags)) this.tagMemo.learn(key, arn, tags);
+        }
       } catch {
         // Left unread on purpose: see above.
       }
@@ -574,18 +634,25 @@ export class PlanRun {
     return report;
   }
 
-  /** The copy decisions of one resource; undefined when its evidence could not be read (noted). */
-  private async copyDecisions(r: ResourceState): Promise<CopyDecision[] | undefined> {
+  /** The resource's points in destination vaults the copy decisions need; undefined when unreadable (noted). */
+  private async copyEvidence(r: ResourceState): Promise<VaultPoint[] | undefined> {
     const arn = r.selected.arn;
-    let destinationPoints: VaultPoint[];
     try {
-      destinationPoints = await this.backfillEvidence(arn);
+      return await this.backfillEvidence(arn);
     } catch (err) {
       this.report.notes.push(
         describeAwsError(err, { operation: 'observing copies', target: arn, region: this.plan.aws.region }),
       );
       return undefined;
     }
+  }
+
+  /** The copy decisions of one resource. */
+  private copyDecisions(
+    r: ResourceState,
+    destinationPoints: VaultPoint[],
+    destinationLocks: ReadonlyMap<string, VaultLockLimits>,
+  ): CopyDecision[] {
     return planCopies({
       plan: this.plan,
       namespace: this.options.namespace,
@@ -595,7 +662,7 @@ export class PlanRun {
       copyJobs: r.copyJobs,
       destinationPoints,
       busy: r.pendingJobId !== undefined || r.startUnknown === true,
-      destinationLocks: await this.destinationLocks(),
+      destinationLocks,
     });
   }
 
@@ -604,7 +671,7 @@ export class PlanRun {
    * opens among the plan's copies already there (their tags read; unreadable ones do not count, so
    * the copy lives longer, never shorter).
    */
-  private async lockedCopy(r: ResourceState, d: CopyDecision, locks: Map<string, VaultLockLimits>) {
+  private async lockedCopy(r: ResourceState, d: CopyDecision, locks: ReadonlyMap<string, VaultLockLimits>) {
     const lock = locks.get(d.destination.vaultArn);
     const source = r.points.find((p) => p.arn === d.sourcePointArn);
     if (!lock?.locked || !source) return;
@@ -745,11 +812,13 @@ export class PlanRun {
    */
   private async tagCopies(decisions: CopyDecision[]): Promise<void> {
     const batches = new Map<string, { d: CopyDecision; decisions: CopyDecision[] }>();
+    const current = new Map<CopyDecision, Record<string, string> | undefined>();
     for (const d of decisions) {
       const wasPending = d.copyJobId !== undefined && this.pendingCopies.delete(d.copyJobId);
-      const current = await this.currentCopyTags(d);
-      if (current === 'unreadable') continue;
-      if (!copyTagsMissing(d.destinationTags, current)) {
+      const tags = await this.currentCopyTags(d);
+      if (tags === 'unreadable') continue;
+      current.set(d, tags);
+      if (!copyTagsMissing(d.destinationTags, tags)) {
         if (wasPending) this.copyReport(d).outcome = 'tagged';
         continue;
       }
@@ -773,6 +842,14 @@ export class PlanRun {
         const report = this.copyReport(d);
         const outcome = outcomes.get(d.destinationPointArn!)!;
         report.outcome = outcome.kind === 'tagged' ? 'tagged' : 'tag-failed';
+        // AWS took the tags: the copy now carries them all (final), so later runs need not read it.
+        if (outcome.kind === 'tagged') {
+          const { account, region, vault } = d.destination;
+          this.tagMemo.learn(memoVaultKey(account, region, vault), d.destinationPointArn!, {
+            ...current.get(d),
+            ...d.destinationTags,
+          });
+        }
         if (outcome.kind === 'untaggable')
           report.message = 'points of this type take no tags; the copy is left to its lifecycle';
         if (outcome.kind === 'failed') report.message = this.tagFailed(d, outcome.error, role);

@@ -2,6 +2,7 @@
 // vault, resources, due jobs, copies → optional wait → report, job summary, outputs, failure issues.
 import { waitBeforeRetry } from '../time/wait.js';
 import { redact } from '../aws/redact.js';
+import type { SelectorAnswers } from '../aws/resources.js';
 import type { Host } from '../host/host.js';
 import type { Inputs } from '../inputs.js';
 import type { Plan } from '../plan/index.js';
@@ -19,14 +20,17 @@ import { REPORT_VERSION } from '../report/envelope.js';
 import { RunContext, type RunDeps } from '../run/context.js';
 import { syncPlanIssues } from '../run/failure-issues.js';
 import { FIRST_POLL_MS, JOB_WAIT_BUDGET_MS, nextPollInterval } from '../run/poll.js';
+import { RunTagMemo, type PointTagMemo } from '../run/tag-memo.js';
 import { MS_PER_MINUTE } from '../time/calendar.js';
-import { PlanRun } from './plan-run.js';
+import { PlanRun, type PlanRunOptions } from './plan-run.js';
 
 /** `session` and `selected`: what src/commands/backup.ts made before loading this module. */
 export interface BackupRunDeps extends RunDeps {
   sleep?: (ms: number) => Promise<void>;
   /** Local monotonic-ish clock for the wait budget (not for decisions: those use AWS's time). */
   localNow?: () => number;
+  /** Ownership tags known from earlier runs (simulate hands over prune's catalog); default: this run's reads. */
+  tagMemo?: PointTagMemo;
 }
 
 export async function runBackup(inputs: Inputs, host: Host, deps: BackupRunDeps = {}): Promise<number> {
@@ -46,9 +50,11 @@ export async function runBackup(inputs: Inputs, host: Host, deps: BackupRunDeps 
   const failedEarly: PlanRunReport[] = [];
   // DescribeRegionSettings once per account and region, whatever the number of plans there.
   const optIn = new Map<string, Promise<Record<string, boolean>>>();
+  const tagMemo = deps.tagMemo ?? new RunTagMemo();
+  const selectorAnswers: SelectorAnswers = new Map();
   try {
     for (const plan of selected.plans) {
-      const planRun = await startPlan(plan, run, optIn);
+      const planRun = await startPlan(plan, run, { optIn, tagMemo, selectorAnswers });
       if (planRun instanceof PlanRun) runs.push(planRun);
       else failedEarly.push(planRun);
     }
@@ -124,7 +130,7 @@ function failureSummary(plan: PlanRunReport): string {
 async function startPlan(
   plan: Plan,
   run: RunContext,
-  optIn: Map<string, Promise<Record<string, boolean>>>,
+  shared: Pick<PlanRunOptions, 'optIn' | 'tagMemo' | 'selectorAnswers'>,
 ): Promise<PlanRun | PlanRunReport> {
   let namespace: string;
   try {
@@ -139,7 +145,7 @@ async function startPlan(
     dryRun: run.inputs.dryRun,
     namespace,
     log: (m) => run.host.info(redact(m)),
-    optIn,
+    ...shared,
   });
   try {
     if (await planRun.prepare()) {

@@ -12,8 +12,13 @@
 import * as cache from '@actions/cache';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { Tags } from '../aws/observed.js';
 import type { Host } from '../host/host.js';
+import { RULE_NAME_SEPARATOR } from '../plan/model.js';
+import type { PointTagMemo } from '../run/tag-memo.js';
+import { COPY_JOB_TAG, OWNERSHIP_TAG_KEYS } from '../schedule/token.js';
 import type { Ownership } from './model.js';
+import { parseOwnership } from './ownership.js';
 
 export const DEFAULT_CATALOG_PATH = '.backup-plans-cache/catalog.json';
 
@@ -23,9 +28,14 @@ interface CatalogFile {
   vaults: Record<string, Record<string, Ownership>>;
 }
 
-export class Catalog {
+export class Catalog implements PointTagMemo {
   private readonly vaults = new Map<string, Map<string, Ownership>>();
   private readonly seen = new Map<string, Map<string, Ownership>>();
+  /**
+   * Proven by `backup`'s reads in this process (PointTagMemo): only final tags (a backup's point, a
+   * copy carrying the copy-job marker), which no later run of ours changes. Kept in memory only.
+   */
+  private readonly learned = new Map<string, Map<string, Ownership>>();
   hits = 0;
   misses = 0;
 
@@ -63,7 +73,8 @@ export class Catalog {
    * would). Only ever looked up before this run reads the point, so never this run's own proof.
    */
   lookup(vault: string, arn: string): Ownership | undefined {
-    const found = this.vaults.get(vault)?.get(arn) ?? this.seen.get(vault)?.get(arn);
+    const found =
+      this.vaults.get(vault)?.get(arn) ?? this.seen.get(vault)?.get(arn) ?? this.learned.get(vault)?.get(arn);
     if (found) this.hits++;
     else this.misses++;
     return found;
@@ -80,6 +91,33 @@ export class Catalog {
   forget(vault: string, arn: string): void {
     this.vaults.get(vault)?.delete(arn);
     this.seen.get(vault)?.delete(arn);
+    this.learned.get(vault)?.delete(arn);
+  }
+
+  /**
+   * PointTagMemo for `backup`: the ownership tags an entry stands for (the newest proof first). Not
+   * counted as a hit: hits and misses are prune's.
+   */
+  known(vault: string, arn: string): Tags | undefined {
+    const o =
+      this.seen.get(vault)?.get(arn) ?? this.learned.get(vault)?.get(arn) ?? this.vaults.get(vault)?.get(arn);
+    if (!o) return undefined;
+    return {
+      [OWNERSHIP_TAG_KEYS.namespace]: o.namespace,
+      [OWNERSHIP_TAG_KEYS.plan]: o.plan,
+      [OWNERSHIP_TAG_KEYS.rules]: o.rules.join(RULE_NAME_SEPARATOR),
+      ...(o.slot ? { [OWNERSHIP_TAG_KEYS.slot]: o.slot } : {}),
+      ...(o.copyJob ? { [COPY_JOB_TAG]: o.copyJob } : {}),
+    };
+  }
+
+  /** PointTagMemo for `backup`: tags it read live, remembered when they prove an owner. */
+  learn(vault: string, arn: string, tags: Tags | undefined): void {
+    const ownership = parseOwnership(tags);
+    if (!ownership) return;
+    let map = this.learned.get(vault);
+    if (!map) this.learned.set(vault, (map = new Map<string, Ownership>()));
+    map.set(arn, ownership);
   }
 
   /** Mark a vault as fully listed this run: on save, its entries become exactly what was remembered. */

@@ -288,12 +288,13 @@ export async function simulatePlans(options: SimulateOptions): Promise<Simulatio
     let due = new Set(planIds);
     for (;;) {
       const now = handle.sim.now();
+      // Backup reads ownership tags through prune's catalog, as an earlier run's proof (never for a delete).
       if (due.size === planIds.length) {
-        await runBackup(inputs, host, { env });
+        await runBackup(inputs, host, { env, tagMemo: catalog });
         ticks++;
       } else
         for (const plan of due) {
-          await runBackup({ ...inputs, plan }, host, { env });
+          await runBackup({ ...inputs, plan }, host, { env, tagMemo: catalog });
           ticks++;
         }
       skippedPlanRuns += planIds.length - due.size;
