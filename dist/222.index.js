@@ -4822,14 +4822,14 @@ var external_node_path_ = __webpack_require__(6760);
 var clients = __webpack_require__(201);
 // EXTERNAL MODULE: ./src/aws/redact.ts
 var redact = __webpack_require__(4256);
-// EXTERNAL MODULE: ./src/backup/run.ts + 9 modules
-var run = __webpack_require__(9115);
+// EXTERNAL MODULE: ./src/backup/run.ts + 10 modules
+var run = __webpack_require__(8167);
 // EXTERNAL MODULE: ./src/plan/namespace.ts
 var namespace = __webpack_require__(4976);
 // EXTERNAL MODULE: ./src/prune/catalog.ts
 var prune_catalog = __webpack_require__(8215);
-// EXTERNAL MODULE: ./src/prune/run.ts + 9 modules
-var prune_run = __webpack_require__(1577);
+// EXTERNAL MODULE: ./src/prune/run.ts + 8 modules
+var prune_run = __webpack_require__(9710);
 // EXTERNAL MODULE: ./src/prune/targets.ts
 var targets = __webpack_require__(3670);
 // EXTERNAL MODULE: ./src/run/context.ts
@@ -5181,13 +5181,14 @@ async function simulatePlans(options) {
         let due = new Set(planIds);
         for (;;) {
             const now = handle.sim.now();
+            // Backup reads ownership tags through prune's catalog, as an earlier run's proof (never for a delete).
             if (due.size === planIds.length) {
-                await (0,run.runBackup)(inputs, host, { env });
+                await (0,run.runBackup)(inputs, host, { env, tagMemo: catalog });
                 ticks++;
             }
             else
                 for (const plan of due) {
-                    await (0,run.runBackup)({ ...inputs, plan }, host, { env });
+                    await (0,run.runBackup)({ ...inputs, plan }, host, { env, tagMemo: catalog });
                     ticks++;
                 }
             skippedPlanRuns += planIds.length - due.size;

@@ -158,6 +158,7 @@ async function listVaultPointsSince(backup, vault, since) {
             created: p.CreationDate,
             status: p.Status ?? 'UNKNOWN',
             coldAt: coldAt(p),
+            ...(p.SourceBackupVaultArn ? { sourceVaultArn: p.SourceBackupVaultArn } : {}),
         });
         byResource.set(p.ResourceArn, list);
     }
@@ -189,6 +190,7 @@ async function listResourcePoints(backup, resourceArn, vault) {
                 created: p.CreationDate,
                 status: p.Status ?? 'UNKNOWN',
                 coldAt: coldAt(p),
+                ...(p.SourceBackupVaultArn ? { sourceVaultArn: p.SourceBackupVaultArn } : {}),
             },
         ]
         : []);

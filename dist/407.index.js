@@ -542,8 +542,8 @@ function pruneTotalsLine(report) {
 
 // EXTERNAL MODULE: ./src/prune/catalog.ts
 var prune_catalog = __webpack_require__(8215);
-// EXTERNAL MODULE: ./src/prune/run.ts + 9 modules
-var prune_run = __webpack_require__(1577);
+// EXTERNAL MODULE: ./src/prune/run.ts + 8 modules
+var prune_run = __webpack_require__(9710);
 // EXTERNAL MODULE: ./src/prune/targets.ts
 var targets = __webpack_require__(3670);
 // EXTERNAL MODULE: ./src/run/context.ts

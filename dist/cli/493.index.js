@@ -158,6 +158,7 @@ async function listVaultPointsSince(backup, vault, since) {
             created: p.CreationDate,
             status: p.Status ?? 'UNKNOWN',
             coldAt: coldAt(p),
+            ...(p.SourceBackupVaultArn ? { sourceVaultArn: p.SourceBackupVaultArn } : {}),
         });
         byResource.set(p.ResourceArn, list);
     }
@@ -189,6 +190,7 @@ async function listResourcePoints(backup, resourceArn, vault) {
                 created: p.CreationDate,
                 status: p.Status ?? 'UNKNOWN',
                 coldAt: coldAt(p),
+                ...(p.SourceBackupVaultArn ? { sourceVaultArn: p.SourceBackupVaultArn } : {}),
             },
         ]
         : []);
@@ -386,7 +388,7 @@ async function findResourcesByTags(tagging, tags, types) {
     return found.flatMap((r) => (r.ResourceARN ? [{ arn: r.ResourceARN, tags: tagsOf(r.Tags) }] : []));
 }
 /** Ask the Tagging API (in the plan's account and region) for every selector of the plan. */
-async function matchSelectors(tagging, plan) {
+async function matchSelectors(tagging, plan, answers) {
     const explicitArns = plan.resources.include.flatMap((s) => ('arn' in s ? [s.arn] : []));
     const known = explicitArns.length > 0 ? await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .tagsByArn */ .yM)(tagging, explicitArns) : new Map();
     const explicit = explicitArns.map((arn) => {
@@ -397,10 +399,20 @@ async function matchSelectors(tagging, plan) {
     for (const s of plan.resources.include) {
         if (!('tags' in s))
             continue;
-        tagged.push({
-            via: (0,_plan_selection_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSelector */ .r5)(s.tags, s.types),
-            resources: await findResourcesByTags(tagging, s.tags, s.types),
-        });
+        const key = JSON.stringify([
+            plan.aws.role,
+            plan.aws.region,
+            Object.entries(s.tags).sort(),
+            s.types ?? [],
+        ]);
+        let found = answers?.get(key);
+        if (!found) {
+            found = findResourcesByTags(tagging, s.tags, s.types);
+            answers?.set(key, found);
+            // A failed answer is not kept: the next plan asks again (and reports its own error).
+            found.catch(() => answers?.delete(key));
+        }
+        tagged.push({ via: (0,_plan_selection_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSelector */ .r5)(s.tags, s.types), resources: await found });
     }
     return { explicit, tagged };
 }

@@ -362,7 +362,7 @@ async function listTagsUnlessGone(backup, arn) {
 /* harmony import */ var _aws_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2495);
 /* harmony import */ var _plan_namespace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4976);
 /* harmony import */ var _prune_catalog_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8215);
-/* harmony import */ var _prune_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1577);
+/* harmony import */ var _prune_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9710);
 /* harmony import */ var _prune_targets_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3670);
 /* harmony import */ var _review_live_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5244);
 /* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(670);

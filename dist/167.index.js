@@ -1,8 +1,8 @@
-export const id = 115;
-export const ids = [115];
+export const id = 167;
+export const ids = [167];
 export const modules = {
 
-/***/ 9115:
+/***/ 8167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -313,6 +313,34 @@ var context = __webpack_require__(670);
 var failure_issues = __webpack_require__(798);
 // EXTERNAL MODULE: ./src/run/poll.ts
 var poll = __webpack_require__(576);
+// EXTERNAL MODULE: ./src/schedule/token.ts
+var token = __webpack_require__(7092);
+;// CONCATENATED MODULE: ./src/run/tag-memo.ts
+
+/** "account/region/vault": the catalog's key for a vault. */
+function memoVaultKey(account, region, vault) {
+    return `${account}/${region}/${vault}`;
+}
+/**
+ * Whether tags prove some owner: only those are remembered. A point without them is read again every
+ * time, since a copy gets its tags only after it completes.
+ */
+function provesOwner(tags) {
+    const owner = (0,token/* readOwnership */.m9)(tags);
+    return owner !== undefined && owner.rules.length > 0;
+}
+/** The memo of one run (no catalog at hand): what this run read, for its later observations. */
+class RunTagMemo {
+    tags = new Map();
+    known(vault, arn) {
+        return this.tags.get(`${vault}\n${arn}`);
+    }
+    learn(vault, arn, tags) {
+        if (provesOwner(tags))
+            this.tags.set(`${vault}\n${arn}`, tags);
+    }
+}
+
 // EXTERNAL MODULE: ./src/time/calendar.ts
 var calendar = __webpack_require__(4051);
 // EXTERNAL MODULE: ./src/aws/backup.ts
@@ -436,8 +464,6 @@ function copyLifecycle(served, lock) {
 var busy = __webpack_require__(8752);
 // EXTERNAL MODULE: ./src/time/cron.ts
 var cron = __webpack_require__(9025);
-// EXTERNAL MODULE: ./src/schedule/token.ts
-var token = __webpack_require__(7092);
 ;// CONCATENATED MODULE: ./src/schedule/due.ts
 // The due decision of `backup` (DESIGN "Commands: backup", steps 1 and 3), as a pure function of
 // the plan's rules, what AWS shows for each resource, and now.
@@ -1592,6 +1618,15 @@ function planCopies(input) {
         now,
     });
 }
+/**
+ * Whether the destination vaults' locks could change these decisions. A lock shapes only a copy still
+ * to be made (its lifecycle, or why none is made: "born expired", no valid lifecycle); a point whose
+ * copy exists or is in flight is decided before the lock is looked at. So when every decision is
+ * `completed` or `in-flight`, deciding without the locks decides the same.
+ */
+function copyLocksMatter(decisions) {
+    return decisions.some((d) => d.action !== 'completed' && d.action !== 'in-flight');
+}
 /** The `keep` retains of the rules that copy this decision's point to its destination. */
 function destinationKeeps(plan, decision) {
     const d = decision.destination;
@@ -1731,6 +1766,9 @@ function copyStep(d, ctx) {
 
 
 
+
+/** Copy decisions made before the destinations' locks are read (see copyLocksMatter). */
+const NO_LOCKS = new Map();
 /** ListBackupJobs / ListCopyJobs reach back about this far anyway. */
 const JOB_HISTORY_DAYS = 30;
 /** Resources handled at once: enough to hide latency, few enough to stay clear of throttling. */
@@ -1788,9 +1826,11 @@ class PlanRun {
     observedForCopies = false;
     /** Tags of completed copies read in batch by the current copies() pass (see readCopyTags). */
     copyTags = new Map();
+    tagMemo;
     constructor(plan, options) {
         this.plan = plan;
         this.options = options;
+        this.tagMemo = options.tagMemo ?? new RunTagMemo();
         this.report = {
             id: plan.id,
             file: plan.file,
@@ -1850,7 +1890,7 @@ class PlanRun {
         if (keepAppliesAtJobStart(plan, this.vault))
             this.report.notes.push(LOCKED_KEEP_NOTE(plan.vault));
         try {
-            const selection = (0,plan_selection/* selectResources */.KN)(plan, await (0,resources/* matchSelectors */.s)(this.tagging, plan));
+            const selection = (0,plan_selection/* selectResources */.KN)(plan, await (0,resources/* matchSelectors */.s)(this.tagging, plan, this.options.selectorAnswers));
             // The user asked for these to be protected and they are not: a failure (issue 10 item 9), not a note.
             for (const r of selection.reserved)
                 this.report.resources.push({
@@ -1884,13 +1924,14 @@ class PlanRun {
             this.fail((0,retry/* describeAwsError */.Pp)(err, { operation: 'GetResources', role: plan.aws.role, region: plan.aws.region }), err);
             return false;
         }
-        await this.checkOptIn();
         return true;
     }
     /**
      * A selected resource whose type is not opted in to AWS Backup in the plan's region is never backed
      * up by AWS: a plan failure that names the type and the fix, rather than a job failing later. An
      * unreadable opt-in (a role without backup:DescribeRegionSettings) is a note; jobs still run.
+     * Asked only in a run that would start a job (see backups()): such a resource's slots are never
+     * satisfied, so every slot brings that run.
      */
     async checkOptIn() {
         if (this.resources.size === 0)
@@ -1941,7 +1982,12 @@ class PlanRun {
             return;
         }
         this.observedForCopies = true;
-        await inBatches([...this.resources.values()], CONCURRENCY, (r) => this.backupResource(r));
+        const decided = new Map();
+        for (const r of this.resources.values())
+            decided.set(r, this.decide(r));
+        if ([...decided.values()].some((d) => d.kind === 'start' && d.planned))
+            await this.checkOptIn();
+        await inBatches([...this.resources.values()], CONCURRENCY, (r) => this.backupResource(r, decided.get(r)));
     }
     /**
      * What AWS shows for every resource of the plan, read per vault, not per resource (issue 12): the
@@ -1973,7 +2019,20 @@ class PlanRun {
                 r.points = await (0,aws_backup/* listResourcePoints */._x)(this.backup, r.selected.arn, this.plan.vault);
             });
         const wanted = resources.flatMap((r) => pointsNeedingTags(this.plan, r.points, this.now, this.vault));
-        await (0,aws_backup/* readTagsOfPoints */.Yk)(this.backup, this.tagging, wanted);
+        // Points whose ownership an earlier reading proved keep it: only the others are read.
+        const { account, region } = this.plan.aws;
+        const vault = memoVaultKey(account, region, this.plan.vault);
+        const unread = wanted.filter((p) => {
+            const known = this.tagMemo.known(vault, p.arn);
+            if (known)
+                p.tags = { ...known };
+            return !known;
+        });
+        await (0,aws_backup/* readTagsOfPoints */.Yk)(this.backup, this.tagging, unread);
+        // A backup's point has its tags from the start; a copy into this vault may get more later.
+        for (const p of unread)
+            if (!p.sourceVaultArn)
+                this.tagMemo.learn(vault, p.arn, p.tags);
     }
     /** Copy jobs in flight (CREATED or RUNNING), by resource: few, and all a plan without copies needs. */
     async copyJobsInFlight(since) {
@@ -1985,18 +2044,20 @@ class PlanRun {
             created.set(arn, [...(created.get(arn) ?? []), ...list]);
         return created;
     }
-    async backupResource(r) {
-        const arn = r.selected.arn;
-        const decision = decide_decideResource({
+    decide(r) {
+        return decide_decideResource({
             plan: this.plan,
             namespace: this.options.namespace,
-            resourceArn: arn,
+            resourceArn: r.selected.arn,
             now: this.now,
             jobs: r.jobs,
             points: r.points,
             copyJobs: r.copyJobs,
             vault: this.vault,
         });
+    }
+    async backupResource(r, decision) {
+        const arn = r.selected.arn;
         this.apply(r, decision);
         if (decision.kind !== 'start' || !decision.planned)
             return;
@@ -2112,14 +2173,25 @@ class PlanRun {
         // Decide every resource's copies first, so the tags of all completed copies are read in a few
         // batched calls (100 ARNs each) instead of one call per copy and run.
         const planned = [];
+        const evidence = new Map();
         await inBatches(targets, CONCURRENCY, async (r) => {
-            const decisions = await this.copyDecisions(r);
-            if (decisions)
-                planned.push([r, decisions]);
+            const destinationPoints = await this.copyEvidence(r);
+            if (!destinationPoints)
+                return;
+            evidence.set(r, destinationPoints);
+            planned.push([r, this.copyDecisions(r, destinationPoints, NO_LOCKS)]);
         });
+        // The destinations' locks shape only copies still to make: read them (DescribeBackupVault, with
+        // the destination's role) once some decision is about one, and decide those resources again.
+        let locks = NO_LOCKS;
+        if (planned.some(([, decisions]) => copyLocksMatter(decisions))) {
+            locks = await this.destinationLocks();
+            for (const entry of planned)
+                if (copyLocksMatter(entry[1]))
+                    entry[1] = this.copyDecisions(entry[0], evidence.get(entry[0]), locks);
+        }
         const toTag = planned.flatMap(([r, ds]) => ds.filter((d) => this.stepOf(r, d).kind === 'tag'));
         await this.readCopyTags(toTag);
-        const locks = await this.destinationLocks();
         await inBatches(planned, CONCURRENCY, async ([r, decisions]) => {
             for (const d of decisions) {
                 if (d.action === 'start')
@@ -2135,20 +2207,31 @@ class PlanRun {
      */
     async readCopyTags(decisions) {
         this.copyTags = new Map();
+        // Per destination vault: the copies to read, with the tags each should carry.
         const byDestination = new Map();
         for (const d of decisions) {
             if (!d.destinationPointArn)
                 continue;
-            const key = `${d.destination.account}/${d.destination.region}/${d.destination.vault}`;
-            const entry = byDestination.get(key) ?? { destination: d.destination, arns: [] };
-            entry.arns.push(d.destinationPointArn);
+            const key = memoVaultKey(d.destination.account, d.destination.region, d.destination.vault);
+            // Known to carry every tag it should: nothing to read, nothing to tag. Anything less is read
+            // live (a copy gets its tags only after it completes, so an older reading may lack them).
+            const known = this.tagMemo.known(key, d.destinationPointArn);
+            if (known && !copyTagsMissing(d.destinationTags, known)) {
+                this.copyTags.set(d.destinationPointArn, known);
+                continue;
+            }
+            const entry = byDestination.get(key) ?? { destination: d.destination, wanted: new Map() };
+            entry.wanted.set(d.destinationPointArn, d.destinationTags);
             byDestination.set(key, entry);
         }
-        for (const { destination, arns } of byDestination.values()) {
+        for (const [key, { destination, wanted }] of byDestination) {
             const { backup, tagging } = this.destinationClients(destination);
             try {
-                for (const [arn, tags] of await (0,point_tags/* readPointTags */.S0)({ backup, tagging }, arns))
+                for (const [arn, tags] of await (0,point_tags/* readPointTags */.S0)({ backup, tagging }, [...wanted.keys()])) {
                     this.copyTags.set(arn, tags);
+                    if (!copyTagsMissing(wanted.get(arn), tags))
+                        this.tagMemo.learn(key, arn, tags);
+                }
             }
             catch {
                 // Left unread on purpose: see above.
@@ -2218,17 +2301,19 @@ class PlanRun {
             report.destinationPointArn = decision.destinationPointArn;
         return report;
     }
-    /** The copy decisions of one resource; undefined when its evidence could not be read (noted). */
-    async copyDecisions(r) {
+    /** The resource's points in destination vaults the copy decisions need; undefined when unreadable (noted). */
+    async copyEvidence(r) {
         const arn = r.selected.arn;
-        let destinationPoints;
         try {
-            destinationPoints = await this.backfillEvidence(arn);
+            return await this.backfillEvidence(arn);
         }
         catch (err) {
             this.report.notes.push((0,retry/* describeAwsError */.Pp)(err, { operation: 'observing copies', target: arn, region: this.plan.aws.region }));
             return undefined;
         }
+    }
+    /** The copy decisions of one resource. */
+    copyDecisions(r, destinationPoints, destinationLocks) {
         return planCopies({
             plan: this.plan,
             namespace: this.options.namespace,
@@ -2238,7 +2323,7 @@ class PlanRun {
             copyJobs: r.copyJobs,
             destinationPoints,
             busy: r.pendingJobId !== undefined || r.startUnknown === true,
-            destinationLocks: await this.destinationLocks(),
+            destinationLocks,
         });
     }
     /**
@@ -2384,12 +2469,14 @@ class PlanRun {
      */
     async tagCopies(decisions) {
         const batches = new Map();
+        const current = new Map();
         for (const d of decisions) {
             const wasPending = d.copyJobId !== undefined && this.pendingCopies.delete(d.copyJobId);
-            const current = await this.currentCopyTags(d);
-            if (current === 'unreadable')
+            const tags = await this.currentCopyTags(d);
+            if (tags === 'unreadable')
                 continue;
-            if (!copyTagsMissing(d.destinationTags, current)) {
+            current.set(d, tags);
+            if (!copyTagsMissing(d.destinationTags, tags)) {
                 if (wasPending)
                     this.copyReport(d).outcome = 'tagged';
                 continue;
@@ -2410,6 +2497,14 @@ class PlanRun {
                 const report = this.copyReport(d);
                 const outcome = outcomes.get(d.destinationPointArn);
                 report.outcome = outcome.kind === 'tagged' ? 'tagged' : 'tag-failed';
+                // AWS took the tags: the copy now carries them all (final), so later runs need not read it.
+                if (outcome.kind === 'tagged') {
+                    const { account, region, vault } = d.destination;
+                    this.tagMemo.learn(memoVaultKey(account, region, vault), d.destinationPointArn, {
+                        ...current.get(d),
+                        ...d.destinationTags,
+                    });
+                }
                 if (outcome.kind === 'untaggable')
                     report.message = 'points of this type take no tags; the copy is left to its lifecycle';
                 if (outcome.kind === 'failed')
@@ -2529,6 +2624,7 @@ class PlanRun {
 
 
 
+
 async function runBackup(inputs, host, deps = {}) {
     const run = new context/* RunContext */.Z('backup', inputs, host, deps);
     const env = run.env;
@@ -2543,9 +2639,11 @@ async function runBackup(inputs, host, deps = {}) {
     const failedEarly = [];
     // DescribeRegionSettings once per account and region, whatever the number of plans there.
     const optIn = new Map();
+    const tagMemo = deps.tagMemo ?? new RunTagMemo();
+    const selectorAnswers = new Map();
     try {
         for (const plan of selected.plans) {
-            const planRun = await startPlan(plan, run, optIn);
+            const planRun = await startPlan(plan, run, { optIn, tagMemo, selectorAnswers });
             if (planRun instanceof PlanRun)
                 runs.push(planRun);
             else
@@ -2617,7 +2715,7 @@ function failureSummary(plan) {
     return `${jobs} backup job(s) and ${copies} copy job(s) failed; see the job summary`;
 }
 /** Namespace, credentials, vault, resources, backups and copies of one plan. Never throws. */
-async function startPlan(plan, run, optIn) {
+async function startPlan(plan, run, shared) {
     let namespace;
     try {
         namespace = run.namespaceOf(plan);
@@ -2633,7 +2731,7 @@ async function startPlan(plan, run, optIn) {
         dryRun: run.inputs.dryRun,
         namespace,
         log: (m) => run.host.info((0,redact/* redact */.E$)(m)),
-        optIn,
+        ...shared,
     });
     try {
         if (await planRun.prepare()) {
@@ -2744,6 +2842,21 @@ function runUrlFromEnv(env = process.env) {
     const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
     return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
 }
+
+
+/***/ }),
+
+/***/ 4876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ REPORT_VERSION)
+/* harmony export */ });
+// The envelope every command's JSON report shares: which command, which report format, when the
+// run started and finished (both on AWS's clock, src/aws/clock.ts), and one entry per plan. Each
+// command adds its own body beside `plans` (backup: resources and copies per plan; prune: vaults).
+/** The JSON report format; raise it when a field changes meaning or goes away. */
+const REPORT_VERSION = 1;
 
 
 /***/ }),

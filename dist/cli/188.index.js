@@ -1,5 +1,5 @@
-export const id = 615;
-export const ids = [615,35];
+export const id = 188;
+export const ids = [188];
 export const modules = {
 
 /***/ 3902:
@@ -62,7 +62,7 @@ class DeniedOperations {
 /* harmony export */   $: () => (/* binding */ HOLDS_UNREADABLE),
 /* harmony export */   q: () => (/* binding */ readLegalHolds)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2760);
+/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(379);
 /* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5261);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
 // Which recovery points legal holds protect, read precisely from AWS: ListLegalHolds, then
@@ -156,135 +156,6 @@ function cannotRead(err) {
 
 /***/ }),
 
-/***/ 7360:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ matchSelectors),
-/* harmony export */   x: () => (/* binding */ findResourcesByTags)
-/* harmony export */ });
-/* harmony import */ var _plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1619);
-/* harmony import */ var _plan_selection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3189);
-/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5261);
-
-
-
-function tagsOf(list) {
-    const tags = {};
-    for (const t of list ?? [])
-        if (t.Key !== undefined)
-            tags[t.Key] = t.Value ?? '';
-    return tags;
-}
-/**
- * Every resource carrying all of `tags` and of one of `types`, following pagination. Without `types`:
- * of a type backup-plans can back up (KNOWN_RESOURCE_TYPES). AWS Backup copies a resource's tags onto
- * its recovery points, so the same tag filter alone also matches every EBS/RDS snapshot and AMI the
- * resource has (100 a page): calls that grow with the points held, for ARNs selection drops anyway.
- */
-async function findResourcesByTags(tagging, tags, types) {
-    const found = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .getResources */ .QH)(tagging, {
-        TagFilters: Object.entries(tags).map(([Key, Value]) => ({ Key, Values: [Value] })),
-        // At most 100 types a request (GetResourcesInput.ResourceTypeFilters): the known ones are 13.
-        ResourceTypeFilters: types && types.length > 0 ? types : [..._plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_RESOURCE_TYPES */ .re],
-        ResourcesPerPage: 100,
-    });
-    return found.flatMap((r) => (r.ResourceARN ? [{ arn: r.ResourceARN, tags: tagsOf(r.Tags) }] : []));
-}
-/** Ask the Tagging API (in the plan's account and region) for every selector of the plan. */
-async function matchSelectors(tagging, plan) {
-    const explicitArns = plan.resources.include.flatMap((s) => ('arn' in s ? [s.arn] : []));
-    const known = explicitArns.length > 0 ? await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .tagsByArn */ .yM)(tagging, explicitArns) : new Map();
-    const explicit = explicitArns.map((arn) => {
-        const tags = known.get(arn);
-        return tags ? { arn, tags } : { arn };
-    });
-    const tagged = [];
-    for (const s of plan.resources.include) {
-        if (!('tags' in s))
-            continue;
-        tagged.push({
-            via: (0,_plan_selection_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSelector */ .r5)(s.tags, s.types),
-            resources: await findResourcesByTags(tagging, s.tags, s.types),
-        });
-    }
-    return { explicit, tagged };
-}
-
-
-/***/ }),
-
-/***/ 3189:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KN: () => (/* binding */ selectResources),
-/* harmony export */   PM: () => (/* binding */ isRecoveryPointArn),
-/* harmony export */   r5: () => (/* binding */ describeSelector)
-/* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8582);
-/* harmony import */ var _resource_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1619);
-// Which resources a plan protects right now: explicit ARNs plus every resource matching a tag
-// selector (Tagging API), minus excludes. Resources that carry the reserved `backup-plans:` tags are
-// set aside: AWS Backup copies a resource's tags onto its recovery points, so such a resource could
-// forge ownership of points; it is reported and not backed up until the tags are removed.
-//
-// Pure: what the Tagging API answered (src/aws/resources.ts, `matchSelectors`) in, the selection out.
-// Backup selects what to back up with it; prune tells orphans from selected resources with it.
-
-
-/**
- * Recovery points that the Tagging API lists among the resources: EBS snapshots, AMIs, RDS
- * snapshots, Backup recovery points. They carry the tags of the resource they were made from (AWS
- * Backup copies them), so a tag selector without `types` matches them too; they are never backed up.
- */
-function isRecoveryPointArn(arn) {
-    return /^arn:[^:]+:(ec2:[^:]*::(snapshot|image)\/|rds:.*:(cluster-)?snapshot:|backup:.*:recovery-point:|dynamodb:.*\/backup\/|fsx:.*:backup\/|redshift:.*:snapshot:)/.test(arn);
-}
-function describeSelector(tags, types) {
-    const t = Object.entries(tags)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(',');
-    return types && types.length > 0 ? `tags ${t} (${types.join(', ')})` : `tags ${t}`;
-}
-/** Pure: the selection from what the Tagging API answered. Order: plan order, first match wins. */
-function selectResources(plan, matches) {
-    const exclude = new Set(plan.resources.exclude);
-    const seen = new Set();
-    const selection = { resources: [], reserved: [], excluded: [], unsupported: [] };
-    const consider = (arn, tags, via) => {
-        if (seen.has(arn))
-            return;
-        seen.add(arn);
-        if (via !== 'arn' && isRecoveryPointArn(arn))
-            return;
-        const type = (0,_resource_types_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceTypeOfArn */ .$i)(arn);
-        if (via !== 'arn' && !(type && (0,_resource_types_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceTypeInfo */ .hG)(type))) {
-            selection.unsupported.push(arn);
-            return;
-        }
-        if (exclude.has(arn)) {
-            selection.excluded.push(arn);
-            return;
-        }
-        const reservedKeys = Object.keys(tags ?? {}).filter((k) => k.startsWith(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_TAG_PREFIX */ .zM));
-        if (reservedKeys.length > 0) {
-            selection.reserved.push({ arn, keys: reservedKeys.sort() });
-            return;
-        }
-        selection.resources.push({ arn, ...(type ? { type } : {}), via });
-    };
-    for (const e of matches.explicit)
-        consider(e.arn, e.tags, 'arn');
-    for (const group of matches.tagged)
-        for (const r of group.resources)
-            consider(r.arn, r.tags, group.via);
-    return selection;
-}
-
-
-/***/ }),
-
 /***/ 8215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -295,11 +166,14 @@ function selectResources(plan, matches) {
 /* harmony export */   WC: () => (/* binding */ Catalog)
 /* harmony export */ });
 /* unused harmony export catalogCacheKeyPrefix */
-/* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1691);
+/* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4305);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _plan_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8582);
+/* harmony import */ var _schedule_token_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7092);
+/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(986);
 // The catalog: recovery point ARN → ownership tags, remembered between runs so a large vault does not
 // cost thousands of tag reads every run. It is a speed-up, NEVER evidence: prune re-reads ownership
 // live before every delete and before trusting the points that decide which others are removed.
@@ -314,10 +188,18 @@ function selectResources(plan, matches) {
 
 
 
+
+
+
 const DEFAULT_CATALOG_PATH = '.backup-plans-cache/catalog.json';
 class Catalog {
     vaults = new Map();
     seen = new Map();
+    /**
+     * Proven by `backup`'s reads in this process (PointTagMemo): only final tags (a backup's point, a
+     * copy carrying the copy-job marker), which no later run of ours changes. Kept in memory only.
+     */
+    learned = new Map();
     hits = 0;
     misses = 0;
     static parse(text) {
@@ -353,7 +235,7 @@ class Catalog {
      * would). Only ever looked up before this run reads the point, so never this run's own proof.
      */
     lookup(vault, arn) {
-        const found = this.vaults.get(vault)?.get(arn) ?? this.seen.get(vault)?.get(arn);
+        const found = this.vaults.get(vault)?.get(arn) ?? this.seen.get(vault)?.get(arn) ?? this.learned.get(vault)?.get(arn);
         if (found)
             this.hits++;
         else
@@ -371,6 +253,33 @@ class Catalog {
     forget(vault, arn) {
         this.vaults.get(vault)?.delete(arn);
         this.seen.get(vault)?.delete(arn);
+        this.learned.get(vault)?.delete(arn);
+    }
+    /**
+     * PointTagMemo for `backup`: the ownership tags an entry stands for (the newest proof first). Not
+     * counted as a hit: hits and misses are prune's.
+     */
+    known(vault, arn) {
+        const o = this.seen.get(vault)?.get(arn) ?? this.learned.get(vault)?.get(arn) ?? this.vaults.get(vault)?.get(arn);
+        if (!o)
+            return undefined;
+        return {
+            [_schedule_token_js__WEBPACK_IMPORTED_MODULE_4__/* .OWNERSHIP_TAG_KEYS */ .mP.namespace]: o.namespace,
+            [_schedule_token_js__WEBPACK_IMPORTED_MODULE_4__/* .OWNERSHIP_TAG_KEYS */ .mP.plan]: o.plan,
+            [_schedule_token_js__WEBPACK_IMPORTED_MODULE_4__/* .OWNERSHIP_TAG_KEYS */ .mP.rules]: o.rules.join(_plan_model_js__WEBPACK_IMPORTED_MODULE_3__/* .RULE_NAME_SEPARATOR */ .HU),
+            ...(o.slot ? { [_schedule_token_js__WEBPACK_IMPORTED_MODULE_4__/* .OWNERSHIP_TAG_KEYS */ .mP.slot]: o.slot } : {}),
+            ...(o.copyJob ? { [_schedule_token_js__WEBPACK_IMPORTED_MODULE_4__/* .COPY_JOB_TAG */ .xB]: o.copyJob } : {}),
+        };
+    }
+    /** PointTagMemo for `backup`: tags it read live, remembered when they prove an owner. */
+    learn(vault, arn, tags) {
+        const ownership = (0,_ownership_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOwnership */ .vD)(tags);
+        if (!ownership)
+            return;
+        let map = this.learned.get(vault);
+        if (!map)
+            this.learned.set(vault, (map = new Map()));
+        map.set(arn, ownership);
     }
     /** Mark a vault as fully listed this run: on save, its entries become exactly what was remembered. */
     listed(vault) {
@@ -506,7 +415,60 @@ const RESERVED_TAG_PREFIX = 'backup-plans:';
 
 /***/ }),
 
-/***/ 1577:
+/***/ 986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ sameOwnership),
+/* harmony export */   Ze: () => (/* binding */ vaultLockOf),
+/* harmony export */   mz: () => (/* binding */ hasReservedTags),
+/* harmony export */   vD: () => (/* binding */ parseOwnership)
+/* harmony export */ });
+/* harmony import */ var _schedule_token_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7092);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9121);
+
+
+/** The ownership tags (the schedule module's one parser), or undefined unless namespace, plan and rules are there. */
+function parseOwnership(tags) {
+    const read = (0,_schedule_token_js__WEBPACK_IMPORTED_MODULE_0__/* .readOwnership */ .m9)(tags);
+    if (!read || read.rules.length === 0)
+        return undefined;
+    return {
+        namespace: read.namespace,
+        plan: read.plan,
+        rules: read.rules,
+        ...(read.slot ? { slot: read.slot.toISOString().replace('.000Z', 'Z') } : {}),
+        ...(tags?.[_schedule_token_js__WEBPACK_IMPORTED_MODULE_0__/* .COPY_JOB_TAG */ .xB] ? { copyJob: tags[_schedule_token_js__WEBPACK_IMPORTED_MODULE_0__/* .COPY_JOB_TAG */ .xB] } : {}),
+    };
+}
+function sameOwnership(a, b) {
+    if (!a || !b)
+        return a === b;
+    return (a.namespace === b.namespace &&
+        a.plan === b.plan &&
+        [...a.rules].sort().join(',') === [...b.rules].sort().join(',') &&
+        (a.copyJob ?? '') === (b.copyJob ?? ''));
+}
+function hasReservedTags(tags) {
+    return Object.keys(tags ?? {}).some((k) => k.startsWith(_model_js__WEBPACK_IMPORTED_MODULE_1__/* .RESERVED_TAG_PREFIX */ .z));
+}
+/**
+ * The vault's lock (DescribeBackupVault); undefined when it has none. AWS refuses every deletion and
+ * every lifecycle change in a locked vault, by anyone, whatever the point's age
+ * (PutBackupVaultLockConfiguration): `Locked`, or lock limits, mean prune plans nothing there.
+ * Governance-mode locks (not yet immutable) refuse them too.
+ */
+function vaultLockOf(info) {
+    const { minRetentionDays, maxRetentionDays } = info;
+    if (!info.locked && minRetentionDays === undefined && maxRetentionDays === undefined)
+        return undefined;
+    return { minRetentionDays, maxRetentionDays };
+}
+
+
+/***/ }),
+
+/***/ 9710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -664,48 +626,8 @@ function expiredNote(points) {
         describeExpired(points));
 }
 
-// EXTERNAL MODULE: ./src/schedule/token.ts
-var token = __webpack_require__(7092);
-;// CONCATENATED MODULE: ./src/prune/ownership.ts
-
-
-/** The ownership tags (the schedule module's one parser), or undefined unless namespace, plan and rules are there. */
-function parseOwnership(tags) {
-    const read = (0,token/* readOwnership */.m9)(tags);
-    if (!read || read.rules.length === 0)
-        return undefined;
-    return {
-        namespace: read.namespace,
-        plan: read.plan,
-        rules: read.rules,
-        ...(read.slot ? { slot: read.slot.toISOString().replace('.000Z', 'Z') } : {}),
-        ...(tags?.[token/* COPY_JOB_TAG */.xB] ? { copyJob: tags[token/* COPY_JOB_TAG */.xB] } : {}),
-    };
-}
-function sameOwnership(a, b) {
-    if (!a || !b)
-        return a === b;
-    return (a.namespace === b.namespace &&
-        a.plan === b.plan &&
-        [...a.rules].sort().join(',') === [...b.rules].sort().join(',') &&
-        (a.copyJob ?? '') === (b.copyJob ?? ''));
-}
-function hasReservedTags(tags) {
-    return Object.keys(tags ?? {}).some((k) => k.startsWith(model/* RESERVED_TAG_PREFIX */.z));
-}
-/**
- * The vault's lock (DescribeBackupVault); undefined when it has none. AWS refuses every deletion and
- * every lifecycle change in a locked vault, by anyone, whatever the point's age
- * (PutBackupVaultLockConfiguration): `Locked`, or lock limits, mean prune plans nothing there.
- * Governance-mode locks (not yet immutable) refuse them too.
- */
-function vaultLockOf(info) {
-    const { minRetentionDays, maxRetentionDays } = info;
-    if (!info.locked && minRetentionDays === undefined && maxRetentionDays === undefined)
-        return undefined;
-    return { minRetentionDays, maxRetentionDays };
-}
-
+// EXTERNAL MODULE: ./src/prune/ownership.ts
+var ownership = __webpack_require__(986);
 ;// CONCATENATED MODULE: ./src/prune/execute.ts
 // Deletes the points the decision removes, in batches of at most DELETE_BATCH points of one vault
 // (sorted by creation time), each batch in careful steps:
@@ -920,8 +842,8 @@ async function deleteOne(c, clients, options, evidence) {
             : (await (0,point_tags/* readPointTags */.S0)({ backup, tagging: clients.tagging(vault.role, vault.region) }, [point.arn], {
                 concurrency: 1,
             })).get(point.arn);
-        const live = parseOwnership(tags);
-        if (!sameOwnership(live, c.ownership))
+        const live = (0,ownership/* parseOwnership */.vD)(tags);
+        if (!(0,ownership/* sameOwnership */.S)(live, c.ownership))
             return {
                 kind: 'skipped',
                 candidate: c,
@@ -989,7 +911,7 @@ async function applyLifecycles(changes, clients, concurrency = 8) {
             if (denied.check(vault.role, UPDATE_LIFECYCLE) !== undefined)
                 throw new NotAttempted(UPDATE_LIFECYCLE);
             const tags = await (0,point_tags/* readPointTags */.S0)({ backup, tagging: clients.tagging(vault.role, vault.region) }, [point.arn], { concurrency: 1 });
-            if (!sameOwnership(parseOwnership(tags.get(point.arn)), change.ownership)) {
+            if (!(0,ownership/* sameOwnership */.S)((0,ownership/* parseOwnership */.vD)(tags.get(point.arn)), change.ownership)) {
                 out.push({ kind: 'skipped', change, message: 'ownership tags changed since they were read' });
                 return;
             }
@@ -1528,7 +1450,7 @@ async function scanVault(target, ctx) {
     const points = await (0,aws_backup/* listVaultPoints */.uo)(clients.backup, vault.vault);
     ctx.catalog.listed(key);
     const source = await readOwnership(points, key, clients, ctx);
-    const lock = vaultLockOf(await (0,aws_backup/* describeVault */.Sm)(clients.backup, vault.vault));
+    const lock = (0,ownership/* vaultLockOf */.Ze)(await (0,aws_backup/* describeVault */.Sm)(clients.backup, vault.vault));
     const holds = await legalHoldsFor(vault, ctx);
     const classified = classifyPoints(points, {
         namespaces: ctx.namespaces,
@@ -1541,7 +1463,7 @@ async function scanVault(target, ctx) {
     const resourceTags = new Map();
     for (const { point } of classified.ours)
         resourceTags.set(point.resourceArn, await ctx.memo.resourceTags.get(point.resourceArn));
-    const reserved = reservedCounts(classified.ours, (arn) => hasReservedTags(resourceTags.get(arn)));
+    const reserved = reservedCounts(classified.ours, (arn) => (0,ownership/* hasReservedTags */.mz)(resourceTags.get(arn)));
     const scan = {
         vault,
         lock,
@@ -1582,7 +1504,7 @@ async function readOwnership(points, key, clients, ctx) {
     }
     const read = await (0,point_tags/* readPointTags */.S0)(clients, toRead.map((p) => p.arn));
     for (const p of toRead) {
-        p.ownership = parseOwnership(read.get(p.arn));
+        p.ownership = (0,ownership/* parseOwnership */.vD)(read.get(p.arn));
         source.set(p.arn, 'aws');
     }
     return source;
@@ -1684,8 +1606,8 @@ function readLive(own, points, ctx) {
 function applyLive(d, p, tags, stale, gc) {
     const { scan, ctx } = gc;
     scan.source.set(p.arn, 'aws');
-    const now = parseOwnership(tags);
-    if (now && p.ownership && sameOwnership(now, p.ownership))
+    const now = (0,ownership/* parseOwnership */.vD)(tags);
+    if (now && p.ownership && (0,ownership/* sameOwnership */.S)(now, p.ownership))
         return false;
     ctx.catalog.forget(scan.key, p.arn);
     scan.notes.push(stale);
@@ -1909,142 +1831,6 @@ function vaultTargets(plans) {
         }
     }
     return [...targets.values()];
-}
-
-
-/***/ }),
-
-/***/ 7092:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D0: () => (/* binding */ isOwnedBy),
-/* harmony export */   Vu: () => (/* binding */ COPY_JOB_TAG_VALUE),
-/* harmony export */   aX: () => (/* binding */ copyIdempotencyToken),
-/* harmony export */   dt: () => (/* binding */ ownershipTags),
-/* harmony export */   jw: () => (/* binding */ idempotencyToken),
-/* harmony export */   m9: () => (/* binding */ readOwnership),
-/* harmony export */   mP: () => (/* binding */ OWNERSHIP_TAG_KEYS),
-/* harmony export */   xB: () => (/* binding */ COPY_JOB_TAG)
-/* harmony export */ });
-/* unused harmony exports MAX_TAG_VALUE_LENGTH, formatSlot, OwnershipTagError */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _plan_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8582);
-// Idempotency tokens and the ownership tags: the two things that make `backup` safe to run as
-// often as the schedule fires, and that let prune prove what it owns.
-
-
-/** The tag keys written on every recovery point (DESIGN "Ownership"). A public contract: users query by them. */
-const OWNERSHIP_TAG_KEYS = {
-    namespace: 'backup-plans:namespace',
-    plan: 'backup-plans:plan',
-    rules: 'backup-plans:rules',
-    slot: 'backup-plans:slot',
-};
-/**
- * Written with the ownership tags on a copy this tool made, once its copy job completed. Copies carry
- * their source point's tags, so a copy made by someone else (an Organizations policy, the console)
- * looks like ours without it; only this marker proves ours. Its presence counts, not its value.
- */
-const COPY_JOB_TAG = 'backup-plans:copy-job';
-/**
- * The marker's value: the same on every copy (earlier versions wrote the copy job's id), so one
- * TagResources call tags up to 20 copies of a slot at once (it takes one tag set for all its ARNs).
- */
-const COPY_JOB_TAG_VALUE = 'completed';
-/** AWS tag values are at most 256 characters. */
-const MAX_TAG_VALUE_LENGTH = 256;
-/**
- * The IdempotencyToken of a backup job: sha256 (hex, 64 characters) over namespace, plan, resource,
- * slot and submission number. The Backup API model gives the member no length limit; 64 characters
- * is also within the usual 64-character limit of AWS client tokens.
- *
- * Same inputs → same token → AWS returns the job it already started, so two overlapping runs
- * never start two jobs for one slot. `attempt` must grow after every job AWS ended without a
- * backup, so that a retry is a new job rather than the failed one handed back.
- */
-function idempotencyToken(input) {
-    return sha256Hex([
-        'backup',
-        input.namespace,
-        input.plan,
-        input.resourceArn,
-        formatSlot(input.slot),
-        input.attempt,
-    ]);
-}
-/** The IdempotencyToken of a copy job: one per source point, destination vault and submission number. */
-function copyIdempotencyToken(input) {
-    return sha256Hex([
-        'copy',
-        input.namespace,
-        input.plan,
-        input.sourcePointArn,
-        input.destinationVaultArn,
-        input.attempt,
-    ]);
-}
-function sha256Hex(parts) {
-    // JSON keeps the fields apart: ("a,b","c") and ("a","b,c") hash differently.
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(parts)).digest('hex');
-}
-/** A slot as the `backup-plans:slot` tag writes it: ISO-8601 UTC to the second, e.g. 2026-11-25T03:00:00Z. */
-function formatSlot(slot) {
-    return slot.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-class OwnershipTagError extends Error {
-    name = 'OwnershipTagError';
-}
-/** The four `backup-plans:*` tags of a recovery point. Throws when a value would exceed AWS's 256 characters. */
-function ownershipTags(owner) {
-    const rules = [...new Set(owner.rules)].sort();
-    if (rules.length === 0)
-        throw new OwnershipTagError('a recovery point must serve at least one rule');
-    const tags = {
-        [OWNERSHIP_TAG_KEYS.namespace]: owner.namespace,
-        [OWNERSHIP_TAG_KEYS.plan]: owner.plan,
-        // "+", not ",": RDS, EFS, FSx and DynamoDB refuse "," in tag values (and fail the job).
-        [OWNERSHIP_TAG_KEYS.rules]: rules.join(_plan_model_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_NAME_SEPARATOR */ .HU),
-        [OWNERSHIP_TAG_KEYS.slot]: formatSlot(owner.slot),
-    };
-    for (const [key, value] of Object.entries(tags)) {
-        if (value.length > MAX_TAG_VALUE_LENGTH) {
-            throw new OwnershipTagError(`tag ${key} would be ${value.length} characters, over AWS's limit of ${MAX_TAG_VALUE_LENGTH}: ` +
-                (key === OWNERSHIP_TAG_KEYS.rules ? 'use shorter rule names' : `shorten the ${key.split(':')[1]}`));
-        }
-    }
-    return tags;
-}
-/**
- * The owner written on a recovery point, or undefined when the tags carry no namespace or plan.
- * `tags` undefined (ownership unreadable for this resource type) also gives undefined: callers that
- * must distinguish "unreadable" from "not ours" check for undefined tags first.
- */
-function readOwnership(tags) {
-    if (!tags)
-        return undefined;
-    const namespace = tags[OWNERSHIP_TAG_KEYS.namespace];
-    const plan = tags[OWNERSHIP_TAG_KEYS.plan];
-    if (!namespace || !plan)
-        return undefined;
-    const rules = (tags[OWNERSHIP_TAG_KEYS.rules] ?? '')
-        // Points written before the "+" separator joined their rules with ",": read both.
-        .split(/[,+]/)
-        .map((r) => r.trim())
-        .filter((r) => r.length > 0);
-    const slotText = tags[OWNERSHIP_TAG_KEYS.slot];
-    const slotMs = slotText && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/.test(slotText)
-        ? Date.parse(slotText)
-        : NaN;
-    return { namespace, plan, rules, slot: Number.isNaN(slotMs) ? undefined : new Date(slotMs) };
-}
-/** Do readable tags say the point belongs to this namespace and plan (and, when given, serves `rule`)? */
-function isOwnedBy(tags, owner) {
-    const read = readOwnership(tags);
-    if (!read || read.namespace !== owner.namespace || read.plan !== owner.plan)
-        return false;
-    return owner.rule === undefined || read.rules.includes(owner.rule);
 }
 
 
