@@ -61,6 +61,8 @@ const NO_LOCKS: ReadonlyMap<string, VaultLockLimits> = new Map();
 
 /** ListBackupJobs / ListCopyJobs reach back about this far anyway. */
 const JOB_HISTORY_DAYS = 30;
+/** Clock-skew margin of `poll`'s listing before the oldest job this run waits for. */
+const POLL_MARGIN_MS = 60 * 60 * 1000;
 /** Resources handled at once: enough to hide latency, few enough to stay clear of throttling. */
 const CONCURRENCY = 4;
 
@@ -139,6 +141,8 @@ export class PlanRun {
   private tagging!: TaggingClient;
   private vault!: VaultInfo;
   private now = new Date(0);
+  /** `poll` lists jobs created since then: the decision time, or the oldest in-flight job adopted. */
+  private pollSince = new Date(0);
   private readonly resources = new Map<string, ResourceState>();
   /** Copy jobs started or seen in flight, polled with `wait`. */
   private readonly pendingCopies = new Set<string>();
@@ -216,6 +220,7 @@ export class PlanRun {
     // The decision time: AWS's clock (see src/aws/clock.ts), now that a response told us what it is.
     this.now = new Date(Math.floor(this.options.clock.now().getTime() / 1000) * 1000);
     this.report.now = this.now.toISOString();
+    this.pollSince = this.now;
     if (keepAppliesAtJobStart(plan, this.vault)) this.report.notes.push(LOCKED_KEEP_NOTE(plan.vault));
     try {
       const selection = selectResources(
@@ -456,7 +461,10 @@ export class PlanRun {
     switch (decision.kind) {
       case 'satisfied':
         r.report.outcome = 'existing';
-        if (job && !isTerminal(job.state)) r.pendingJobId = job.jobId;
+        if (job && !isTerminal(job.state)) {
+          r.pendingJobId = job.jobId;
+          if (job.creationDate < this.pollSince) this.pollSince = job.creationDate;
+        }
         break;
       case 'start': {
         r.report.outcome = 'started';
@@ -890,7 +898,8 @@ export class PlanRun {
       // One listing of the vault's jobs for every job waited for, not one per resource.
       let byId: Map<string, ObservedBackupJob> | undefined;
       try {
-        const since = new Date(this.now.getTime() - JOB_HISTORY_DAYS * MS_PER_DAY);
+        // Only the jobs waited for: no need to read the vault's 30 days of history on every pass.
+        const since = new Date(this.pollSince.getTime() - POLL_MARGIN_MS);
         const jobs = await listVaultBackupJobs(this.backup, this.plan.vault, since);
         byId = new Map([...jobs.values()].flat().map((j) => [j.jobId, j]));
       } catch (err) {

@@ -84,6 +84,20 @@ describe('decideResource', () => {
     expect(d.job?.jobId).toBe('j1');
     expect(d.rules[0]!.servedBy).toEqual({ jobId: 'j1', jobState: 'RUNNING' });
   });
+  it('backup jobs created before the relevance cutoff still count: the newest one dates the missed slots, an in-flight one keeps the resource busy', () => {
+    // The cutoff here is today's 03:00 slot. A listing of backup jobs narrowed to the cutoff (plus
+    // in-flight states) would lose the COMPLETED job and with it the late/missed-slot report.
+    const done = job('j-old', 'COMPLETED', '2026-03-05T03:05:00Z');
+    const late = decideResource(input({ jobs: [done] }));
+    expect(late.kind).toBe('start');
+    expect(late.decision.rules[0]).toMatchObject({ status: 'due', late: true, missedSlots: 4 });
+    const unknownHistory = decideResource(input({}));
+    expect(unknownHistory.decision.rules[0]).toMatchObject({ status: 'due', late: false, missedSlots: 0 });
+    const running = job('j-long', 'RUNNING', '2026-03-09T03:05:00Z');
+    const busy = decideResource(input({ jobs: [running] }));
+    expect(busy.kind).not.toBe('start');
+    expect(busy.decision.busyWith).toMatchObject({ kind: 'backup', jobId: 'j-long' });
+  });
   it('a point of another namespace does not serve the slot; an unread old point is not assumed ours', () => {
     const foreign = point('2026-03-10T03:05:00Z', owned('daily', '2026-03-10T03:00:00Z', 'someone/else'));
     expect(decideResource(input({ points: [foreign] })).kind).toBe('start');
