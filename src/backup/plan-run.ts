@@ -33,7 +33,7 @@ import type { Plan } from '../plan/index.js';
 import { optInProblem } from '../plan/resource-types.js';
 import { describeSelector, selectResources, type SelectedResource } from '../plan/selection.js';
 import type { CopyRunReport, PlanRunReport, ResourceRunReport } from '../report/backup.js';
-import { memoVaultKey, RunTagMemo, type PointTagMemo } from '../run/tag-memo.js';
+import { RunTagMemo, vaultKey, type PointTagMemo } from '../run/tag-memo.js';
 import { destinationVaultArn, type CopyDecision } from '../schedule/copies.js';
 import type { VaultLockLimits } from '../schedule/lifecycle.js';
 import { MS_PER_DAY } from '../time/calendar.js';
@@ -375,7 +375,7 @@ export class PlanRun {
     const wanted = resources.flatMap((r) => pointsNeedingTags(this.plan, r.points, this.now, this.vault));
     // Points whose ownership an earlier reading proved keep it: only the others are read.
     const { account, region } = this.plan.aws;
-    const vault = memoVaultKey(account, region, this.plan.vault);
+    const vault = vaultKey({ account, region, vault: this.plan.vault });
     const unread = wanted.filter((p) => {
       const known = this.tagMemo.known(vault, p.arn);
       if (known) p.tags = { ...known };
@@ -563,7 +563,7 @@ export class PlanRun {
     >();
     for (const d of decisions) {
       if (!d.destinationPointArn) continue;
-      const key = memoVaultKey(d.destination.account, d.destination.region, d.destination.vault);
+      const key = vaultKey(d.destination);
       // Known to carry every tag it should: nothing to read, nothing to tag. Anything less is read
       // live (a copy gets its tags only after it completes, so an older reading may lack them).
       const known = this.tagMemo.known(key, d.destinationPointArn);
@@ -863,8 +863,7 @@ export class PlanRun {
         report.outcome = outcome.kind === 'tagged' ? 'tagged' : 'tag-failed';
         // AWS took the tags: the copy now carries them all (final), so later runs need not read it.
         if (outcome.kind === 'tagged') {
-          const { account, region, vault } = d.destination;
-          this.tagMemo.learn(memoVaultKey(account, region, vault), d.destinationPointArn!, {
+          this.tagMemo.learn(vaultKey(d.destination), d.destinationPointArn!, {
             ...current.get(d),
             ...d.destinationTags,
           });

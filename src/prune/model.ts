@@ -5,6 +5,8 @@ import type { GuardName as GuardKind, OrphanName as OrphanKind } from '../report
 import type { VaultPoint } from '../aws/observed.js';
 import type { KeepPolicy } from '../retention/engine.js';
 
+export { vaultKey } from '../run/tag-memo.js';
+
 /** The `backup-plans:*` ownership tags of a recovery point (DESIGN.md "Ownership"). */
 export interface Ownership {
   namespace: string;
@@ -26,10 +28,6 @@ export interface VaultRef {
   vault: string;
   /** Role to assume for this vault. */
   role: string;
-}
-
-export function vaultKey(v: Pick<VaultRef, 'account' | 'region' | 'vault'>): string {
-  return `${v.account}/${v.region}/${v.vault}`;
 }
 
 /** A recovery point as ListRecoveryPointsByBackupVault shows it, plus its ownership when proven. */

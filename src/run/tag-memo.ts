@@ -19,9 +19,12 @@ export interface PointTagMemo {
   learn(vault: string, arn: string, tags: Tags | undefined): void;
 }
 
-/** "account/region/vault": the catalog's key for a vault. */
-export function memoVaultKey(account: string, region: string, vault: string): string {
-  return `${account}/${region}/${vault}`;
+/**
+ * "account/region/vault": a vault's key in prune's catalog and in this memo. One definition, because
+ * `simulate` hands the catalog to backup as its memo: a key spelled differently would miss every entry.
+ */
+export function vaultKey(v: { account: string; region: string; vault: string }): string {
+  return `${v.account}/${v.region}/${v.vault}`;
 }
 
 /**
