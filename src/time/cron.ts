@@ -34,20 +34,16 @@ export function compileSchedule(schedule: string, timezone: string): CompiledSch
   const hit = compiled.get(key);
   if (hit) return hit;
   assertTimeZone(timezone);
+  const pattern = parsePattern(schedule, timezone);
   let cron: Cron;
-  let pattern: CronPattern;
   try {
     // `paused` keeps croner from arming a timer: we only evaluate the pattern. Given a zone, croner
     // formats every instant it looks at through Intl, even for UTC; a fixed offset of 0 is plain
     // arithmetic with the same slots (nextRun 3.7x faster).
     const zone = isUtc(timezone) ? { utcOffset: 0 } : { timezone };
     cron = new Cron(schedule, { ...zone, mode: '5-part', paused: true });
-    pattern = new CronPattern(schedule, timezone, { mode: '5-part' });
   } catch (e) {
-    const why = e instanceof Error ? e.message.replace(/^CronPattern:\s*/, '') : String(e);
-    throw new ScheduleError(
-      `invalid cron schedule "${schedule}": ${why}; expected 5 fields: minute hour day-of-month month day-of-week, e.g. "0 3 * * *"`,
-    );
+    throw scheduleError(schedule, e);
   }
   const result = { cron, timesOfDay: timesOfDayOf(pattern) };
   if (compiled.size >= MAX_COMPILED) compiled.clear();
@@ -74,16 +70,23 @@ export function scheduleTimesOfDay(schedule: string, timezone: string): readonly
   const hit = compiled.get(`${timezone}\u0000${schedule}`);
   if (hit) return hit.timesOfDay;
   assertTimeZone(timezone);
-  let pattern: CronPattern;
+  return timesOfDayOf(parsePattern(schedule, timezone));
+}
+
+/** The schedule's 5-field pattern; throws a ScheduleError that says what to fix. */
+function parsePattern(schedule: string, timezone: string): CronPattern {
   try {
-    pattern = new CronPattern(schedule, timezone, { mode: '5-part' });
+    return new CronPattern(schedule, timezone, { mode: '5-part' });
   } catch (e) {
-    const why = e instanceof Error ? e.message.replace(/^CronPattern:\s*/, '') : String(e);
-    throw new ScheduleError(
-      `invalid cron schedule "${schedule}": ${why}; expected 5 fields: minute hour day-of-month month day-of-week, e.g. "0 3 * * *"`,
-    );
+    throw scheduleError(schedule, e);
   }
-  return timesOfDayOf(pattern);
+}
+
+function scheduleError(schedule: string, cause: unknown): ScheduleError {
+  const why = cause instanceof Error ? cause.message.replace(/^CronPattern:\s*/, '') : String(cause);
+  return new ScheduleError(
+    `invalid cron schedule "${schedule}": ${why}; expected 5 fields: minute hour day-of-month month day-of-week, e.g. "0 3 * * *"`,
+  );
 }
 
 /**
