@@ -10,14 +10,14 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _aws_denied_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3902);
 /* harmony import */ var _aws_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6963);
-/* harmony import */ var _aws_id_token_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8104);
+/* harmony import */ var _aws_id_token_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8104);
 /* harmony import */ var _aws_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2495);
 /* harmony import */ var _plan_namespace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4976);
 /* harmony import */ var _prune_catalog_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8215);
 /* harmony import */ var _prune_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9710);
-/* harmony import */ var _prune_targets_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3670);
-/* harmony import */ var _review_live_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5244);
-/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(670);
+/* harmony import */ var _prune_targets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3670);
+/* harmony import */ var _review_live_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5244);
+/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(670);
 // review's live impact: prune's planning (src/prune/run.ts) in dry-run mode over the existing recovery
 // points, once under the base plans and once under the head plans, read through a read-only role.
 // Loaded only when a read-only role is configured, so a review without one never loads the SDK.
@@ -56,8 +56,8 @@ async function liveImpact(input) {
     const role = inputs.reviewRole?.trim();
     if (!role)
         return { computed: false, reason: 'no read-only role is configured (`review-role`)' };
-    const readers = (0,_review_live_js__WEBPACK_IMPORTED_MODULE_7__/* .parseReviewRole */ .O8)(role);
-    const run = new _run_context_js__WEBPACK_IMPORTED_MODULE_6__/* .RunContext */ .Z('review', inputs, host);
+    const readers = (0,_review_live_js__WEBPACK_IMPORTED_MODULE_8__/* .parseReviewRole */ .O8)(role);
+    const run = new _run_context_js__WEBPACK_IMPORTED_MODULE_7__/* .RunContext */ .Z('review', inputs, host);
     const problems = [];
     try {
         const side = (plans) => {
@@ -65,7 +65,7 @@ async function liveImpact(input) {
             for (const original of plans) {
                 if (!input.changed.has(original.id))
                     continue;
-                const { plan, skipped } = (0,_review_live_js__WEBPACK_IMPORTED_MODULE_7__/* .readerPlan */ .lI)(original, readers);
+                const { plan, skipped } = (0,_review_live_js__WEBPACK_IMPORTED_MODULE_8__/* .readerPlan */ .lI)(original, readers);
                 for (const s of skipped)
                     problems.push(`plan ${original.id}: vault ${s.vault} in account ${s.account} not read: review-role names no role there`);
                 if (!plan)
@@ -89,7 +89,7 @@ async function liveImpact(input) {
                 await host.idTokens.getIdToken(_aws_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .OIDC_AUDIENCE */ .To);
             }
             catch (err) {
-                if (!(err instanceof _aws_id_token_js__WEBPACK_IMPORTED_MODULE_8__/* .IdTokenUnavailableError */ .$))
+                if (!(err instanceof _aws_id_token_js__WEBPACK_IMPORTED_MODULE_9__/* .IdTokenUnavailableError */ .$))
                     throw err;
                 return {
                     computed: false,
@@ -100,7 +100,7 @@ async function liveImpact(input) {
         }
         // Assume each reader once up front, and prove it acts in the account it reads.
         const accounts = new Map();
-        for (const t of (0,_prune_targets_js__WEBPACK_IMPORTED_MODULE_9__/* .vaultTargets */ .n)([...base, ...head]))
+        for (const t of (0,_prune_targets_js__WEBPACK_IMPORTED_MODULE_6__/* .vaultTargets */ .n)([...base, ...head]))
             accounts.set(t.vault.role, t.vault.account);
         for (const [reader, account] of accounts) {
             try {
@@ -127,7 +127,7 @@ async function liveImpact(input) {
         });
         const baseBody = await dryRun(base, folderIds(input.base.plans, input.base.ids));
         const headBody = await dryRun(head, folderIds(input.head.plans, input.head.ids));
-        return (0,_review_live_js__WEBPACK_IMPORTED_MODULE_7__/* .compareLive */ .ME)({
+        return (0,_review_live_js__WEBPACK_IMPORTED_MODULE_8__/* .compareLive */ .ME)({
             role,
             plans: [...input.changed],
             base: baseBody,

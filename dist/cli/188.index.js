@@ -404,12 +404,11 @@ function actionsCatalogStore(path, namespaces, host, planFilter, env = process.e
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ vaultKey),
+/* harmony export */   _: () => (/* reexport safe */ _run_tag_memo_js__WEBPACK_IMPORTED_MODULE_0__._D),
 /* harmony export */   z: () => (/* binding */ RESERVED_TAG_PREFIX)
 /* harmony export */ });
-function vaultKey(v) {
-    return `${v.account}/${v.region}/${v.vault}`;
-}
+/* harmony import */ var _run_tag_memo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7492);
+
 const RESERVED_TAG_PREFIX = 'backup-plans:';
 
 

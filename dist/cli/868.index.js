@@ -297,8 +297,8 @@ var external_node_path_ = __webpack_require__(6760);
 var clients = __webpack_require__(201);
 // EXTERNAL MODULE: ./src/aws/redact.ts
 var redact = __webpack_require__(4256);
-// EXTERNAL MODULE: ./src/backup/run.ts + 10 modules
-var run = __webpack_require__(8167);
+// EXTERNAL MODULE: ./src/backup/run.ts + 9 modules
+var run = __webpack_require__(9115);
 // EXTERNAL MODULE: ./src/plan/namespace.ts
 var namespace = __webpack_require__(4976);
 // EXTERNAL MODULE: ./src/prune/catalog.ts

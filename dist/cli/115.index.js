@@ -1,8 +1,8 @@
-export const id = 167;
-export const ids = [167];
+export const id = 115;
+export const ids = [115];
 export const modules = {
 
-/***/ 8167:
+/***/ 9115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -313,34 +313,8 @@ var context = __webpack_require__(670);
 var failure_issues = __webpack_require__(798);
 // EXTERNAL MODULE: ./src/run/poll.ts
 var poll = __webpack_require__(576);
-// EXTERNAL MODULE: ./src/schedule/token.ts
-var token = __webpack_require__(7092);
-;// CONCATENATED MODULE: ./src/run/tag-memo.ts
-
-/** "account/region/vault": the catalog's key for a vault. */
-function memoVaultKey(account, region, vault) {
-    return `${account}/${region}/${vault}`;
-}
-/**
- * Whether tags prove some owner: only those are remembered. A point without them is read again every
- * time, since a copy gets its tags only after it completes.
- */
-function provesOwner(tags) {
-    const owner = (0,token/* readOwnership */.m9)(tags);
-    return owner !== undefined && owner.rules.length > 0;
-}
-/** The memo of one run (no catalog at hand): what this run read, for its later observations. */
-class RunTagMemo {
-    tags = new Map();
-    known(vault, arn) {
-        return this.tags.get(`${vault}\n${arn}`);
-    }
-    learn(vault, arn, tags) {
-        if (provesOwner(tags))
-            this.tags.set(`${vault}\n${arn}`, tags);
-    }
-}
-
+// EXTERNAL MODULE: ./src/run/tag-memo.ts
+var tag_memo = __webpack_require__(7492);
 // EXTERNAL MODULE: ./src/time/calendar.ts
 var calendar = __webpack_require__(4051);
 // EXTERNAL MODULE: ./src/aws/backup.ts
@@ -464,6 +438,8 @@ function copyLifecycle(served, lock) {
 var busy = __webpack_require__(8752);
 // EXTERNAL MODULE: ./src/time/cron.ts
 var cron = __webpack_require__(9025);
+// EXTERNAL MODULE: ./src/schedule/token.ts
+var token = __webpack_require__(7092);
 ;// CONCATENATED MODULE: ./src/schedule/due.ts
 // The due decision of `backup` (DESIGN "Commands: backup", steps 1 and 3), as a pure function of
 // the plan's rules, what AWS shows for each resource, and now.
@@ -1834,7 +1810,7 @@ class PlanRun {
     constructor(plan, options) {
         this.plan = plan;
         this.options = options;
-        this.tagMemo = options.tagMemo ?? new RunTagMemo();
+        this.tagMemo = options.tagMemo ?? new tag_memo/* RunTagMemo */.Ab();
         this.report = {
             id: plan.id,
             file: plan.file,
@@ -2037,7 +2013,7 @@ class PlanRun {
         const wanted = resources.flatMap((r) => pointsNeedingTags(this.plan, r.points, this.now, this.vault));
         // Points whose ownership an earlier reading proved keep it: only the others are read.
         const { account, region } = this.plan.aws;
-        const vault = memoVaultKey(account, region, this.plan.vault);
+        const vault = (0,tag_memo/* vaultKey */._D)({ account, region, vault: this.plan.vault });
         const unread = wanted.filter((p) => {
             const known = this.tagMemo.known(vault, p.arn);
             if (known)
@@ -2231,7 +2207,7 @@ class PlanRun {
         for (const d of decisions) {
             if (!d.destinationPointArn)
                 continue;
-            const key = memoVaultKey(d.destination.account, d.destination.region, d.destination.vault);
+            const key = (0,tag_memo/* vaultKey */._D)(d.destination);
             // Known to carry every tag it should: nothing to read, nothing to tag. Anything less is read
             // live (a copy gets its tags only after it completes, so an older reading may lack them).
             const known = this.tagMemo.known(key, d.destinationPointArn);
@@ -2518,8 +2494,7 @@ class PlanRun {
                 report.outcome = outcome.kind === 'tagged' ? 'tagged' : 'tag-failed';
                 // AWS took the tags: the copy now carries them all (final), so later runs need not read it.
                 if (outcome.kind === 'tagged') {
-                    const { account, region, vault } = d.destination;
-                    this.tagMemo.learn(memoVaultKey(account, region, vault), d.destinationPointArn, {
+                    this.tagMemo.learn((0,tag_memo/* vaultKey */._D)(d.destination), d.destinationPointArn, {
                         ...current.get(d),
                         ...d.destinationTags,
                     });
@@ -2659,7 +2634,7 @@ async function runBackup(inputs, host, deps = {}) {
     const failedEarly = [];
     // DescribeRegionSettings once per account and region, whatever the number of plans there.
     const optIn = new Map();
-    const tagMemo = deps.tagMemo ?? new RunTagMemo();
+    const tagMemo = deps.tagMemo ?? new tag_memo/* RunTagMemo */.Ab();
     const selectorAnswers = new Map();
     try {
         for (const plan of selected.plans) {
@@ -2862,21 +2837,6 @@ function runUrlFromEnv(env = process.env) {
     const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
     return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
 }
-
-
-/***/ }),
-
-/***/ 4876:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ REPORT_VERSION)
-/* harmony export */ });
-// The envelope every command's JSON report shares: which command, which report format, when the
-// run started and finished (both on AWS's clock, src/aws/clock.ts), and one entry per plan. Each
-// command adds its own body beside `plans` (backup: resources and copies per plan; prune: vaults).
-/** The JSON report format; raise it when a field changes meaning or goes away. */
-const REPORT_VERSION = 1;
 
 
 /***/ }),

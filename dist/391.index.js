@@ -1,5 +1,5 @@
-export const id = 35;
-export const ids = [35];
+export const id = 391;
+export const ids = [391];
 export const modules = {
 
 /***/ 7360:
@@ -136,6 +136,46 @@ function selectResources(plan, matches) {
         for (const r of group.resources)
             consider(r.arn, r.tags, group.via);
     return selection;
+}
+
+
+/***/ }),
+
+/***/ 7492:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ab: () => (/* binding */ RunTagMemo),
+/* harmony export */   _D: () => (/* binding */ vaultKey)
+/* harmony export */ });
+/* unused harmony export provesOwner */
+/* harmony import */ var _schedule_token_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7092);
+
+/**
+ * "account/region/vault": a vault's key in prune's catalog and in this memo. One definition, because
+ * `simulate` hands the catalog to backup as its memo: a key spelled differently would miss every entry.
+ */
+function vaultKey(v) {
+    return `${v.account}/${v.region}/${v.vault}`;
+}
+/**
+ * Whether tags prove some owner: only those are remembered. A point without them is read again every
+ * time, since a copy gets its tags only after it completes.
+ */
+function provesOwner(tags) {
+    const owner = (0,_schedule_token_js__WEBPACK_IMPORTED_MODULE_0__/* .readOwnership */ .m9)(tags);
+    return owner !== undefined && owner.rules.length > 0;
+}
+/** The memo of one run (no catalog at hand): what this run read, for its later observations. */
+class RunTagMemo {
+    tags = new Map();
+    known(vault, arn) {
+        return this.tags.get(`${vault}\n${arn}`);
+    }
+    learn(vault, arn, tags) {
+        if (provesOwner(tags))
+            this.tags.set(`${vault}\n${arn}`, tags);
+    }
 }
 
 
