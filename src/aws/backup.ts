@@ -23,6 +23,7 @@ import { TagResourcesCommand } from '@aws-sdk/client-resource-groups-tagging-api
 import { pointTagSource } from '../plan/resource-types.js';
 import type { TaggingClient } from './clients.js';
 import type {
+  BackupJobState,
   ObservedBackupJob,
   ObservedCopyJob,
   ObservedPoint,
@@ -133,16 +134,23 @@ function observedCopyJob(j: CopyJobItem, resourceArn: string | undefined): Obser
 
 /**
  * The vault's backup jobs created since `since`, every resource at once, by resource ARN: one
- * listing per vault instead of one per resource (the calls are per account and region).
+ * listing per vault instead of one per resource (the calls are per account and region). `only`
+ * narrows it further: created before a time (ByCreatedBefore), in one state (ByState takes one).
  */
 export async function listVaultBackupJobs(
   backup: BackupClient,
   vault: string,
   since: Date,
+  only: { before?: Date; state?: BackupJobState } = {},
 ): Promise<Map<string, ObservedBackupJob[]>> {
   const pages = paginateListBackupJobs(
     { client: backup, pageSize: 1000 },
-    { ByBackupVaultName: vault, ByCreatedAfter: since },
+    {
+      ByBackupVaultName: vault,
+      ByCreatedAfter: since,
+      ...(only.before ? { ByCreatedBefore: only.before } : {}),
+      ...(only.state ? { ByState: only.state } : {}),
+    },
   );
   const byResource = new Map<string, ObservedBackupJob[]>();
   for (const j of await collectPages(pages, (p) => p.BackupJobs)) {
@@ -156,16 +164,21 @@ export async function listVaultBackupJobs(
 
 /**
  * Copy jobs of the account and region created since `since` (ListCopyJobs cannot filter by source
- * vault), optionally only those in `state`, by resource ARN.
+ * vault), optionally only those in `state` and created before `before`, by resource ARN.
  */
 export async function listRecentCopyJobs(
   backup: BackupClient,
   since: Date,
   state?: 'CREATED' | 'RUNNING',
+  before?: Date,
 ): Promise<Map<string, ObservedCopyJob[]>> {
   const pages = paginateListCopyJobs(
     { client: backup, pageSize: 1000 },
-    { ByCreatedAfter: since, ...(state ? { ByState: state } : {}) },
+    {
+      ByCreatedAfter: since,
+      ...(before ? { ByCreatedBefore: before } : {}),
+      ...(state ? { ByState: state } : {}),
+    },
   );
   const byResource = new Map<string, ObservedCopyJob[]>();
   for (const j of (await collectPages(pages, (p) => p.CopyJobs)).flatMap((c) =>

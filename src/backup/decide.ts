@@ -141,6 +141,60 @@ export function rulesForLockedVault(
   return { rules, notes };
 }
 
+/** ListBackupJobs (and ListCopyJobs) reach back about this far anyway. */
+export const JOB_HISTORY_DAYS = 30;
+/** Listing windows start this much early: AWS does not say whether "created after" includes the bound. */
+export const JOB_WINDOW_MARGIN_MS = 60 * 1000;
+/** A rule's previous slot widens the backup-job window at most this far before its latest slot. */
+const PREVIOUS_SLOT_REACH_MS = 7 * MS_PER_DAY;
+
+/** How far back a run lists jobs (ListBackupJobs / ListCopyJobs ByCreatedAfter). */
+export interface JobWindows {
+  /** All either listing shows: JOB_HISTORY_DAYS back. */
+  history: Date;
+  /** The plan vault's backup jobs: every job at or after a rule's slot, and usually its rule's newest evidence. */
+  backupJobs: Date;
+  /** Copy jobs of every source point the copy decision sees; undefined without `copyTo`. */
+  copyJobs: Date | undefined;
+}
+
+/**
+ * The listing windows of a run. Backup jobs: from the earliest of each rule's previous slot (at
+ * most a week before its latest), so a due slot normally finds its rule's newest evidence, the job
+ * of the previous slot, in the window; when it does not, the due decision asks for older jobs
+ * (`olderJobs`). Copy jobs: from the relevance cutoff, since a copy job is created after its source
+ * point, and the points are listed from there; with `backfill`, whose points may be older, all of
+ * them. Each window starts JOB_WINDOW_MARGIN_MS early and never before `history`.
+ */
+export function jobWindows(plan: Plan, now: Date, vault?: Pick<VaultInfo, 'locked'>): JobWindows {
+  const history = now.getTime() - JOB_HISTORY_DAYS * MS_PER_DAY;
+  const clamp = (t: number) => new Date(Math.max(history, t - JOB_WINDOW_MARGIN_MS));
+  let backupJobs = now.getTime();
+  for (const rule of plan.rules) {
+    const slot = latestSlot(rule.schedule, rule.timezone, now);
+    if (!slot) continue;
+    const previous = latestSlot(rule.schedule, rule.timezone, new Date(slot.getTime() - 1));
+    const reach = slot.getTime() - PREVIOUS_SLOT_REACH_MS;
+    backupJobs = Math.min(backupJobs, Math.max(previous?.getTime() ?? slot.getTime(), reach));
+  }
+  const copies = plan.rules.some((r) => r.copyTo.length > 0);
+  const backfill = plan.rules.some((r) => r.copyTo.some((c) => (c.backfill ?? 0) > 0));
+  return {
+    history: new Date(history),
+    backupJobs: clamp(backupJobs),
+    copyJobs: !copies ? undefined : backfill ? new Date(history) : clamp(relevanceCutoff(plan, now, vault)),
+  };
+}
+
+/**
+ * Whether copy jobs still in flight that the run did not list could change these copy decisions:
+ * such a job keeps its resource busy, which only a copy about to start (or already held back for
+ * another of the resource) is told.
+ */
+export function copyBusyMatters(decisions: readonly Pick<CopyDecision, 'action'>[]): boolean {
+  return decisions.some((d) => d.action === 'start' || d.action === 'retry-later');
+}
+
 export interface DueOutcome {
   /** 'satisfied' and 'start' become the report's 'existing' and 'started'; the others are its outcomes. */
   kind: 'satisfied' | 'start' | Extract<ResourceOutcome, 'retry-later' | 'failed' | 'skipped'>;
@@ -157,6 +211,8 @@ export interface DueOutcome {
   maxAttempts?: number;
   /** The schedule module's decision, kept for the JSON report's curious reader. */
   decision: ResourceDueDecision;
+  /** Jobs the input lacks could change this outcome: read them and decide again (see decideDue). */
+  olderJobs?: 'history' | 'in-flight';
 }
 
 export interface ResourceDecisionInput {
@@ -168,6 +224,10 @@ export interface ResourceDecisionInput {
   points: ObservedPoint[];
   copyJobs: ObservedCopyJob[];
   vault: VaultInfo;
+  /** `jobs` holds only the jobs created since then (and older ones in flight, with `inFlightKnown`). */
+  jobsSince?: Date | undefined;
+  /** False: jobs (backup or copy) in flight before the listings' windows may be missing. */
+  inFlightKnown?: boolean | undefined;
 }
 
 const GONE = /\b(not found|was not found|does not exist|doesn't exist|no longer exists)\b/i;
@@ -217,6 +277,8 @@ export function decideResource(input: ResourceDecisionInput): DueOutcome {
     plan: plan.id,
     rules: locked?.rules ?? plan.rules,
     now,
+    jobsSince: input.jobsSince,
+    inFlightKnown: input.inFlightKnown,
     resources: [
       {
         resourceArn: input.resourceArn,
@@ -261,7 +323,7 @@ export function decideResource(input: ResourceDecisionInput): DueOutcome {
         ...(servedBy ? { servedBy } : {}),
       };
     });
-  const base = { rules, decision };
+  const base = { rules, decision, ...(decision.olderJobs ? { olderJobs: decision.olderJobs } : {}) };
 
   const retriesOf = (names: string[]) =>
     1 + Math.max(0, ...plan.rules.filter((r) => names.includes(r.name)).map((r) => r.retries));

@@ -36,31 +36,36 @@ import type { CopyRunReport, PlanRunReport, ResourceRunReport } from '../report/
 import { RunTagMemo, vaultKey, type PointTagMemo } from '../run/tag-memo.js';
 import { destinationVaultArn, type CopyDecision } from '../schedule/copies.js';
 import type { VaultLockLimits } from '../schedule/lifecycle.js';
-import { MS_PER_DAY } from '../time/calendar.js';
 import {
   backupJobInput,
   copyJobInput,
+  copyBusyMatters,
   copyStep,
   copyLocksMatter,
   copyTagsMissing,
   decideResource,
   endedJobOutcome,
   isResourceGoneMessage,
+  jobWindows,
   keepAppliesAtJobStart,
   lockedCopyLifecycle,
   lockedCopyLookback,
   LOCKED_KEEP_NOTE,
   planCopies,
   pointsNeedingTags,
+  JOB_WINDOW_MARGIN_MS,
   relevanceCutoff,
   type DueOutcome,
+  type JobWindows,
 } from './decide.js';
 
 /** Copy decisions made before the destinations' locks are read (see copyLocksMatter). */
 const NO_LOCKS: ReadonlyMap<string, VaultLockLimits> = new Map();
 
-/** ListBackupJobs / ListCopyJobs reach back about this far anyway. */
-const JOB_HISTORY_DAYS = 30;
+/** The states of a backup job that still occupies its resource (ByState takes one at a time). */
+const OCCUPYING_STATES = ['CREATED', 'PENDING', 'RUNNING', 'ABORTING'] as const;
+/** The states of a copy job in flight. */
+const COPY_IN_FLIGHT_STATES = ['CREATED', 'RUNNING'] as const;
 /** Clock-skew margin of `poll`'s listing before the oldest job this run waits for. */
 const POLL_MARGIN_MS = 60 * 60 * 1000;
 /** Resources handled at once: enough to hide latency, few enough to stay clear of throttling. */
@@ -121,12 +126,44 @@ async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise
   await Promise.all(workers);
 }
 
+/**
+ * One observation's job listings (issue 13: narrow windows, not 30 days a run), and the older jobs
+ * read once per observation, only when a decision says they could change it (DueOutcome.olderJobs,
+ * copyBusyMatters): the vault's backup jobs before the window (all, or those still in flight) and the
+ * copy jobs in flight before the copy window.
+ */
+interface JobReading {
+  windows: JobWindows;
+  recentJobs: Map<string, ObservedBackupJob[]>;
+  recentCopyJobs: Map<string, ObservedCopyJob[]>;
+  backupHistory?: Promise<Map<string, ObservedBackupJob[]>>;
+  backupInFlight?: Promise<Map<string, ObservedBackupJob[]>>;
+  copyInFlight?: Promise<Map<string, ObservedCopyJob[]>>;
+}
+
+/** Listings of one kind merged by resource, newest first as one listing gives them. */
+function newestFirst<T extends { creationDate: Date }>(maps: Map<string, T[]>[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const map of maps) for (const [arn, list] of map) out.set(arn, [...(out.get(arn) ?? []), ...list]);
+  for (const list of out.values()) list.sort((a, b) => b.creationDate.getTime() - a.creationDate.getTime());
+  return out;
+}
+
+/** The jobs of the window, then the older ones read later that it lacks (the windows overlap a little). */
+function withOlder<T>(recent: T[] | undefined, older: T[] | undefined, id: (job: T) => string): T[] {
+  const seen = new Set((recent ?? []).map(id));
+  return [...(recent ?? []), ...(older ?? []).filter((j) => !seen.has(id(j)))];
+}
+
 interface ResourceState {
   selected: SelectedResource;
   report: ResourceRunReport;
+  /** The observed jobs: those in the listing windows, then what older ones were read (see JobReading). */
   jobs: ObservedBackupJob[];
   points: ObservedPoint[];
   copyJobs: ObservedCopyJob[];
+  /** What of the older jobs `jobs` and `copyJobs` hold (reset by each observe). */
+  older: { backup?: 'in-flight' | 'history'; copy?: boolean };
   /** Attempts the current slot gets; a failed attempt below it is retried by a later run. */
   maxAttempts?: number;
   /** Job started or found in flight by this run, polled with `wait`. */
@@ -151,6 +188,8 @@ export class PlanRun {
   private locks: Promise<Map<string, VaultLockLimits>> | undefined;
   /** `backups()` has just observed the vault: the copies that follow need not read it again. */
   private observedForCopies = false;
+  /** The current observation's job listings, and the older jobs read for the decisions that need them. */
+  private reading: JobReading | undefined;
   /** Tags of completed copies read in batch by the current copies() pass (see readCopyTags). */
   private copyTags = new Map<string, Record<string, string> | undefined>();
   private readonly tagMemo: PointTagMemo;
@@ -247,7 +286,7 @@ export class PlanRun {
           outcome: 'existing',
           rules: [],
         };
-        this.resources.set(selected.arn, { selected, report, jobs: [], points: [], copyJobs: [] });
+        this.resources.set(selected.arn, { selected, report, jobs: [], points: [], copyJobs: [], older: {} });
         this.report.resources.push(report);
       }
       if (selection.resources.length === 0) {
@@ -306,53 +345,56 @@ export class PlanRun {
     try {
       await this.observe();
     } catch (err) {
-      const why = describeAwsError(err, {
-        operation: 'observing',
-        target: this.plan.vault,
-        region: this.plan.aws.region,
-      });
-      // Throttling or a 5xx that outlived the SDK's retries says nothing about the backups: look again next run.
-      for (const r of this.resources.values()) {
-        r.report.outcome = isRetryable(err) ? 'retry-later' : 'failed';
-        r.report.note = isRetryable(err)
-          ? `could not look at the resource's jobs now (${why}); the next run retries`
-          : why;
-      }
+      for (const r of this.resources.values()) this.observingFailed(r, err);
       return;
     }
     this.observedForCopies = true;
     // Opt-in is read only when some job would start: decide until the first such resource, keep
     // those decisions, and decide the rest batch by batch (deciding is pure over what was observed).
     // Holding every decision with its planned job at once cost a 10,000-resource run ~50 MiB of peak.
-    const decided = new Map<ResourceState, DueOutcome>();
+    const decided = new Map<ResourceState, DueOutcome | undefined>();
     for (const r of this.resources.values()) {
-      const d = this.decide(r);
+      const d = await this.decideFully(r);
       decided.set(r, d);
-      if (d.kind === 'start' && d.planned) {
+      if (d?.kind === 'start' && d.planned) {
         await this.checkOptIn();
         break;
       }
     }
     await inBatches([...this.resources.values()], CONCURRENCY, async (r) => {
-      const decision = decided.get(r) ?? this.decide(r);
+      const decision = decided.has(r) ? decided.get(r) : await this.decideFully(r);
       decided.delete(r);
-      await this.backupResource(r, decision);
+      if (decision) await this.backupResource(r, decision);
     });
+  }
+
+  /** The vault could not be observed (or not the older jobs a decision needed): nothing is decided. */
+  private observingFailed(r: ResourceState, err: unknown): void {
+    const why = describeAwsError(err, {
+      operation: 'observing',
+      target: this.plan.vault,
+      region: this.plan.aws.region,
+    });
+    // Throttling or a 5xx that outlived the SDK's retries says nothing about the backups: look again next run.
+    r.report.outcome = isRetryable(err) ? 'retry-later' : 'failed';
+    r.report.note = isRetryable(err)
+      ? `could not look at the resource's jobs now (${why}); the next run retries`
+      : why;
   }
 
   /**
    * What AWS shows for every resource of the plan, read per vault, not per resource (issue 12): the
-   * vault's backup jobs of the last 30 days, its points since the oldest open slot or copy window,
-   * copy jobs (all of them with `copyTo`, else only those in flight: they keep a resource busy), and
-   * the tags of the points a decision needs, 100 ARNs a call where the Tagging API reads them.
+   * vault's backup jobs since the earliest previous slot (jobWindows), its points since the oldest
+   * open slot or copy window, the copy jobs of those points (with `copyTo`), and the tags of the
+   * points a decision needs, 100 ARNs a call where the Tagging API reads them. Older jobs are read
+   * later, for the decisions that need them (decideFully, copies).
    */
   private async observe(): Promise<void> {
-    const since = new Date(this.now.getTime() - JOB_HISTORY_DAYS * MS_PER_DAY);
-    const copies = this.plan.rules.some((rule) => rule.copyTo.length > 0);
+    const windows = jobWindows(this.plan, this.now, this.vault);
     // `backfill` wants each resource's newest points, however old: those are listed per resource.
     const backfill = this.plan.rules.some((rule) => rule.copyTo.some((c) => (c.backfill ?? 0) > 0));
     const [jobs, points, copyJobs] = await Promise.all([
-      listVaultBackupJobs(this.backup, this.plan.vault, since),
+      listVaultBackupJobs(this.backup, this.plan.vault, windows.backupJobs),
       backfill
         ? undefined
         : listVaultPointsSince(
@@ -360,12 +402,16 @@ export class PlanRun {
             this.plan.vault,
             new Date(relevanceCutoff(this.plan, this.now, this.vault)),
           ),
-      copies ? listRecentCopyJobs(this.backup, since) : this.copyJobsInFlight(since),
+      windows.copyJobs
+        ? listRecentCopyJobs(this.backup, windows.copyJobs)
+        : new Map<string, ObservedCopyJob[]>(),
     ]);
+    this.reading = { windows, recentJobs: jobs, recentCopyJobs: copyJobs };
     const resources = [...this.resources.values()];
     for (const r of resources) {
       r.jobs = jobs.get(r.selected.arn) ?? [];
       r.copyJobs = copyJobs.get(r.selected.arn) ?? [];
+      r.older = {};
       if (points) r.points = points.get(r.selected.arn) ?? [];
     }
     if (!points)
@@ -386,17 +432,20 @@ export class PlanRun {
     for (const p of unread) if (!p.sourceVaultArn) this.tagMemo.learn(vault, p.arn, p.tags);
   }
 
-  /** Copy jobs in flight (CREATED or RUNNING), by resource: few, and all a plan without copies needs. */
-  private async copyJobsInFlight(since: Date): Promise<Map<string, ObservedCopyJob[]>> {
-    const [created, running] = await Promise.all([
-      listRecentCopyJobs(this.backup, since, 'CREATED'),
-      listRecentCopyJobs(this.backup, since, 'RUNNING'),
-    ]);
-    for (const [arn, list] of running) created.set(arn, [...(created.get(arn) ?? []), ...list]);
-    return created;
+  /** The resource's backup jobs hold every one ListBackupJobs shows that the decision could need. */
+  private backupJobsComplete(r: ResourceState): boolean {
+    const w = this.reading!.windows;
+    return r.older.backup === 'history' || w.backupJobs.getTime() <= w.history.getTime();
+  }
+
+  /** The resource's copy jobs hold every one in flight (of the 30 days ListCopyJobs is read for). */
+  private copyInFlightKnown(r: ResourceState): boolean {
+    const w = this.reading!.windows;
+    return r.older.copy === true || (w.copyJobs !== undefined && w.copyJobs.getTime() <= w.history.getTime());
   }
 
   private decide(r: ResourceState): DueOutcome {
+    const complete = this.backupJobsComplete(r);
     return decideResource({
       plan: this.plan,
       namespace: this.options.namespace,
@@ -406,7 +455,66 @@ export class PlanRun {
       points: r.points,
       copyJobs: r.copyJobs,
       vault: this.vault,
+      jobsSince: complete ? undefined : this.reading!.windows.backupJobs,
+      inFlightKnown: (complete || r.older.backup === 'in-flight') && this.copyInFlightKnown(r),
     });
+  }
+
+  /**
+   * The due decision, made again after reading the older jobs it says could change it (at most
+   * twice: history, then copies in flight); undefined when they could not be read (reported).
+   */
+  private async decideFully(r: ResourceState): Promise<DueOutcome | undefined> {
+    try {
+      for (;;) {
+        const d = this.decide(r);
+        if (!d.olderJobs) return d;
+        await this.readOlderJobs(r, d.olderJobs);
+      }
+    } catch (err) {
+      this.observingFailed(r, err);
+      return undefined;
+    }
+  }
+
+  /** Add the older jobs a decision needs to the resource's (read once per observation for the vault). */
+  private async readOlderJobs(r: ResourceState, need: 'history' | 'in-flight'): Promise<void> {
+    const reading = this.reading!;
+    const arn = r.selected.arn;
+    const before = new Date(reading.windows.backupJobs.getTime() + JOB_WINDOW_MARGIN_MS);
+    const id = (j: ObservedBackupJob) => j.jobId;
+    if (need === 'history') {
+      reading.backupHistory ??= listVaultBackupJobs(this.backup, this.plan.vault, reading.windows.history, {
+        before,
+      });
+      r.jobs = withOlder(reading.recentJobs.get(arn), (await reading.backupHistory).get(arn), id);
+      r.older.backup = 'history';
+      return;
+    }
+    if (!this.backupJobsComplete(r) && r.older.backup === undefined) {
+      // ByState takes one state: one small listing per state that occupies a resource.
+      reading.backupInFlight ??= Promise.all(
+        OCCUPYING_STATES.map((state) =>
+          listVaultBackupJobs(this.backup, this.plan.vault, reading.windows.history, { before, state }),
+        ),
+      ).then(newestFirst);
+      r.jobs = withOlder(reading.recentJobs.get(arn), (await reading.backupInFlight).get(arn), id);
+      r.older.backup = 'in-flight';
+    }
+    if (!this.copyInFlightKnown(r)) await this.readOlderCopyJobs(r);
+  }
+
+  /** Add the copy jobs in flight from before the copy window (without `copyTo`: all of them). */
+  private async readOlderCopyJobs(r: ResourceState): Promise<void> {
+    const reading = this.reading!;
+    const { copyJobs: window, history } = reading.windows;
+    const before = window ? new Date(window.getTime() + JOB_WINDOW_MARGIN_MS) : undefined;
+    reading.copyInFlight ??= Promise.all(
+      COPY_IN_FLIGHT_STATES.map((state) => listRecentCopyJobs(this.backup, history, state, before)),
+    ).then(newestFirst);
+    const older = (await reading.copyInFlight).get(r.selected.arn);
+    r.copyJobs = withOlder(reading.recentCopyJobs.get(r.selected.arn), older, (j) => j.copyJobId);
+    r.older.copy = true;
   }
 
   private async backupResource(r: ResourceState, decision: DueOutcome): Promise<void> {
@@ -530,6 +638,25 @@ export class PlanRun {
       evidence.set(r, destinationPoints);
       planned.push([r, this.copyDecisions(r, destinationPoints, NO_LOCKS)]);
     });
+    // A copy job in flight from before the copy window keeps its resource busy, which matters only
+    // to a copy about to start: read those (once) when some decision is about one, and decide again.
+    const busyMatters = planned.filter(([r, ds]) => !this.copyInFlightKnown(r) && copyBusyMatters(ds));
+    if (busyMatters.length > 0) {
+      try {
+        for (const [r] of busyMatters) await this.readOlderCopyJobs(r);
+      } catch (err) {
+        this.report.notes.push(
+          describeAwsError(err, {
+            operation: 'observing copies',
+            target: this.plan.vault,
+            region: this.plan.aws.region,
+          }),
+        );
+        return;
+      }
+      for (const entry of busyMatters)
+        entry[1] = this.copyDecisions(entry[0], evidence.get(entry[0])!, NO_LOCKS);
+    }
     // The destinations' locks shape only copies still to make: read them (DescribeBackupVault, with
     // the destination's role) once some decision is about one, and decide those resources again.
     let locks = NO_LOCKS;

@@ -32,6 +32,10 @@
 // - One job per resource serves every rule due for it: rules sorted, tagged with all of them. Its
 //   `backup-plans:slot` is the latest of their slots; since the job is created now, after every one of
 //   their slots, the next run sees each of them satisfied by it.
+// - OLDER JOBS: a caller may read only the jobs created since `jobsSince` (never after a rule's
+//   slot), and leave out in-flight ones created before its listings (`inFlightKnown: false`). The
+//   decision then says in `olderJobs` when the jobs left out could change it, and the caller reads
+//   them and decides again: the result is the one the full listing gives.
 
 import { isBusyMessage } from '../aws/busy.js';
 import type { ObservedBackupJob } from '../aws/observed.js';
@@ -98,6 +102,17 @@ export interface DueInput {
   lookbackStart?: Date | undefined;
   /** The plan vault's lock limits, when it is locked. */
   vaultLock?: VaultLockLimits | undefined;
+  /**
+   * `jobs` holds every job created since this time, and of the older ones at most those in flight:
+   * the decision then says in `olderJobs` whether older ones could change it. Undefined: `jobs` is
+   * all ListBackupJobs shows. Never after a rule's latest slot.
+   */
+  jobsSince?: Date | undefined;
+  /**
+   * False: backup or copy jobs still in flight that were created before the listings' windows may be
+   * missing from the input; the decision then says in `olderJobs` when they could change it.
+   */
+  inFlightKnown?: boolean | undefined;
 }
 
 export type Satisfaction =
@@ -169,6 +184,14 @@ export interface ResourceDueDecision {
   busyWith?: { kind: 'backup' | 'copy'; jobId: string; state: string; createdAt: Date };
   /** Set when due rules cannot get a valid job (status 'error'). */
   error?: string;
+  /**
+   * Which jobs the input lacks (`jobsSince`, `inFlightKnown`) could change this decision. 'history':
+   * an unsatisfied slot whose rule has no evidence since `jobsSince` (its newest evidence, which sets
+   * `missedSlots` and `late`, may be older); 'in-flight': a slot is due, and an older job still in
+   * flight would keep the resource busy. Undefined: none can (jobs at or after each slot decide
+   * satisfaction, attempts and the token's submission, and `jobsSince` is never after a slot).
+   */
+  olderJobs?: 'history' | 'in-flight';
 }
 
 export const DEFAULT_START_WINDOW_MINUTES = DEFAULTS.startWithinMinutes;
@@ -236,10 +259,14 @@ function decideResource(
   resource: ResourceObservation,
 ): ResourceDueDecision {
   const pointsByArn = new Map(resource.points.map((p) => [p.arn, p]));
-  const rules = contexts.map((ctx) => decideRule(input, ctx, resource, pointsByArn));
+  const newest = new Map<string, number>();
+  const rules = contexts.map((ctx) => decideRule(input, ctx, resource, pointsByArn, newest));
   const decision: ResourceDueDecision = { resourceArn: resource.resourceArn, rules };
 
   const due = rules.filter((r) => r.status === 'due');
+  const since = input.jobsSince?.getTime();
+  if (since !== undefined && [...newest.values()].some((t) => t < since)) decision.olderJobs = 'history';
+  else if (due.length > 0 && input.inFlightKnown === false) decision.olderJobs = 'in-flight';
   if (due.length === 0) return decision;
 
   const busy = busyWith(resource);
@@ -305,6 +332,8 @@ function decideRule(
   ctx: RuleContext,
   resource: ResourceObservation,
   pointsByArn: ReadonlyMap<string, ObservedRecoveryPoint>,
+  /** Filled in: the newest evidence of each unsatisfied rule (-Infinity: none). */
+  newestOfUnsatisfied: Map<string, number>,
 ): RuleSlotDecision {
   const { rule, slot } = ctx;
   const base = {
@@ -338,6 +367,7 @@ function decideRule(
   const counted = failures.filter((f) => f.countsAsAttempt).length;
 
   const newest = evidence.reduce<number>((max, e) => Math.max(max, e.createdAt.getTime()), -Infinity);
+  newestOfUnsatisfied.set(rule.name, newest);
   const horizon = Math.max(newest, input.lookbackStart ? input.lookbackStart.getTime() - 1 : -Infinity);
   const missedSlots = Number.isFinite(horizon) ? missedSlotsAfter(ctx, horizon) : 0;
   const window = rule.startWithinMinutes ?? DEFAULT_START_WINDOW_MINUTES;

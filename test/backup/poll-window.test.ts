@@ -1,5 +1,5 @@
 // `wait`'s polling lists the vault's backup jobs once per pass: only as far back as the jobs it waits
-// for (this run's, or an in-flight one it adopted), not the 30 days `backup`'s decisions read.
+// for (this run's, or an in-flight one it adopted), not the window `backup`'s decisions read.
 import type { BackupClient } from '@aws-sdk/client-backup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AwsContext } from '../../src/aws/clients.js';
@@ -97,12 +97,14 @@ describe('PlanRun.poll: lists jobs only as far back as the jobs it waits for', (
       await first.run.backups();
       expect(first.run.report.resources.map((r) => r.outcome)).toEqual(['started']);
       const decided = Date.parse(first.run.report.now!);
-      // The decisions still read 30 days of jobs (they date missed slots and see old in-flight jobs).
-      expect(first.since).toHaveLength(1);
-      expect(decided - first.since[0]!.getTime()).toBeGreaterThanOrEqual(30 * 24 * HOUR - 1000);
-      await first.run.poll();
+      // The decisions read the jobs since the previous slot (less a minute); the rule has no evidence
+      // there, so the older ones too (its newest evidence dates missed slots): up to 30 days back.
       expect(first.since).toHaveLength(2);
-      expect(first.since[1]!.getTime()).toBe(decided - HOUR);
+      expect(first.since[0]!.toISOString()).toBe('2026-03-09T02:59:00.000Z');
+      expect(decided - first.since[1]!.getTime()).toBeGreaterThanOrEqual(30 * 24 * HOUR - 1000);
+      await first.run.poll();
+      expect(first.since).toHaveLength(3);
+      expect(first.since[2]!.getTime()).toBe(decided - HOUR);
       expect(first.run.pending).toBe(1);
       expect(first.run.report.resources[0]!.job?.state).toMatch(/^(CREATED|RUNNING)$/);
     } finally {
@@ -115,6 +117,8 @@ describe('PlanRun.poll: lists jobs only as far back as the jobs it waits for', (
     try {
       await second.run.backups();
       expect(second.run.report.resources.map((r) => r.outcome)).toEqual(['existing']);
+      // Satisfied by the running job, found in the window since the previous slot: nothing older is read.
+      expect(second.since).toHaveLength(1);
       const adopted = second.run.report.resources[0]!.job!;
       expect(adopted.state).toBe('RUNNING');
       expect(second.run.pending).toBe(1);
