@@ -522,3 +522,128 @@ describe('properties', () => {
     );
   });
 });
+
+describe('older jobs (a run lists only the jobs since a window start)', () => {
+  const NOW = '2026-05-10T03:20:00Z';
+  const WINDOW = at('2026-05-09T02:59:00Z');
+
+  it('a due rule whose newest evidence is older than the window asks for the history', () => {
+    const old = job('j-old', 'COMPLETED', '2026-05-07T03:05:00Z');
+    const narrow = decide(NOW, { jobs: [] }, [daily], { jobsSince: WINDOW, inFlightKnown: false });
+    expect(narrow.olderJobs).toBe('history');
+    // With the history, the decision is the full listing's: two missed slots (the 8th and the 9th).
+    const full = decide(NOW, { jobs: [old] });
+    expect(full.olderJobs).toBeUndefined();
+    expect(full.rules[0]).toMatchObject({ status: 'due', late: true, missedSlots: 2 });
+  });
+
+  it('a due rule with evidence in the window asks only for jobs still in flight', () => {
+    const previous = job('j-9', 'COMPLETED', '2026-05-09T03:05:00Z');
+    const d = decide(NOW, { jobs: [previous] }, [daily], { jobsSince: WINDOW, inFlightKnown: false });
+    expect(d.olderJobs).toBe('in-flight');
+    expect(d.rules[0]).toMatchObject({ status: 'due', late: false, missedSlots: 0 });
+    // An older job still running keeps the resource busy: only a reading of those can tell.
+    const busy = decide(
+      NOW,
+      { jobs: [previous, job('j-long', 'RUNNING', '2026-05-06T03:05:00Z')] },
+      [daily],
+      { jobsSince: WINDOW, inFlightKnown: true },
+    );
+    expect(busy.olderJobs).toBeUndefined();
+    expect(busy.busyWith).toMatchObject({ kind: 'backup', jobId: 'j-long' });
+    expect(busy.rules[0]!.status).toBe('retry-later');
+  });
+
+  it('a satisfied slot needs nothing older, whatever is in flight', () => {
+    const d = decide(NOW, { jobs: [job('j-10', 'COMPLETED', '2026-05-10T03:05:00Z')] }, [daily], {
+      jobsSince: WINDOW,
+      inFlightKnown: false,
+    });
+    expect(d.rules[0]!.status).toBe('satisfied');
+    expect(d.olderJobs).toBeUndefined();
+  });
+
+  // The run's protocol (src/backup/plan-run.ts decideFully): decide from the window; read what
+  // `olderJobs` asks for; decide again. The result must be the decision on the full listing.
+  const STATES = [
+    'CREATED',
+    'PENDING',
+    'RUNNING',
+    'ABORTING',
+    'ABORTED',
+    'COMPLETED',
+    'FAILED',
+    'EXPIRED',
+    'PARTIAL',
+  ];
+  const OCCUPYING = new Set(['CREATED', 'PENDING', 'RUNNING', 'ABORTING']);
+  const BASE = Date.parse('2026-05-10T00:00:00Z');
+  const HOUR = 3600 * 1000;
+  const weekly: DueRule = { name: 'weekly', schedule: '0 5 * * 0', timezone: 'UTC', retries: 1 };
+  const arbJob = fc.record({
+    hoursAgo: fc.integer({ min: 0, max: 30 * 24 }),
+    state: fc.constantFrom(...STATES),
+    message: fc.constantFrom(undefined, 'Another backup job is running for this resource'),
+  });
+
+  it('property: the window, then what olderJobs asks for, decides as the full listing does', () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbJob, { maxLength: 12 }),
+        fc.array(fc.record({ hoursAgo: fc.integer({ min: 0, max: 30 * 24 }), running: fc.boolean() }), {
+          maxLength: 3,
+        }),
+        fc.integer({ min: 0, max: 48 }),
+        fc.subarray([daily, weekly], { minLength: 1 }),
+        fc.integer({ min: 0, max: 72 }),
+        (specs, copies, nowHours, rules, extraWindowHours) => {
+          const now = new Date(BASE + nowHours * HOUR);
+          const all = specs
+            .map((s, i) =>
+              job(`j-${i}`, s.state, new Date(now.getTime() - s.hoursAgo * HOUR - i).toISOString(), {
+                statusMessage: s.state === 'FAILED' ? s.message : undefined,
+              }),
+            )
+            .sort((a, b) => b.creationDate.getTime() - a.creationDate.getTime());
+          const copyJobs = copies
+            .map((c, i) => ({
+              copyJobId: `c-${i}`,
+              state: c.running ? 'RUNNING' : 'CREATED',
+              creationDate: new Date(now.getTime() - c.hoursAgo * HOUR - i),
+            }))
+            .sort((a, b) => b.creationDate.getTime() - a.creationDate.getTime());
+          // The window starts at the earliest latest slot (or earlier): never after a slot.
+          const slots = rules.map(
+            (r) => decide(now.toISOString(), {}, [r]).rules[0]!.slot?.getTime() ?? now.getTime(),
+          );
+          const since = new Date(Math.min(...slots) - extraWindowHours * HOUR);
+          const inWindow = <T extends { creationDate: Date }>(j: T) => j.creationDate >= since;
+
+          let jobs = all.filter(inWindow);
+          let copyJobsInFlight = copyJobs.filter(inWindow);
+          let jobsSince: Date | undefined = since;
+          let inFlightKnown = false;
+          let d = decide(now.toISOString(), { jobs, copyJobsInFlight }, rules, { jobsSince, inFlightKnown });
+          for (let round = 0; d.olderJobs && round < 3; round++) {
+            if (d.olderJobs === 'history') {
+              jobs = [...all.filter(inWindow), ...all.filter((j) => !inWindow(j))];
+              jobsSince = undefined;
+            } else {
+              if (jobsSince)
+                jobs = [
+                  ...all.filter(inWindow),
+                  ...all.filter((j) => !inWindow(j) && OCCUPYING.has(j.state)),
+                ];
+              copyJobsInFlight = copyJobs;
+              inFlightKnown = true;
+            }
+            d = decide(now.toISOString(), { jobs, copyJobsInFlight }, rules, { jobsSince, inFlightKnown });
+          }
+          expect(d.olderJobs).toBeUndefined();
+          expect(d).toEqual(decide(now.toISOString(), { jobs: all, copyJobsInFlight: copyJobs }, rules));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
