@@ -198,6 +198,11 @@ describe('backup plan run: calls per operation', () => {
     expect(calls.DescribeRegionSettings).toBe(1);
     expect(calls.ListTags).toBeUndefined();
     expect(calls.StartBackupJob).toBe(4);
+    // Slots are due: besides the windows, the jobs still in flight from before them are read, one
+    // small listing per state (ByState takes one): backup jobs CREATED, PENDING, RUNNING, ABORTING;
+    // copy jobs CREATED, RUNNING. A steady run (above) reads only the windows.
+    expect(calls.ListBackupJobs).toBe(5);
+    expect(calls.ListCopyJobs).toBe(3);
   });
 });
 
