@@ -30,6 +30,8 @@ import {
   UpdateRecoveryPointLifecycleCommand,
   paginateListRecoveryPointsByBackupVault,
   type BackupClient,
+  type ListBackupJobsCommandInput,
+  type ListCopyJobsCommandInput,
   type StartBackupJobCommandInput,
 } from '@aws-sdk/client-backup';
 import { GetResourcesCommand } from '@aws-sdk/client-resource-groups-tagging-api';
@@ -371,6 +373,45 @@ describe('backup jobs', () => {
       backup.send(new DescribeBackupJobCommand({ BackupJobId: 'nope' })),
       'ResourceNotFoundException',
     );
+  });
+
+  // ListBackupJobs / ListCopyJobs API reference: every By* parameter is its own query parameter,
+  // and a request may name several; ByState takes one state. The backup run lists the jobs still in
+  // flight from before its window so: one state, ByCreatedAfter and ByCreatedBefore, one vault.
+  it('combines its filters: one state within a creation window', async () => {
+    const first = await completedPoint({ ResourceArn: VOLUME });
+    const firstJob = (
+      await backup.send(new ListBackupJobsCommand({ ByState: 'COMPLETED' }))
+    ).BackupJobs!.find((j) => j.RecoveryPointArn === first)!;
+    h.sim.advance(3600);
+    const second = await backupNow({ ResourceArn: DB });
+    const ms = (d: Date, delta: number) => new Date(d.getTime() + delta);
+    const ids = async (input: ListBackupJobsCommandInput) =>
+      (await backup.send(new ListBackupJobsCommand(input))).BackupJobs!.map((j) => j.BackupJobId);
+    const around = (d: Date) => ({ ByCreatedAfter: ms(d, -1000), ByCreatedBefore: ms(d, 1000) });
+    expect(
+      await ids({ ByState: 'COMPLETED', ByBackupVaultName: 'production', ...around(firstJob.CreationDate!) }),
+    ).toEqual([firstJob.BackupJobId]);
+    expect(await ids({ ByState: 'CREATED', ...around(firstJob.CreationDate!) })).toEqual([]);
+    expect(
+      await ids({ ByState: 'COMPLETED', ByBackupVaultName: 'locked', ...around(firstJob.CreationDate!) }),
+    ).toEqual([]);
+    expect(await ids({ ByState: 'CREATED', ByCreatedBefore: ms(second.CreationDate!, -1000) })).toEqual([]);
+    expect(await ids({ ByState: 'CREATED', ...around(second.CreationDate!) })).toEqual([second.BackupJobId]);
+
+    const copy = await backup.send(
+      new StartCopyJobCommand({
+        RecoveryPointArn: first,
+        SourceBackupVaultName: 'production',
+        DestinationBackupVaultArn: `arn:aws:backup:${DR_REGION}:${ACCOUNT}:backup-vault:production-dr`,
+        IamRoleArn: BACKUP_ROLE,
+      }),
+    );
+    const copyIds = async (input: ListCopyJobsCommandInput) =>
+      (await backup.send(new ListCopyJobsCommand(input))).CopyJobs!.map((j) => j.CopyJobId);
+    expect(await copyIds({ ByState: 'CREATED', ...around(copy.CreationDate!) })).toEqual([copy.CopyJobId]);
+    expect(await copyIds({ ByState: 'RUNNING', ...around(copy.CreationDate!) })).toEqual([]);
+    expect(await copyIds({ ByState: 'CREATED', ByCreatedBefore: ms(copy.CreationDate!, -1000) })).toEqual([]);
   });
 });
 
