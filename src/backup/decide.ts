@@ -145,8 +145,12 @@ export function rulesForLockedVault(
 export const JOB_HISTORY_DAYS = 30;
 /** Listing windows start this much early: AWS does not say whether "created after" includes the bound. */
 export const JOB_WINDOW_MARGIN_MS = 60 * 1000;
-/** A rule's previous slot widens the backup-job window at most this far before its latest slot. */
-const PREVIOUS_SLOT_REACH_MS = 7 * MS_PER_DAY;
+/**
+ * A rule's previous slot widens the backup-job window at most this far before its latest slot: a
+ * daily rule's (23 to 25 hours, and its job possibly late), not a weekly or monthly one's. Listing
+ * a week more on every run would cost more than the one history read of its weekly due run.
+ */
+const PREVIOUS_SLOT_REACH_MS = 2 * MS_PER_DAY;
 
 /** How far back a run lists jobs (ListBackupJobs / ListCopyJobs ByCreatedAfter). */
 export interface JobWindows {
@@ -160,7 +164,7 @@ export interface JobWindows {
 
 /**
  * The listing windows of a run. Backup jobs: from the earliest of each rule's previous slot (at
- * most a week before its latest), so a due slot normally finds its rule's newest evidence, the job
+ * most two days before its latest), so a due slot normally finds its rule's newest evidence, the job
  * of the previous slot, in the window; when it does not, the due decision asks for older jobs
  * (`olderJobs`). Copy jobs: from the relevance cutoff, since a copy job is created after its source
  * point, and the points are listed from there; with `backfill`, whose points may be older, all of

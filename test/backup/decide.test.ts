@@ -3,10 +3,12 @@ import type { ObservedCopyJob } from '../../src/aws/observed.js';
 import {
   backupJobInput,
   copyJobInput,
+  copyBusyMatters,
   copyTagsMissing,
   decideResource,
   endedJobOutcome,
   isResourceGoneMessage,
+  jobWindows,
   lockedCopyLifecycle,
   lockedCopyLookback,
   planCopies,
@@ -466,5 +468,50 @@ describe('copyTagsMissing: which completed copies still need their tags', () => 
     delete source['backup-plans:copy-job'];
     expect(copyTagsMissing(wanted, source)).toBe(true);
     expect(copyTagsMissing(wanted, { ...wanted, 'backup-plans:slot': '2026-03-11T03:00:00Z' })).toBe(true);
+  });
+});
+
+describe('jobWindows: how far back a run lists jobs', () => {
+  const DR = {
+    account: '123456789012',
+    region: 'eu-central-1',
+    vault: 'production-dr',
+    retain: { days: 30 },
+  };
+  const iso = (d: Date | undefined) => d?.toISOString();
+
+  it('a daily rule: backup jobs since its previous slot, copy jobs since the copy window, a minute early', () => {
+    const w = jobWindows(plan([rule({ name: 'daily', copyTo: [DR] })]), NOW, VAULT);
+    expect(iso(w.history)).toBe('2026-02-08T03:20:00.000Z');
+    expect(iso(w.backupJobs)).toBe('2026-03-09T02:59:00.000Z');
+    // copyWithin 2 days: the relevance cutoff is now less two days.
+    expect(iso(w.copyJobs)).toBe('2026-03-08T03:19:00.000Z');
+  });
+
+  it('a weekly rule reaches back two days before its slot, not to its previous one; no copyTo, no copy window', () => {
+    const w = jobWindows(plan([rule({ name: 'weekly', schedule: '0 5 * * 0' })]), NOW, VAULT);
+    // Sunday the 8th at 05:00, less two days and a minute.
+    expect(iso(w.backupJobs)).toBe('2026-03-06T04:59:00.000Z');
+    expect(w.copyJobs).toBeUndefined();
+  });
+
+  it('a slot older than 30 days, or backfill: the whole history', () => {
+    const yearly = jobWindows(plan([rule({ name: 'yearly', schedule: '0 3 1 1 *' })]), NOW, VAULT);
+    expect(iso(yearly.backupJobs)).toBe(iso(yearly.history));
+    const backfill = jobWindows(
+      plan([rule({ name: 'daily', copyTo: [{ ...DR, backfill: 3 }] })]),
+      NOW,
+      VAULT,
+    );
+    expect(iso(backfill.copyJobs)).toBe(iso(backfill.history));
+    expect(iso(backfill.backupJobs)).toBe('2026-03-09T02:59:00.000Z');
+  });
+
+  it('older in-flight copy jobs matter only to a copy about to start (or held back for another)', () => {
+    expect(copyBusyMatters([{ action: 'completed' }, { action: 'in-flight' }, { action: 'skipped' }])).toBe(
+      false,
+    );
+    expect(copyBusyMatters([{ action: 'completed' }, { action: 'start' }])).toBe(true);
+    expect(copyBusyMatters([{ action: 'retry-later' }])).toBe(true);
   });
 });
