@@ -462,7 +462,7 @@ export interface CopyPlanInput {
   sourceVaultArn: string;
   /** The resource's points in the plan vault, tags read where the decision needs them. */
   points: ObservedPoint[];
-  /** Copy jobs of the resource (ListCopyJobs, about 30 days). */
+  /** Copy jobs of the resource (ListCopyJobs since the copy window, and older ones in flight once read). */
   copyJobs: ObservedCopyJob[];
   /** Points of the resource in destination vaults, where they were listed (backfill). */
   destinationPoints: VaultPoint[];

@@ -1035,7 +1035,7 @@ export class PlanRun {
       // One listing of the vault's jobs for every job waited for, not one per resource.
       let byId: Map<string, ObservedBackupJob> | undefined;
       try {
-        // Only the jobs waited for: no need to read the vault's 30 days of history on every pass.
+        // Only the jobs waited for: no need to read the decisions' window again on every pass.
         const since = new Date(this.pollSince.getTime() - POLL_MARGIN_MS);
         const jobs = await listVaultBackupJobs(this.backup, this.plan.vault, since);
         byId = new Map([...jobs.values()].flat().map((j) => [j.jobId, j]));
