@@ -1,7 +1,7 @@
 // AWS Backup over restJson1: routes (method + requestUri from the service model), input parsing
 // (percent-encoded ARN labels, ISO-8601 query timestamps, epoch-second body timestamps) and the
 // operations with AWS's validation rules.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import {
   backupResourceType,
   isBackupManagedPointArn,
@@ -397,16 +397,84 @@ function copyJobShape(j: CopyJob) {
   };
 }
 
+// ListBackupJobs only reaches back about 30 days, as AWS documents.
+const JOB_HISTORY_MS = 30 * DAY_MS;
+
 // A job in one of these states never changes again, so its listing entry is encoded once: a 30-day
 // job listing is thousands of entries, asked for by every backup run.
 const FINAL_STATES: ReadonlySet<string> = new Set(['COMPLETED', 'FAILED', 'ABORTED', 'EXPIRED', 'PARTIAL']);
-const encodedJobs = new WeakMap<object, { state: string; bytes: Buffer }>();
 
-function encodedJob<J extends { state: string }>(job: J, shape: (j: J) => object): Buffer {
-  const cached = encodedJobs.get(job);
-  if (cached && cached.state === job.state) return cached.bytes;
+function encodedJob<J extends { state: string; creationMs: number }>(
+  state: SimState,
+  job: J,
+  shape: (j: J) => object,
+): Buffer {
+  const cache = state.encodedJobs;
+  const cached = cache.get(job);
+  if (cached) return cached;
   const bytes = Buffer.from(JSON.stringify(shape(job)));
-  if (FINAL_STATES.has(job.state)) encodedJobs.set(job, { state: job.state, bytes });
+  if (FINAL_STATES.has(job.state)) {
+    cache.set(job, bytes);
+    forgetEncodedPast(state);
+  }
+  return bytes;
+}
+
+// Listings reach back about 30 days, so an older job's encoding is dropped (a listing that still asks
+// for it encodes it again): a long simulation keeps a month of encodings, not every job's. The cache
+// holds jobs in the order they were first listed finished, about their creation order.
+const ENCODED_HORIZON_MS = JOB_HISTORY_MS + DAY_MS;
+
+function forgetEncodedPast(state: SimState): void {
+  const horizon = state.now - ENCODED_HORIZON_MS;
+  for (const job of state.encodedJobs.keys()) {
+    if (job.creationMs >= horizon) break;
+    state.encodedJobs.delete(job);
+  }
+}
+
+/** What a point's listing entry was encoded from: the fields of it that can change. */
+interface EncodedPoint {
+  status: string;
+  statusMessage: string | undefined;
+  lifecycle: Lifecycle | undefined;
+  lifecycleVersion: number;
+  lastRestoreMs: number | undefined;
+  available: boolean;
+  /** A world patch may give the vault another key. */
+  kmsKeyArn: string;
+  bytes: Buffer;
+}
+
+// A vault's points are listed by every prune run and by backup runs: each point's entry is encoded
+// again only when something it shows has changed.
+const encodedPoints = new WeakMap<RecoveryPoint, EncodedPoint>();
+
+function encodedPoint(state: SimState, p: RecoveryPoint): Buffer {
+  const available = state.quirks.availablePointStatus === true;
+  const c = encodedPoints.get(p);
+  if (
+    c &&
+    c.status === p.status &&
+    c.statusMessage === p.statusMessage &&
+    c.lifecycle === p.lifecycle &&
+    c.lifecycleVersion === p.lifecycleVersion &&
+    c.lastRestoreMs === p.lastRestoreMs &&
+    c.available === available &&
+    c.kmsKeyArn === p.vault.kmsKeyArn
+  )
+    return c.bytes;
+  const bytes = Buffer.from(JSON.stringify(pointByVault(state, p)));
+  encodedPoints.set(p, {
+    status: p.status,
+    statusMessage: p.statusMessage,
+    lifecycle: p.lifecycle,
+    lifecycleVersion: p.lifecycleVersion,
+    lastRestoreMs: p.lastRestoreMs,
+    available,
+    kmsKeyArn: p.vault.kmsKeyArn,
+    bytes,
+  });
   return bytes;
 }
 
@@ -472,6 +540,14 @@ export function pointOf(state: SimState, vault: Vault, arn: string): RecoveryPoi
   return p;
 }
 
+/**
+ * The parameters a token was first used with, as a digest: AWS keeps tokens with no documented end,
+ * so every job's token is remembered, and a digest is 28 characters where the parameters are ~700.
+ */
+function fingerprint(params: unknown): string {
+  return createHash('sha256').update(JSON.stringify(params)).digest('base64');
+}
+
 /** The same idempotency token with the same parameters returns the first call's job. */
 export function idempotent(
   state: SimState,
@@ -484,7 +560,7 @@ export function idempotent(
   const key = `${caller.account}|${caller.region}|${op}|${token}`;
   const seen = state.idempotency.get(key);
   if (!seen) return undefined;
-  if (seen.fingerprint !== JSON.stringify(params))
+  if (seen.fingerprint !== fingerprint(params))
     throw invalidRequest(`IdempotencyToken ${token} was already used with different parameters.`);
   return seen.id;
 }
@@ -499,7 +575,7 @@ export function remember(
 ): void {
   if (token)
     state.idempotency.set(`${caller.account}|${caller.region}|${op}|${token}`, {
-      fingerprint: JSON.stringify(params),
+      fingerprint: fingerprint(params),
       id,
     });
 }
@@ -539,9 +615,6 @@ export const within = (ms: number | undefined, after?: number, before?: number) 
  */
 const olderThan = (ms: number, bound: number | undefined) =>
   bound !== undefined && Math.floor(ms) < Math.floor(bound);
-
-// ListBackupJobs only reaches back about 30 days, as AWS documents.
-const JOB_HISTORY_MS = 30 * DAY_MS;
 
 const handlers: Record<Operation, Handler> = {
   CreateBackupVault(state, caller, input) {
@@ -758,7 +831,7 @@ const handlers: Record<Operation, Handler> = {
     const shape = (j: BackupJob) => backupJobShape(state, j);
     return encodedListing(
       'BackupJobs',
-      items.map((j) => encodedJob(j, shape)),
+      items.map((j) => encodedJob(state, j, shape)),
       nextToken,
     );
   },
@@ -834,7 +907,7 @@ const handlers: Record<Operation, Handler> = {
     });
     return encodedListing(
       'CopyJobs',
-      items.map((j) => encodedJob(j, copyJobShape)),
+      items.map((j) => encodedJob(state, j, copyJobShape)),
       nextToken,
     );
   },
@@ -860,7 +933,11 @@ const handlers: Record<Operation, Handler> = {
         byParent === undefined &&
         within(p.creationMs, after, before),
     });
-    return { RecoveryPoints: items.map((p) => pointByVault(state, p)), NextToken: nextToken };
+    return encodedListing(
+      'RecoveryPoints',
+      items.map((p) => encodedPoint(state, p)),
+      nextToken,
+    );
   },
 
   ListRecoveryPointsByResource(state, caller, input) {

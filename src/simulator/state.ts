@@ -82,6 +82,8 @@ export class SimState {
   readonly legalHoldsByScope = new Map<string, SortedIndex<LegalHold>>();
   /** Backup and copy jobs not yet finished, per resource ARN: "one job at a time per resource". */
   readonly activeJobsByResource = new Map<string, Set<BackupJob | CopyJob>>();
+  /** Listing entries of finished jobs, encoded once (backup.ts encodedJob), about oldest first. */
+  readonly encodedJobs = new Map<{ creationMs: number }, Buffer>();
   /** (account, region, operation, token) → job id and the parameters it was first used with. */
   readonly idempotency = new Map<string, { fingerprint: string; id: string }>();
   readonly sessions = new Map<string, Session>();

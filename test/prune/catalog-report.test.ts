@@ -54,6 +54,33 @@ describe('Catalog', () => {
     expect(catalog.lookup('a', 'arn:1')).toBeUndefined();
   });
 
+  it('kept in memory across runs, it holds only what the last listing remembered and backup proved since', () => {
+    const catalog = new Catalog();
+    const tags = {
+      'backup-plans:namespace': own.namespace,
+      'backup-plans:plan': own.plan,
+      'backup-plans:rules': 'daily',
+    };
+    catalog.listed('a');
+    catalog.remember('a', 'arn:1', own);
+    catalog.remember('a', 'arn:2', own);
+    // backup proves a new point between two prune runs.
+    catalog.learn('a', 'arn:3', tags);
+    catalog.listed('a');
+    expect(catalog.lookup('a', 'arn:2')).toEqual(own);
+    expect(catalog.lookup('a', 'arn:3')).toEqual(own);
+    // arn:2 left the vault (its lifecycle ran out): this run's listing no longer has it.
+    catalog.remember('a', 'arn:1', own);
+    catalog.remember('a', 'arn:3', own);
+    catalog.listed('a');
+    expect(catalog.lookup('a', 'arn:1')).toEqual(own);
+    expect(catalog.lookup('a', 'arn:3')).toEqual(own);
+    expect(catalog.lookup('a', 'arn:2')).toBeUndefined();
+    // Saved now, the vault holds what this run remembered, as a separate process would save it.
+    catalog.remember('a', 'arn:1', own);
+    expect(Object.keys(JSON.parse(catalog.serialize()).vaults.a)).toEqual(['arn:1']);
+  });
+
   it('an unreadable catalog is a warning, and the run reads tags from AWS instead', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'catalog-'));
     const path = join(dir, 'catalog.json');

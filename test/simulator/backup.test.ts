@@ -231,6 +231,60 @@ describe('backup jobs', () => {
     expect(jobs.BackupJobs).toHaveLength(1);
   });
 
+  it('lists a finished job the same after its encoding left the cache; the cache keeps about a month', async () => {
+    const source = await completedPoint({ ResourceArn: VOLUME, RecoveryPointTags: { a: '1' } });
+    const copy = await backup.send(
+      new StartCopyJobCommand({
+        RecoveryPointArn: source,
+        SourceBackupVaultName: 'production',
+        DestinationBackupVaultArn: `arn:aws:backup:${DR_REGION}:${ACCOUNT}:backup-vault:production-dr`,
+        IamRoleArn: BACKUP_ROLE,
+      }),
+    );
+    h.sim.advance(3600);
+    const listCopies = async () => (await backup.send(new ListCopyJobsCommand({}))).CopyJobs!;
+    const first = await listCopies();
+    expect(first.map((j) => [j.CopyJobId, j.State])).toEqual([[copy.CopyJobId, 'COMPLETED']]);
+    expect(h.sim.state.encodedJobs.size).toBe(1);
+    // 40 days on, a newer finished job is listed: the old encodings are dropped…
+    h.sim.advance(40 * 86_400);
+    await completedPoint({ ResourceArn: VOLUME, RecoveryPointTags: { a: '2' } });
+    expect((await backup.send(new ListBackupJobsCommand({}))).BackupJobs).toHaveLength(1);
+    expect(h.sim.state.encodedJobs.size).toBe(1);
+    // …and ListCopyJobs, which has no 30-day bound here, still lists the old copy job as before.
+    expect(await listCopies()).toEqual(first);
+  });
+
+  it('lists a point anew once its lifecycle or status changed (each entry is encoded once per change)', async () => {
+    const arn = await completedPoint({ ResourceArn: VOLUME, Lifecycle: { DeleteAfterDays: 35 } });
+    const listed = async () =>
+      (await backup.send(new ListRecoveryPointsByBackupVaultCommand({ BackupVaultName: 'production' })))
+        .RecoveryPoints![0]!;
+    const first = await listed();
+    expect(first).toMatchObject({
+      RecoveryPointArn: arn,
+      Status: 'COMPLETED',
+      Lifecycle: { DeleteAfterDays: 35 },
+    });
+    expect(await listed()).toEqual(first);
+    await backup.send(
+      new UpdateRecoveryPointLifecycleCommand({
+        BackupVaultName: 'production',
+        RecoveryPointArn: arn,
+        Lifecycle: { DeleteAfterDays: 20 },
+      }),
+    );
+    const updated = await listed();
+    expect(updated.Lifecycle).toEqual({ DeleteAfterDays: 20 });
+    expect(updated.CalculatedLifecycle!.DeleteAt!.getTime()).toBe(
+      first.CreationDate!.getTime() + 20 * 86_400_000,
+    );
+    await backup.send(
+      new DeleteRecoveryPointCommand({ BackupVaultName: 'production', RecoveryPointArn: arn }),
+    );
+    expect((await listed()).Status).toBe('DELETING');
+  });
+
   it('moves CREATED → RUNNING → COMPLETED over simulated time proportional to size', async () => {
     const job = await backupNow({
       ResourceArn: VOLUME,
