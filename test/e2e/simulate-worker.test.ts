@@ -52,7 +52,7 @@ const world: World = {
     sizeGiB: 10,
   })),
 };
-const DAYS = 6;
+const DAYS = 4;
 
 /** A workspace with the plan in `backup-plans/` (the default plans folder) and the world beside it. */
 function workspace(): { dir: string; plans: string; worldFile: string } {
