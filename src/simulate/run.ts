@@ -8,7 +8,7 @@
 // (PRUNE_ASSUMPTION says why that ends in the same points).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent } from 'node:http';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { shareHttpAgent } from '../aws/clients.js';
 import { forgetSecretsAfter, registeredSecrets } from '../aws/redact.js';
@@ -68,7 +68,7 @@ export interface SimulateOptions {
   namespace?: string;
   /** Progress, 0…1, once per tick. */
   onProgress?: (fraction: number) => void;
-  /** Where the simulator runs; default: a worker thread when the bundle can host one (engine-host.ts). */
+  /** Where the simulator runs; default: a worker thread when the bundle can host one and there are two cores. */
   thread?: 'main' | 'worker';
 }
 
@@ -172,13 +172,15 @@ export interface SimulationRun extends SimulationResult {
 
 /**
  * The engine (the simulator and its between-runs bookkeeping) in a worker thread when this process
- * started from a bundle that can host it, else in process (tests run from src/); `thread` forces one.
+ * started from a bundle that can host it and has a second core to run it on, else in process (tests
+ * run from src/); `thread` forces one. On one core a worker would only add the threads' handovers.
  */
 async function startEngine(setup: EngineSetup, thread: SimulateOptions['thread']): Promise<SimulationEngine> {
   const host = engineHost();
   if (thread === 'worker' && !host)
     throw new Error('simulate: no bundle entry to start the worker thread from');
-  return thread !== 'main' && host ? startWorkerEngine(host, setup) : startInProcessEngine(setup);
+  const worker = thread === 'worker' || (thread === undefined && availableParallelism() > 1);
+  return worker && host ? startWorkerEngine(host, setup) : startInProcessEngine(setup);
 }
 
 /** Runs the plans over `days` simulated days and reports what they would hold and cost. */
