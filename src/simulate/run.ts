@@ -175,7 +175,16 @@ export interface SimulationRun extends SimulationResult {
  * started from a bundle that can host it and has a second core to run it on, else in process (tests
  * run from src/); `thread` forces one. On one core a worker would only add the threads' handovers.
  */
+/** The thread BACKUP_PLANS_SIMULATE_THREAD asks for, if any. */
+function threadFromEnv(value: string | undefined): SimulateOptions['thread'] {
+  if (value === undefined || value === '') return undefined;
+  if (value === 'main' || value === 'worker') return value;
+  throw new Error(`BACKUP_PLANS_SIMULATE_THREAD: "${value}" is neither main nor worker`);
+}
+
 async function startEngine(setup: EngineSetup, thread: SimulateOptions['thread']): Promise<SimulationEngine> {
+  // BACKUP_PLANS_SIMULATE_THREAD=main|worker: the same choice for a bundle, to compare both on one build.
+  thread ??= threadFromEnv(process.env.BACKUP_PLANS_SIMULATE_THREAD);
   const host = engineHost();
   if (thread === 'worker' && !host)
     throw new Error('simulate: no bundle entry to start the worker thread from');

@@ -1,7 +1,8 @@
 // `simulate` from the bundle serves the simulator from a worker thread (its request handling on the
 // second core, the runs on the first), and says so in its report (simulatorThreadId: 0 would be the
-// main thread). Run in process (from src/, as here), the same plans and world give the same JSON and
-// the same report, thread aside: where the simulator runs changes nothing the runs can see.
+// main thread). Run in process (from src/, as here, or the bundle with BACKUP_PLANS_SIMULATE_THREAD=main),
+// the same plans and world give the same JSON and report, thread aside: where the simulator runs changes
+// nothing the runs can see.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,25 +69,34 @@ function workspace(): { dir: string; plans: string; worldFile: string } {
 describe('simulate: the simulator in a worker thread', () => {
   it('the CLI bundle runs the simulator in a worker; in process the same JSON and report come out', async () => {
     const { dir, plans, worldFile } = workspace();
-    const runnerTemp = join(dir, 'runner-temp');
-    mkdirSync(runnerTemp);
-
-    const cli = await runCli(
-      ['simulate', '--plans', plans, '--world', worldFile, '--days', String(DAYS), '--json'],
-      { env: { RUNNER_TEMP: runnerTemp }, timeoutMs: 300_000 },
-    );
-    expect(cli.stderr).toBe('');
-    expect(cli.exitCode).toBe(0);
-    const reports = readdirSync(runnerTemp).filter((f) => f.startsWith('backup-plans-simulate-'));
-    expect(reports).toHaveLength(1);
-    const report = JSON.parse(readFileSync(join(runnerTemp, reports[0]!), 'utf8')) as Record<string, unknown>;
+    const simulate = async (thread?: string) => {
+      const runnerTemp = mkdtempSync(join(dir, 'runner-temp-'));
+      const cli = await runCli(
+        ['simulate', '--plans', plans, '--world', worldFile, '--days', String(DAYS), '--json'],
+        { env: { RUNNER_TEMP: runnerTemp, BACKUP_PLANS_SIMULATE_THREAD: thread }, timeoutMs: 300_000 },
+      );
+      expect(cli.stderr).toBe('');
+      expect(cli.exitCode).toBe(0);
+      const reports = readdirSync(runnerTemp).filter((f) => f.startsWith('backup-plans-simulate-'));
+      expect(reports).toHaveLength(1);
+      const report = JSON.parse(readFileSync(join(runnerTemp, reports[0]!), 'utf8')) as Record<
+        string,
+        unknown
+      >;
+      return { stdout: cli.stdout, report };
+    };
+    const { stdout, report } = await simulate();
     expect(report.simulatorThreadId).toBeGreaterThan(0);
+    // The check bites: the same bundle told to keep the simulator on its main thread reports thread 0.
+    const onMain = await simulate('main');
+    expect(onMain.report.simulatorThreadId).toBe(0);
+    expect(onMain.stdout).toBe(stdout);
 
     const { plans: loaded, errors } = await selectPlans(plans, undefined);
     expect(errors).toEqual([]);
     const inProcess = await simulatePlans({ plansDir: plans, plans: loaded, days: DAYS, world });
     expect(inProcess.simulatorThreadId).toBe(0);
-    expect(cli.stdout).toBe(JSON.stringify(simulationJson(inProcess), null, 2) + '\n');
+    expect(stdout).toBe(JSON.stringify(simulationJson(inProcess), null, 2) + '\n');
     const { command, startedAt, finishedAt, simulatorThreadId, ...fromWorker } = report;
     expect([command, startedAt, finishedAt, simulatorThreadId]).toEqual([
       'simulate',
