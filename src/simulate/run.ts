@@ -1,5 +1,7 @@
 // `simulate`: the real backup and prune runs (src/backup/run.ts, src/prune/run.ts), in process, against
-// an in-process AWS simulator on a loopback port, over N simulated days. The product talks to the
+// a simulator of its own on a loopback port, over N simulated days; the simulator and what is read of
+// its state between runs form the tick engine (engine.ts), in a worker thread when this process started
+// from a bundle (engine-thread.ts), so its request handling runs on another core. The product talks to the
 // simulator through the real SDK over HTTP (AWS_ENDPOINT_URL_*), with OIDC credentials from a
 // stand-in ID token (as the demo's). Time jumps from event to event: the next slot of any rule, a
 // backup or copy job ending (the simulator's next queued event), or the end; a backup run happens only
