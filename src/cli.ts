@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { createTerminalHost } from './host/terminal.js';
 import { describeParseArgsError, isParseArgsError } from './commands/parse-args-error.js';
 import { loadCommand } from './commands/registry.js';
+import { ENGINE_WORKER_ARG, offerEngineHost } from './simulate/engine-host.js';
 import {
   checkInputCombinations,
   COMMANDS,
@@ -149,4 +150,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// This bundle can host simulate's engine in a worker thread: then it serves that, not a command.
+offerEngineHost(import.meta.url);
+if (process.argv[2] === ENGINE_WORKER_ARG) await (await import('./simulate/engine-worker.js')).serveEngine();
+else process.exitCode = await main(process.argv.slice(2));

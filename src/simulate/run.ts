@@ -1,5 +1,7 @@
 // `simulate`: the real backup and prune runs (src/backup/run.ts, src/prune/run.ts), in process, against
-// an in-process AWS simulator on a loopback port, over N simulated days. The product talks to the
+// a simulator of its own on a loopback port, over N simulated days; the simulator and what is read of
+// its state between runs form the tick engine (engine.ts), in a worker thread when this process started
+// from a bundle (engine-thread.ts), so its request handling runs on another core. The product talks to the
 // simulator through the real SDK over HTTP (AWS_ENDPOINT_URL_*), with OIDC credentials from a
 // stand-in ID token (as the demo's). Time jumps from event to event: the next slot of any rule, a
 // backup or copy job ending (the simulator's next queued event), or the end; a backup run happens only
@@ -8,7 +10,7 @@
 // (PRUNE_ASSUMPTION says why that ends in the same points).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent } from 'node:http';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { shareHttpAgent } from '../aws/clients.js';
 import { forgetSecretsAfter, registeredSecrets } from '../aws/redact.js';
@@ -22,13 +24,14 @@ import { runPrune } from '../prune/run.js';
 import { vaultTargets } from '../prune/targets.js';
 import { RunContext } from '../run/context.js';
 import { MS_PER_DAY } from '../time/calendar.js';
-import { OWNERSHIP_TAG_KEYS } from '../schedule/token.js';
 import { nextSlot } from '../time/cron.js';
 import { BUNDLED_PRICES, type PriceTable } from '../cost/prices.js';
 import { DEFAULT_CHANGE_RATE, DEFAULT_RESOURCE_GIB } from '../cost/storage.js';
-import { startSimulator, type SimulatorHandle, type World } from '../simulator/index.js';
-import type { BackupJob, CopyJob } from '../simulator/model.js';
-import { summarize, type SeenPoint, type SimulationResult } from './result.js';
+import type { World } from '../simulator/index.js';
+import { startInProcessEngine, type EngineSetup, type SimulationEngine } from './engine.js';
+import { engineHost } from './engine-host.js';
+import { startWorkerEngine } from './engine-thread.js';
+import { summarize, type SimulationResult } from './result.js';
 import { synthesizeWorld } from './world.js';
 
 export type { SimulationResult } from './result.js';
@@ -67,6 +70,8 @@ export interface SimulateOptions {
   namespace?: string;
   /** Progress, 0…1, once per tick. */
   onProgress?: (fraction: number) => void;
+  /** Where the simulator runs; default: a worker thread when the bundle can host one and there are two cores. */
+  thread?: 'main' | 'worker';
 }
 
 const ENDPOINT_VARIABLES = [
@@ -92,10 +97,10 @@ const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toStrin
  * The demo's stand-in for GitHub's OIDC token: unsigned, issued on the simulated clock (the
  * simulator checks claims, not GitHub's signature, and says so in its README).
  */
-function idTokenOnSimulatedClock(handle: SimulatorHandle, repository: string) {
+function idTokenOnSimulatedClock(nowMs: () => number, repository: string) {
   return {
     getIdToken: (audience: string) => {
-      const iat = Math.floor(handle.sim.now().getTime() / 1000);
+      const iat = Math.floor(nowMs() / 1000);
       const claims = {
         iss: 'https://token.actions.githubusercontent.com',
         aud: audience,
@@ -136,74 +141,6 @@ function nextSlotOfPlan(plan: Plan, after: Date): number {
   return next;
 }
 
-/**
- * Which plans back up which resource, from the `backup-plans:plan` tag every backup job of a run
- * sets: an ended job wakes the plans of its resource.
- */
-class ResourcePlans {
-  private readonly byResource = new Map<string, Set<string>>();
-  private seenJobs = 0;
-
-  /** Reads the jobs created since the last call (the simulator's job map keeps insertion order). */
-  learn(jobs: ReadonlyMap<string, BackupJob>): void {
-    let i = 0;
-    for (const job of jobs.values()) {
-      if (i++ < this.seenJobs) continue;
-      const plan = job.recoveryPointTags[OWNERSHIP_TAG_KEYS.plan];
-      if (plan === undefined) continue;
-      let plans = this.byResource.get(job.resourceArn);
-      if (!plans) this.byResource.set(job.resourceArn, (plans = new Set()));
-      plans.add(plan);
-    }
-    this.seenJobs = jobs.size;
-  }
-
-  /** The one plan backing the resource up, else undefined (none known, or shared). */
-  soleOwner(resourceArn: string): string | undefined {
-    const plans = this.byResource.get(resourceArn);
-    return plans?.size === 1 ? plans.values().next().value : undefined;
-  }
-}
-
-// Called for every point the simulator holds at every tick: compared without allocating key lists.
-function sameTags(a: Record<string, string>, b: Record<string, string>): boolean {
-  let count = 0;
-  for (const k in b) {
-    if (a[k] !== b[k]) return false;
-    count++;
-  }
-  for (const _ in a) count--;
-  return count === 0;
-}
-
-/** Records every recovery point the simulator holds now (with its latest tags and class). */
-function recordPoints(handle: SimulatorHandle, seen: Map<string, SeenPoint>): boolean {
-  let changed = false;
-  for (const p of handle.sim.state.points.values()) {
-    if (p.status !== 'COMPLETED') continue;
-    const known = seen.get(p.arn);
-    if (known) {
-      if (!sameTags(known.tags, p.tags)) {
-        known.tags = { ...p.tags };
-        changed = true;
-      }
-      known.storageClass = p.storageClass;
-      continue;
-    }
-    seen.set(p.arn, {
-      arn: p.arn,
-      resourceArn: p.resourceArn,
-      vault: { account: p.vault.account, region: p.vault.region, name: p.vault.name },
-      created: new Date(p.creationMs),
-      tags: { ...p.tags },
-      storageClass: p.storageClass,
-      copy: p.sourceVaultArn !== undefined,
-    });
-    changed = true;
-  }
-  return changed;
-}
-
 function namespaceFor(plans: readonly Plan[], inputs: Inputs, host: Host): string {
   const ctx = new RunContext('simulate', inputs, host);
   try {
@@ -229,12 +166,64 @@ class LentAgent extends Agent {
   }
 }
 
+/** What simulatePlans reports: the result, and which thread served the simulator. */
+export interface SimulationRun extends SimulationResult {
+  /** worker_threads' threadId of the thread that served the simulator: 0 when it was this one. */
+  simulatorThreadId: number;
+}
+
+/**
+ * The engine (the simulator and its between-runs bookkeeping) in a worker thread when this process
+ * started from a bundle that can host it and has a second core to run it on, else in process (tests
+ * run from src/); `thread` forces one. On one core a worker would only add the threads' handovers.
+ */
+/** The thread BACKUP_PLANS_SIMULATE_THREAD asks for, if any. */
+function threadFromEnv(value: string | undefined): SimulateOptions['thread'] {
+  if (value === undefined || value === '') return undefined;
+  if (value === 'main' || value === 'worker') return value;
+  throw new Error(`BACKUP_PLANS_SIMULATE_THREAD: "${value}" is neither main nor worker`);
+}
+
+async function startEngine(setup: EngineSetup, thread: SimulateOptions['thread']): Promise<SimulationEngine> {
+  // BACKUP_PLANS_SIMULATE_THREAD=main|worker: the same choice for a bundle, to compare both on one build.
+  thread ??= threadFromEnv(process.env.BACKUP_PLANS_SIMULATE_THREAD);
+  const host = engineHost();
+  if (thread === 'worker' && !host)
+    throw new Error('simulate: no bundle entry to start the worker thread from');
+  const worker = thread === 'worker' || (thread === undefined && availableParallelism() > 1);
+  return worker && host ? startWorkerEngine(host, setup) : startInProcessEngine(setup);
+}
+
 /** Runs the plans over `days` simulated days and reports what they would hold and cost. */
-export async function simulatePlans(options: SimulateOptions): Promise<SimulationResult> {
+export async function simulatePlans(options: SimulateOptions): Promise<SimulationRun> {
   const start = options.world?.start ? new Date(options.world.start) : (options.start ?? new Date());
   const world = options.world ?? synthesizeWorld(options.plans, start);
-  const handle = await startSimulator({ world: { ...world, start: start.toISOString() } });
-  const restoreEnv = pointSdkAt(handle.url);
+  const endMs = start.getTime() + options.days * MS_PER_DAY;
+  const planIds = options.plans.map((p) => p.id);
+  const engine = await startEngine(
+    { world: { ...world, start: start.toISOString() }, planIds, endMs },
+    options.thread,
+  );
+  try {
+    return await simulateWith(engine, options, world, start, endMs);
+  } finally {
+    await engine.close();
+  }
+}
+
+/** simulatePlans' loop: the runs, with the engine between them. */
+async function simulateWith(
+  engine: SimulationEngine,
+  options: SimulateOptions,
+  world: World,
+  start: Date,
+  endMs: number,
+): Promise<SimulationRun> {
+  const startMs = start.getTime();
+  const planIds = options.plans.map((p) => p.id);
+  // The simulated clock, as the engine last reported it: it moves only between runs.
+  let now = engine.now;
+  const restoreEnv = pointSdkAt(engine.url);
   const agent = new LentAgent({ keepAlive: true, maxSockets: 50 });
   shareHttpAgent(agent);
   const temp = mkdtempSync(join(tmpdir(), 'backup-plans-simulate-'));
@@ -250,21 +239,17 @@ export async function simulatePlans(options: SimulateOptions): Promise<Simulatio
   };
   const probeHost = capturingHost(undefined);
   const namespace = options.namespace ?? namespaceFor(options.plans, baseInputs, probeHost);
-  const host = capturingHost(idTokenOnSimulatedClock(handle, namespace));
+  const host = capturingHost(idTokenOnSimulatedClock(() => now, namespace));
   const inputs: Inputs = { ...baseInputs, namespace };
   // Reports go to one temp folder (RUNNER_TEMP), removed at the end.
   const env = { ...process.env, RUNNER_TEMP: temp, GITHUB_REPOSITORY: namespace };
   const catalog = new Catalog();
-  const seen = new Map<string, SeenPoint>();
-  const startMs = start.getTime();
-  const endMs = startMs + options.days * MS_PER_DAY;
   const judged = options.plans.map((plan) => ({ plan, namespace }));
-  const folderPlanIds = new Set(options.plans.map((p) => p.id));
+  const folderPlanIds = new Set(planIds);
   let ticks = 0;
   let pruneRuns = 0;
   // Plan runs an all-plans run at each event would have made that found nothing to do.
   let skippedPlanRuns = 0;
-  const resourcePlans = new ResourcePlans();
   // New points (or new ownership tags) since the last prune, and when that prune ran.
   let unpruned = false;
   let lastPruneMs = -Infinity;
@@ -273,23 +258,18 @@ export async function simulatePlans(options: SimulateOptions): Promise<Simulatio
   const secretsMark = registeredSecrets();
   const pruneNow = async () => {
     unpruned = false;
-    lastPruneMs = handle.sim.now().getTime();
+    lastPruneMs = now;
     pruneRuns++;
     await prune(inputs, host, env, judged, folderPlanIds, catalog);
     forgetSecretsAfter(secretsMark);
-    recordPoints(handle, seen);
+    await engine.afterPrune();
   };
   try {
-    const state = handle.sim.state;
-    const activeJobs = () => [...state.activeJobsByResource.values()].flatMap((jobs) => [...jobs]);
-    const isActive = (job: BackupJob | CopyJob) => state.activeJobsByResource.get(job.resourceArn)?.has(job);
-    const planIds = options.plans.map((p) => p.id);
     // The plans to run now: all of them at the start.
-    let due = new Set(planIds);
+    let due = planIds;
     for (;;) {
-      const now = handle.sim.now();
       // Backup reads ownership tags through prune's catalog, as an earlier run's proof (never for a delete).
-      if (due.size === planIds.length) {
+      if (due.length === planIds.length) {
         await runBackup(inputs, host, { env, tagMemo: catalog });
         ticks++;
       } else
@@ -297,69 +277,34 @@ export async function simulatePlans(options: SimulateOptions): Promise<Simulatio
           await runBackup({ ...inputs, plan }, host, { env, tagMemo: catalog });
           ticks++;
         }
-      skippedPlanRuns += planIds.length - due.size;
+      skippedPlanRuns += planIds.length - due.length;
       forgetSecretsAfter(secretsMark);
-      resourcePlans.learn(state.backupJobs);
-      if (recordPoints(handle, seen)) unpruned = true;
-      if (unpruned && now.getTime() - lastPruneMs >= MS_PER_DAY) await pruneNow();
-      options.onProgress?.((now.getTime() - startMs) / (endMs - startMs));
-      // A plan has something to do again when one of its slots falls due or a job or copy of its
-      // resources ends; the events in between (a job starting to run, a cold move, a lifecycle
-      // expiry) need no run.
-      const slots = options.plans.map((plan) => nextSlotOfPlan(plan, now));
-      const slot = Math.min(...slots);
-      let watching = activeJobs();
-      due = new Set();
-      while (due.size === 0) {
-        const nextEvent = handle.sim.nextEventAt()?.getTime() ?? Infinity;
-        const next = Math.min(slot, nextEvent);
-        // The end is exclusive: N days from a slot hold N slots.
-        if (next >= endMs) break;
-        handle.sim.advance(Math.max(0, (next - handle.sim.now().getTime()) / 1000));
-        slots.forEach((s, i) => {
-          if (s <= next) due.add(planIds[i]!);
-        });
-        const ended = watching.filter((job) => !isActive(job));
-        for (const job of ended) {
-          const owner = resourcePlans.soleOwner(job.resourceArn);
-          if (owner !== undefined && planIds.includes(owner)) due.add(owner);
-          else for (const id of planIds) due.add(id);
-        }
-        if (ended.length > 0) watching = watching.filter((job) => isActive(job));
-      }
-      if (due.size === 0) break;
+      if (await engine.afterRuns()) unpruned = true;
+      if (unpruned && now - lastPruneMs >= MS_PER_DAY) await pruneNow();
+      options.onProgress?.((now - startMs) / (endMs - startMs));
+      const slots = options.plans.map((plan) => nextSlotOfPlan(plan, new Date(now)));
+      const tick = await engine.next(slots);
+      now = tick.now;
+      due = tick.due;
+      if (due.length === 0) break;
     }
-    if (handle.sim.now().getTime() < endMs) handle.sim.advance((endMs - handle.sim.now().getTime()) / 1000);
-    if (recordPoints(handle, seen)) unpruned = true;
+    const end = await engine.finish();
+    now = end.now;
+    if (end.changed) unpruned = true;
     if (unpruned) await pruneNow();
     options.onProgress?.(1);
-    const apiCalls = await readApiCalls(handle.url);
-    const held = [...state.points.values()].flatMap((p) => {
-      const s = seen.get(p.arn);
-      return s && p.status === 'COMPLETED' ? [s] : [];
-    });
-    return summarize({
+    const { held, seen, jobs, copies, calls, errors } = await engine.result();
+    const summary = summarize({
       plans: options.plans,
       days: options.days,
       start,
       end: new Date(endMs),
       held,
       seen,
-      jobs: [...state.backupJobs.values()].map((j) => ({
-        resourceArn: j.resourceArn,
-        vault: { account: j.vault.account, region: j.vault.region, name: j.vault.name },
-        state: j.state,
-        createdMs: j.creationMs,
-        ...(j.statusMessage ? { statusMessage: j.statusMessage } : {}),
-      })),
-      copies: [...state.copyJobs.values()].map((j) => ({
-        resourceArn: j.resourceArn,
-        destinationVaultArn: j.destinationVaultArn,
-        state: j.state,
-        ...(j.statusMessage ? { statusMessage: j.statusMessage } : {}),
-      })),
-      apiCalls: apiCalls.calls,
-      failedCalls: apiCalls.errors,
+      jobs,
+      copies,
+      apiCalls: calls,
+      failedCalls: errors,
       hostErrors: host.errors,
       prices: options.prices ?? BUNDLED_PRICES,
       changeRate: options.changeRate ?? DEFAULT_CHANGE_RATE,
@@ -371,22 +316,13 @@ export async function simulatePlans(options: SimulateOptions): Promise<Simulatio
       backupAssumption: `${BACKUP_ASSUMPTION}: ${skippedPlanRuns} plan runs skipped`,
       skippedPlanRuns,
     });
+    return { ...summary, simulatorThreadId: engine.threadId };
   } finally {
     shareHttpAgent(undefined);
     agent.close();
     restoreEnv();
-    await handle.close();
     rmSync(temp, { recursive: true, force: true });
   }
-}
-
-/** The simulator's request counters, read through its admin API. */
-async function readApiCalls(
-  url: string,
-): Promise<{ calls: Record<string, number>; errors: Record<string, number> }> {
-  const response = await fetch(`${url}/_sim/stats`);
-  if (!response.ok) throw new Error(`simulator stats: HTTP ${response.status}`);
-  return (await response.json()) as { calls: Record<string, number>; errors: Record<string, number> };
 }
 
 /** One prune run through the run context, as the prune command makes it; returns the deletions. */
