@@ -420,10 +420,25 @@ class Catalog {
             this.learned.set(vault, (map = new Map()));
         map.set(arn, ownership);
     }
-    /** Mark a vault as fully listed this run: on save, its entries become exactly what was remembered. */
+    /**
+     * Mark a vault as fully listed this run: on save, its entries become exactly what was remembered.
+     * Kept in memory across runs (simulate), the catalog then does what saving and loading it would:
+     * the previous run's entries for the vault (plus what `backup` proved since, the newer proof) become
+     * the loaded ones, and this run starts remembering afresh. So points that left the vault drop out
+     * instead of piling up over a long simulation.
+     */
     listed(vault) {
-        if (!this.seen.has(vault))
-            this.seen.set(vault, new Map());
+        const previous = this.seen.get(vault);
+        const learned = this.learned.get(vault);
+        if (previous || learned) {
+            const loaded = previous ?? this.vaults.get(vault) ?? new Map();
+            if (learned)
+                for (const [arn, o] of learned)
+                    loaded.set(arn, o);
+            this.vaults.set(vault, loaded);
+            this.learned.delete(vault);
+        }
+        this.seen.set(vault, new Map());
     }
     serialize() {
         const vaults = {};

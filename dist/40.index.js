@@ -110,10 +110,16 @@ function observedCopyJob(j, resourceArn) {
 }
 /**
  * The vault's backup jobs created since `since`, every resource at once, by resource ARN: one
- * listing per vault instead of one per resource (the calls are per account and region).
+ * listing per vault instead of one per resource (the calls are per account and region). `only`
+ * narrows it further: created before a time (ByCreatedBefore), in one state (ByState takes one).
  */
-async function listVaultBackupJobs(backup, vault, since) {
-    const pages = (0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .paginateListBackupJobs */ .oSg)({ client: backup, pageSize: 1000 }, { ByBackupVaultName: vault, ByCreatedAfter: since });
+async function listVaultBackupJobs(backup, vault, since, only = {}) {
+    const pages = (0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .paginateListBackupJobs */ .oSg)({ client: backup, pageSize: 1000 }, {
+        ByBackupVaultName: vault,
+        ByCreatedAfter: since,
+        ...(only.before ? { ByCreatedBefore: only.before } : {}),
+        ...(only.state ? { ByState: only.state } : {}),
+    });
     const byResource = new Map();
     for (const j of await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .collectPages */ .VV)(pages, (p) => p.BackupJobs)) {
         if (!j.ResourceArn)
@@ -126,10 +132,14 @@ async function listVaultBackupJobs(backup, vault, since) {
 }
 /**
  * Copy jobs of the account and region created since `since` (ListCopyJobs cannot filter by source
- * vault), optionally only those in `state`, by resource ARN.
+ * vault), optionally only those in `state` and created before `before`, by resource ARN.
  */
-async function listRecentCopyJobs(backup, since, state) {
-    const pages = (0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .paginateListCopyJobs */ .vTZ)({ client: backup, pageSize: 1000 }, { ByCreatedAfter: since, ...(state ? { ByState: state } : {}) });
+async function listRecentCopyJobs(backup, since, state, before) {
+    const pages = (0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .paginateListCopyJobs */ .vTZ)({ client: backup, pageSize: 1000 }, {
+        ByCreatedAfter: since,
+        ...(before ? { ByCreatedBefore: before } : {}),
+        ...(state ? { ByState: state } : {}),
+    });
     const byResource = new Map();
     for (const j of (await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .collectPages */ .VV)(pages, (p) => p.CopyJobs)).flatMap((c) => observedCopyJob(c, undefined))) {
         if (!j.resourceArn)

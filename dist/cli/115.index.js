@@ -475,6 +475,10 @@ var token = __webpack_require__(7092);
 // - One job per resource serves every rule due for it: rules sorted, tagged with all of them. Its
 //   `backup-plans:slot` is the latest of their slots; since the job is created now, after every one of
 //   their slots, the next run sees each of them satisfied by it.
+// - OLDER JOBS: a caller may read only the jobs created since `jobsSince` (never after a rule's
+//   slot), and leave out in-flight ones created before its listings (`inFlightKnown: false`). The
+//   decision then says in `olderJobs` when the jobs left out could change it, and the caller reads
+//   them and decides again: the result is the one the full listing gives.
 
 
 
@@ -524,9 +528,15 @@ function decideDue(input) {
 }
 function decideResource(input, contexts, resource) {
     const pointsByArn = new Map(resource.points.map((p) => [p.arn, p]));
-    const rules = contexts.map((ctx) => decideRule(input, ctx, resource, pointsByArn));
+    const newest = new Map();
+    const rules = contexts.map((ctx) => decideRule(input, ctx, resource, pointsByArn, newest));
     const decision = { resourceArn: resource.resourceArn, rules };
     const due = rules.filter((r) => r.status === 'due');
+    const since = input.jobsSince?.getTime();
+    if (since !== undefined && [...newest.values()].some((t) => t < since))
+        decision.olderJobs = 'history';
+    else if (due.length > 0 && input.inFlightKnown === false)
+        decision.olderJobs = 'in-flight';
     if (due.length === 0)
         return decision;
     const busy = busyWith(resource);
@@ -578,7 +588,9 @@ function decideResource(input, contexts, resource) {
     };
     return decision;
 }
-function decideRule(input, ctx, resource, pointsByArn) {
+function decideRule(input, ctx, resource, pointsByArn, 
+/** Filled in: the newest evidence of each unsatisfied rule (-Infinity: none). */
+newestOfUnsatisfied) {
     const { rule, slot } = ctx;
     const base = {
         rule: rule.name,
@@ -609,6 +621,7 @@ function decideRule(input, ctx, resource, pointsByArn) {
     }));
     const counted = failures.filter((f) => f.countsAsAttempt).length;
     const newest = evidence.reduce((max, e) => Math.max(max, e.createdAt.getTime()), -Infinity);
+    newestOfUnsatisfied.set(rule.name, newest);
     const horizon = Math.max(newest, input.lookbackStart ? input.lookbackStart.getTime() - 1 : -Infinity);
     const missedSlots = Number.isFinite(horizon) ? missedSlotsAfter(ctx, horizon) : 0;
     const window = rule.startWithinMinutes ?? DEFAULT_START_WINDOW_MINUTES;
@@ -1358,6 +1371,52 @@ function rulesForLockedVault(input) {
     });
     return { rules, notes };
 }
+/** ListBackupJobs (and ListCopyJobs) reach back about this far anyway. */
+const JOB_HISTORY_DAYS = 30;
+/** Listing windows start this much early: AWS does not say whether "created after" includes the bound. */
+const JOB_WINDOW_MARGIN_MS = 60 * 1000;
+/**
+ * A rule's previous slot widens the backup-job window at most this far before its latest slot: a
+ * daily rule's (23 to 25 hours, and its job possibly late), not a weekly or monthly one's. Listing
+ * a week more on every run would cost more than the one history read of its weekly due run.
+ */
+const PREVIOUS_SLOT_REACH_MS = 2 * calendar/* MS_PER_DAY */.ec;
+/**
+ * The listing windows of a run. Backup jobs: from the earliest of each rule's previous slot (at
+ * most two days before its latest), so a due slot normally finds its rule's newest evidence, the job
+ * of the previous slot, in the window; when it does not, the due decision asks for older jobs
+ * (`olderJobs`). Copy jobs: from the relevance cutoff, since a copy job is created after its source
+ * point, and the points are listed from there; with `backfill`, whose points may be older, all of
+ * them. Each window starts JOB_WINDOW_MARGIN_MS early and never before `history`.
+ */
+function jobWindows(plan, now, vault) {
+    const history = now.getTime() - JOB_HISTORY_DAYS * calendar/* MS_PER_DAY */.ec;
+    const clamp = (t) => new Date(Math.max(history, t - JOB_WINDOW_MARGIN_MS));
+    let backupJobs = now.getTime();
+    for (const rule of plan.rules) {
+        const slot = (0,cron/* latestSlot */.kc)(rule.schedule, rule.timezone, now);
+        if (!slot)
+            continue;
+        const previous = (0,cron/* latestSlot */.kc)(rule.schedule, rule.timezone, new Date(slot.getTime() - 1));
+        const reach = slot.getTime() - PREVIOUS_SLOT_REACH_MS;
+        backupJobs = Math.min(backupJobs, Math.max(previous?.getTime() ?? slot.getTime(), reach));
+    }
+    const copies = plan.rules.some((r) => r.copyTo.length > 0);
+    const backfill = plan.rules.some((r) => r.copyTo.some((c) => (c.backfill ?? 0) > 0));
+    return {
+        history: new Date(history),
+        backupJobs: clamp(backupJobs),
+        copyJobs: !copies ? undefined : backfill ? new Date(history) : clamp(relevanceCutoff(plan, now, vault)),
+    };
+}
+/**
+ * Whether copy jobs still in flight that the run did not list could change these copy decisions:
+ * such a job keeps its resource busy, which only a copy about to start (or already held back for
+ * another of the resource) is told.
+ */
+function copyBusyMatters(decisions) {
+    return decisions.some((d) => d.action === 'start' || d.action === 'retry-later');
+}
 const GONE = /\b(not found|was not found|does not exist|doesn't exist|no longer exists)\b/i;
 /** What else the message may be about: then it is not the resource that is missing. */
 const OTHER_THINGS = /\b(vault|role|key|kms|policy)\b/i;
@@ -1402,6 +1461,8 @@ function decide_decideResource(input) {
         plan: plan.id,
         rules: locked?.rules ?? plan.rules,
         now,
+        jobsSince: input.jobsSince,
+        inFlightKnown: input.inFlightKnown,
         resources: [
             {
                 resourceArn: input.resourceArn,
@@ -1445,7 +1506,7 @@ function decide_decideResource(input) {
             ...(servedBy ? { servedBy } : {}),
         };
     });
-    const base = { rules, decision };
+    const base = { rules, decision, ...(decision.olderJobs ? { olderJobs: decision.olderJobs } : {}) };
     const retriesOf = (names) => 1 + Math.max(0, ...plan.rules.filter((r) => names.includes(r.name)).map((r) => r.retries));
     if (decision.job) {
         const due = decision.rules.filter((r) => r.status === 'due');
@@ -1742,11 +1803,12 @@ function copyStep(d, ctx) {
 
 
 
-
 /** Copy decisions made before the destinations' locks are read (see copyLocksMatter). */
 const NO_LOCKS = new Map();
-/** ListBackupJobs / ListCopyJobs reach back about this far anyway. */
-const JOB_HISTORY_DAYS = 30;
+/** The states of a backup job that still occupies its resource (ByState takes one at a time). */
+const OCCUPYING_STATES = ['CREATED', 'PENDING', 'RUNNING', 'ABORTING'];
+/** The states of a copy job in flight. */
+const COPY_IN_FLIGHT_STATES = ['CREATED', 'RUNNING'];
 /** Clock-skew margin of `poll`'s listing before the oldest job this run waits for. */
 const POLL_MARGIN_MS = 60 * 60 * 1000;
 /** Resources handled at once: enough to hide latency, few enough to stay clear of throttling. */
@@ -1786,6 +1848,21 @@ async function inBatches(items, size, work) {
     });
     await Promise.all(workers);
 }
+/** Listings of one kind merged by resource, newest first as one listing gives them. */
+function plan_run_newestFirst(maps) {
+    const out = new Map();
+    for (const map of maps)
+        for (const [arn, list] of map)
+            out.set(arn, [...(out.get(arn) ?? []), ...list]);
+    for (const list of out.values())
+        list.sort((a, b) => b.creationDate.getTime() - a.creationDate.getTime());
+    return out;
+}
+/** The jobs of the window, then the older ones read later that it lacks (the windows overlap a little). */
+function withOlder(recent, older, id) {
+    const seen = new Set((recent ?? []).map(id));
+    return [...(recent ?? []), ...(older ?? []).filter((j) => !seen.has(id(j)))];
+}
 class PlanRun {
     plan;
     options;
@@ -1804,6 +1881,8 @@ class PlanRun {
     locks;
     /** `backups()` has just observed the vault: the copies that follow need not read it again. */
     observedForCopies = false;
+    /** The current observation's job listings, and the older jobs read for the decisions that need them. */
+    reading;
     /** Tags of completed copies read in batch by the current copies() pass (see readCopyTags). */
     copyTags = new Map();
     tagMemo;
@@ -1891,7 +1970,7 @@ class PlanRun {
                     outcome: 'existing',
                     rules: [],
                 };
-                this.resources.set(selected.arn, { selected, report, jobs: [], points: [], copyJobs: [] });
+                this.resources.set(selected.arn, { selected, report, jobs: [], points: [], copyJobs: [], older: {} });
                 this.report.resources.push(report);
             }
             if (selection.resources.length === 0) {
@@ -1948,18 +2027,8 @@ class PlanRun {
             await this.observe();
         }
         catch (err) {
-            const why = (0,retry/* describeAwsError */.Pp)(err, {
-                operation: 'observing',
-                target: this.plan.vault,
-                region: this.plan.aws.region,
-            });
-            // Throttling or a 5xx that outlived the SDK's retries says nothing about the backups: look again next run.
-            for (const r of this.resources.values()) {
-                r.report.outcome = (0,retry/* isRetryable */.r3)(err) ? 'retry-later' : 'failed';
-                r.report.note = (0,retry/* isRetryable */.r3)(err)
-                    ? `could not look at the resource's jobs now (${why}); the next run retries`
-                    : why;
-            }
+            for (const r of this.resources.values())
+                this.observingFailed(r, err);
             return;
         }
         this.observedForCopies = true;
@@ -1968,41 +2037,59 @@ class PlanRun {
         // Holding every decision with its planned job at once cost a 10,000-resource run ~50 MiB of peak.
         const decided = new Map();
         for (const r of this.resources.values()) {
-            const d = this.decide(r);
+            const d = await this.decideFully(r);
             decided.set(r, d);
-            if (d.kind === 'start' && d.planned) {
+            if (d?.kind === 'start' && d.planned) {
                 await this.checkOptIn();
                 break;
             }
         }
         await inBatches([...this.resources.values()], CONCURRENCY, async (r) => {
-            const decision = decided.get(r) ?? this.decide(r);
+            const decision = decided.has(r) ? decided.get(r) : await this.decideFully(r);
             decided.delete(r);
-            await this.backupResource(r, decision);
+            if (decision)
+                await this.backupResource(r, decision);
         });
+    }
+    /** The vault could not be observed (or not the older jobs a decision needed): nothing is decided. */
+    observingFailed(r, err) {
+        const why = (0,retry/* describeAwsError */.Pp)(err, {
+            operation: 'observing',
+            target: this.plan.vault,
+            region: this.plan.aws.region,
+        });
+        // Throttling or a 5xx that outlived the SDK's retries says nothing about the backups: look again next run.
+        r.report.outcome = (0,retry/* isRetryable */.r3)(err) ? 'retry-later' : 'failed';
+        r.report.note = (0,retry/* isRetryable */.r3)(err)
+            ? `could not look at the resource's jobs now (${why}); the next run retries`
+            : why;
     }
     /**
      * What AWS shows for every resource of the plan, read per vault, not per resource (issue 12): the
-     * vault's backup jobs of the last 30 days, its points since the oldest open slot or copy window,
-     * copy jobs (all of them with `copyTo`, else only those in flight: they keep a resource busy), and
-     * the tags of the points a decision needs, 100 ARNs a call where the Tagging API reads them.
+     * vault's backup jobs since the earliest previous slot (jobWindows), its points since the oldest
+     * open slot or copy window, the copy jobs of those points (with `copyTo`), and the tags of the
+     * points a decision needs, 100 ARNs a call where the Tagging API reads them. Older jobs are read
+     * later, for the decisions that need them (decideFully, copies).
      */
     async observe() {
-        const since = new Date(this.now.getTime() - JOB_HISTORY_DAYS * calendar/* MS_PER_DAY */.ec);
-        const copies = this.plan.rules.some((rule) => rule.copyTo.length > 0);
+        const windows = jobWindows(this.plan, this.now, this.vault);
         // `backfill` wants each resource's newest points, however old: those are listed per resource.
         const backfill = this.plan.rules.some((rule) => rule.copyTo.some((c) => (c.backfill ?? 0) > 0));
         const [jobs, points, copyJobs] = await Promise.all([
-            (0,aws_backup/* listVaultBackupJobs */.JO)(this.backup, this.plan.vault, since),
+            (0,aws_backup/* listVaultBackupJobs */.JO)(this.backup, this.plan.vault, windows.backupJobs),
             backfill
                 ? undefined
                 : (0,aws_backup/* listVaultPointsSince */.Gb)(this.backup, this.plan.vault, new Date(relevanceCutoff(this.plan, this.now, this.vault))),
-            copies ? (0,aws_backup/* listRecentCopyJobs */.hD)(this.backup, since) : this.copyJobsInFlight(since),
+            windows.copyJobs
+                ? (0,aws_backup/* listRecentCopyJobs */.hD)(this.backup, windows.copyJobs)
+                : new Map(),
         ]);
+        this.reading = { windows, recentJobs: jobs, recentCopyJobs: copyJobs };
         const resources = [...this.resources.values()];
         for (const r of resources) {
             r.jobs = jobs.get(r.selected.arn) ?? [];
             r.copyJobs = copyJobs.get(r.selected.arn) ?? [];
+            r.older = {};
             if (points)
                 r.points = points.get(r.selected.arn) ?? [];
         }
@@ -2026,17 +2113,18 @@ class PlanRun {
             if (!p.sourceVaultArn)
                 this.tagMemo.learn(vault, p.arn, p.tags);
     }
-    /** Copy jobs in flight (CREATED or RUNNING), by resource: few, and all a plan without copies needs. */
-    async copyJobsInFlight(since) {
-        const [created, running] = await Promise.all([
-            (0,aws_backup/* listRecentCopyJobs */.hD)(this.backup, since, 'CREATED'),
-            (0,aws_backup/* listRecentCopyJobs */.hD)(this.backup, since, 'RUNNING'),
-        ]);
-        for (const [arn, list] of running)
-            created.set(arn, [...(created.get(arn) ?? []), ...list]);
-        return created;
+    /** The resource's backup jobs hold every one ListBackupJobs shows that the decision could need. */
+    backupJobsComplete(r) {
+        const w = this.reading.windows;
+        return r.older.backup === 'history' || w.backupJobs.getTime() <= w.history.getTime();
+    }
+    /** The resource's copy jobs hold every one in flight (of the 30 days ListCopyJobs is read for). */
+    copyInFlightKnown(r) {
+        const w = this.reading.windows;
+        return r.older.copy === true || (w.copyJobs !== undefined && w.copyJobs.getTime() <= w.history.getTime());
     }
     decide(r) {
+        const complete = this.backupJobsComplete(r);
         return decide_decideResource({
             plan: this.plan,
             namespace: this.options.namespace,
@@ -2046,7 +2134,60 @@ class PlanRun {
             points: r.points,
             copyJobs: r.copyJobs,
             vault: this.vault,
+            jobsSince: complete ? undefined : this.reading.windows.backupJobs,
+            inFlightKnown: (complete || r.older.backup === 'in-flight') && this.copyInFlightKnown(r),
         });
+    }
+    /**
+     * The due decision, made again after reading the older jobs it says could change it (at most
+     * twice: history, then copies in flight); undefined when they could not be read (reported).
+     */
+    async decideFully(r) {
+        try {
+            for (;;) {
+                const d = this.decide(r);
+                if (!d.olderJobs)
+                    return d;
+                await this.readOlderJobs(r, d.olderJobs);
+            }
+        }
+        catch (err) {
+            this.observingFailed(r, err);
+            return undefined;
+        }
+    }
+    /** Add the older jobs a decision needs to the resource's (read once per observation for the vault). */
+    async readOlderJobs(r, need) {
+        const reading = this.reading;
+        const arn = r.selected.arn;
+        const before = new Date(reading.windows.backupJobs.getTime() + JOB_WINDOW_MARGIN_MS);
+        const id = (j) => j.jobId;
+        if (need === 'history') {
+            reading.backupHistory ??= (0,aws_backup/* listVaultBackupJobs */.JO)(this.backup, this.plan.vault, reading.windows.history, {
+                before,
+            });
+            r.jobs = withOlder(reading.recentJobs.get(arn), (await reading.backupHistory).get(arn), id);
+            r.older.backup = 'history';
+            return;
+        }
+        if (!this.backupJobsComplete(r) && r.older.backup === undefined) {
+            // ByState takes one state: one small listing per state that occupies a resource.
+            reading.backupInFlight ??= Promise.all(OCCUPYING_STATES.map((state) => (0,aws_backup/* listVaultBackupJobs */.JO)(this.backup, this.plan.vault, reading.windows.history, { before, state }))).then(plan_run_newestFirst);
+            r.jobs = withOlder(reading.recentJobs.get(arn), (await reading.backupInFlight).get(arn), id);
+            r.older.backup = 'in-flight';
+        }
+        if (!this.copyInFlightKnown(r))
+            await this.readOlderCopyJobs(r);
+    }
+    /** Add the copy jobs in flight from before the copy window (without `copyTo`: all of them). */
+    async readOlderCopyJobs(r) {
+        const reading = this.reading;
+        const { copyJobs: window, history } = reading.windows;
+        const before = window ? new Date(window.getTime() + JOB_WINDOW_MARGIN_MS) : undefined;
+        reading.copyInFlight ??= Promise.all(COPY_IN_FLIGHT_STATES.map((state) => (0,aws_backup/* listRecentCopyJobs */.hD)(this.backup, history, state, before))).then(plan_run_newestFirst);
+        const older = (await reading.copyInFlight).get(r.selected.arn);
+        r.copyJobs = withOlder(reading.recentCopyJobs.get(r.selected.arn), older, (j) => j.copyJobId);
+        r.older.copy = true;
     }
     async backupResource(r, decision) {
         const arn = r.selected.arn;
@@ -2176,6 +2317,25 @@ class PlanRun {
             evidence.set(r, destinationPoints);
             planned.push([r, this.copyDecisions(r, destinationPoints, NO_LOCKS)]);
         });
+        // A copy job in flight from before the copy window keeps its resource busy, which matters only
+        // to a copy about to start: read those (once) when some decision is about one, and decide again.
+        const busyMatters = planned.filter(([r, ds]) => !this.copyInFlightKnown(r) && copyBusyMatters(ds));
+        if (busyMatters.length > 0) {
+            try {
+                for (const [r] of busyMatters)
+                    await this.readOlderCopyJobs(r);
+            }
+            catch (err) {
+                this.report.notes.push((0,retry/* describeAwsError */.Pp)(err, {
+                    operation: 'observing copies',
+                    target: this.plan.vault,
+                    region: this.plan.aws.region,
+                }));
+                return;
+            }
+            for (const entry of busyMatters)
+                entry[1] = this.copyDecisions(entry[0], evidence.get(entry[0]), NO_LOCKS);
+        }
         // The destinations' locks shape only copies still to make: read them (DescribeBackupVault, with
         // the destination's role) once some decision is about one, and decide those resources again.
         let locks = NO_LOCKS;
@@ -2538,7 +2698,7 @@ class PlanRun {
             // One listing of the vault's jobs for every job waited for, not one per resource.
             let byId;
             try {
-                // Only the jobs waited for: no need to read the vault's 30 days of history on every pass.
+                // Only the jobs waited for: no need to read the decisions' window again on every pass.
                 const since = new Date(this.pollSince.getTime() - POLL_MARGIN_MS);
                 const jobs = await (0,aws_backup/* listVaultBackupJobs */.JO)(this.backup, this.plan.vault, since);
                 byId = new Map([...jobs.values()].flat().map((j) => [j.jobId, j]));

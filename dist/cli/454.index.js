@@ -578,6 +578,8 @@ class SimState {
     legalHoldsByScope = new Map();
     /** Backup and copy jobs not yet finished, per resource ARN: "one job at a time per resource". */
     activeJobsByResource = new Map();
+    /** Listing entries of finished jobs, encoded once (backup.ts encodedJob), about oldest first. */
+    encodedJobs = new Map();
     /** (account, region, operation, token) → job id and the parameters it was first used with. */
     idempotency = new Map();
     sessions = new Map();
@@ -2140,17 +2142,61 @@ function copyJobShape(j) {
         IsParent: false,
     };
 }
+// ListBackupJobs only reaches back about 30 days, as AWS documents.
+const JOB_HISTORY_MS = 30 * DAY_MS;
 // A job in one of these states never changes again, so its listing entry is encoded once: a 30-day
 // job listing is thousands of entries, asked for by every backup run.
 const FINAL_STATES = new Set(['COMPLETED', 'FAILED', 'ABORTED', 'EXPIRED', 'PARTIAL']);
-const encodedJobs = new WeakMap();
-function encodedJob(job, shape) {
-    const cached = encodedJobs.get(job);
-    if (cached && cached.state === job.state)
-        return cached.bytes;
+function encodedJob(state, job, shape) {
+    const cache = state.encodedJobs;
+    const cached = cache.get(job);
+    if (cached)
+        return cached;
     const bytes = Buffer.from(JSON.stringify(shape(job)));
-    if (FINAL_STATES.has(job.state))
-        encodedJobs.set(job, { state: job.state, bytes });
+    if (FINAL_STATES.has(job.state)) {
+        cache.set(job, bytes);
+        forgetEncodedPast(state);
+    }
+    return bytes;
+}
+// Listings reach back about 30 days, so an older job's encoding is dropped (a listing that still asks
+// for it encodes it again): a long simulation keeps a month of encodings, not every job's. The cache
+// holds jobs in the order they were first listed finished, about their creation order.
+const ENCODED_HORIZON_MS = JOB_HISTORY_MS + DAY_MS;
+function forgetEncodedPast(state) {
+    const horizon = state.now - ENCODED_HORIZON_MS;
+    for (const job of state.encodedJobs.keys()) {
+        if (job.creationMs >= horizon)
+            break;
+        state.encodedJobs.delete(job);
+    }
+}
+// A vault's points are listed by every prune run and by backup runs: each point's entry is encoded
+// again only when something it shows has changed.
+const encodedPoints = new WeakMap();
+function encodedPoint(state, p) {
+    const available = state.quirks.availablePointStatus === true;
+    const c = encodedPoints.get(p);
+    if (c &&
+        c.status === p.status &&
+        c.statusMessage === p.statusMessage &&
+        c.lifecycle === p.lifecycle &&
+        c.lifecycleVersion === p.lifecycleVersion &&
+        c.lastRestoreMs === p.lastRestoreMs &&
+        c.available === available &&
+        c.kmsKeyArn === p.vault.kmsKeyArn)
+        return c.bytes;
+    const bytes = Buffer.from(JSON.stringify(pointByVault(state, p)));
+    encodedPoints.set(p, {
+        status: p.status,
+        statusMessage: p.statusMessage,
+        lifecycle: p.lifecycle,
+        lifecycleVersion: p.lifecycleVersion,
+        lastRestoreMs: p.lastRestoreMs,
+        available,
+        kmsKeyArn: p.vault.kmsKeyArn,
+        bytes,
+    });
     return bytes;
 }
 const COMMA = Buffer.from(',');
@@ -2204,6 +2250,13 @@ function pointOf(state, vault, arn) {
         throw notFound(`Recovery point ${arn} was not found in backup vault ${vault.name}.`);
     return p;
 }
+/**
+ * The parameters a token was first used with, as a digest: AWS keeps tokens with no documented end,
+ * so every job's token is remembered, and a digest is 28 characters where the parameters are ~700.
+ */
+function fingerprint(params) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(params)).digest('base64');
+}
 /** The same idempotency token with the same parameters returns the first call's job. */
 function idempotent(state, caller, op, token, params) {
     if (!token)
@@ -2212,14 +2265,14 @@ function idempotent(state, caller, op, token, params) {
     const seen = state.idempotency.get(key);
     if (!seen)
         return undefined;
-    if (seen.fingerprint !== JSON.stringify(params))
+    if (seen.fingerprint !== fingerprint(params))
         throw invalidRequest(`IdempotencyToken ${token} was already used with different parameters.`);
     return seen.id;
 }
 function remember(state, caller, op, token, params, id) {
     if (token)
         state.idempotency.set(`${caller.account}|${caller.region}|${op}|${token}`, {
-            fingerprint: JSON.stringify(params),
+            fingerprint: fingerprint(params),
             id,
         });
 }
@@ -2254,8 +2307,6 @@ const within = (ms, after, before) => (after === undefined || (ms !== undefined 
  * so only an older millisecond proves every later entry older too.
  */
 const olderThan = (ms, bound) => bound !== undefined && Math.floor(ms) < Math.floor(bound);
-// ListBackupJobs only reaches back about 30 days, as AWS documents.
-const JOB_HISTORY_MS = 30 * DAY_MS;
 const handlers = {
     CreateBackupVault(state, caller, input) {
         const name = input.label('backupVaultName');
@@ -2446,7 +2497,7 @@ const handlers = {
                     : within(j.completionMs, completeAfter, completeBefore)),
         });
         const shape = (j) => backupJobShape(state, j);
-        return encodedListing('BackupJobs', items.map((j) => encodedJob(j, shape)), nextToken);
+        return encodedListing('BackupJobs', items.map((j) => encodedJob(state, j, shape)), nextToken);
     },
     StartCopyJob(state, caller, input) {
         const pointArn = input.str('RecoveryPointArn', true);
@@ -2513,7 +2564,7 @@ const handlers = {
                     ? true
                     : within(j.completionMs, completeAfter, completeBefore)),
         });
-        return encodedListing('CopyJobs', items.map((j) => encodedJob(j, copyJobShape)), nextToken);
+        return encodedListing('CopyJobs', items.map((j) => encodedJob(state, j, copyJobShape)), nextToken);
     },
     ListRecoveryPointsByBackupVault(state, caller, input) {
         const vault = vaultOf(state, caller, input.label('backupVaultName'));
@@ -2535,7 +2586,7 @@ const handlers = {
                 byParent === undefined &&
                 within(p.creationMs, after, before),
         });
-        return { RecoveryPoints: items.map((p) => pointByVault(state, p)), NextToken: nextToken };
+        return encodedListing('RecoveryPoints', items.map((p) => encodedPoint(state, p)), nextToken);
     },
     ListRecoveryPointsByResource(state, caller, input) {
         const resourceArn = input.label('resourceArn');

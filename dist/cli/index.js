@@ -15,8 +15,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _host_terminal_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1540);
 /* harmony import */ var _commands_parse_args_error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3284);
 /* harmony import */ var _commands_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(927);
+/* harmony import */ var _simulate_engine_host_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8941);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8422);
 // The CLI: `backup-plans <command> [flags]`. Same commands as the action, with terminal output.
+
 
 
 
@@ -157,7 +159,12 @@ async function main(argv) {
         return 1;
     }
 }
-process.exitCode = await main(process.argv.slice(2));
+// This bundle can host simulate's engine in a worker thread: then it serves that, not a command.
+(0,_simulate_engine_host_js__WEBPACK_IMPORTED_MODULE_5__/* .offerEngineHost */ .Ve)(import.meta.url);
+if (process.argv[2] === _simulate_engine_host_js__WEBPACK_IMPORTED_MODULE_5__/* .ENGINE_WORKER_ARG */ .he)
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(454), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4237))).serveEngine();
+else
+    process.exitCode = await main(process.argv.slice(2));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -216,7 +223,7 @@ const commands = {
     drill: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(695), __nccwpck_require__.e(349), __nccwpck_require__.e(940), __nccwpck_require__.e(157), __nccwpck_require__.e(986), __nccwpck_require__.e(556), __nccwpck_require__.e(287), __nccwpck_require__.e(982), __nccwpck_require__.e(227), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8769))).drillCommand,
     list: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(695), __nccwpck_require__.e(349), __nccwpck_require__.e(157), __nccwpck_require__.e(986), __nccwpck_require__.e(556), __nccwpck_require__.e(287), __nccwpck_require__.e(101)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7678))).listCommand,
     audit: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(695), __nccwpck_require__.e(349), __nccwpck_require__.e(157), __nccwpck_require__.e(986), __nccwpck_require__.e(556), __nccwpck_require__.e(287), __nccwpck_require__.e(227), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 464))).auditCommand,
-    simulate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(695), __nccwpck_require__.e(349), __nccwpck_require__.e(119), __nccwpck_require__.e(305), __nccwpck_require__.e(157), __nccwpck_require__.e(986), __nccwpck_require__.e(556), __nccwpck_require__.e(287), __nccwpck_require__.e(717), __nccwpck_require__.e(188), __nccwpck_require__.e(454), __nccwpck_require__.e(115), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6868))).simulateCommand,
+    simulate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(695), __nccwpck_require__.e(349), __nccwpck_require__.e(119), __nccwpck_require__.e(305), __nccwpck_require__.e(157), __nccwpck_require__.e(986), __nccwpck_require__.e(556), __nccwpck_require__.e(287), __nccwpck_require__.e(717), __nccwpck_require__.e(454), __nccwpck_require__.e(188), __nccwpck_require__.e(115), __nccwpck_require__.e(722)]).then(__nccwpck_require__.bind(__nccwpck_require__, 722))).simulateCommand,
     retention: async () => (await __nccwpck_require__.e(/* import() */ 192).then(__nccwpck_require__.bind(__nccwpck_require__, 2192))).retentionCommand,
     'list-plans': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780), __nccwpck_require__.e(157), __nccwpck_require__.e(986), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7751))).listPlansCommand,
 };
@@ -855,6 +862,34 @@ function parseIsoTime(text, where) {
         Number(frac.slice(0, 3).padEnd(3, '0')) -
         offsetMs;
     return new Date(ms);
+}
+
+
+/***/ }),
+
+/***/ 8941:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ve: () => (/* binding */ offerEngineHost),
+/* harmony export */   he: () => (/* binding */ ENGINE_WORKER_ARG),
+/* harmony export */   nd: () => (/* binding */ engineHost)
+/* harmony export */ });
+// Which bundle entry can host simulate's engine in a worker thread. Node cannot start a worker from
+// TypeScript, and each bundle is one file with its chunks: so the bundle's own entry is the worker's
+// script, started with ENGINE_WORKER_ARG, and serves the engine instead of a command. The entries
+// offer their URL at start; without one (tests and scripts run from src/) simulate runs in process.
+// Imports nothing: the entries load it at every start.
+/** The argument a bundle entry is started with to serve the engine (never given by a user). */
+const ENGINE_WORKER_ARG = '--backup-plans-simulate-engine';
+let entry;
+/** Called by a bundle entry with its own `import.meta.url`. */
+function offerEngineHost(url) {
+    entry = url;
+}
+/** The entry that can host the engine, if this process started from one. */
+function engineHost() {
+    return entry;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 868;
-export const ids = [868];
+export const id = 722;
+export const ids = [722];
 export const modules = {
 
-/***/ 6868:
+/***/ 722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -309,8 +309,94 @@ var prune_run = __webpack_require__(9710);
 var targets = __webpack_require__(3670);
 // EXTERNAL MODULE: ./src/run/context.ts
 var context = __webpack_require__(670);
-// EXTERNAL MODULE: ./src/schedule/token.ts
-var token = __webpack_require__(7092);
+// EXTERNAL MODULE: ./src/simulate/engine.ts
+var simulate_engine = __webpack_require__(4418);
+// EXTERNAL MODULE: ./src/simulate/engine-host.ts
+var engine_host = __webpack_require__(8941);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/simulate/engine-thread.ts
+// simulate's engine in a worker thread: the simulator's HTTP server and state live there, so its
+// request handling runs on another core than the runs' SDK clients and decisions. The worker's script
+// is the bundle entry this process started from (engine-host.ts). A worker that fails or exits fails
+// every call, pending or later, with its reason; close() terminates it.
+
+
+/** An error from the worker, as thrown there. */
+function revive(error) {
+    const revived = new Error(error.message);
+    revived.name = error.name;
+    if (error.stack)
+        revived.stack = error.stack;
+    return revived;
+}
+async function startWorkerEngine(entry, setup) {
+    const worker = new external_node_worker_threads_.Worker(new URL(entry), { argv: [engine_host/* ENGINE_WORKER_ARG */.he], workerData: setup });
+    const pending = new Map();
+    let failure;
+    let closing = false;
+    let nextId = 0;
+    let ready;
+    const started = new Promise((resolve, reject) => (ready = { resolve, reject }));
+    const fail = (error) => {
+        failure ??= error;
+        ready.reject(failure);
+        for (const settle of pending.values())
+            settle.reject(failure);
+        pending.clear();
+    };
+    worker.on('error', (error) => fail(new Error(`simulate: the simulator's worker thread failed: ${error.message}`)));
+    worker.on('messageerror', (error) => fail(new Error(`simulate: a message from the simulator's worker thread was unreadable: ${error.message}`)));
+    worker.on('exit', (code) => {
+        if (!closing)
+            fail(new Error(`simulate: the simulator's worker thread exited early (exit code ${code})`));
+    });
+    worker.on('message', (message) => {
+        if (message.type === 'ready')
+            return ready.resolve(message.started);
+        if (message.type === 'answer') {
+            pending.get(message.id)?.resolve(message.value);
+            pending.delete(message.id);
+        }
+        else if (message.id === undefined)
+            fail(revive(message.error));
+        else {
+            pending.get(message.id)?.reject(revive(message.error));
+            pending.delete(message.id);
+        }
+    });
+    const call = (method, ...args) => {
+        if (failure)
+            return Promise.reject(failure);
+        const id = nextId++;
+        worker.postMessage({ id, method, args });
+        return new Promise((resolve, reject) => pending.set(id, { resolve, reject }));
+    };
+    const terminate = async () => {
+        closing = true;
+        fail(new Error("simulate: the simulator's worker thread was closed"));
+        await worker.terminate();
+    };
+    let info;
+    try {
+        info = (await started);
+    }
+    catch (error) {
+        await terminate();
+        throw error;
+    }
+    return {
+        ...info,
+        afterRuns: () => call('afterRuns'),
+        afterPrune: () => call('afterPrune'),
+        next: (slots) => call('next', slots),
+        finish: () => call('finish'),
+        result: () => call('result'),
+        // Terminating the worker ends its server and sockets with it; the runs' clients are gone by now.
+        close: terminate,
+    };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/plan/resource-types.ts
@@ -400,13 +486,16 @@ function synthesizeWorld(plans, start) {
 
 ;// CONCATENATED MODULE: ./src/simulate/run.ts
 // `simulate`: the real backup and prune runs (src/backup/run.ts, src/prune/run.ts), in process, against
-// an in-process AWS simulator on a loopback port, over N simulated days. The product talks to the
+// a simulator of its own on a loopback port, over N simulated days; the simulator and what is read of
+// its state between runs form the tick engine (engine.ts), in a worker thread when this process started
+// from a bundle (engine-thread.ts), so its request handling runs on another core. The product talks to the
 // simulator through the real SDK over HTTP (AWS_ENDPOINT_URL_*), with OIDC credentials from a
 // stand-in ID token (as the demo's). Time jumps from event to event: the next slot of any rule, a
 // backup or copy job ending (the simulator's next queued event), or the end; a backup run happens only
 // at those instants, for the plans the event concerns (BACKUP_ASSUMPTION). Prune runs at most once per
 // simulated day, when new points appeared since the last prune, and once more at the end
 // (PRUNE_ASSUMPTION says why that ends in the same points).
+
 
 
 
@@ -463,10 +552,10 @@ const base64url = (value) => Buffer.from(JSON.stringify(value)).toString('base64
  * The demo's stand-in for GitHub's OIDC token: unsigned, issued on the simulated clock (the
  * simulator checks claims, not GitHub's signature, and says so in its README).
  */
-function idTokenOnSimulatedClock(handle, repository) {
+function idTokenOnSimulatedClock(nowMs, repository) {
     return {
         getIdToken: (audience) => {
-            const iat = Math.floor(handle.sim.now().getTime() / 1000);
+            const iat = Math.floor(nowMs() / 1000);
             const claims = {
                 iss: 'https://token.actions.githubusercontent.com',
                 aud: audience,
@@ -505,75 +594,6 @@ function nextSlotOfPlan(plan, after) {
     }
     return next;
 }
-/**
- * Which plans back up which resource, from the `backup-plans:plan` tag every backup job of a run
- * sets: an ended job wakes the plans of its resource.
- */
-class ResourcePlans {
-    byResource = new Map();
-    seenJobs = 0;
-    /** Reads the jobs created since the last call (the simulator's job map keeps insertion order). */
-    learn(jobs) {
-        let i = 0;
-        for (const job of jobs.values()) {
-            if (i++ < this.seenJobs)
-                continue;
-            const plan = job.recoveryPointTags[token/* OWNERSHIP_TAG_KEYS */.mP.plan];
-            if (plan === undefined)
-                continue;
-            let plans = this.byResource.get(job.resourceArn);
-            if (!plans)
-                this.byResource.set(job.resourceArn, (plans = new Set()));
-            plans.add(plan);
-        }
-        this.seenJobs = jobs.size;
-    }
-    /** The one plan backing the resource up, else undefined (none known, or shared). */
-    soleOwner(resourceArn) {
-        const plans = this.byResource.get(resourceArn);
-        return plans?.size === 1 ? plans.values().next().value : undefined;
-    }
-}
-// Called for every point the simulator holds at every tick: compared without allocating key lists.
-function sameTags(a, b) {
-    let count = 0;
-    for (const k in b) {
-        if (a[k] !== b[k])
-            return false;
-        count++;
-    }
-    for (const _ in a)
-        count--;
-    return count === 0;
-}
-/** Records every recovery point the simulator holds now (with its latest tags and class). */
-function recordPoints(handle, seen) {
-    let changed = false;
-    for (const p of handle.sim.state.points.values()) {
-        if (p.status !== 'COMPLETED')
-            continue;
-        const known = seen.get(p.arn);
-        if (known) {
-            if (!sameTags(known.tags, p.tags)) {
-                known.tags = { ...p.tags };
-                changed = true;
-            }
-            known.storageClass = p.storageClass;
-            continue;
-        }
-        seen.set(p.arn, {
-            arn: p.arn,
-            resourceArn: p.resourceArn,
-            vault: { account: p.vault.account, region: p.vault.region, name: p.vault.name },
-            created: new Date(p.creationMs),
-            tags: { ...p.tags },
-            storageClass: p.storageClass,
-            copy: p.sourceVaultArn !== undefined,
-        });
-        changed = true;
-    }
-    return changed;
-}
 function namespaceFor(plans, inputs, host) {
     const ctx = new context/* RunContext */.Z('simulate', inputs, host);
     try {
@@ -599,12 +619,49 @@ class LentAgent extends external_node_http_.Agent {
         super.destroy();
     }
 }
+/**
+ * The engine (the simulator and its between-runs bookkeeping) in a worker thread when this process
+ * started from a bundle that can host it and has a second core to run it on, else in process (tests
+ * run from src/); `thread` forces one. On one core a worker would only add the threads' handovers.
+ */
+/** The thread BACKUP_PLANS_SIMULATE_THREAD asks for, if any. */
+function threadFromEnv(value) {
+    if (value === undefined || value === '')
+        return undefined;
+    if (value === 'main' || value === 'worker')
+        return value;
+    throw new Error(`BACKUP_PLANS_SIMULATE_THREAD: "${value}" is neither main nor worker`);
+}
+async function startEngine(setup, thread) {
+    // BACKUP_PLANS_SIMULATE_THREAD=main|worker: the same choice for a bundle, to compare both on one build.
+    thread ??= threadFromEnv(process.env.BACKUP_PLANS_SIMULATE_THREAD);
+    const host = (0,engine_host/* engineHost */.nd)();
+    if (thread === 'worker' && !host)
+        throw new Error('simulate: no bundle entry to start the worker thread from');
+    const worker = thread === 'worker' || (thread === undefined && (0,external_node_os_.availableParallelism)() > 1);
+    return worker && host ? startWorkerEngine(host, setup) : (0,simulate_engine/* startInProcessEngine */.b)(setup);
+}
 /** Runs the plans over `days` simulated days and reports what they would hold and cost. */
 async function simulatePlans(options) {
     const start = options.world?.start ? new Date(options.world.start) : (options.start ?? new Date());
     const world = options.world ?? synthesizeWorld(options.plans, start);
-    const handle = await (0,simulator/* startSimulator */.rs)({ world: { ...world, start: start.toISOString() } });
-    const restoreEnv = pointSdkAt(handle.url);
+    const endMs = start.getTime() + options.days * calendar/* MS_PER_DAY */.ec;
+    const planIds = options.plans.map((p) => p.id);
+    const engine = await startEngine({ world: { ...world, start: start.toISOString() }, planIds, endMs }, options.thread);
+    try {
+        return await simulateWith(engine, options, world, start, endMs);
+    }
+    finally {
+        await engine.close();
+    }
+}
+/** simulatePlans' loop: the runs, with the engine between them. */
+async function simulateWith(engine, options, world, start, endMs) {
+    const startMs = start.getTime();
+    const planIds = options.plans.map((p) => p.id);
+    // The simulated clock, as the engine last reported it: it moves only between runs.
+    let now = engine.now;
+    const restoreEnv = pointSdkAt(engine.url);
     const agent = new LentAgent({ keepAlive: true, maxSockets: 50 });
     (0,clients/* shareHttpAgent */.b3)(agent);
     const temp = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'backup-plans-simulate-'));
@@ -620,21 +677,17 @@ async function simulatePlans(options) {
     };
     const probeHost = capturingHost(undefined);
     const namespace = options.namespace ?? namespaceFor(options.plans, baseInputs, probeHost);
-    const host = capturingHost(idTokenOnSimulatedClock(handle, namespace));
+    const host = capturingHost(idTokenOnSimulatedClock(() => now, namespace));
     const inputs = { ...baseInputs, namespace };
     // Reports go to one temp folder (RUNNER_TEMP), removed at the end.
     const env = { ...process.env, RUNNER_TEMP: temp, GITHUB_REPOSITORY: namespace };
     const catalog = new prune_catalog/* Catalog */.WC();
-    const seen = new Map();
-    const startMs = start.getTime();
-    const endMs = startMs + options.days * calendar/* MS_PER_DAY */.ec;
     const judged = options.plans.map((plan) => ({ plan, namespace }));
-    const folderPlanIds = new Set(options.plans.map((p) => p.id));
+    const folderPlanIds = new Set(planIds);
     let ticks = 0;
     let pruneRuns = 0;
     // Plan runs an all-plans run at each event would have made that found nothing to do.
     let skippedPlanRuns = 0;
-    const resourcePlans = new ResourcePlans();
     // New points (or new ownership tags) since the last prune, and when that prune ran.
     let unpruned = false;
     let lastPruneMs = -Infinity;
@@ -643,23 +696,18 @@ async function simulatePlans(options) {
     const secretsMark = (0,redact/* registeredSecrets */.wW)();
     const pruneNow = async () => {
         unpruned = false;
-        lastPruneMs = handle.sim.now().getTime();
+        lastPruneMs = now;
         pruneRuns++;
         await prune(inputs, host, env, judged, folderPlanIds, catalog);
         (0,redact/* forgetSecretsAfter */.F8)(secretsMark);
-        recordPoints(handle, seen);
+        await engine.afterPrune();
     };
     try {
-        const state = handle.sim.state;
-        const activeJobs = () => [...state.activeJobsByResource.values()].flatMap((jobs) => [...jobs]);
-        const isActive = (job) => state.activeJobsByResource.get(job.resourceArn)?.has(job);
-        const planIds = options.plans.map((p) => p.id);
         // The plans to run now: all of them at the start.
-        let due = new Set(planIds);
+        let due = planIds;
         for (;;) {
-            const now = handle.sim.now();
             // Backup reads ownership tags through prune's catalog, as an earlier run's proof (never for a delete).
-            if (due.size === planIds.length) {
+            if (due.length === planIds.length) {
                 await (0,run.runBackup)(inputs, host, { env, tagMemo: catalog });
                 ticks++;
             }
@@ -668,81 +716,39 @@ async function simulatePlans(options) {
                     await (0,run.runBackup)({ ...inputs, plan }, host, { env, tagMemo: catalog });
                     ticks++;
                 }
-            skippedPlanRuns += planIds.length - due.size;
+            skippedPlanRuns += planIds.length - due.length;
             (0,redact/* forgetSecretsAfter */.F8)(secretsMark);
-            resourcePlans.learn(state.backupJobs);
-            if (recordPoints(handle, seen))
+            if (await engine.afterRuns())
                 unpruned = true;
-            if (unpruned && now.getTime() - lastPruneMs >= calendar/* MS_PER_DAY */.ec)
+            if (unpruned && now - lastPruneMs >= calendar/* MS_PER_DAY */.ec)
                 await pruneNow();
-            options.onProgress?.((now.getTime() - startMs) / (endMs - startMs));
-            // A plan has something to do again when one of its slots falls due or a job or copy of its
-            // resources ends; the events in between (a job starting to run, a cold move, a lifecycle
-            // expiry) need no run.
-            const slots = options.plans.map((plan) => nextSlotOfPlan(plan, now));
-            const slot = Math.min(...slots);
-            let watching = activeJobs();
-            due = new Set();
-            while (due.size === 0) {
-                const nextEvent = handle.sim.nextEventAt()?.getTime() ?? Infinity;
-                const next = Math.min(slot, nextEvent);
-                // The end is exclusive: N days from a slot hold N slots.
-                if (next >= endMs)
-                    break;
-                handle.sim.advance(Math.max(0, (next - handle.sim.now().getTime()) / 1000));
-                slots.forEach((s, i) => {
-                    if (s <= next)
-                        due.add(planIds[i]);
-                });
-                const ended = watching.filter((job) => !isActive(job));
-                for (const job of ended) {
-                    const owner = resourcePlans.soleOwner(job.resourceArn);
-                    if (owner !== undefined && planIds.includes(owner))
-                        due.add(owner);
-                    else
-                        for (const id of planIds)
-                            due.add(id);
-                }
-                if (ended.length > 0)
-                    watching = watching.filter((job) => isActive(job));
-            }
-            if (due.size === 0)
+            options.onProgress?.((now - startMs) / (endMs - startMs));
+            const slots = options.plans.map((plan) => nextSlotOfPlan(plan, new Date(now)));
+            const tick = await engine.next(slots);
+            now = tick.now;
+            due = tick.due;
+            if (due.length === 0)
                 break;
         }
-        if (handle.sim.now().getTime() < endMs)
-            handle.sim.advance((endMs - handle.sim.now().getTime()) / 1000);
-        if (recordPoints(handle, seen))
+        const end = await engine.finish();
+        now = end.now;
+        if (end.changed)
             unpruned = true;
         if (unpruned)
             await pruneNow();
         options.onProgress?.(1);
-        const apiCalls = await readApiCalls(handle.url);
-        const held = [...state.points.values()].flatMap((p) => {
-            const s = seen.get(p.arn);
-            return s && p.status === 'COMPLETED' ? [s] : [];
-        });
-        return summarize({
+        const { held, seen, jobs, copies, calls, errors } = await engine.result();
+        const summary = summarize({
             plans: options.plans,
             days: options.days,
             start,
             end: new Date(endMs),
             held,
             seen,
-            jobs: [...state.backupJobs.values()].map((j) => ({
-                resourceArn: j.resourceArn,
-                vault: { account: j.vault.account, region: j.vault.region, name: j.vault.name },
-                state: j.state,
-                createdMs: j.creationMs,
-                ...(j.statusMessage ? { statusMessage: j.statusMessage } : {}),
-            })),
-            copies: [...state.copyJobs.values()].map((j) => ({
-                resourceArn: j.resourceArn,
-                destinationVaultArn: j.destinationVaultArn,
-                state: j.state,
-                ...(j.statusMessage ? { statusMessage: j.statusMessage } : {}),
-            })),
-            apiCalls: apiCalls.calls,
-            failedCalls: apiCalls.errors,
+            jobs,
+            copies,
+            apiCalls: calls,
+            failedCalls: errors,
             hostErrors: host.errors,
             prices: options.prices ?? prices/* BUNDLED_PRICES */.GZ,
             changeRate: options.changeRate ?? cost_storage/* DEFAULT_CHANGE_RATE */.Yc,
@@ -754,21 +760,14 @@ async function simulatePlans(options) {
             backupAssumption: `${BACKUP_ASSUMPTION}: ${skippedPlanRuns} plan runs skipped`,
             skippedPlanRuns,
         });
+        return { ...summary, simulatorThreadId: engine.threadId };
     }
     finally {
         (0,clients/* shareHttpAgent */.b3)(undefined);
         agent.close();
         restoreEnv();
-        await handle.close();
         (0,external_node_fs_.rmSync)(temp, { recursive: true, force: true });
     }
-}
-/** The simulator's request counters, read through its admin API. */
-async function readApiCalls(url) {
-    const response = await fetch(`${url}/_sim/stats`);
-    if (!response.ok)
-        throw new Error(`simulator stats: HTTP ${response.status}`);
-    return (await response.json());
 }
 /** One prune run through the run context, as the prune command makes it; returns the deletions. */
 async function prune(inputs, host, env, judged, folderPlanIds, catalog) {
@@ -1043,6 +1042,211 @@ function resolveNamespace(sources) {
     throw new NamespaceError('cannot tell which namespace owns the recovery points: set `namespace:` in the plan file, ' +
         'pass the `namespace` input (CLI: --namespace owner/name), or run inside a git clone whose ' +
         '`origin` remote points to the repository');
+}
+
+
+/***/ }),
+
+/***/ 4418:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ startInProcessEngine),
+/* harmony export */   e: () => (/* binding */ TickEngine)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _schedule_token_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7092);
+/* harmony import */ var _simulator_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6454);
+// The simulate tick engine: the simulator and everything `simulate` reads of its state between runs,
+// kept beside it. The product's runs talk to the simulator over HTTP only; between runs simulate asks
+// the engine (a) what the runs did (new jobs, changed points) and (b) to move the clock to the next
+// instant some plan has something to do. The same engine serves in process (tests, `src/`) or in a
+// worker thread (the bundle, see engine-thread.ts), so the simulator's request handling runs on the
+// second core while the runs' SDK clients and decisions run on the first.
+
+
+
+/**
+ * Which plans back up which resource, from the `backup-plans:plan` tag every backup job of a run
+ * sets: an ended job wakes the plans of its resource.
+ */
+class ResourcePlans {
+    byResource = new Map();
+    seenJobs = 0;
+    /** Reads the jobs created since the last call (the simulator's job map keeps insertion order). */
+    learn(jobs) {
+        let i = 0;
+        for (const job of jobs.values()) {
+            if (i++ < this.seenJobs)
+                continue;
+            const plan = job.recoveryPointTags[_schedule_token_js__WEBPACK_IMPORTED_MODULE_1__/* .OWNERSHIP_TAG_KEYS */ .mP.plan];
+            if (plan === undefined)
+                continue;
+            let plans = this.byResource.get(job.resourceArn);
+            if (!plans)
+                this.byResource.set(job.resourceArn, (plans = new Set()));
+            plans.add(plan);
+        }
+        this.seenJobs = jobs.size;
+    }
+    /** The one plan backing the resource up, else undefined (none known, or shared). */
+    soleOwner(resourceArn) {
+        const plans = this.byResource.get(resourceArn);
+        return plans?.size === 1 ? plans.values().next().value : undefined;
+    }
+}
+// Called for every point the simulator holds at every tick: compared without allocating key lists.
+function sameTags(a, b) {
+    let count = 0;
+    for (const k in b) {
+        if (a[k] !== b[k])
+            return false;
+        count++;
+    }
+    for (const _ in a)
+        count--;
+    return count === 0;
+}
+/** The engine's logic, on the thread that holds the simulator. */
+class TickEngine {
+    handle;
+    setup;
+    seen = new Map();
+    resourcePlans = new ResourcePlans();
+    constructor(handle, setup) {
+        this.handle = handle;
+        this.setup = setup;
+    }
+    static async start(setup) {
+        return new TickEngine(await (0,_simulator_index_js__WEBPACK_IMPORTED_MODULE_2__/* .startSimulator */ .rs)({ world: setup.world }), setup);
+    }
+    started() {
+        return { url: this.handle.url, now: this.handle.sim.now().getTime(), threadId: node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.threadId };
+    }
+    afterRuns() {
+        this.resourcePlans.learn(this.handle.sim.state.backupJobs);
+        return this.recordPoints();
+    }
+    afterPrune() {
+        this.recordPoints();
+    }
+    /**
+     * A plan has something to do again when one of its slots falls due or a job or copy of its
+     * resources ends; the events in between (a job starting to run, a cold move, a lifecycle expiry)
+     * need no run. A job on a resource no plan or several plans back up wakes every plan.
+     */
+    next(slots) {
+        const { sim } = this.handle;
+        const { planIds, endMs } = this.setup;
+        const active = sim.state.activeJobsByResource;
+        const isActive = (job) => active.get(job.resourceArn)?.has(job);
+        const slot = Math.min(...slots);
+        let watching = [...active.values()].flatMap((jobs) => [...jobs]);
+        const due = new Set();
+        while (due.size === 0) {
+            const nextEvent = sim.nextEventAt()?.getTime() ?? Infinity;
+            const next = Math.min(slot, nextEvent);
+            // The end is exclusive: N days from a slot hold N slots.
+            if (next >= endMs)
+                break;
+            sim.advance(Math.max(0, (next - sim.now().getTime()) / 1000));
+            slots.forEach((s, i) => {
+                if (s <= next)
+                    due.add(planIds[i]);
+            });
+            const ended = watching.filter((job) => !isActive(job));
+            for (const job of ended) {
+                const owner = this.resourcePlans.soleOwner(job.resourceArn);
+                if (owner !== undefined && planIds.includes(owner))
+                    due.add(owner);
+                else
+                    for (const id of planIds)
+                        due.add(id);
+            }
+            if (ended.length > 0)
+                watching = watching.filter((job) => isActive(job));
+        }
+        return { now: sim.now().getTime(), due: [...due] };
+    }
+    finish() {
+        const { sim } = this.handle;
+        const { endMs } = this.setup;
+        if (sim.now().getTime() < endMs)
+            sim.advance((endMs - sim.now().getTime()) / 1000);
+        return { now: sim.now().getTime(), changed: this.recordPoints() };
+    }
+    result() {
+        const { state } = this.handle.sim;
+        const held = [...state.points.values()].flatMap((p) => {
+            const s = this.seen.get(p.arn);
+            return s && p.status === 'COMPLETED' ? [s] : [];
+        });
+        const stats = this.handle.sim.stats();
+        return {
+            seen: this.seen,
+            held,
+            jobs: [...state.backupJobs.values()].map((j) => ({
+                resourceArn: j.resourceArn,
+                vault: { account: j.vault.account, region: j.vault.region, name: j.vault.name },
+                state: j.state,
+                createdMs: j.creationMs,
+                ...(j.statusMessage ? { statusMessage: j.statusMessage } : {}),
+            })),
+            copies: [...state.copyJobs.values()].map((j) => ({
+                resourceArn: j.resourceArn,
+                destinationVaultArn: j.destinationVaultArn,
+                state: j.state,
+                ...(j.statusMessage ? { statusMessage: j.statusMessage } : {}),
+            })),
+            calls: stats.calls,
+            errors: stats.errors,
+        };
+    }
+    close() {
+        return this.handle.close();
+    }
+    /** Records every recovery point the simulator holds now (with its latest tags and class). */
+    recordPoints() {
+        let changed = false;
+        for (const p of this.handle.sim.state.points.values()) {
+            if (p.status !== 'COMPLETED')
+                continue;
+            const known = this.seen.get(p.arn);
+            if (known) {
+                if (!sameTags(known.tags, p.tags)) {
+                    known.tags = { ...p.tags };
+                    changed = true;
+                }
+                known.storageClass = p.storageClass;
+                continue;
+            }
+            this.seen.set(p.arn, {
+                arn: p.arn,
+                resourceArn: p.resourceArn,
+                vault: { account: p.vault.account, region: p.vault.region, name: p.vault.name },
+                created: new Date(p.creationMs),
+                tags: { ...p.tags },
+                storageClass: p.storageClass,
+                copy: p.sourceVaultArn !== undefined,
+            });
+            changed = true;
+        }
+        return changed;
+    }
+}
+/** The engine on this thread: the simulator shares the event loop with the runs. */
+async function startInProcessEngine(setup) {
+    const engine = await TickEngine.start(setup);
+    return {
+        ...engine.started(),
+        afterRuns: () => Promise.resolve(engine.afterRuns()),
+        afterPrune: () => Promise.resolve(engine.afterPrune()),
+        next: (slots) => Promise.resolve(engine.next(slots)),
+        finish: () => Promise.resolve(engine.finish()),
+        result: () => Promise.resolve(engine.result()),
+        close: () => engine.close(),
+    };
 }
 
 
