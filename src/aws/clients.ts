@@ -10,6 +10,7 @@ import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-
 import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { clientConfig, type AwsClientsOptions } from './client-config.js';
+import { ClientPool, pooledClient } from './client-pool.js';
 import { errorCode } from './retry.js';
 
 // The client types, for modules outside src/aws/ that pass clients on to the functions here.
@@ -22,11 +23,12 @@ export interface AwsClients {
   sts: STSClient;
 }
 
+/**
+ * Plain clients, one of each. Not `cacheMiddleware: true`: a middleware added after a send would be
+ * ignored (see client-pool.ts); AwsContext hands out pooled clients that have it safely.
+ */
 export function awsClients(options: AwsClientsOptions): AwsClients {
   const config = clientConfig(options);
-  // Not `cacheMiddleware: true`: with it, a StartBackupJob whose answer was lost was reported started
-  // and the next run started a second job (test/backup/plan-run.test.ts, "the answer to StartBackupJob
-  // is lost").
   return {
     backup: new BackupClient(config),
     tagging: new ResourceGroupsTaggingAPIClient(config),
@@ -90,6 +92,23 @@ export interface ClientOptions {
 }
 
 /**
+ * Clients that stand for a pool each (client-pool.ts): cacheMiddleware on, at most one send in flight
+ * per member, middleware changes reach every member. One configuration (retry strategy, credentials,
+ * timeouts) for all members.
+ */
+export function pooledAwsClients(options: AwsClientsOptions): AwsClients {
+  const config = { ...clientConfig(options), cacheMiddleware: true };
+  return {
+    backup: pooledClient(BackupClient, new ClientPool(() => new BackupClient(config))),
+    tagging: pooledClient(
+      ResourceGroupsTaggingAPIClient,
+      new ClientPool(() => new ResourceGroupsTaggingAPIClient(config)),
+    ),
+    sts: pooledClient(STSClient, new ClientPool(() => new STSClient(config))),
+  };
+}
+
+/**
  * One per run: hands out clients for (role, region), created once and reused. Commands ask
  * `ctx.backup(plan.aws.role, plan.aws.region)`; deletions under a rate limiter ask
  * `ctx.backup(role, region, { retryThrottling: false })`.
@@ -112,7 +131,7 @@ export class AwsContext {
     const key = `${role}\n${region}\n${retryThrottling}`;
     let clients = this.cache.get(key);
     if (!clients) {
-      clients = awsClients({
+      clients = pooledAwsClients({
         credentials: this.credentials.forRole(role),
         region,
         retryThrottling,
