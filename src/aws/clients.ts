@@ -10,7 +10,7 @@ import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-
 import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { clientConfig, type AwsClientsOptions } from './client-config.js';
-import { ClientPool, pooledClient } from './client-pool.js';
+import { cacheHandlers } from './handler-cache.js';
 import { errorCode } from './retry.js';
 
 // The client types, for modules outside src/aws/ that pass clients on to the functions here.
@@ -25,7 +25,7 @@ export interface AwsClients {
 
 /**
  * Plain clients, one of each. Not `cacheMiddleware: true`: a middleware added after a send would be
- * ignored (see client-pool.ts); AwsContext hands out pooled clients that have it safely.
+ * ignored (see handler-cache.ts); AwsContext's clients reuse handlers safely.
  */
 export function awsClients(options: AwsClientsOptions): AwsClients {
   const config = clientConfig(options);
@@ -91,21 +91,10 @@ export interface ClientOptions {
   retryThrottling?: boolean;
 }
 
-/**
- * Clients that stand for a pool each (client-pool.ts): cacheMiddleware on, at most one send in flight
- * per member, middleware changes reach every member. One configuration (retry strategy, credentials,
- * timeouts) for all members.
- */
-export function pooledAwsClients(options: AwsClientsOptions): AwsClients {
-  const config = { ...clientConfig(options), cacheMiddleware: true };
-  return {
-    backup: pooledClient(BackupClient, new ClientPool(() => new BackupClient(config))),
-    tagging: pooledClient(
-      ResourceGroupsTaggingAPIClient,
-      new ClientPool(() => new ResourceGroupsTaggingAPIClient(config)),
-    ),
-    sts: pooledClient(STSClient, new ClientPool(() => new STSClient(config))),
-  };
+/** As awsClients, each client reusing its resolved middleware handlers (handler-cache.ts). */
+export function cachingAwsClients(options: AwsClientsOptions): AwsClients {
+  const { backup, tagging, sts } = awsClients(options);
+  return { backup: cacheHandlers(backup), tagging: cacheHandlers(tagging), sts: cacheHandlers(sts) };
 }
 
 /**
@@ -131,7 +120,7 @@ export class AwsContext {
     const key = `${role}\n${region}\n${retryThrottling}`;
     let clients = this.cache.get(key);
     if (!clients) {
-      clients = pooledAwsClients({
+      clients = cachingAwsClients({
         credentials: this.credentials.forRole(role),
         region,
         retryThrottling,

@@ -83,8 +83,8 @@ export class ServerClock {
   /**
    * Attach to an AWS SDK v3 client: every raw HTTP response (errors too) updates the offset. The last
    * clock attached wins (the middleware has one name). Attaching the clock that is already attached
-   * changes nothing, and does not touch the stack: a pooled client (client-pool.ts) would retire the
-   * members whose cached handlers a change cannot reach.
+   * changes nothing and leaves the stack alone, so the client keeps its cached handlers
+   * (handler-cache.ts drops them on every change).
    */
   attach(client: { middlewareStack: unknown }): void {
     if (attachedClock.get(client) === this) return;

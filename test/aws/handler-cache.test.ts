@@ -1,7 +1,7 @@
-// The pooled clients AwsContext hands out (src/aws/client-pool.ts): cacheMiddleware on, yet a
-// middleware added after a send still applies, and no two sends share a member (nor its cached
-// handler's execution context). Each hazard is first shown on a plain cacheMiddleware client, so
-// the test says so if a new SDK version changes what the pool guards against.
+// The clients AwsContext hands out reuse resolved middleware handlers (src/aws/handler-cache.ts), yet
+// a middleware added after a send still applies, and no two concurrent sends share a handler (nor
+// its execution context). Each hazard is first shown on a plain cacheMiddleware client, so the test
+// says so if a new SDK version changes what the cache guards against.
 import {
   BackupClient,
   DescribeBackupVaultCommand,
@@ -10,8 +10,7 @@ import {
 } from '@aws-sdk/client-backup';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { clientConfig } from '../../src/aws/client-config.js';
-import { ClientPool, pooledClient } from '../../src/aws/client-pool.js';
-import { AwsContext, pooledAwsClients, type CredentialSource } from '../../src/aws/clients.js';
+import { AwsContext, cachingAwsClients, type CredentialSource } from '../../src/aws/clients.js';
 import { ServerClock } from '../../src/aws/clock.js';
 import { startSimulator } from '../../src/simulator/index.js';
 
@@ -64,12 +63,12 @@ const addSpy = (client: BackupClient, spy: Spy, name = 'spy') =>
   });
 
 describe('a middleware added after a send', () => {
-  it('is ignored by a plain cacheMiddleware client (the hazard), and reaches every member of a pool', async () => {
+  it('is ignored by a plain cacheMiddleware client (the hazard), and applies to the caching client, also to sends already cached', async () => {
     const plain = new BackupClient({
       ...clientConfig({ credentials, region: REGION }),
       cacheMiddleware: true,
     });
-    const pooled = pooledAwsClients({ credentials, region: REGION }).backup;
+    const pooled = cachingAwsClients({ credentials, region: REGION }).backup;
     try {
       let plainSeen = 0;
       await plain.send(describeVault());
@@ -78,7 +77,7 @@ describe('a middleware added after a send', () => {
       expect(plainSeen).toBe(0);
 
       let pooledSeen = 0;
-      await Promise.all([pooled.send(describeVault()), pooled.send(describeVault())]); // two members
+      await Promise.all([pooled.send(describeVault()), pooled.send(describeVault())]); // two handlers
       addSpy(pooled, (next) => (args) => (pooledSeen++, next(args)));
       await Promise.all([1, 2, 3].map(() => pooled.send(describeVault())));
       await pooled.send(describeVault());
@@ -128,12 +127,12 @@ describe('concurrent sends of one command class', () => {
     return { spy, seen, maxShared: () => maxShared };
   }
 
-  it('share one execution context on a plain cacheMiddleware client (the hazard), never in a pool', async () => {
+  it('share one execution context on a plain cacheMiddleware client (the hazard), never on the caching client', async () => {
     const plain = new BackupClient({
       ...clientConfig({ credentials, region: REGION }),
       cacheMiddleware: true,
     });
-    const pooled = pooledAwsClients({ credentials, region: REGION }).backup;
+    const pooled = cachingAwsClients({ credentials, region: REGION }).backup;
     try {
       const onPlain = contextSpy();
       addSpy(plain, onPlain.spy);
@@ -157,7 +156,7 @@ describe('concurrent sends of one command class', () => {
   });
 
   it('each get their own answer or error: one answer lost, one refused, the others answered', async () => {
-    const pooled = pooledAwsClients({ credentials, region: REGION, maxAttempts: 1 }).backup;
+    const pooled = cachingAwsClients({ credentials, region: REGION, maxAttempts: 1 }).backup;
     try {
       // Which of the concurrent sends meets which fault depends on arrival: the count decides.
       await admin('POST', '/_sim/faults', {
@@ -184,29 +183,9 @@ describe('concurrent sends of one command class', () => {
   });
 });
 
-describe('ClientPool', () => {
-  it('goes no further than its cap: further sends wait for a member', async () => {
-    const pool = new ClientPool(
-      () => new BackupClient({ ...clientConfig({ credentials, region: REGION }), cacheMiddleware: true }),
-      2,
-    );
-    const backup = pooledClient(BackupClient, pool);
-    try {
-      let most = 0;
-      addSpy(backup, (next) => (args) => ((most = Math.max(most, pool.size)), next(args)));
-      const names = await Promise.all(
-        [0, 1, 2, 3, 4].map((i) => backup.send(describeVault(`vault-${i}`)).then((o) => o.BackupVaultName)),
-      );
-      expect(names).toEqual(['vault-0', 'vault-1', 'vault-2', 'vault-3', 'vault-4']);
-      expect(most).toBe(2);
-      expect(pool.size).toBe(2);
-    } finally {
-      backup.destroy();
-    }
-  });
-
+describe('the caching client', () => {
   it('serves the SDK paginators (they check the client class) and concurrent sends beside them', async () => {
-    const backup = pooledAwsClients({ credentials, region: REGION }).backup;
+    const backup = cachingAwsClients({ credentials, region: REGION }).backup;
     try {
       expect(backup).toBeInstanceOf(BackupClient);
       const names: string[] = [];
@@ -225,17 +204,26 @@ describe('ClientPool', () => {
     }
   });
 
-  it('refuses a send callback, which would return the member while it still sends', () => {
-    const backup = pooledAwsClients({ credentials, region: REGION }).backup;
-    expect(() => (backup.send as (c: unknown, cb: () => void) => void)(describeVault(), () => {})).toThrow(
-      TypeError,
-    );
-    backup.destroy();
+  it('sends a command that carries middleware of its own the SDK way: the middleware runs', async () => {
+    const backup = cachingAwsClients({ credentials, region: REGION }).backup;
+    try {
+      await backup.send(describeVault());
+      const command = describeVault('vault-3');
+      let ran = 0;
+      command.middlewareStack.add((next) => (args) => (ran++, next(args)), {
+        step: 'initialize',
+        name: 'own',
+      });
+      expect((await backup.send(command)).BackupVaultName).toBe('vault-3');
+      expect(ran).toBe(1);
+    } finally {
+      backup.destroy();
+    }
   });
 });
 
 describe('AwsContext: renewal on an expired session', () => {
-  it('reaches every member: concurrent sends that each meet ExpiredTokenException are each renewed once', async () => {
+  it('reaches every handler: concurrent sends that each meet ExpiredTokenException are each renewed once', async () => {
     let invalidated = 0;
     const source: CredentialSource = {
       forRole: () => async () => credentials,
