@@ -93,8 +93,43 @@ export interface ClientOptions {
 
 /** As awsClients, each client reusing its resolved middleware handlers (handler-cache.ts). */
 export function cachingAwsClients(options: AwsClientsOptions): AwsClients {
-  const { backup, tagging, sts } = awsClients(options);
-  return { backup: cacheHandlers(backup), tagging: cacheHandlers(tagging), sts: cacheHandlers(sts) };
+  return new LazyClients(clientConfig(options), () => {});
+}
+
+/**
+ * The three clients of one configuration, each made (reusing its handlers, then `prepare`d) when
+ * first asked for: most (role, region) pairs of a run use the Backup client alone.
+ */
+class LazyClients implements AwsClients {
+  private made: Partial<AwsClients> = {};
+
+  constructor(
+    private readonly config: ReturnType<typeof clientConfig>,
+    private readonly prepare: (client: BackupClient | ResourceGroupsTaggingAPIClient | STSClient) => void,
+  ) {}
+
+  get backup(): BackupClient {
+    return (this.made.backup ??= this.make(new BackupClient(this.config)));
+  }
+
+  get tagging(): ResourceGroupsTaggingAPIClient {
+    return (this.made.tagging ??= this.make(new ResourceGroupsTaggingAPIClient(this.config)));
+  }
+
+  get sts(): STSClient {
+    return (this.made.sts ??= this.make(new STSClient(this.config)));
+  }
+
+  destroy(): void {
+    for (const client of Object.values(this.made)) client.destroy();
+    this.made = {};
+  }
+
+  private make<C extends BackupClient | ResourceGroupsTaggingAPIClient | STSClient>(client: C): C {
+    cacheHandlers(client);
+    this.prepare(client);
+    return client;
+  }
 }
 
 /**
@@ -103,14 +138,14 @@ export function cachingAwsClients(options: AwsClientsOptions): AwsClients {
  * `ctx.backup(role, region, { retryThrottling: false })`.
  */
 export class AwsContext {
-  private readonly cache = new Map<string, AwsClients>();
+  private readonly cache = new Map<string, LazyClients>();
 
   constructor(
     readonly credentials: CredentialSource,
     private readonly options: {
       maxAttempts?: number;
       retry?: AwsClientsOptions['retry'];
-      /** Called once for every client made (e.g. to attach the run's ServerClock). */
+      /** Called once for every client made, when first asked for (e.g. to attach the run's ServerClock). */
       onClient?: (client: BackupClient | ResourceGroupsTaggingAPIClient | STSClient) => void;
     } = {},
   ) {}
@@ -120,18 +155,19 @@ export class AwsContext {
     const key = `${role}\n${region}\n${retryThrottling}`;
     let clients = this.cache.get(key);
     if (!clients) {
-      clients = cachingAwsClients({
+      const config = clientConfig({
         credentials: this.credentials.forRole(role),
         region,
         retryThrottling,
         ...(this.options.maxAttempts !== undefined ? { maxAttempts: this.options.maxAttempts } : {}),
         ...(this.options.retry ? { retry: this.options.retry } : {}),
       });
-      this.cache.set(key, clients);
-      for (const client of [clients.backup, clients.tagging, clients.sts])
-        renewOnExpiry(client, () => this.invalidateCredentials(role));
       const onClient = this.options.onClient;
-      if (onClient) for (const client of [clients.backup, clients.tagging, clients.sts]) onClient(client);
+      clients = new LazyClients(config, (client) => {
+        renewOnExpiry(client, () => this.invalidateCredentials(role));
+        onClient?.(client);
+      });
+      this.cache.set(key, clients);
     }
     return clients;
   }
@@ -160,11 +196,7 @@ export class AwsContext {
 
   /** Close every client's sockets (keep-alive agents would otherwise hold the process open). */
   destroy(): void {
-    for (const clients of this.cache.values()) {
-      clients.backup.destroy();
-      clients.tagging.destroy();
-      clients.sts.destroy();
-    }
+    for (const clients of this.cache.values()) clients.destroy();
     this.cache.clear();
     this.credentials.destroy?.();
   }
