@@ -10,6 +10,7 @@ import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-
 import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { clientConfig, type AwsClientsOptions } from './client-config.js';
+import { cacheHandlers } from './handler-cache.js';
 import { errorCode } from './retry.js';
 
 // The client types, for modules outside src/aws/ that pass clients on to the functions here.
@@ -22,11 +23,12 @@ export interface AwsClients {
   sts: STSClient;
 }
 
+/**
+ * Plain clients, one of each. Not `cacheMiddleware: true`: a middleware added after a send would be
+ * ignored (see handler-cache.ts); AwsContext's clients reuse handlers safely.
+ */
 export function awsClients(options: AwsClientsOptions): AwsClients {
   const config = clientConfig(options);
-  // Not `cacheMiddleware: true`: with it, a StartBackupJob whose answer was lost was reported started
-  // and the next run started a second job (test/backup/plan-run.test.ts, "the answer to StartBackupJob
-  // is lost").
   return {
     backup: new BackupClient(config),
     tagging: new ResourceGroupsTaggingAPIClient(config),
@@ -89,20 +91,61 @@ export interface ClientOptions {
   retryThrottling?: boolean;
 }
 
+/** As awsClients, each client reusing its resolved middleware handlers (handler-cache.ts). */
+export function cachingAwsClients(options: AwsClientsOptions): AwsClients {
+  return new LazyClients(clientConfig(options), () => {});
+}
+
+/**
+ * The three clients of one configuration, each made (reusing its handlers, then `prepare`d) when
+ * first asked for: most (role, region) pairs of a run use the Backup client alone.
+ */
+class LazyClients implements AwsClients {
+  private made: Partial<AwsClients> = {};
+
+  constructor(
+    private readonly config: ReturnType<typeof clientConfig>,
+    private readonly prepare: (client: BackupClient | ResourceGroupsTaggingAPIClient | STSClient) => void,
+  ) {}
+
+  get backup(): BackupClient {
+    return (this.made.backup ??= this.make(new BackupClient(this.config)));
+  }
+
+  get tagging(): ResourceGroupsTaggingAPIClient {
+    return (this.made.tagging ??= this.make(new ResourceGroupsTaggingAPIClient(this.config)));
+  }
+
+  get sts(): STSClient {
+    return (this.made.sts ??= this.make(new STSClient(this.config)));
+  }
+
+  destroy(): void {
+    for (const client of Object.values(this.made)) client.destroy();
+    this.made = {};
+  }
+
+  private make<C extends BackupClient | ResourceGroupsTaggingAPIClient | STSClient>(client: C): C {
+    cacheHandlers(client);
+    this.prepare(client);
+    return client;
+  }
+}
+
 /**
  * One per run: hands out clients for (role, region), created once and reused. Commands ask
  * `ctx.backup(plan.aws.role, plan.aws.region)`; deletions under a rate limiter ask
  * `ctx.backup(role, region, { retryThrottling: false })`.
  */
 export class AwsContext {
-  private readonly cache = new Map<string, AwsClients>();
+  private readonly cache = new Map<string, LazyClients>();
 
   constructor(
     readonly credentials: CredentialSource,
     private readonly options: {
       maxAttempts?: number;
       retry?: AwsClientsOptions['retry'];
-      /** Called once for every client made (e.g. to attach the run's ServerClock). */
+      /** Called once for every client made, when first asked for (e.g. to attach the run's ServerClock). */
       onClient?: (client: BackupClient | ResourceGroupsTaggingAPIClient | STSClient) => void;
     } = {},
   ) {}
@@ -112,18 +155,19 @@ export class AwsContext {
     const key = `${role}\n${region}\n${retryThrottling}`;
     let clients = this.cache.get(key);
     if (!clients) {
-      clients = awsClients({
+      const config = clientConfig({
         credentials: this.credentials.forRole(role),
         region,
         retryThrottling,
         ...(this.options.maxAttempts !== undefined ? { maxAttempts: this.options.maxAttempts } : {}),
         ...(this.options.retry ? { retry: this.options.retry } : {}),
       });
-      this.cache.set(key, clients);
-      for (const client of [clients.backup, clients.tagging, clients.sts])
-        renewOnExpiry(client, () => this.invalidateCredentials(role));
       const onClient = this.options.onClient;
-      if (onClient) for (const client of [clients.backup, clients.tagging, clients.sts]) onClient(client);
+      clients = new LazyClients(config, (client) => {
+        renewOnExpiry(client, () => this.invalidateCredentials(role));
+        onClient?.(client);
+      });
+      this.cache.set(key, clients);
     }
     return clients;
   }
@@ -152,11 +196,7 @@ export class AwsContext {
 
   /** Close every client's sockets (keep-alive agents would otherwise hold the process open). */
   destroy(): void {
-    for (const clients of this.cache.values()) {
-      clients.backup.destroy();
-      clients.tagging.destroy();
-      clients.sts.destroy();
-    }
+    for (const clients of this.cache.values()) clients.destroy();
     this.cache.clear();
     this.credentials.destroy?.();
   }

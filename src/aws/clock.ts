@@ -18,6 +18,9 @@ interface MiddlewareStackLike {
   ): void;
 }
 
+/** The clock each client reports to (the last one attached). */
+const attachedClock = new WeakMap<object, ServerClock>();
+
 export class ServerClock {
   private offsetMs = 0;
   private observed = false;
@@ -77,8 +80,15 @@ export class ServerClock {
     this.observed = true;
   }
 
-  /** Attach to an AWS SDK v3 client: every raw HTTP response (errors too) updates the offset. */
+  /**
+   * Attach to an AWS SDK v3 client: every raw HTTP response (errors too) updates the offset. The last
+   * clock attached wins (the middleware has one name). Attaching the clock that is already attached
+   * changes nothing and leaves the stack alone, so the client keeps its cached handlers
+   * (handler-cache.ts drops them on every change).
+   */
   attach(client: { middlewareStack: unknown }): void {
+    if (attachedClock.get(client) === this) return;
+    attachedClock.set(client, this);
     const stack = client.middlewareStack as MiddlewareStackLike;
     stack.add(
       (next) => async (args) => {
