@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/aws/clients.ts
-var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
+var clients = __webpack_require__(9360);
 // EXTERNAL MODULE: ./src/aws/credentials.ts
 var credentials = __webpack_require__(6963);
 // EXTERNAL MODULE: external "node:timers/promises"
@@ -840,21 +840,6 @@ function resolveNamespace(sources) {
         'pass the `namespace` input (CLI: --namespace owner/name), or run inside a git clone whose ' +
         '`origin` remote points to the repository');
 }
-
-
-/***/ }),
-
-/***/ 4876:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ REPORT_VERSION)
-/* harmony export */ });
-// The envelope every command's JSON report shares: which command, which report format, when the
-// run started and finished (both on AWS's clock, src/aws/clock.ts), and one entry per plan. Each
-// command adds its own body beside `plans` (backup: resources and copies per plan; prune: vaults).
-/** The JSON report format; raise it when a field changes meaning or goes away. */
-const REPORT_VERSION = 1;
 
 
 /***/ })

@@ -2,21 +2,91 @@ export const id = 287;
 export const ids = [287];
 export const modules = {
 
-/***/ 201:
+/***/ 9360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Nk: () => (/* binding */ AwsContext),
-/* harmony export */   b3: () => (/* reexport safe */ _client_config_js__WEBPACK_IMPORTED_MODULE_0__.b),
-/* harmony export */   o9: () => (/* binding */ renewOnExpiry),
-/* harmony export */   yO: () => (/* reexport safe */ _client_config_js__WEBPACK_IMPORTED_MODULE_0__.y)
-/* harmony export */ });
-/* unused harmony exports awsClients, isExpiredSession */
-/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(379);
-/* harmony import */ var _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5059);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1695);
-/* harmony import */ var _client_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6925);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Nk: () => (/* binding */ AwsContext),
+  yO: () => (/* reexport */ client_config/* clientConfig */.y),
+  o9: () => (/* binding */ renewOnExpiry),
+  b3: () => (/* reexport */ client_config/* shareHttpAgent */.b)
+});
+
+// UNUSED EXPORTS: awsClients, cachingAwsClients, isExpiredSession
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-backup/dist-cjs/index.js
+var dist_cjs = __webpack_require__(379);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-resource-groups-tagging-api/dist-cjs/index.js
+var client_resource_groups_tagging_api_dist_cjs = __webpack_require__(5059);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/aws/client-config.ts
+var client_config = __webpack_require__(6925);
+;// CONCATENATED MODULE: ./src/aws/handler-cache.ts
+// Resolved middleware handlers, reused: what the SDK's `cacheMiddleware: true` does, without its two
+// hazards.
+//
+// Every send resolves the client's middleware stack into a handler (sorting ~30 middleware, building
+// an execution context): about a tenth of a trivial call's CPU, client and simulator together, and
+// simulate makes ~80k calls. `cacheMiddleware: true` keeps one handler per command class, but
+// - middleware added to the client after it has sent is ignored (documented by the SDK). That is what
+//   made a lost StartBackupJob answer look started (test/backup/plan-run.test.ts): a second PlanRun
+//   attached its ServerClock to a client that kept the first run's clock, and decided on the wrong day;
+// - concurrent sends of one command class share that handler's execution context.
+// Here a handler serves one send at a time (concurrent sends get their own), and any change to the
+// client's stack drops every cached handler. A command that carries middleware of its own is sent
+// the SDK's usual way.
+/** The methods of a smithy middleware stack that change what a resolved handler would run. */
+const STACK_CHANGES = ['add', 'addRelativeTo', 'use', 'remove', 'removeByTag'];
+/** Idle handlers kept per command class; more concurrent sends than this resolve their own. */
+const MAX_IDLE = 64;
+/** Makes `client.send` reuse resolved handlers (see above). Returns the same client. */
+function cacheHandlers(client) {
+    const target = client;
+    const stack = target.middlewareStack;
+    /** Idle handlers by command class; replaced (never cleared in place) when the stack changes. */
+    let idle = new Map();
+    for (const name of STACK_CHANGES) {
+        const change = stack[name].bind(stack);
+        stack[name] = (...args) => {
+            idle = new Map();
+            return change(...args);
+        };
+    }
+    const sendUncached = target.send.bind(client);
+    Object.defineProperty(client, 'send', {
+        configurable: true,
+        writable: true,
+        value: (command, ...rest) => {
+            // Options or a callback, or middleware on the command itself: the SDK's own path.
+            if (rest.length > 0 || command.middlewareStack.identify().length > 0)
+                return sendUncached(command, ...rest);
+            const cache = idle;
+            const ctor = command.constructor;
+            const handler = cache.get(ctor)?.pop() ?? command.resolveMiddleware(stack, target.config, undefined);
+            const release = () => {
+                if (cache !== idle)
+                    return; // the stack changed meanwhile
+                const free = cache.get(ctor);
+                if (!free)
+                    cache.set(ctor, [handler]);
+                else if (free.length < MAX_IDLE)
+                    free.push(handler);
+            };
+            return handler(command).then((result) => (release(), result.output), (err) => {
+                release();
+                throw err;
+            });
+        },
+    });
+    return client;
+}
+
+// EXTERNAL MODULE: ./src/aws/retry.ts
+var retry = __webpack_require__(2495);
+;// CONCATENATED MODULE: ./src/aws/clients.ts
 // Builds the SDK clients every command uses, with one retry policy and timeouts, and caches them
 // per (role, region) so a run reuses connections and credentials.
 //
@@ -30,20 +100,22 @@ export const modules = {
 
 
 
+
+/**
+ * Plain clients, one of each. Not `cacheMiddleware: true`: a middleware added after a send would be
+ * ignored (see handler-cache.ts); AwsContext's clients reuse handlers safely.
+ */
 function awsClients(options) {
-    const config = (0,_client_config_js__WEBPACK_IMPORTED_MODULE_0__/* .clientConfig */ .y)(options);
-    // Not `cacheMiddleware: true`: with it, a StartBackupJob whose answer was lost was reported started
-    // and the next run started a second job (test/backup/plan-run.test.ts, "the answer to StartBackupJob
-    // is lost").
+    const config = clientConfig(options);
     return {
-        backup: new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_2__/* .BackupClient */ .M3I(config),
-        tagging: new _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_3__/* .ResourceGroupsTaggingAPIClient */ .DE(config),
-        sts: new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__/* .STSClient */ .iM(config),
+        backup: new BackupClient(config),
+        tagging: new ResourceGroupsTaggingAPIClient(config),
+        sts: new STSClient(config),
     };
 }
 /** AWS's answers to a request signed with a session that has expired (STS, Backup, Tagging). */
 function isExpiredSession(err) {
-    const code = (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(err);
+    const code = (0,retry/* errorCode */.CA)(err);
     return code === 'ExpiredToken' || code === 'ExpiredTokenException';
 }
 /**
@@ -66,6 +138,42 @@ function renewOnExpiry(client, invalidate) {
         }
     }, { step: 'initialize', name: 'backupPlansRenewOnExpiry', priority: 'high' });
 }
+/** As awsClients, each client reusing its resolved middleware handlers (handler-cache.ts). */
+function cachingAwsClients(options) {
+    return new LazyClients(clientConfig(options), () => { });
+}
+/**
+ * The three clients of one configuration, each made (reusing its handlers, then `prepare`d) when
+ * first asked for: most (role, region) pairs of a run use the Backup client alone.
+ */
+class LazyClients {
+    config;
+    prepare;
+    made = {};
+    constructor(config, prepare) {
+        this.config = config;
+        this.prepare = prepare;
+    }
+    get backup() {
+        return (this.made.backup ??= this.make(new dist_cjs/* BackupClient */.M3I(this.config)));
+    }
+    get tagging() {
+        return (this.made.tagging ??= this.make(new client_resource_groups_tagging_api_dist_cjs/* ResourceGroupsTaggingAPIClient */.DE(this.config)));
+    }
+    get sts() {
+        return (this.made.sts ??= this.make(new client_sts_dist_cjs/* STSClient */.iM(this.config)));
+    }
+    destroy() {
+        for (const client of Object.values(this.made))
+            client.destroy();
+        this.made = {};
+    }
+    make(client) {
+        cacheHandlers(client);
+        this.prepare(client);
+        return client;
+    }
+}
 /**
  * One per run: hands out clients for (role, region), created once and reused. Commands ask
  * `ctx.backup(plan.aws.role, plan.aws.region)`; deletions under a rate limiter ask
@@ -84,20 +192,19 @@ class AwsContext {
         const key = `${role}\n${region}\n${retryThrottling}`;
         let clients = this.cache.get(key);
         if (!clients) {
-            clients = awsClients({
+            const config = (0,client_config/* clientConfig */.y)({
                 credentials: this.credentials.forRole(role),
                 region,
                 retryThrottling,
                 ...(this.options.maxAttempts !== undefined ? { maxAttempts: this.options.maxAttempts } : {}),
                 ...(this.options.retry ? { retry: this.options.retry } : {}),
             });
-            this.cache.set(key, clients);
-            for (const client of [clients.backup, clients.tagging, clients.sts])
-                renewOnExpiry(client, () => this.invalidateCredentials(role));
             const onClient = this.options.onClient;
-            if (onClient)
-                for (const client of [clients.backup, clients.tagging, clients.sts])
-                    onClient(client);
+            clients = new LazyClients(config, (client) => {
+                renewOnExpiry(client, () => this.invalidateCredentials(role));
+                onClient?.(client);
+            });
+            this.cache.set(key, clients);
         }
         return clients;
     }
@@ -120,11 +227,8 @@ class AwsContext {
     }
     /** Close every client's sockets (keep-alive agents would otherwise hold the process open). */
     destroy() {
-        for (const clients of this.cache.values()) {
-            clients.backup.destroy();
-            clients.tagging.destroy();
-            clients.sts.destroy();
-        }
+        for (const clients of this.cache.values())
+            clients.destroy();
         this.cache.clear();
         this.credentials.destroy?.();
     }
@@ -517,7 +621,7 @@ function trimMarkdown(markdown, max, note = trimNote(), unit = 'bytes') {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(201);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9360);
 /* harmony import */ var _aws_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4256);
 /* harmony import */ var _plan_select_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8451);
 /* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(266);

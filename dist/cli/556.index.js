@@ -912,6 +912,8 @@ __webpack_require__.d(__webpack_exports__, {
 // Against the built-in simulator, whose clock is simulated, it is whatever the simulator says — which
 // is what makes "advance the simulated clock, run again" work without a test-only time switch.
 // A `now` input (dry-run only) pins the time instead.
+/** The clock each client reports to (the last one attached). */
+const attachedClock = new WeakMap();
 class ServerClock {
     pinned;
     localNow;
@@ -967,8 +969,16 @@ class ServerClock {
         this.firstOffsetMs ??= this.offsetMs;
         this.observed = true;
     }
-    /** Attach to an AWS SDK v3 client: every raw HTTP response (errors too) updates the offset. */
+    /**
+     * Attach to an AWS SDK v3 client: every raw HTTP response (errors too) updates the offset. The last
+     * clock attached wins (the middleware has one name). Attaching the clock that is already attached
+     * changes nothing and leaves the stack alone, so the client keeps its cached handlers
+     * (handler-cache.ts drops them on every change).
+     */
     attach(client) {
+        if (attachedClock.get(client) === this)
+            return;
+        attachedClock.set(client, this);
         const stack = client.middlewareStack;
         stack.add((next) => async (args) => {
             const result = await next(args);

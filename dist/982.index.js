@@ -1,6 +1,366 @@
-export const id = 91;
-export const ids = [91];
+export const id = 982;
+export const ids = [982];
 export const modules = {
+
+/***/ 3979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ tagPoints),
+/* harmony export */   DG: () => (/* binding */ pointStatusesCreatedBetween),
+/* harmony export */   F2: () => (/* binding */ startCopyJob),
+/* harmony export */   Gb: () => (/* binding */ listVaultPointsSince),
+/* harmony export */   JO: () => (/* binding */ listVaultBackupJobs),
+/* harmony export */   MO: () => (/* binding */ describeOptIn),
+/* harmony export */   Rv: () => (/* binding */ isPointCold),
+/* harmony export */   Sm: () => (/* binding */ describeVault),
+/* harmony export */   Y7: () => (/* binding */ startBackupJob),
+/* harmony export */   Yk: () => (/* binding */ readTagsOfPoints),
+/* harmony export */   _x: () => (/* binding */ listResourcePoints),
+/* harmony export */   bB: () => (/* binding */ deleteRecoveryPoint),
+/* harmony export */   fE: () => (/* binding */ pointStatus),
+/* harmony export */   fc: () => (/* binding */ tagPoint),
+/* harmony export */   hD: () => (/* binding */ listRecentCopyJobs),
+/* harmony export */   kq: () => (/* binding */ updatePointLifecycle),
+/* harmony export */   uo: () => (/* binding */ listVaultPoints)
+/* harmony export */ });
+/* unused harmony exports listBackupJobs, listCopyJobs, MAX_ARNS_PER_TAG_RESOURCES */
+/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2760);
+/* harmony import */ var _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5059);
+/* harmony import */ var _plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1619);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1306);
+/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5261);
+/* harmony import */ var _point_tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1113);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2495);
+// The AWS Backup calls of every command, one small function each, returning the plain data of
+// observed.ts. Everything here is I/O; what to do with the data is decided in the pure modules.
+// Listings go through the SDK's paginators and `collectPages` (pagination.ts).
+
+
+
+
+
+
+
+async function describeVault(backup, name) {
+    const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .DescribeBackupVaultCommand */ .Rr4({ BackupVaultName: name }));
+    return {
+        name,
+        arn: out.BackupVaultArn ?? '',
+        ...(out.MinRetentionDays !== undefined ? { minRetentionDays: out.MinRetentionDays } : {}),
+        ...(out.MaxRetentionDays !== undefined ? { maxRetentionDays: out.MaxRetentionDays } : {}),
+        locked: out.Locked ?? false,
+    };
+}
+/**
+ * Service opt-in of the caller's account and region (DescribeRegionSettings
+ * `ResourceTypeOptInPreference`): AWS Backup type name ("EBS", "RDS", "Aurora", …) → opted in. AWS
+ * does not try to protect the resources of a type that is not opted in.
+ */
+async function describeOptIn(backup) {
+    const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .DescribeRegionSettingsCommand */ .eb0({}));
+    return { ...out.ResourceTypeOptInPreference };
+}
+/** Backup jobs of one resource into one vault (AWS keeps about 30 days of them). */
+async function listBackupJobs(backup, resourceArn, vault, since) {
+    const pages = paginateListBackupJobs({ client: backup }, { ByResourceArn: resourceArn, ByBackupVaultName: vault, ByCreatedAfter: since });
+    const jobs = await collectPages(pages, (p) => p.BackupJobs);
+    return jobs.flatMap(observedBackupJob);
+}
+function observedBackupJob(j) {
+    return j.BackupJobId && j.CreationDate
+        ? [
+            {
+                jobId: j.BackupJobId,
+                state: j.State ?? 'UNKNOWN',
+                creationDate: j.CreationDate,
+                ...(j.CompletionDate ? { completionDate: j.CompletionDate } : {}),
+                ...(j.StatusMessage ? { statusMessage: j.StatusMessage } : {}),
+                ...(j.RecoveryPointArn ? { recoveryPointArn: j.RecoveryPointArn } : {}),
+            },
+        ]
+        : [];
+}
+/** Copy jobs of one resource started in this account and region (about 30 days of them). */
+async function listCopyJobs(backup, resourceArn, since) {
+    const pages = paginateListCopyJobs({ client: backup }, { ByResourceArn: resourceArn, ByCreatedAfter: since });
+    const jobs = await collectPages(pages, (p) => p.CopyJobs);
+    return jobs.flatMap((j) => observedCopyJob(j, resourceArn));
+}
+function observedCopyJob(j, resourceArn) {
+    const resource = j.ResourceArn ?? resourceArn;
+    return j.CopyJobId && j.SourceRecoveryPointArn && j.DestinationBackupVaultArn && j.CreationDate && resource
+        ? [
+            {
+                copyJobId: j.CopyJobId,
+                sourceRecoveryPointArn: j.SourceRecoveryPointArn,
+                destinationBackupVaultArn: j.DestinationBackupVaultArn,
+                state: j.State ?? 'UNKNOWN',
+                creationDate: j.CreationDate,
+                ...(j.CompletionDate ? { completionDate: j.CompletionDate } : {}),
+                ...(j.StatusMessage ? { statusMessage: j.StatusMessage } : {}),
+                ...(j.DestinationRecoveryPointArn
+                    ? { destinationRecoveryPointArn: j.DestinationRecoveryPointArn }
+                    : {}),
+                resourceArn: resource,
+                ...(j.IamRoleArn ? { iamRoleArn: j.IamRoleArn } : {}),
+            },
+        ]
+        : [];
+}
+/**
+ * The vault's backup jobs created since `since`, every resource at once, by resource ARN: one
+ * listing per vault instead of one per resource (the calls are per account and region). `only`
+ * narrows it further: created before a time (ByCreatedBefore), in one state (ByState takes one).
+ */
+async function listVaultBackupJobs(backup, vault, since, only = {}) {
+    const pages = (0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .paginateListBackupJobs */ .oSg)({ client: backup, pageSize: 1000 }, {
+        ByBackupVaultName: vault,
+        ByCreatedAfter: since,
+        ...(only.before ? { ByCreatedBefore: only.before } : {}),
+        ...(only.state ? { ByState: only.state } : {}),
+    });
+    const byResource = new Map();
+    for (const j of await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .collectPages */ .VV)(pages, (p) => p.BackupJobs)) {
+        if (!j.ResourceArn)
+            continue;
+        const list = byResource.get(j.ResourceArn) ?? [];
+        list.push(...observedBackupJob(j));
+        byResource.set(j.ResourceArn, list);
+    }
+    return byResource;
+}
+/**
+ * Copy jobs of the account and region created since `since` (ListCopyJobs cannot filter by source
+ * vault), optionally only those in `state` and created before `before`, by resource ARN.
+ */
+async function listRecentCopyJobs(backup, since, state, before) {
+    const pages = (0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .paginateListCopyJobs */ .vTZ)({ client: backup, pageSize: 1000 }, {
+        ByCreatedAfter: since,
+        ...(before ? { ByCreatedBefore: before } : {}),
+        ...(state ? { ByState: state } : {}),
+    });
+    const byResource = new Map();
+    for (const j of (await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .collectPages */ .VV)(pages, (p) => p.CopyJobs)).flatMap((c) => observedCopyJob(c, undefined))) {
+        if (!j.resourceArn)
+            continue;
+        const list = byResource.get(j.resourceArn) ?? [];
+        list.push(j);
+        byResource.set(j.resourceArn, list);
+    }
+    return byResource;
+}
+/**
+ * The vault's recovery points created at or after `since` (ByCreatedAfter), by resource ARN, in
+ * the shape ListRecoveryPointsByResource gives (ObservedPoint, tags not read).
+ */
+async function listVaultPointsSince(backup, vault, since) {
+    const points = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .listRecoveryPointsByBackupVault */ .sW)(backup, { BackupVaultName: vault, ByCreatedAfter: since }, { pageSize: 1000 });
+    const byResource = new Map();
+    for (const p of points) {
+        if (!p.RecoveryPointArn || !p.CreationDate || !p.ResourceArn)
+            continue;
+        const list = byResource.get(p.ResourceArn) ?? [];
+        list.push({
+            arn: p.RecoveryPointArn,
+            resourceArn: p.ResourceArn,
+            vault,
+            created: p.CreationDate,
+            status: p.Status ?? 'UNKNOWN',
+            coldAt: coldAt(p),
+            ...(p.SourceBackupVaultArn ? { sourceVaultArn: p.SourceBackupVaultArn } : {}),
+        });
+        byResource.set(p.ResourceArn, list);
+    }
+    return byResource;
+}
+/**
+ * When a listed point goes cold: AWS moves points to cold storage only by their lifecycle
+ * (`Lifecycle.MoveToColdStorageAfterDays`, dated in `CalculatedLifecycle.MoveToColdStorageAt`), so a
+ * point whose lifecycle names no cold transition is never cold. A transition without a date is unknown.
+ */
+function coldAt(p) {
+    if (p.CalculatedLifecycle?.MoveToColdStorageAt)
+        return p.CalculatedLifecycle.MoveToColdStorageAt;
+    return p.Lifecycle?.MoveToColdStorageAfterDays === undefined ? 'never' : undefined;
+}
+/**
+ * The resource's recovery points in one vault, read vault-scoped (ListRecoveryPointsByBackupVault
+ * with ByResourceArn). Not ListRecoveryPointsByResource: it lists every vault and its
+ * `BackupVaultName` (optional in the model) has been seen null for EBS points, which would hide them.
+ */
+async function listResourcePoints(backup, resourceArn, vault) {
+    const points = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .listRecoveryPointsByBackupVault */ .sW)(backup, { BackupVaultName: vault, ByResourceArn: resourceArn }, { pageSize: 1000 });
+    return points.flatMap((p) => p.RecoveryPointArn && p.CreationDate
+        ? [
+            {
+                arn: p.RecoveryPointArn,
+                resourceArn,
+                vault,
+                created: p.CreationDate,
+                status: p.Status ?? 'UNKNOWN',
+                coldAt: coldAt(p),
+                ...(p.SourceBackupVaultArn ? { sourceVaultArn: p.SourceBackupVaultArn } : {}),
+            },
+        ]
+        : []);
+}
+/**
+ * Every recovery point in a vault, or only those of one resource (copies keep the resource ARN and
+ * creation date, so this also finds a resource's copies in a destination vault). No tags.
+ */
+async function listVaultPoints(backup, vault, resourceArn) {
+    const points = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .listRecoveryPointsByBackupVault */ .sW)(backup, { BackupVaultName: vault, ...(resourceArn ? { ByResourceArn: resourceArn } : {}) }, { pageSize: 1000 });
+    return points.flatMap((rp) => {
+        const resource = rp.ResourceArn ?? resourceArn;
+        if (!rp.RecoveryPointArn || !resource || !rp.CreationDate)
+            return [];
+        return [
+            {
+                arn: rp.RecoveryPointArn,
+                resourceArn: resource,
+                resourceType: rp.ResourceType,
+                created: rp.CreationDate,
+                status: rp.Status ?? 'UNKNOWN',
+                deleteAfterDays: rp.Lifecycle?.DeleteAfterDays,
+                moveToColdAfterDays: rp.Lifecycle?.MoveToColdStorageAfterDays,
+                ...(rp.BackupVaultArn ? { vaultArn: rp.BackupVaultArn } : {}),
+                ...(rp.SourceBackupVaultArn ? { sourceVaultArn: rp.SourceBackupVaultArn } : {}),
+                ...(rp.IamRoleArn ? { iamRoleArn: rp.IamRoleArn } : {}),
+            },
+        ];
+    });
+}
+/**
+ * Fill in the ownership tags of points whose type keeps them (pass only those: `pointsNeedingTags`),
+ * read by the shared reader (point-tags.ts). Tags it could not read — a snapshot the Tagging
+ * API left out, a point that vanished — become `{}`, "not ours": the due decision reads
+ * `tags: undefined` as "this type takes no tags", which would let such a point, or the completed job
+ * that made it, satisfy a slot and skip a backup. An extra backup is the safe side of that mistake.
+ */
+async function readTagsOfPoints(backup, tagging, points) {
+    if (points.length === 0)
+        return;
+    const read = await (0,_point_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .readPointTags */ .S0)({ backup, tagging }, points.map((p) => p.arn));
+    for (const p of points)
+        p.tags = read.get(p.arn) ?? {};
+}
+/** Whether a point sits in cold storage (ListRecoveryPointsByResource does not say; DescribeRecoveryPoint does). */
+async function isPointCold(backup, vault, pointArn) {
+    const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .DescribeRecoveryPointCommand */ .uuQ({ BackupVaultName: vault, RecoveryPointArn: pointArn }));
+    return out.StorageClass === 'COLD';
+}
+/** A point's status (DescribeRecoveryPoint), or 'gone' when AWS no longer knows it. */
+async function pointStatus(backup, vault, arn) {
+    try {
+        const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .DescribeRecoveryPointCommand */ .uuQ({ BackupVaultName: vault, RecoveryPointArn: arn }));
+        return out.Status ?? 'UNKNOWN';
+    }
+    catch (err) {
+        if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCode */ .CA)(err) === 'ResourceNotFoundException')
+            return 'gone';
+        throw err;
+    }
+}
+/**
+ * The status of every point a vault lists with a creation date in [after, before]
+ * (ListRecoveryPointsByBackupVault with ByCreatedAfter/ByCreatedBefore): one listing instead of a
+ * DescribeRecoveryPoint per point. A point AWS is deleting is listed DELETING, one it only marked is
+ * listed EXPIRED (`RecoveryPointByBackupVault.Status`); a point it finished deleting is absent.
+ */
+async function pointStatusesCreatedBetween(backup, vault, after, before) {
+    const points = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_4__/* .listRecoveryPointsByBackupVault */ .sW)(backup, { BackupVaultName: vault, ByCreatedAfter: after, ByCreatedBefore: before }, { pageSize: 1000 });
+    const statuses = new Map();
+    for (const p of points)
+        if (p.RecoveryPointArn)
+            statuses.set(p.RecoveryPointArn, p.Status ?? 'UNKNOWN');
+    return statuses;
+}
+async function startBackupJob(backup, input) {
+    const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .StartBackupJobCommand */ .pOZ(input));
+    return { jobId: out.BackupJobId ?? '', recoveryPointArn: out.RecoveryPointArn, created: out.CreationDate };
+}
+async function startCopyJob(backup, input) {
+    const out = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .StartCopyJobCommand */ .AGF(input));
+    return { copyJobId: out.CopyJobId ?? '', created: out.CreationDate };
+}
+async function deleteRecoveryPoint(backup, vault, pointArn) {
+    await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .DeleteRecoveryPointCommand */ .sKs({ BackupVaultName: vault, RecoveryPointArn: pointArn }));
+}
+/** UpdateRecoveryPointLifecycle: a new DeleteAfterDays, keeping the point's cold transition. */
+async function updatePointLifecycle(backup, vault, point, deleteAfterDays) {
+    await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .UpdateRecoveryPointLifecycleCommand */ .EKy({
+        BackupVaultName: vault,
+        RecoveryPointArn: point.arn,
+        Lifecycle: {
+            DeleteAfterDays: deleteAfterDays,
+            ...(point.moveToColdAfterDays !== undefined
+                ? { MoveToColdStorageAfterDays: point.moveToColdAfterDays }
+                : {}),
+        },
+    }));
+}
+/** Put tags on a recovery point where its type keeps them. Returns false for types that take none. */
+async function tagPoint(backup, tagging, pointArn, tags) {
+    const outcome = (await tagPoints(backup, tagging, [pointArn], tags)).get(pointArn);
+    if (outcome.kind === 'failed')
+        throw outcome.error;
+    return outcome.kind === 'tagged';
+}
+/** TagResources takes at most this many ARNs a call, all given the same tags (ResourceARNListForTagUntag). */
+const MAX_ARNS_PER_TAG_RESOURCES = 20;
+/**
+ * Put the same tags on several recovery points: native snapshots through the Tagging API's
+ * TagResources, 20 ARNs a call (its FailedResourcesMap names each ARN that failed: only those fail),
+ * full-management types through Backup's TagResource one point a call. A call that fails as a whole
+ * fails its points. Never throws: every ARN gets its outcome.
+ */
+async function tagPoints(backup, tagging, arns, tags, concurrency = 4) {
+    const out = new Map();
+    const viaTagging = [];
+    const viaBackup = [];
+    for (const arn of new Set(arns)) {
+        const source = (0,_plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__/* .pointTagSource */ .G5)(arn);
+        if (source === 'none')
+            out.set(arn, { kind: 'untaggable' });
+        else
+            (source === 'backup' ? viaBackup : viaTagging).push(arn);
+    }
+    await Promise.all([
+        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .forEachConcurrent */ .C)((0,_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .chunked */ .z)(viaTagging, MAX_ARNS_PER_TAG_RESOURCES), concurrency, async (batch) => {
+            try {
+                const res = await tagging.send(new _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_6__/* .TagResourcesCommand */ .zf({ ResourceARNList: batch, Tags: tags }));
+                for (const arn of batch) {
+                    const failed = res.FailedResourcesMap?.[arn];
+                    if (!failed) {
+                        out.set(arn, { kind: 'tagged' });
+                        continue;
+                    }
+                    const error = new Error(failed.ErrorMessage ?? 'TagResources failed');
+                    error.name = failed.ErrorCode ?? 'TagResourcesFailed';
+                    out.set(arn, { kind: 'failed', error });
+                }
+            }
+            catch (error) {
+                for (const arn of batch)
+                    out.set(arn, { kind: 'failed', error });
+            }
+        }),
+        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .forEachConcurrent */ .C)(viaBackup, concurrency, async (arn) => {
+            try {
+                await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .TagResourceCommand */ .eqU({ ResourceArn: arn, Tags: tags }));
+                out.set(arn, { kind: 'tagged' });
+            }
+            catch (error) {
+                out.set(arn, { kind: 'failed', error });
+            }
+        }),
+    ]);
+    return out;
+}
+
+
+/***/ }),
 
 /***/ 3919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -104,6 +464,86 @@ function unreachableCopyVaults(plan) {
     return plan.rules.flatMap((r) => r.copyTo
         .filter((c) => c.account !== plan.aws.account && !c.role)
         .map((c) => `${c.vault} (${c.account}/${c.region}): no role in the plan to reach it`));
+}
+
+
+/***/ }),
+
+/***/ 4976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ NamespaceError),
+/* harmony export */   ts: () => (/* binding */ repositoryFromGitOrigin),
+/* harmony export */   uP: () => (/* binding */ resolveNamespace)
+/* harmony export */ });
+/* unused harmony export repositoryFromRemoteUrl */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+// Which owner identity goes on every recovery point: the `backup-plans:namespace` tag.
+// Order: the `namespace` input/flag, the plan's `namespace`, GITHUB_REPOSITORY (owner/name in
+// Actions), the `origin` remote of the git checkout (the CLI in a clone). No silent default: a
+// wrong namespace would make a later run disown (and never prune) every point written before.
+
+class NamespaceError extends Error {
+    name = 'NamespaceError';
+}
+/** `owner/name` from a git remote URL (https, ssh, scp-like), or undefined when it has no such path. */
+function repositoryFromRemoteUrl(url) {
+    const trimmed = url.trim();
+    if (trimmed === '')
+        return undefined;
+    let path;
+    const scp = /^[^@/\s]+@[^:/\s]+:(.+)$/.exec(trimmed); // git@github.com:owner/name.git
+    if (scp?.[1] && !trimmed.includes('://'))
+        path = scp[1];
+    else {
+        try {
+            path = new URL(trimmed).pathname;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const parts = path
+        .replace(/\.git\/?$/, '')
+        .split('/')
+        .filter((p) => p !== '');
+    if (parts.length < 2)
+        return undefined;
+    return `${parts[parts.length - 2]}/${parts[parts.length - 1]}`;
+}
+/** The `origin` remote's owner/name, or undefined (no git, no repository, no origin). */
+function repositoryFromGitOrigin(cwd = process.cwd()) {
+    try {
+        const url = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['config', '--get', 'remote.origin.url'], {
+            cwd,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+            timeout: 5000,
+        });
+        return repositoryFromRemoteUrl(url);
+    }
+    catch {
+        return undefined;
+    }
+}
+function resolveNamespace(sources) {
+    const input = sources.input?.trim();
+    if (input)
+        return { namespace: input, source: 'input' };
+    const plan = sources.plan?.trim();
+    if (plan)
+        return { namespace: plan, source: 'plan' };
+    const repo = sources.githubRepository?.trim();
+    if (repo)
+        return { namespace: repo, source: 'GITHUB_REPOSITORY' };
+    const origin = sources.gitOrigin?.();
+    if (origin)
+        return { namespace: origin, source: 'git remote origin' };
+    throw new NamespaceError('cannot tell which namespace owns the recovery points: set `namespace:` in the plan file, ' +
+        'pass the `namespace` input (CLI: --namespace owner/name), or run inside a git clone whose ' +
+        '`origin` remote points to the repository');
 }
 
 

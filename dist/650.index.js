@@ -1,5 +1,5 @@
-export const id = 49;
-export const ids = [49];
+export const id = 650;
+export const ids = [650];
 export const modules = {
 
 /***/ 269:
@@ -159,101 +159,6 @@ const restoreCommand = async (inputs, host) => {
         run.destroy();
     }
 };
-
-
-/***/ }),
-
-/***/ 4976:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gt: () => (/* binding */ NamespaceError),
-/* harmony export */   ts: () => (/* binding */ repositoryFromGitOrigin),
-/* harmony export */   uP: () => (/* binding */ resolveNamespace)
-/* harmony export */ });
-/* unused harmony export repositoryFromRemoteUrl */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-// Which owner identity goes on every recovery point: the `backup-plans:namespace` tag.
-// Order: the `namespace` input/flag, the plan's `namespace`, GITHUB_REPOSITORY (owner/name in
-// Actions), the `origin` remote of the git checkout (the CLI in a clone). No silent default: a
-// wrong namespace would make a later run disown (and never prune) every point written before.
-
-class NamespaceError extends Error {
-    name = 'NamespaceError';
-}
-/** `owner/name` from a git remote URL (https, ssh, scp-like), or undefined when it has no such path. */
-function repositoryFromRemoteUrl(url) {
-    const trimmed = url.trim();
-    if (trimmed === '')
-        return undefined;
-    let path;
-    const scp = /^[^@/\s]+@[^:/\s]+:(.+)$/.exec(trimmed); // git@github.com:owner/name.git
-    if (scp?.[1] && !trimmed.includes('://'))
-        path = scp[1];
-    else {
-        try {
-            path = new URL(trimmed).pathname;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    const parts = path
-        .replace(/\.git\/?$/, '')
-        .split('/')
-        .filter((p) => p !== '');
-    if (parts.length < 2)
-        return undefined;
-    return `${parts[parts.length - 2]}/${parts[parts.length - 1]}`;
-}
-/** The `origin` remote's owner/name, or undefined (no git, no repository, no origin). */
-function repositoryFromGitOrigin(cwd = process.cwd()) {
-    try {
-        const url = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['config', '--get', 'remote.origin.url'], {
-            cwd,
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'ignore'],
-            timeout: 5000,
-        });
-        return repositoryFromRemoteUrl(url);
-    }
-    catch {
-        return undefined;
-    }
-}
-function resolveNamespace(sources) {
-    const input = sources.input?.trim();
-    if (input)
-        return { namespace: input, source: 'input' };
-    const plan = sources.plan?.trim();
-    if (plan)
-        return { namespace: plan, source: 'plan' };
-    const repo = sources.githubRepository?.trim();
-    if (repo)
-        return { namespace: repo, source: 'GITHUB_REPOSITORY' };
-    const origin = sources.gitOrigin?.();
-    if (origin)
-        return { namespace: origin, source: 'git remote origin' };
-    throw new NamespaceError('cannot tell which namespace owns the recovery points: set `namespace:` in the plan file, ' +
-        'pass the `namespace` input (CLI: --namespace owner/name), or run inside a git clone whose ' +
-        '`origin` remote points to the repository');
-}
-
-
-/***/ }),
-
-/***/ 4876:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ REPORT_VERSION)
-/* harmony export */ });
-// The envelope every command's JSON report shares: which command, which report format, when the
-// run started and finished (both on AWS's clock, src/aws/clock.ts), and one entry per plan. Each
-// command adds its own body beside `plans` (backup: resources and copies per plan; prune: vaults).
-/** The JSON report format; raise it when a field changes meaning or goes away. */
-const REPORT_VERSION = 1;
 
 
 /***/ })

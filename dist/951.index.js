@@ -1,0 +1,687 @@
+export const id = 951;
+export const ids = [951];
+export const modules = {
+
+/***/ 9360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Nk: () => (/* binding */ AwsContext),
+  yO: () => (/* reexport */ client_config/* clientConfig */.y),
+  o9: () => (/* binding */ renewOnExpiry),
+  b3: () => (/* reexport */ client_config/* shareHttpAgent */.b)
+});
+
+// UNUSED EXPORTS: awsClients, cachingAwsClients, isExpiredSession
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-backup/dist-cjs/index.js
+var dist_cjs = __webpack_require__(2760);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-resource-groups-tagging-api/dist-cjs/index.js
+var client_resource_groups_tagging_api_dist_cjs = __webpack_require__(5059);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/aws/client-config.ts
+var client_config = __webpack_require__(6925);
+;// CONCATENATED MODULE: ./src/aws/handler-cache.ts
+// Resolved middleware handlers, reused: what the SDK's `cacheMiddleware: true` does, without its two
+// hazards.
+//
+// Every send resolves the client's middleware stack into a handler (sorting ~30 middleware, building
+// an execution context): about a tenth of a trivial call's CPU, client and simulator together, and
+// simulate makes ~80k calls. `cacheMiddleware: true` keeps one handler per command class, but
+// - middleware added to the client after it has sent is ignored (documented by the SDK). That is what
+//   made a lost StartBackupJob answer look started (test/backup/plan-run.test.ts): a second PlanRun
+//   attached its ServerClock to a client that kept the first run's clock, and decided on the wrong day;
+// - concurrent sends of one command class share that handler's execution context.
+// Here a handler serves one send at a time (concurrent sends get their own), and any change to the
+// client's stack drops every cached handler. A command that carries middleware of its own is sent
+// the SDK's usual way.
+/** The methods of a smithy middleware stack that change what a resolved handler would run. */
+const STACK_CHANGES = ['add', 'addRelativeTo', 'use', 'remove', 'removeByTag'];
+/** Idle handlers kept per command class; more concurrent sends than this resolve their own. */
+const MAX_IDLE = 64;
+/** Makes `client.send` reuse resolved handlers (see above). Returns the same client. */
+function cacheHandlers(client) {
+    const target = client;
+    const stack = target.middlewareStack;
+    /** Idle handlers by command class; replaced (never cleared in place) when the stack changes. */
+    let idle = new Map();
+    for (const name of STACK_CHANGES) {
+        const change = stack[name].bind(stack);
+        stack[name] = (...args) => {
+            idle = new Map();
+            return change(...args);
+        };
+    }
+    const sendUncached = target.send.bind(client);
+    Object.defineProperty(client, 'send', {
+        configurable: true,
+        writable: true,
+        value: (command, ...rest) => {
+            // Options or a callback, or middleware on the command itself: the SDK's own path.
+            if (rest.length > 0 || command.middlewareStack.identify().length > 0)
+                return sendUncached(command, ...rest);
+            const cache = idle;
+            const ctor = command.constructor;
+            const handler = cache.get(ctor)?.pop() ?? command.resolveMiddleware(stack, target.config, undefined);
+            const release = () => {
+                if (cache !== idle)
+                    return; // the stack changed meanwhile
+                const free = cache.get(ctor);
+                if (!free)
+                    cache.set(ctor, [handler]);
+                else if (free.length < MAX_IDLE)
+                    free.push(handler);
+            };
+            return handler(command).then((result) => (release(), result.output), (err) => {
+                release();
+                throw err;
+            });
+        },
+    });
+    return client;
+}
+
+// EXTERNAL MODULE: ./src/aws/retry.ts
+var retry = __webpack_require__(2495);
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+// Builds the SDK clients every command uses, with one retry policy and timeouts, and caches them
+// per (role, region) so a run reuses connections and credentials.
+//
+// Endpoints are not configured here on purpose: SDK v3 reads AWS_ENDPOINT_URL_BACKUP,
+// AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API and AWS_ENDPOINT_URL itself
+// (test/aws/clients.test.ts proves it for the installed versions), which is how the simulator is
+// reached in tests and demos.
+
+
+
+
+
+
+
+/**
+ * Plain clients, one of each. Not `cacheMiddleware: true`: a middleware added after a send would be
+ * ignored (see handler-cache.ts); AwsContext's clients reuse handlers safely.
+ */
+function awsClients(options) {
+    const config = clientConfig(options);
+    return {
+        backup: new BackupClient(config),
+        tagging: new ResourceGroupsTaggingAPIClient(config),
+        sts: new STSClient(config),
+    };
+}
+/** AWS's answers to a request signed with a session that has expired (STS, Backup, Tagging). */
+function isExpiredSession(err) {
+    const code = (0,retry/* errorCode */.CA)(err);
+    return code === 'ExpiredToken' || code === 'ExpiredTokenException';
+}
+/**
+ * A session can expire mid-call anywhere in a long run (or when AWS's clock runs ahead of ours), not
+ * only while waiting for jobs: on ExpiredToken(Exception) drop the role's session and send the call
+ * once more, which assumes the role again. Added at the `initialize` step so the retried call
+ * resolves its identity and signs again; a second expiry reaches the caller.
+ */
+function renewOnExpiry(client, invalidate) {
+    const stack = client.middlewareStack;
+    stack.add((next) => async (args) => {
+        try {
+            return await next(args);
+        }
+        catch (err) {
+            if (!isExpiredSession(err))
+                throw err;
+            invalidate();
+            return next(args);
+        }
+    }, { step: 'initialize', name: 'backupPlansRenewOnExpiry', priority: 'high' });
+}
+/** As awsClients, each client reusing its resolved middleware handlers (handler-cache.ts). */
+function cachingAwsClients(options) {
+    return new LazyClients(clientConfig(options), () => { });
+}
+/**
+ * The three clients of one configuration, each made (reusing its handlers, then `prepare`d) when
+ * first asked for: most (role, region) pairs of a run use the Backup client alone.
+ */
+class LazyClients {
+    config;
+    prepare;
+    made = {};
+    constructor(config, prepare) {
+        this.config = config;
+        this.prepare = prepare;
+    }
+    get backup() {
+        return (this.made.backup ??= this.make(new dist_cjs/* BackupClient */.M3I(this.config)));
+    }
+    get tagging() {
+        return (this.made.tagging ??= this.make(new client_resource_groups_tagging_api_dist_cjs/* ResourceGroupsTaggingAPIClient */.DE(this.config)));
+    }
+    get sts() {
+        return (this.made.sts ??= this.make(new client_sts_dist_cjs/* STSClient */.iM(this.config)));
+    }
+    destroy() {
+        for (const client of Object.values(this.made))
+            client.destroy();
+        this.made = {};
+    }
+    make(client) {
+        cacheHandlers(client);
+        this.prepare(client);
+        return client;
+    }
+}
+/**
+ * One per run: hands out clients for (role, region), created once and reused. Commands ask
+ * `ctx.backup(plan.aws.role, plan.aws.region)`; deletions under a rate limiter ask
+ * `ctx.backup(role, region, { retryThrottling: false })`.
+ */
+class AwsContext {
+    credentials;
+    options;
+    cache = new Map();
+    constructor(credentials, options = {}) {
+        this.credentials = credentials;
+        this.options = options;
+    }
+    clients(role, region, options = {}) {
+        const retryThrottling = options.retryThrottling ?? true;
+        const key = `${role}\n${region}\n${retryThrottling}`;
+        let clients = this.cache.get(key);
+        if (!clients) {
+            const config = (0,client_config/* clientConfig */.y)({
+                credentials: this.credentials.forRole(role),
+                region,
+                retryThrottling,
+                ...(this.options.maxAttempts !== undefined ? { maxAttempts: this.options.maxAttempts } : {}),
+                ...(this.options.retry ? { retry: this.options.retry } : {}),
+            });
+            const onClient = this.options.onClient;
+            clients = new LazyClients(config, (client) => {
+                renewOnExpiry(client, () => this.invalidateCredentials(role));
+                onClient?.(client);
+            });
+            this.cache.set(key, clients);
+        }
+        return clients;
+    }
+    backup(role, region, options) {
+        return this.clients(role, region, options).backup;
+    }
+    tagging(role, region, options) {
+        return this.clients(role, region, options).tagging;
+    }
+    sts(role, region) {
+        return this.clients(role, region).sts;
+    }
+    /** GetCallerIdentity with the role's credentials must name the plan's account. */
+    verifyAccount(role, account, planId) {
+        return this.credentials.verifyAccount(role, account, planId);
+    }
+    /** AWS answered with an expired session for `role`: the next call of its clients assumes it again. */
+    invalidateCredentials(role) {
+        this.credentials.invalidate?.(role);
+    }
+    /** Close every client's sockets (keep-alive agents would otherwise hold the process open). */
+    destroy() {
+        for (const clients of this.cache.values())
+            clients.destroy();
+        this.cache.clear();
+        this.credentials.destroy?.();
+    }
+}
+
+
+/***/ }),
+
+/***/ 1306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ forEachConcurrent),
+/* harmony export */   z: () => (/* binding */ chunked)
+/* harmony export */ });
+// Bounded parallelism for AWS reads: enough calls in flight to hide latency, few enough that a vault
+// with thousands of points does not turn into a throttling storm.
+/** The items cut into consecutive lists of at most `size` (an API's limit of ARNs per call). */
+function chunked(items, size) {
+    const chunks = [];
+    for (let i = 0; i < items.length; i += size)
+        chunks.push(items.slice(i, i + size));
+    return chunks;
+}
+/**
+ * Run `fn` over every item with at most `concurrency` calls in flight. Rejects with the first error
+ * (the calls already running are not cancelled, and no new ones start once it has failed).
+ */
+async function forEachConcurrent(items, concurrency, fn) {
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const item = items[next++];
+            try {
+                await fn(item);
+            }
+            catch (err) {
+                failed = true;
+                throw err;
+            }
+        }
+    };
+    const workers = Math.max(1, Math.min(Math.floor(concurrency), items.length));
+    await Promise.all(Array.from({ length: items.length === 0 ? 0 : workers }, worker));
+}
+
+
+/***/ }),
+
+/***/ 5261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QH: () => (/* binding */ getResources),
+/* harmony export */   VV: () => (/* binding */ collectPages),
+/* harmony export */   cB: () => (/* binding */ listTags),
+/* harmony export */   nK: () => (/* binding */ MAX_ARNS_PER_GET_RESOURCES),
+/* harmony export */   sW: () => (/* binding */ listRecoveryPointsByBackupVault),
+/* harmony export */   yM: () => (/* binding */ tagsByArn)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2760);
+/* harmony import */ var _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5059);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1306);
+// The one pagination style of the AWS layer: the SDK's own paginators (they know each operation's
+// token fields), drained by `collectPages`. Also the raw listings more than one reader builds on,
+// and the ARN-list lookup of the Tagging API, which takes at most 100 ARNs a call.
+
+
+
+/** Every item of every page, in order. */
+async function collectPages(pages, items, limit = Infinity) {
+    const all = [];
+    for await (const page of pages) {
+        all.push(...(items(page) ?? []));
+        if (all.length >= limit)
+            break;
+    }
+    return all;
+}
+function config(client, options) {
+    return { client, ...(options.pageSize !== undefined ? { pageSize: options.pageSize } : {}) };
+}
+function listRecoveryPointsByBackupVault(client, input, options = {}) {
+    const pages = (0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_0__/* .paginateListRecoveryPointsByBackupVault */ .lO_)(config(client, options), input);
+    return collectPages(pages, (p) => p.RecoveryPoints, options.limit);
+}
+/**
+ * Backup's ListTags for a vault or a recovery point of a type with full AWS Backup management.
+ * (Recovery points of any type: read them through point-tags.ts, which picks ListTags or the
+ * Tagging API per type and tolerates vanished points; see DESIGN "Ownership".)
+ */
+async function listTags(client, resourceArn) {
+    const pages = await collectPages((0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_0__/* .paginateListTags */ .xCK)({ client }, { ResourceArn: resourceArn }), (p) => [
+        p.Tags ?? {},
+    ]);
+    return Object.assign({}, ...pages);
+}
+/** Tagging API GetResources with filters (tag values, resource types), all pages. */
+function getResources(client, input, options = {}) {
+    const pages = (0,_aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_1__/* .paginateGetResources */ .OE)(config(client, options), input);
+    return collectPages(pages, (p) => p.ResourceTagMappingList, options.limit);
+}
+/** GetResources accepts at most this many ARNs in ResourceARNList. */
+const MAX_ARNS_PER_GET_RESOURCES = 100;
+/**
+ * Tags of the given ARNs, 100 ARNs a call. ARNs the API does not return (deleted, unknown, or
+ * without tags) are absent from the map: "no evidence", never "owned".
+ */
+async function tagsByArn(client, arns) {
+    const result = new Map();
+    for (const chunk of (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .chunked */ .z)([...new Set(arns)], MAX_ARNS_PER_GET_RESOURCES)) {
+        for (const mapping of await getResources(client, { ResourceARNList: chunk })) {
+            if (!mapping.ResourceARN)
+                continue;
+            const tags = {};
+            for (const tag of mapping.Tags ?? [])
+                if (tag.Key !== undefined)
+                    tags[tag.Key] = tag.Value ?? '';
+            result.set(mapping.ResourceARN, tags);
+        }
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 1113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S0: () => (/* binding */ readPointTags)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_POINT_TAG_CONCURRENCY, arnKey */
+/* harmony import */ var _plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1619);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1306);
+/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5261);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
+
+
+
+
+const DEFAULT_POINT_TAG_CONCURRENCY = 8;
+/**
+ * Tags of recovery points, read where their type keeps them. Every requested ARN is a key of the
+ * answer; its value is the tags read (`{}`: none) or `undefined` when they could not be read (see
+ * the module header for why, and for what each caller makes of it). Other errors (access denied,
+ * throttling past the SDK's retries) are thrown: "could not ask" is not an answer.
+ */
+async function readPointTags(clients, arns, options = {}) {
+    const concurrency = options.concurrency ?? DEFAULT_POINT_TAG_CONCURRENCY;
+    const result = new Map();
+    const viaBackup = [];
+    const viaTagging = [];
+    for (const arn of new Set(arns)) {
+        result.set(arn, undefined);
+        const source = (0,_plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__/* .pointTagSource */ .G5)(arn);
+        if (source === 'backup')
+            viaBackup.push(arn);
+        else if (source === 'tagging-api')
+            viaTagging.push(arn);
+    }
+    await Promise.all([
+        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .forEachConcurrent */ .C)((0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .chunked */ .z)(viaTagging, _pagination_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_ARNS_PER_GET_RESOURCES */ .nK), concurrency, async (batch) => {
+            const asked = askedByKey(batch);
+            for (const mapping of await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_3__/* .getResources */ .QH)(clients.tagging, { ResourceARNList: batch })) {
+                // Only ARNs we asked for: an answer about anything else is no evidence for our points.
+                const arns = mapping.ResourceARN ? asked.get(arnKey(mapping.ResourceARN)) : undefined;
+                if (!arns)
+                    continue;
+                const tags = {};
+                for (const tag of mapping.Tags ?? [])
+                    if (tag.Key !== undefined)
+                        tags[tag.Key] = tag.Value ?? '';
+                for (const arn of arns)
+                    result.set(arn, tags);
+            }
+        }),
+        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .forEachConcurrent */ .C)(viaBackup, concurrency, async (arn) => {
+            result.set(arn, await listTagsUnlessGone(clients.backup, arn));
+        }),
+    ]);
+    return result;
+}
+/**
+ * An ARN without its account: partition, service, region and resource. EBS snapshot and AMI
+ * recovery point ARNs carry no account (`arn:aws:ec2:REGION::snapshot/snap-…`), yet the Tagging
+ * API has been seen naming them with it (EC2's own form), so its answers are matched to what was
+ * asked by this key, whatever the account field says. The Tagging API only answers for the
+ * caller's own account, so the account adds nothing to the match.
+ */
+function arnKey(arn) {
+    const parts = arn.split(':');
+    if (parts.length < 6 || parts[0] !== 'arn')
+        return arn;
+    return [parts[1], parts[2], parts[3], parts.slice(5).join(':')].join(':');
+}
+function askedByKey(arns) {
+    const byKey = new Map();
+    for (const arn of arns) {
+        const key = arnKey(arn);
+        const list = byKey.get(key);
+        if (list)
+            list.push(arn);
+        else
+            byKey.set(key, [arn]);
+    }
+    return byKey;
+}
+async function listTagsUnlessGone(backup, arn) {
+    try {
+        return await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_3__/* .listTags */ .cB)(backup, arn);
+    }
+    catch (err) {
+        // The point went away between listing and reading: there is nothing to prove ownership of.
+        if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .CA)(err) === 'ResourceNotFoundException')
+            return undefined;
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7583:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   liveImpact: () => (/* binding */ liveImpact)
+/* harmony export */ });
+/* harmony import */ var _aws_denied_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3902);
+/* harmony import */ var _aws_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6963);
+/* harmony import */ var _aws_id_token_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8104);
+/* harmony import */ var _aws_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2495);
+/* harmony import */ var _plan_namespace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4976);
+/* harmony import */ var _prune_catalog_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8215);
+/* harmony import */ var _prune_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9710);
+/* harmony import */ var _prune_targets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3670);
+/* harmony import */ var _review_live_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5244);
+/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(670);
+// review's live impact: prune's planning (src/prune/run.ts) in dry-run mode over the existing recovery
+// points, once under the base plans and once under the head plans, read through a read-only role.
+// Loaded only when a read-only role is configured, so a review without one never loads the SDK.
+//
+// Nothing here can delete: dry run never reaches the executor, and the clients it is given for
+// deleting or pacing deletions throw instead of calling AWS (test/e2e/review-live proves that no
+// Delete*, Start*, Update*, Put* or Tag* call reaches AWS).
+
+
+
+
+
+
+
+
+
+
+/** The clients prune's planning reads through; the write side refuses, whatever calls it. */
+function readOnlyClients(run) {
+    const refuse = () => {
+        throw new Error('review reads only: it never deletes or changes a recovery point');
+    };
+    return {
+        denied: new _aws_denied_js__WEBPACK_IMPORTED_MODULE_0__/* .DeniedOperations */ .A9(),
+        backup: (role, region) => run.aws.backup(role, region),
+        tagging: (role, region) => run.aws.tagging(role, region),
+        writer: refuse,
+        limiter: refuse,
+    };
+}
+function folderIds(plans, extra) {
+    return new Set([...plans.map((p) => p.id), ...extra]);
+}
+async function liveImpact(input) {
+    const { inputs, host } = input;
+    const role = inputs.reviewRole?.trim();
+    if (!role)
+        return { computed: false, reason: 'no read-only role is configured (`review-role`)' };
+    const readers = (0,_review_live_js__WEBPACK_IMPORTED_MODULE_8__/* .parseReviewRole */ .O8)(role);
+    const run = new _run_context_js__WEBPACK_IMPORTED_MODULE_7__/* .RunContext */ .Z('review', inputs, host);
+    const problems = [];
+    try {
+        const side = (plans) => {
+            const out = [];
+            for (const original of plans) {
+                if (!input.changed.has(original.id))
+                    continue;
+                const { plan, skipped } = (0,_review_live_js__WEBPACK_IMPORTED_MODULE_8__/* .readerPlan */ .lI)(original, readers);
+                for (const s of skipped)
+                    problems.push(`plan ${original.id}: vault ${s.vault} in account ${s.account} not read: review-role names no role there`);
+                if (!plan)
+                    continue;
+                try {
+                    out.push({ plan, namespace: run.namespaceOf(original) });
+                }
+                catch (err) {
+                    if (!(err instanceof _plan_namespace_js__WEBPACK_IMPORTED_MODULE_3__/* .NamespaceError */ .Gt))
+                        throw err;
+                    problems.push(`plan ${original.id}: ${err.message}`);
+                }
+            }
+            return out;
+        };
+        const base = side(input.base.plans);
+        const head = side(input.head.plans);
+        // A pull request from a fork never gets an OIDC token: say so rather than fail to assume a role.
+        if (host.idTokens) {
+            try {
+                await host.idTokens.getIdToken(_aws_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .OIDC_AUDIENCE */ .To);
+            }
+            catch (err) {
+                if (!(err instanceof _aws_id_token_js__WEBPACK_IMPORTED_MODULE_9__/* .IdTokenUnavailableError */ .$))
+                    throw err;
+                return {
+                    computed: false,
+                    reason: 'this run has no GitHub OIDC token, so the read-only role cannot be assumed (pull requests from forks never get one; ' +
+                        'for the others, the calling workflow grants `id-token: write`)',
+                };
+            }
+        }
+        // Assume each reader once up front, and prove it acts in the account it reads.
+        const accounts = new Map();
+        for (const t of (0,_prune_targets_js__WEBPACK_IMPORTED_MODULE_6__/* .vaultTargets */ .n)([...base, ...head]))
+            accounts.set(t.vault.role, t.vault.account);
+        for (const [reader, account] of accounts) {
+            try {
+                await run.aws.verifyAccount(reader, account, 'review');
+            }
+            catch (err) {
+                return {
+                    computed: false,
+                    reason: `the read-only role ${reader} could not be used: ${(0,_aws_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeAwsError */ .Pp)(err, { role: reader })}`,
+                };
+            }
+        }
+        const dryRun = async (plans, ids) => (0,_prune_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runPrune */ .u)({
+            plans,
+            folderPlanIds: ids,
+            clients: readOnlyClients(run),
+            catalog: new _prune_catalog_js__WEBPACK_IMPORTED_MODULE_4__/* .Catalog */ .WC(),
+            now: () => run.clock.now(),
+            dryRun: true,
+            // Every removal the policy makes, not one run's share of it.
+            maxDeletions: Number.MAX_SAFE_INTEGER,
+            applyRetentionToExisting: false,
+            log: (m) => host.info(`live impact: ${m}`),
+        });
+        const baseBody = await dryRun(base, folderIds(input.base.plans, input.base.ids));
+        const headBody = await dryRun(head, folderIds(input.head.plans, input.head.ids));
+        return (0,_review_live_js__WEBPACK_IMPORTED_MODULE_8__/* .compareLive */ .ME)({
+            role,
+            plans: [...input.changed],
+            base: baseBody,
+            head: headBody,
+            inBase: new Set(input.base.plans.map((p) => p.id)),
+            inHead: new Set(input.head.plans.map((p) => p.id)),
+            problems,
+        });
+    }
+    finally {
+        run.destroy();
+    }
+}
+
+
+/***/ }),
+
+/***/ 670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ RunContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9360);
+/* harmony import */ var _aws_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4256);
+/* harmony import */ var _plan_select_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8451);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(266);
+// What every command run shares, built once per run: the plans it works on and their namespaces,
+// AWS's clock, the AWS clients and credentials, the run's start and finish times, and the JSON
+// report file (redacted). Backup and prune use it today; restore, list, audit, simulate and review
+// build on the same pieces.
+
+
+
+
+
+
+
+class RunContext {
+    command;
+    inputs;
+    host;
+    env;
+    /** AWS's time, learned from every response of `aws`'s clients; a what-if `now` pins it (dry run). */
+    clock;
+    aws;
+    session;
+    selected;
+    constructor(command, inputs, host, deps = {}) {
+        this.command = command;
+        this.inputs = inputs;
+        this.host = host;
+        this.session = deps.session ?? (0,_session_js__WEBPACK_IMPORTED_MODULE_6__/* .startRunSession */ .o)(inputs, host, deps.env ? { env: deps.env } : {});
+        this.env = this.session.env;
+        this.clock = this.session.clock;
+        this.selected = deps.selected;
+        const clock = this.clock;
+        this.aws = new _aws_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .AwsContext */ .Nk(this.session.credentials, { onClient: (client) => clock.attach(client) });
+    }
+    /** The plan files of the `plans` folder, narrowed by the `plan` input (comma-separated ids). */
+    selectPlans() {
+        return this.selected ? Promise.resolve(this.selected) : (0,_plan_select_js__WEBPACK_IMPORTED_MODULE_5__/* .selectPlans */ .H)(this.inputs.plans, this.inputs.plan);
+    }
+    /** Reports each plan file error and each requested id without a plan file to the host; true if any. */
+    reportSelectionErrors(selected) {
+        for (const e of selected.errors)
+            this.host.error(e.message, { file: e.file, line: e.line, column: e.column });
+        for (const id of selected.missing)
+            this.host.error(`plan "${id}" not found in ${this.inputs.plans}`);
+        return selected.errors.length > 0 || selected.missing.length > 0;
+    }
+    /** The owner identity of the plan's points: input, the plan's own, GITHUB_REPOSITORY, the git remote. Throws NamespaceError. */
+    namespaceOf(plan) {
+        return this.session.namespaceOf(plan);
+    }
+    /** When the run started and (now) finished, both on AWS's clock. */
+    times() {
+        const startedAt = this.clock.runStartedAt();
+        const finishedAt = new Date(Math.max(this.clock.serverNow().getTime(), startedAt.getTime()));
+        return { startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString() };
+    }
+    /** Write the JSON report (redacted) in RUNNER_TEMP on a runner (kept for later steps), else a fresh temp folder. */
+    writeReport(report) {
+        const dir = this.env.RUNNER_TEMP || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'backup-plans-'));
+        const stamp = report.startedAt.replace(/[:.]/g, '-');
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `backup-plans-${this.command}-${stamp}-${process.pid}.json`);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, (0,_aws_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(JSON.stringify(report, null, 2)) + '\n');
+        return path;
+    }
+    /** Close the AWS clients' sockets (keep-alive would hold the process open). */
+    destroy() {
+        this.aws.destroy();
+    }
+}
+
+
+/***/ })
+
+};
