@@ -1,12 +1,12 @@
 // What a recovery point's tags say about who owns it, and the vault lock as prune needs it. Pure.
 import type { Tags, VaultInfo } from '../aws/observed.js';
-import { COPY_JOB_TAG, readOwnership } from '../schedule/token.js';
+import { COPY_JOB_TAG, readProvenOwnership } from '../schedule/token.js';
 import { RESERVED_TAG_PREFIX, type Ownership, type VaultLock } from './model.js';
 
 /** The ownership tags (the schedule module's one parser), or undefined unless namespace, plan and rules are there. */
 export function parseOwnership(tags: Tags | undefined): Ownership | undefined {
-  const read = readOwnership(tags);
-  if (!read || read.rules.length === 0) return undefined;
+  const read = readProvenOwnership(tags);
+  if (!read) return undefined;
   return {
     namespace: read.namespace,
     plan: read.plan,

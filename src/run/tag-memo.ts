@@ -6,7 +6,7 @@
 // Never evidence for a deletion: prune re-reads ownership live before each delete (DESIGN
 // "Ownership"). A stale entry can only make backup skip or repeat a job, or tag a copy again.
 import type { Tags } from '../aws/observed.js';
-import { readOwnership } from '../schedule/token.js';
+import { readProvenOwnership } from '../schedule/token.js';
 
 export interface PointTagMemo {
   /** The ownership tags remembered for a point of the vault ("account/region/vault"), if any. */
@@ -27,15 +27,6 @@ export function vaultKey(v: { account: string; region: string; vault: string }):
   return `${v.account}/${v.region}/${v.vault}`;
 }
 
-/**
- * Whether tags prove some owner: only those are remembered. A point without them is read again every
- * time, since a copy gets its tags only after it completes.
- */
-export function provesOwner(tags: Tags | undefined): tags is Tags {
-  const owner = readOwnership(tags);
-  return owner !== undefined && owner.rules.length > 0;
-}
-
 /** The memo of one run (no catalog at hand): what this run read, for its later observations. */
 export class RunTagMemo implements PointTagMemo {
   private readonly tags = new Map<string, Tags>();
@@ -45,6 +36,8 @@ export class RunTagMemo implements PointTagMemo {
   }
 
   learn(vault: string, arn: string, tags: Tags | undefined): void {
-    if (provesOwner(tags)) this.tags.set(`${vault}\n${arn}`, tags);
+    // Only tags that prove an owner: a point without them is read again every time, since a copy
+    // gets its tags only after it completes.
+    if (tags && readProvenOwnership(tags)) this.tags.set(`${vault}\n${arn}`, tags);
   }
 }

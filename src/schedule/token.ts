@@ -147,6 +147,17 @@ export function readOwnership(tags: Readonly<Record<string, string>> | undefined
   return { namespace, plan, rules, slot: Number.isNaN(slotMs) ? undefined : new Date(slotMs) };
 }
 
+/**
+ * The ownership tags when they prove an owner: a namespace, a plan and at least one rule. Prune's
+ * evidence (prune/ownership.ts) and backup's tag memo (run/tag-memo.ts) both stand on this.
+ */
+export function readProvenOwnership(
+  tags: Readonly<Record<string, string>> | undefined,
+): ReadOwnership | undefined {
+  const read = readOwnership(tags);
+  return read && read.rules.length > 0 ? read : undefined;
+}
+
 /** Do readable tags say the point belongs to this namespace and plan (and, when given, serves `rule`)? */
 export function isOwnedBy(
   tags: Readonly<Record<string, string>> | undefined,
