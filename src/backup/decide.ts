@@ -27,6 +27,11 @@ import type { Lifecycle, VaultLockLimits } from '../schedule/lifecycle.js';
 import { lockedKeepLifecycle, lockedKeepLookback } from '../schedule/locked-retention.js';
 import { COPY_JOB_TAG, OWNERSHIP_TAG_KEYS } from '../schedule/token.js';
 
+/** The largest `backfill` among the plan's copy destinations (0: none backfills). */
+export function backfillDepth(plan: Plan): number {
+  return Math.max(0, ...plan.rules.flatMap((r) => r.copyTo.map((c) => c.backfill ?? 0)));
+}
+
 /**
  * The points whose ownership tags the decisions need: those created since the oldest current slot
  * of any rule (slot satisfaction) or within the longest copy window (copies), plus the newest
@@ -40,7 +45,7 @@ export function pointsNeedingTags(
   vault?: Pick<VaultInfo, 'locked'>,
 ): ObservedPoint[] {
   const cutoff = relevanceCutoff(plan, now, vault);
-  const backfill = Math.max(0, ...plan.rules.flatMap((r) => r.copyTo.map((c) => c.backfill ?? 0)));
+  const backfill = backfillDepth(plan);
   const newest = [...points].sort((a, b) => b.created.getTime() - a.created.getTime()).slice(0, backfill);
   return points.filter(
     (p) => pointTagSource(p.arn) !== 'none' && (p.created.getTime() >= cutoff || newest.includes(p)),
@@ -182,7 +187,7 @@ export function jobWindows(plan: Plan, now: Date, vault?: Pick<VaultInfo, 'locke
     backupJobs = Math.min(backupJobs, Math.max(previous?.getTime() ?? slot.getTime(), reach));
   }
   const copies = plan.rules.some((r) => r.copyTo.length > 0);
-  const backfill = plan.rules.some((r) => r.copyTo.some((c) => (c.backfill ?? 0) > 0));
+  const backfill = backfillDepth(plan) > 0;
   return {
     history: new Date(history),
     backupJobs: clamp(backupJobs),

@@ -37,6 +37,7 @@ import { RunTagMemo, vaultKey, type PointTagMemo } from '../run/tag-memo.js';
 import { destinationVaultArn, type CopyDecision } from '../schedule/copies.js';
 import type { VaultLockLimits } from '../schedule/lifecycle.js';
 import {
+  backfillDepth,
   backupJobInput,
   copyJobInput,
   copyBusyMatters,
@@ -392,7 +393,7 @@ export class PlanRun {
   private async observe(): Promise<void> {
     const windows = jobWindows(this.plan, this.now, this.vault);
     // `backfill` wants each resource's newest points, however old: those are listed per resource.
-    const backfill = this.plan.rules.some((rule) => rule.copyTo.some((c) => (c.backfill ?? 0) > 0));
+    const backfill = backfillDepth(this.plan) > 0;
     const [jobs, points, copyJobs] = await Promise.all([
       listVaultBackupJobs(this.backup, this.plan.vault, windows.backupJobs),
       backfill
@@ -619,13 +620,7 @@ export class PlanRun {
       // An expired session is renewed by the clients themselves (src/aws/clients.ts), once per call.
       if (!fresh) await this.observe();
     } catch (err) {
-      this.report.notes.push(
-        describeAwsError(err, {
-          operation: 'observing copies',
-          target: this.plan.vault,
-          region: this.plan.aws.region,
-        }),
-      );
+      this.observingCopiesFailed(err);
       return;
     }
     // Decide every resource's copies first, so the tags of all completed copies are read in a few
@@ -645,13 +640,7 @@ export class PlanRun {
       try {
         for (const [r] of busyMatters) await this.readOlderCopyJobs(r);
       } catch (err) {
-        this.report.notes.push(
-          describeAwsError(err, {
-            operation: 'observing copies',
-            target: this.plan.vault,
-            region: this.plan.aws.region,
-          }),
-        );
+        this.observingCopiesFailed(err);
         return;
       }
       for (const entry of busyMatters)
@@ -675,6 +664,17 @@ export class PlanRun {
       }
     });
     await this.tagCopies(toTag);
+  }
+
+  /** The vault (or the copy jobs in flight before the copy window) could not be read: no copies this pass. */
+  private observingCopiesFailed(err: unknown): void {
+    this.report.notes.push(
+      describeAwsError(err, {
+        operation: 'observing copies',
+        target: this.plan.vault,
+        region: this.plan.aws.region,
+      }),
+    );
   }
 
   /**
