@@ -172,11 +172,6 @@ export interface SimulationRun extends SimulationResult {
   simulatorThreadId: number;
 }
 
-/**
- * The engine (the simulator and its between-runs bookkeeping) in a worker thread when this process
- * started from a bundle that can host it and has a second core to run it on, else in process (tests
- * run from src/); `thread` forces one. On one core a worker would only add the threads' handovers.
- */
 /** The thread BACKUP_PLANS_SIMULATE_THREAD asks for, if any. */
 function threadFromEnv(value: string | undefined): SimulateOptions['thread'] {
   if (value === undefined || value === '') return undefined;
@@ -184,6 +179,11 @@ function threadFromEnv(value: string | undefined): SimulateOptions['thread'] {
   throw new Error(`BACKUP_PLANS_SIMULATE_THREAD: "${value}" is neither main nor worker`);
 }
 
+/**
+ * The engine (the simulator and its between-runs bookkeeping) in a worker thread when this process
+ * started from a bundle that can host it and has a second core to run it on, else in process (tests
+ * run from src/); `thread` forces one. On one core a worker would only add the threads' handovers.
+ */
 async function startEngine(setup: EngineSetup, thread: SimulateOptions['thread']): Promise<SimulationEngine> {
   // BACKUP_PLANS_SIMULATE_THREAD=main|worker: the same choice for a bundle, to compare both on one build.
   thread ??= threadFromEnv(process.env.BACKUP_PLANS_SIMULATE_THREAD);
