@@ -419,7 +419,7 @@ function actionsCatalogStore(path, namespaces, host, planFilter, env = process.e
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* reexport safe */ _run_tag_memo_js__WEBPACK_IMPORTED_MODULE_0__._D),
+/* harmony export */   _: () => (/* reexport safe */ _run_tag_memo_js__WEBPACK_IMPORTED_MODULE_0__._),
 /* harmony export */   z: () => (/* binding */ RESERVED_TAG_PREFIX)
 /* harmony export */ });
 /* harmony import */ var _run_tag_memo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7492);
@@ -444,8 +444,8 @@ const RESERVED_TAG_PREFIX = 'backup-plans:';
 
 /** The ownership tags (the schedule module's one parser), or undefined unless namespace, plan and rules are there. */
 function parseOwnership(tags) {
-    const read = (0,_schedule_token_js__WEBPACK_IMPORTED_MODULE_0__/* .readOwnership */ .m9)(tags);
-    if (!read || read.rules.length === 0)
+    const read = (0,_schedule_token_js__WEBPACK_IMPORTED_MODULE_0__/* .readProvenOwnership */ .CZ)(tags);
+    if (!read)
         return undefined;
     return {
         namespace: read.namespace,

@@ -340,6 +340,7 @@ const MIN_COLD_STORAGE_DAYS = 90;
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CZ: () => (/* binding */ readProvenOwnership),
 /* harmony export */   D0: () => (/* binding */ isOwnedBy),
 /* harmony export */   Vu: () => (/* binding */ COPY_JOB_TAG_VALUE),
 /* harmony export */   aX: () => (/* binding */ copyIdempotencyToken),
@@ -460,6 +461,14 @@ function readOwnership(tags) {
         ? Date.parse(slotText)
         : NaN;
     return { namespace, plan, rules, slot: Number.isNaN(slotMs) ? undefined : new Date(slotMs) };
+}
+/**
+ * The ownership tags when they prove an owner: a namespace, a plan and at least one rule. Prune's
+ * evidence (prune/ownership.ts) and backup's tag memo (run/tag-memo.ts) both stand on this.
+ */
+function readProvenOwnership(tags) {
+    const read = readOwnership(tags);
+    return read && read.rules.length > 0 ? read : undefined;
 }
 /** Do readable tags say the point belongs to this namespace and plan (and, when given, serves `rule`)? */
 function isOwnedBy(tags, owner) {

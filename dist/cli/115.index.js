@@ -1280,6 +1280,10 @@ function lastDays(input, n) {
 
 
 
+/** The largest `backfill` among the plan's copy destinations (0: none backfills). */
+function backfillDepth(plan) {
+    return Math.max(0, ...plan.rules.flatMap((r) => r.copyTo.map((c) => c.backfill ?? 0)));
+}
 /**
  * The points whose ownership tags the decisions need: those created since the oldest current slot
  * of any rule (slot satisfaction) or within the longest copy window (copies), plus the newest
@@ -1288,7 +1292,7 @@ function lastDays(input, n) {
  */
 function pointsNeedingTags(plan, points, now, vault) {
     const cutoff = relevanceCutoff(plan, now, vault);
-    const backfill = Math.max(0, ...plan.rules.flatMap((r) => r.copyTo.map((c) => c.backfill ?? 0)));
+    const backfill = backfillDepth(plan);
     const newest = [...points].sort((a, b) => b.created.getTime() - a.created.getTime()).slice(0, backfill);
     return points.filter((p) => (0,resource_types/* pointTagSource */.G5)(p.arn) !== 'none' && (p.created.getTime() >= cutoff || newest.includes(p)));
 }
@@ -1402,7 +1406,7 @@ function jobWindows(plan, now, vault) {
         backupJobs = Math.min(backupJobs, Math.max(previous?.getTime() ?? slot.getTime(), reach));
     }
     const copies = plan.rules.some((r) => r.copyTo.length > 0);
-    const backfill = plan.rules.some((r) => r.copyTo.some((c) => (c.backfill ?? 0) > 0));
+    const backfill = backfillDepth(plan) > 0;
     return {
         history: new Date(history),
         backupJobs: clamp(backupJobs),
@@ -1889,7 +1893,7 @@ class PlanRun {
     constructor(plan, options) {
         this.plan = plan;
         this.options = options;
-        this.tagMemo = options.tagMemo ?? new tag_memo/* RunTagMemo */.Ab();
+        this.tagMemo = options.tagMemo ?? new tag_memo/* RunTagMemo */.A();
         this.report = {
             id: plan.id,
             file: plan.file,
@@ -2074,7 +2078,7 @@ class PlanRun {
     async observe() {
         const windows = jobWindows(this.plan, this.now, this.vault);
         // `backfill` wants each resource's newest points, however old: those are listed per resource.
-        const backfill = this.plan.rules.some((rule) => rule.copyTo.some((c) => (c.backfill ?? 0) > 0));
+        const backfill = backfillDepth(this.plan) > 0;
         const [jobs, points, copyJobs] = await Promise.all([
             (0,aws_backup/* listVaultBackupJobs */.JO)(this.backup, this.plan.vault, windows.backupJobs),
             backfill
@@ -2100,7 +2104,7 @@ class PlanRun {
         const wanted = resources.flatMap((r) => pointsNeedingTags(this.plan, r.points, this.now, this.vault));
         // Points whose ownership an earlier reading proved keep it: only the others are read.
         const { account, region } = this.plan.aws;
-        const vault = (0,tag_memo/* vaultKey */._D)({ account, region, vault: this.plan.vault });
+        const vault = (0,tag_memo/* vaultKey */._)({ account, region, vault: this.plan.vault });
         const unread = wanted.filter((p) => {
             const known = this.tagMemo.known(vault, p.arn);
             if (known)
@@ -2299,11 +2303,7 @@ class PlanRun {
                 await this.observe();
         }
         catch (err) {
-            this.report.notes.push((0,retry/* describeAwsError */.Pp)(err, {
-                operation: 'observing copies',
-                target: this.plan.vault,
-                region: this.plan.aws.region,
-            }));
+            this.observingCopiesFailed(err);
             return;
         }
         // Decide every resource's copies first, so the tags of all completed copies are read in a few
@@ -2326,11 +2326,7 @@ class PlanRun {
                     await this.readOlderCopyJobs(r);
             }
             catch (err) {
-                this.report.notes.push((0,retry/* describeAwsError */.Pp)(err, {
-                    operation: 'observing copies',
-                    target: this.plan.vault,
-                    region: this.plan.aws.region,
-                }));
+                this.observingCopiesFailed(err);
                 return;
             }
             for (const entry of busyMatters)
@@ -2356,6 +2352,14 @@ class PlanRun {
         });
         await this.tagCopies(toTag);
     }
+    /** The vault (or the copy jobs in flight before the copy window) could not be read: no copies this pass. */
+    observingCopiesFailed(err) {
+        this.report.notes.push((0,retry/* describeAwsError */.Pp)(err, {
+            operation: 'observing copies',
+            target: this.plan.vault,
+            region: this.plan.aws.region,
+        }));
+    }
     /**
      * The current tags of the completed copies about to be checked, per destination in batched reads.
      * A failed read leaves them unread: tagCopy then reads (and reports) each on its own.
@@ -2367,7 +2371,7 @@ class PlanRun {
         for (const d of decisions) {
             if (!d.destinationPointArn)
                 continue;
-            const key = (0,tag_memo/* vaultKey */._D)(d.destination);
+            const key = (0,tag_memo/* vaultKey */._)(d.destination);
             // Known to carry every tag it should: nothing to read, nothing to tag. Anything less is read
             // live (a copy gets its tags only after it completes, so an older reading may lack them).
             const known = this.tagMemo.known(key, d.destinationPointArn);
@@ -2654,7 +2658,7 @@ class PlanRun {
                 report.outcome = outcome.kind === 'tagged' ? 'tagged' : 'tag-failed';
                 // AWS took the tags: the copy now carries them all (final), so later runs need not read it.
                 if (outcome.kind === 'tagged') {
-                    this.tagMemo.learn((0,tag_memo/* vaultKey */._D)(d.destination), d.destinationPointArn, {
+                    this.tagMemo.learn((0,tag_memo/* vaultKey */._)(d.destination), d.destinationPointArn, {
                         ...current.get(d),
                         ...d.destinationTags,
                     });
@@ -2794,7 +2798,7 @@ async function runBackup(inputs, host, deps = {}) {
     const failedEarly = [];
     // DescribeRegionSettings once per account and region, whatever the number of plans there.
     const optIn = new Map();
-    const tagMemo = deps.tagMemo ?? new tag_memo/* RunTagMemo */.Ab();
+    const tagMemo = deps.tagMemo ?? new tag_memo/* RunTagMemo */.A();
     const selectorAnswers = new Map();
     try {
         for (const plan of selected.plans) {

@@ -505,10 +505,9 @@ function selectResources(plan, matches) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ab: () => (/* binding */ RunTagMemo),
-/* harmony export */   _D: () => (/* binding */ vaultKey)
+/* harmony export */   A: () => (/* binding */ RunTagMemo),
+/* harmony export */   _: () => (/* binding */ vaultKey)
 /* harmony export */ });
-/* unused harmony export provesOwner */
 /* harmony import */ var _schedule_token_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7092);
 
 /**
@@ -518,14 +517,6 @@ function selectResources(plan, matches) {
 function vaultKey(v) {
     return `${v.account}/${v.region}/${v.vault}`;
 }
-/**
- * Whether tags prove some owner: only those are remembered. A point without them is read again every
- * time, since a copy gets its tags only after it completes.
- */
-function provesOwner(tags) {
-    const owner = (0,_schedule_token_js__WEBPACK_IMPORTED_MODULE_0__/* .readOwnership */ .m9)(tags);
-    return owner !== undefined && owner.rules.length > 0;
-}
 /** The memo of one run (no catalog at hand): what this run read, for its later observations. */
 class RunTagMemo {
     tags = new Map();
@@ -533,7 +524,9 @@ class RunTagMemo {
         return this.tags.get(`${vault}\n${arn}`);
     }
     learn(vault, arn, tags) {
-        if (provesOwner(tags))
+        // Only tags that prove an owner: a point without them is read again every time, since a copy
+        // gets its tags only after it completes.
+        if (tags && (0,_schedule_token_js__WEBPACK_IMPORTED_MODULE_0__/* .readProvenOwnership */ .CZ)(tags))
             this.tags.set(`${vault}\n${arn}`, tags);
     }
 }
@@ -545,6 +538,7 @@ class RunTagMemo {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CZ: () => (/* binding */ readProvenOwnership),
 /* harmony export */   D0: () => (/* binding */ isOwnedBy),
 /* harmony export */   Vu: () => (/* binding */ COPY_JOB_TAG_VALUE),
 /* harmony export */   aX: () => (/* binding */ copyIdempotencyToken),
@@ -665,6 +659,14 @@ function readOwnership(tags) {
         ? Date.parse(slotText)
         : NaN;
     return { namespace, plan, rules, slot: Number.isNaN(slotMs) ? undefined : new Date(slotMs) };
+}
+/**
+ * The ownership tags when they prove an owner: a namespace, a plan and at least one rule. Prune's
+ * evidence (prune/ownership.ts) and backup's tag memo (run/tag-memo.ts) both stand on this.
+ */
+function readProvenOwnership(tags) {
+    const read = readOwnership(tags);
+    return read && read.rules.length > 0 ? read : undefined;
 }
 /** Do readable tags say the point belongs to this namespace and plan (and, when given, serves `rule`)? */
 function isOwnedBy(tags, owner) {

@@ -619,11 +619,6 @@ class LentAgent extends external_node_http_.Agent {
         super.destroy();
     }
 }
-/**
- * The engine (the simulator and its between-runs bookkeeping) in a worker thread when this process
- * started from a bundle that can host it and has a second core to run it on, else in process (tests
- * run from src/); `thread` forces one. On one core a worker would only add the threads' handovers.
- */
 /** The thread BACKUP_PLANS_SIMULATE_THREAD asks for, if any. */
 function threadFromEnv(value) {
     if (value === undefined || value === '')
@@ -632,6 +627,11 @@ function threadFromEnv(value) {
         return value;
     throw new Error(`BACKUP_PLANS_SIMULATE_THREAD: "${value}" is neither main nor worker`);
 }
+/**
+ * The engine (the simulator and its between-runs bookkeeping) in a worker thread when this process
+ * started from a bundle that can host it and has a second core to run it on, else in process (tests
+ * run from src/); `thread` forces one. On one core a worker would only add the threads' handovers.
+ */
 async function startEngine(setup, thread) {
     // BACKUP_PLANS_SIMULATE_THREAD=main|worker: the same choice for a bundle, to compare both on one build.
     thread ??= threadFromEnv(process.env.BACKUP_PLANS_SIMULATE_THREAD);
