@@ -2,7 +2,13 @@
 // credentials), kept apart from the client classes: the credential layer builds its STS client from
 // it without loading the Backup and Tagging clients, so `backup` can send its first request (STS)
 // before those are loaded (src/commands/backup.ts).
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import type {
+  AwsCredentialIdentity,
+  AwsCredentialIdentityProvider,
+  HttpHandlerOptions,
+  HttpRequest,
+  HttpResponse,
+} from '@smithy/types';
 import type { Agent } from 'node:http';
 import { createRetryStrategy, type RetryPolicyOptions } from './retry.js';
 
@@ -23,7 +29,16 @@ export interface AwsClientsOptions {
 }
 
 // A hung connection must not stall a scheduled run until the job's timeout.
-const REQUEST_HANDLER = { connectionTimeout: 10_000, requestTimeout: 60_000 };
+export const REQUEST_HANDLER = { connectionTimeout: 10_000, requestTimeout: 60_000 };
+
+/** A request handler the SDK clients accept in place of their own NodeHttpHandler. */
+export interface RequestHandler {
+  readonly metadata?: { handlerProtocol: string };
+  handle(request: HttpRequest, options?: HttpHandlerOptions): Promise<{ response: HttpResponse }>;
+  updateHttpClientConfig(key: string, value: unknown): void;
+  httpHandlerConfigs(): Record<string, unknown>;
+  destroy(): void;
+}
 
 /**
  * One keep-alive agent for every client's plain-HTTP connections, or undefined: each client has its
@@ -36,6 +51,22 @@ export function shareHttpAgent(agent: Agent | undefined): void {
   sharedHttpAgent = agent;
 }
 
+/**
+ * One request handler for every client instead of their own (it wins over a shared agent), or
+ * undefined. Only `simulate` sets it, when its simulator runs in a worker thread: the handler forwards
+ * the requests to that thread, which sends them (aws/forwarding-http-handler.ts).
+ */
+let sharedRequestHandler: RequestHandler | undefined;
+
+export function shareRequestHandler(handler: RequestHandler | undefined): void {
+  sharedRequestHandler = handler;
+}
+
+function requestHandler() {
+  if (sharedRequestHandler) return sharedRequestHandler;
+  return sharedHttpAgent ? { ...REQUEST_HANDLER, httpAgent: sharedHttpAgent } : REQUEST_HANDLER;
+}
+
 /** The configuration shared by all three clients. */
 export function clientConfig(options: AwsClientsOptions) {
   return {
@@ -46,6 +77,6 @@ export function clientConfig(options: AwsClientsOptions) {
       ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
       retryThrottling: options.retryThrottling ?? true,
     }),
-    requestHandler: sharedHttpAgent ? { ...REQUEST_HANDLER, httpAgent: sharedHttpAgent } : REQUEST_HANDLER,
+    requestHandler: requestHandler(),
   };
 }

@@ -1,11 +1,12 @@
 // simulate's engine in a worker thread: the simulator's HTTP server and state live there, so its
 // request handling runs on another core than the runs' SDK clients and decisions. The worker's script
 // is the bundle entry this process started from (engine-host.ts). A worker that fails or exits fails
-// every call, pending or later, with its reason; close() terminates it.
-import { Worker } from 'node:worker_threads';
+// every call, pending or later, with its reason; close() terminates it. The engine's `transport` port
+// carries the runs' HTTP requests to the worker, which sends them (aws/forwarding-http-handler.ts).
+import { MessageChannel, Worker } from 'node:worker_threads';
 import { ENGINE_WORKER_ARG } from './engine-host.js';
 import type { EngineSetup, EngineStarted, SimulationEngine } from './engine.js';
-import type { EngineCall, EngineMessage } from './engine-worker.js';
+import type { EngineCall, EngineMessage, EngineWorkerData } from './engine-worker.js';
 
 type Settle = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
@@ -18,7 +19,12 @@ function revive(error: { name: string; message: string; stack?: string }): Error
 }
 
 export async function startWorkerEngine(entry: string | URL, setup: EngineSetup): Promise<SimulationEngine> {
-  const worker = new Worker(new URL(entry), { argv: [ENGINE_WORKER_ARG], workerData: setup });
+  const transport = new MessageChannel();
+  const worker = new Worker(new URL(entry), {
+    argv: [ENGINE_WORKER_ARG],
+    workerData: { setup, transport: transport.port2 } satisfies EngineWorkerData,
+    transferList: [transport.port2],
+  });
   const pending = new Map<number, Settle>();
   let failure: Error | undefined;
   let closing = false;
@@ -62,6 +68,7 @@ export async function startWorkerEngine(entry: string | URL, setup: EngineSetup)
   const terminate = async () => {
     closing = true;
     fail(new Error("simulate: the simulator's worker thread was closed"));
+    transport.port1.close();
     await worker.terminate();
   };
   let info: EngineStarted;
@@ -73,6 +80,7 @@ export async function startWorkerEngine(entry: string | URL, setup: EngineSetup)
   }
   return {
     ...info,
+    transport: transport.port1,
     afterRuns: () => call('afterRuns'),
     afterPrune: () => call('afterPrune'),
     next: (slots) => call('next', slots),

@@ -4,7 +4,7 @@
 // instant some plan has something to do. The same engine serves in process (tests, `src/`) or in a
 // worker thread (the bundle, see engine-thread.ts), so the simulator's request handling runs on the
 // second core while the runs' SDK clients and decisions run on the first.
-import { threadId } from 'node:worker_threads';
+import { threadId, type MessagePort } from 'node:worker_threads';
 import { OWNERSHIP_TAG_KEYS } from '../schedule/token.js';
 import { startSimulator, type SimulatorHandle, type World } from '../simulator/index.js';
 import type { BackupJob, CopyJob } from '../simulator/model.js';
@@ -49,6 +49,11 @@ export interface EngineResult {
 
 /** The engine's calls, in process or across a thread: every answer is a promise. */
 export interface SimulationEngine extends EngineStarted {
+  /**
+   * In a worker thread: the port to the worker's sender of HTTP requests, for a ForwardingHttpHandler
+   * (aws/forwarding-http-handler.ts). Undefined in process: the clients send their own requests.
+   */
+  transport?: MessagePort;
   /** After the runs of a tick: learns their jobs and records the points; true when points changed. */
   afterRuns(): Promise<boolean>;
   /** After a prune run: records the points. */

@@ -13,6 +13,8 @@ import { Agent } from 'node:http';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { shareHttpAgent } from '../aws/clients.js';
+import { shareRequestHandler } from '../aws/client-config.js';
+import { ForwardingHttpHandler } from '../aws/forwarding-http-handler.js';
 import { forgetSecretsAfter, registeredSecrets } from '../aws/redact.js';
 import { runBackup } from '../backup/run.js';
 import type { Host } from '../host/host.js';
@@ -226,6 +228,8 @@ async function simulateWith(
   const restoreEnv = pointSdkAt(engine.url);
   const agent = new LentAgent({ keepAlive: true, maxSockets: 50 });
   shareHttpAgent(agent);
+  // With the simulator in a worker, that worker sends the runs' requests too (engine-worker.ts).
+  if (engine.transport) shareRequestHandler(new ForwardingHttpHandler(engine.transport));
   const temp = mkdtempSync(join(tmpdir(), 'backup-plans-simulate-'));
   const baseInputs: Inputs = {
     command: 'backup',
@@ -318,6 +322,7 @@ async function simulateWith(
     });
     return { ...summary, simulatorThreadId: engine.threadId };
   } finally {
+    shareRequestHandler(undefined);
     shareHttpAgent(undefined);
     agent.close();
     restoreEnv();

@@ -19,7 +19,7 @@ function script(body: string): URL {
   return pathToFileURL(file);
 }
 
-const READY = `parentPort.postMessage({ type: 'ready', started: { url: 'http://127.0.0.1:9', now: workerData.endMs, threadId } });`;
+const READY = `parentPort.postMessage({ type: 'ready', started: { url: 'http://127.0.0.1:9', now: workerData.setup.endMs, threadId } });`;
 
 describe('startWorkerEngine', () => {
   it('starts the script with the engine argument and setup, and relays calls and answers', async () => {
