@@ -1,7 +1,8 @@
 // `simulate`: the real backup and prune runs (src/backup/run.ts, src/prune/run.ts), in process, against
 // a simulator of its own on a loopback port, over N simulated days; the simulator and what is read of
 // its state between runs form the tick engine (engine.ts), in a worker thread when this process started
-// from a bundle (engine-thread.ts), so its request handling runs on another core. The product talks to the
+// from a bundle (engine-thread.ts), so its request handling runs on another core; that worker then also
+// sends the runs' HTTP requests (aws/forwarding-http-handler.ts). The product talks to the
 // simulator through the real SDK over HTTP (AWS_ENDPOINT_URL_*), with OIDC credentials from a
 // stand-in ID token (as the demo's). Time jumps from event to event: the next slot of any rule, a
 // backup or copy job ending (the simulator's next queued event), or the end; a backup run happens only
@@ -226,10 +227,11 @@ async function simulateWith(
   // The simulated clock, as the engine last reported it: it moves only between runs.
   let now = engine.now;
   const restoreEnv = pointSdkAt(engine.url);
+  // The runs' clients share one keep-alive agent; with the simulator in a worker, that worker sends
+  // their requests instead (engine-worker.ts), off this thread.
   const agent = new LentAgent({ keepAlive: true, maxSockets: 50 });
-  shareHttpAgent(agent);
-  // With the simulator in a worker, that worker sends the runs' requests too (engine-worker.ts).
   if (engine.transport) shareRequestHandler(new ForwardingHttpHandler(engine.transport));
+  else shareHttpAgent(agent);
   const temp = mkdtempSync(join(tmpdir(), 'backup-plans-simulate-'));
   const baseInputs: Inputs = {
     command: 'backup',
