@@ -5,7 +5,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AwsContext } from '../aws/clients.js';
+import { AwsContext, type ClientPool } from '../aws/clients.js';
 import type { ServerClock } from '../aws/clock.js';
 import { redact } from '../aws/redact.js';
 import type { Host } from '../host/host.js';
@@ -21,6 +21,11 @@ export interface RunDeps {
   session?: RunSession;
   /** The plans, when already selected (with the same `plans` and `plan` inputs). */
   selected?: SelectedPlans;
+  /**
+   * SDK clients kept across runs of one process (simulate): each run still binds its own credentials,
+   * renewal and clock to them (see ClientPool). Default: the run makes its own.
+   */
+  pool?: ClientPool;
 }
 
 export class RunContext {
@@ -37,12 +42,20 @@ export class RunContext {
     readonly host: Host,
     deps: RunDeps = {},
   ) {
-    this.session = deps.session ?? startRunSession(inputs, host, deps.env ? { env: deps.env } : {});
+    this.session =
+      deps.session ??
+      startRunSession(inputs, host, {
+        ...(deps.env ? { env: deps.env } : {}),
+        ...(deps.pool ? { pool: deps.pool } : {}),
+      });
     this.env = this.session.env;
     this.clock = this.session.clock;
     this.selected = deps.selected;
     const clock = this.clock;
-    this.aws = new AwsContext(this.session.credentials, { onClient: (client) => clock.attach(client) });
+    this.aws = new AwsContext(this.session.credentials, {
+      onClient: (client) => clock.attach(client),
+      ...(deps.pool ? { pool: deps.pool } : {}),
+    });
   }
 
   /** The plan files of the `plans` folder, narrowed by the `plan` input (comma-separated ids). */

@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { shareHttpAgent } from '../aws/clients.js';
+import { ClientPool, shareHttpAgent } from '../aws/clients.js';
 import { forgetSecretsAfter, registeredSecrets } from '../aws/redact.js';
 import { runBackup } from '../backup/run.js';
 import type { Host } from '../host/host.js';
@@ -226,6 +226,8 @@ async function simulateWith(
   const restoreEnv = pointSdkAt(engine.url);
   const agent = new LentAgent({ keepAlive: true, maxSockets: 50 });
   shareHttpAgent(agent);
+  // The runs' SDK clients, kept from run to run: each run binds its own credentials, renewal and clock.
+  const pool = new ClientPool();
   const temp = mkdtempSync(join(tmpdir(), 'backup-plans-simulate-'));
   const baseInputs: Inputs = {
     command: 'backup',
@@ -260,7 +262,7 @@ async function simulateWith(
     unpruned = false;
     lastPruneMs = now;
     pruneRuns++;
-    await prune(inputs, host, env, judged, folderPlanIds, catalog);
+    await prune(inputs, host, env, pool, judged, folderPlanIds, catalog);
     forgetSecretsAfter(secretsMark);
     await engine.afterPrune();
   };
@@ -270,11 +272,11 @@ async function simulateWith(
     for (;;) {
       // Backup reads ownership tags through prune's catalog, as an earlier run's proof (never for a delete).
       if (due.length === planIds.length) {
-        await runBackup(inputs, host, { env, tagMemo: catalog });
+        await runBackup(inputs, host, { env, pool, tagMemo: catalog });
         ticks++;
       } else
         for (const plan of due) {
-          await runBackup({ ...inputs, plan }, host, { env, tagMemo: catalog });
+          await runBackup({ ...inputs, plan }, host, { env, pool, tagMemo: catalog });
           ticks++;
         }
       skippedPlanRuns += planIds.length - due.length;
@@ -318,6 +320,7 @@ async function simulateWith(
     });
     return { ...summary, simulatorThreadId: engine.threadId };
   } finally {
+    pool.destroy();
     shareHttpAgent(undefined);
     agent.close();
     restoreEnv();
@@ -330,11 +333,12 @@ async function prune(
   inputs: Inputs,
   host: Host,
   env: NodeJS.ProcessEnv,
+  pool: ClientPool,
   judged: { plan: Plan; namespace: string }[],
   folderPlanIds: Set<string>,
   catalog: Catalog,
 ): Promise<number> {
-  const run = new RunContext('prune', { ...inputs, command: 'prune' }, host, { env });
+  const run = new RunContext('prune', { ...inputs, command: 'prune' }, host, { env, pool });
   // The simulator throttles nothing unless told to: a pass-through limiter keeps real-time rate
   // pacing out of simulated time.
   const direct = { run: <T>(fn: () => Promise<T>) => fn() };
