@@ -19,6 +19,7 @@ import type { Host } from '../host/host.js';
 import type { Inputs } from '../inputs.js';
 import type { Plan } from '../plan/model.js';
 import { NamespaceError } from '../plan/namespace.js';
+import { selectPlans, type SelectedPlans } from '../plan/select.js';
 import { Catalog } from '../prune/catalog.js';
 import { runPrune } from '../prune/run.js';
 import { vaultTargets } from '../prune/targets.js';
@@ -245,6 +246,15 @@ async function simulateWith(
   const inputs: Inputs = { ...baseInputs, namespace };
   // Reports go to one temp folder (RUNNER_TEMP), removed at the end.
   const env = { ...process.env, RUNNER_TEMP: temp, GITHUB_REPOSITORY: namespace };
+  // Each `plan` selection is read from the folder once, by the first run that makes it, and handed to
+  // the later runs: the result describes the plans the simulation started with, not later edits of
+  // their files (prune's runs use `options.plans` itself).
+  const selections = new Map<string, Promise<SelectedPlans>>();
+  const selected = (plan: string | undefined) => {
+    let selection = selections.get(plan ?? '');
+    if (!selection) selections.set(plan ?? '', (selection = selectPlans(options.plansDir, plan)));
+    return selection;
+  };
   const catalog = new Catalog();
   const judged = options.plans.map((plan) => ({ plan, namespace }));
   const folderPlanIds = new Set(planIds);
@@ -272,11 +282,16 @@ async function simulateWith(
     for (;;) {
       // Backup reads ownership tags through prune's catalog, as an earlier run's proof (never for a delete).
       if (due.length === planIds.length) {
-        await runBackup(inputs, host, { env, pool, tagMemo: catalog });
+        await runBackup(inputs, host, { env, pool, selected: await selected(inputs.plan), tagMemo: catalog });
         ticks++;
       } else
         for (const plan of due) {
-          await runBackup({ ...inputs, plan }, host, { env, pool, tagMemo: catalog });
+          await runBackup({ ...inputs, plan }, host, {
+            env,
+            pool,
+            selected: await selected(plan),
+            tagMemo: catalog,
+          });
           ticks++;
         }
       skippedPlanRuns += planIds.length - due.length;
