@@ -3,6 +3,7 @@
 // report file (redacted). Backup and prune use it today; restore, list, audit, simulate and review
 // build on the same pieces.
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AwsContext, type ClientPool } from '../aws/clients.js';
@@ -85,11 +86,24 @@ export class RunContext {
 
   /** Write the JSON report (redacted) in RUNNER_TEMP on a runner (kept for later steps), else a fresh temp folder. */
   writeReport(report: RunTimes): string {
+    const path = this.reportPath(report);
+    writeFileSync(path, reportText(report));
+    return path;
+  }
+
+  /**
+   * As writeReport, but the file is written while the caller goes on (its job summary, outputs):
+   * `written` settles once it is on disk, and the run must await it before it ends.
+   */
+  startReport(report: RunTimes): { path: string; written: Promise<void> } {
+    const path = this.reportPath(report);
+    return { path, written: writeFile(path, reportText(report)) };
+  }
+
+  private reportPath(report: RunTimes): string {
     const dir = this.env.RUNNER_TEMP || mkdtempSync(join(tmpdir(), 'backup-plans-'));
     const stamp = report.startedAt.replace(/[:.]/g, '-');
-    const path = join(dir, `backup-plans-${this.command}-${stamp}-${process.pid}.json`);
-    writeFileSync(path, redact(JSON.stringify(report, null, 2)) + '\n');
-    return path;
+    return join(dir, `backup-plans-${this.command}-${stamp}-${process.pid}.json`);
   }
 
   /** Close the AWS clients' sockets (keep-alive would hold the process open). */
@@ -97,3 +111,5 @@ export class RunContext {
     this.aws.destroy();
   }
 }
+
+const reportText = (report: RunTimes) => redact(JSON.stringify(report, null, 2)) + '\n';
