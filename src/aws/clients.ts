@@ -105,7 +105,7 @@ class LazyClients implements AwsClients {
 
   constructor(
     private readonly config: ReturnType<typeof clientConfig>,
-    private readonly prepare: (client: BackupClient | ResourceGroupsTaggingAPIClient | STSClient) => void,
+    private readonly prepare: (client: AnyClient) => void,
   ) {}
 
   get backup(): BackupClient {
@@ -120,14 +120,134 @@ class LazyClients implements AwsClients {
     return (this.made.sts ??= this.make(new STSClient(this.config)));
   }
 
+  /** The clients made so far. */
+  get clients(): AnyClient[] {
+    return Object.values(this.made);
+  }
+
   destroy(): void {
     for (const client of Object.values(this.made)) client.destroy();
     this.made = {};
   }
 
-  private make<C extends BackupClient | ResourceGroupsTaggingAPIClient | STSClient>(client: C): C {
+  private make<C extends AnyClient>(client: C): C {
     cacheHandlers(client);
     this.prepare(client);
+    return client;
+  }
+}
+
+type AnyClient = BackupClient | ResourceGroupsTaggingAPIClient | STSClient;
+
+/** What a kept client asks of the run that holds it, at every call. */
+interface RunBinding {
+  credentials: AwsCredentialIdentityProvider;
+  invalidate: () => void;
+}
+
+const NO_RUN: RunBinding = {
+  credentials: () => Promise.reject(new Error('an AWS client was used after its run ended')),
+  invalidate: () => {},
+};
+
+/**
+ * One configuration's clients, kept by a ClientPool: credentials and renewal go through `binding`,
+ * which the run holding them sets.
+ */
+class KeptClients {
+  binding: RunBinding = NO_RUN;
+  readonly lazy: LazyClients;
+
+  constructor(options: AwsClientsOptions) {
+    const credentials = Object.assign((identity?: object) => this.binding.credentials(identity), {
+      memoized: true as const,
+    });
+    this.lazy = new LazyClients(clientConfig({ ...options, credentials }), (client) =>
+      renewOnExpiry(client, () => this.binding.invalidate()),
+    );
+  }
+}
+
+/**
+ * SDK clients kept across the runs of one process (simulate makes ~1,600 runs): making a client and
+ * resolving its configuration (defaults, endpoint, the config loaders) costs as much as several calls.
+ * A kept client holds nothing of a run: its credentials and its session renewal are the holding run's
+ * (bound when the run takes it, unbound when the run ends), the run's ServerClock is attached when
+ * the run first uses it, and the SDK's learned clock skew is reset, so each run starts as a fresh
+ * process's would. One run at a time holds a client; a second run asking at once gets its own.
+ */
+export class ClientPool {
+  private readonly idle = new Map<string, KeptClients[]>();
+  private readonly all: KeptClients[] = [];
+  private readonly shared = new Map<string, { destroy(): void }>();
+
+  /** Clients of (role, region, retryThrottling) for one run, with the run's credentials and renewal. */
+  take(key: string, options: AwsClientsOptions, binding: RunBinding): KeptClients {
+    let kept = this.idle.get(key)?.pop();
+    if (!kept) {
+      kept = new KeptClients(options);
+      this.all.push(kept);
+    }
+    kept.binding = binding;
+    for (const client of kept.lazy.clients) forgetClockSkew(client);
+    return kept;
+  }
+
+  /** The run that took `kept` has ended. */
+  give(key: string, kept: KeptClients): void {
+    kept.binding = NO_RUN;
+    const free = this.idle.get(key);
+    if (free) free.push(kept);
+    else this.idle.set(key, [kept]);
+  }
+
+  /** A client without credentials or clock of a run (STS for AssumeRoleWithWebIdentity), made once per key. */
+  keep<C extends { destroy(): void }>(key: string, make: () => C): C {
+    let client = this.shared.get(key) as C | undefined;
+    if (!client) this.shared.set(key, (client = make()));
+    return client;
+  }
+
+  destroy(): void {
+    for (const kept of this.all) kept.lazy.destroy();
+    for (const client of this.shared.values()) client.destroy();
+    this.all.length = 0;
+    this.idle.clear();
+    this.shared.clear();
+  }
+}
+
+/** The offset the SDK learns from clock-skew errors lives on the client's config: a new run starts at 0. */
+function forgetClockSkew(client: AnyClient): void {
+  (client.config as { systemClockOffset?: number }).systemClockOffset = 0;
+}
+
+/** A run's view of kept clients: each client gets the run's `onClient` the first time the run asks. */
+class HeldClients implements AwsClients {
+  private readonly prepared = new Set<AnyClient>();
+
+  constructor(
+    private readonly kept: KeptClients,
+    private readonly onClient: ((client: AnyClient) => void) | undefined,
+  ) {}
+
+  get backup(): BackupClient {
+    return this.prepare(this.kept.lazy.backup);
+  }
+
+  get tagging(): ResourceGroupsTaggingAPIClient {
+    return this.prepare(this.kept.lazy.tagging);
+  }
+
+  get sts(): STSClient {
+    return this.prepare(this.kept.lazy.sts);
+  }
+
+  private prepare<C extends AnyClient>(client: C): C {
+    if (!this.prepared.has(client)) {
+      this.prepared.add(client);
+      this.onClient?.(client);
+    }
     return client;
   }
 }
@@ -138,7 +258,9 @@ class LazyClients implements AwsClients {
  * `ctx.backup(role, region, { retryThrottling: false })`.
  */
 export class AwsContext {
-  private readonly cache = new Map<string, LazyClients>();
+  private readonly cache = new Map<string, LazyClients | HeldClients>();
+  /** The kept clients this run holds, by pool key, given back by destroy(). */
+  private readonly held = new Map<string, KeptClients>();
 
   constructor(
     readonly credentials: CredentialSource,
@@ -147,6 +269,8 @@ export class AwsContext {
       retry?: AwsClientsOptions['retry'];
       /** Called once for every client made, when first asked for (e.g. to attach the run's ServerClock). */
       onClient?: (client: BackupClient | ResourceGroupsTaggingAPIClient | STSClient) => void;
+      /** Clients kept across runs (simulate); only without maxAttempts and retry, which are not part of its keys. */
+      pool?: ClientPool;
     } = {},
   ) {}
 
@@ -155,18 +279,34 @@ export class AwsContext {
     const key = `${role}\n${region}\n${retryThrottling}`;
     let clients = this.cache.get(key);
     if (!clients) {
-      const config = clientConfig({
-        credentials: this.credentials.forRole(role),
-        region,
-        retryThrottling,
-        ...(this.options.maxAttempts !== undefined ? { maxAttempts: this.options.maxAttempts } : {}),
-        ...(this.options.retry ? { retry: this.options.retry } : {}),
-      });
+      const credentials = this.credentials.forRole(role);
+      const pool =
+        this.options.maxAttempts === undefined && !this.options.retry ? this.options.pool : undefined;
       const onClient = this.options.onClient;
-      clients = new LazyClients(config, (client) => {
-        renewOnExpiry(client, () => this.invalidateCredentials(role));
-        onClient?.(client);
-      });
+      if (pool && credentials) {
+        const kept = pool.take(
+          key,
+          { region, retryThrottling },
+          {
+            credentials,
+            invalidate: () => this.invalidateCredentials(role),
+          },
+        );
+        this.held.set(key, kept);
+        clients = new HeldClients(kept, onClient);
+      } else {
+        const config = clientConfig({
+          credentials,
+          region,
+          retryThrottling,
+          ...(this.options.maxAttempts !== undefined ? { maxAttempts: this.options.maxAttempts } : {}),
+          ...(this.options.retry ? { retry: this.options.retry } : {}),
+        });
+        clients = new LazyClients(config, (client) => {
+          renewOnExpiry(client, () => this.invalidateCredentials(role));
+          onClient?.(client);
+        });
+      }
       this.cache.set(key, clients);
     }
     return clients;
@@ -194,10 +334,12 @@ export class AwsContext {
     this.credentials.invalidate?.(role);
   }
 
-  /** Close every client's sockets (keep-alive agents would otherwise hold the process open). */
+  /** Close every client's sockets (keep-alive agents would otherwise hold the process open); kept clients go back to their pool. */
   destroy(): void {
-    for (const clients of this.cache.values()) clients.destroy();
+    for (const clients of this.cache.values()) if (clients instanceof LazyClients) clients.destroy();
+    for (const [key, kept] of this.held) this.options.pool!.give(key, kept);
     this.cache.clear();
+    this.held.clear();
     this.credentials.destroy?.();
   }
 }

@@ -82,20 +82,21 @@ export class ServerClock {
 
   /**
    * Attach to an AWS SDK v3 client: every raw HTTP response (errors too) updates the offset. The last
-   * clock attached wins (the middleware has one name). Attaching the clock that is already attached
-   * changes nothing and leaves the stack alone, so the client keeps its cached handlers
-   * (handler-cache.ts drops them on every change).
+   * clock attached wins: the client's one middleware reports to whichever clock is attached when the
+   * response arrives, so attaching another clock later (the next run of a kept client) leaves the stack
+   * alone and the client keeps its cached handlers (handler-cache.ts drops them on every change).
    */
   attach(client: { middlewareStack: unknown }): void {
-    if (attachedClock.get(client) === this) return;
+    const attached = attachedClock.has(client);
     attachedClock.set(client, this);
+    if (attached) return;
     const stack = client.middlewareStack as MiddlewareStackLike;
     stack.add(
       (next) => async (args) => {
         const result = await next(args);
         const headers = (result.response as { headers?: Record<string, string | undefined> } | undefined)
           ?.headers;
-        this.observe(headers?.date ?? headers?.Date);
+        attachedClock.get(client)?.observe(headers?.date ?? headers?.Date);
         return result;
       },
       // 'low' priority in the deserialize step sits innermost, right on the raw HTTP response,

@@ -26,7 +26,7 @@ import {
 } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, RetryStrategyV2 } from '@smithy/types';
 import { clientConfig } from './client-config.js';
-import type { CredentialSource } from './clients.js';
+import type { ClientPool, CredentialSource } from './clients.js';
 import { registerSecret } from './redact.js';
 import { backoffDelay, describeAwsError, errorCode } from './retry.js';
 import { IdTokenUnavailableError, type IdTokenProvider } from './id-token.js';
@@ -73,6 +73,8 @@ export interface CredentialOptions {
    * A session is renewed when this says it is about to expire, too.
    */
   serverNow?: () => Date | undefined;
+  /** Clients kept across runs (simulate): the STS client that assumes roles by ID token comes from it. */
+  pool?: ClientPool;
 }
 
 /** Wall-clock milliseconds that never step backwards or jump with NTP corrections. */
@@ -399,8 +401,18 @@ export class OidcCredentialSource extends AccountCheckingSource {
   private sts: STSClient | undefined;
 
   override destroy(): void {
-    this.sts?.destroy();
+    // A pool's client is the pool's to close.
+    if (!this.options.pool) this.sts?.destroy();
     this.sts = undefined;
+  }
+
+  /** The STS client for AssumeRoleWithWebIdentity: unsigned, so it carries no credentials of a run. */
+  private webIdentitySts(): STSClient {
+    const make = () => this.stsClient(undefined, retryingAllButWebIdentityFailures);
+    const { pool } = this.options;
+    return pool
+      ? pool.keep(`sts-web-identity\n${stsRegion(this.options)}\n${this.options.maxAttempts}`, make)
+      : make();
   }
 
   protected createProvider(role: string): RefreshingProvider {
@@ -423,7 +435,7 @@ export class OidcCredentialSource extends AccountCheckingSource {
 
   private async assume(role: string): Promise<AwsCredentialIdentity> {
     // Identity-provider trouble is retried here, with a fresh ID token, not by the SDK with the old one.
-    this.sts ??= this.stsClient(undefined, retryingAllButWebIdentityFailures);
+    this.sts ??= this.webIdentitySts();
     const attempts = Math.max(1, this.options.webIdentityAttempts ?? WEB_IDENTITY_ATTEMPTS);
     const sleep = this.options.sleep ?? waitBeforeRetry;
     for (let attempt = 0; ; attempt++) {

@@ -80,24 +80,29 @@ export async function runBackup(inputs: Inputs, host: Host, deps: BackupRunDeps 
 
   if (!inputs.dryRun) await syncIssues(report, selected.plans, inputs, host, env);
 
-  const reportPath = run.writeReport(report);
-  await host.summary(renderBackupMarkdown(report));
-  const t = report.totals;
-  host.setOutput('jobs-started', t.jobsStarted);
-  host.setOutput('jobs-existing', t.jobsExisting);
-  host.setOutput('copies-started', t.copiesStarted);
-  host.setOutput('failures', t.failures);
-  host.setOutput('report', reportPath);
-  host.info(renderTotalsLine(report));
-  for (const plan of report.plans.filter((p) => p.status === 'failed'))
-    host.error(`plan ${plan.id} failed: ${redact(plan.error ?? failureSummary(plan))}`);
-  for (const plan of report.plans) {
-    const warning = retryLaterWarning(plan);
-    if (warning) host.warning(redact(warning));
-    // Silent success would hide a typo in a selector for good (issue 11 item 10).
-    if (plan.protectsNothing) host.warning(redact(protectsNothingMessage(plan)));
+  // The report file is written while the summary and outputs are made; on disk before the run returns.
+  const { path: reportPath, written } = run.startReport(report);
+  try {
+    await host.summary(renderBackupMarkdown(report));
+    const t = report.totals;
+    host.setOutput('jobs-started', t.jobsStarted);
+    host.setOutput('jobs-existing', t.jobsExisting);
+    host.setOutput('copies-started', t.copiesStarted);
+    host.setOutput('failures', t.failures);
+    host.setOutput('report', reportPath);
+    host.info(renderTotalsLine(report));
+    for (const plan of report.plans.filter((p) => p.status === 'failed'))
+      host.error(`plan ${plan.id} failed: ${redact(plan.error ?? failureSummary(plan))}`);
+    for (const plan of report.plans) {
+      const warning = retryLaterWarning(plan);
+      if (warning) host.warning(redact(warning));
+      // Silent success would hide a typo in a selector for good (issue 11 item 10).
+      if (plan.protectsNothing) host.warning(redact(protectsNothingMessage(plan)));
+    }
+    return invalid || t.failures > 0 ? 1 : 0;
+  } finally {
+    await written;
   }
-  return invalid || t.failures > 0 ? 1 : 0;
 }
 
 /** One warning per plan for what a later run retries (not failures: no issue, exit code 0). */

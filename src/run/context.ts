@@ -3,9 +3,10 @@
 // report file (redacted). Backup and prune use it today; restore, list, audit, simulate and review
 // build on the same pieces.
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AwsContext } from '../aws/clients.js';
+import { AwsContext, type ClientPool } from '../aws/clients.js';
 import type { ServerClock } from '../aws/clock.js';
 import { redact } from '../aws/redact.js';
 import type { Host } from '../host/host.js';
@@ -21,6 +22,11 @@ export interface RunDeps {
   session?: RunSession;
   /** The plans, when already selected (with the same `plans` and `plan` inputs). */
   selected?: SelectedPlans;
+  /**
+   * SDK clients kept across runs of one process (simulate): each run still binds its own credentials,
+   * renewal and clock to them (see ClientPool). Default: the run makes its own.
+   */
+  pool?: ClientPool;
 }
 
 export class RunContext {
@@ -37,12 +43,20 @@ export class RunContext {
     readonly host: Host,
     deps: RunDeps = {},
   ) {
-    this.session = deps.session ?? startRunSession(inputs, host, deps.env ? { env: deps.env } : {});
+    this.session =
+      deps.session ??
+      startRunSession(inputs, host, {
+        ...(deps.env ? { env: deps.env } : {}),
+        ...(deps.pool ? { pool: deps.pool } : {}),
+      });
     this.env = this.session.env;
     this.clock = this.session.clock;
     this.selected = deps.selected;
     const clock = this.clock;
-    this.aws = new AwsContext(this.session.credentials, { onClient: (client) => clock.attach(client) });
+    this.aws = new AwsContext(this.session.credentials, {
+      onClient: (client) => clock.attach(client),
+      ...(deps.pool ? { pool: deps.pool } : {}),
+    });
   }
 
   /** The plan files of the `plans` folder, narrowed by the `plan` input (comma-separated ids). */
@@ -72,11 +86,24 @@ export class RunContext {
 
   /** Write the JSON report (redacted) in RUNNER_TEMP on a runner (kept for later steps), else a fresh temp folder. */
   writeReport(report: RunTimes): string {
+    const path = this.reportPath(report);
+    writeFileSync(path, reportText(report));
+    return path;
+  }
+
+  /**
+   * As writeReport, but the file is written while the caller goes on (its job summary, outputs):
+   * `written` settles once it is on disk, and the run must await it before it ends.
+   */
+  startReport(report: RunTimes): { path: string; written: Promise<void> } {
+    const path = this.reportPath(report);
+    return { path, written: writeFile(path, reportText(report)) };
+  }
+
+  private reportPath(report: RunTimes): string {
     const dir = this.env.RUNNER_TEMP || mkdtempSync(join(tmpdir(), 'backup-plans-'));
     const stamp = report.startedAt.replace(/[:.]/g, '-');
-    const path = join(dir, `backup-plans-${this.command}-${stamp}-${process.pid}.json`);
-    writeFileSync(path, redact(JSON.stringify(report, null, 2)) + '\n');
-    return path;
+    return join(dir, `backup-plans-${this.command}-${stamp}-${process.pid}.json`);
   }
 
   /** Close the AWS clients' sockets (keep-alive would hold the process open). */
@@ -84,3 +111,5 @@ export class RunContext {
     this.aws.destroy();
   }
 }
+
+const reportText = (report: RunTimes) => redact(JSON.stringify(report, null, 2)) + '\n';

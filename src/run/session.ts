@@ -4,7 +4,7 @@
 // Backup and Tagging clients, the decisions, the renderers) while that request is in flight
 // (src/commands/backup.ts). RunContext builds one when none is given.
 import { ServerClock } from '../aws/clock.js';
-import type { CredentialSource } from '../aws/clients.js';
+import type { ClientPool, CredentialSource } from '../aws/clients.js';
 import { createCredentialSource } from '../aws/credentials.js';
 import type { IdTokenProvider } from '../aws/id-token.js';
 import type { Host } from '../host/host.js';
@@ -25,6 +25,8 @@ export interface RunSessionOptions {
   env?: NodeJS.ProcessEnv;
   /** Default: the host's (the action's OIDC tokens; none in a terminal). */
   idTokens?: IdTokenProvider;
+  /** Clients kept across runs (simulate's many runs in one process); default: the run makes its own. */
+  pool?: ClientPool;
 }
 
 export function startRunSession(inputs: Inputs, host: Host, options: RunSessionOptions = {}): RunSession {
@@ -35,6 +37,7 @@ export function startRunSession(inputs: Inputs, host: Host, options: RunSessionO
   const credentials = createCredentialSource({
     setSecret: (value) => host.setSecret(value),
     ...(idTokens ? { idTokens } : {}),
+    ...(options.pool ? { pool: options.pool } : {}),
     // Session lifetimes count down on the local clock from what STS said; once AWS responses
     // have told us AWS's time, STS's Expiration is checked against that as well.
     serverNow: () => clock.observedServerNow(),

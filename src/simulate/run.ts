@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { shareHttpAgent } from '../aws/clients.js';
+import { ClientPool, shareHttpAgent } from '../aws/clients.js';
 import { shareRequestHandler } from '../aws/client-config.js';
 import { ForwardingHttpHandler } from '../aws/forwarding-http-handler.js';
 import { forgetSecretsAfter, registeredSecrets } from '../aws/redact.js';
@@ -22,6 +22,7 @@ import type { Host } from '../host/host.js';
 import type { Inputs } from '../inputs.js';
 import type { Plan } from '../plan/model.js';
 import { NamespaceError } from '../plan/namespace.js';
+import { selectPlans, type SelectedPlans } from '../plan/select.js';
 import { Catalog } from '../prune/catalog.js';
 import { runPrune } from '../prune/run.js';
 import { vaultTargets } from '../prune/targets.js';
@@ -232,6 +233,8 @@ async function simulateWith(
   const agent = new LentAgent({ keepAlive: true, maxSockets: 50 });
   if (engine.transport) shareRequestHandler(new ForwardingHttpHandler(engine.transport));
   else shareHttpAgent(agent);
+  // The runs' SDK clients, kept from run to run: each run binds its own credentials, renewal and clock.
+  const pool = new ClientPool();
   const temp = mkdtempSync(join(tmpdir(), 'backup-plans-simulate-'));
   const baseInputs: Inputs = {
     command: 'backup',
@@ -249,6 +252,15 @@ async function simulateWith(
   const inputs: Inputs = { ...baseInputs, namespace };
   // Reports go to one temp folder (RUNNER_TEMP), removed at the end.
   const env = { ...process.env, RUNNER_TEMP: temp, GITHUB_REPOSITORY: namespace };
+  // Each `plan` selection is read from the folder once, by the first run that makes it, and handed to
+  // the later runs: the result describes the plans the simulation started with, not later edits of
+  // their files (prune's runs use `options.plans` itself).
+  const selections = new Map<string, Promise<SelectedPlans>>();
+  const selected = (plan: string | undefined) => {
+    let selection = selections.get(plan ?? '');
+    if (!selection) selections.set(plan ?? '', (selection = selectPlans(options.plansDir, plan)));
+    return selection;
+  };
   const catalog = new Catalog();
   const judged = options.plans.map((plan) => ({ plan, namespace }));
   const folderPlanIds = new Set(planIds);
@@ -266,7 +278,7 @@ async function simulateWith(
     unpruned = false;
     lastPruneMs = now;
     pruneRuns++;
-    await prune(inputs, host, env, judged, folderPlanIds, catalog);
+    await prune(inputs, host, env, pool, judged, folderPlanIds, catalog);
     forgetSecretsAfter(secretsMark);
     await engine.afterPrune();
   };
@@ -276,11 +288,16 @@ async function simulateWith(
     for (;;) {
       // Backup reads ownership tags through prune's catalog, as an earlier run's proof (never for a delete).
       if (due.length === planIds.length) {
-        await runBackup(inputs, host, { env, tagMemo: catalog });
+        await runBackup(inputs, host, { env, pool, selected: await selected(inputs.plan), tagMemo: catalog });
         ticks++;
       } else
         for (const plan of due) {
-          await runBackup({ ...inputs, plan }, host, { env, tagMemo: catalog });
+          await runBackup({ ...inputs, plan }, host, {
+            env,
+            pool,
+            selected: await selected(plan),
+            tagMemo: catalog,
+          });
           ticks++;
         }
       skippedPlanRuns += planIds.length - due.length;
@@ -324,6 +341,7 @@ async function simulateWith(
     });
     return { ...summary, simulatorThreadId: engine.threadId };
   } finally {
+    pool.destroy();
     shareRequestHandler(undefined);
     shareHttpAgent(undefined);
     agent.close();
@@ -337,11 +355,12 @@ async function prune(
   inputs: Inputs,
   host: Host,
   env: NodeJS.ProcessEnv,
+  pool: ClientPool,
   judged: { plan: Plan; namespace: string }[],
   folderPlanIds: Set<string>,
   catalog: Catalog,
 ): Promise<number> {
-  const run = new RunContext('prune', { ...inputs, command: 'prune' }, host, { env });
+  const run = new RunContext('prune', { ...inputs, command: 'prune' }, host, { env, pool });
   // The simulator throttles nothing unless told to: a pass-through limiter keeps real-time rate
   // pacing out of simulated time.
   const direct = { run: <T>(fn: () => Promise<T>) => fn() };

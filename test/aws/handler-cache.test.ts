@@ -105,6 +105,35 @@ describe('a middleware added after a send', () => {
       ctx.destroy();
     }
   });
+  it('attaching the next run clock keeps the cached handlers; the responses go to the clock attached last', async () => {
+    const ctx = new AwsContext({ forRole: () => async () => credentials, verifyAccount: async () => {} });
+    const proto = DescribeBackupVaultCommand.prototype as unknown as {
+      resolveMiddleware: (...a: unknown[]) => unknown;
+    };
+    const resolve = proto.resolveMiddleware;
+    let resolved = 0;
+    proto.resolveMiddleware = function (this: unknown, ...args: unknown[]) {
+      resolved++;
+      return resolve.apply(this, args);
+    };
+    try {
+      const backup = ctx.backup('role', REGION);
+      const first = new ServerClock();
+      first.attach(backup);
+      await backup.send(describeVault());
+      expect(resolved).toBe(1);
+      const second = new ServerClock();
+      second.attach(backup);
+      await admin('POST', '/_sim/clock/advance', { seconds: 86_400 });
+      await backup.send(describeVault());
+      expect(resolved).toBe(1);
+      expect(Math.abs(second.now().getTime() - Date.parse('2026-03-11T03:20:00Z'))).toBeLessThan(60_000);
+      expect(first.now().getTime()).toBeLessThan(second.now().getTime() - 86_000_000);
+    } finally {
+      proto.resolveMiddleware = resolve;
+      ctx.destroy();
+    }
+  });
 });
 
 describe('concurrent sends of one command class', () => {

@@ -1,4 +1,8 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { registerSecret } from '../../src/aws/redact.js';
 import type { Host } from '../../src/host/host.js';
 import type { Inputs } from '../../src/inputs.js';
 import { RunContext } from '../../src/run/context.js';
@@ -58,5 +62,31 @@ describe('RunContext.reportSelectionErrors', () => {
     ]);
     const missing = await report('backup-plans', 'web,nope');
     expect(missing).toEqual({ failed: true, errors: [['plan "nope" not found in backup-plans']] });
+  });
+});
+
+describe('RunContext reports', () => {
+  it('startReport writes the same file as writeReport, redacted, and `written` settles once it is on disk', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'context-report-'));
+    registerSecret('AKIASECRETINREPORT01');
+    const run = new RunContext('backup', inputs(dir), recordingHost(), { env: { RUNNER_TEMP: dir } });
+    try {
+      const report = {
+        startedAt: '2026-03-10T03:20:00.000Z',
+        finishedAt: '2026-03-10T03:21:00.000Z',
+        note: 'key AKIASECRETINREPORT01',
+      };
+      const { path, written } = run.startReport(report);
+      expect(path.startsWith(dir)).toBe(true);
+      await written;
+      const text = readFileSync(path, 'utf8');
+      expect(text).not.toContain('AKIASECRETINREPORT01');
+      rmSync(path);
+      expect(run.writeReport(report)).toBe(path);
+      expect(readFileSync(path, 'utf8')).toBe(text);
+    } finally {
+      run.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

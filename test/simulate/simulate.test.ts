@@ -162,4 +162,25 @@ describe('simulate', () => {
     expect(result.skippedPlanRuns).toBeGreaterThan(0);
     expect(result.assumptions.join('\n')).toContain(`${result.skippedPlanRuns} plan runs skipped`);
   }, 900_000);
+  it('runs the plans it was given: a plan file changed during the simulation changes no run', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'simulate-test-'));
+    writeFileSync(join(dir, 'prod.yml'), PLAN);
+    const { plans, errors } = await selectPlans(dir, undefined);
+    expect(errors).toEqual([]);
+    let edited = false;
+    const result = await simulatePlans({
+      plansDir: dir,
+      plans,
+      days: 3,
+      start: new Date('2026-01-01T03:00:00Z'),
+      // After the first runs, the file no longer parses (and would drop the copy if it did).
+      onProgress: () => {
+        if (!edited) writeFileSync(join(dir, 'prod.yml'), 'version: 1\nvault: [\n');
+        edited = true;
+      },
+    });
+    expect(result.violations).toEqual([]);
+    expect(result.plans[0]!.jobs).toBe(3);
+    expect(result.apiCalls.StartCopyJob).toBeGreaterThan(0);
+  }, 900_000);
 });
