@@ -110,23 +110,36 @@ it('reads tags 100 ARNs a call: selection one page, warm re-reads of kept points
       return { report, calls: sim.sim.stats().calls };
     };
 
-    // Cold: 180 points' tags (2 calls), selection (1: not 3 pages of volumes and snapshots), the
-    // volumes' own tags (1), the re-read before the one batch of 30 deletions (1).
+    // Cold: 180 points' tags (2 calls), selection (1: not 3 pages of volumes and snapshots; it
+    // brings the volumes' own tags too), the re-read before the one batch of 30 deletions (1).
     const cold = await prune();
     expect(cold.report.totals.deleted).toBe(30);
-    expect(cold.calls.GetResources).toBe(5);
+    expect(cold.calls.GetResources).toBe(4);
     expect(cold.calls.DeleteRecoveryPoint).toBe(30);
+    // The legal holds are read once some decision would remove a point.
+    expect(cold.calls.ListLegalHolds).toBe(1);
 
     // A day later every volume has a new point: the 30 new ones are read (1), the 120 kept ones the
     // catalog vouches for are re-read live before anything goes (2, not one per volume), selection
-    // (1), the volumes' tags (1), the re-read before deleting (1).
+    // with the volumes' tags (1), the re-read before deleting (1).
     sim.sim.advance(DAY / 1000);
     sim.sim.patchWorld({ recoveryPoints: RESOURCES.map((arn) => daily(arn, 0)) });
     const warm = await prune();
-    console.log(JSON.stringify(warm.calls), JSON.stringify(cold.calls));
     expect(warm.report.totals.deleted).toBe(30);
-    expect(warm.calls.GetResources).toBe(6);
+    expect(warm.calls.GetResources).toBe(5);
     expect(warm.calls.DeleteRecoveryPoint).toBe(30);
+    expect(warm.calls.ListLegalHolds).toBe(1);
+
+    // Again with nothing new: nothing to remove, so no re-reads and no legal holds (a hold only
+    // turns a removal into a guard): the listing, the vault and the selection's pages, nothing else.
+    const idle = await prune();
+    expect(idle.report.totals.deleted).toBe(0);
+    expect(Object.keys(idle.calls).sort()).toEqual([
+      'DescribeBackupVault',
+      'GetResources',
+      'ListRecoveryPointsByBackupVault',
+    ]);
+    expect(idle.calls.DescribeBackupVault).toBe(1);
     for (const c of [reads, writes]) for (const client of Object.values(c)) client.destroy();
   } finally {
     await sim.close();
