@@ -216,24 +216,34 @@ const isInFlight = (state: string) => IN_FLIGHT.has(state) || !isKnownState(stat
 interface RuleContext {
   rule: DueRule;
   slot: Date | undefined;
-  /** Missed-slot counts by horizon: resources of one plan mostly share their newest evidence time. */
-  missed: Map<number, number>;
 }
+
+/**
+ * Missed-slot counts by schedule, zone, slot and horizon. A run decides each resource on its own
+ * (one decideDue call each), and the resources of a plan mostly share their newest evidence time:
+ * counted once per run, not once per resource (each count is croner searches). Bounded: cleared when full.
+ */
+const missedCounts = new Map<string, number>();
+const MISSED_COUNTS_MAX = 4096;
 
 /** Slots of the rule after `horizon` and before its current slot, counted up to MISSED_SLOTS_CAP. */
 function missedSlotsAfter(ctx: RuleContext, horizon: number): number {
-  const cached = ctx.missed.get(horizon);
+  const { schedule, timezone } = ctx.rule;
+  const slot = ctx.slot!.getTime();
+  const key = `${schedule}\n${timezone}\n${slot}\n${horizon}`;
+  const cached = missedCounts.get(key);
   if (cached !== undefined) return cached;
   // Forward from the horizon: croner's forward search is the cheaper direction, and the cap bounds it.
   let count = 0;
   let cursor = new Date(horizon);
   while (count < MISSED_SLOTS_CAP) {
-    const next = nextSlot(ctx.rule.schedule, ctx.rule.timezone, cursor);
-    if (!next || next.getTime() >= ctx.slot!.getTime()) break;
+    const next = nextSlot(schedule, timezone, cursor);
+    if (!next || next.getTime() >= slot) break;
     count++;
     cursor = next;
   }
-  ctx.missed.set(horizon, count);
+  if (missedCounts.size >= MISSED_COUNTS_MAX) missedCounts.clear();
+  missedCounts.set(key, count);
   return count;
 }
 
@@ -248,7 +258,6 @@ export function decideDue(input: DueInput): ResourceDueDecision[] {
   const contexts: RuleContext[] = input.rules.map((rule) => ({
     rule,
     slot: latestSlot(rule.schedule, rule.timezone, input.now),
-    missed: new Map(),
   }));
   return input.resources.map((resource) => decideResource(input, contexts, resource));
 }
