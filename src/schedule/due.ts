@@ -48,7 +48,7 @@ import {
   type LifecycleRetention,
   type VaultLockLimits,
 } from './lifecycle.js';
-import { idempotencyToken, isOwnedBy, ownershipTags } from './token.js';
+import { idempotencyToken, ownershipTags, readOwnership, type ReadOwnership } from './token.js';
 
 /** The rule fields the due decision needs; the plan model's `Rule` fits. */
 export interface DueRule {
@@ -247,6 +247,30 @@ function missedSlotsAfter(ctx: RuleContext, horizon: number): number {
   return count;
 }
 
+/**
+ * A resource's points by ARN, and what each one's tags say about its owner, read once per decision
+ * (every rule, and every job whose point is known, asks again).
+ */
+class ResourcePoints {
+  private readonly byArn: Map<string, ObservedRecoveryPoint>;
+  private readonly owners = new Map<ObservedRecoveryPoint, ReadOwnership | undefined>();
+
+  constructor(points: readonly ObservedRecoveryPoint[]) {
+    this.byArn = new Map(points.map((p) => [p.arn, p]));
+  }
+
+  get(arn: string): ObservedRecoveryPoint | undefined {
+    return this.byArn.get(arn);
+  }
+
+  ownership(p: ObservedRecoveryPoint): ReadOwnership | undefined {
+    if (this.owners.has(p)) return this.owners.get(p);
+    const read = readOwnership(p.tags);
+    this.owners.set(p, read);
+    return read;
+  }
+}
+
 interface Evidence {
   createdAt: Date;
   satisfaction: Satisfaction;
@@ -267,7 +291,7 @@ function decideResource(
   contexts: RuleContext[],
   resource: ResourceObservation,
 ): ResourceDueDecision {
-  const pointsByArn = new Map(resource.points.map((p) => [p.arn, p]));
+  const pointsByArn = new ResourcePoints(resource.points);
   const newest = new Map<string, number>();
   const rules = contexts.map((ctx) => decideRule(input, ctx, resource, pointsByArn, newest));
   const decision: ResourceDueDecision = { resourceArn: resource.resourceArn, rules };
@@ -340,7 +364,7 @@ function decideRule(
   input: DueInput,
   ctx: RuleContext,
   resource: ResourceObservation,
-  pointsByArn: ReadonlyMap<string, ObservedRecoveryPoint>,
+  pointsByArn: ResourcePoints,
   /** Filled in: the newest evidence of each unsatisfied rule (-Infinity: none). */
   newestOfUnsatisfied: Map<string, number>,
 ): RuleSlotDecision {
@@ -402,10 +426,19 @@ function evidenceFor(
   input: DueInput,
   ruleName: string,
   resource: ResourceObservation,
-  pointsByArn: ReadonlyMap<string, ObservedRecoveryPoint>,
+  pointsByArn: ResourcePoints,
 ): Evidence[] {
-  const owner = { namespace: input.namespace, plan: input.plan, rule: ruleName };
-  const servesRule = (p: ObservedRecoveryPoint) => p.tags === undefined || isOwnedBy(p.tags, owner);
+  // Ours and serving the rule (isOwnedBy), from each point's tags as read once for all rules.
+  const servesRule = (p: ObservedRecoveryPoint) => {
+    if (p.tags === undefined) return true;
+    const read = pointsByArn.ownership(p);
+    return (
+      read !== undefined &&
+      read.namespace === input.namespace &&
+      read.plan === input.plan &&
+      read.rules.includes(ruleName)
+    );
+  };
   const out: Evidence[] = [];
   for (const p of resource.points) {
     if (p.status === 'PARTIAL' || !servesRule(p)) continue;
