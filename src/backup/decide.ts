@@ -397,6 +397,18 @@ export function decideResource(input: ResourceDecisionInput): DueOutcome {
   return { ...base, kind: 'satisfied', ...(by ? { pointArn: by.arn } : {}) };
 }
 
+/**
+ * A decision that asked for the older jobs in flight (`olderJobs: 'in-flight'`), once they were read
+ * and none of them is the resource's: deciding again with `inFlightKnown` would give this outcome
+ * without the request (that flag only sets `olderJobs`; test/backup/decide-once.property.test.ts).
+ */
+export function decisionStands(outcome: DueOutcome): DueOutcome {
+  if (outcome.olderJobs !== 'in-flight') throw new Error(`decisionStands: olderJobs is ${outcome.olderJobs}`);
+  const { olderJobs: _outcomeAsked, decision, ...rest } = outcome;
+  const { olderJobs: _decisionAsked, ...known } = decision;
+  return { ...rest, decision: known };
+}
+
 /** What a job this run waited for means, now that it ended without completing. */
 export interface EndedJobOutcome {
   outcome: Extract<ResourceOutcome, 'skipped' | 'retry-later' | 'failed'>;

@@ -45,6 +45,7 @@ import {
   copyLocksMatter,
   copyTagsMissing,
   decideResource,
+  decisionStands,
   endedJobOutcome,
   isResourceGoneMessage,
   jobWindows,
@@ -464,13 +465,22 @@ export class PlanRun {
   /**
    * The due decision, made again after reading the older jobs it says could change it (at most
    * twice: history, then copies in flight); undefined when they could not be read (reported).
+   * Jobs in flight from before the windows change only whether the resource is busy: when the read
+   * found none of this resource's, the decision stands as made (see decisionStands), not made twice.
    */
   private async decideFully(r: ResourceState): Promise<DueOutcome | undefined> {
     try {
       for (;;) {
         const d = this.decide(r);
         if (!d.olderJobs) return d;
+        const before = { jobs: r.jobs.length, copyJobs: r.copyJobs.length };
         await this.readOlderJobs(r, d.olderJobs);
+        if (
+          d.olderJobs === 'in-flight' &&
+          r.jobs.length === before.jobs &&
+          r.copyJobs.length === before.copyJobs
+        )
+          return decisionStands(d);
       }
     } catch (err) {
       this.observingFailed(r, err);
@@ -637,23 +647,32 @@ export class PlanRun {
     // to a copy about to start: read those (once) when some decision is about one, and decide again.
     const busyMatters = planned.filter(([r, ds]) => !this.copyInFlightKnown(r) && copyBusyMatters(ds));
     if (busyMatters.length > 0) {
+      // Only a resource the read found an older copy job of is decided again: for the others the
+      // input is unchanged, and so is the decision.
+      const grown = new Set<ResourceState>();
       try {
-        for (const [r] of busyMatters) await this.readOlderCopyJobs(r);
+        for (const [r] of busyMatters) {
+          const known = r.copyJobs.length;
+          await this.readOlderCopyJobs(r);
+          if (r.copyJobs.length !== known) grown.add(r);
+        }
       } catch (err) {
         this.observingCopiesFailed(err);
         return;
       }
       for (const entry of busyMatters)
-        entry[1] = this.copyDecisions(entry[0], evidence.get(entry[0])!, NO_LOCKS);
+        if (grown.has(entry[0])) entry[1] = this.copyDecisions(entry[0], evidence.get(entry[0])!, NO_LOCKS);
     }
     // The destinations' locks shape only copies still to make: read them (DescribeBackupVault, with
     // the destination's role) once some decision is about one, and decide those resources again.
+    // Destinations without lock limits read as none: the decisions made without locks stand.
     let locks = NO_LOCKS;
     if (planned.some(([, decisions]) => copyLocksMatter(decisions))) {
       locks = await this.destinationLocks();
-      for (const entry of planned)
-        if (copyLocksMatter(entry[1]))
-          entry[1] = this.copyDecisions(entry[0], evidence.get(entry[0])!, locks);
+      if (locks.size > 0)
+        for (const entry of planned)
+          if (copyLocksMatter(entry[1]))
+            entry[1] = this.copyDecisions(entry[0], evidence.get(entry[0])!, locks);
     }
     const toTag = planned.flatMap(([r, ds]) => ds.filter((d) => this.stepOf(r, d).kind === 'tag'));
     await this.readCopyTags(toTag);

@@ -116,14 +116,23 @@ function orphanReport(d: PointDecision, plan: string) {
   };
 }
 
+/** The group's counts from its points' outcomes, in one pass over them. */
 function recount(g: GroupReport): void {
-  g.kept = g.points.filter(
-    (p) => p.outcome === 'kept' || p.outcome === 'shortened' || p.outcome === 'would-shorten',
-  ).length;
-  g.removed = g.points.length - g.kept;
-  g.deleted = g.points.filter((p) => p.outcome === 'deleted').length;
-  g.guarded = g.points.filter((p) => p.outcome === 'guarded').length;
-  g.failed = g.points.filter((p) => p.outcome === 'failed').length;
+  let kept = 0;
+  let deleted = 0;
+  let guarded = 0;
+  let failed = 0;
+  for (const { outcome } of g.points) {
+    if (outcome === 'kept' || outcome === 'shortened' || outcome === 'would-shorten') kept++;
+    else if (outcome === 'deleted') deleted++;
+    else if (outcome === 'guarded') guarded++;
+    else if (outcome === 'failed') failed++;
+  }
+  g.kept = kept;
+  g.removed = g.points.length - kept;
+  g.deleted = deleted;
+  g.guarded = guarded;
+  g.failed = failed;
 }
 
 function totals(vaults: VaultReport[], failures: FailureReport[]): PruneRunBody['totals'] {

@@ -46,6 +46,7 @@ import {
   copyIdempotencyToken,
   ownershipTags,
   readOwnership,
+  type ReadOwnership,
 } from './token.js';
 
 export const DEFAULT_COPY_WITHIN_MINUTES = DEFAULTS.copyWithinMinutes;
@@ -293,13 +294,21 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** What the tags say when they say ours (namespace and plan); else undefined. */
+function ourOwnership(
+  tags: Readonly<Record<string, string>> | undefined,
+  input: Pick<CopyInput, 'namespace' | 'plan'>,
+): ReadOwnership | undefined {
+  const o = readOwnership(tags);
+  return o !== undefined && o.namespace === input.namespace && o.plan === input.plan ? o : undefined;
+}
+
 /** The points tagged as ours (namespace and plan). */
 function isOurs(
   tags: Readonly<Record<string, string>> | undefined,
   input: Pick<CopyInput, 'namespace' | 'plan'>,
 ) {
-  const o = readOwnership(tags);
-  return o !== undefined && o.namespace === input.namespace && o.plan === input.plan;
+  return ourOwnership(tags, input) !== undefined;
 }
 
 /**
@@ -315,8 +324,8 @@ export function backfillPoints(
   if (t.backfill <= 0) return chosen;
   const byResource = new Map<string, SourcePoint[]>();
   for (const p of input.points) {
-    if (!isOurs(p.tags, input)) continue;
-    if (!readOwnership(p.tags)!.rules.some((r) => t.rules.includes(r))) continue;
+    const owner = ourOwnership(p.tags, input);
+    if (!owner || !owner.rules.some((r) => t.rules.includes(r))) continue;
     if (p.status !== undefined && !COPYABLE_STATUS.has(p.status)) continue;
     push(byResource, p.resourceArn, p);
   }
@@ -446,8 +455,8 @@ function decidePoint(
     const rules = [...t.rules].sort();
     return { decision: { ...base, rules, action: 'skipped', reason: UNREADABLE_TAGS, destinationTags: {} } };
   }
-  const owner = readOwnership(p.tags);
-  if (!owner || !isOurs(p.tags, input)) return undefined;
+  const owner = ourOwnership(p.tags, input);
+  if (!owner) return undefined;
   const rules = owner.rules.filter((r) => t.rules.includes(r)).sort();
   if (rules.length === 0) return undefined;
 

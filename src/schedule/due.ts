@@ -48,7 +48,7 @@ import {
   type LifecycleRetention,
   type VaultLockLimits,
 } from './lifecycle.js';
-import { idempotencyToken, isOwnedBy, ownershipTags } from './token.js';
+import { idempotencyToken, ownershipTags, readOwnership, type ReadOwnership } from './token.js';
 
 /** The rule fields the due decision needs; the plan model's `Rule` fits. */
 export interface DueRule {
@@ -216,25 +216,59 @@ const isInFlight = (state: string) => IN_FLIGHT.has(state) || !isKnownState(stat
 interface RuleContext {
   rule: DueRule;
   slot: Date | undefined;
-  /** Missed-slot counts by horizon: resources of one plan mostly share their newest evidence time. */
-  missed: Map<number, number>;
 }
+
+/**
+ * Missed-slot counts by schedule, zone, slot and horizon. A run decides each resource on its own
+ * (one decideDue call each), and the resources of a plan mostly share their newest evidence time:
+ * counted once per run, not once per resource (each count is croner searches). Bounded: cleared when full.
+ */
+const missedCounts = new Map<string, number>();
+const MISSED_COUNTS_MAX = 4096;
 
 /** Slots of the rule after `horizon` and before its current slot, counted up to MISSED_SLOTS_CAP. */
 function missedSlotsAfter(ctx: RuleContext, horizon: number): number {
-  const cached = ctx.missed.get(horizon);
+  const { schedule, timezone } = ctx.rule;
+  const slot = ctx.slot!.getTime();
+  const key = `${schedule}\n${timezone}\n${slot}\n${horizon}`;
+  const cached = missedCounts.get(key);
   if (cached !== undefined) return cached;
   // Forward from the horizon: croner's forward search is the cheaper direction, and the cap bounds it.
   let count = 0;
   let cursor = new Date(horizon);
   while (count < MISSED_SLOTS_CAP) {
-    const next = nextSlot(ctx.rule.schedule, ctx.rule.timezone, cursor);
-    if (!next || next.getTime() >= ctx.slot!.getTime()) break;
+    const next = nextSlot(schedule, timezone, cursor);
+    if (!next || next.getTime() >= slot) break;
     count++;
     cursor = next;
   }
-  ctx.missed.set(horizon, count);
+  if (missedCounts.size >= MISSED_COUNTS_MAX) missedCounts.clear();
+  missedCounts.set(key, count);
   return count;
+}
+
+/**
+ * A resource's points by ARN, and what each one's tags say about its owner, read once per decision
+ * (every rule, and every job whose point is known, asks again).
+ */
+class ResourcePoints {
+  private readonly byArn: Map<string, ObservedRecoveryPoint>;
+  private readonly owners = new Map<ObservedRecoveryPoint, ReadOwnership | undefined>();
+
+  constructor(points: readonly ObservedRecoveryPoint[]) {
+    this.byArn = new Map(points.map((p) => [p.arn, p]));
+  }
+
+  get(arn: string): ObservedRecoveryPoint | undefined {
+    return this.byArn.get(arn);
+  }
+
+  ownership(p: ObservedRecoveryPoint): ReadOwnership | undefined {
+    if (this.owners.has(p)) return this.owners.get(p);
+    const read = readOwnership(p.tags);
+    this.owners.set(p, read);
+    return read;
+  }
 }
 
 interface Evidence {
@@ -248,7 +282,6 @@ export function decideDue(input: DueInput): ResourceDueDecision[] {
   const contexts: RuleContext[] = input.rules.map((rule) => ({
     rule,
     slot: latestSlot(rule.schedule, rule.timezone, input.now),
-    missed: new Map(),
   }));
   return input.resources.map((resource) => decideResource(input, contexts, resource));
 }
@@ -258,7 +291,7 @@ function decideResource(
   contexts: RuleContext[],
   resource: ResourceObservation,
 ): ResourceDueDecision {
-  const pointsByArn = new Map(resource.points.map((p) => [p.arn, p]));
+  const pointsByArn = new ResourcePoints(resource.points);
   const newest = new Map<string, number>();
   const rules = contexts.map((ctx) => decideRule(input, ctx, resource, pointsByArn, newest));
   const decision: ResourceDueDecision = { resourceArn: resource.resourceArn, rules };
@@ -331,7 +364,7 @@ function decideRule(
   input: DueInput,
   ctx: RuleContext,
   resource: ResourceObservation,
-  pointsByArn: ReadonlyMap<string, ObservedRecoveryPoint>,
+  pointsByArn: ResourcePoints,
   /** Filled in: the newest evidence of each unsatisfied rule (-Infinity: none). */
   newestOfUnsatisfied: Map<string, number>,
 ): RuleSlotDecision {
@@ -393,10 +426,19 @@ function evidenceFor(
   input: DueInput,
   ruleName: string,
   resource: ResourceObservation,
-  pointsByArn: ReadonlyMap<string, ObservedRecoveryPoint>,
+  pointsByArn: ResourcePoints,
 ): Evidence[] {
-  const owner = { namespace: input.namespace, plan: input.plan, rule: ruleName };
-  const servesRule = (p: ObservedRecoveryPoint) => p.tags === undefined || isOwnedBy(p.tags, owner);
+  // Ours and serving the rule (isOwnedBy), from each point's tags as read once for all rules.
+  const servesRule = (p: ObservedRecoveryPoint) => {
+    if (p.tags === undefined) return true;
+    const read = pointsByArn.ownership(p);
+    return (
+      read !== undefined &&
+      read.namespace === input.namespace &&
+      read.plan === input.plan &&
+      read.rules.includes(ruleName)
+    );
+  };
   const out: Evidence[] = [];
   for (const p of resource.points) {
     if (p.status === 'PARTIAL' || !servesRule(p)) continue;

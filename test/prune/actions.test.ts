@@ -172,4 +172,52 @@ describe('pruneBody', () => {
     });
     expect(body.deletionRate).toBe(2);
   });
+
+  it('counts each outcome once: kept, shortened and would-shorten are kept; the rest removed', () => {
+    const outcomes = [
+      'kept',
+      'shortened',
+      'would-shorten',
+      'deleted',
+      'would-delete',
+      'guarded',
+      'failed',
+      'failed',
+    ] as const;
+    const report = emptyVaultReport(VAULT);
+    report.groups.push({
+      plan: 'x',
+      resourceArn: VOL,
+      kept: 0,
+      removed: 0,
+      deleted: 0,
+      guarded: 0,
+      failed: 0,
+      points: outcomes.map((outcome, i) => ({
+        arn: `arn:${i}`,
+        created: '2026-01-01T00:00:00.000Z',
+        status: 'COMPLETED',
+        rules: ['daily'],
+        outcome,
+        reasons: [],
+      })),
+    });
+    const body = pruneBody({
+      dryRun: false,
+      maxDeletions: 50,
+      applyRetentionToExisting: true,
+      reports: [report],
+      failures: [],
+      errors: [],
+      capped: 0,
+    });
+    expect(body.vaults[0]!.groups[0]).toMatchObject({
+      kept: 3,
+      removed: 5,
+      deleted: 1,
+      guarded: 1,
+      failed: 2,
+    });
+    expect(body.totals).toMatchObject({ kept: 3, removed: 5, deleted: 1, wouldDelete: 1, shortened: 2 });
+  });
 });

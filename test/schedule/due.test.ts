@@ -126,6 +126,17 @@ describe('due slots', () => {
     expect(d.job!.late).toBe(true);
   });
 
+  it('missed slots counted for one rule, slot and horizon are never another’s (the count is shared across calls)', () => {
+    const evidence = { points: [point('rp0', '2026-05-07T03:05:00Z', ['daily', 'six'])] };
+    const six: DueRule = { ...daily, name: 'six', schedule: '0 3,9,15,21 * * *' };
+    // Same slot (03:00 on the 10th) and the same newest evidence: the schedules differ, so do the counts.
+    expect(decide('2026-05-10T03:10:00Z', evidence).rules[0]!.missedSlots).toBe(2);
+    expect(decide('2026-05-10T03:10:00Z', evidence, [six]).rules[0]!.missedSlots).toBe(10);
+    // Same rule and horizon, a later slot: counted anew, up to the cap.
+    expect(decide('2026-05-11T03:10:00Z', evidence).rules[0]!.missedSlots).toBe(3);
+    expect(decide('2026-05-10T03:10:00Z', evidence).rules[0]!.missedSlots).toBe(2);
+  });
+
   it('a new rule without history is not late; a lookback hint counts the slots it missed since', () => {
     expect(decide('2026-05-10T03:10:00Z').rules[0]!.late).toBe(false);
     const d = decide('2026-05-10T03:10:00Z', {}, [daily], { lookbackStart: at('2026-05-08T00:00:00Z') });
