@@ -557,6 +557,21 @@ function resolveNamespace(sources) {
 }
 
 
+/***/ }),
+
+/***/ 4876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ REPORT_VERSION)
+/* harmony export */ });
+// The envelope every command's JSON report shares: which command, which report format, when the
+// run started and finished (both on AWS's clock, src/aws/clock.ts), and one entry per plan. Each
+// command adds its own body beside `plans` (backup: resources and copies per plan; prune: vaults).
+/** The JSON report format; raise it when a field changes meaning or goes away. */
+const REPORT_VERSION = 1;
+
+
 /***/ })
 
 };

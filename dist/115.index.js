@@ -499,35 +499,67 @@ function isBusyFailure(statusMessage) {
 const isKnownState = (state) => IN_FLIGHT.has(state) || UNSUCCESSFUL.has(state) || state === 'COMPLETED';
 /** Unknown states count as in flight: never start a duplicate of a job we cannot read. */
 const isInFlight = (state) => IN_FLIGHT.has(state) || !isKnownState(state);
+/**
+ * Missed-slot counts by schedule, zone, slot and horizon. A run decides each resource on its own
+ * (one decideDue call each), and the resources of a plan mostly share their newest evidence time:
+ * counted once per run, not once per resource (each count is croner searches). Bounded: cleared when full.
+ */
+const missedCounts = new Map();
+const MISSED_COUNTS_MAX = 4096;
 /** Slots of the rule after `horizon` and before its current slot, counted up to MISSED_SLOTS_CAP. */
 function missedSlotsAfter(ctx, horizon) {
-    const cached = ctx.missed.get(horizon);
+    const { schedule, timezone } = ctx.rule;
+    const slot = ctx.slot.getTime();
+    const key = `${schedule}\n${timezone}\n${slot}\n${horizon}`;
+    const cached = missedCounts.get(key);
     if (cached !== undefined)
         return cached;
     // Forward from the horizon: croner's forward search is the cheaper direction, and the cap bounds it.
     let count = 0;
     let cursor = new Date(horizon);
     while (count < MISSED_SLOTS_CAP) {
-        const next = (0,cron/* nextSlot */.yo)(ctx.rule.schedule, ctx.rule.timezone, cursor);
-        if (!next || next.getTime() >= ctx.slot.getTime())
+        const next = (0,cron/* nextSlot */.yo)(schedule, timezone, cursor);
+        if (!next || next.getTime() >= slot)
             break;
         count++;
         cursor = next;
     }
-    ctx.missed.set(horizon, count);
+    if (missedCounts.size >= MISSED_COUNTS_MAX)
+        missedCounts.clear();
+    missedCounts.set(key, count);
     return count;
+}
+/**
+ * A resource's points by ARN, and what each one's tags say about its owner, read once per decision
+ * (every rule, and every job whose point is known, asks again).
+ */
+class ResourcePoints {
+    byArn;
+    owners = new Map();
+    constructor(points) {
+        this.byArn = new Map(points.map((p) => [p.arn, p]));
+    }
+    get(arn) {
+        return this.byArn.get(arn);
+    }
+    ownership(p) {
+        if (this.owners.has(p))
+            return this.owners.get(p);
+        const read = (0,token/* readOwnership */.m9)(p.tags);
+        this.owners.set(p, read);
+        return read;
+    }
 }
 function decideDue(input) {
     // Slots depend on the rule only: compute them once for all resources.
     const contexts = input.rules.map((rule) => ({
         rule,
         slot: (0,cron/* latestSlot */.kc)(rule.schedule, rule.timezone, input.now),
-        missed: new Map(),
     }));
     return input.resources.map((resource) => decideResource(input, contexts, resource));
 }
 function decideResource(input, contexts, resource) {
-    const pointsByArn = new Map(resource.points.map((p) => [p.arn, p]));
+    const pointsByArn = new ResourcePoints(resource.points);
     const newest = new Map();
     const rules = contexts.map((ctx) => decideRule(input, ctx, resource, pointsByArn, newest));
     const decision = { resourceArn: resource.resourceArn, rules };
@@ -641,8 +673,16 @@ newestOfUnsatisfied) {
 }
 /** Everything that proves a backup serving `ruleName` was made (or is being made), with its time. */
 function evidenceFor(input, ruleName, resource, pointsByArn) {
-    const owner = { namespace: input.namespace, plan: input.plan, rule: ruleName };
-    const servesRule = (p) => p.tags === undefined || (0,token/* isOwnedBy */.D0)(p.tags, owner);
+    // Ours and serving the rule (isOwnedBy), from each point's tags as read once for all rules.
+    const servesRule = (p) => {
+        if (p.tags === undefined)
+            return true;
+        const read = pointsByArn.ownership(p);
+        return (read !== undefined &&
+            read.namespace === input.namespace &&
+            read.plan === input.plan &&
+            read.rules.includes(ruleName));
+    };
     const out = [];
     for (const p of resource.points) {
         if (p.status === 'PARTIAL' || !servesRule(p))
@@ -816,10 +856,14 @@ function push(map, key, value) {
     else
         map.set(key, [value]);
 }
+/** What the tags say when they say ours (namespace and plan); else undefined. */
+function ourOwnership(tags, input) {
+    const o = (0,token/* readOwnership */.m9)(tags);
+    return o !== undefined && o.namespace === input.namespace && o.plan === input.plan ? o : undefined;
+}
 /** The points tagged as ours (namespace and plan). */
 function isOurs(tags, input) {
-    const o = (0,token/* readOwnership */.m9)(tags);
-    return o !== undefined && o.namespace === input.namespace && o.plan === input.plan;
+    return ourOwnership(tags, input) !== undefined;
 }
 /**
  * BACKFILL candidates for a destination: per resource, the newest `t.backfill` owned, copyable points
@@ -831,9 +875,8 @@ function backfillPoints(input, t, evidence) {
         return chosen;
     const byResource = new Map();
     for (const p of input.points) {
-        if (!isOurs(p.tags, input))
-            continue;
-        if (!(0,token/* readOwnership */.m9)(p.tags).rules.some((r) => t.rules.includes(r)))
+        const owner = ourOwnership(p.tags, input);
+        if (!owner || !owner.rules.some((r) => t.rules.includes(r)))
             continue;
         if (p.status !== undefined && !COPYABLE_STATUS.has(p.status))
             continue;
@@ -939,8 +982,8 @@ function decidePoint(input, p, t, facts) {
         const rules = [...t.rules].sort();
         return { decision: { ...base, rules, action: 'skipped', reason: UNREADABLE_TAGS, destinationTags: {} } };
     }
-    const owner = (0,token/* readOwnership */.m9)(p.tags);
-    if (!owner || !isOurs(p.tags, input))
+    const owner = ourOwnership(p.tags, input);
+    if (!owner)
         return undefined;
     const rules = owner.rules.filter((r) => t.rules.includes(r)).sort();
     if (rules.length === 0)
@@ -1572,6 +1615,18 @@ function decide_decideResource(input) {
     return { ...base, kind: 'satisfied', ...(by ? { pointArn: by.arn } : {}) };
 }
 /**
+ * A decision that asked for the older jobs in flight (`olderJobs: 'in-flight'`), once they were read
+ * and none of them is the resource's: deciding again with `inFlightKnown` would give this outcome
+ * without the request (that flag only sets `olderJobs`; test/backup/decide-once.property.test.ts).
+ */
+function decisionStands(outcome) {
+    if (outcome.olderJobs !== 'in-flight')
+        throw new Error(`decisionStands: olderJobs is ${outcome.olderJobs}`);
+    const { olderJobs: _outcomeAsked, decision, ...rest } = outcome;
+    const { olderJobs: _decisionAsked, ...known } = decision;
+    return { ...rest, decision: known };
+}
+/**
  * A job this run waited for ended without a backup: the resource is gone (skipped), AWS was busy
  * with the resource (retry later, not an attempt), attempts remain (retry later), or it failed.
  */
@@ -2145,6 +2200,8 @@ class PlanRun {
     /**
      * The due decision, made again after reading the older jobs it says could change it (at most
      * twice: history, then copies in flight); undefined when they could not be read (reported).
+     * Jobs in flight from before the windows change only whether the resource is busy: when the read
+     * found none of this resource's, the decision stands as made (see decisionStands), not made twice.
      */
     async decideFully(r) {
         try {
@@ -2152,7 +2209,12 @@ class PlanRun {
                 const d = this.decide(r);
                 if (!d.olderJobs)
                     return d;
+                const before = { jobs: r.jobs.length, copyJobs: r.copyJobs.length };
                 await this.readOlderJobs(r, d.olderJobs);
+                if (d.olderJobs === 'in-flight' &&
+                    r.jobs.length === before.jobs &&
+                    r.copyJobs.length === before.copyJobs)
+                    return decisionStands(d);
             }
         }
         catch (err) {
@@ -2321,25 +2383,35 @@ class PlanRun {
         // to a copy about to start: read those (once) when some decision is about one, and decide again.
         const busyMatters = planned.filter(([r, ds]) => !this.copyInFlightKnown(r) && copyBusyMatters(ds));
         if (busyMatters.length > 0) {
+            // Only a resource the read found an older copy job of is decided again: for the others the
+            // input is unchanged, and so is the decision.
+            const grown = new Set();
             try {
-                for (const [r] of busyMatters)
+                for (const [r] of busyMatters) {
+                    const known = r.copyJobs.length;
                     await this.readOlderCopyJobs(r);
+                    if (r.copyJobs.length !== known)
+                        grown.add(r);
+                }
             }
             catch (err) {
                 this.observingCopiesFailed(err);
                 return;
             }
             for (const entry of busyMatters)
-                entry[1] = this.copyDecisions(entry[0], evidence.get(entry[0]), NO_LOCKS);
+                if (grown.has(entry[0]))
+                    entry[1] = this.copyDecisions(entry[0], evidence.get(entry[0]), NO_LOCKS);
         }
         // The destinations' locks shape only copies still to make: read them (DescribeBackupVault, with
         // the destination's role) once some decision is about one, and decide those resources again.
+        // Destinations without lock limits read as none: the decisions made without locks stand.
         let locks = NO_LOCKS;
         if (planned.some(([, decisions]) => copyLocksMatter(decisions))) {
             locks = await this.destinationLocks();
-            for (const entry of planned)
-                if (copyLocksMatter(entry[1]))
-                    entry[1] = this.copyDecisions(entry[0], evidence.get(entry[0]), locks);
+            if (locks.size > 0)
+                for (const entry of planned)
+                    if (copyLocksMatter(entry[1]))
+                        entry[1] = this.copyDecisions(entry[0], evidence.get(entry[0]), locks);
         }
         const toTag = planned.flatMap(([r, ds]) => ds.filter((d) => this.stepOf(r, d).kind === 'tag'));
         await this.readCopyTags(toTag);
@@ -2830,26 +2902,32 @@ async function runBackup(inputs, host, deps = {}) {
         report.notes.push('some plan files have errors (see the annotations); those plans did not run');
     if (!inputs.dryRun)
         await syncIssues(report, selected.plans, inputs, host, env);
-    const reportPath = run.writeReport(report);
-    await host.summary(renderBackupMarkdown(report));
-    const t = report.totals;
-    host.setOutput('jobs-started', t.jobsStarted);
-    host.setOutput('jobs-existing', t.jobsExisting);
-    host.setOutput('copies-started', t.copiesStarted);
-    host.setOutput('failures', t.failures);
-    host.setOutput('report', reportPath);
-    host.info(renderTotalsLine(report));
-    for (const plan of report.plans.filter((p) => p.status === 'failed'))
-        host.error(`plan ${plan.id} failed: ${(0,redact/* redact */.E$)(plan.error ?? failureSummary(plan))}`);
-    for (const plan of report.plans) {
-        const warning = retryLaterWarning(plan);
-        if (warning)
-            host.warning((0,redact/* redact */.E$)(warning));
-        // Silent success would hide a typo in a selector for good (issue 11 item 10).
-        if (plan.protectsNothing)
-            host.warning((0,redact/* redact */.E$)(protectsNothingMessage(plan)));
+    // The report file is written while the summary and outputs are made; on disk before the run returns.
+    const { path: reportPath, written } = run.startReport(report);
+    try {
+        await host.summary(renderBackupMarkdown(report));
+        const t = report.totals;
+        host.setOutput('jobs-started', t.jobsStarted);
+        host.setOutput('jobs-existing', t.jobsExisting);
+        host.setOutput('copies-started', t.copiesStarted);
+        host.setOutput('failures', t.failures);
+        host.setOutput('report', reportPath);
+        host.info(renderTotalsLine(report));
+        for (const plan of report.plans.filter((p) => p.status === 'failed'))
+            host.error(`plan ${plan.id} failed: ${(0,redact/* redact */.E$)(plan.error ?? failureSummary(plan))}`);
+        for (const plan of report.plans) {
+            const warning = retryLaterWarning(plan);
+            if (warning)
+                host.warning((0,redact/* redact */.E$)(warning));
+            // Silent success would hide a typo in a selector for good (issue 11 item 10).
+            if (plan.protectsNothing)
+                host.warning((0,redact/* redact */.E$)(protectsNothingMessage(plan)));
+        }
+        return invalid || t.failures > 0 ? 1 : 0;
     }
-    return invalid || t.failures > 0 ? 1 : 0;
+    finally {
+        await written;
+    }
 }
 /** One warning per plan for what a later run retries (not failures: no issue, exit code 0). */
 function retryLaterWarning(plan) {
@@ -3001,6 +3079,21 @@ function runUrlFromEnv(env = process.env) {
     const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
     return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
 }
+
+
+/***/ }),
+
+/***/ 4876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ REPORT_VERSION)
+/* harmony export */ });
+// The envelope every command's JSON report shares: which command, which report format, when the
+// run started and finished (both on AWS's clock, src/aws/clock.ts), and one entry per plan. Each
+// command adds its own body beside `plans` (backup: resources and copies per plan; prune: vaults).
+/** The JSON report format; raise it when a field changes meaning or goes away. */
+const REPORT_VERSION = 1;
 
 
 /***/ }),

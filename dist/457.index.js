@@ -2,6 +2,383 @@ export const id = 457;
 export const ids = [457];
 export const modules = {
 
+/***/ 8752:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isBusyMessage)
+/* harmony export */ });
+/* unused harmony export BUSY_MESSAGE */
+// "AWS is busy with this resource": AWS Backup runs one backup or copy job per resource, and one
+// action per recovery point, at a time. It says so in words, either as an error to the request (a
+// point being copied cannot be deleted) or in the status message of a job it accepted and failed
+// later (a second backup of a resource). One pattern for both, so every caller treats the same
+// words the same way: busy means "retry later", never a failure and never a used-up attempt.
+/** The wordings AWS uses (AWS Backup troubleshooting; src/simulator/FIDELITY.md has the rows). */
+const BUSY_MESSAGE = /running job for the same resource|another (backup |copy )?job (is )?(already )?(running|in progress)|already performing an action on/i;
+/** Does AWS's message (an error's or a job's status message) say it is busy with the resource? */
+function isBusyMessage(message) {
+    return message !== undefined && BUSY_MESSAGE.test(message);
+}
+
+
+/***/ }),
+
+/***/ 6925:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $u: () => (/* binding */ shareRequestHandler),
+/* harmony export */   b3: () => (/* binding */ shareHttpAgent),
+/* harmony export */   di: () => (/* binding */ REQUEST_HANDLER),
+/* harmony export */   yO: () => (/* binding */ clientConfig)
+/* harmony export */ });
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
+
+// A hung connection must not stall a scheduled run until the job's timeout.
+const REQUEST_HANDLER = { connectionTimeout: 10_000, requestTimeout: 60_000 };
+/**
+ * One keep-alive agent for every client's plain-HTTP connections, or undefined: each client has its
+ * own (the SDK's default). Only `simulate` sets it, for its many runs in one process against one
+ * local simulator, so that each run's new clients reuse the connections of the runs before.
+ */
+let sharedHttpAgent;
+function shareHttpAgent(agent) {
+    sharedHttpAgent = agent;
+}
+/**
+ * One request handler for every client instead of their own (it wins over a shared agent), or
+ * undefined. Only `simulate` sets it, when its simulator runs in a worker thread: the handler forwards
+ * the requests to that thread, which sends them (aws/forwarding-http-handler.ts).
+ */
+let sharedRequestHandler;
+function shareRequestHandler(handler) {
+    sharedRequestHandler = handler;
+}
+function requestHandler() {
+    if (sharedRequestHandler)
+        return sharedRequestHandler;
+    return sharedHttpAgent ? { ...REQUEST_HANDLER, httpAgent: sharedHttpAgent } : REQUEST_HANDLER;
+}
+/** The configuration shared by all three clients. */
+function clientConfig(options) {
+    return {
+        region: options.region,
+        ...(options.credentials ? { credentials: options.credentials } : {}),
+        retryStrategy: (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .createRetryStrategy */ .e6)({
+            ...options.retry,
+            ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+            retryThrottling: options.retryThrottling ?? true,
+        }),
+        requestHandler: requestHandler(),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   F8: () => (/* binding */ forgetSecretsAfter),
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   wW: () => (/* binding */ registeredSecrets)
+/* harmony export */ });
+// Keeps credentials out of every message this layer builds. The credential provider registers each
+// secret it obtains (as it also registers them with the host's setSecret); error descriptions pass
+// through redact() before anyone prints them.
+const knownSecrets = new Set();
+/** Remember a value that must never appear in a message (access key ids, secret keys, session tokens). */
+function registerSecret(value) {
+    // Very short strings would blank out ordinary words; real credentials are long.
+    if (value && value.length >= 8)
+        knownSecrets.add(value);
+}
+/** How many secrets are registered now (a mark for forgetSecretsAfter). */
+function registeredSecrets() {
+    return knownSecrets.size;
+}
+/**
+ * Forget the secrets registered after the first `mark`. For an in-process loop of runs (simulate):
+ * each finished run's sessions go, as they would with each run in its own process. Without it the
+ * set grows by three per run and redact() (called per report and log line) slows down with it.
+ */
+function forgetSecretsAfter(mark) {
+    let i = 0;
+    for (const secret of knownSecrets)
+        if (i++ >= mark)
+            knownSecrets.delete(secret);
+}
+// Access key ids have a recognisable shape even when we never saw them (e.g. the default chain's).
+const ACCESS_KEY_ID = /\b(?:AKIA|ASIA)[A-Z0-9]{12,}\b/g;
+/** Replace every registered secret and anything shaped like an access key id with `***`. */
+function redact(text) {
+    let out = text;
+    for (const secret of knownSecrets) {
+        if (out.includes(secret))
+            out = out.split(secret).join('***');
+    }
+    return out.replace(ACCESS_KEY_ID, '***');
+}
+
+
+/***/ }),
+
+/***/ 2495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A5: () => (/* binding */ isBusy),
+/* harmony export */   B1: () => (/* binding */ isOutcomeUnknown),
+/* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   E2: () => (/* binding */ isThrottling),
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   Pp: () => (/* binding */ describeAwsError),
+/* harmony export */   e6: () => (/* binding */ createRetryStrategy),
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   r3: () => (/* binding */ isRetryable)
+/* harmony export */ });
+/* unused harmony exports classifyError, DEFAULT_TRANSIENT_BUDGET_MS */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _time_wait_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(428);
+/* harmony import */ var _busy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8752);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4256);
+// Which AWS errors are worth another try, and the SDK retry strategy built on that decision.
+//
+// The SDK's own "standard" mode retries some things we must not retry blindly and gives us no
+// switch to leave throttling to our own rate limiter, so every client of this layer gets the
+// strategy below instead: exponential backoff with full jitter, throttling / transient / 5xx only,
+// everything else (access denied, validation, missing resources) fails on the first answer.
+
+
+
+
+const THROTTLING_CODES = new Set([
+    'BandwidthLimitExceeded',
+    'EC2ThrottledException',
+    'LimitExceededException',
+    'PriorRequestNotComplete',
+    'ProvisionedThroughputExceededException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'SlowDown',
+    'ThrottledException',
+    'Throttling',
+    'ThrottlingException',
+    'TooManyRequestsException',
+]);
+const TRANSIENT_CODES = new Set([
+    'InternalFailure',
+    'InternalError',
+    'InternalServerError',
+    'ServiceUnavailable',
+    'ServiceUnavailableException',
+    'ServiceFailureException',
+    'RequestTimeout',
+    'RequestTimeoutException',
+    'TimeoutError',
+    // STS could not reach the identity provider (GitHub) to fetch its keys: try again. The SDK names
+    // it with the suffix; AssumeRoleWithWebIdentity retries it itself with a fresh ID token
+    // (aws/credentials.ts).
+    'IDPCommunicationError',
+    'IDPCommunicationErrorException',
+]);
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EAI_AGAIN',
+    'ENOTFOUND',
+    'UND_ERR_SOCKET',
+]);
+const BUSY_CODES = new Set(['InvalidResourceStateException']);
+function asErrorLike(err) {
+    return typeof err === 'object' && err !== null ? err : undefined;
+}
+/** The AWS error code (`ThrottlingException`, `AccessDeniedException`, …) or a Node network code. */
+function errorCode(err) {
+    const e = asErrorLike(err);
+    if (!e)
+        return undefined;
+    // SDK service exceptions carry the code as their name; a plain Error's name is just "Error".
+    if (typeof e.name === 'string' && e.name !== 'Error' && e.name !== 'TypeError')
+        return e.name;
+    if (typeof e.Code === 'string')
+        return e.Code;
+    if (typeof e.code === 'string')
+        return e.code;
+    if (typeof e.name === 'string')
+        return e.name;
+    return undefined;
+}
+/** HTTP status of the failed response, when there was one. */
+function httpStatus(err) {
+    return asErrorLike(err)?.$metadata?.httpStatusCode;
+}
+function nodeCode(err, depth = 0) {
+    const e = asErrorLike(err);
+    if (!e || depth > 5)
+        return undefined;
+    if (typeof e.code === 'string' && NETWORK_CODES.has(e.code))
+        return e.code;
+    return nodeCode(e.cause, depth + 1);
+}
+function classifyError(err) {
+    const e = asErrorLike(err);
+    if (!e)
+        return 'fatal';
+    const code = errorCode(err) ?? '';
+    const status = httpStatus(err);
+    if (code === 'AbortError')
+        return 'fatal';
+    if (status === 429 || THROTTLING_CODES.has(code) || e.$retryable?.throttling === true) {
+        return 'throttling';
+    }
+    if (BUSY_CODES.has(code) || (0,_busy_js__WEBPACK_IMPORTED_MODULE_3__/* .isBusyMessage */ .F)(typeof e.message === 'string' ? e.message : undefined))
+        return 'busy';
+    if (TRANSIENT_CODES.has(code) || nodeCode(err) !== undefined)
+        return 'transient';
+    // The SDK corrected its clock after a skew error: the next attempt is signed correctly.
+    if (e.$metadata?.clockSkewCorrected)
+        return 'transient';
+    if (status !== undefined && status >= 500 && status !== 501)
+        return 'transient';
+    return 'fatal';
+}
+/**
+ * The request reached AWS but its answer was lost: a 2xx response that could not be read (the SDK's
+ * deserialization error carries the response's status), or a connection dropped after sending. AWS
+ * may have done what was asked, so the caller must not report a refusal.
+ */
+function isOutcomeUnknown(err) {
+    const status = httpStatus(err);
+    return (status !== undefined && status >= 200 && status < 300) || nodeCode(err) !== undefined;
+}
+function isThrottling(err) {
+    return classifyError(err) === 'throttling';
+}
+/** Backup is busy with the resource or point (see classifyError); retry on a later pass. */
+function isBusy(err) {
+    return classifyError(err) === 'busy';
+}
+/** Throttling, transient failures and "busy": an identical request may succeed later. */
+function isRetryable(err) {
+    return classifyError(err) !== 'fatal';
+}
+const MAX_MESSAGE = 400;
+/**
+ * One line for humans: `DeleteRecoveryPoint on arn:… in eu-west-1 as arn:…:role/x failed:
+ * AccessDeniedException (HTTP 403): <AWS message>`. Credentials never appear: the message passes
+ * through redact(), and nothing from the request (headers, bodies) is included.
+ */
+function describeAwsError(err, context = {}) {
+    const e = asErrorLike(err);
+    const parts = [context.operation ?? 'AWS call'];
+    if (context.target)
+        parts.push(`on ${context.target}`);
+    if (context.region)
+        parts.push(`in ${context.region}`);
+    if (context.role)
+        parts.push(`as ${context.role}`);
+    const code = errorCode(err) ?? 'Error';
+    const status = httpStatus(err);
+    const rawMessage = typeof e?.message === 'string' ? e.message : String(err);
+    let message = rawMessage.replace(/\s+/g, ' ').trim();
+    if (message.length > MAX_MESSAGE)
+        message = `${message.slice(0, MAX_MESSAGE - 1)}…`;
+    const head = `${parts.join(' ')} failed: ${code}${status !== undefined ? ` (HTTP ${status})` : ''}`;
+    const line = message && message !== code ? `${head}: ${message}` : head;
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(line);
+}
+const DEFAULT_TRANSIENT_BUDGET_MS = 30_000;
+/** A hard stop for transient retries even within the budget (a budget of tiny delays). */
+const MAX_TRANSIENT_ATTEMPTS = 30;
+/** Full-jitter exponential backoff: a uniformly random delay in [0, min(max, base·2^attempt)). */
+function backoffDelay(attempt, baseDelayMs, maxDelayMs, random = Math.random) {
+    const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** attempt);
+    return Math.floor(random() * ceiling);
+}
+class Token {
+    count;
+    delay;
+    waited;
+    constructor(count, delay, 
+    /** Time already spent waiting for this call (ms). */
+    waited) {
+        this.count = count;
+        this.delay = delay;
+        this.waited = waited;
+    }
+    getRetryCount() {
+        return this.count;
+    }
+    getRetryDelay() {
+        return this.delay;
+    }
+}
+/**
+ * The SDK retry strategy used by every client of this layer. Refusing to refresh the token (by
+ * throwing) makes the SDK surface the original error unchanged. The strategy waits itself (through
+ * the injectable `sleep`) and hands the SDK a zero delay, so tests drive the backoff without
+ * wall-clock time.
+ */
+function createRetryStrategy(options = {}) {
+    const throttleAttempts = Math.max(1, options.maxAttempts ?? 5);
+    const transientAttempts = Math.max(1, options.maxAttempts ?? MAX_TRANSIENT_ATTEMPTS);
+    const retryThrottling = options.retryThrottling ?? true;
+    const base = options.baseDelayMs ?? 100;
+    const maxDelay = options.maxDelayMs ?? 20_000;
+    const budget = options.transientBudgetMs ?? DEFAULT_TRANSIENT_BUDGET_MS;
+    const random = options.random ?? Math.random;
+    // A throttle counts real seconds, so its backoff is never shortened; transient errors are waited out
+    // with waitBeforeRetry, which end-to-end tests shorten (src/time/wait.ts).
+    const throttledSleep = options.sleep ?? node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout;
+    const transientSleep = options.sleep ?? _time_wait_js__WEBPACK_IMPORTED_MODULE_1__/* .waitBeforeRetry */ .jy;
+    return {
+        acquireInitialRetryToken: async () => new Token(0, 0, 0),
+        refreshRetryTokenForRetry: async (token, info) => {
+            const kind = classifyError(info.error);
+            const next = token.getRetryCount() + 1;
+            const waited = token instanceof Token ? token.waited : 0;
+            if (kind === 'throttling') {
+                if (!retryThrottling || next >= throttleAttempts)
+                    throw new Error('no retry');
+            }
+            else if (kind === 'transient') {
+                if (next >= transientAttempts || waited >= budget)
+                    throw new Error('no retry');
+            }
+            else
+                throw new Error('no retry');
+            let delay = backoffDelay(next - 1, kind === 'throttling' ? base * 5 : base, maxDelay, random);
+            // Honour a server's Retry-After, within our own ceiling.
+            if (info.retryAfterHint) {
+                const hinted = info.retryAfterHint.getTime() - Date.now();
+                if (hinted > delay)
+                    delay = Math.min(hinted, maxDelay);
+            }
+            // The last wait of a transient run ends at the budget, not beyond it.
+            if (kind === 'transient')
+                delay = Math.min(delay, budget - waited);
+            // Retry at least once more with the budget's end, even when the jitter drew zero.
+            const spent = kind === 'transient' ? Math.max(delay, 1) : delay;
+            await (kind === 'throttling' ? throttledSleep : transientSleep)(delay);
+            return new Token(next, 0, waited + spent);
+        },
+        recordSuccess: () => { },
+    };
+}
+
+
+/***/ }),
+
 /***/ 2983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -341,7 +718,6 @@ const MIN_COLD_STORAGE_DAYS = 90;
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CZ: () => (/* binding */ readProvenOwnership),
-/* harmony export */   D0: () => (/* binding */ isOwnedBy),
 /* harmony export */   Vu: () => (/* binding */ COPY_JOB_TAG_VALUE),
 /* harmony export */   aX: () => (/* binding */ copyIdempotencyToken),
 /* harmony export */   dt: () => (/* binding */ ownershipTags),
@@ -350,7 +726,7 @@ const MIN_COLD_STORAGE_DAYS = 90;
 /* harmony export */   mP: () => (/* binding */ OWNERSHIP_TAG_KEYS),
 /* harmony export */   xB: () => (/* binding */ COPY_JOB_TAG)
 /* harmony export */ });
-/* unused harmony exports MAX_TAG_VALUE_LENGTH, formatSlot, OwnershipTagError */
+/* unused harmony exports MAX_TAG_VALUE_LENGTH, formatSlot, OwnershipTagError, isOwnedBy */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _plan_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8582);
@@ -490,9 +866,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4418);
+/* harmony import */ var _aws_client_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6925);
+/* harmony import */ var _aws_forwarding_http_handler_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6934);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4418);
 // The worker side of simulate's engine (see engine-thread.ts): starts the simulator from the setup
 // it was given, says ready, then answers the main thread's calls one by one until it is terminated.
+// It also sends the main thread's SDK requests to the simulator (the transport port): the client side
+// of HTTP runs here, beside the server, instead of on the main thread.
+
+
 
 
 const describe = (error) => error instanceof Error
@@ -502,9 +884,11 @@ async function serveEngine() {
     const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
     if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread || !port)
         throw new Error('the simulate engine runs only in a worker thread of simulate');
+    const { setup, transport } = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
+    (0,_aws_forwarding_http_handler_js__WEBPACK_IMPORTED_MODULE_3__/* .serveForwardedRequests */ .a)(transport, _aws_client_config_js__WEBPACK_IMPORTED_MODULE_1__/* .REQUEST_HANDLER */ .di);
     let engine;
     try {
-        engine = await _engine_js__WEBPACK_IMPORTED_MODULE_1__/* .TickEngine */ .e.start(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData);
+        engine = await _engine_js__WEBPACK_IMPORTED_MODULE_2__/* .TickEngine */ .e.start(setup);
     }
     catch (error) {
         port.postMessage({ type: 'failed', error: describe(error) });
@@ -522,6 +906,47 @@ async function serveEngine() {
         })();
     });
     port.postMessage({ type: 'ready', started: engine.started() });
+}
+
+
+/***/ }),
+
+/***/ 428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eB: () => (/* binding */ testWaitScale),
+/* harmony export */   jy: () => (/* binding */ waitBeforeRetry)
+/* harmony export */ });
+/* unused harmony export TEST_WAIT_SCALE_VARIABLE */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+// Waiting in wall-clock time for something outside to recover or finish: a retry's backoff after a
+// 5xx or a busy answer, and the pause between two polls of a job. The end-to-end tests set
+// BACKUP_PLANS_TEST_WAIT_SCALE (e.g. 0.01) so the bundle takes these pauses 100× shorter: what is
+// decided stays the same (attempts, retry budgets and poll intervals count the unscaled times), only
+// the wall-clock pause shrinks. Unset, or not a number, every wait is taken in full.
+//
+// Not for pacing against a rate limit (throttling backoff, the adaptive limiter's rate once a throttle
+// has been seen): a throttle counts real seconds, so those waits never shrink. Only the limiter's slow
+// start, which probes for a limit before any answer has shown one, is shortened (src/commands/prune.ts).
+
+const TEST_WAIT_SCALE_VARIABLE = 'BACKUP_PLANS_TEST_WAIT_SCALE';
+/** The shortest a scale may make a wait: a thousandth (0 would busy-loop against the other side). */
+const MIN_SCALE = 0.001;
+/** The factor waits are multiplied by: 1 unless the variable holds a number, then clamped to [0.001, 1]. */
+function testWaitScale(env = process.env) {
+    const raw = env[TEST_WAIT_SCALE_VARIABLE]?.trim();
+    if (!raw)
+        return 1;
+    const scale = Number(raw);
+    if (!Number.isFinite(scale))
+        return 1;
+    return Math.min(1, Math.max(MIN_SCALE, scale));
+}
+/** Waits `ms` of wall-clock time before a retry or the next poll (shortened only by the test scale). */
+function waitBeforeRetry(ms) {
+    return (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(Math.round(ms * testWaitScale()));
 }
 
 

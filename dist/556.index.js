@@ -28,8 +28,10 @@ function isBusyMessage(message) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ shareHttpAgent),
-/* harmony export */   y: () => (/* binding */ clientConfig)
+/* harmony export */   $u: () => (/* binding */ shareRequestHandler),
+/* harmony export */   b3: () => (/* binding */ shareHttpAgent),
+/* harmony export */   di: () => (/* binding */ REQUEST_HANDLER),
+/* harmony export */   yO: () => (/* binding */ clientConfig)
 /* harmony export */ });
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
 
@@ -44,6 +46,20 @@ let sharedHttpAgent;
 function shareHttpAgent(agent) {
     sharedHttpAgent = agent;
 }
+/**
+ * One request handler for every client instead of their own (it wins over a shared agent), or
+ * undefined. Only `simulate` sets it, when its simulator runs in a worker thread: the handler forwards
+ * the requests to that thread, which sends them (aws/forwarding-http-handler.ts).
+ */
+let sharedRequestHandler;
+function shareRequestHandler(handler) {
+    sharedRequestHandler = handler;
+}
+function requestHandler() {
+    if (sharedRequestHandler)
+        return sharedRequestHandler;
+    return sharedHttpAgent ? { ...REQUEST_HANDLER, httpAgent: sharedHttpAgent } : REQUEST_HANDLER;
+}
 /** The configuration shared by all three clients. */
 function clientConfig(options) {
     return {
@@ -54,7 +70,7 @@ function clientConfig(options) {
             ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
             retryThrottling: options.retryThrottling ?? true,
         }),
-        requestHandler: sharedHttpAgent ? { ...REQUEST_HANDLER, httpAgent: sharedHttpAgent } : REQUEST_HANDLER,
+        requestHandler: requestHandler(),
     };
 }
 
@@ -283,7 +299,7 @@ class AccountCheckingSource {
     }
     destroy() { }
     stsClient(credentials, retry = (strategy) => strategy) {
-        const config = (0,_client_config_js__WEBPACK_IMPORTED_MODULE_0__/* .clientConfig */ .y)({
+        const config = (0,_client_config_js__WEBPACK_IMPORTED_MODULE_0__/* .clientConfig */ .yO)({
             region: stsRegion(this.options),
             ...(credentials ? { credentials } : {}),
             ...(this.options.maxAttempts !== undefined ? { maxAttempts: this.options.maxAttempts } : {}),
@@ -344,8 +360,18 @@ const PERMISSION_YAML = ['permissions:', '  id-token: write', '  contents: read'
 class OidcCredentialSource extends AccountCheckingSource {
     sts;
     destroy() {
-        this.sts?.destroy();
+        // A pool's client is the pool's to close.
+        if (!this.options.pool)
+            this.sts?.destroy();
         this.sts = undefined;
+    }
+    /** The STS client for AssumeRoleWithWebIdentity: unsigned, so it carries no credentials of a run. */
+    webIdentitySts() {
+        const make = () => this.stsClient(undefined, retryingAllButWebIdentityFailures);
+        const { pool } = this.options;
+        return pool
+            ? pool.keep(`sts-web-identity\n${stsRegion(this.options)}\n${this.options.maxAttempts}`, make)
+            : make();
     }
     createProvider(role) {
         return this.refreshing(() => this.assume(role));
@@ -368,7 +394,7 @@ class OidcCredentialSource extends AccountCheckingSource {
     }
     async assume(role) {
         // Identity-provider trouble is retried here, with a fresh ID token, not by the SDK with the old one.
-        this.sts ??= this.stsClient(undefined, retryingAllButWebIdentityFailures);
+        this.sts ??= this.webIdentitySts();
         const attempts = Math.max(1, this.options.webIdentityAttempts ?? WEB_IDENTITY_ATTEMPTS);
         const sleep = this.options.sleep ?? _time_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .waitBeforeRetry */ .jy;
         for (let attempt = 0;; attempt++) {
@@ -955,20 +981,21 @@ class ServerClock {
     }
     /**
      * Attach to an AWS SDK v3 client: every raw HTTP response (errors too) updates the offset. The last
-     * clock attached wins (the middleware has one name). Attaching the clock that is already attached
-     * changes nothing and leaves the stack alone, so the client keeps its cached handlers
-     * (handler-cache.ts drops them on every change).
+     * clock attached wins: the client's one middleware reports to whichever clock is attached when the
+     * response arrives, so attaching another clock later (the next run of a kept client) leaves the stack
+     * alone and the client keeps its cached handlers (handler-cache.ts drops them on every change).
      */
     attach(client) {
-        if (attachedClock.get(client) === this)
-            return;
+        const attached = attachedClock.has(client);
         attachedClock.set(client, this);
+        if (attached)
+            return;
         const stack = client.middlewareStack;
         stack.add((next) => async (args) => {
             const result = await next(args);
             const headers = result.response
                 ?.headers;
-            this.observe(headers?.date ?? headers?.Date);
+            attachedClock.get(client)?.observe(headers?.date ?? headers?.Date);
             return result;
         }, 
         // 'low' priority in the deserialize step sits innermost, right on the raw HTTP response,
@@ -998,6 +1025,7 @@ function startRunSession(inputs, host, options = {}) {
     const credentials = (0,aws_credentials/* createCredentialSource */.nZ)({
         setSecret: (value) => host.setSecret(value),
         ...(idTokens ? { idTokens } : {}),
+        ...(options.pool ? { pool: options.pool } : {}),
         // Session lifetimes count down on the local clock from what STS said; once AWS responses
         // have told us AWS's time, STS's Expiration is checked against that as well.
         serverNow: () => clock.observedServerNow(),

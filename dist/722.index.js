@@ -295,12 +295,18 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
 var clients = __webpack_require__(9360);
+// EXTERNAL MODULE: ./src/aws/client-config.ts
+var client_config = __webpack_require__(6925);
+// EXTERNAL MODULE: ./src/aws/forwarding-http-handler.ts
+var forwarding_http_handler = __webpack_require__(6934);
 // EXTERNAL MODULE: ./src/aws/redact.ts
 var redact = __webpack_require__(4256);
 // EXTERNAL MODULE: ./src/backup/run.ts + 9 modules
 var run = __webpack_require__(9115);
 // EXTERNAL MODULE: ./src/plan/namespace.ts
 var namespace = __webpack_require__(4976);
+// EXTERNAL MODULE: ./src/plan/select.ts
+var plan_select = __webpack_require__(8451);
 // EXTERNAL MODULE: ./src/prune/catalog.ts
 var prune_catalog = __webpack_require__(8215);
 // EXTERNAL MODULE: ./src/prune/run.ts + 8 modules
@@ -319,7 +325,8 @@ var external_node_worker_threads_ = __webpack_require__(5919);
 // simulate's engine in a worker thread: the simulator's HTTP server and state live there, so its
 // request handling runs on another core than the runs' SDK clients and decisions. The worker's script
 // is the bundle entry this process started from (engine-host.ts). A worker that fails or exits fails
-// every call, pending or later, with its reason; close() terminates it.
+// every call, pending or later, with its reason; close() terminates it. The engine's `transport` port
+// carries the runs' HTTP requests to the worker, which sends them (aws/forwarding-http-handler.ts).
 
 
 /** An error from the worker, as thrown there. */
@@ -331,7 +338,12 @@ function revive(error) {
     return revived;
 }
 async function startWorkerEngine(entry, setup) {
-    const worker = new external_node_worker_threads_.Worker(new URL(entry), { argv: [engine_host/* ENGINE_WORKER_ARG */.he], workerData: setup });
+    const transport = new external_node_worker_threads_.MessageChannel();
+    const worker = new external_node_worker_threads_.Worker(new URL(entry), {
+        argv: [engine_host/* ENGINE_WORKER_ARG */.he],
+        workerData: { setup, transport: transport.port2 },
+        transferList: [transport.port2],
+    });
     const pending = new Map();
     let failure;
     let closing = false;
@@ -375,6 +387,7 @@ async function startWorkerEngine(entry, setup) {
     const terminate = async () => {
         closing = true;
         fail(new Error("simulate: the simulator's worker thread was closed"));
+        transport.port1.close();
         await worker.terminate();
     };
     let info;
@@ -387,6 +400,7 @@ async function startWorkerEngine(entry, setup) {
     }
     return {
         ...info,
+        transport: transport.port1,
         afterRuns: () => call('afterRuns'),
         afterPrune: () => call('afterPrune'),
         next: (slots) => call('next', slots),
@@ -488,13 +502,17 @@ function synthesizeWorld(plans, start) {
 // `simulate`: the real backup and prune runs (src/backup/run.ts, src/prune/run.ts), in process, against
 // a simulator of its own on a loopback port, over N simulated days; the simulator and what is read of
 // its state between runs form the tick engine (engine.ts), in a worker thread when this process started
-// from a bundle (engine-thread.ts), so its request handling runs on another core. The product talks to the
+// from a bundle (engine-thread.ts), so its request handling runs on another core; that worker then also
+// sends the runs' HTTP requests (aws/forwarding-http-handler.ts). The product talks to the
 // simulator through the real SDK over HTTP (AWS_ENDPOINT_URL_*), with OIDC credentials from a
 // stand-in ID token (as the demo's). Time jumps from event to event: the next slot of any rule, a
 // backup or copy job ending (the simulator's next queued event), or the end; a backup run happens only
 // at those instants, for the plans the event concerns (BACKUP_ASSUMPTION). Prune runs at most once per
 // simulated day, when new points appeared since the last prune, and once more at the end
 // (PRUNE_ASSUMPTION says why that ends in the same points).
+
+
+
 
 
 
@@ -662,8 +680,15 @@ async function simulateWith(engine, options, world, start, endMs) {
     // The simulated clock, as the engine last reported it: it moves only between runs.
     let now = engine.now;
     const restoreEnv = pointSdkAt(engine.url);
+    // The runs' clients share one keep-alive agent; with the simulator in a worker, that worker sends
+    // their requests instead (engine-worker.ts), off this thread.
     const agent = new LentAgent({ keepAlive: true, maxSockets: 50 });
-    (0,clients/* shareHttpAgent */.b3)(agent);
+    if (engine.transport)
+        (0,client_config/* shareRequestHandler */.$u)(new forwarding_http_handler/* ForwardingHttpHandler */.W(engine.transport));
+    else
+        (0,clients/* shareHttpAgent */.b3)(agent);
+    // The runs' SDK clients, kept from run to run: each run binds its own credentials, renewal and clock.
+    const pool = new clients/* ClientPool */.sh();
     const temp = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'backup-plans-simulate-'));
     const baseInputs = {
         command: 'backup',
@@ -681,6 +706,16 @@ async function simulateWith(engine, options, world, start, endMs) {
     const inputs = { ...baseInputs, namespace };
     // Reports go to one temp folder (RUNNER_TEMP), removed at the end.
     const env = { ...process.env, RUNNER_TEMP: temp, GITHUB_REPOSITORY: namespace };
+    // Each `plan` selection is read from the folder once, by the first run that makes it, and handed to
+    // the later runs: the result describes the plans the simulation started with, not later edits of
+    // their files (prune's runs use `options.plans` itself).
+    const selections = new Map();
+    const selected = (plan) => {
+        let selection = selections.get(plan ?? '');
+        if (!selection)
+            selections.set(plan ?? '', (selection = (0,plan_select/* selectPlans */.H)(options.plansDir, plan)));
+        return selection;
+    };
     const catalog = new prune_catalog/* Catalog */.WC();
     const judged = options.plans.map((plan) => ({ plan, namespace }));
     const folderPlanIds = new Set(planIds);
@@ -698,7 +733,7 @@ async function simulateWith(engine, options, world, start, endMs) {
         unpruned = false;
         lastPruneMs = now;
         pruneRuns++;
-        await prune(inputs, host, env, judged, folderPlanIds, catalog);
+        await prune(inputs, host, env, pool, judged, folderPlanIds, catalog);
         (0,redact/* forgetSecretsAfter */.F8)(secretsMark);
         await engine.afterPrune();
     };
@@ -708,12 +743,17 @@ async function simulateWith(engine, options, world, start, endMs) {
         for (;;) {
             // Backup reads ownership tags through prune's catalog, as an earlier run's proof (never for a delete).
             if (due.length === planIds.length) {
-                await (0,run.runBackup)(inputs, host, { env, tagMemo: catalog });
+                await (0,run.runBackup)(inputs, host, { env, pool, selected: await selected(inputs.plan), tagMemo: catalog });
                 ticks++;
             }
             else
                 for (const plan of due) {
-                    await (0,run.runBackup)({ ...inputs, plan }, host, { env, tagMemo: catalog });
+                    await (0,run.runBackup)({ ...inputs, plan }, host, {
+                        env,
+                        pool,
+                        selected: await selected(plan),
+                        tagMemo: catalog,
+                    });
                     ticks++;
                 }
             skippedPlanRuns += planIds.length - due.length;
@@ -763,6 +803,8 @@ async function simulateWith(engine, options, world, start, endMs) {
         return { ...summary, simulatorThreadId: engine.threadId };
     }
     finally {
+        pool.destroy();
+        (0,client_config/* shareRequestHandler */.$u)(undefined);
         (0,clients/* shareHttpAgent */.b3)(undefined);
         agent.close();
         restoreEnv();
@@ -770,8 +812,8 @@ async function simulateWith(engine, options, world, start, endMs) {
     }
 }
 /** One prune run through the run context, as the prune command makes it; returns the deletions. */
-async function prune(inputs, host, env, judged, folderPlanIds, catalog) {
-    const run = new context/* RunContext */.Z('prune', { ...inputs, command: 'prune' }, host, { env });
+async function prune(inputs, host, env, pool, judged, folderPlanIds, catalog) {
+    const run = new context/* RunContext */.Z('prune', { ...inputs, command: 'prune' }, host, { env, pool });
     // The simulator throttles nothing unless told to: a pass-through limiter keeps real-time rate
     // pacing out of simulated time.
     const direct = { run: (fn) => fn() };

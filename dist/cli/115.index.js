@@ -499,35 +499,67 @@ function isBusyFailure(statusMessage) {
 const isKnownState = (state) => IN_FLIGHT.has(state) || UNSUCCESSFUL.has(state) || state === 'COMPLETED';
 /** Unknown states count as in flight: never start a duplicate of a job we cannot read. */
 const isInFlight = (state) => IN_FLIGHT.has(state) || !isKnownState(state);
+/**
+ * Missed-slot counts by schedule, zone, slot and horizon. A run decides each resource on its own
+ * (one decideDue call each), and the resources of a plan mostly share their newest evidence time:
+ * counted once per run, not once per resource (each count is croner searches). Bounded: cleared when full.
+ */
+const missedCounts = new Map();
+const MISSED_COUNTS_MAX = 4096;
 /** Slots of the rule after `horizon` and before its current slot, counted up to MISSED_SLOTS_CAP. */
 function missedSlotsAfter(ctx, horizon) {
-    const cached = ctx.missed.get(horizon);
+    const { schedule, timezone } = ctx.rule;
+    const slot = ctx.slot.getTime();
+    const key = `${schedule}\n${timezone}\n${slot}\n${horizon}`;
+    const cached = missedCounts.get(key);
     if (cached !== undefined)
         return cached;
     // Forward from the horizon: croner's forward search is the cheaper direction, and the cap bounds it.
     let count = 0;
     let cursor = new Date(horizon);
     while (count < MISSED_SLOTS_CAP) {
-        const next = (0,cron/* nextSlot */.yo)(ctx.rule.schedule, ctx.rule.timezone, cursor);
-        if (!next || next.getTime() >= ctx.slot.getTime())
+        const next = (0,cron/* nextSlot */.yo)(schedule, timezone, cursor);
+        if (!next || next.getTime() >= slot)
             break;
         count++;
         cursor = next;
     }
-    ctx.missed.set(horizon, count);
+    if (missedCounts.size >= MISSED_COUNTS_MAX)
+        missedCounts.clear();
+    missedCounts.set(key, count);
     return count;
+}
+/**
+ * A resource's points by ARN, and what each one's tags say about its owner, read once per decision
+ * (every rule, and every job whose point is known, asks again).
+ */
+class ResourcePoints {
+    byArn;
+    owners = new Map();
+    constructor(points) {
+        this.byArn = new Map(points.map((p) => [p.arn, p]));
+    }
+    get(arn) {
+        return this.byArn.get(arn);
+    }
+    ownership(p) {
+        if (this.owners.has(p))
+            return this.owners.get(p);
+        const read = (0,token/* readOwnership */.m9)(p.tags);
+        this.owners.set(p, read);
+        return read;
+    }
 }
 function decideDue(input) {
     // Slots depend on the rule only: compute them once for all resources.
     const contexts = input.rules.map((rule) => ({
         rule,
         slot: (0,cron/* latestSlot */.kc)(rule.schedule, rule.timezone, input.now),
-        missed: new Map(),
     }));
     return input.resources.map((resource) => decideResource(input, contexts, resource));
 }
 function decideResource(input, contexts, resource) {
-    const pointsByArn = new Map(resource.points.map((p) => [p.arn, p]));
+    const pointsByArn = new ResourcePoints(resource.points);
     const newest = new Map();
     const rules = contexts.map((ctx) => decideRule(input, ctx, resource, pointsByArn, newest));
     const decision = { resourceArn: resource.resourceArn, rules };
@@ -641,8 +673,16 @@ newestOfUnsatisfied) {
 }
 /** Everything that proves a backup serving `ruleName` was made (or is being made), with its time. */
 function evidenceFor(input, ruleName, resource, pointsByArn) {
-    const owner = { namespace: input.namespace, plan: input.plan, rule: ruleName };
-    const servesRule = (p) => p.tags === undefined || (0,token/* isOwnedBy */.D0)(p.tags, owner);
+    // Ours and serving the rule (isOwnedBy), from each point's tags as read once for all rules.
+    const servesRule = (p) => {
+        if (p.tags === undefined)
+            return true;
+        const read = pointsByArn.ownership(p);
+        return (read !== undefined &&
+            read.namespace === input.namespace &&
+            read.plan === input.plan &&
+            read.rules.includes(ruleName));
+    };
     const out = [];
     for (const p of resource.points) {
         if (p.status === 'PARTIAL' || !servesRule(p))
@@ -816,10 +856,14 @@ function push(map, key, value) {
     else
         map.set(key, [value]);
 }
+/** What the tags say when they say ours (namespace and plan); else undefined. */
+function ourOwnership(tags, input) {
+    const o = (0,token/* readOwnership */.m9)(tags);
+    return o !== undefined && o.namespace === input.namespace && o.plan === input.plan ? o : undefined;
+}
 /** The points tagged as ours (namespace and plan). */
 function isOurs(tags, input) {
-    const o = (0,token/* readOwnership */.m9)(tags);
-    return o !== undefined && o.namespace === input.namespace && o.plan === input.plan;
+    return ourOwnership(tags, input) !== undefined;
 }
 /**
  * BACKFILL candidates for a destination: per resource, the newest `t.backfill` owned, copyable points
@@ -831,9 +875,8 @@ function backfillPoints(input, t, evidence) {
         return chosen;
     const byResource = new Map();
     for (const p of input.points) {
-        if (!isOurs(p.tags, input))
-            continue;
-        if (!(0,token/* readOwnership */.m9)(p.tags).rules.some((r) => t.rules.includes(r)))
+        const owner = ourOwnership(p.tags, input);
+        if (!owner || !owner.rules.some((r) => t.rules.includes(r)))
             continue;
         if (p.status !== undefined && !COPYABLE_STATUS.has(p.status))
             continue;
@@ -939,8 +982,8 @@ function decidePoint(input, p, t, facts) {
         const rules = [...t.rules].sort();
         return { decision: { ...base, rules, action: 'skipped', reason: UNREADABLE_TAGS, destinationTags: {} } };
     }
-    const owner = (0,token/* readOwnership */.m9)(p.tags);
-    if (!owner || !isOurs(p.tags, input))
+    const owner = ourOwnership(p.tags, input);
+    if (!owner)
         return undefined;
     const rules = owner.rules.filter((r) => t.rules.includes(r)).sort();
     if (rules.length === 0)
@@ -1572,6 +1615,18 @@ function decide_decideResource(input) {
     return { ...base, kind: 'satisfied', ...(by ? { pointArn: by.arn } : {}) };
 }
 /**
+ * A decision that asked for the older jobs in flight (`olderJobs: 'in-flight'`), once they were read
+ * and none of them is the resource's: deciding again with `inFlightKnown` would give this outcome
+ * without the request (that flag only sets `olderJobs`; test/backup/decide-once.property.test.ts).
+ */
+function decisionStands(outcome) {
+    if (outcome.olderJobs !== 'in-flight')
+        throw new Error(`decisionStands: olderJobs is ${outcome.olderJobs}`);
+    const { olderJobs: _outcomeAsked, decision, ...rest } = outcome;
+    const { olderJobs: _decisionAsked, ...known } = decision;
+    return { ...rest, decision: known };
+}
+/**
  * A job this run waited for ended without a backup: the resource is gone (skipped), AWS was busy
  * with the resource (retry later, not an attempt), attempts remain (retry later), or it failed.
  */
@@ -2145,6 +2200,8 @@ class PlanRun {
     /**
      * The due decision, made again after reading the older jobs it says could change it (at most
      * twice: history, then copies in flight); undefined when they could not be read (reported).
+     * Jobs in flight from before the windows change only whether the resource is busy: when the read
+     * found none of this resource's, the decision stands as made (see decisionStands), not made twice.
      */
     async decideFully(r) {
         try {
@@ -2152,7 +2209,12 @@ class PlanRun {
                 const d = this.decide(r);
                 if (!d.olderJobs)
                     return d;
+                const before = { jobs: r.jobs.length, copyJobs: r.copyJobs.length };
                 await this.readOlderJobs(r, d.olderJobs);
+                if (d.olderJobs === 'in-flight' &&
+                    r.jobs.length === before.jobs &&
+                    r.copyJobs.length === before.copyJobs)
+                    return decisionStands(d);
             }
         }
         catch (err) {
@@ -2321,25 +2383,35 @@ class PlanRun {
         // to a copy about to start: read those (once) when some decision is about one, and decide again.
         const busyMatters = planned.filter(([r, ds]) => !this.copyInFlightKnown(r) && copyBusyMatters(ds));
         if (busyMatters.length > 0) {
+            // Only a resource the read found an older copy job of is decided again: for the others the
+            // input is unchanged, and so is the decision.
+            const grown = new Set();
             try {
-                for (const [r] of busyMatters)
+                for (const [r] of busyMatters) {
+                    const known = r.copyJobs.length;
                     await this.readOlderCopyJobs(r);
+                    if (r.copyJobs.length !== known)
+                        grown.add(r);
+                }
             }
             catch (err) {
                 this.observingCopiesFailed(err);
                 return;
             }
             for (const entry of busyMatters)
-                entry[1] = this.copyDecisions(entry[0], evidence.get(entry[0]), NO_LOCKS);
+                if (grown.has(entry[0]))
+                    entry[1] = this.copyDecisions(entry[0], evidence.get(entry[0]), NO_LOCKS);
         }
         // The destinations' locks shape only copies still to make: read them (DescribeBackupVault, with
         // the destination's role) once some decision is about one, and decide those resources again.
+        // Destinations without lock limits read as none: the decisions made without locks stand.
         let locks = NO_LOCKS;
         if (planned.some(([, decisions]) => copyLocksMatter(decisions))) {
             locks = await this.destinationLocks();
-            for (const entry of planned)
-                if (copyLocksMatter(entry[1]))
-                    entry[1] = this.copyDecisions(entry[0], evidence.get(entry[0]), locks);
+            if (locks.size > 0)
+                for (const entry of planned)
+                    if (copyLocksMatter(entry[1]))
+                        entry[1] = this.copyDecisions(entry[0], evidence.get(entry[0]), locks);
         }
         const toTag = planned.flatMap(([r, ds]) => ds.filter((d) => this.stepOf(r, d).kind === 'tag'));
         await this.readCopyTags(toTag);
@@ -2830,26 +2902,32 @@ async function runBackup(inputs, host, deps = {}) {
         report.notes.push('some plan files have errors (see the annotations); those plans did not run');
     if (!inputs.dryRun)
         await syncIssues(report, selected.plans, inputs, host, env);
-    const reportPath = run.writeReport(report);
-    await host.summary(renderBackupMarkdown(report));
-    const t = report.totals;
-    host.setOutput('jobs-started', t.jobsStarted);
-    host.setOutput('jobs-existing', t.jobsExisting);
-    host.setOutput('copies-started', t.copiesStarted);
-    host.setOutput('failures', t.failures);
-    host.setOutput('report', reportPath);
-    host.info(renderTotalsLine(report));
-    for (const plan of report.plans.filter((p) => p.status === 'failed'))
-        host.error(`plan ${plan.id} failed: ${(0,redact/* redact */.E$)(plan.error ?? failureSummary(plan))}`);
-    for (const plan of report.plans) {
-        const warning = retryLaterWarning(plan);
-        if (warning)
-            host.warning((0,redact/* redact */.E$)(warning));
-        // Silent success would hide a typo in a selector for good (issue 11 item 10).
-        if (plan.protectsNothing)
-            host.warning((0,redact/* redact */.E$)(protectsNothingMessage(plan)));
+    // The report file is written while the summary and outputs are made; on disk before the run returns.
+    const { path: reportPath, written } = run.startReport(report);
+    try {
+        await host.summary(renderBackupMarkdown(report));
+        const t = report.totals;
+        host.setOutput('jobs-started', t.jobsStarted);
+        host.setOutput('jobs-existing', t.jobsExisting);
+        host.setOutput('copies-started', t.copiesStarted);
+        host.setOutput('failures', t.failures);
+        host.setOutput('report', reportPath);
+        host.info(renderTotalsLine(report));
+        for (const plan of report.plans.filter((p) => p.status === 'failed'))
+            host.error(`plan ${plan.id} failed: ${(0,redact/* redact */.E$)(plan.error ?? failureSummary(plan))}`);
+        for (const plan of report.plans) {
+            const warning = retryLaterWarning(plan);
+            if (warning)
+                host.warning((0,redact/* redact */.E$)(warning));
+            // Silent success would hide a typo in a selector for good (issue 11 item 10).
+            if (plan.protectsNothing)
+                host.warning((0,redact/* redact */.E$)(protectsNothingMessage(plan)));
+        }
+        return invalid || t.failures > 0 ? 1 : 0;
     }
-    return invalid || t.failures > 0 ? 1 : 0;
+    finally {
+        await written;
+    }
 }
 /** One warning per plan for what a later run retries (not failures: no issue, exit code 0). */
 function retryLaterWarning(plan) {
@@ -2962,350 +3040,6 @@ async function syncIssues(report, plans, inputs, host, env) {
         else if (result && result.action !== 'none')
             planReport.issue = { action: result.action, number: result.number };
     }
-}
-
-
-/***/ }),
-
-/***/ 6702:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qi: () => (/* binding */ createOctokit),
-/* harmony export */   iw: () => (/* binding */ repositoryFromEnv),
-/* harmony export */   kk: () => (/* binding */ runUrlFromEnv)
-/* harmony export */ });
-/**
- * An Octokit for `token` against GITHUB_API_URL (GitHub Enterprise Server and tests set it; the
- * default is github.com's API).
- */
-async function createOctokit(token, env = process.env) {
-    if (!token)
-        throw new Error('no GitHub token: pass `github-token` (the default is `${{ github.token }}`)');
-    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
-    return getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
-}
-/** `owner/name` from GITHUB_REPOSITORY, as the runner sets it. */
-function repositoryFromEnv(env = process.env) {
-    const value = env.GITHUB_REPOSITORY ?? '';
-    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(value);
-    if (!match)
-        throw new Error(`GITHUB_REPOSITORY must be "owner/name", got "${value}"`);
-    return { owner: match[1], repo: match[2] };
-}
-/** Link to the current workflow run, for issue comments ("failed in <run>"). */
-function runUrlFromEnv(env = process.env) {
-    const server = env.GITHUB_SERVER_URL || 'https://github.com';
-    if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID)
-        return undefined;
-    const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
-    return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
-}
-
-
-/***/ }),
-
-/***/ 798:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ syncPlanIssues)
-});
-
-// EXTERNAL MODULE: ./src/time/wait.ts
-var wait = __webpack_require__(428);
-// EXTERNAL MODULE: ./src/plan/model.ts
-var model = __webpack_require__(8582);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(4285);
-;// CONCATENATED MODULE: ./src/github/issues.ts
-// Failure issues: one open issue per plan while its backups fail, commented on while the failure
-// recurs, closed with a comment by the next fully successful run.
-//
-// The issue is found again by a hidden marker in its body plus a label. Listing open issues by label
-// is the primary lookup because it is consistent (the search API lags behind new issues and has its
-// own, small rate limit); search is only the fallback when listing fails. A GitHub API failure never
-// throws: it comes back as an `error` result, so the caller reports it and the backup result stays
-// what it was.
-
-
-
-/** GitHub refuses issue and comment bodies over 65,536 characters. */
-const ISSUE_BODY_LIMIT = 65_536;
-/** GitHub refuses issue titles over 256 characters. */
-const ISSUE_TITLE_LIMIT = 256;
-const DEFAULT_FAILURE_LABEL = model/* DEFAULTS */.zY.notifyLabels[0];
-const LABEL_COLOR = 'd73a4a';
-const LABEL_DESCRIPTION = 'Opened by backup-plans while a backup plan fails';
-/** The hidden marker that identifies a plan's failure issue. The plan id is URI-encoded so no id can end the comment. */
-function failureMarker(planId) {
-    return `<!-- backup-plans:failure plan=${encodeURIComponent(planId)} -->`;
-}
-/** `[text](url)` for a run URL we built ourselves; anything that is not http(s) is shown as text. */
-function runLink(runUrl, text) {
-    if (!runUrl)
-        return text;
-    try {
-        const url = new URL(runUrl);
-        if (url.protocol !== 'https:' && url.protocol !== 'http:')
-            return (0,markdown/* escapeMarkdown */.FV)(runUrl);
-        return `[${text}](${url.toString().replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20')})`;
-    }
-    catch {
-        return (0,markdown/* escapeMarkdown */.FV)(runUrl);
-    }
-}
-function cleanTitle(title) {
-    // eslint-disable-next-line no-control-regex
-    const flat = title.replace(/[\u0000-\u001F\u007F\u202A-\u202E\u2066-\u2069]+/g, ' ').trim();
-    return [...flat].length <= ISSUE_TITLE_LIMIT
-        ? flat
-        : `${[...flat].slice(0, ISSUE_TITLE_LIMIT - 1).join('')}…`;
-}
-/** Fit `head` + `body` + `tail` under GitHub's body limit, trimming the body and saying so. */
-function fitBody(head, body, tail, runUrl) {
-    const frame = (0,markdown/* sizeOf */.$d)(`${head}\n\n\n\n${tail}`, 'chars');
-    const room = ISSUE_BODY_LIMIT - frame;
-    const trimmed = (0,markdown/* trimMarkdown */.Cc)(body, room, (0,markdown/* trimNote */.dG)(runUrl ? `the job summary of ${runLink(runUrl, 'the run')}` : 'the job summary'), 'chars');
-    return `${head}\n\n${trimmed.trimEnd()}\n\n${tail}`.trimEnd();
-}
-function describeError(error) {
-    const e = error;
-    const where = e.request?.method && e.request.url
-        ? `${e.request.method} ${new URL(e.request.url).pathname}`
-        : 'GitHub API';
-    const status = e.status ? ` answered ${e.status}` : ' failed';
-    const message = (e.message ?? String(error)).split('\n')[0].slice(0, 500);
-    let hint = '';
-    if (e.status === 401)
-        hint = ' (the `github-token` is invalid or expired)';
-    if (e.status === 403 && /not accessible by integration/i.test(message))
-        hint = " (grant `issues: write` in the workflow's `permissions:`)";
-    if (e.status === 410)
-        hint = ' (issues are disabled in this repository)';
-    return `${where}${status}: ${message}${hint}`;
-}
-/** GETs are safe to repeat: retry once on a server error or network failure. Writes are never retried. */
-async function readWithRetry(read) {
-    try {
-        return await read();
-    }
-    catch (error) {
-        const status = error.status;
-        if (status !== undefined && status < 500)
-            throw error;
-        await (0,wait/* waitBeforeRetry */.jy)(500);
-        return read();
-    }
-}
-async function findOpenIssue(options, label, notes) {
-    const { octokit, owner, repo } = options;
-    const key = options.key ?? options.planId;
-    const marker = failureMarker(key);
-    const pick = (items) => items
-        .filter((i) => !i.pull_request && (i.body ?? '').includes(marker))
-        .sort((a, b) => a.number - b.number)[0];
-    try {
-        const items = await readWithRetry(() => octokit.paginate(octokit.rest.issues.listForRepo, {
-            owner,
-            repo,
-            state: 'open',
-            labels: label,
-            per_page: 100,
-        }));
-        return pick(items);
-    }
-    catch (listError) {
-        notes.push(`listing open issues failed (${describeError(listError)}); searched instead`);
-        const q = `repo:${owner}/${repo} is:issue is:open label:"${label.replace(/"/g, '')}" "backup-plans:failure plan=${encodeURIComponent(key)}"`;
-        const result = await octokit.rest.search.issuesAndPullRequests({ q, per_page: 100 });
-        return pick(result.data.items);
-    }
-}
-/** Create the labels that are missing, with a colour and a description. Failures here are notes, not errors. */
-async function ensureLabels(options, labels, notes) {
-    const { octokit, owner, repo } = options;
-    for (const name of labels) {
-        try {
-            await octokit.rest.issues.getLabel({ owner, repo, name });
-            continue;
-        }
-        catch (error) {
-            if (error.status !== 404) {
-                notes.push(`could not check label "${name}": ${describeError(error)}`);
-                continue;
-            }
-        }
-        try {
-            await octokit.rest.issues.createLabel({
-                owner,
-                repo,
-                name,
-                color: LABEL_COLOR,
-                description: LABEL_DESCRIPTION,
-            });
-        }
-        catch (error) {
-            // 422 already_exists: created concurrently, which is fine.
-            if (error.status !== 422)
-                notes.push(`could not create label "${name}": ${describeError(error)}`);
-        }
-    }
-}
-async function createIssue(options, labels, notes) {
-    const { octokit, owner, repo, planId, runUrl } = options;
-    await ensureLabels(options, labels, notes);
-    const head = failureMarker(options.key ?? planId);
-    const tail = `---\n<sub>Opened by backup-plans for plan **${(0,markdown/* escapeMarkdown */.FV)(planId)}** in ${runLink(runUrl, 'this run')}. ` +
-        'Later failing runs comment here; the next fully successful run closes it.</sub>';
-    const request = {
-        owner,
-        repo,
-        title: cleanTitle(options.title),
-        body: fitBody(head, options.body, tail, runUrl),
-        labels,
-        assignees: options.assignees ?? [],
-    };
-    let created;
-    try {
-        created = await octokit.rest.issues.create(request);
-    }
-    catch (error) {
-        // Assignees without access make GitHub refuse the whole issue; open it unassigned and say why.
-        if (error.status === 422 && request.assignees.length > 0) {
-            notes.push(`could not assign ${request.assignees.join(', ')}: ${describeError(error)}; opened unassigned`);
-            created = await octokit.rest.issues.create({ ...request, assignees: [] });
-        }
-        else
-            throw error;
-    }
-    return { action: 'created', number: created.data.number, url: created.data.html_url, notes };
-}
-/**
- * Bring the plan's failure issue in line with this run: open one, comment on it, close it, or do
- * nothing. Never throws.
- */
-async function syncFailureIssue(options) {
-    const notes = [];
-    const labels = [...new Set((options.labels ?? []).map((l) => l.trim()).filter(Boolean))];
-    if (labels.length === 0)
-        labels.push(DEFAULT_FAILURE_LABEL);
-    const { octokit, owner, repo, runUrl } = options;
-    let found;
-    try {
-        found = await findOpenIssue(options, labels[0], notes);
-        if (options.failing && !found)
-            return await createIssue(options, labels, notes);
-        if (options.failing && found) {
-            const body = fitBody(`Still failing in ${runLink(runUrl, 'this run')}:`, options.body, '', runUrl);
-            await octokit.rest.issues.createComment({ owner, repo, issue_number: found.number, body });
-            return { action: 'commented', number: found.number, url: found.html_url, notes };
-        }
-        if (!found)
-            return { action: 'none', notes };
-        await octokit.rest.issues.createComment({
-            owner,
-            repo,
-            issue_number: found.number,
-            body: `Recovered in ${runLink(runUrl, 'this run')}: ${options.recovered}. Closing.`,
-        });
-        await octokit.rest.issues.update({
-            owner,
-            repo,
-            issue_number: found.number,
-            state: 'closed',
-            state_reason: 'completed',
-        });
-        return { action: 'closed', number: found.number, url: found.html_url, notes };
-    }
-    catch (error) {
-        return {
-            action: 'error',
-            ...(found ? { number: found.number } : {}),
-            error: describeError(error),
-            notes,
-        };
-    }
-}
-
-// EXTERNAL MODULE: ./src/github/octokit.ts
-var github_octokit = __webpack_require__(6702);
-;// CONCATENATED MODULE: ./src/run/failure-issues.ts
-// The failure issues of one command's plans (backup, audit, drill): whether GitHub can be reached
-// from here, one src/github/issues.ts sync per plan, and what the host is told. Each command keeps
-// its own issue per plan (its own marker), so a failing audit never closes a backup's issue.
-
-
-const WORDING = {
-    backup: {
-        keyPrefix: '',
-        title: 'Backups failing',
-        name: 'failure issue',
-        recovered: 'every backup and copy of this plan succeeded',
-    },
-    audit: {
-        keyPrefix: 'audit/',
-        title: 'Backup audit failing',
-        name: 'audit issue',
-        recovered: 'every audit control of this plan passes',
-    },
-    drill: {
-        keyPrefix: 'drill/',
-        title: 'Restore drill failing',
-        name: 'drill issue',
-        recovered: 'every restore drill of this plan passed',
-    },
-};
-/**
- * Open, comment on or close each plan's issue. `states` are the plans whose run says something
- * about their issue and that want issues (`notify.issues`). Returns each plan's result by plan id;
- * none when GitHub cannot be reached from here (the host is told why).
- */
-async function syncPlanIssues(command, states, token, host, env) {
-    const results = new Map();
-    if (states.length === 0)
-        return results;
-    if (!token || !env.GITHUB_REPOSITORY) {
-        if (states.some((s) => s.failing))
-            host.info('failure issues skipped: no GitHub token or GITHUB_REPOSITORY (outside GitHub Actions)');
-        return results;
-    }
-    let octokit;
-    let repository;
-    try {
-        octokit = await (0,github_octokit/* createOctokit */.Qi)(token, env);
-        repository = (0,github_octokit/* repositoryFromEnv */.iw)(env);
-    }
-    catch (err) {
-        host.warning(`failure issues skipped: ${err instanceof Error ? err.message : String(err)}`);
-        return results;
-    }
-    const wording = WORDING[command];
-    const runUrl = (0,github_octokit/* runUrlFromEnv */.kk)(env);
-    for (const { plan, failing, body } of states) {
-        const result = await syncFailureIssue({
-            octokit,
-            owner: repository.owner,
-            repo: repository.repo,
-            planId: plan.id,
-            key: `${wording.keyPrefix}${plan.id}`,
-            failing,
-            title: `${wording.title}: plan ${plan.id}`,
-            body: body(runUrl),
-            recovered: wording.recovered,
-            labels: plan.notify.labels,
-            assignees: plan.notify.assignees,
-            ...(runUrl ? { runUrl } : {}),
-        });
-        for (const note of result.notes)
-            host.warning(`plan ${plan.id}: ${note}`);
-        if (result.action === 'error')
-            host.warning(`plan ${plan.id}: could not update the ${wording.name}: ${result.error}`);
-        results.set(plan.id, result);
-    }
-    return results;
 }
 
 

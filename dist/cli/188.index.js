@@ -1055,12 +1055,27 @@ function orphanReport(d, plan) {
         reasons: d.reasons,
     };
 }
+/** The group's counts from its points' outcomes, in one pass over them. */
 function recount(g) {
-    g.kept = g.points.filter((p) => p.outcome === 'kept' || p.outcome === 'shortened' || p.outcome === 'would-shorten').length;
-    g.removed = g.points.length - g.kept;
-    g.deleted = g.points.filter((p) => p.outcome === 'deleted').length;
-    g.guarded = g.points.filter((p) => p.outcome === 'guarded').length;
-    g.failed = g.points.filter((p) => p.outcome === 'failed').length;
+    let kept = 0;
+    let deleted = 0;
+    let guarded = 0;
+    let failed = 0;
+    for (const { outcome } of g.points) {
+        if (outcome === 'kept' || outcome === 'shortened' || outcome === 'would-shorten')
+            kept++;
+        else if (outcome === 'deleted')
+            deleted++;
+        else if (outcome === 'guarded')
+            guarded++;
+        else if (outcome === 'failed')
+            failed++;
+    }
+    g.kept = kept;
+    g.removed = g.points.length - kept;
+    g.deleted = deleted;
+    g.guarded = guarded;
+    g.failed = failed;
 }
 function totals(vaults, failures) {
     const t = {
@@ -1465,13 +1480,17 @@ async function scanVault(target, ctx) {
     ctx.catalog.listed(key);
     const source = await readOwnership(points, key, clients, ctx);
     const lock = (0,ownership/* vaultLockOf */.Ze)(await (0,aws_backup/* describeVault */.Sm)(clients.backup, vault.vault));
-    const holds = await legalHoldsFor(vault, ctx);
     const classified = classifyPoints(points, {
         namespaces: ctx.namespaces,
         vaultPlans: target.plans,
         plans: ctx.plans,
         folderPlanIds: ctx.folderPlanIds,
     });
+    // The plans' selections read every resource they select with its tags (GetResources gives each
+    // match's whole tag set): the resource tag reads below ask only for the others.
+    for (const planId of new Set(classified.ours.flatMap((o) => (o.planId ? [o.planId] : []))))
+        if (ctx.plans.has(planId))
+            await planSelection(ctx.plans.get(planId).plan, ctx);
     // Resources carrying reserved tags themselves could fake ownership: never prune their points.
     await prefetchResourceTags(classified.ours.map((o) => ({ resourceArn: o.point.resourceArn, planId: o.planId })), vault, ctx);
     const resourceTags = new Map();
@@ -1487,7 +1506,7 @@ async function scanVault(target, ctx) {
         reservedResources: [...reserved].map(([resourceArn, n]) => ({ resourceArn, points: n })),
         unowned: classified.unowned,
         notOurs: classified.notOurs,
-        notes: vaultNotes(holds.notes, classified),
+        notes: vaultNotes([], classified),
         source,
         key,
     };
@@ -1499,7 +1518,7 @@ async function scanVault(target, ctx) {
         for (const p of g.points)
             ctx.catalog.remember(key, p.arn, p.ownership);
     const byArn = new Map(points.map((p) => [p.arn, p]));
-    scan.groups.push(...(await decideVerified(groups, { target, scan, ctx, holds, byArn })));
+    scan.groups.push(...(await decideVerified(groups, { target, scan, ctx, byArn })));
     scan.groups.sort(byPlanAndResource);
     return scan;
 }
@@ -1548,7 +1567,7 @@ async function decideVerified(groups, gc) {
         if (changed.size === 0)
             break;
         for (const d of changed)
-            d.decisions = d.decide();
+            await withHolds(d, gc);
     }
     return deciding.map((d) => ({
         planId: d.g.planId,
@@ -1563,17 +1582,13 @@ async function prepareGroup(g, gc) {
     const entry = target.plans.get(g.planId);
     // The plan's own role reads (and later deletes) its points, whichever role listed the vault.
     const own = entry.vault;
-    const holds = own.role === target.vault.role ? gc.holds : await legalHoldsFor(own, ctx);
-    for (const n of holds.notes)
-        if (!scan.notes.includes(n))
-            scan.notes.push(n);
     const d = {
         g,
         own,
         namespace: entry.namespace,
         decide: () => [],
         decisions: [],
-        holdsUnreadable: holds.unreadable !== undefined,
+        holdsUnreadable: false,
     };
     if (own.role !== target.vault.role) {
         const live = await readLive(own, g.points, ctx);
@@ -1588,14 +1603,38 @@ async function prepareGroup(g, gc) {
         resourceSelected: selected.has(g.resourceArn),
         now: ctx.now,
         lock: scan.lock,
+        // Before the holds are read, nothing counts as held: a hold only turns a removal into a guard.
         held: (arn) => {
+            if (!d.holds)
+                return undefined;
             const p = gc.byArn.get(arn);
-            return p ? holds.heldBecause(p, target.vault.vault) : true;
+            return p ? d.holds.heldBecause(p, target.vault.vault) : true;
         },
         applyRetentionToExisting: ctx.applyRetentionToExisting,
     });
-    d.decisions = d.decide();
+    await withHolds(d, gc);
     return d;
+}
+/**
+ * Decide the group, reading the legal holds of its role's account and region (once per run) as soon
+ * as the decision would remove a point, and then deciding again with them. A hold only ever turns a
+ * removal into a guard, so a decision that removes nothing is the same whatever the holds say: a
+ * vault where nothing goes (say, a copy destination with `retain.days`) does not ask for them.
+ */
+async function withHolds(d, gc) {
+    d.decisions = d.decide();
+    if (d.holds || !d.decisions.some((x) => x.kind === 'remove'))
+        return;
+    const { scan, target } = gc;
+    d.holds = await legalHoldsFor(d.own, gc.ctx);
+    d.holdsUnreadable = d.holds.unreadable !== undefined;
+    // The listing role's notes lead the vault's notes, as when they were read before any decision.
+    const fresh = d.holds.notes.filter((n) => !scan.notes.includes(n));
+    if (d.own.role === target.vault.role)
+        scan.notes.unshift(...fresh);
+    else
+        scan.notes.push(...fresh);
+    d.decisions = d.decide();
 }
 /** Items by the role and region that read them (in first-seen order). */
 function byRole(items, ref) {
@@ -1656,6 +1695,10 @@ function planSelection(plan, ctx) {
     let found = ctx.memo.selections.get(plan.id);
     if (!found) {
         found = (0,resources/* matchSelectors */.s)(ctx.aws.tagging(plan.aws.role, plan.aws.region), plan).then((matches) => {
+            // Each match comes with its whole tag set, read now: prefetchResourceTags need not ask again.
+            for (const r of [...matches.explicit, ...matches.tagged.flatMap((t) => t.resources)])
+                if (r.tags && !ctx.memo.resourceTags.has(r.arn))
+                    ctx.memo.resourceTags.set(r.arn, Promise.resolve(r.tags));
             const selection = (0,plan_selection/* selectResources */.KN)(plan, matches);
             return new Set([...selection.resources.map((r) => r.arn), ...selection.reserved.map((r) => r.arn)]);
         });
@@ -1665,7 +1708,8 @@ function planSelection(plan, ctx) {
 }
 /**
  * The resources' own tags through the Tagging API (in each resource's region, with its plan's role,
- * 100 ARNs a call), memoized per run in `ctx.memo.resourceTags`.
+ * 100 ARNs a call), memoized per run in `ctx.memo.resourceTags` (where the plans' selections have
+ * already put the tags of every resource they matched).
  */
 async function prefetchResourceTags(items, vault, ctx) {
     const batches = new Map();

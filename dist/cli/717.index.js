@@ -539,7 +539,6 @@ class RunTagMemo {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CZ: () => (/* binding */ readProvenOwnership),
-/* harmony export */   D0: () => (/* binding */ isOwnedBy),
 /* harmony export */   Vu: () => (/* binding */ COPY_JOB_TAG_VALUE),
 /* harmony export */   aX: () => (/* binding */ copyIdempotencyToken),
 /* harmony export */   dt: () => (/* binding */ ownershipTags),
@@ -548,7 +547,7 @@ class RunTagMemo {
 /* harmony export */   mP: () => (/* binding */ OWNERSHIP_TAG_KEYS),
 /* harmony export */   xB: () => (/* binding */ COPY_JOB_TAG)
 /* harmony export */ });
-/* unused harmony exports MAX_TAG_VALUE_LENGTH, formatSlot, OwnershipTagError */
+/* unused harmony exports MAX_TAG_VALUE_LENGTH, formatSlot, OwnershipTagError, isOwnedBy */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _plan_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8582);

@@ -2,6 +2,236 @@ export const id = 722;
 export const ids = [722];
 export const modules = {
 
+/***/ 6934:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ ForwardingHttpHandler),
+/* harmony export */   a: () => (/* binding */ serveForwardedRequests)
+/* harmony export */ });
+/* harmony import */ var _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3422);
+/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1279);
+// The SDK's HTTP transport run by another thread. ForwardingHttpHandler is a request handler for the
+// SDK clients that sends each signed request over a MessagePort; on the thread at the other end,
+// serveForwardedRequests sends it with the SDK's own NodeHttpHandler (the real request over TCP,
+// parsed by node's HTTP parser), collects the body and posts back status, headers and bytes.
+// `simulate` uses it to take the client side of HTTP (ClientRequest, socket writes, response
+// parsing and streams) off the main thread, which runs the SDK middleware and the decisions, into
+// the worker that serves the simulator and idles most of the time (src/simulate/engine-thread.ts).
+// Failures reach the SDK as NodeHttpHandler gives them (name, code, message), so retry.ts classifies
+// them the same.
+
+
+const NODE_ERROR_FIELDS = ['code', 'errno', 'syscall', 'address', 'port'];
+function describe(error, depth = 0) {
+    if (!(error instanceof Error))
+        return { name: 'Error', message: String(error) };
+    const described = { name: error.name, message: error.message };
+    for (const field of NODE_ERROR_FIELDS) {
+        const value = error[field];
+        if (typeof value === 'string' || typeof value === 'number')
+            described[field] = value;
+    }
+    if (error.cause !== undefined && depth < 3)
+        described.cause = describe(error.cause, depth + 1);
+    return described;
+}
+/** The error again, on this thread: a plain Error with the fields it had (a node error's name stays on its prototype). */
+function revive(described) {
+    const { name, message, cause, ...fields } = described;
+    const error = Object.assign(new Error(message), fields);
+    if (name !== 'Error')
+        error.name = name;
+    if (cause)
+        error.cause = revive(cause);
+    return error;
+}
+/** NodeHttpHandler's AbortError (same name and message). */
+function abortError(signal) {
+    const reason = signal && 'reason' in signal ? signal.reason : undefined;
+    const said = typeof reason === 'string' || typeof reason === 'number' ? String(reason) : '';
+    const error = new Error(said || 'Request aborted');
+    error.name = 'AbortError';
+    if (reason instanceof Error)
+        error.cause = reason;
+    return error;
+}
+const GONE = "the thread serving this client's HTTP requests is gone";
+/**
+ * What a request meets once the serving thread is gone, as node reports a server that went away:
+ * a request in flight a reset connection (which NodeHttpHandler names TimeoutError), a later one a
+ * refused connection. Both are transient for retry.ts, as they would be without forwarding.
+ */
+function connectionReset() {
+    return Object.assign(new Error(`socket hang up (${GONE})`), { name: 'TimeoutError', code: 'ECONNRESET' });
+}
+function connectionRefused(request) {
+    return Object.assign(new Error(`connect ECONNREFUSED ${request.hostname}:${request.port ?? ''} (${GONE})`), {
+        code: 'ECONNREFUSED',
+        errno: -111,
+        syscall: 'connect',
+        address: request.hostname,
+        port: request.port,
+    });
+}
+/**
+ * The SDK clients' request handler that forwards to serveForwardedRequests at the other end of
+ * `port`. The port belongs to whoever made it: clients come and go (each run destroys its own),
+ * so destroy() leaves it open.
+ */
+class ForwardingHttpHandler {
+    port;
+    metadata = { handlerProtocol: 'http/1.1' };
+    pending = new Map();
+    config = {};
+    nextId = 0;
+    closed = false;
+    constructor(port) {
+        this.port = port;
+        port.on('message', (answer) => {
+            const settle = this.pending.get(answer.id);
+            if (!settle)
+                return; // aborted meanwhile
+            this.pending.delete(answer.id);
+            if ('error' in answer)
+                settle.reject(revive(answer.error));
+            else
+                settle.resolve({
+                    response: new _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_0__.HttpResponse({
+                        statusCode: answer.statusCode,
+                        reason: answer.reason,
+                        headers: answer.headers,
+                        body: answer.body,
+                    }),
+                });
+        });
+        port.on('close', () => {
+            this.closed = true;
+            // Requests in flight: their connection is gone with the thread.
+            for (const settle of this.pending.values())
+                settle.reject(connectionReset());
+            this.pending.clear();
+        });
+    }
+    handle(request, options = {}) {
+        const { abortSignal, requestTimeout } = options;
+        if (abortSignal?.aborted)
+            return Promise.reject(abortError(abortSignal));
+        if (this.closed)
+            return Promise.reject(connectionRefused(request));
+        const body = request.body;
+        if (body !== undefined && body !== null && typeof body !== 'string' && !(body instanceof Uint8Array))
+            return Promise.reject(new Error('ForwardingHttpHandler sends string and byte bodies only, not streams'));
+        const id = this.nextId++;
+        this.port.postMessage({
+            id,
+            method: request.method,
+            protocol: request.protocol,
+            hostname: request.hostname,
+            port: request.port,
+            path: request.path,
+            query: request.query,
+            headers: request.headers,
+            body: body ?? undefined,
+            username: request.username,
+            password: request.password,
+            fragment: request.fragment,
+            requestTimeout,
+        });
+        return new Promise((resolve, reject) => {
+            this.pending.set(id, { resolve, reject });
+            if (!abortSignal)
+                return;
+            const onAbort = () => {
+                if (!this.pending.delete(id))
+                    return;
+                reject(abortError(abortSignal));
+                this.port.postMessage({ cancel: id, reason: 'aborted by the caller' });
+            };
+            if ('addEventListener' in abortSignal)
+                abortSignal.addEventListener('abort', onAbort, { once: true });
+            else
+                abortSignal.onabort = onAbort;
+        });
+    }
+    updateHttpClientConfig(key, value) {
+        this.config[key] = value;
+    }
+    httpHandlerConfigs() {
+        return this.config;
+    }
+    /** The port outlives the clients (see the class comment). */
+    destroy() { }
+}
+/** A body's bytes in an ArrayBuffer of their own (chunks may be views into pooled memory). */
+function collect(body) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let length = 0;
+        body.on('data', (chunk) => {
+            chunks.push(chunk);
+            length += chunk.byteLength;
+        });
+        body.on('error', reject);
+        body.on('end', () => {
+            const bytes = new Uint8Array(length);
+            let offset = 0;
+            for (const chunk of chunks) {
+                bytes.set(chunk, offset);
+                offset += chunk.byteLength;
+            }
+            resolve(bytes);
+        });
+    });
+}
+/**
+ * Serves ForwardingHttpHandler's requests arriving on `port` with the SDK's NodeHttpHandler
+ * (`options`: as the clients would configure it), until the port closes.
+ */
+function serveForwardedRequests(port, options) {
+    const handler = new _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_1__.NodeHttpHandler(options);
+    // NodeHttpHandler's abort hook without an AbortController per request: it sets onabort.
+    const signals = new Map();
+    port.on('message', (message) => {
+        if ('cancel' in message) {
+            const signal = signals.get(message.cancel);
+            if (signal && !signal.aborted) {
+                signal.aborted = true;
+                signal.reason = message.reason;
+                signal.onabort?.();
+            }
+            return;
+        }
+        const { id, requestTimeout, ...request } = message;
+        const signal = { aborted: false, onabort: null };
+        signals.set(id, signal);
+        const answer = (reply, transfer = []) => {
+            signals.delete(id);
+            port.postMessage(reply, transfer);
+        };
+        handler
+            .handle(request, {
+            abortSignal: signal,
+            ...(requestTimeout !== undefined ? { requestTimeout } : {}),
+        })
+            .then(async ({ response }) => {
+            const body = await collect(response.body);
+            answer({
+                id,
+                statusCode: response.statusCode,
+                reason: response.reason,
+                headers: response.headers,
+                body,
+            }, [body.buffer]);
+        })
+            .catch((error) => answer({ id, error: describe(error) }));
+    });
+    port.on('close', () => handler.destroy());
+}
+
+
+/***/ }),
+
 /***/ 722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -295,12 +525,18 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
 var clients = __webpack_require__(9360);
+// EXTERNAL MODULE: ./src/aws/client-config.ts
+var client_config = __webpack_require__(6925);
+// EXTERNAL MODULE: ./src/aws/forwarding-http-handler.ts
+var forwarding_http_handler = __webpack_require__(6934);
 // EXTERNAL MODULE: ./src/aws/redact.ts
 var redact = __webpack_require__(4256);
 // EXTERNAL MODULE: ./src/backup/run.ts + 9 modules
 var run = __webpack_require__(9115);
 // EXTERNAL MODULE: ./src/plan/namespace.ts
 var namespace = __webpack_require__(4976);
+// EXTERNAL MODULE: ./src/plan/select.ts
+var plan_select = __webpack_require__(8451);
 // EXTERNAL MODULE: ./src/prune/catalog.ts
 var prune_catalog = __webpack_require__(8215);
 // EXTERNAL MODULE: ./src/prune/run.ts + 8 modules
@@ -319,7 +555,8 @@ var external_node_worker_threads_ = __webpack_require__(5919);
 // simulate's engine in a worker thread: the simulator's HTTP server and state live there, so its
 // request handling runs on another core than the runs' SDK clients and decisions. The worker's script
 // is the bundle entry this process started from (engine-host.ts). A worker that fails or exits fails
-// every call, pending or later, with its reason; close() terminates it.
+// every call, pending or later, with its reason; close() terminates it. The engine's `transport` port
+// carries the runs' HTTP requests to the worker, which sends them (aws/forwarding-http-handler.ts).
 
 
 /** An error from the worker, as thrown there. */
@@ -331,7 +568,12 @@ function revive(error) {
     return revived;
 }
 async function startWorkerEngine(entry, setup) {
-    const worker = new external_node_worker_threads_.Worker(new URL(entry), { argv: [engine_host/* ENGINE_WORKER_ARG */.he], workerData: setup });
+    const transport = new external_node_worker_threads_.MessageChannel();
+    const worker = new external_node_worker_threads_.Worker(new URL(entry), {
+        argv: [engine_host/* ENGINE_WORKER_ARG */.he],
+        workerData: { setup, transport: transport.port2 },
+        transferList: [transport.port2],
+    });
     const pending = new Map();
     let failure;
     let closing = false;
@@ -375,6 +617,7 @@ async function startWorkerEngine(entry, setup) {
     const terminate = async () => {
         closing = true;
         fail(new Error("simulate: the simulator's worker thread was closed"));
+        transport.port1.close();
         await worker.terminate();
     };
     let info;
@@ -387,6 +630,7 @@ async function startWorkerEngine(entry, setup) {
     }
     return {
         ...info,
+        transport: transport.port1,
         afterRuns: () => call('afterRuns'),
         afterPrune: () => call('afterPrune'),
         next: (slots) => call('next', slots),
@@ -488,13 +732,17 @@ function synthesizeWorld(plans, start) {
 // `simulate`: the real backup and prune runs (src/backup/run.ts, src/prune/run.ts), in process, against
 // a simulator of its own on a loopback port, over N simulated days; the simulator and what is read of
 // its state between runs form the tick engine (engine.ts), in a worker thread when this process started
-// from a bundle (engine-thread.ts), so its request handling runs on another core. The product talks to the
+// from a bundle (engine-thread.ts), so its request handling runs on another core; that worker then also
+// sends the runs' HTTP requests (aws/forwarding-http-handler.ts). The product talks to the
 // simulator through the real SDK over HTTP (AWS_ENDPOINT_URL_*), with OIDC credentials from a
 // stand-in ID token (as the demo's). Time jumps from event to event: the next slot of any rule, a
 // backup or copy job ending (the simulator's next queued event), or the end; a backup run happens only
 // at those instants, for the plans the event concerns (BACKUP_ASSUMPTION). Prune runs at most once per
 // simulated day, when new points appeared since the last prune, and once more at the end
 // (PRUNE_ASSUMPTION says why that ends in the same points).
+
+
+
 
 
 
@@ -662,8 +910,15 @@ async function simulateWith(engine, options, world, start, endMs) {
     // The simulated clock, as the engine last reported it: it moves only between runs.
     let now = engine.now;
     const restoreEnv = pointSdkAt(engine.url);
+    // The runs' clients share one keep-alive agent; with the simulator in a worker, that worker sends
+    // their requests instead (engine-worker.ts), off this thread.
     const agent = new LentAgent({ keepAlive: true, maxSockets: 50 });
-    (0,clients/* shareHttpAgent */.b3)(agent);
+    if (engine.transport)
+        (0,client_config/* shareRequestHandler */.$u)(new forwarding_http_handler/* ForwardingHttpHandler */.W(engine.transport));
+    else
+        (0,clients/* shareHttpAgent */.b3)(agent);
+    // The runs' SDK clients, kept from run to run: each run binds its own credentials, renewal and clock.
+    const pool = new clients/* ClientPool */.sh();
     const temp = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'backup-plans-simulate-'));
     const baseInputs = {
         command: 'backup',
@@ -681,6 +936,16 @@ async function simulateWith(engine, options, world, start, endMs) {
     const inputs = { ...baseInputs, namespace };
     // Reports go to one temp folder (RUNNER_TEMP), removed at the end.
     const env = { ...process.env, RUNNER_TEMP: temp, GITHUB_REPOSITORY: namespace };
+    // Each `plan` selection is read from the folder once, by the first run that makes it, and handed to
+    // the later runs: the result describes the plans the simulation started with, not later edits of
+    // their files (prune's runs use `options.plans` itself).
+    const selections = new Map();
+    const selected = (plan) => {
+        let selection = selections.get(plan ?? '');
+        if (!selection)
+            selections.set(plan ?? '', (selection = (0,plan_select/* selectPlans */.H)(options.plansDir, plan)));
+        return selection;
+    };
     const catalog = new prune_catalog/* Catalog */.WC();
     const judged = options.plans.map((plan) => ({ plan, namespace }));
     const folderPlanIds = new Set(planIds);
@@ -698,7 +963,7 @@ async function simulateWith(engine, options, world, start, endMs) {
         unpruned = false;
         lastPruneMs = now;
         pruneRuns++;
-        await prune(inputs, host, env, judged, folderPlanIds, catalog);
+        await prune(inputs, host, env, pool, judged, folderPlanIds, catalog);
         (0,redact/* forgetSecretsAfter */.F8)(secretsMark);
         await engine.afterPrune();
     };
@@ -708,12 +973,17 @@ async function simulateWith(engine, options, world, start, endMs) {
         for (;;) {
             // Backup reads ownership tags through prune's catalog, as an earlier run's proof (never for a delete).
             if (due.length === planIds.length) {
-                await (0,run.runBackup)(inputs, host, { env, tagMemo: catalog });
+                await (0,run.runBackup)(inputs, host, { env, pool, selected: await selected(inputs.plan), tagMemo: catalog });
                 ticks++;
             }
             else
                 for (const plan of due) {
-                    await (0,run.runBackup)({ ...inputs, plan }, host, { env, tagMemo: catalog });
+                    await (0,run.runBackup)({ ...inputs, plan }, host, {
+                        env,
+                        pool,
+                        selected: await selected(plan),
+                        tagMemo: catalog,
+                    });
                     ticks++;
                 }
             skippedPlanRuns += planIds.length - due.length;
@@ -763,6 +1033,8 @@ async function simulateWith(engine, options, world, start, endMs) {
         return { ...summary, simulatorThreadId: engine.threadId };
     }
     finally {
+        pool.destroy();
+        (0,client_config/* shareRequestHandler */.$u)(undefined);
         (0,clients/* shareHttpAgent */.b3)(undefined);
         agent.close();
         restoreEnv();
@@ -770,8 +1042,8 @@ async function simulateWith(engine, options, world, start, endMs) {
     }
 }
 /** One prune run through the run context, as the prune command makes it; returns the deletions. */
-async function prune(inputs, host, env, judged, folderPlanIds, catalog) {
-    const run = new context/* RunContext */.Z('prune', { ...inputs, command: 'prune' }, host, { env });
+async function prune(inputs, host, env, pool, judged, folderPlanIds, catalog) {
+    const run = new context/* RunContext */.Z('prune', { ...inputs, command: 'prune' }, host, { env, pool });
     // The simulator throttles nothing unless told to: a pass-through limiter keeps real-time rate
     // pacing out of simulated time.
     const direct = { run: (fn) => fn() };

@@ -37,7 +37,7 @@ const backupCommand = async (inputs, host) => {
         await Promise.race([firstToken, check]);
         await new Promise((resolve) => setImmediate(resolve));
     }
-    const { runBackup } = await Promise.all(/* import() */[__webpack_require__.e(349), __webpack_require__.e(287), __webpack_require__.e(717), __webpack_require__.e(115)]).then(__webpack_require__.bind(__webpack_require__, 9115));
+    const { runBackup } = await Promise.all(/* import() */[__webpack_require__.e(349), __webpack_require__.e(462), __webpack_require__.e(717), __webpack_require__.e(415), __webpack_require__.e(115)]).then(__webpack_require__.bind(__webpack_require__, 9115));
     return runBackup(inputs, host, { session, selected });
 };
 function hasNamespace(session, plan) {

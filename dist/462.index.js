@@ -1,5 +1,5 @@
-export const id = 951;
-export const ids = [951];
+export const id = 462;
+export const ids = [462];
 export const modules = {
 
 /***/ 9360:
@@ -9,9 +9,10 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Nk: () => (/* binding */ AwsContext),
-  yO: () => (/* reexport */ client_config/* clientConfig */.y),
+  sh: () => (/* binding */ ClientPool),
+  yO: () => (/* reexport */ client_config/* clientConfig */.yO),
   o9: () => (/* binding */ renewOnExpiry),
-  b3: () => (/* reexport */ client_config/* shareHttpAgent */.b)
+  b3: () => (/* reexport */ client_config/* shareHttpAgent */.b3)
 });
 
 // UNUSED EXPORTS: awsClients, cachingAwsClients, isExpiredSession
@@ -163,6 +164,10 @@ class LazyClients {
     get sts() {
         return (this.made.sts ??= this.make(new client_sts_dist_cjs/* STSClient */.iM(this.config)));
     }
+    /** The clients made so far. */
+    get clients() {
+        return Object.values(this.made);
+    }
     destroy() {
         for (const client of Object.values(this.made))
             client.destroy();
@@ -171,6 +176,104 @@ class LazyClients {
     make(client) {
         cacheHandlers(client);
         this.prepare(client);
+        return client;
+    }
+}
+const NO_RUN = {
+    credentials: () => Promise.reject(new Error('an AWS client was used after its run ended')),
+    invalidate: () => { },
+};
+/**
+ * One configuration's clients, kept by a ClientPool: credentials and renewal go through `binding`,
+ * which the run holding them sets.
+ */
+class KeptClients {
+    binding = NO_RUN;
+    lazy;
+    constructor(options) {
+        const credentials = Object.assign((identity) => this.binding.credentials(identity), {
+            memoized: true,
+        });
+        this.lazy = new LazyClients((0,client_config/* clientConfig */.yO)({ ...options, credentials }), (client) => renewOnExpiry(client, () => this.binding.invalidate()));
+    }
+}
+/**
+ * SDK clients kept across the runs of one process (simulate makes ~1,600 runs): making a client and
+ * resolving its configuration (defaults, endpoint, the config loaders) costs as much as several calls.
+ * A kept client holds nothing of a run: its credentials and its session renewal are the holding run's
+ * (bound when the run takes it, unbound when the run ends), the run's ServerClock is attached when
+ * the run first uses it, and the SDK's learned clock skew is reset, so each run starts as a fresh
+ * process's would. One run at a time holds a client; a second run asking at once gets its own.
+ */
+class ClientPool {
+    idle = new Map();
+    all = [];
+    shared = new Map();
+    /** Clients of (role, region, retryThrottling) for one run, with the run's credentials and renewal. */
+    take(key, options, binding) {
+        let kept = this.idle.get(key)?.pop();
+        if (!kept) {
+            kept = new KeptClients(options);
+            this.all.push(kept);
+        }
+        kept.binding = binding;
+        for (const client of kept.lazy.clients)
+            forgetClockSkew(client);
+        return kept;
+    }
+    /** The run that took `kept` has ended. */
+    give(key, kept) {
+        kept.binding = NO_RUN;
+        const free = this.idle.get(key);
+        if (free)
+            free.push(kept);
+        else
+            this.idle.set(key, [kept]);
+    }
+    /** A client without credentials or clock of a run (STS for AssumeRoleWithWebIdentity), made once per key. */
+    keep(key, make) {
+        let client = this.shared.get(key);
+        if (!client)
+            this.shared.set(key, (client = make()));
+        return client;
+    }
+    destroy() {
+        for (const kept of this.all)
+            kept.lazy.destroy();
+        for (const client of this.shared.values())
+            client.destroy();
+        this.all.length = 0;
+        this.idle.clear();
+        this.shared.clear();
+    }
+}
+/** The offset the SDK learns from clock-skew errors lives on the client's config: a new run starts at 0. */
+function forgetClockSkew(client) {
+    client.config.systemClockOffset = 0;
+}
+/** A run's view of kept clients: each client gets the run's `onClient` the first time the run asks. */
+class HeldClients {
+    kept;
+    onClient;
+    prepared = new Set();
+    constructor(kept, onClient) {
+        this.kept = kept;
+        this.onClient = onClient;
+    }
+    get backup() {
+        return this.prepare(this.kept.lazy.backup);
+    }
+    get tagging() {
+        return this.prepare(this.kept.lazy.tagging);
+    }
+    get sts() {
+        return this.prepare(this.kept.lazy.sts);
+    }
+    prepare(client) {
+        if (!this.prepared.has(client)) {
+            this.prepared.add(client);
+            this.onClient?.(client);
+        }
         return client;
     }
 }
@@ -183,6 +286,8 @@ class AwsContext {
     credentials;
     options;
     cache = new Map();
+    /** The kept clients this run holds, by pool key, given back by destroy(). */
+    held = new Map();
     constructor(credentials, options = {}) {
         this.credentials = credentials;
         this.options = options;
@@ -192,18 +297,30 @@ class AwsContext {
         const key = `${role}\n${region}\n${retryThrottling}`;
         let clients = this.cache.get(key);
         if (!clients) {
-            const config = (0,client_config/* clientConfig */.y)({
-                credentials: this.credentials.forRole(role),
-                region,
-                retryThrottling,
-                ...(this.options.maxAttempts !== undefined ? { maxAttempts: this.options.maxAttempts } : {}),
-                ...(this.options.retry ? { retry: this.options.retry } : {}),
-            });
+            const credentials = this.credentials.forRole(role);
+            const pool = this.options.maxAttempts === undefined && !this.options.retry ? this.options.pool : undefined;
             const onClient = this.options.onClient;
-            clients = new LazyClients(config, (client) => {
-                renewOnExpiry(client, () => this.invalidateCredentials(role));
-                onClient?.(client);
-            });
+            if (pool && credentials) {
+                const kept = pool.take(key, { region, retryThrottling }, {
+                    credentials,
+                    invalidate: () => this.invalidateCredentials(role),
+                });
+                this.held.set(key, kept);
+                clients = new HeldClients(kept, onClient);
+            }
+            else {
+                const config = (0,client_config/* clientConfig */.yO)({
+                    credentials,
+                    region,
+                    retryThrottling,
+                    ...(this.options.maxAttempts !== undefined ? { maxAttempts: this.options.maxAttempts } : {}),
+                    ...(this.options.retry ? { retry: this.options.retry } : {}),
+                });
+                clients = new LazyClients(config, (client) => {
+                    renewOnExpiry(client, () => this.invalidateCredentials(role));
+                    onClient?.(client);
+                });
+            }
             this.cache.set(key, clients);
         }
         return clients;
@@ -225,11 +342,15 @@ class AwsContext {
     invalidateCredentials(role) {
         this.credentials.invalidate?.(role);
     }
-    /** Close every client's sockets (keep-alive agents would otherwise hold the process open). */
+    /** Close every client's sockets (keep-alive agents would otherwise hold the process open); kept clients go back to their pool. */
     destroy() {
         for (const clients of this.cache.values())
-            clients.destroy();
+            if (clients instanceof LazyClients)
+                clients.destroy();
+        for (const [key, kept] of this.held)
+            this.options.pool.give(key, kept);
         this.cache.clear();
+        this.held.clear();
         this.credentials.destroy?.();
     }
 }
@@ -454,149 +575,6 @@ async function listTagsUnlessGone(backup, arn) {
 
 /***/ }),
 
-/***/ 7583:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   liveImpact: () => (/* binding */ liveImpact)
-/* harmony export */ });
-/* harmony import */ var _aws_denied_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3902);
-/* harmony import */ var _aws_credentials_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6963);
-/* harmony import */ var _aws_id_token_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8104);
-/* harmony import */ var _aws_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2495);
-/* harmony import */ var _plan_namespace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4976);
-/* harmony import */ var _prune_catalog_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8215);
-/* harmony import */ var _prune_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9710);
-/* harmony import */ var _prune_targets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3670);
-/* harmony import */ var _review_live_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5244);
-/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(670);
-// review's live impact: prune's planning (src/prune/run.ts) in dry-run mode over the existing recovery
-// points, once under the base plans and once under the head plans, read through a read-only role.
-// Loaded only when a read-only role is configured, so a review without one never loads the SDK.
-//
-// Nothing here can delete: dry run never reaches the executor, and the clients it is given for
-// deleting or pacing deletions throw instead of calling AWS (test/e2e/review-live proves that no
-// Delete*, Start*, Update*, Put* or Tag* call reaches AWS).
-
-
-
-
-
-
-
-
-
-
-/** The clients prune's planning reads through; the write side refuses, whatever calls it. */
-function readOnlyClients(run) {
-    const refuse = () => {
-        throw new Error('review reads only: it never deletes or changes a recovery point');
-    };
-    return {
-        denied: new _aws_denied_js__WEBPACK_IMPORTED_MODULE_0__/* .DeniedOperations */ .A9(),
-        backup: (role, region) => run.aws.backup(role, region),
-        tagging: (role, region) => run.aws.tagging(role, region),
-        writer: refuse,
-        limiter: refuse,
-    };
-}
-function folderIds(plans, extra) {
-    return new Set([...plans.map((p) => p.id), ...extra]);
-}
-async function liveImpact(input) {
-    const { inputs, host } = input;
-    const role = inputs.reviewRole?.trim();
-    if (!role)
-        return { computed: false, reason: 'no read-only role is configured (`review-role`)' };
-    const readers = (0,_review_live_js__WEBPACK_IMPORTED_MODULE_8__/* .parseReviewRole */ .O8)(role);
-    const run = new _run_context_js__WEBPACK_IMPORTED_MODULE_7__/* .RunContext */ .Z('review', inputs, host);
-    const problems = [];
-    try {
-        const side = (plans) => {
-            const out = [];
-            for (const original of plans) {
-                if (!input.changed.has(original.id))
-                    continue;
-                const { plan, skipped } = (0,_review_live_js__WEBPACK_IMPORTED_MODULE_8__/* .readerPlan */ .lI)(original, readers);
-                for (const s of skipped)
-                    problems.push(`plan ${original.id}: vault ${s.vault} in account ${s.account} not read: review-role names no role there`);
-                if (!plan)
-                    continue;
-                try {
-                    out.push({ plan, namespace: run.namespaceOf(original) });
-                }
-                catch (err) {
-                    if (!(err instanceof _plan_namespace_js__WEBPACK_IMPORTED_MODULE_3__/* .NamespaceError */ .Gt))
-                        throw err;
-                    problems.push(`plan ${original.id}: ${err.message}`);
-                }
-            }
-            return out;
-        };
-        const base = side(input.base.plans);
-        const head = side(input.head.plans);
-        // A pull request from a fork never gets an OIDC token: say so rather than fail to assume a role.
-        if (host.idTokens) {
-            try {
-                await host.idTokens.getIdToken(_aws_credentials_js__WEBPACK_IMPORTED_MODULE_1__/* .OIDC_AUDIENCE */ .To);
-            }
-            catch (err) {
-                if (!(err instanceof _aws_id_token_js__WEBPACK_IMPORTED_MODULE_9__/* .IdTokenUnavailableError */ .$))
-                    throw err;
-                return {
-                    computed: false,
-                    reason: 'this run has no GitHub OIDC token, so the read-only role cannot be assumed (pull requests from forks never get one; ' +
-                        'for the others, the calling workflow grants `id-token: write`)',
-                };
-            }
-        }
-        // Assume each reader once up front, and prove it acts in the account it reads.
-        const accounts = new Map();
-        for (const t of (0,_prune_targets_js__WEBPACK_IMPORTED_MODULE_6__/* .vaultTargets */ .n)([...base, ...head]))
-            accounts.set(t.vault.role, t.vault.account);
-        for (const [reader, account] of accounts) {
-            try {
-                await run.aws.verifyAccount(reader, account, 'review');
-            }
-            catch (err) {
-                return {
-                    computed: false,
-                    reason: `the read-only role ${reader} could not be used: ${(0,_aws_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .describeAwsError */ .Pp)(err, { role: reader })}`,
-                };
-            }
-        }
-        const dryRun = async (plans, ids) => (0,_prune_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runPrune */ .u)({
-            plans,
-            folderPlanIds: ids,
-            clients: readOnlyClients(run),
-            catalog: new _prune_catalog_js__WEBPACK_IMPORTED_MODULE_4__/* .Catalog */ .WC(),
-            now: () => run.clock.now(),
-            dryRun: true,
-            // Every removal the policy makes, not one run's share of it.
-            maxDeletions: Number.MAX_SAFE_INTEGER,
-            applyRetentionToExisting: false,
-            log: (m) => host.info(`live impact: ${m}`),
-        });
-        const baseBody = await dryRun(base, folderIds(input.base.plans, input.base.ids));
-        const headBody = await dryRun(head, folderIds(input.head.plans, input.head.ids));
-        return (0,_review_live_js__WEBPACK_IMPORTED_MODULE_8__/* .compareLive */ .ME)({
-            role,
-            plans: [...input.changed],
-            base: baseBody,
-            head: headBody,
-            inBase: new Set(input.base.plans.map((p) => p.id)),
-            inHead: new Set(input.head.plans.map((p) => p.id)),
-            problems,
-        });
-    }
-    finally {
-        run.destroy();
-    }
-}
-
-
-/***/ }),
-
 /***/ 670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -605,18 +583,21 @@ async function liveImpact(input) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9360);
-/* harmony import */ var _aws_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4256);
-/* harmony import */ var _plan_select_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8451);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(266);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9360);
+/* harmony import */ var _aws_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4256);
+/* harmony import */ var _plan_select_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8451);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(266);
 // What every command run shares, built once per run: the plans it works on and their namespaces,
 // AWS's clock, the AWS clients and credentials, the run's start and finish times, and the JSON
 // report file (redacted). Backup and prune use it today; restore, list, audit, simulate and review
 // build on the same pieces.
+
 
 
 
@@ -638,16 +619,24 @@ class RunContext {
         this.command = command;
         this.inputs = inputs;
         this.host = host;
-        this.session = deps.session ?? (0,_session_js__WEBPACK_IMPORTED_MODULE_6__/* .startRunSession */ .o)(inputs, host, deps.env ? { env: deps.env } : {});
+        this.session =
+            deps.session ??
+                (0,_session_js__WEBPACK_IMPORTED_MODULE_7__/* .startRunSession */ .o)(inputs, host, {
+                    ...(deps.env ? { env: deps.env } : {}),
+                    ...(deps.pool ? { pool: deps.pool } : {}),
+                });
         this.env = this.session.env;
         this.clock = this.session.clock;
         this.selected = deps.selected;
         const clock = this.clock;
-        this.aws = new _aws_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .AwsContext */ .Nk(this.session.credentials, { onClient: (client) => clock.attach(client) });
+        this.aws = new _aws_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .AwsContext */ .Nk(this.session.credentials, {
+            onClient: (client) => clock.attach(client),
+            ...(deps.pool ? { pool: deps.pool } : {}),
+        });
     }
     /** The plan files of the `plans` folder, narrowed by the `plan` input (comma-separated ids). */
     selectPlans() {
-        return this.selected ? Promise.resolve(this.selected) : (0,_plan_select_js__WEBPACK_IMPORTED_MODULE_5__/* .selectPlans */ .H)(this.inputs.plans, this.inputs.plan);
+        return this.selected ? Promise.resolve(this.selected) : (0,_plan_select_js__WEBPACK_IMPORTED_MODULE_6__/* .selectPlans */ .H)(this.inputs.plans, this.inputs.plan);
     }
     /** Reports each plan file error and each requested id without a plan file to the host; true if any. */
     reportSelectionErrors(selected) {
@@ -669,17 +658,29 @@ class RunContext {
     }
     /** Write the JSON report (redacted) in RUNNER_TEMP on a runner (kept for later steps), else a fresh temp folder. */
     writeReport(report) {
-        const dir = this.env.RUNNER_TEMP || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'backup-plans-'));
-        const stamp = report.startedAt.replace(/[:.]/g, '-');
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `backup-plans-${this.command}-${stamp}-${process.pid}.json`);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, (0,_aws_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(JSON.stringify(report, null, 2)) + '\n');
+        const path = this.reportPath(report);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, reportText(report));
         return path;
+    }
+    /**
+     * As writeReport, but the file is written while the caller goes on (its job summary, outputs):
+     * `written` settles once it is on disk, and the run must await it before it ends.
+     */
+    startReport(report) {
+        const path = this.reportPath(report);
+        return { path, written: (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, reportText(report)) };
+    }
+    reportPath(report) {
+        const dir = this.env.RUNNER_TEMP || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'backup-plans-'));
+        const stamp = report.startedAt.replace(/[:.]/g, '-');
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `backup-plans-${this.command}-${stamp}-${process.pid}.json`);
     }
     /** Close the AWS clients' sockets (keep-alive would hold the process open). */
     destroy() {
         this.aws.destroy();
     }
 }
+const reportText = (report) => (0,_aws_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(JSON.stringify(report, null, 2)) + '\n';
 
 
 /***/ })

@@ -1,5 +1,5 @@
-export const id = 982;
-export const ids = [982];
+export const id = 103;
+export const ids = [103];
 export const modules = {
 
 /***/ 3979:
@@ -545,6 +545,21 @@ function resolveNamespace(sources) {
         'pass the `namespace` input (CLI: --namespace owner/name), or run inside a git clone whose ' +
         '`origin` remote points to the repository');
 }
+
+
+/***/ }),
+
+/***/ 4876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ REPORT_VERSION)
+/* harmony export */ });
+// The envelope every command's JSON report shares: which command, which report format, when the
+// run started and finished (both on AWS's clock, src/aws/clock.ts), and one entry per plan. Each
+// command adds its own body beside `plans` (backup: resources and copies per plan; prune: vaults).
+/** The JSON report format; raise it when a field changes meaning or goes away. */
+const REPORT_VERSION = 1;
 
 
 /***/ }),

@@ -1,6 +1,236 @@
-export const id = 418;
-export const ids = [418];
+export const id = 689;
+export const ids = [689];
 export const modules = {
+
+/***/ 6934:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ ForwardingHttpHandler),
+/* harmony export */   a: () => (/* binding */ serveForwardedRequests)
+/* harmony export */ });
+/* harmony import */ var _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3422);
+/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1279);
+// The SDK's HTTP transport run by another thread. ForwardingHttpHandler is a request handler for the
+// SDK clients that sends each signed request over a MessagePort; on the thread at the other end,
+// serveForwardedRequests sends it with the SDK's own NodeHttpHandler (the real request over TCP,
+// parsed by node's HTTP parser), collects the body and posts back status, headers and bytes.
+// `simulate` uses it to take the client side of HTTP (ClientRequest, socket writes, response
+// parsing and streams) off the main thread, which runs the SDK middleware and the decisions, into
+// the worker that serves the simulator and idles most of the time (src/simulate/engine-thread.ts).
+// Failures reach the SDK as NodeHttpHandler gives them (name, code, message), so retry.ts classifies
+// them the same.
+
+
+const NODE_ERROR_FIELDS = ['code', 'errno', 'syscall', 'address', 'port'];
+function describe(error, depth = 0) {
+    if (!(error instanceof Error))
+        return { name: 'Error', message: String(error) };
+    const described = { name: error.name, message: error.message };
+    for (const field of NODE_ERROR_FIELDS) {
+        const value = error[field];
+        if (typeof value === 'string' || typeof value === 'number')
+            described[field] = value;
+    }
+    if (error.cause !== undefined && depth < 3)
+        described.cause = describe(error.cause, depth + 1);
+    return described;
+}
+/** The error again, on this thread: a plain Error with the fields it had (a node error's name stays on its prototype). */
+function revive(described) {
+    const { name, message, cause, ...fields } = described;
+    const error = Object.assign(new Error(message), fields);
+    if (name !== 'Error')
+        error.name = name;
+    if (cause)
+        error.cause = revive(cause);
+    return error;
+}
+/** NodeHttpHandler's AbortError (same name and message). */
+function abortError(signal) {
+    const reason = signal && 'reason' in signal ? signal.reason : undefined;
+    const said = typeof reason === 'string' || typeof reason === 'number' ? String(reason) : '';
+    const error = new Error(said || 'Request aborted');
+    error.name = 'AbortError';
+    if (reason instanceof Error)
+        error.cause = reason;
+    return error;
+}
+const GONE = "the thread serving this client's HTTP requests is gone";
+/**
+ * What a request meets once the serving thread is gone, as node reports a server that went away:
+ * a request in flight a reset connection (which NodeHttpHandler names TimeoutError), a later one a
+ * refused connection. Both are transient for retry.ts, as they would be without forwarding.
+ */
+function connectionReset() {
+    return Object.assign(new Error(`socket hang up (${GONE})`), { name: 'TimeoutError', code: 'ECONNRESET' });
+}
+function connectionRefused(request) {
+    return Object.assign(new Error(`connect ECONNREFUSED ${request.hostname}:${request.port ?? ''} (${GONE})`), {
+        code: 'ECONNREFUSED',
+        errno: -111,
+        syscall: 'connect',
+        address: request.hostname,
+        port: request.port,
+    });
+}
+/**
+ * The SDK clients' request handler that forwards to serveForwardedRequests at the other end of
+ * `port`. The port belongs to whoever made it: clients come and go (each run destroys its own),
+ * so destroy() leaves it open.
+ */
+class ForwardingHttpHandler {
+    port;
+    metadata = { handlerProtocol: 'http/1.1' };
+    pending = new Map();
+    config = {};
+    nextId = 0;
+    closed = false;
+    constructor(port) {
+        this.port = port;
+        port.on('message', (answer) => {
+            const settle = this.pending.get(answer.id);
+            if (!settle)
+                return; // aborted meanwhile
+            this.pending.delete(answer.id);
+            if ('error' in answer)
+                settle.reject(revive(answer.error));
+            else
+                settle.resolve({
+                    response: new _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_0__.HttpResponse({
+                        statusCode: answer.statusCode,
+                        reason: answer.reason,
+                        headers: answer.headers,
+                        body: answer.body,
+                    }),
+                });
+        });
+        port.on('close', () => {
+            this.closed = true;
+            // Requests in flight: their connection is gone with the thread.
+            for (const settle of this.pending.values())
+                settle.reject(connectionReset());
+            this.pending.clear();
+        });
+    }
+    handle(request, options = {}) {
+        const { abortSignal, requestTimeout } = options;
+        if (abortSignal?.aborted)
+            return Promise.reject(abortError(abortSignal));
+        if (this.closed)
+            return Promise.reject(connectionRefused(request));
+        const body = request.body;
+        if (body !== undefined && body !== null && typeof body !== 'string' && !(body instanceof Uint8Array))
+            return Promise.reject(new Error('ForwardingHttpHandler sends string and byte bodies only, not streams'));
+        const id = this.nextId++;
+        this.port.postMessage({
+            id,
+            method: request.method,
+            protocol: request.protocol,
+            hostname: request.hostname,
+            port: request.port,
+            path: request.path,
+            query: request.query,
+            headers: request.headers,
+            body: body ?? undefined,
+            username: request.username,
+            password: request.password,
+            fragment: request.fragment,
+            requestTimeout,
+        });
+        return new Promise((resolve, reject) => {
+            this.pending.set(id, { resolve, reject });
+            if (!abortSignal)
+                return;
+            const onAbort = () => {
+                if (!this.pending.delete(id))
+                    return;
+                reject(abortError(abortSignal));
+                this.port.postMessage({ cancel: id, reason: 'aborted by the caller' });
+            };
+            if ('addEventListener' in abortSignal)
+                abortSignal.addEventListener('abort', onAbort, { once: true });
+            else
+                abortSignal.onabort = onAbort;
+        });
+    }
+    updateHttpClientConfig(key, value) {
+        this.config[key] = value;
+    }
+    httpHandlerConfigs() {
+        return this.config;
+    }
+    /** The port outlives the clients (see the class comment). */
+    destroy() { }
+}
+/** A body's bytes in an ArrayBuffer of their own (chunks may be views into pooled memory). */
+function collect(body) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let length = 0;
+        body.on('data', (chunk) => {
+            chunks.push(chunk);
+            length += chunk.byteLength;
+        });
+        body.on('error', reject);
+        body.on('end', () => {
+            const bytes = new Uint8Array(length);
+            let offset = 0;
+            for (const chunk of chunks) {
+                bytes.set(chunk, offset);
+                offset += chunk.byteLength;
+            }
+            resolve(bytes);
+        });
+    });
+}
+/**
+ * Serves ForwardingHttpHandler's requests arriving on `port` with the SDK's NodeHttpHandler
+ * (`options`: as the clients would configure it), until the port closes.
+ */
+function serveForwardedRequests(port, options) {
+    const handler = new _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_1__.NodeHttpHandler(options);
+    // NodeHttpHandler's abort hook without an AbortController per request: it sets onabort.
+    const signals = new Map();
+    port.on('message', (message) => {
+        if ('cancel' in message) {
+            const signal = signals.get(message.cancel);
+            if (signal && !signal.aborted) {
+                signal.aborted = true;
+                signal.reason = message.reason;
+                signal.onabort?.();
+            }
+            return;
+        }
+        const { id, requestTimeout, ...request } = message;
+        const signal = { aborted: false, onabort: null };
+        signals.set(id, signal);
+        const answer = (reply, transfer = []) => {
+            signals.delete(id);
+            port.postMessage(reply, transfer);
+        };
+        handler
+            .handle(request, {
+            abortSignal: signal,
+            ...(requestTimeout !== undefined ? { requestTimeout } : {}),
+        })
+            .then(async ({ response }) => {
+            const body = await collect(response.body);
+            answer({
+                id,
+                statusCode: response.statusCode,
+                reason: response.reason,
+                headers: response.headers,
+                body,
+            }, [body.buffer]);
+        })
+            .catch((error) => answer({ id, error: describe(error) }));
+    });
+    port.on('close', () => handler.destroy());
+}
+
+
+/***/ }),
 
 /***/ 4418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
