@@ -1,5 +1,6 @@
 // One prune run: scan every vault the plans keep points in, decide, apply the max-deletions cap, delete
 // (unless dry run), and build the report. The command wires AWS, the catalog and the host around it.
+import { forEachConcurrent } from '../aws/concurrency.js';
 import { describeAwsError } from '../aws/retry.js';
 import type { Plan } from '../plan/model.js';
 import type { FailureReport, PruneRunBody, VaultReport } from '../report/prune.js';
@@ -57,37 +58,58 @@ export async function runPrune(options: PruneRunOptions): Promise<PruneRunBody> 
   });
 }
 
-/** Scan every vault the plans keep points in; a vault that cannot be scanned is an error, not a stop. */
+/**
+ * Vaults scanned at once: a scan is a chain of reads (list, describe, tags, holds) that mostly waits
+ * on AWS, so the next vault's reads overlap it; few enough that a folder of many vaults stays clear
+ * of throttling.
+ */
+const SCAN_CONCURRENCY = 4;
+
+/**
+ * Scan every vault the plans keep points in; a vault that cannot be scanned is an error, not a stop.
+ * Scans overlap (they share only promise-memoised reads), and their reports, errors and log lines keep
+ * the vaults' order.
+ */
 async function scanAll(
   options: PruneRunOptions,
   log: (message: string) => void,
 ): Promise<{ scans: { scan?: VaultScan; report: VaultReport }[]; errors: string[] }> {
   const memo = new ScanMemo();
+  const targets = vaultTargets(options.plans);
+  const outcomes: { scan?: VaultScan; report: VaultReport; error?: string }[] = [];
+  await forEachConcurrent(
+    targets.map((target, index) => ({ target, index })),
+    SCAN_CONCURRENCY,
+    async ({ target, index }) => {
+      const { vault } = target;
+      const base = emptyVaultReport(vault);
+      try {
+        const scan = await scanVault(target, {
+          aws: options.clients,
+          catalog: options.catalog,
+          now: options.now(),
+          namespaces: new Set(options.plans.map((p) => p.namespace)),
+          folderPlanIds: options.folderPlanIds,
+          plans: new Map(options.plans.map((p) => [p.plan.id, p])),
+          applyRetentionToExisting: options.applyRetentionToExisting,
+          memo,
+        });
+        outcomes[index] = { scan, report: vaultReport(base, scan) };
+      } catch (err) {
+        const error = `vault ${vaultKey(vault)} could not be scanned, nothing in it was pruned: ${describeAwsError(err, { role: vault.role, region: vault.region })}`;
+        outcomes[index] = { report: { ...base, error }, error };
+      }
+    },
+  );
   const scans: { scan?: VaultScan; report: VaultReport }[] = [];
   const errors: string[] = [];
-  for (const target of vaultTargets(options.plans)) {
-    const { vault } = target;
-    const base = emptyVaultReport(vault);
-    try {
-      const scan = await scanVault(target, {
-        aws: options.clients,
-        catalog: options.catalog,
-        now: options.now(),
-        namespaces: new Set(options.plans.map((p) => p.namespace)),
-        folderPlanIds: options.folderPlanIds,
-        plans: new Map(options.plans.map((p) => [p.plan.id, p])),
-        applyRetentionToExisting: options.applyRetentionToExisting,
-        memo,
-      });
+  for (const { scan, report, error } of outcomes) {
+    if (scan)
       log(
-        `${vaultKey(vault)}: ${scan.listed} points listed, ${scan.groups.length} resource group(s) of ours`,
+        `${vaultKey(scan.vault)}: ${scan.listed} points listed, ${scan.groups.length} resource group(s) of ours`,
       );
-      scans.push({ scan, report: vaultReport(base, scan) });
-    } catch (err) {
-      const message = `vault ${vaultKey(vault)} could not be scanned, nothing in it was pruned: ${describeAwsError(err, { role: vault.role, region: vault.region })}`;
-      errors.push(message);
-      scans.push({ report: { ...base, error: message } });
-    }
+    if (error !== undefined) errors.push(error);
+    scans.push(scan ? { scan, report } : { report });
   }
   return { scans, errors };
 }
