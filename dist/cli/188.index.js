@@ -491,6 +491,8 @@ __webpack_require__.d(__webpack_exports__, {
   u: () => (/* binding */ runPrune)
 });
 
+// EXTERNAL MODULE: ./src/aws/concurrency.ts
+var aws_concurrency = __webpack_require__(1306);
 // EXTERNAL MODULE: ./src/aws/retry.ts
 var retry = __webpack_require__(2495);
 // EXTERNAL MODULE: ./src/prune/model.ts
@@ -586,8 +588,6 @@ function markGuarded(point, guard) {
 var wait = __webpack_require__(428);
 // EXTERNAL MODULE: ./src/aws/backup.ts
 var aws_backup = __webpack_require__(3979);
-// EXTERNAL MODULE: ./src/aws/concurrency.ts
-var aws_concurrency = __webpack_require__(1306);
 // EXTERNAL MODULE: ./src/aws/denied.ts
 var aws_denied = __webpack_require__(3902);
 // EXTERNAL MODULE: ./src/aws/point-tags.ts
@@ -1739,10 +1739,11 @@ async function prefetchResourceTags(items, vault, ctx) {
 }
 
 // EXTERNAL MODULE: ./src/prune/targets.ts
-var targets = __webpack_require__(3670);
+var prune_targets = __webpack_require__(3670);
 ;// CONCATENATED MODULE: ./src/prune/run.ts
 // One prune run: scan every vault the plans keep points in, decide, apply the max-deletions cap, delete
 // (unless dry run), and build the report. The command wires AWS, the catalog and the host around it.
+
 
 
 
@@ -1774,12 +1775,22 @@ async function runPrune(options) {
         deletionRate,
     });
 }
-/** Scan every vault the plans keep points in; a vault that cannot be scanned is an error, not a stop. */
+/**
+ * Vaults scanned at once: a scan is a chain of reads (list, describe, tags, holds) that mostly waits
+ * on AWS, so the next vault's reads overlap it; few enough that a folder of many vaults stays clear
+ * of throttling.
+ */
+const SCAN_CONCURRENCY = 4;
+/**
+ * Scan every vault the plans keep points in; a vault that cannot be scanned is an error, not a stop.
+ * Scans overlap (they share only promise-memoised reads), and their reports, errors and log lines keep
+ * the vaults' order.
+ */
 async function scanAll(options, log) {
     const memo = new ScanMemo();
-    const scans = [];
-    const errors = [];
-    for (const target of (0,targets/* vaultTargets */.n)(options.plans)) {
+    const targets = (0,prune_targets/* vaultTargets */.n)(options.plans);
+    const outcomes = [];
+    await (0,aws_concurrency/* forEachConcurrent */.C)(targets.map((target, index) => ({ target, index })), SCAN_CONCURRENCY, async ({ target, index }) => {
         const { vault } = target;
         const base = emptyVaultReport(vault);
         try {
@@ -1793,14 +1804,21 @@ async function scanAll(options, log) {
                 applyRetentionToExisting: options.applyRetentionToExisting,
                 memo,
             });
-            log(`${(0,model/* vaultKey */._)(vault)}: ${scan.listed} points listed, ${scan.groups.length} resource group(s) of ours`);
-            scans.push({ scan, report: vaultReport(base, scan) });
+            outcomes[index] = { scan, report: vaultReport(base, scan) };
         }
         catch (err) {
-            const message = `vault ${(0,model/* vaultKey */._)(vault)} could not be scanned, nothing in it was pruned: ${(0,retry/* describeAwsError */.Pp)(err, { role: vault.role, region: vault.region })}`;
-            errors.push(message);
-            scans.push({ report: { ...base, error: message } });
+            const error = `vault ${(0,model/* vaultKey */._)(vault)} could not be scanned, nothing in it was pruned: ${(0,retry/* describeAwsError */.Pp)(err, { role: vault.role, region: vault.region })}`;
+            outcomes[index] = { report: { ...base, error }, error };
         }
+    });
+    const scans = [];
+    const errors = [];
+    for (const { scan, report, error } of outcomes) {
+        if (scan)
+            log(`${(0,model/* vaultKey */._)(scan.vault)}: ${scan.listed} points listed, ${scan.groups.length} resource group(s) of ours`);
+        if (error !== undefined)
+            errors.push(error);
+        scans.push(scan ? { scan, report } : { report });
     }
     return { scans, errors };
 }
