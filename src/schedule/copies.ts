@@ -44,6 +44,7 @@ import {
   COPY_JOB_TAG,
   COPY_JOB_TAG_VALUE,
   copyIdempotencyToken,
+  ownedBy,
   ownershipTags,
   readOwnership,
   type ReadOwnership,
@@ -300,7 +301,7 @@ function ourOwnership(
   input: Pick<CopyInput, 'namespace' | 'plan'>,
 ): ReadOwnership | undefined {
   const o = readOwnership(tags);
-  return o !== undefined && o.namespace === input.namespace && o.plan === input.plan ? o : undefined;
+  return ownedBy(o, { namespace: input.namespace, plan: input.plan }) ? o : undefined;
 }
 
 /** The points tagged as ours (namespace and plan). */

@@ -48,7 +48,7 @@ import {
   type LifecycleRetention,
   type VaultLockLimits,
 } from './lifecycle.js';
-import { idempotencyToken, ownershipTags, readOwnership, type ReadOwnership } from './token.js';
+import { idempotencyToken, ownedBy, ownershipTags, readOwnership, type ReadOwnership } from './token.js';
 
 /** The rule fields the due decision needs; the plan model's `Rule` fits. */
 export interface DueRule {
@@ -428,17 +428,10 @@ function evidenceFor(
   resource: ResourceObservation,
   pointsByArn: ResourcePoints,
 ): Evidence[] {
-  // Ours and serving the rule (isOwnedBy), from each point's tags as read once for all rules.
-  const servesRule = (p: ObservedRecoveryPoint) => {
-    if (p.tags === undefined) return true;
-    const read = pointsByArn.ownership(p);
-    return (
-      read !== undefined &&
-      read.namespace === input.namespace &&
-      read.plan === input.plan &&
-      read.rules.includes(ruleName)
-    );
-  };
+  // Ours and serving the rule, from each point's tags as read once for all rules.
+  const owner = { namespace: input.namespace, plan: input.plan, rule: ruleName };
+  const servesRule = (p: ObservedRecoveryPoint) =>
+    p.tags === undefined || ownedBy(pointsByArn.ownership(p), owner);
   const out: Evidence[] = [];
   for (const p of resource.points) {
     if (p.status === 'PARTIAL' || !servesRule(p)) continue;

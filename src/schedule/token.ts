@@ -158,12 +158,20 @@ export function readProvenOwnership(
   return read && read.rules.length > 0 ? read : undefined;
 }
 
-/** Do readable tags say the point belongs to this namespace and plan (and, when given, serves `rule`)? */
-export function isOwnedBy(
-  tags: Readonly<Record<string, string>> | undefined,
-  owner: { namespace: string; plan: string; rule?: string },
-): boolean {
-  const read = readOwnership(tags);
+/** Who a point may belong to: a namespace and plan, and, when given, a rule it must serve. */
+export interface Owner {
+  namespace: string;
+  plan: string;
+  rule?: string;
+}
+
+/** Does what readOwnership read say the point belongs to `owner` (for callers that read the tags once)? */
+export function ownedBy(read: ReadOwnership | undefined, owner: Owner): read is ReadOwnership {
   if (!read || read.namespace !== owner.namespace || read.plan !== owner.plan) return false;
   return owner.rule === undefined || read.rules.includes(owner.rule);
+}
+
+/** Do readable tags say the point belongs to this namespace and plan (and, when given, serves `rule`)? */
+export function isOwnedBy(tags: Readonly<Record<string, string>> | undefined, owner: Owner): boolean {
+  return ownedBy(readOwnership(tags), owner);
 }
