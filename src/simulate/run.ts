@@ -230,8 +230,9 @@ async function simulateWith(
   const restoreEnv = pointSdkAt(engine.url);
   // The runs' clients share one keep-alive agent; with the simulator in a worker, that worker sends
   // their requests instead (engine-worker.ts), off this thread.
-  const agent = new LentAgent({ keepAlive: true, maxSockets: 50 });
-  if (engine.transport) shareRequestHandler(new ForwardingHttpHandler(engine.transport));
+  const { transport } = engine;
+  const agent = transport ? undefined : new LentAgent({ keepAlive: true, maxSockets: 50 });
+  if (transport) shareRequestHandler(new ForwardingHttpHandler(transport));
   else shareHttpAgent(agent);
   // The runs' SDK clients, kept from run to run: each run binds its own credentials, renewal and clock.
   const pool = new ClientPool();
@@ -344,7 +345,7 @@ async function simulateWith(
     pool.destroy();
     shareRequestHandler(undefined);
     shareHttpAgent(undefined);
-    agent.close();
+    agent?.close();
     restoreEnv();
     rmSync(temp, { recursive: true, force: true });
   }
