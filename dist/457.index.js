@@ -718,6 +718,7 @@ const MIN_COLD_STORAGE_DAYS = 90;
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CZ: () => (/* binding */ readProvenOwnership),
+/* harmony export */   LW: () => (/* binding */ ownedBy),
 /* harmony export */   Vu: () => (/* binding */ COPY_JOB_TAG_VALUE),
 /* harmony export */   aX: () => (/* binding */ copyIdempotencyToken),
 /* harmony export */   dt: () => (/* binding */ ownershipTags),
@@ -846,12 +847,15 @@ function readProvenOwnership(tags) {
     const read = readOwnership(tags);
     return read && read.rules.length > 0 ? read : undefined;
 }
-/** Do readable tags say the point belongs to this namespace and plan (and, when given, serves `rule`)? */
-function isOwnedBy(tags, owner) {
-    const read = readOwnership(tags);
+/** Does what readOwnership read say the point belongs to `owner` (for callers that read the tags once)? */
+function ownedBy(read, owner) {
     if (!read || read.namespace !== owner.namespace || read.plan !== owner.plan)
         return false;
     return owner.rule === undefined || read.rules.includes(owner.rule);
+}
+/** Do readable tags say the point belongs to this namespace and plan (and, when given, serves `rule`)? */
+function isOwnedBy(tags, owner) {
+    return ownedBy(readOwnership(tags), owner);
 }
 
 

@@ -673,16 +673,9 @@ newestOfUnsatisfied) {
 }
 /** Everything that proves a backup serving `ruleName` was made (or is being made), with its time. */
 function evidenceFor(input, ruleName, resource, pointsByArn) {
-    // Ours and serving the rule (isOwnedBy), from each point's tags as read once for all rules.
-    const servesRule = (p) => {
-        if (p.tags === undefined)
-            return true;
-        const read = pointsByArn.ownership(p);
-        return (read !== undefined &&
-            read.namespace === input.namespace &&
-            read.plan === input.plan &&
-            read.rules.includes(ruleName));
-    };
+    // Ours and serving the rule, from each point's tags as read once for all rules.
+    const owner = { namespace: input.namespace, plan: input.plan, rule: ruleName };
+    const servesRule = (p) => p.tags === undefined || (0,token/* ownedBy */.LW)(pointsByArn.ownership(p), owner);
     const out = [];
     for (const p of resource.points) {
         if (p.status === 'PARTIAL' || !servesRule(p))
@@ -859,7 +852,7 @@ function push(map, key, value) {
 /** What the tags say when they say ours (namespace and plan); else undefined. */
 function ourOwnership(tags, input) {
     const o = (0,token/* readOwnership */.m9)(tags);
-    return o !== undefined && o.namespace === input.namespace && o.plan === input.plan ? o : undefined;
+    return (0,token/* ownedBy */.LW)(o, { namespace: input.namespace, plan: input.plan }) ? o : undefined;
 }
 /** The points tagged as ours (namespace and plan). */
 function isOurs(tags, input) {

@@ -912,9 +912,10 @@ async function simulateWith(engine, options, world, start, endMs) {
     const restoreEnv = pointSdkAt(engine.url);
     // The runs' clients share one keep-alive agent; with the simulator in a worker, that worker sends
     // their requests instead (engine-worker.ts), off this thread.
-    const agent = new LentAgent({ keepAlive: true, maxSockets: 50 });
-    if (engine.transport)
-        (0,client_config/* shareRequestHandler */.$u)(new forwarding_http_handler/* ForwardingHttpHandler */.W(engine.transport));
+    const { transport } = engine;
+    const agent = transport ? undefined : new LentAgent({ keepAlive: true, maxSockets: 50 });
+    if (transport)
+        (0,client_config/* shareRequestHandler */.$u)(new forwarding_http_handler/* ForwardingHttpHandler */.W(transport));
     else
         (0,clients/* shareHttpAgent */.b3)(agent);
     // The runs' SDK clients, kept from run to run: each run binds its own credentials, renewal and clock.
@@ -1036,7 +1037,7 @@ async function simulateWith(engine, options, world, start, endMs) {
         pool.destroy();
         (0,client_config/* shareRequestHandler */.$u)(undefined);
         (0,clients/* shareHttpAgent */.b3)(undefined);
-        agent.close();
+        agent?.close();
         restoreEnv();
         (0,external_node_fs_.rmSync)(temp, { recursive: true, force: true });
     }
