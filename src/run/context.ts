@@ -27,6 +27,11 @@ export interface RunDeps {
    * renewal and clock to them (see ClientPool). Default: the run makes its own.
    */
   pool?: ClientPool;
+  /**
+   * false: startReport makes no file (and returns an empty path). For simulate, whose thousands of
+   * runs' reports nobody reads; every command writes its report. Default true.
+   */
+  reportFile?: boolean;
 }
 
 export class RunContext {
@@ -36,6 +41,7 @@ export class RunContext {
   readonly aws: AwsContext;
   private readonly session: RunSession;
   private readonly selected: SelectedPlans | undefined;
+  private readonly reportFile: boolean;
 
   constructor(
     readonly command: CommandName,
@@ -52,6 +58,7 @@ export class RunContext {
     this.env = this.session.env;
     this.clock = this.session.clock;
     this.selected = deps.selected;
+    this.reportFile = deps.reportFile ?? true;
     const clock = this.clock;
     this.aws = new AwsContext(this.session.credentials, {
       onClient: (client) => clock.attach(client),
@@ -93,9 +100,11 @@ export class RunContext {
 
   /**
    * As writeReport, but the file is written while the caller goes on (its job summary, outputs):
-   * `written` settles once it is on disk, and the run must await it before it ends.
+   * `written` settles once it is on disk, and the run must await it before it ends. Without a report
+   * file (RunDeps.reportFile false) nothing is made or written and the path is empty.
    */
   startReport(report: RunTimes): { path: string; written: Promise<void> } {
+    if (!this.reportFile) return { path: '', written: Promise.resolve() };
     const path = this.reportPath(report);
     return { path, written: writeFile(path, reportText(report)) };
   }

@@ -251,7 +251,9 @@ async function simulateWith(
   const namespace = options.namespace ?? namespaceFor(options.plans, baseInputs, probeHost);
   const host = capturingHost(idTokenOnSimulatedClock(() => now, namespace));
   const inputs: Inputs = { ...baseInputs, namespace };
-  // Reports go to one temp folder (RUNNER_TEMP), removed at the end.
+  // The runs write no report file (reportFile: false): simulate reads its result from the engine, and
+  // ~1,600 reports at 400 days cost the loop their JSON, redaction and write. RUNNER_TEMP still
+  // points at a temp folder of simulate's own, removed at the end, for anything a run would write.
   const env = { ...process.env, RUNNER_TEMP: temp, GITHUB_REPOSITORY: namespace };
   // Each `plan` selection is read from the folder once, by the first run that makes it, and handed to
   // the later runs: the result describes the plans the simulation started with, not later edits of
@@ -289,7 +291,13 @@ async function simulateWith(
     for (;;) {
       // Backup reads ownership tags through prune's catalog, as an earlier run's proof (never for a delete).
       if (due.length === planIds.length) {
-        await runBackup(inputs, host, { env, pool, selected: await selected(inputs.plan), tagMemo: catalog });
+        await runBackup(inputs, host, {
+          env,
+          pool,
+          selected: await selected(inputs.plan),
+          tagMemo: catalog,
+          reportFile: false,
+        });
         ticks++;
       } else
         for (const plan of due) {
@@ -298,6 +306,7 @@ async function simulateWith(
             pool,
             selected: await selected(plan),
             tagMemo: catalog,
+            reportFile: false,
           });
           ticks++;
         }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,6 +84,26 @@ describe('RunContext reports', () => {
       rmSync(path);
       expect(run.writeReport(report)).toBe(path);
       expect(readFileSync(path, 'utf8')).toBe(text);
+    } finally {
+      run.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reportFile false: startReport makes no file and names none', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'context-report-'));
+    const run = new RunContext('backup', inputs(dir), recordingHost(), {
+      env: { RUNNER_TEMP: dir },
+      reportFile: false,
+    });
+    try {
+      const { path, written } = run.startReport({
+        startedAt: '2026-03-10T03:20:00.000Z',
+        finishedAt: '2026-03-10T03:21:00.000Z',
+      });
+      await written;
+      expect(path).toBe('');
+      expect(readdirSync(dir)).toEqual([]);
     } finally {
       run.destroy();
       rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 // `simulate` runs the real backup and prune code over simulated days: after 400 days of a daily rule
 // the source vault holds exactly what restic's forget semantics keep of the slot series (computed
 // here independently from the slots), and a 30-day copy destination holds 30 or 31 points.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -182,5 +182,32 @@ describe('simulate', () => {
     expect(result.violations).toEqual([]);
     expect(result.plans[0]!.jobs).toBe(3);
     expect(result.apiCalls.StartCopyJob).toBeGreaterThan(0);
+  }, 900_000);
+
+  it('writes no run report files: the runs report to the engine, not to RUNNER_TEMP', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'simulate-test-'));
+    writeFileSync(join(dir, 'prod.yml'), PLAN);
+    const { plans } = await selectPlans(dir, undefined);
+    // simulate makes its RUNNER_TEMP under os.tmpdir(), which follows TMPDIR: here a folder of its own.
+    const temp = mkdtempSync(join(tmpdir(), 'simulate-temp-'));
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = temp;
+    const files: string[] = [];
+    try {
+      await simulatePlans({
+        plansDir: dir,
+        plans,
+        days: 3,
+        start: new Date('2026-01-01T03:00:00Z'),
+        onProgress: () => {
+          for (const folder of readdirSync(temp)) files.push(...readdirSync(join(temp, folder)));
+        },
+      });
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+    expect(readdirSync(temp)).toEqual([]);
+    expect(files).toEqual([]);
   }, 900_000);
 });
