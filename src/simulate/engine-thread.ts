@@ -83,6 +83,8 @@ export async function startWorkerEngine(entry: string | URL, setup: EngineSetup)
     transport: transport.port1,
     afterRuns: () => call('afterRuns'),
     afterPrune: () => call('afterPrune'),
+    afterRunsThenNext: (slots, pruneIfChanged) => call('afterRunsThenNext', slots, pruneIfChanged),
+    afterPruneThenNext: (slots) => call('afterPruneThenNext', slots),
     next: (slots) => call('next', slots),
     finish: () => call('finish'),
     result: () => call('result'),

@@ -16,7 +16,8 @@ export interface EngineWorkerData {
 
 export interface EngineCall {
   id: number;
-  method: 'afterRuns' | 'afterPrune' | 'next' | 'finish' | 'result';
+  method:
+    'afterRuns' | 'afterPrune' | 'afterRunsThenNext' | 'afterPruneThenNext' | 'next' | 'finish' | 'result';
   args: unknown[];
 }
 

@@ -35,6 +35,12 @@ export interface NextTick {
   due: string[];
 }
 
+/** afterRunsThenNext's answer: whether points changed, and the next tick unless a prune comes first. */
+export interface AfterRunsStep {
+  changed: boolean;
+  tick?: NextTick;
+}
+
 export interface EngineResult {
   /** Every completed point seen during the run (held or since deleted). */
   seen: Map<string, SeenPoint>;
@@ -58,6 +64,10 @@ export interface SimulationEngine extends EngineStarted {
   afterRuns(): Promise<boolean>;
   /** After a prune run: records the points. */
   afterPrune(): Promise<void>;
+  /** afterRuns, then next(slots) unless `pruneIfChanged` and points changed (then no tick): one call. */
+  afterRunsThenNext(slots: number[], pruneIfChanged: boolean): Promise<AfterRunsStep>;
+  /** afterPrune, then next(slots): one call. */
+  afterPruneThenNext(slots: number[]): Promise<NextTick>;
   /** Moves the clock to the next instant a plan is due (`slots`: each plan's next slot, epoch ms). */
   next(slots: number[]): Promise<NextTick>;
   /** Moves the clock to the end and records the points; true when points changed. */
@@ -110,11 +120,15 @@ function sameTags(a: Record<string, string>, b: Record<string, string>): boolean
 export class TickEngine {
   private readonly seen = new Map<string, SeenPoint>();
   private readonly resourcePlans = new ResourcePlans();
+  /** Whether recordPoints has walked every point once; later calls read the simulator's point journal. */
+  private walked = false;
 
   constructor(
     private readonly handle: SimulatorHandle,
     private readonly setup: EngineSetup,
-  ) {}
+  ) {
+    handle.sim.state.startPointJournal();
+  }
 
   static async start(setup: EngineSetup): Promise<TickEngine> {
     return new TickEngine(await startSimulator({ world: setup.world }), setup);
@@ -166,6 +180,21 @@ export class TickEngine {
     return { now: sim.now().getTime(), due: [...due] };
   }
 
+  /**
+   * afterRuns(), then next(slots) unless simulate is to prune first: when `pruneIfChanged` and points
+   * changed (`tick` is then absent). One message to a worker where afterRuns and next took two.
+   */
+  afterRunsThenNext(slots: number[], pruneIfChanged: boolean): AfterRunsStep {
+    const changed = this.afterRuns();
+    return changed && pruneIfChanged ? { changed } : { changed, tick: this.next(slots) };
+  }
+
+  /** afterPrune(), then next(slots): one message to a worker instead of two. */
+  afterPruneThenNext(slots: number[]): NextTick {
+    this.afterPrune();
+    return this.next(slots);
+  }
+
   finish(): { now: number; changed: boolean } {
     const { sim } = this.handle;
     const { endMs } = this.setup;
@@ -205,11 +234,21 @@ export class TickEngine {
     return this.handle.close();
   }
 
-  /** Records every recovery point the simulator holds now (with its latest tags and class). */
+  /**
+   * Records every recovery point the simulator holds now (with its latest tags and class): the first
+   * time by walking them all, then only the points the simulator's journal noted as created or changed
+   * since (thousands held, a few dozen changed per run). Points new to `seen` come in the order the
+   * walk would meet them: the journal notes each at its creation, as the points map adds it.
+   */
   private recordPoints(): boolean {
+    const { state } = this.handle.sim;
+    const noted = state.takePointJournal();
+    const points = this.walked ? noted : state.points.values();
+    this.walked = true;
     let changed = false;
-    for (const p of this.handle.sim.state.points.values()) {
-      if (p.status !== 'COMPLETED') continue;
+    for (const p of points) {
+      // A noted point may be gone since (the walk meets only the points held now).
+      if (p.status !== 'COMPLETED' || state.points.get(p.arn) !== p) continue;
       const known = this.seen.get(p.arn);
       if (known) {
         if (!sameTags(known.tags, p.tags)) {
@@ -241,6 +280,9 @@ export async function startInProcessEngine(setup: EngineSetup): Promise<Simulati
     ...engine.started(),
     afterRuns: () => Promise.resolve(engine.afterRuns()),
     afterPrune: () => Promise.resolve(engine.afterPrune()),
+    afterRunsThenNext: (slots, pruneIfChanged) =>
+      Promise.resolve(engine.afterRunsThenNext(slots, pruneIfChanged)),
+    afterPruneThenNext: (slots) => Promise.resolve(engine.afterPruneThenNext(slots)),
     next: (slots) => Promise.resolve(engine.next(slots)),
     finish: () => Promise.resolve(engine.finish()),
     result: () => Promise.resolve(engine.result()),

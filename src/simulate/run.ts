@@ -32,7 +32,7 @@ import { nextSlot } from '../time/cron.js';
 import { BUNDLED_PRICES, type PriceTable } from '../cost/prices.js';
 import { DEFAULT_CHANGE_RATE, DEFAULT_RESOURCE_GIB } from '../cost/storage.js';
 import type { World } from '../simulator/index.js';
-import { startInProcessEngine, type EngineSetup, type SimulationEngine } from './engine.js';
+import { startInProcessEngine, type EngineSetup, type NextTick, type SimulationEngine } from './engine.js';
 import { engineHost } from './engine-host.js';
 import { startWorkerEngine } from './engine-thread.js';
 import { summarize, type SimulationResult } from './result.js';
@@ -277,13 +277,13 @@ async function simulateWith(
   // Every run assumes the role anew (as a scheduled job would); its finished session's secrets are
   // forgotten after it, as its process would have ended (see forgetSecretsAfter).
   const secretsMark = registeredSecrets();
+  // A prune run; the engine records the points after it (afterPrune, or with the next tick).
   const pruneNow = async () => {
     unpruned = false;
     lastPruneMs = now;
     pruneRuns++;
     await prune(inputs, host, env, pool, judged, folderPlanIds, catalog);
     forgetSecretsAfter(secretsMark);
-    await engine.afterPrune();
   };
   try {
     // The plans to run now: all of them at the start.
@@ -312,11 +312,23 @@ async function simulateWith(
         }
       skippedPlanRuns += planIds.length - due.length;
       forgetSecretsAfter(secretsMark);
-      if (await engine.afterRuns()) unpruned = true;
-      if (unpruned && now - lastPruneMs >= MS_PER_DAY) await pruneNow();
-      options.onProgress?.((now - startMs) / (endMs - startMs));
+      // The clock moves only in the engine's next(), so the next slots are known before the prune.
       const slots = options.plans.map((plan) => nextSlotOfPlan(plan, new Date(now)));
-      const tick = await engine.next(slots);
+      // Prune when points changed since the last prune and that was a day ago or more. The engine
+      // records the runs' points and moves to the next tick in one call, unless that prune comes first.
+      const pruneDue = now - lastPruneMs >= MS_PER_DAY;
+      let tick: NextTick | undefined;
+      if (unpruned && pruneDue) await engine.afterRuns();
+      else {
+        const step = await engine.afterRunsThenNext(slots, pruneDue);
+        if (step.changed) unpruned = true;
+        tick = step.tick;
+      }
+      if (!tick) {
+        await pruneNow();
+        tick = await engine.afterPruneThenNext(slots);
+      }
+      options.onProgress?.((now - startMs) / (endMs - startMs));
       now = tick.now;
       due = tick.due;
       if (due.length === 0) break;
@@ -324,7 +336,10 @@ async function simulateWith(
     const end = await engine.finish();
     now = end.now;
     if (end.changed) unpruned = true;
-    if (unpruned) await pruneNow();
+    if (unpruned) {
+      await pruneNow();
+      await engine.afterPrune();
+    }
     options.onProgress?.(1);
     const { held, seen, jobs, copies, calls, errors } = await engine.result();
     const summary = summarize({

@@ -1050,6 +1050,7 @@ const handlers: Record<Operation, Handler> = {
     if (Object.keys({ ...target, ...tags }).length > 50)
       throw new SimError('LimitExceededException', `A resource can have at most 50 tags: ${arn}`);
     Object.assign(target, tags);
+    state.pointChanged(arn);
     return undefined;
   },
 
@@ -1060,6 +1061,7 @@ const handlers: Record<Operation, Handler> = {
     const target = taggableByBackup(state, caller, arn);
     state.rememberTagged(arn, target);
     for (const k of keys) if (typeof k === 'string') delete target[k];
+    state.pointChanged(arn);
     return undefined;
   },
 

@@ -93,11 +93,38 @@ export class SimState {
   /** Per (account, region): resource types opted out of AWS Backup (DescribeRegionSettings). */
   readonly optIn = new Map<string, Record<string, boolean>>();
   private seq = 0;
+  /**
+   * Not an AWS behaviour: a journal for simulate's engine (src/simulate/engine.ts), which records the
+   * points between runs and would otherwise walk all of them each time. Once started, every point
+   * created, re-tagged or moved to cold storage is noted (in the order first noted) until taken.
+   * Off unless started, so nothing accumulates for other users of the simulator.
+   */
+  private pointJournal: Set<RecoveryPoint> | undefined;
 
   constructor(world: World) {
     this.now = world.start ? Date.parse(world.start) : Date.now();
     this.accounts = [...world.accounts];
     this.patch(world, true);
+  }
+
+  /** Starts noting changed points (see pointJournal). */
+  startPointJournal(): void {
+    this.pointJournal ??= new Set();
+  }
+
+  /** The points created or changed since the last call (or the journal's start), first noted first. */
+  takePointJournal(): RecoveryPoint[] {
+    if (!this.pointJournal) throw new Error('takePointJournal: the point journal was not started');
+    const noted = [...this.pointJournal];
+    this.pointJournal.clear();
+    return noted;
+  }
+
+  /** Notes a change of the point at this ARN, if any (a vault's or resource's ARN is no point). */
+  pointChanged(arn: string): void {
+    if (!this.pointJournal) return;
+    const p = this.points.get(arn);
+    if (p) this.pointJournal.add(p);
   }
 
   /** Call before removing or replacing an object's tags: if it has any, it stays "previously tagged". */
@@ -296,6 +323,7 @@ export class SimState {
     };
     for (const p of points) {
       this.points.set(p.arn, p);
+      this.pointJournal?.add(p);
       const key = newestFirstKey(p.creationMs, p.arn);
       push(byVault, p.vault, [key, p]);
       push(byResource, resourceKey(p), [key, p]);
@@ -309,6 +337,7 @@ export class SimState {
 
   addPoint(p: RecoveryPoint): void {
     this.points.set(p.arn, p);
+    this.pointJournal?.add(p);
     const key = newestFirstKey(p.creationMs, p.arn);
     this.pointsByVault.get(p.vault)!.insert(key, p);
     bucket(this.pointsByResource, resourceKey(p)).insert(key, p);
@@ -357,7 +386,9 @@ export class SimState {
     const { coldAt, deleteAt } = this.calculated(p);
     if (coldAt !== undefined && p.storageClass === 'WARM')
       this.events.schedule(coldAt, () => {
-        if (p.lifecycleVersion === version && this.points.get(p.arn) === p) p.storageClass = 'COLD';
+        if (p.lifecycleVersion !== version || this.points.get(p.arn) !== p) return;
+        p.storageClass = 'COLD';
+        this.pointJournal?.add(p);
       });
     if (deleteAt !== undefined)
       this.events.schedule(deleteAt, () => {

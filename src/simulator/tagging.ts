@@ -207,9 +207,10 @@ function tagResources(state: SimState, caller: Caller, body: Json) {
     if (typeof v !== 'string') throw invalid(`Tag ${k} must have a string value`);
     if (k.toLowerCase().startsWith('aws:')) throw invalid(`Tag keys starting with 'aws:' are reserved: ${k}`);
   }
-  return forEachListedTaggable(state, caller, arns, (t) =>
-    Object.assign(t.tags, tags as Record<string, string>),
-  );
+  return forEachListedTaggable(state, caller, arns, (t) => {
+    Object.assign(t.tags, tags as Record<string, string>);
+    state.pointChanged(t.arn);
+  });
 }
 
 function untagResources(state: SimState, caller: Caller, body: Json) {
@@ -221,6 +222,7 @@ function untagResources(state: SimState, caller: Caller, body: Json) {
     // Removing the last tag leaves a "previously tagged" resource, which GetResources still returns.
     state.rememberTagged(t.arn, t.tags);
     for (const k of keys as string[]) delete t.tags[k];
+    state.pointChanged(t.arn);
   });
 }
 

@@ -26,7 +26,8 @@ describe('startWorkerEngine', () => {
     const engine = await startWorkerEngine(
       script(`${READY}
 parentPort.on('message', (call) => {
-  const value = call.method === 'next' ? { now: 7, due: [process.argv.at(-1), ...call.args[0].map(String)] } : true;
+  const value = call.method === 'next' ? { now: 7, due: [process.argv.at(-1), ...call.args[0].map(String)] }
+    : call.method.endsWith('ThenNext') ? { method: call.method, args: call.args } : true;
   parentPort.postMessage({ type: 'answer', id: call.id, value });
 });`),
       setup,
@@ -36,6 +37,11 @@ parentPort.on('message', (call) => {
       expect(engine.now).toBe(0);
       expect(await engine.next([5, 6])).toEqual({ now: 7, due: [ENGINE_WORKER_ARG, '5', '6'] });
       expect(await engine.afterRuns()).toBe(true);
+      expect(await engine.afterRunsThenNext([5], true)).toEqual({
+        method: 'afterRunsThenNext',
+        args: [[5], true],
+      });
+      expect(await engine.afterPruneThenNext([6])).toEqual({ method: 'afterPruneThenNext', args: [[6]] });
     } finally {
       await engine.close();
     }
