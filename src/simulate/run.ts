@@ -251,9 +251,10 @@ async function simulateWith(
   const namespace = options.namespace ?? namespaceFor(options.plans, baseInputs, probeHost);
   const host = capturingHost(idTokenOnSimulatedClock(() => now, namespace));
   const inputs: Inputs = { ...baseInputs, namespace };
-  // The runs write no report file (reportFile: false): simulate reads its result from the engine, and
-  // ~1,600 reports at 400 days cost the loop their JSON, redaction and write. RUNNER_TEMP still
-  // points at a temp folder of simulate's own, removed at the end, for anything a run would write.
+  // The runs write no report file (reportFile: false) and render no job summary (jobSummary: false):
+  // simulate reads its result from the engine, and ~1,600 reports and summaries at 400 days cost the
+  // loop their JSON, redaction, write and Markdown. RUNNER_TEMP still points at a temp folder of
+  // simulate's own, removed at the end, for anything a run would write.
   const env = { ...process.env, RUNNER_TEMP: temp, GITHUB_REPOSITORY: namespace };
   // Each `plan` selection is read from the folder once, by the first run that makes it, and handed to
   // the later runs: the result describes the plans the simulation started with, not later edits of
@@ -297,6 +298,7 @@ async function simulateWith(
           selected: await selected(inputs.plan),
           tagMemo: catalog,
           reportFile: false,
+          jobSummary: false,
         });
         ticks++;
       } else
@@ -307,6 +309,7 @@ async function simulateWith(
             selected: await selected(plan),
             tagMemo: catalog,
             reportFile: false,
+            jobSummary: false,
           });
           ticks++;
         }
