@@ -183,6 +183,15 @@ it('a due run reads the older backup jobs, the older copy jobs and the opt-in at
     expect(due.at(`send ${REGION} ${other}`), other).toBeLessThan(answered);
 });
 
+it("reads the points' ownership tags once the points are listed, while the copy jobs' listing is still out", async () => {
+  sim.sim.addFault({ operation: 'ListCopyJobs', latencyMs: 150 });
+  const run = await recordedRun();
+  const sent = run.events.flatMap((e, i) => (e === `send ${REGION} GetResources` ? [i] : []));
+  expect(sent).toHaveLength(2); // the selection, then the points' tags
+  expect(sent[1]).toBeLessThan(run.at(`done ${REGION} ListCopyJobs`));
+  expect(run.report.resources.map((r) => r.outcome)).toEqual(['existing', 'existing']);
+});
+
 it('a due run whose older backup jobs cannot be read decides nothing, as before', async () => {
   sim.sim.advance(24 * 3600);
   const denied: FaultSpec = {
