@@ -153,15 +153,32 @@ export function guard(
       guard: 'locked',
       reasons: [...reasons, LOCK_GOVERNS],
     };
-  const held = input.held(point.arn);
-  if (held)
+  return heldOrRemove(point, reasons, input.held);
+}
+
+/** The last guard: a legal hold keeps a point every other check let go. */
+function heldOrRemove(point: PointInfo, reasons: string[], held: GroupInput['held']): PointDecision {
+  const hold = held(point.arn);
+  if (hold)
     return {
       kind: 'guarded',
       point,
       guard: 'legal-hold',
-      reasons: [...reasons, typeof held === 'string' ? held : 'under an active legal hold'],
+      reasons: [...reasons, typeof hold === 'string' ? hold : 'under an active legal hold'],
     };
   return { kind: 'remove', point, reasons };
+}
+
+/**
+ * The group's decisions as `decideGroup` makes them with `held`, from the decisions it made while
+ * nothing counted as held: holds weigh on nothing but the last guard of a removal, so only the
+ * removals are looked at again (the same decision, without walking the retention again).
+ */
+export function withLegalHolds(
+  decisions: readonly PointDecision[],
+  held: GroupInput['held'],
+): PointDecision[] {
+  return decisions.map((d) => (d.kind === 'remove' ? heldOrRemove(d.point, d.reasons, held) : d));
 }
 
 /**
