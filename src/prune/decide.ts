@@ -94,7 +94,8 @@ export function decideGroup(input: GroupInput): PointDecision[] {
         slot.retain.days !== undefined
           ? `lifecycle: AWS deletes after ${slot.retain.days} days`
           : 'no keep policy';
-      for (const p of serving) push(kept, p.arn, `${label}: ${why}`);
+      const reason = `${label}: ${why}`;
+      for (const p of serving) push(kept, p.arn, reason);
       continue;
     }
     const completed = serving.filter((p) => p.status === 'COMPLETED');
@@ -106,7 +107,8 @@ export function decideGroup(input: GroupInput): PointDecision[] {
       { timezone: slot.timezone },
     );
     for (const k of result.keep) for (const r of k.reasons) push(kept, k.point.id, `${label}: ${r}`);
-    for (const r of result.remove) push(removedBy, r.id, `${label}: not kept by ${describePolicy(keep)}`);
+    const notKept = `${label}: not kept by ${describePolicy(keep)}`;
+    for (const r of result.remove) push(removedBy, r.id, notKept);
   }
 
   const newestCompleted = points.find((p) => p.status === 'COMPLETED' && applicable.has(p.arn));

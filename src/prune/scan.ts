@@ -129,8 +129,10 @@ export async function scanVault(target: VaultTarget, ctx: ScanContext): Promise<
     ctx,
   );
   const resourceTags = new Map<string, Tags | undefined>();
+  // One await per resource, not per point.
   for (const { point } of classified.ours)
-    resourceTags.set(point.resourceArn, await ctx.memo.resourceTags.get(point.resourceArn));
+    if (!resourceTags.has(point.resourceArn)) resourceTags.set(point.resourceArn, undefined);
+  for (const arn of resourceTags.keys()) resourceTags.set(arn, await ctx.memo.resourceTags.get(arn));
   const reserved = reservedCounts(classified.ours, (arn) => hasReservedTags(resourceTags.get(arn)));
 
   const scan: VaultScan = {
@@ -152,8 +154,10 @@ export async function scanVault(target: VaultTarget, ctx: ScanContext): Promise<
   const groups = groupsOf(classified.ours, reserved);
   for (const g of groups) for (const p of g.points) ctx.catalog.remember(key, p.arn, p.ownership!);
 
-  const byArn = new Map(points.map((p) => [p.arn, p]));
-  scan.groups.push(...(await decideVerified(groups, { target, scan, ctx, byArn })));
+  // Only a held removal asks for a point by ARN: the map is built then.
+  let byArn: Map<string, PointInfo> | undefined;
+  const pointOf = (arn: string) => (byArn ??= new Map(points.map((p) => [p.arn, p]))).get(arn);
+  scan.groups.push(...(await decideVerified(groups, { target, scan, ctx, pointOf })));
   scan.groups.sort(byPlanAndResource);
   return scan;
 }
@@ -189,7 +193,8 @@ interface GroupContext {
   target: VaultTarget;
   scan: VaultScan;
   ctx: ScanContext;
-  byArn: ReadonlyMap<string, PointInfo>;
+  /** A listed point by ARN. */
+  pointOf: (arn: string) => PointInfo | undefined;
 }
 
 /** One group on its way to a decision: its plan's entry, the role that reads and deletes, its decide step. */
@@ -278,7 +283,7 @@ async function prepareGroup(g: Group, gc: GroupContext): Promise<Deciding> {
     // Before the holds are read, nothing counts as held: a hold only turns a removal into a guard.
     held: (arn) => {
       if (!d.holds) return undefined;
-      const p = gc.byArn.get(arn);
+      const p = gc.pointOf(arn);
       return p ? d.holds.heldBecause(p, target.vault.vault) : true;
     },
     holdsUnreadable: false,
