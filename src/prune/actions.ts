@@ -33,9 +33,11 @@ export function planActions(scans: readonly { scan?: VaultScan; report: VaultRep
     if (!scan) continue;
     scan.groups.forEach((g, i) => {
       const group = report.groups[i]!;
-      const byArn = new Map(group.points.map((p) => [p.arn, p]));
-      for (const d of [...g.decisions].reverse()) {
-        const point = byArn.get(d.point.arn);
+      const rowOf = reportRows(group.points);
+      for (let k = g.decisions.length - 1; k >= 0; k--) {
+        const d = g.decisions[k]!;
+        if (d.kind !== 'remove' && d.kind !== 'shorten') continue;
+        const point = rowOf(d.point.arn);
         if (!point) continue; // orphans are reported separately
         const base = { vault: g.vault, planId: g.planId, point: d.point, ownership: d.point.ownership! };
         if (d.kind === 'remove') removals.push({ candidate: base, point, group });
@@ -44,6 +46,12 @@ export function planActions(scans: readonly { scan?: VaultScan; report: VaultRep
     });
   }
   return { removals, shortenings };
+}
+
+/** The report row of a point by ARN; the map is built only when a group has something to do. */
+function reportRows(points: readonly PointReport[]): (arn: string) => PointReport | undefined {
+  let byArn: Map<string, PointReport> | undefined;
+  return (arn) => (byArn ??= new Map(points.map((p) => [p.arn, p]))).get(arn);
 }
 
 /** The first `max` removals go ahead; the rest are guarded by the cap. */

@@ -40,51 +40,27 @@ export function decideGroup(input: GroupInput): PointDecision[] {
       reasons: ['the plan no longer selects this resource'],
     }));
 
-  // Which slots apply to which point.
-  const applicable = new Map<string, PolicySlot[]>();
-  const decisions = new Map<string, PointDecision>();
-  for (const point of points) {
+  // Per point (by its place in `points`): the slots that apply, or the decision already taken.
+  const n = points.length;
+  const applicable = new Array<PolicySlot[] | undefined>(n);
+  const decisions = new Array<PointDecision | undefined>(n);
+  const byRules = new Map<string, RulesVerdict>(); // a group's points mostly serve the same rules
+  for (let i = 0; i < n; i++) {
+    const point = points[i]!;
     const rules = point.ownership?.rules ?? [];
-    // A rule the plan no longer has may be the one that keeps this point (every rule it serves must
-    // remove it): with any rule gone the point is an orphan, never judged by the remaining rules alone.
-    const gone = rules.filter((r) => !input.planRules.has(r));
-    if (gone.length > 0) {
-      decisions.set(point.arn, {
-        kind: 'orphan',
-        point,
-        orphan: 'rule-gone',
-        reasons: [`rule ${gone.join(', ')} is not in the plan any more`],
-      });
-      continue;
-    }
-    const slots = input.slots.filter((s) => rules.includes(s.rule));
-    if (slots.length > 0) {
-      applicable.set(point.arn, slots);
-      continue;
-    }
-    decisions.set(
-      point.arn,
-      rules.length > 0
-        ? {
-            kind: 'orphan',
-            point,
-            orphan: 'destination-gone',
-            reasons: [`rule ${rules.join(', ')} no longer keeps points in this vault`],
-          }
-        : {
-            kind: 'orphan',
-            point,
-            orphan: 'rule-gone',
-            reasons: ['rule (none) is not in the plan any more'],
-          },
-    );
+    const rulesKey = rules.length === 1 ? `1:${rules[0]!}` : JSON.stringify(rules);
+    let verdict = byRules.get(rulesKey);
+    if (!verdict) byRules.set(rulesKey, (verdict = rulesVerdict(rules, input)));
+    if (verdict.slots) applicable[i] = verdict.slots;
+    else decisions[i] = { kind: 'orphan', point, orphan: verdict.orphan, reasons: [verdict.reason] };
   }
 
   // Per slot: who keeps what, and why.
-  const kept = new Map<string, string[]>(); // point arn → keep reasons
-  const removedBy = new Map<string, string[]>(); // point arn → "rule: not kept" lines
+  const kept = new Array<string[] | undefined>(n); // keep reasons
+  const removedBy = new Array<string[] | undefined>(n); // "rule: not kept" lines
   for (const slot of input.slots) {
-    const serving = points.filter((p) => applicable.get(p.arn)?.includes(slot) ?? false);
+    const serving: number[] = [];
+    for (let i = 0; i < n; i++) if (applicable[i]?.includes(slot)) serving.push(i);
     if (serving.length === 0) continue;
     const label = slot.role === 'copy' ? `${slot.rule} (copy)` : slot.rule;
     const keep = slot.retain.keep;
@@ -94,33 +70,50 @@ export function decideGroup(input: GroupInput): PointDecision[] {
         slot.retain.days !== undefined
           ? `lifecycle: AWS deletes after ${slot.retain.days} days`
           : 'no keep policy';
-      for (const p of serving) push(kept, p.arn, `${label}: ${why}`);
+      const reason = `${label}: ${why}`;
+      for (const i of serving) push(kept, i, reason);
       continue;
     }
-    const completed = serving.filter((p) => p.status === 'COMPLETED');
-    for (const p of serving)
-      if (p.status !== 'COMPLETED') push(kept, p.arn, `${label}: status ${p.status}, not judged`);
-    const result = applyRetention(
-      completed.map((p) => ({ id: p.arn, created: p.created, point: p })),
-      keep,
-      { timezone: slot.timezone },
-    );
-    for (const k of result.keep) for (const r of k.reasons) push(kept, k.point.id, `${label}: ${r}`);
-    for (const r of result.remove) push(removedBy, r.id, `${label}: not kept by ${describePolicy(keep)}`);
+    const completed: { id: string; created: Date; index: number }[] = [];
+    for (const i of serving) {
+      const p = points[i]!;
+      if (p.status === 'COMPLETED') completed.push({ id: p.arn, created: p.created, index: i });
+      else push(kept, i, `${label}: status ${p.status}, not judged`);
+    }
+    const result = applyRetention(completed, keep, { timezone: slot.timezone });
+    for (const k of result.keep) for (const r of k.reasons) push(kept, k.point.index, `${label}: ${r}`);
+    const notKept = `${label}: not kept by ${describePolicy(keep)}`;
+    for (const r of result.remove) push(removedBy, r.index, notKept);
   }
 
-  const newestCompleted = points.find((p) => p.status === 'COMPLETED' && applicable.has(p.arn));
-  for (const point of points) {
-    if (decisions.has(point.arn)) continue;
-    const keepReasons = kept.get(point.arn);
-    if (keepReasons) {
-      decisions.set(point.arn, shortenOrKeep(point, applicable.get(point.arn) ?? [], keepReasons, input));
-      continue;
-    }
-    const reasons = removedBy.get(point.arn) ?? [];
-    decisions.set(point.arn, guard(point, reasons, point === newestCompleted, input));
+  const newest = points.findIndex((p, i) => p.status === 'COMPLETED' && applicable[i] !== undefined);
+  for (let i = 0; i < n; i++) {
+    if (decisions[i]) continue;
+    const point = points[i]!;
+    const keepReasons = kept[i];
+    decisions[i] = keepReasons
+      ? shortenOrKeep(point, applicable[i] ?? [], keepReasons, input)
+      : guard(point, removedBy[i] ?? [], i === newest, input);
   }
-  return points.map((p) => decisions.get(p.arn)!);
+  return decisions as PointDecision[];
+}
+
+/** What a point's rules say before any retention: the slots that judge it, or why it is an orphan. */
+type RulesVerdict =
+  | { slots: PolicySlot[]; orphan?: never; reason?: never }
+  | { slots?: never; orphan: 'rule-gone' | 'destination-gone'; reason: string };
+
+function rulesVerdict(rules: readonly string[], input: GroupInput): RulesVerdict {
+  // A rule the plan no longer has may be the one that keeps this point (every rule it serves must
+  // remove it): with any rule gone the point is an orphan, never judged by the remaining rules alone.
+  const gone = rules.filter((r) => !input.planRules.has(r));
+  if (gone.length > 0)
+    return { orphan: 'rule-gone', reason: `rule ${gone.join(', ')} is not in the plan any more` };
+  const slots = input.slots.filter((s) => rules.includes(s.rule));
+  if (slots.length > 0) return { slots };
+  return rules.length > 0
+    ? { orphan: 'destination-gone', reason: `rule ${rules.join(', ')} no longer keeps points in this vault` }
+    : { orphan: 'rule-gone', reason: 'rule (none) is not in the plan any more' };
 }
 
 /** Why nothing is deleted or shortened in a locked vault. */
@@ -153,15 +146,32 @@ export function guard(
       guard: 'locked',
       reasons: [...reasons, LOCK_GOVERNS],
     };
-  const held = input.held(point.arn);
-  if (held)
+  return heldOrRemove(point, reasons, input.held);
+}
+
+/** The last guard: a legal hold keeps a point every other check let go. */
+function heldOrRemove(point: PointInfo, reasons: string[], held: GroupInput['held']): PointDecision {
+  const hold = held(point.arn);
+  if (hold)
     return {
       kind: 'guarded',
       point,
       guard: 'legal-hold',
-      reasons: [...reasons, typeof held === 'string' ? held : 'under an active legal hold'],
+      reasons: [...reasons, typeof hold === 'string' ? hold : 'under an active legal hold'],
     };
   return { kind: 'remove', point, reasons };
+}
+
+/**
+ * The group's decisions as `decideGroup` makes them with `held`, from the decisions it made while
+ * nothing counted as held: holds weigh on nothing but the last guard of a removal, so only the
+ * removals are looked at again (the same decision, without walking the retention again).
+ */
+export function withLegalHolds(
+  decisions: readonly PointDecision[],
+  held: GroupInput['held'],
+): PointDecision[] {
+  return decisions.map((d) => (d.kind === 'remove' ? heldOrRemove(d.point, d.reasons, held) : d));
 }
 
 /**
@@ -209,10 +219,10 @@ export function describePolicy(keep: KeepPolicy): string {
   return `keep {${parts.join(', ')}}`;
 }
 
-function push(map: Map<string, string[]>, key: string, value: string): void {
-  const list = map.get(key);
+function push(lists: (string[] | undefined)[], i: number, value: string): void {
+  const list = lists[i];
   if (list) list.push(value);
-  else map.set(key, [value]);
+  else lists[i] = [value];
 }
 
 function newestFirst(a: PointInfo, b: PointInfo): number {

@@ -30,15 +30,21 @@ export function orphansOf(ours: Classified['ours'], reserved: ReadonlyMap<string
 
 /** The points a plan judges, per (plan, resource), outside reserved resources; in first-seen order. */
 export function groupsOf(ours: Classified['ours'], reserved: ReadonlyMap<string, number>): Group[] {
-  const byGroup = new Map<string, Group>();
+  // Per plan, then per resource: no joined key string per point.
+  const byPlan = new Map<string, Map<string, Group>>();
+  const groups: Group[] = [];
   for (const { point, planId } of ours) {
     if (!planId || reserved.has(point.resourceArn)) continue;
-    const k = `${planId}\n${point.resourceArn}`;
-    let g = byGroup.get(k);
-    if (!g) byGroup.set(k, (g = { planId, resourceArn: point.resourceArn, points: [] }));
+    let byResource = byPlan.get(planId);
+    if (!byResource) byPlan.set(planId, (byResource = new Map<string, Group>()));
+    let g = byResource.get(point.resourceArn);
+    if (!g) {
+      byResource.set(point.resourceArn, (g = { planId, resourceArn: point.resourceArn, points: [] }));
+      groups.push(g);
+    }
     g.points.push(point);
   }
-  return [...byGroup.values()];
+  return groups;
 }
 
 /**

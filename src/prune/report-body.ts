@@ -1,5 +1,6 @@
 // The prune report's body, built from the vault scans and what the run did. Pure.
 import type { FailureReport, GroupReport, PointReport, PruneRunBody, VaultReport } from '../report/prune.js';
+import { civilFromDays, MS_PER_DAY, pad2 } from '../time/calendar.js';
 import type { PointDecision, VaultRef } from './model.js';
 import type { VaultScan } from './scan.js';
 
@@ -49,27 +50,60 @@ export function pruneBody(input: BodyInput): PruneRunBody {
   };
 }
 
+/**
+ * A point's report row. One literal per row in the report's key order (no spread of a shared base):
+ * a prune builds one for every point it listed of ours, thousands a run.
+ */
 function pointReport(d: PointDecision): PointReport {
-  const base = {
-    arn: d.point.arn,
-    created: d.point.created.toISOString(),
-    status: d.point.status,
-    rules: d.point.ownership?.rules ?? [],
+  const p = d.point;
+  const rules = p.ownership?.rules ?? [];
+  const created = isoInstant(p.created);
+  // `shorten` becomes (would-)shortened once executed; orphans are reported apart and stay kept.
+  if (d.kind !== 'remove' && d.kind !== 'guarded')
+    return { arn: p.arn, created, status: p.status, rules, reasons: d.reasons, outcome: 'kept' };
+  if (d.kind === 'remove')
+    return { arn: p.arn, created, status: p.status, rules, reasons: d.reasons, outcome: 'would-delete' };
+  return {
+    arn: p.arn,
+    created,
+    status: p.status,
+    rules,
     reasons: d.reasons,
+    outcome: 'guarded',
+    guard: d.guard,
   };
-  switch (d.kind) {
-    case 'keep':
-      return { ...base, outcome: 'kept' };
-    case 'shorten':
-      return { ...base, outcome: 'kept' }; // becomes (would-)shortened once executed
-    case 'remove':
-      return { ...base, outcome: 'would-delete' };
-    case 'guarded':
-      return { ...base, outcome: 'guarded', guard: d.guard };
-    case 'orphan':
-      return { ...base, outcome: 'kept' };
-  }
 }
+
+/** The date part (`YYYY-MM-DD`) of recent UTC days: a prune's points share a few hundred days. */
+const dayText = new Map<number, string>();
+
+/**
+ * `date.toISOString()`, with the date part memoised per day: `toISOString` is the bulk of a report
+ * row's cost. Years outside 1970–9999 (never a recovery point) take `toISOString` itself.
+ */
+export function isoInstant(date: Date): string {
+  const ms = date.getTime();
+  if (!(ms >= 0 && ms <= MAX_FAST_MS)) return date.toISOString();
+  const day = Math.floor(ms / MS_PER_DAY);
+  let prefix = dayText.get(day);
+  if (prefix === undefined) {
+    if (dayText.size >= 4096) dayText.clear();
+    const c = civilFromDays(day);
+    prefix = `${c.year}-${pad2(c.month)}-${pad2(c.day)}T`;
+    dayText.set(day, prefix);
+  }
+  let rest = ms - day * MS_PER_DAY;
+  const h = Math.floor(rest / 3_600_000);
+  rest -= h * 3_600_000;
+  const m = Math.floor(rest / 60_000);
+  rest -= m * 60_000;
+  const s = Math.floor(rest / 1000);
+  const milli = rest - s * 1000;
+  return `${prefix}${pad2(h)}:${pad2(m)}:${pad2(s)}.${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}Z`;
+}
+
+/** 9999-12-31T23:59:59.999Z: four-digit years, as toISOString writes them. */
+const MAX_FAST_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
 export function vaultReport(base: VaultReport, scan: VaultScan): VaultReport {
   const groups: GroupReport[] = [];
@@ -108,7 +142,7 @@ function orphanReport(d: PointDecision, plan: string) {
   return {
     arn: d.point.arn,
     resourceArn: d.point.resourceArn,
-    created: d.point.created.toISOString(),
+    created: isoInstant(d.point.created),
     plan,
     rules: d.point.ownership?.rules ?? [],
     orphan: d.kind === 'orphan' ? d.orphan : 'rule-gone',

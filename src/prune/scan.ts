@@ -18,7 +18,7 @@ import type { Plan } from '../plan/model.js';
 import { selectResources } from '../plan/selection.js';
 import { parseArn } from '../plan/resource-types.js';
 import type { Catalog } from './catalog.js';
-import { decideGroup } from './decide.js';
+import { decideGroup, withLegalHolds } from './decide.js';
 import { vaultKey, type PointDecision, type PointInfo, type VaultLock, type VaultRef } from './model.js';
 import { hasReservedTags, parseOwnership, sameOwnership, vaultLockOf } from './ownership.js';
 import { classifyPoints } from './classify.js';
@@ -96,10 +96,13 @@ export async function scanVault(target: VaultTarget, ctx: ScanContext): Promise<
     backup: ctx.aws.backup(vault.role, vault.region),
     tagging: ctx.aws.tagging(vault.role, vault.region),
   };
+  // The vault's lock is read while the vault is listed (it is needed only once the points are
+  // classified); the listing's error, if both fail, is the one reported.
+  const described = describeVault(clients.backup, vault.vault);
+  described.catch(() => {});
   const points: PointInfo[] = await listVaultPoints(clients.backup, vault.vault);
   ctx.catalog.listed(key);
   const source = await readOwnership(points, key, clients, ctx);
-  const lock = vaultLockOf(await describeVault(clients.backup, vault.vault));
 
   const classified = classifyPoints(points, {
     namespaces: ctx.namespaces,
@@ -108,9 +111,17 @@ export async function scanVault(target: VaultTarget, ctx: ScanContext): Promise<
     folderPlanIds: ctx.folderPlanIds,
   });
   // The plans' selections read every resource they select with its tags (GetResources gives each
-  // match's whole tag set): the resource tag reads below ask only for the others.
+  // match's whole tag set): the resource tag reads below ask only for the others. They go out before
+  // the lock is awaited.
+  const selections: Promise<Set<string>>[] = [];
   for (const planId of new Set(classified.ours.flatMap((o) => (o.planId ? [o.planId] : []))))
-    if (ctx.plans.has(planId)) await planSelection(ctx.plans.get(planId)!.plan, ctx);
+    if (ctx.plans.has(planId)) {
+      const selection = planSelection(ctx.plans.get(planId)!.plan, ctx);
+      selection.catch(() => {});
+      selections.push(selection);
+    }
+  const lock = vaultLockOf(await described);
+  for (const selection of selections) await selection;
   // Resources carrying reserved tags themselves could fake ownership: never prune their points.
   await prefetchResourceTags(
     classified.ours.map((o) => ({ resourceArn: o.point.resourceArn, planId: o.planId })),
@@ -118,8 +129,10 @@ export async function scanVault(target: VaultTarget, ctx: ScanContext): Promise<
     ctx,
   );
   const resourceTags = new Map<string, Tags | undefined>();
+  // One await per resource, not per point.
   for (const { point } of classified.ours)
-    resourceTags.set(point.resourceArn, await ctx.memo.resourceTags.get(point.resourceArn));
+    if (!resourceTags.has(point.resourceArn)) resourceTags.set(point.resourceArn, undefined);
+  for (const arn of resourceTags.keys()) resourceTags.set(arn, await ctx.memo.resourceTags.get(arn));
   const reserved = reservedCounts(classified.ours, (arn) => hasReservedTags(resourceTags.get(arn)));
 
   const scan: VaultScan = {
@@ -141,8 +154,10 @@ export async function scanVault(target: VaultTarget, ctx: ScanContext): Promise<
   const groups = groupsOf(classified.ours, reserved);
   for (const g of groups) for (const p of g.points) ctx.catalog.remember(key, p.arn, p.ownership!);
 
-  const byArn = new Map(points.map((p) => [p.arn, p]));
-  scan.groups.push(...(await decideVerified(groups, { target, scan, ctx, byArn })));
+  // Only a held removal asks for a point by ARN: the map is built then.
+  let byArn: Map<string, PointInfo> | undefined;
+  const pointOf = (arn: string) => (byArn ??= new Map(points.map((p) => [p.arn, p]))).get(arn);
+  scan.groups.push(...(await decideVerified(groups, { target, scan, ctx, pointOf })));
   scan.groups.sort(byPlanAndResource);
   return scan;
 }
@@ -178,7 +193,8 @@ interface GroupContext {
   target: VaultTarget;
   scan: VaultScan;
   ctx: ScanContext;
-  byArn: ReadonlyMap<string, PointInfo>;
+  /** A listed point by ARN. */
+  pointOf: (arn: string) => PointInfo | undefined;
 }
 
 /** One group on its way to a decision: its plan's entry, the role that reads and deletes, its decide step. */
@@ -188,7 +204,11 @@ interface Deciding {
   namespace: string;
   decide: () => PointDecision[];
   decisions: PointDecision[];
-  /** The legal holds, once read: only a decision that removes something asks them (see withHolds). */
+  /** Whether a legal hold keeps a point: nothing is held until `holds` are read. */
+  held: (arn: string) => boolean | string | undefined;
+  /** The legal holds being read: only a decision that removes something asks them (see startHolds). */
+  holdsRead?: Promise<LegalHolds>;
+  /** The legal holds, once read and applied. */
   holds?: LegalHolds;
   holdsUnreadable: boolean;
 }
@@ -202,7 +222,17 @@ interface Deciding {
 async function decideVerified(groups: readonly Group[], gc: GroupContext): Promise<GroupResult[]> {
   const { scan } = gc;
   const deciding: Deciding[] = [];
-  for (const g of groups) deciding.push(await prepareGroup(g, gc));
+  // With one role for every group, deciding makes no call and adds no note: the holds (read once
+  // the first decision removes something) are applied after every group is decided, so the other
+  // groups are decided while the holds are read. Otherwise each group is done before the next, so
+  // the notes keep their order.
+  const together = groups.every((g) => gc.target.plans.get(g.planId)!.vault.role === gc.target.vault.role);
+  for (const g of groups) {
+    const d = await prepareGroup(g, gc);
+    if (!together) await applyHolds(d, gc);
+    deciding.push(d);
+  }
+  if (together) for (const d of deciding) await applyHolds(d, gc);
   for (;;) {
     const unverified = deciding.flatMap((d) =>
       keptOnCatalogWord(d.decisions, (arn) => scan.source.get(arn)).map((point) => ({ d, point })),
@@ -250,6 +280,12 @@ async function prepareGroup(g: Group, gc: GroupContext): Promise<Deciding> {
     namespace: entry.namespace,
     decide: () => [],
     decisions: [],
+    // Before the holds are read, nothing counts as held: a hold only turns a removal into a guard.
+    held: (arn) => {
+      if (!d.holds) return undefined;
+      const p = gc.pointOf(arn);
+      return p ? d.holds.heldBecause(p, target.vault.vault) : true;
+    },
     holdsUnreadable: false,
   };
   if (own.role !== target.vault.role) {
@@ -272,35 +308,47 @@ async function prepareGroup(g: Group, gc: GroupContext): Promise<Deciding> {
       resourceSelected: selected.has(g.resourceArn),
       now: ctx.now,
       lock: scan.lock,
-      // Before the holds are read, nothing counts as held: a hold only turns a removal into a guard.
-      held: (arn) => {
-        if (!d.holds) return undefined;
-        const p = gc.byArn.get(arn);
-        return p ? d.holds.heldBecause(p, target.vault.vault) : true;
-      },
+      held: d.held,
       applyRetentionToExisting: ctx.applyRetentionToExisting,
     });
-  await withHolds(d, gc);
+  d.decisions = d.decide();
+  startHolds(d, gc);
   return d;
 }
 
 /**
- * Decide the group, reading the legal holds of its role's account and region (once per run) as soon
- * as the decision would remove a point, and then deciding again with them. A hold only ever turns a
- * removal into a guard, so a decision that removes nothing is the same whatever the holds say: a
- * vault where nothing goes (say, a copy destination with `retain.days`) does not ask for them.
+ * Decide the group again (on corrected facts), reading the legal holds of its role's account and
+ * region (once per run) as soon as the decision would remove a point.
  */
 async function withHolds(d: Deciding, gc: GroupContext): Promise<void> {
   d.decisions = d.decide();
-  if (d.holds || !d.decisions.some((x) => x.kind === 'remove')) return;
+  startHolds(d, gc);
+  await applyHolds(d, gc);
+}
+
+/**
+ * Start reading the legal holds once the group's decision would remove a point. A hold only ever
+ * turns a removal into a guard, so a decision that removes nothing is the same whatever the holds
+ * say: a vault where nothing goes (say, a copy destination with `retain.days`) does not ask for them.
+ */
+function startHolds(d: Deciding, gc: GroupContext): void {
+  if (d.holds || d.holdsRead || !d.decisions.some((x) => x.kind === 'remove')) return;
+  d.holdsRead = legalHoldsFor(d.own, gc.ctx);
+  // Awaited by applyHolds; until then a failed read must not count as unhandled.
+  d.holdsRead.catch(() => {});
+}
+
+/** Once the holds are read: the group's removals under a hold become guards (see withLegalHolds). */
+async function applyHolds(d: Deciding, gc: GroupContext): Promise<void> {
+  if (d.holds || !d.holdsRead) return;
   const { scan, target } = gc;
-  d.holds = await legalHoldsFor(d.own, gc.ctx);
+  d.holds = await d.holdsRead;
   d.holdsUnreadable = d.holds.unreadable !== undefined;
   // The listing role's notes lead the vault's notes, as when they were read before any decision.
   const fresh = d.holds.notes.filter((n) => !scan.notes.includes(n));
   if (d.own.role === target.vault.role) scan.notes.unshift(...fresh);
   else scan.notes.push(...fresh);
-  d.decisions = d.decide();
+  d.decisions = withLegalHolds(d.decisions, d.held);
 }
 
 /** Items by the role and region that read them (in first-seen order). */

@@ -5,7 +5,7 @@
 // - deleting the removed points and deciding again removes nothing more (a rerun deletes nothing).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decideGroup } from '../../src/prune/decide.js';
+import { decideGroup, withLegalHolds } from '../../src/prune/decide.js';
 import type { PointInfo, PolicySlot } from '../../src/prune/model.js';
 import { applyRetention, type KeepPolicy } from '../../src/retention/engine.js';
 
@@ -52,14 +52,18 @@ const slots: fc.Arbitrary<PolicySlot[]> = fc.tuple(policy, policy, policy).map((
   })),
 );
 
-function decide(ps: PointInfo[], ss: PolicySlot[]) {
+function decide(
+  ps: PointInfo[],
+  ss: PolicySlot[],
+  held: (arn: string) => boolean | string | undefined = () => false,
+) {
   return decideGroup({
     points: ps,
     slots: ss,
     planRules: new Set(RULES),
     resourceSelected: true,
     now: new Date(T0 + 365 * 86_400_000),
-    held: () => false,
+    held,
     applyRetentionToExisting: false,
   });
 }
@@ -114,6 +118,26 @@ describe('decideGroup properties', () => {
         );
         expect(again.filter((d) => d.kind === 'remove')).toEqual([]);
       }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('holds applied to the decision made without them equal the decision made with them', () => {
+    fc.assert(
+      fc.property(
+        points,
+        slots,
+        fc.func(fc.constantFrom<boolean | string | undefined>(undefined, false, true, 'hold "x"')),
+        (ps, ss, hold) => {
+          const held = (arn: string) => hold(arn);
+          expect(
+            withLegalHolds(
+              decide(ps, ss, () => undefined),
+              held,
+            ),
+          ).toEqual(decide(ps, ss, held));
+        },
+      ),
       { numRuns: 300 },
     );
   });

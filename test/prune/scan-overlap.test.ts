@@ -56,14 +56,21 @@ afterAll(() => {
   rmSync(workdir, { recursive: true, force: true });
 });
 
-/** The Backup client of `region`, recording `<region> <operation>` of each request as it is sent. */
+/**
+ * The Backup client of `region`, recording `<region> <operation>` of each request as it is sent,
+ * and `<region> <operation> answered` once its answer is in.
+ */
 function recording(region: string, sent: string[]): BackupClient {
   const client = awsClients({ credentials, region }).backup;
   const send = client.send.bind(client) as (command: object) => Promise<unknown>;
   Object.defineProperty(client, 'send', {
     value: (command: object) => {
-      sent.push(`${region} ${command.constructor.name.replace(/Command$/, '')}`);
-      return send(command);
+      const name = `${region} ${command.constructor.name.replace(/Command$/, '')}`;
+      sent.push(name);
+      return send(command).then((answer) => {
+        sent.push(`${name} answered`);
+        return answer;
+      });
     },
   });
   return client;
@@ -115,11 +122,17 @@ it('scans the copy destination while the source vault is still answering, and re
       log: (message) => log.push(message),
     });
 
-    // Both listings went out before the source vault's slow listing was answered (its DescribeBackupVault follows it).
+    // Both listings went out before the source vault's slow listing was answered.
     expect(sent.indexOf(`${DR_REGION} ListRecoveryPointsByBackupVault`)).toBeGreaterThanOrEqual(0);
+    expect(sent.indexOf(`${REGION} ListRecoveryPointsByBackupVault answered`)).toBeGreaterThanOrEqual(0);
     expect(sent.indexOf(`${DR_REGION} ListRecoveryPointsByBackupVault`)).toBeLessThan(
-      sent.indexOf(`${REGION} DescribeBackupVault`),
+      sent.indexOf(`${REGION} ListRecoveryPointsByBackupVault answered`),
     );
+    // Each vault's DescribeBackupVault goes out with its listing, not after the listing's answer.
+    for (const region of [REGION, DR_REGION])
+      expect(sent.indexOf(`${region} DescribeBackupVault`)).toBeLessThan(
+        sent.indexOf(`${region} ListRecoveryPointsByBackupVault answered`),
+      );
     // The destination's scan ended first; the report still lists the source vault first.
     expect(report.vaults.map((v) => `${v.region}/${v.vault}`)).toEqual([
       `${REGION}/production`,
