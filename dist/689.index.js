@@ -299,9 +299,12 @@ class TickEngine {
     setup;
     seen = new Map();
     resourcePlans = new ResourcePlans();
+    /** Whether recordPoints has walked every point once; later calls read the simulator's point journal. */
+    walked = false;
     constructor(handle, setup) {
         this.handle = handle;
         this.setup = setup;
+        handle.sim.state.startPointJournal();
     }
     static async start(setup) {
         return new TickEngine(await (0,_simulator_index_js__WEBPACK_IMPORTED_MODULE_2__/* .startSimulator */ .rs)({ world: setup.world }), setup);
@@ -354,6 +357,19 @@ class TickEngine {
         }
         return { now: sim.now().getTime(), due: [...due] };
     }
+    /**
+     * afterRuns(), then next(slots) unless simulate is to prune first: when `pruneIfChanged` and points
+     * changed (`tick` is then absent). One message to a worker where afterRuns and next took two.
+     */
+    afterRunsThenNext(slots, pruneIfChanged) {
+        const changed = this.afterRuns();
+        return changed && pruneIfChanged ? { changed } : { changed, tick: this.next(slots) };
+    }
+    /** afterPrune(), then next(slots): one message to a worker instead of two. */
+    afterPruneThenNext(slots) {
+        this.afterPrune();
+        return this.next(slots);
+    }
     finish() {
         const { sim } = this.handle;
         const { endMs } = this.setup;
@@ -391,11 +407,21 @@ class TickEngine {
     close() {
         return this.handle.close();
     }
-    /** Records every recovery point the simulator holds now (with its latest tags and class). */
+    /**
+     * Records every recovery point the simulator holds now (with its latest tags and class): the first
+     * time by walking them all, then only the points the simulator's journal noted as created or changed
+     * since (thousands held, a few dozen changed per run). Points new to `seen` come in the order the
+     * walk would meet them: the journal notes each at its creation, as the points map adds it.
+     */
     recordPoints() {
+        const { state } = this.handle.sim;
+        const noted = state.takePointJournal();
+        const points = this.walked ? noted : state.points.values();
+        this.walked = true;
         let changed = false;
-        for (const p of this.handle.sim.state.points.values()) {
-            if (p.status !== 'COMPLETED')
+        for (const p of points) {
+            // A noted point may be gone since (the walk meets only the points held now).
+            if (p.status !== 'COMPLETED' || state.points.get(p.arn) !== p)
                 continue;
             const known = this.seen.get(p.arn);
             if (known) {
@@ -427,6 +453,8 @@ async function startInProcessEngine(setup) {
         ...engine.started(),
         afterRuns: () => Promise.resolve(engine.afterRuns()),
         afterPrune: () => Promise.resolve(engine.afterPrune()),
+        afterRunsThenNext: (slots, pruneIfChanged) => Promise.resolve(engine.afterRunsThenNext(slots, pruneIfChanged)),
+        afterPruneThenNext: (slots) => Promise.resolve(engine.afterPruneThenNext(slots)),
         next: (slots) => Promise.resolve(engine.next(slots)),
         finish: () => Promise.resolve(engine.finish()),
         result: () => Promise.resolve(engine.result()),
@@ -520,7 +548,22 @@ function parseVaultArn(arn) {
         return undefined;
     return { account: p.account, region: p.region, name };
 }
-const hex = (bytes) => (0,external_node_crypto_.randomBytes)(bytes).toString('hex');
+// Random bytes drawn from a pool refilled 4 KiB at a time: a `randomBytes` call per new ARN was a
+// measurable share of StartBackupJob (one call into the CSPRNG and one buffer per point).
+const pool = Buffer.alloc(4096);
+let used = pool.length;
+/** `bytes` fresh random bytes as lower-case hex; no byte is ever handed out twice. */
+function randomHex(bytes) {
+    if (bytes > pool.length)
+        throw new RangeError(`randomHex: at most ${pool.length} bytes`);
+    if (used + bytes > pool.length) {
+        (0,external_node_crypto_.randomFillSync)(pool);
+        used = 0;
+    }
+    used += bytes;
+    return pool.toString('hex', used - bytes, used);
+}
+const hex = randomHex;
 /**
  * A new recovery point's ARN, shaped as AWS Backup shapes it for the resource type:
  * - EBS: a native EC2 snapshot, `arn:aws:ec2:<region>::snapshot/snap-<17 hex>` (no account);
@@ -1184,10 +1227,37 @@ class SimState {
     /** Per (account, region): resource types opted out of AWS Backup (DescribeRegionSettings). */
     optIn = new Map();
     seq = 0;
+    /**
+     * Not an AWS behaviour: a journal for simulate's engine (src/simulate/engine.ts), which records the
+     * points between runs and would otherwise walk all of them each time. Once started, every point
+     * created, re-tagged or moved to cold storage is noted (in the order first noted) until taken.
+     * Off unless started, so nothing accumulates for other users of the simulator.
+     */
+    pointJournal;
     constructor(world) {
         this.now = world.start ? Date.parse(world.start) : Date.now();
         this.accounts = [...world.accounts];
         this.patch(world, true);
+    }
+    /** Starts noting changed points (see pointJournal). */
+    startPointJournal() {
+        this.pointJournal ??= new Set();
+    }
+    /** The points created or changed since the last call (or the journal's start), first noted first. */
+    takePointJournal() {
+        if (!this.pointJournal)
+            throw new Error('takePointJournal: the point journal was not started');
+        const noted = [...this.pointJournal];
+        this.pointJournal.clear();
+        return noted;
+    }
+    /** Notes a change of the point at this ARN, if any (a vault's or resource's ARN is no point). */
+    pointChanged(arn) {
+        if (!this.pointJournal)
+            return;
+        const p = this.points.get(arn);
+        if (p)
+            this.pointJournal.add(p);
     }
     /** Call before removing or replacing an object's tags: if it has any, it stays "previously tagged". */
     rememberTagged(arn, tags) {
@@ -1381,6 +1451,7 @@ class SimState {
         };
         for (const p of points) {
             this.points.set(p.arn, p);
+            this.pointJournal?.add(p);
             const key = newestFirstKey(p.creationMs, p.arn);
             push(byVault, p.vault, [key, p]);
             push(byResource, resourceKey(p), [key, p]);
@@ -1397,6 +1468,7 @@ class SimState {
     }
     addPoint(p) {
         this.points.set(p.arn, p);
+        this.pointJournal?.add(p);
         const key = newestFirstKey(p.creationMs, p.arn);
         this.pointsByVault.get(p.vault).insert(key, p);
         bucket(this.pointsByResource, resourceKey(p)).insert(key, p);
@@ -1440,8 +1512,10 @@ class SimState {
         const { coldAt, deleteAt } = this.calculated(p);
         if (coldAt !== undefined && p.storageClass === 'WARM')
             this.events.schedule(coldAt, () => {
-                if (p.lifecycleVersion === version && this.points.get(p.arn) === p)
-                    p.storageClass = 'COLD';
+                if (p.lifecycleVersion !== version || this.points.get(p.arn) !== p)
+                    return;
+                p.storageClass = 'COLD';
+                this.pointJournal?.add(p);
             });
         if (deleteAt !== undefined)
             this.events.schedule(deleteAt, () => {
@@ -3278,6 +3352,7 @@ const handlers = {
         if (Object.keys({ ...target, ...tags }).length > 50)
             throw new SimError('LimitExceededException', `A resource can have at most 50 tags: ${arn}`);
         Object.assign(target, tags);
+        state.pointChanged(arn);
         return undefined;
     },
     UntagResource(state, caller, input) {
@@ -3290,6 +3365,7 @@ const handlers = {
         for (const k of keys)
             if (typeof k === 'string')
                 delete target[k];
+        state.pointChanged(arn);
         return undefined;
     },
     StartRestoreJob: (state, caller, input) => restoreHandlers.StartRestoreJob(state, caller, input),
@@ -4220,7 +4296,10 @@ function tagResources(state, caller, body) {
         if (k.toLowerCase().startsWith('aws:'))
             throw invalid(`Tag keys starting with 'aws:' are reserved: ${k}`);
     }
-    return forEachListedTaggable(state, caller, arns, (t) => Object.assign(t.tags, tags));
+    return forEachListedTaggable(state, caller, arns, (t) => {
+        Object.assign(t.tags, tags);
+        state.pointChanged(t.arn);
+    });
 }
 function untagResources(state, caller, body) {
     const arns = arnList(body.ResourceARNList);
@@ -4232,6 +4311,7 @@ function untagResources(state, caller, body) {
         state.rememberTagged(t.arn, t.tags);
         for (const k of keys)
             delete t.tags[k];
+        state.pointChanged(t.arn);
     });
 }
 function isTaggingRequest(req) {

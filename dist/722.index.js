@@ -403,6 +403,8 @@ async function startWorkerEngine(entry, setup) {
         transport: transport.port1,
         afterRuns: () => call('afterRuns'),
         afterPrune: () => call('afterPrune'),
+        afterRunsThenNext: (slots, pruneIfChanged) => call('afterRunsThenNext', slots, pruneIfChanged),
+        afterPruneThenNext: (slots) => call('afterPruneThenNext', slots),
         next: (slots) => call('next', slots),
         finish: () => call('finish'),
         result: () => call('result'),
@@ -705,7 +707,10 @@ async function simulateWith(engine, options, world, start, endMs) {
     const namespace = options.namespace ?? namespaceFor(options.plans, baseInputs, probeHost);
     const host = capturingHost(idTokenOnSimulatedClock(() => now, namespace));
     const inputs = { ...baseInputs, namespace };
-    // Reports go to one temp folder (RUNNER_TEMP), removed at the end.
+    // The runs write no report file (reportFile: false) and render no job summary (jobSummary: false):
+    // simulate reads its result from the engine, and ~1,600 reports and summaries at 400 days cost the
+    // loop their JSON, redaction, write and Markdown. RUNNER_TEMP still points at a temp folder of
+    // simulate's own, removed at the end, for anything a run would write.
     const env = { ...process.env, RUNNER_TEMP: temp, GITHUB_REPOSITORY: namespace };
     // Each `plan` selection is read from the folder once, by the first run that makes it, and handed to
     // the later runs: the result describes the plans the simulation started with, not later edits of
@@ -730,13 +735,13 @@ async function simulateWith(engine, options, world, start, endMs) {
     // Every run assumes the role anew (as a scheduled job would); its finished session's secrets are
     // forgotten after it, as its process would have ended (see forgetSecretsAfter).
     const secretsMark = (0,redact/* registeredSecrets */.wW)();
+    // A prune run; the engine records the points after it (afterPrune, or with the next tick).
     const pruneNow = async () => {
         unpruned = false;
         lastPruneMs = now;
         pruneRuns++;
         await prune(inputs, host, env, pool, judged, folderPlanIds, catalog);
         (0,redact/* forgetSecretsAfter */.F8)(secretsMark);
-        await engine.afterPrune();
     };
     try {
         // The plans to run now: all of them at the start.
@@ -744,7 +749,14 @@ async function simulateWith(engine, options, world, start, endMs) {
         for (;;) {
             // Backup reads ownership tags through prune's catalog, as an earlier run's proof (never for a delete).
             if (due.length === planIds.length) {
-                await (0,run.runBackup)(inputs, host, { env, pool, selected: await selected(inputs.plan), tagMemo: catalog });
+                await (0,run.runBackup)(inputs, host, {
+                    env,
+                    pool,
+                    selected: await selected(inputs.plan),
+                    tagMemo: catalog,
+                    reportFile: false,
+                    jobSummary: false,
+                });
                 ticks++;
             }
             else
@@ -754,18 +766,32 @@ async function simulateWith(engine, options, world, start, endMs) {
                         pool,
                         selected: await selected(plan),
                         tagMemo: catalog,
+                        reportFile: false,
+                        jobSummary: false,
                     });
                     ticks++;
                 }
             skippedPlanRuns += planIds.length - due.length;
             (0,redact/* forgetSecretsAfter */.F8)(secretsMark);
-            if (await engine.afterRuns())
-                unpruned = true;
-            if (unpruned && now - lastPruneMs >= calendar/* MS_PER_DAY */.ec)
-                await pruneNow();
-            options.onProgress?.((now - startMs) / (endMs - startMs));
+            // The clock moves only in the engine's next(), so the next slots are known before the prune.
             const slots = options.plans.map((plan) => nextSlotOfPlan(plan, new Date(now)));
-            const tick = await engine.next(slots);
+            // Prune when points changed since the last prune and that was a day ago or more. The engine
+            // records the runs' points and moves to the next tick in one call, unless that prune comes first.
+            const pruneDue = now - lastPruneMs >= calendar/* MS_PER_DAY */.ec;
+            let tick;
+            if (unpruned && pruneDue)
+                await engine.afterRuns();
+            else {
+                const step = await engine.afterRunsThenNext(slots, pruneDue);
+                if (step.changed)
+                    unpruned = true;
+                tick = step.tick;
+            }
+            if (!tick) {
+                await pruneNow();
+                tick = await engine.afterPruneThenNext(slots);
+            }
+            options.onProgress?.((now - startMs) / (endMs - startMs));
             now = tick.now;
             due = tick.due;
             if (due.length === 0)
@@ -775,8 +801,10 @@ async function simulateWith(engine, options, world, start, endMs) {
         now = end.now;
         if (end.changed)
             unpruned = true;
-        if (unpruned)
+        if (unpruned) {
             await pruneNow();
+            await engine.afterPrune();
+        }
         options.onProgress?.(1);
         const { held, seen, jobs, copies, calls, errors } = await engine.result();
         const summary = summarize({

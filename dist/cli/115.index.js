@@ -1930,7 +1930,10 @@ class PlanRun {
     pendingCopies = new Set();
     /** The report's copies by source point and destination: one lookup per decision, not a scan. */
     copyReports = new Map();
+    /** The destinations' lock limits, and the notes on destinations that could not be read. */
     locks;
+    /** The notes of `locks` are in the report (once, when a decision first used the locks). */
+    locksNoted = false;
     /** `backups()` has just observed the vault: the copies that follow need not read it again. */
     observedForCopies = false;
     /** The current observation's job listings, and the older jobs read for the decisions that need them. */
@@ -1982,6 +1985,10 @@ class PlanRun {
             return false;
         }
         ({ backup: this.backup, tagging: this.tagging } = this.clients(plan.aws.role, plan.aws.region));
+        // The selection needs neither the vault nor the decision time: ask for both at once (one round
+        // trip less per run). A missing vault still reports first; the selection's answer is then unused.
+        const matches = (0,resources/* matchSelectors */.s)(this.tagging, plan, this.options.selectorAnswers);
+        matches.catch(() => { }); // read (and reported) below, once the vault is known
         try {
             this.vault = await (0,aws_backup/* describeVault */.Sm)(this.backup, plan.vault);
         }
@@ -2002,7 +2009,7 @@ class PlanRun {
         if (keepAppliesAtJobStart(plan, this.vault))
             this.report.notes.push(LOCKED_KEEP_NOTE(plan.vault));
         try {
-            const selection = (0,plan_selection/* selectResources */.KN)(plan, await (0,resources/* matchSelectors */.s)(this.tagging, plan, this.options.selectorAnswers));
+            const selection = (0,plan_selection/* selectResources */.KN)(plan, await matches);
             // The user asked for these to be protected and they are not: a failure (issue 10 item 9), not a note.
             for (const r of selection.reserved)
                 this.report.resources.push({
@@ -2049,16 +2056,9 @@ class PlanRun {
         if (this.resources.size === 0)
             return;
         const { account, region } = this.plan.aws;
-        const cache = (this.options.optIn ??= new Map());
-        const key = `${account}/${region}`;
-        let pending = cache.get(key);
-        if (!pending) {
-            pending = (0,aws_backup/* describeOptIn */.MO)(this.backup);
-            cache.set(key, pending);
-        }
         let optIn;
         try {
-            optIn = await pending;
+            optIn = await this.optInRead();
         }
         catch (err) {
             this.report.notes.push(`service opt-in not checked: ${(0,retry/* describeAwsError */.Pp)(err, { operation: 'DescribeRegionSettings', role: this.plan.aws.role, region })}`);
@@ -2072,6 +2072,19 @@ class PlanRun {
             r.report.outcome = 'failed';
             r.report.note = problem;
         }
+    }
+    /** The region's opt-in, read once per account and region for the run's plans (started by the first asker). */
+    optInRead() {
+        const { account, region } = this.plan.aws;
+        const cache = (this.options.optIn ??= new Map());
+        const key = `${account}/${region}`;
+        let pending = cache.get(key);
+        if (!pending) {
+            pending = (0,aws_backup/* describeOptIn */.MO)(this.backup);
+            pending.catch(() => { }); // awaited, and its failure noted, by checkOptIn
+            cache.set(key, pending);
+        }
+        return pending;
     }
     /** Observe the vault, then decide and start the due jobs of each resource. */
     async backups() {
@@ -2089,7 +2102,9 @@ class PlanRun {
         // Holding every decision with its planned job at once cost a 10,000-resource run ~50 MiB of peak.
         const decided = new Map();
         for (const r of this.resources.values()) {
-            const d = await this.decideFully(r);
+            // A start that waits only for the older jobs in flight mostly stands (decisionStands): read
+            // the opt-in alongside them rather than after.
+            const d = await this.decideFully(r, () => void this.optInRead());
             decided.set(r, d);
             if (d?.kind === 'start' && d.planned) {
                 await this.checkOptIn();
@@ -2125,19 +2140,23 @@ class PlanRun {
      */
     async observe() {
         const windows = jobWindows(this.plan, this.now, this.vault);
+        const resources = [...this.resources.values()];
         // `backfill` wants each resource's newest points, however old: those are listed per resource.
         const backfill = backfillDepth(this.plan) > 0;
+        const vaultPoints = backfill
+            ? undefined
+            : (0,aws_backup/* listVaultPointsSince */.Gb)(this.backup, this.plan.vault, new Date(relevanceCutoff(this.plan, this.now, this.vault)));
+        // The points' tags need only the points: read them while the job listings may still be coming.
+        const tagged = vaultPoints?.then((points) => this.readOwnership(resources.map((r) => points.get(r.selected.arn) ?? [])));
+        tagged?.catch(() => { }); // awaited below, after the listings: their failures report first
         const [jobs, points, copyJobs] = await Promise.all([
             (0,aws_backup/* listVaultBackupJobs */.JO)(this.backup, this.plan.vault, windows.backupJobs),
-            backfill
-                ? undefined
-                : (0,aws_backup/* listVaultPointsSince */.Gb)(this.backup, this.plan.vault, new Date(relevanceCutoff(this.plan, this.now, this.vault))),
+            vaultPoints,
             windows.copyJobs
                 ? (0,aws_backup/* listRecentCopyJobs */.hD)(this.backup, windows.copyJobs)
                 : new Map(),
         ]);
         this.reading = { windows, recentJobs: jobs, recentCopyJobs: copyJobs };
-        const resources = [...this.resources.values()];
         for (const r of resources) {
             r.jobs = jobs.get(r.selected.arn) ?? [];
             r.copyJobs = copyJobs.get(r.selected.arn) ?? [];
@@ -2145,11 +2164,16 @@ class PlanRun {
             if (points)
                 r.points = points.get(r.selected.arn) ?? [];
         }
-        if (!points)
-            await inBatches(resources, CONCURRENCY, async (r) => {
-                r.points = await (0,aws_backup/* listResourcePoints */._x)(this.backup, r.selected.arn, this.plan.vault);
-            });
-        const wanted = resources.flatMap((r) => pointsNeedingTags(this.plan, r.points, this.now, this.vault));
+        if (tagged)
+            return await tagged;
+        await inBatches(resources, CONCURRENCY, async (r) => {
+            r.points = await (0,aws_backup/* listResourcePoints */._x)(this.backup, r.selected.arn, this.plan.vault);
+        });
+        await this.readOwnership(resources.map((r) => r.points));
+    }
+    /** The tags of the points (one list per resource) a decision needs, read in batch unless already known. */
+    async readOwnership(pointsByResource) {
+        const wanted = pointsByResource.flatMap((points) => pointsNeedingTags(this.plan, points, this.now, this.vault));
         // Points whose ownership an earlier reading proved keep it: only the others are read.
         const { account, region } = this.plan.aws;
         const vault = (0,tag_memo/* vaultKey */._)({ account, region, vault: this.plan.vault });
@@ -2196,12 +2220,14 @@ class PlanRun {
      * Jobs in flight from before the windows change only whether the resource is busy: when the read
      * found none of this resource's, the decision stands as made (see decisionStands), not made twice.
      */
-    async decideFully(r) {
+    async decideFully(r, likelyStart) {
         try {
             for (;;) {
                 const d = this.decide(r);
                 if (!d.olderJobs)
                     return d;
+                if (d.olderJobs === 'in-flight' && d.kind === 'start' && d.planned)
+                    likelyStart?.();
                 const before = { jobs: r.jobs.length, copyJobs: r.copyJobs.length };
                 await this.readOlderJobs(r, d.olderJobs);
                 if (d.olderJobs === 'in-flight' &&
@@ -2229,24 +2255,34 @@ class PlanRun {
             r.older.backup = 'history';
             return;
         }
+        const copies = this.copyInFlightKnown(r) ? undefined : this.olderCopyJobs();
         if (!this.backupJobsComplete(r) && r.older.backup === undefined) {
+            // Both reads at once: the copy jobs' listings need nothing from the backup jobs' ones.
+            copies?.catch(() => { }); // awaited below; a failure of this read reports first
             // ByState takes one state: one small listing per state that occupies a resource.
             reading.backupInFlight ??= Promise.all(OCCUPYING_STATES.map((state) => (0,aws_backup/* listVaultBackupJobs */.JO)(this.backup, this.plan.vault, reading.windows.history, { before, state }))).then(plan_run_newestFirst);
             r.jobs = withOlder(reading.recentJobs.get(arn), (await reading.backupInFlight).get(arn), id);
             r.older.backup = 'in-flight';
         }
-        if (!this.copyInFlightKnown(r))
-            await this.readOlderCopyJobs(r);
+        if (copies)
+            this.addOlderCopyJobs(r, await copies);
     }
-    /** Add the copy jobs in flight from before the copy window (without `copyTo`: all of them). */
-    async readOlderCopyJobs(r) {
+    /** The copy jobs in flight from before the copy window (without `copyTo`: all of them), read once. */
+    olderCopyJobs() {
         const reading = this.reading;
         const { copyJobs: window, history } = reading.windows;
         const before = window ? new Date(window.getTime() + JOB_WINDOW_MARGIN_MS) : undefined;
         reading.copyInFlight ??= Promise.all(COPY_IN_FLIGHT_STATES.map((state) => (0,aws_backup/* listRecentCopyJobs */.hD)(this.backup, history, state, before))).then(plan_run_newestFirst);
-        const older = (await reading.copyInFlight).get(r.selected.arn);
-        r.copyJobs = withOlder(reading.recentCopyJobs.get(r.selected.arn), older, (j) => j.copyJobId);
+        return reading.copyInFlight;
+    }
+    addOlderCopyJobs(r, older) {
+        const arn = r.selected.arn;
+        r.copyJobs = withOlder(this.reading.recentCopyJobs.get(arn), older.get(arn), (j) => j.copyJobId);
         r.older.copy = true;
+    }
+    /** Add the copy jobs in flight from before the copy window. */
+    async readOlderCopyJobs(r) {
+        this.addOlderCopyJobs(r, await this.olderCopyJobs());
     }
     async backupResource(r, decision) {
         const arn = r.selected.arn;
@@ -2376,6 +2412,9 @@ class PlanRun {
         // to a copy about to start: read those (once) when some decision is about one, and decide again.
         const busyMatters = planned.filter(([r, ds]) => !this.copyInFlightKnown(r) && copyBusyMatters(ds));
         if (busyMatters.length > 0) {
+            // Those decisions are about copies to make, which need the destinations' locks (below) unless
+            // the read finds every such resource busy: read the locks alongside.
+            void this.readLocks();
             // Only a resource the read found an older copy job of is decided again: for the others the
             // input is unchanged, and so is the decision.
             const grown = new Set();
@@ -2474,8 +2513,17 @@ class PlanRun {
     }
     /** Lock limits of the destination vaults (a copy whose lifecycle falls outside them fails), read once. */
     async destinationLocks() {
+        const { locks, notes } = await this.readLocks();
+        if (!this.locksNoted)
+            this.report.notes.push(...notes);
+        this.locksNoted = true;
+        return locks;
+    }
+    /** The destinations' DescribeBackupVault, made once; never rejects (an unreadable one is a note). */
+    readLocks() {
         this.locks ??= (async () => {
             const locks = new Map();
+            const notes = [];
             const seen = new Set();
             for (const dest of this.plan.rules.flatMap((rule) => rule.copyTo)) {
                 const arn = destinationVaultArn(this.vault.arn, dest);
@@ -2494,11 +2542,12 @@ class PlanRun {
                         });
                 }
                 catch (err) {
-                    this.report.notes.push(`copy destination ${dest.account}/${dest.region}/${dest.vault}: ${(0,retry/* describeAwsError */.Pp)(err, { operation: 'DescribeBackupVault', region: dest.region })}`);
+                    notes.push(`copy destination ${dest.account}/${dest.region}/${dest.vault}: ${(0,retry/* describeAwsError */.Pp)(err, { operation: 'DescribeBackupVault', region: dest.region })}`);
                 }
             }
-            return locks;
+            return { locks, notes };
         })();
+        this.locks.catch(() => { }); // read early by copies(), which may then stop before using it
         return this.locks;
     }
     copyReport(decision) {
@@ -2898,7 +2947,8 @@ async function runBackup(inputs, host, deps = {}) {
     // The report file is written while the summary and outputs are made; on disk before the run returns.
     const { path: reportPath, written } = run.startReport(report);
     try {
-        await host.summary(renderBackupMarkdown(report));
+        if (deps.jobSummary !== false)
+            await host.summary(renderBackupMarkdown(report));
         const t = report.totals;
         host.setOutput('jobs-started', t.jobsStarted);
         host.setOutput('jobs-existing', t.jobsExisting);

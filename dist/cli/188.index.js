@@ -511,9 +511,12 @@ function planActions(scans) {
             continue;
         scan.groups.forEach((g, i) => {
             const group = report.groups[i];
-            const byArn = new Map(group.points.map((p) => [p.arn, p]));
-            for (const d of [...g.decisions].reverse()) {
-                const point = byArn.get(d.point.arn);
+            const rowOf = reportRows(group.points);
+            for (let k = g.decisions.length - 1; k >= 0; k--) {
+                const d = g.decisions[k];
+                if (d.kind !== 'remove' && d.kind !== 'shorten')
+                    continue;
+                const point = rowOf(d.point.arn);
                 if (!point)
                     continue; // orphans are reported separately
                 const base = { vault: g.vault, planId: g.planId, point: d.point, ownership: d.point.ownership };
@@ -525,6 +528,11 @@ function planActions(scans) {
         });
     }
     return { removals, shortenings };
+}
+/** The report row of a point by ARN; the map is built only when a group has something to do. */
+function reportRows(points) {
+    let byArn;
+    return (arn) => (byArn ??= new Map(points.map((p) => [p.arn, p]))).get(arn);
 }
 /** The first `max` removals go ahead; the rest are guarded by the cap. */
 function applyCap(removals, max) {
@@ -954,7 +962,10 @@ async function applyLifecycles(changes, clients, concurrency = 8) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/time/calendar.ts
+var calendar = __webpack_require__(4051);
 ;// CONCATENATED MODULE: ./src/prune/report-body.ts
+
 /** A vault's report before (or without) a scan. */
 function emptyVaultReport(vault) {
     return {
@@ -989,27 +1000,59 @@ function pruneBody(input) {
         ...(input.deletionRate !== undefined ? { deletionRate: input.deletionRate } : {}),
     };
 }
+/**
+ * A point's report row. One literal per row in the report's key order (no spread of a shared base):
+ * a prune builds one for every point it listed of ours, thousands a run.
+ */
 function pointReport(d) {
-    const base = {
-        arn: d.point.arn,
-        created: d.point.created.toISOString(),
-        status: d.point.status,
-        rules: d.point.ownership?.rules ?? [],
+    const p = d.point;
+    const rules = p.ownership?.rules ?? [];
+    const created = isoInstant(p.created);
+    // `shorten` becomes (would-)shortened once executed; orphans are reported apart and stay kept.
+    if (d.kind !== 'remove' && d.kind !== 'guarded')
+        return { arn: p.arn, created, status: p.status, rules, reasons: d.reasons, outcome: 'kept' };
+    if (d.kind === 'remove')
+        return { arn: p.arn, created, status: p.status, rules, reasons: d.reasons, outcome: 'would-delete' };
+    return {
+        arn: p.arn,
+        created,
+        status: p.status,
+        rules,
         reasons: d.reasons,
+        outcome: 'guarded',
+        guard: d.guard,
     };
-    switch (d.kind) {
-        case 'keep':
-            return { ...base, outcome: 'kept' };
-        case 'shorten':
-            return { ...base, outcome: 'kept' }; // becomes (would-)shortened once executed
-        case 'remove':
-            return { ...base, outcome: 'would-delete' };
-        case 'guarded':
-            return { ...base, outcome: 'guarded', guard: d.guard };
-        case 'orphan':
-            return { ...base, outcome: 'kept' };
-    }
 }
+/** The date part (`YYYY-MM-DD`) of recent UTC days: a prune's points share a few hundred days. */
+const dayText = new Map();
+/**
+ * `date.toISOString()`, with the date part memoised per day: `toISOString` is the bulk of a report
+ * row's cost. Years outside 1970–9999 (never a recovery point) take `toISOString` itself.
+ */
+function isoInstant(date) {
+    const ms = date.getTime();
+    if (!(ms >= 0 && ms <= MAX_FAST_MS))
+        return date.toISOString();
+    const day = Math.floor(ms / calendar/* MS_PER_DAY */.ec);
+    let prefix = dayText.get(day);
+    if (prefix === undefined) {
+        if (dayText.size >= 4096)
+            dayText.clear();
+        const c = (0,calendar/* civilFromDays */.TQ)(day);
+        prefix = `${c.year}-${(0,calendar/* pad2 */.wl)(c.month)}-${(0,calendar/* pad2 */.wl)(c.day)}T`;
+        dayText.set(day, prefix);
+    }
+    let rest = ms - day * calendar/* MS_PER_DAY */.ec;
+    const h = Math.floor(rest / 3_600_000);
+    rest -= h * 3_600_000;
+    const m = Math.floor(rest / 60_000);
+    rest -= m * 60_000;
+    const s = Math.floor(rest / 1000);
+    const milli = rest - s * 1000;
+    return `${prefix}${(0,calendar/* pad2 */.wl)(h)}:${(0,calendar/* pad2 */.wl)(m)}:${(0,calendar/* pad2 */.wl)(s)}.${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}Z`;
+}
+/** 9999-12-31T23:59:59.999Z: four-digit years, as toISOString writes them. */
+const MAX_FAST_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 function vaultReport(base, scan) {
     const groups = [];
     const orphans = scan.orphans.map((d) => orphanReport(d, d.point.ownership?.plan ?? '?'));
@@ -1048,7 +1091,7 @@ function orphanReport(d, plan) {
     return {
         arn: d.point.arn,
         resourceArn: d.point.resourceArn,
-        created: d.point.created.toISOString(),
+        created: isoInstant(d.point.created),
         plan,
         rules: d.point.ownership?.rules ?? [],
         orphan: d.kind === 'orphan' ? d.orphan : 'rule-gone',
@@ -1151,47 +1194,31 @@ function decideGroup(input) {
             orphan: 'resource-unselected',
             reasons: ['the plan no longer selects this resource'],
         }));
-    // Which slots apply to which point.
-    const applicable = new Map();
-    const decisions = new Map();
-    for (const point of points) {
+    // Per point (by its place in `points`): the slots that apply, or the decision already taken.
+    const n = points.length;
+    const applicable = new Array(n);
+    const decisions = new Array(n);
+    const byRules = new Map(); // a group's points mostly serve the same rules
+    for (let i = 0; i < n; i++) {
+        const point = points[i];
         const rules = point.ownership?.rules ?? [];
-        // A rule the plan no longer has may be the one that keeps this point (every rule it serves must
-        // remove it): with any rule gone the point is an orphan, never judged by the remaining rules alone.
-        const gone = rules.filter((r) => !input.planRules.has(r));
-        if (gone.length > 0) {
-            decisions.set(point.arn, {
-                kind: 'orphan',
-                point,
-                orphan: 'rule-gone',
-                reasons: [`rule ${gone.join(', ')} is not in the plan any more`],
-            });
-            continue;
-        }
-        const slots = input.slots.filter((s) => rules.includes(s.rule));
-        if (slots.length > 0) {
-            applicable.set(point.arn, slots);
-            continue;
-        }
-        decisions.set(point.arn, rules.length > 0
-            ? {
-                kind: 'orphan',
-                point,
-                orphan: 'destination-gone',
-                reasons: [`rule ${rules.join(', ')} no longer keeps points in this vault`],
-            }
-            : {
-                kind: 'orphan',
-                point,
-                orphan: 'rule-gone',
-                reasons: ['rule (none) is not in the plan any more'],
-            });
+        const rulesKey = rules.length === 1 ? `1:${rules[0]}` : JSON.stringify(rules);
+        let verdict = byRules.get(rulesKey);
+        if (!verdict)
+            byRules.set(rulesKey, (verdict = rulesVerdict(rules, input)));
+        if (verdict.slots)
+            applicable[i] = verdict.slots;
+        else
+            decisions[i] = { kind: 'orphan', point, orphan: verdict.orphan, reasons: [verdict.reason] };
     }
     // Per slot: who keeps what, and why.
-    const kept = new Map(); // point arn → keep reasons
-    const removedBy = new Map(); // point arn → "rule: not kept" lines
+    const kept = new Array(n); // keep reasons
+    const removedBy = new Array(n); // "rule: not kept" lines
     for (const slot of input.slots) {
-        const serving = points.filter((p) => applicable.get(p.arn)?.includes(slot) ?? false);
+        const serving = [];
+        for (let i = 0; i < n; i++)
+            if (applicable[i]?.includes(slot))
+                serving.push(i);
         if (serving.length === 0)
             continue;
         const label = slot.role === 'copy' ? `${slot.rule} (copy)` : slot.rule;
@@ -1201,34 +1228,51 @@ function decideGroup(input) {
             const why = slot.retain.days !== undefined
                 ? `lifecycle: AWS deletes after ${slot.retain.days} days`
                 : 'no keep policy';
-            for (const p of serving)
-                push(kept, p.arn, `${label}: ${why}`);
+            const reason = `${label}: ${why}`;
+            for (const i of serving)
+                push(kept, i, reason);
             continue;
         }
-        const completed = serving.filter((p) => p.status === 'COMPLETED');
-        for (const p of serving)
-            if (p.status !== 'COMPLETED')
-                push(kept, p.arn, `${label}: status ${p.status}, not judged`);
-        const result = (0,engine/* applyRetention */.dX)(completed.map((p) => ({ id: p.arn, created: p.created, point: p })), keep, { timezone: slot.timezone });
+        const completed = [];
+        for (const i of serving) {
+            const p = points[i];
+            if (p.status === 'COMPLETED')
+                completed.push({ id: p.arn, created: p.created, index: i });
+            else
+                push(kept, i, `${label}: status ${p.status}, not judged`);
+        }
+        const result = (0,engine/* applyRetention */.dX)(completed, keep, { timezone: slot.timezone });
         for (const k of result.keep)
             for (const r of k.reasons)
-                push(kept, k.point.id, `${label}: ${r}`);
+                push(kept, k.point.index, `${label}: ${r}`);
+        const notKept = `${label}: not kept by ${describePolicy(keep)}`;
         for (const r of result.remove)
-            push(removedBy, r.id, `${label}: not kept by ${describePolicy(keep)}`);
+            push(removedBy, r.index, notKept);
     }
-    const newestCompleted = points.find((p) => p.status === 'COMPLETED' && applicable.has(p.arn));
-    for (const point of points) {
-        if (decisions.has(point.arn))
+    const newest = points.findIndex((p, i) => p.status === 'COMPLETED' && applicable[i] !== undefined);
+    for (let i = 0; i < n; i++) {
+        if (decisions[i])
             continue;
-        const keepReasons = kept.get(point.arn);
-        if (keepReasons) {
-            decisions.set(point.arn, shortenOrKeep(point, applicable.get(point.arn) ?? [], keepReasons, input));
-            continue;
-        }
-        const reasons = removedBy.get(point.arn) ?? [];
-        decisions.set(point.arn, guard(point, reasons, point === newestCompleted, input));
+        const point = points[i];
+        const keepReasons = kept[i];
+        decisions[i] = keepReasons
+            ? shortenOrKeep(point, applicable[i] ?? [], keepReasons, input)
+            : guard(point, removedBy[i] ?? [], i === newest, input);
     }
-    return points.map((p) => decisions.get(p.arn));
+    return decisions;
+}
+function rulesVerdict(rules, input) {
+    // A rule the plan no longer has may be the one that keeps this point (every rule it serves must
+    // remove it): with any rule gone the point is an orphan, never judged by the remaining rules alone.
+    const gone = rules.filter((r) => !input.planRules.has(r));
+    if (gone.length > 0)
+        return { orphan: 'rule-gone', reason: `rule ${gone.join(', ')} is not in the plan any more` };
+    const slots = input.slots.filter((s) => rules.includes(s.rule));
+    if (slots.length > 0)
+        return { slots };
+    return rules.length > 0
+        ? { orphan: 'destination-gone', reason: `rule ${rules.join(', ')} no longer keeps points in this vault` }
+        : { orphan: 'rule-gone', reason: 'rule (none) is not in the plan any more' };
 }
 /** Why nothing is deleted or shortened in a locked vault. */
 const LOCK_GOVERNS = 'vault lock: AWS refuses every deletion and lifecycle change in a locked vault; its lifecycle governs the point';
@@ -1253,15 +1297,27 @@ function guard(point, reasons, isNewest, input) {
             guard: 'locked',
             reasons: [...reasons, LOCK_GOVERNS],
         };
-    const held = input.held(point.arn);
-    if (held)
+    return heldOrRemove(point, reasons, input.held);
+}
+/** The last guard: a legal hold keeps a point every other check let go. */
+function heldOrRemove(point, reasons, held) {
+    const hold = held(point.arn);
+    if (hold)
         return {
             kind: 'guarded',
             point,
             guard: 'legal-hold',
-            reasons: [...reasons, typeof held === 'string' ? held : 'under an active legal hold'],
+            reasons: [...reasons, typeof hold === 'string' ? hold : 'under an active legal hold'],
         };
     return { kind: 'remove', point, reasons };
+}
+/**
+ * The group's decisions as `decideGroup` makes them with `held`, from the decisions it made while
+ * nothing counted as held: holds weigh on nothing but the last guard of a removal, so only the
+ * removals are looked at again (the same decision, without walking the retention again).
+ */
+function withLegalHolds(decisions, held) {
+    return decisions.map((d) => (d.kind === 'remove' ? heldOrRemove(d.point, d.reasons, held) : d));
 }
 /**
  * A kept point whose rules all use `retain.days`: with `apply-retention-to-existing`, shorten its
@@ -1305,12 +1361,12 @@ function describePolicy(keep) {
         .map(([k, v]) => `${k} ${String(v)}`);
     return `keep {${parts.join(', ')}}`;
 }
-function push(map, key, value) {
-    const list = map.get(key);
+function push(lists, i, value) {
+    const list = lists[i];
     if (list)
         list.push(value);
     else
-        map.set(key, [value]);
+        lists[i] = [value];
 }
 function newestFirst(a, b) {
     const t = b.created.getTime() - a.created.getTime();
@@ -1395,17 +1451,23 @@ function orphansOf(ours, reserved) {
 }
 /** The points a plan judges, per (plan, resource), outside reserved resources; in first-seen order. */
 function groupsOf(ours, reserved) {
-    const byGroup = new Map();
+    // Per plan, then per resource: no joined key string per point.
+    const byPlan = new Map();
+    const groups = [];
     for (const { point, planId } of ours) {
         if (!planId || reserved.has(point.resourceArn))
             continue;
-        const k = `${planId}\n${point.resourceArn}`;
-        let g = byGroup.get(k);
-        if (!g)
-            byGroup.set(k, (g = { planId, resourceArn: point.resourceArn, points: [] }));
+        let byResource = byPlan.get(planId);
+        if (!byResource)
+            byPlan.set(planId, (byResource = new Map()));
+        let g = byResource.get(point.resourceArn);
+        if (!g) {
+            byResource.set(point.resourceArn, (g = { planId, resourceArn: point.resourceArn, points: [] }));
+            groups.push(g);
+        }
         g.points.push(point);
     }
-    return [...byGroup.values()];
+    return groups;
 }
 /**
  * Kept points whose ownership came from the catalog, when the decision removes anything: which
@@ -1476,10 +1538,13 @@ async function scanVault(target, ctx) {
         backup: ctx.aws.backup(vault.role, vault.region),
         tagging: ctx.aws.tagging(vault.role, vault.region),
     };
+    // The vault's lock is read while the vault is listed (it is needed only once the points are
+    // classified); the listing's error, if both fail, is the one reported.
+    const described = (0,aws_backup/* describeVault */.Sm)(clients.backup, vault.vault);
+    described.catch(() => { });
     const points = await (0,aws_backup/* listVaultPoints */.uo)(clients.backup, vault.vault);
     ctx.catalog.listed(key);
     const source = await readOwnership(points, key, clients, ctx);
-    const lock = (0,ownership/* vaultLockOf */.Ze)(await (0,aws_backup/* describeVault */.Sm)(clients.backup, vault.vault));
     const classified = classifyPoints(points, {
         namespaces: ctx.namespaces,
         vaultPlans: target.plans,
@@ -1487,15 +1552,27 @@ async function scanVault(target, ctx) {
         folderPlanIds: ctx.folderPlanIds,
     });
     // The plans' selections read every resource they select with its tags (GetResources gives each
-    // match's whole tag set): the resource tag reads below ask only for the others.
+    // match's whole tag set): the resource tag reads below ask only for the others. They go out before
+    // the lock is awaited.
+    const selections = [];
     for (const planId of new Set(classified.ours.flatMap((o) => (o.planId ? [o.planId] : []))))
-        if (ctx.plans.has(planId))
-            await planSelection(ctx.plans.get(planId).plan, ctx);
+        if (ctx.plans.has(planId)) {
+            const selection = planSelection(ctx.plans.get(planId).plan, ctx);
+            selection.catch(() => { });
+            selections.push(selection);
+        }
+    const lock = (0,ownership/* vaultLockOf */.Ze)(await described);
+    for (const selection of selections)
+        await selection;
     // Resources carrying reserved tags themselves could fake ownership: never prune their points.
     await prefetchResourceTags(classified.ours.map((o) => ({ resourceArn: o.point.resourceArn, planId: o.planId })), vault, ctx);
     const resourceTags = new Map();
+    // One await per resource, not per point.
     for (const { point } of classified.ours)
-        resourceTags.set(point.resourceArn, await ctx.memo.resourceTags.get(point.resourceArn));
+        if (!resourceTags.has(point.resourceArn))
+            resourceTags.set(point.resourceArn, undefined);
+    for (const arn of resourceTags.keys())
+        resourceTags.set(arn, await ctx.memo.resourceTags.get(arn));
     const reserved = reservedCounts(classified.ours, (arn) => (0,ownership/* hasReservedTags */.mz)(resourceTags.get(arn)));
     const scan = {
         vault,
@@ -1517,8 +1594,10 @@ async function scanVault(target, ctx) {
     for (const g of groups)
         for (const p of g.points)
             ctx.catalog.remember(key, p.arn, p.ownership);
-    const byArn = new Map(points.map((p) => [p.arn, p]));
-    scan.groups.push(...(await decideVerified(groups, { target, scan, ctx, byArn })));
+    // Only a held removal asks for a point by ARN: the map is built then.
+    let byArn;
+    const pointOf = (arn) => (byArn ??= new Map(points.map((p) => [p.arn, p]))).get(arn);
+    scan.groups.push(...(await decideVerified(groups, { target, scan, ctx, pointOf })));
     scan.groups.sort(byPlanAndResource);
     return scan;
 }
@@ -1551,8 +1630,20 @@ async function readOwnership(points, key, clients, ctx) {
 async function decideVerified(groups, gc) {
     const { scan } = gc;
     const deciding = [];
-    for (const g of groups)
-        deciding.push(await prepareGroup(g, gc));
+    // With one role for every group, deciding makes no call and adds no note: the holds (read once
+    // the first decision removes something) are applied after every group is decided, so the other
+    // groups are decided while the holds are read. Otherwise each group is done before the next, so
+    // the notes keep their order.
+    const together = groups.every((g) => gc.target.plans.get(g.planId).vault.role === gc.target.vault.role);
+    for (const g of groups) {
+        const d = await prepareGroup(g, gc);
+        if (!together)
+            await applyHolds(d, gc);
+        deciding.push(d);
+    }
+    if (together)
+        for (const d of deciding)
+            await applyHolds(d, gc);
     for (;;) {
         const unverified = deciding.flatMap((d) => keptOnCatalogWord(d.decisions, (arn) => scan.source.get(arn)).map((point) => ({ d, point })));
         if (unverified.length === 0)
@@ -1588,6 +1679,13 @@ async function prepareGroup(g, gc) {
         namespace: entry.namespace,
         decide: () => [],
         decisions: [],
+        // Before the holds are read, nothing counts as held: a hold only turns a removal into a guard.
+        held: (arn) => {
+            if (!d.holds)
+                return undefined;
+            const p = gc.pointOf(arn);
+            return p ? d.holds.heldBecause(p, target.vault.vault) : true;
+        },
         holdsUnreadable: false,
     };
     if (own.role !== target.vault.role) {
@@ -1603,30 +1701,40 @@ async function prepareGroup(g, gc) {
         resourceSelected: selected.has(g.resourceArn),
         now: ctx.now,
         lock: scan.lock,
-        // Before the holds are read, nothing counts as held: a hold only turns a removal into a guard.
-        held: (arn) => {
-            if (!d.holds)
-                return undefined;
-            const p = gc.byArn.get(arn);
-            return p ? d.holds.heldBecause(p, target.vault.vault) : true;
-        },
+        held: d.held,
         applyRetentionToExisting: ctx.applyRetentionToExisting,
     });
-    await withHolds(d, gc);
+    d.decisions = d.decide();
+    startHolds(d, gc);
     return d;
 }
 /**
- * Decide the group, reading the legal holds of its role's account and region (once per run) as soon
- * as the decision would remove a point, and then deciding again with them. A hold only ever turns a
- * removal into a guard, so a decision that removes nothing is the same whatever the holds say: a
- * vault where nothing goes (say, a copy destination with `retain.days`) does not ask for them.
+ * Decide the group again (on corrected facts), reading the legal holds of its role's account and
+ * region (once per run) as soon as the decision would remove a point.
  */
 async function withHolds(d, gc) {
     d.decisions = d.decide();
-    if (d.holds || !d.decisions.some((x) => x.kind === 'remove'))
+    startHolds(d, gc);
+    await applyHolds(d, gc);
+}
+/**
+ * Start reading the legal holds once the group's decision would remove a point. A hold only ever
+ * turns a removal into a guard, so a decision that removes nothing is the same whatever the holds
+ * say: a vault where nothing goes (say, a copy destination with `retain.days`) does not ask for them.
+ */
+function startHolds(d, gc) {
+    if (d.holds || d.holdsRead || !d.decisions.some((x) => x.kind === 'remove'))
+        return;
+    d.holdsRead = legalHoldsFor(d.own, gc.ctx);
+    // Awaited by applyHolds; until then a failed read must not count as unhandled.
+    d.holdsRead.catch(() => { });
+}
+/** Once the holds are read: the group's removals under a hold become guards (see withLegalHolds). */
+async function applyHolds(d, gc) {
+    if (d.holds || !d.holdsRead)
         return;
     const { scan, target } = gc;
-    d.holds = await legalHoldsFor(d.own, gc.ctx);
+    d.holds = await d.holdsRead;
     d.holdsUnreadable = d.holds.unreadable !== undefined;
     // The listing role's notes lead the vault's notes, as when they were read before any decision.
     const fresh = d.holds.notes.filter((n) => !scan.notes.includes(n));
@@ -1634,7 +1742,7 @@ async function withHolds(d, gc) {
         scan.notes.unshift(...fresh);
     else
         scan.notes.push(...fresh);
-    d.decisions = d.decide();
+    d.decisions = withLegalHolds(d.decisions, d.held);
 }
 /** Items by the role and region that read them (in first-seen order). */
 function byRole(items, ref) {

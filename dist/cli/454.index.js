@@ -17,6 +17,7 @@ export const modules = {
 /* harmony export */   dh: () => (/* binding */ parseVaultArn),
 /* harmony export */   uH: () => (/* binding */ restoredResourceArn)
 /* harmony export */ });
+/* unused harmony export randomHex */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // ARN parsing and the ARN shapes AWS Backup gives recovery points, per resource type.
@@ -83,7 +84,22 @@ function parseVaultArn(arn) {
         return undefined;
     return { account: p.account, region: p.region, name };
 }
-const hex = (bytes) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(bytes).toString('hex');
+// Random bytes drawn from a pool refilled 4 KiB at a time: a `randomBytes` call per new ARN was a
+// measurable share of StartBackupJob (one call into the CSPRNG and one buffer per point).
+const pool = Buffer.alloc(4096);
+let used = pool.length;
+/** `bytes` fresh random bytes as lower-case hex; no byte is ever handed out twice. */
+function randomHex(bytes) {
+    if (bytes > pool.length)
+        throw new RangeError(`randomHex: at most ${pool.length} bytes`);
+    if (used + bytes > pool.length) {
+        (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomFillSync)(pool);
+        used = 0;
+    }
+    used += bytes;
+    return pool.toString('hex', used - bytes, used);
+}
+const hex = randomHex;
 /**
  * A new recovery point's ARN, shaped as AWS Backup shapes it for the resource type:
  * - EBS: a native EC2 snapshot, `arn:aws:ec2:<region>::snapshot/snap-<17 hex>` (no account);
@@ -589,10 +605,37 @@ class SimState {
     /** Per (account, region): resource types opted out of AWS Backup (DescribeRegionSettings). */
     optIn = new Map();
     seq = 0;
+    /**
+     * Not an AWS behaviour: a journal for simulate's engine (src/simulate/engine.ts), which records the
+     * points between runs and would otherwise walk all of them each time. Once started, every point
+     * created, re-tagged or moved to cold storage is noted (in the order first noted) until taken.
+     * Off unless started, so nothing accumulates for other users of the simulator.
+     */
+    pointJournal;
     constructor(world) {
         this.now = world.start ? Date.parse(world.start) : Date.now();
         this.accounts = [...world.accounts];
         this.patch(world, true);
+    }
+    /** Starts noting changed points (see pointJournal). */
+    startPointJournal() {
+        this.pointJournal ??= new Set();
+    }
+    /** The points created or changed since the last call (or the journal's start), first noted first. */
+    takePointJournal() {
+        if (!this.pointJournal)
+            throw new Error('takePointJournal: the point journal was not started');
+        const noted = [...this.pointJournal];
+        this.pointJournal.clear();
+        return noted;
+    }
+    /** Notes a change of the point at this ARN, if any (a vault's or resource's ARN is no point). */
+    pointChanged(arn) {
+        if (!this.pointJournal)
+            return;
+        const p = this.points.get(arn);
+        if (p)
+            this.pointJournal.add(p);
     }
     /** Call before removing or replacing an object's tags: if it has any, it stays "previously tagged". */
     rememberTagged(arn, tags) {
@@ -786,6 +829,7 @@ class SimState {
         };
         for (const p of points) {
             this.points.set(p.arn, p);
+            this.pointJournal?.add(p);
             const key = newestFirstKey(p.creationMs, p.arn);
             push(byVault, p.vault, [key, p]);
             push(byResource, resourceKey(p), [key, p]);
@@ -802,6 +846,7 @@ class SimState {
     }
     addPoint(p) {
         this.points.set(p.arn, p);
+        this.pointJournal?.add(p);
         const key = newestFirstKey(p.creationMs, p.arn);
         this.pointsByVault.get(p.vault).insert(key, p);
         bucket(this.pointsByResource, resourceKey(p)).insert(key, p);
@@ -845,8 +890,10 @@ class SimState {
         const { coldAt, deleteAt } = this.calculated(p);
         if (coldAt !== undefined && p.storageClass === 'WARM')
             this.events.schedule(coldAt, () => {
-                if (p.lifecycleVersion === version && this.points.get(p.arn) === p)
-                    p.storageClass = 'COLD';
+                if (p.lifecycleVersion !== version || this.points.get(p.arn) !== p)
+                    return;
+                p.storageClass = 'COLD';
+                this.pointJournal?.add(p);
             });
         if (deleteAt !== undefined)
             this.events.schedule(deleteAt, () => {
@@ -2683,6 +2730,7 @@ const handlers = {
         if (Object.keys({ ...target, ...tags }).length > 50)
             throw new SimError('LimitExceededException', `A resource can have at most 50 tags: ${arn}`);
         Object.assign(target, tags);
+        state.pointChanged(arn);
         return undefined;
     },
     UntagResource(state, caller, input) {
@@ -2695,6 +2743,7 @@ const handlers = {
         for (const k of keys)
             if (typeof k === 'string')
                 delete target[k];
+        state.pointChanged(arn);
         return undefined;
     },
     StartRestoreJob: (state, caller, input) => restoreHandlers.StartRestoreJob(state, caller, input),
@@ -3625,7 +3674,10 @@ function tagResources(state, caller, body) {
         if (k.toLowerCase().startsWith('aws:'))
             throw invalid(`Tag keys starting with 'aws:' are reserved: ${k}`);
     }
-    return forEachListedTaggable(state, caller, arns, (t) => Object.assign(t.tags, tags));
+    return forEachListedTaggable(state, caller, arns, (t) => {
+        Object.assign(t.tags, tags);
+        state.pointChanged(t.arn);
+    });
 }
 function untagResources(state, caller, body) {
     const arns = arnList(body.ResourceARNList);
@@ -3637,6 +3689,7 @@ function untagResources(state, caller, body) {
         state.rememberTagged(t.arn, t.tags);
         for (const k of keys)
             delete t.tags[k];
+        state.pointChanged(t.arn);
     });
 }
 function isTaggingRequest(req) {

@@ -615,6 +615,7 @@ class RunContext {
     aws;
     session;
     selected;
+    reportFile;
     constructor(command, inputs, host, deps = {}) {
         this.command = command;
         this.inputs = inputs;
@@ -628,6 +629,7 @@ class RunContext {
         this.env = this.session.env;
         this.clock = this.session.clock;
         this.selected = deps.selected;
+        this.reportFile = deps.reportFile ?? true;
         const clock = this.clock;
         this.aws = new _aws_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .AwsContext */ .Nk(this.session.credentials, {
             onClient: (client) => clock.attach(client),
@@ -664,9 +666,12 @@ class RunContext {
     }
     /**
      * As writeReport, but the file is written while the caller goes on (its job summary, outputs):
-     * `written` settles once it is on disk, and the run must await it before it ends.
+     * `written` settles once it is on disk, and the run must await it before it ends. Without a report
+     * file (RunDeps.reportFile false) nothing is made or written and the path is empty.
      */
     startReport(report) {
+        if (!this.reportFile)
+            return { path: '', written: Promise.resolve() };
         const path = this.reportPath(report);
         return { path, written: (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, reportText(report)) };
     }

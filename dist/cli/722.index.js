@@ -633,6 +633,8 @@ async function startWorkerEngine(entry, setup) {
         transport: transport.port1,
         afterRuns: () => call('afterRuns'),
         afterPrune: () => call('afterPrune'),
+        afterRunsThenNext: (slots, pruneIfChanged) => call('afterRunsThenNext', slots, pruneIfChanged),
+        afterPruneThenNext: (slots) => call('afterPruneThenNext', slots),
         next: (slots) => call('next', slots),
         finish: () => call('finish'),
         result: () => call('result'),
@@ -935,7 +937,10 @@ async function simulateWith(engine, options, world, start, endMs) {
     const namespace = options.namespace ?? namespaceFor(options.plans, baseInputs, probeHost);
     const host = capturingHost(idTokenOnSimulatedClock(() => now, namespace));
     const inputs = { ...baseInputs, namespace };
-    // Reports go to one temp folder (RUNNER_TEMP), removed at the end.
+    // The runs write no report file (reportFile: false) and render no job summary (jobSummary: false):
+    // simulate reads its result from the engine, and ~1,600 reports and summaries at 400 days cost the
+    // loop their JSON, redaction, write and Markdown. RUNNER_TEMP still points at a temp folder of
+    // simulate's own, removed at the end, for anything a run would write.
     const env = { ...process.env, RUNNER_TEMP: temp, GITHUB_REPOSITORY: namespace };
     // Each `plan` selection is read from the folder once, by the first run that makes it, and handed to
     // the later runs: the result describes the plans the simulation started with, not later edits of
@@ -960,13 +965,13 @@ async function simulateWith(engine, options, world, start, endMs) {
     // Every run assumes the role anew (as a scheduled job would); its finished session's secrets are
     // forgotten after it, as its process would have ended (see forgetSecretsAfter).
     const secretsMark = (0,redact/* registeredSecrets */.wW)();
+    // A prune run; the engine records the points after it (afterPrune, or with the next tick).
     const pruneNow = async () => {
         unpruned = false;
         lastPruneMs = now;
         pruneRuns++;
         await prune(inputs, host, env, pool, judged, folderPlanIds, catalog);
         (0,redact/* forgetSecretsAfter */.F8)(secretsMark);
-        await engine.afterPrune();
     };
     try {
         // The plans to run now: all of them at the start.
@@ -974,7 +979,14 @@ async function simulateWith(engine, options, world, start, endMs) {
         for (;;) {
             // Backup reads ownership tags through prune's catalog, as an earlier run's proof (never for a delete).
             if (due.length === planIds.length) {
-                await (0,run.runBackup)(inputs, host, { env, pool, selected: await selected(inputs.plan), tagMemo: catalog });
+                await (0,run.runBackup)(inputs, host, {
+                    env,
+                    pool,
+                    selected: await selected(inputs.plan),
+                    tagMemo: catalog,
+                    reportFile: false,
+                    jobSummary: false,
+                });
                 ticks++;
             }
             else
@@ -984,18 +996,32 @@ async function simulateWith(engine, options, world, start, endMs) {
                         pool,
                         selected: await selected(plan),
                         tagMemo: catalog,
+                        reportFile: false,
+                        jobSummary: false,
                     });
                     ticks++;
                 }
             skippedPlanRuns += planIds.length - due.length;
             (0,redact/* forgetSecretsAfter */.F8)(secretsMark);
-            if (await engine.afterRuns())
-                unpruned = true;
-            if (unpruned && now - lastPruneMs >= calendar/* MS_PER_DAY */.ec)
-                await pruneNow();
-            options.onProgress?.((now - startMs) / (endMs - startMs));
+            // The clock moves only in the engine's next(), so the next slots are known before the prune.
             const slots = options.plans.map((plan) => nextSlotOfPlan(plan, new Date(now)));
-            const tick = await engine.next(slots);
+            // Prune when points changed since the last prune and that was a day ago or more. The engine
+            // records the runs' points and moves to the next tick in one call, unless that prune comes first.
+            const pruneDue = now - lastPruneMs >= calendar/* MS_PER_DAY */.ec;
+            let tick;
+            if (unpruned && pruneDue)
+                await engine.afterRuns();
+            else {
+                const step = await engine.afterRunsThenNext(slots, pruneDue);
+                if (step.changed)
+                    unpruned = true;
+                tick = step.tick;
+            }
+            if (!tick) {
+                await pruneNow();
+                tick = await engine.afterPruneThenNext(slots);
+            }
+            options.onProgress?.((now - startMs) / (endMs - startMs));
             now = tick.now;
             due = tick.due;
             if (due.length === 0)
@@ -1005,8 +1031,10 @@ async function simulateWith(engine, options, world, start, endMs) {
         now = end.now;
         if (end.changed)
             unpruned = true;
-        if (unpruned)
+        if (unpruned) {
             await pruneNow();
+            await engine.afterPrune();
+        }
         options.onProgress?.(1);
         const { held, seen, jobs, copies, calls, errors } = await engine.result();
         const summary = summarize({
@@ -1387,9 +1415,12 @@ class TickEngine {
     setup;
     seen = new Map();
     resourcePlans = new ResourcePlans();
+    /** Whether recordPoints has walked every point once; later calls read the simulator's point journal. */
+    walked = false;
     constructor(handle, setup) {
         this.handle = handle;
         this.setup = setup;
+        handle.sim.state.startPointJournal();
     }
     static async start(setup) {
         return new TickEngine(await (0,_simulator_index_js__WEBPACK_IMPORTED_MODULE_2__/* .startSimulator */ .rs)({ world: setup.world }), setup);
@@ -1442,6 +1473,19 @@ class TickEngine {
         }
         return { now: sim.now().getTime(), due: [...due] };
     }
+    /**
+     * afterRuns(), then next(slots) unless simulate is to prune first: when `pruneIfChanged` and points
+     * changed (`tick` is then absent). One message to a worker where afterRuns and next took two.
+     */
+    afterRunsThenNext(slots, pruneIfChanged) {
+        const changed = this.afterRuns();
+        return changed && pruneIfChanged ? { changed } : { changed, tick: this.next(slots) };
+    }
+    /** afterPrune(), then next(slots): one message to a worker instead of two. */
+    afterPruneThenNext(slots) {
+        this.afterPrune();
+        return this.next(slots);
+    }
     finish() {
         const { sim } = this.handle;
         const { endMs } = this.setup;
@@ -1479,11 +1523,21 @@ class TickEngine {
     close() {
         return this.handle.close();
     }
-    /** Records every recovery point the simulator holds now (with its latest tags and class). */
+    /**
+     * Records every recovery point the simulator holds now (with its latest tags and class): the first
+     * time by walking them all, then only the points the simulator's journal noted as created or changed
+     * since (thousands held, a few dozen changed per run). Points new to `seen` come in the order the
+     * walk would meet them: the journal notes each at its creation, as the points map adds it.
+     */
     recordPoints() {
+        const { state } = this.handle.sim;
+        const noted = state.takePointJournal();
+        const points = this.walked ? noted : state.points.values();
+        this.walked = true;
         let changed = false;
-        for (const p of this.handle.sim.state.points.values()) {
-            if (p.status !== 'COMPLETED')
+        for (const p of points) {
+            // A noted point may be gone since (the walk meets only the points held now).
+            if (p.status !== 'COMPLETED' || state.points.get(p.arn) !== p)
                 continue;
             const known = this.seen.get(p.arn);
             if (known) {
@@ -1515,6 +1569,8 @@ async function startInProcessEngine(setup) {
         ...engine.started(),
         afterRuns: () => Promise.resolve(engine.afterRuns()),
         afterPrune: () => Promise.resolve(engine.afterPrune()),
+        afterRunsThenNext: (slots, pruneIfChanged) => Promise.resolve(engine.afterRunsThenNext(slots, pruneIfChanged)),
+        afterPruneThenNext: (slots) => Promise.resolve(engine.afterPruneThenNext(slots)),
         next: (slots) => Promise.resolve(engine.next(slots)),
         finish: () => Promise.resolve(engine.finish()),
         result: () => Promise.resolve(engine.result()),
