@@ -278,6 +278,17 @@ async function simulateWith(
   // Every run assumes the role anew (as a scheduled job would); its finished session's secrets are
   // forgotten after it, as its process would have ended (see forgetSecretsAfter).
   const secretsMark = registeredSecrets();
+  // One backup run of the selection `runInputs.plan` names. It reads ownership tags through prune's
+  // catalog, as an earlier run's proof (never for a delete).
+  const backupRun = async (runInputs: Inputs) =>
+    runBackup(runInputs, host, {
+      env,
+      pool,
+      selected: await selected(runInputs.plan),
+      tagMemo: catalog,
+      reportFile: false,
+      jobSummary: false,
+    });
   // A prune run; the engine records the points after it (afterPrune, or with the next tick).
   const pruneNow = async () => {
     unpruned = false;
@@ -290,27 +301,12 @@ async function simulateWith(
     // The plans to run now: all of them at the start.
     let due = planIds;
     for (;;) {
-      // Backup reads ownership tags through prune's catalog, as an earlier run's proof (never for a delete).
       if (due.length === planIds.length) {
-        await runBackup(inputs, host, {
-          env,
-          pool,
-          selected: await selected(inputs.plan),
-          tagMemo: catalog,
-          reportFile: false,
-          jobSummary: false,
-        });
+        await backupRun(inputs);
         ticks++;
       } else
         for (const plan of due) {
-          await runBackup({ ...inputs, plan }, host, {
-            env,
-            pool,
-            selected: await selected(plan),
-            tagMemo: catalog,
-            reportFile: false,
-            jobSummary: false,
-          });
+          await backupRun({ ...inputs, plan });
           ticks++;
         }
       skippedPlanRuns += planIds.length - due.length;
