@@ -563,7 +563,6 @@ function randomHex(bytes) {
     used += bytes;
     return pool.toString('hex', used - bytes, used);
 }
-const hex = randomHex;
 /**
  * A new recovery point's ARN, shaped as AWS Backup shapes it for the resource type:
  * - EBS: a native EC2 snapshot, `arn:aws:ec2:<region>::snapshot/snap-<17 hex>` (no account);
@@ -577,16 +576,16 @@ const hex = randomHex;
 function recoveryPointArn(resourceArn, account, region, jobId, nowMs, advancedDynamoDb) {
     switch (backupResourceType(resourceArn)) {
         case 'EBS':
-            return `arn:aws:ec2:${region}::snapshot/snap-${hex(9).slice(0, 17)}`;
+            return `arn:aws:ec2:${region}::snapshot/snap-${randomHex(9).slice(0, 17)}`;
         case 'EC2':
-            return `arn:aws:ec2:${region}::image/ami-${hex(9).slice(0, 17)}`;
+            return `arn:aws:ec2:${region}::image/ami-${randomHex(9).slice(0, 17)}`;
         case 'RDS':
             return `arn:aws:rds:${region}:${account}:snapshot:awsbackup:job-${jobId.toLowerCase()}`;
         case 'Aurora':
             return `arn:aws:rds:${region}:${account}:cluster-snapshot:awsbackup:job-${jobId.toLowerCase()}`;
         case 'DynamoDB':
             if (!advancedDynamoDb)
-                return `arn:aws:dynamodb:${region}:${account}:table/${resourceName(resourceArn)}/backup/${String(nowMs).padStart(13, '0')}-${hex(4)}`;
+                return `arn:aws:dynamodb:${region}:${account}:table/${resourceName(resourceArn)}/backup/${String(nowMs).padStart(13, '0')}-${randomHex(4)}`;
             return `arn:aws:backup:${region}:${account}:recovery-point:${(0,external_node_crypto_.randomUUID)()}`;
         default:
             return `arn:aws:backup:${region}:${account}:recovery-point:${(0,external_node_crypto_.randomUUID)()}`;
@@ -610,21 +609,21 @@ const newJobId = () => (0,external_node_crypto_.randomUUID)().toUpperCase();
 function restoredResourceArn(resourceType, account, region, metadata) {
     switch (resourceType) {
         case 'EBS':
-            return `arn:aws:ec2:${region}:${account}:volume/vol-${hex(9).slice(0, 17)}`;
+            return `arn:aws:ec2:${region}:${account}:volume/vol-${randomHex(9).slice(0, 17)}`;
         case 'EC2':
-            return `arn:aws:ec2:${region}:${account}:instance/i-${hex(9).slice(0, 17)}`;
+            return `arn:aws:ec2:${region}:${account}:instance/i-${randomHex(9).slice(0, 17)}`;
         case 'RDS':
-            return `arn:aws:rds:${region}:${account}:db:${metadata.DBInstanceIdentifier ?? `restored-${hex(4)}`}`;
+            return `arn:aws:rds:${region}:${account}:db:${metadata.DBInstanceIdentifier ?? `restored-${randomHex(4)}`}`;
         case 'Aurora':
-            return `arn:aws:rds:${region}:${account}:cluster:${metadata.DBClusterIdentifier ?? `restored-${hex(4)}`}`;
+            return `arn:aws:rds:${region}:${account}:cluster:${metadata.DBClusterIdentifier ?? `restored-${randomHex(4)}`}`;
         case 'DynamoDB':
-            return `arn:aws:dynamodb:${region}:${account}:table/${metadata.targetTableName ?? `restored-${hex(4)}`}`;
+            return `arn:aws:dynamodb:${region}:${account}:table/${metadata.targetTableName ?? `restored-${randomHex(4)}`}`;
         case 'EFS':
-            return `arn:aws:elasticfilesystem:${region}:${account}:file-system/fs-${hex(9).slice(0, 17)}`;
+            return `arn:aws:elasticfilesystem:${region}:${account}:file-system/fs-${randomHex(9).slice(0, 17)}`;
         case 'S3':
-            return `arn:aws:s3:::${metadata.DestinationBucketName ?? `restored-${hex(4)}`}`;
+            return `arn:aws:s3:::${metadata.DestinationBucketName ?? `restored-${randomHex(4)}`}`;
         default:
-            return `arn:aws:${resourceType.toLowerCase()}:${region}:${account}:restored/${hex(8)}`;
+            return `arn:aws:${resourceType.toLowerCase()}:${region}:${account}:restored/${randomHex(8)}`;
     }
 }
 

@@ -735,6 +735,16 @@ async function simulateWith(engine, options, world, start, endMs) {
     // Every run assumes the role anew (as a scheduled job would); its finished session's secrets are
     // forgotten after it, as its process would have ended (see forgetSecretsAfter).
     const secretsMark = (0,redact/* registeredSecrets */.wW)();
+    // One backup run of the selection `runInputs.plan` names. It reads ownership tags through prune's
+    // catalog, as an earlier run's proof (never for a delete).
+    const backupRun = async (runInputs) => (0,run.runBackup)(runInputs, host, {
+        env,
+        pool,
+        selected: await selected(runInputs.plan),
+        tagMemo: catalog,
+        reportFile: false,
+        jobSummary: false,
+    });
     // A prune run; the engine records the points after it (afterPrune, or with the next tick).
     const pruneNow = async () => {
         unpruned = false;
@@ -747,28 +757,13 @@ async function simulateWith(engine, options, world, start, endMs) {
         // The plans to run now: all of them at the start.
         let due = planIds;
         for (;;) {
-            // Backup reads ownership tags through prune's catalog, as an earlier run's proof (never for a delete).
             if (due.length === planIds.length) {
-                await (0,run.runBackup)(inputs, host, {
-                    env,
-                    pool,
-                    selected: await selected(inputs.plan),
-                    tagMemo: catalog,
-                    reportFile: false,
-                    jobSummary: false,
-                });
+                await backupRun(inputs);
                 ticks++;
             }
             else
                 for (const plan of due) {
-                    await (0,run.runBackup)({ ...inputs, plan }, host, {
-                        env,
-                        pool,
-                        selected: await selected(plan),
-                        tagMemo: catalog,
-                        reportFile: false,
-                        jobSummary: false,
-                    });
+                    await backupRun({ ...inputs, plan });
                     ticks++;
                 }
             skippedPlanRuns += planIds.length - due.length;
