@@ -33,3 +33,12 @@ export async function forEachConcurrent<T>(
   const workers = Math.max(1, Math.min(Math.floor(concurrency), items.length));
   await Promise.all(Array.from({ length: items.length === 0 ? 0 : workers }, worker));
 }
+
+/**
+ * A read started before it is awaited (to overlap it with others): until its caller awaits it, a
+ * failure must not count as an unhandled rejection. The caller still sees the failure when it awaits.
+ */
+export function readAhead<T>(read: Promise<T>): Promise<T> {
+  read.catch(() => {});
+  return read;
+}

@@ -18,6 +18,7 @@ import {
 } from '../aws/backup.js';
 import type { AwsContext, BackupClient, TaggingClient } from '../aws/clients.js';
 import type { ServerClock } from '../aws/clock.js';
+import { readAhead } from '../aws/concurrency.js';
 import type {
   ObservedBackupJob,
   ObservedCopyJob,
@@ -248,8 +249,8 @@ export class PlanRun {
     ({ backup: this.backup, tagging: this.tagging } = this.clients(plan.aws.role, plan.aws.region));
     // The selection needs neither the vault nor the decision time: ask for both at once (one round
     // trip less per run). A missing vault still reports first; the selection's answer is then unused.
-    const matches = matchSelectors(this.tagging, plan, this.options.selectorAnswers);
-    matches.catch(() => {}); // read (and reported) below, once the vault is known
+    // Read (and reported) below, once the vault is known.
+    const matches = readAhead(matchSelectors(this.tagging, plan, this.options.selectorAnswers));
     try {
       this.vault = await describeVault(this.backup, plan.vault);
     } catch (err) {
@@ -346,8 +347,7 @@ export class PlanRun {
     const key = `${account}/${region}`;
     let pending = cache.get(key);
     if (!pending) {
-      pending = describeOptIn(this.backup);
-      pending.catch(() => {}); // awaited, and its failure noted, by checkOptIn
+      pending = readAhead(describeOptIn(this.backup)); // awaited, and its failure noted, by checkOptIn
       cache.set(key, pending);
     }
     return pending;
@@ -417,10 +417,14 @@ export class PlanRun {
           new Date(relevanceCutoff(this.plan, this.now, this.vault)),
         );
     // The points' tags need only the points: read them while the job listings may still be coming.
-    const tagged = vaultPoints?.then((points) =>
-      this.readOwnership(resources.map((r) => points.get(r.selected.arn) ?? [])),
-    );
-    tagged?.catch(() => {}); // awaited below, after the listings: their failures report first
+    // Awaited below, after the listings: their failures report first.
+    const tagged =
+      vaultPoints &&
+      readAhead(
+        vaultPoints.then((points) =>
+          this.readOwnership(resources.map((r) => points.get(r.selected.arn) ?? [])),
+        ),
+      );
     const [jobs, points, copyJobs] = await Promise.all([
       listVaultBackupJobs(this.backup, this.plan.vault, windows.backupJobs),
       vaultPoints,
@@ -529,10 +533,10 @@ export class PlanRun {
       r.older.backup = 'history';
       return;
     }
-    const copies = this.copyInFlightKnown(r) ? undefined : this.olderCopyJobs();
+    // Awaited below; a failure of the backup jobs' read (if made) reports first.
+    const copies = this.copyInFlightKnown(r) ? undefined : readAhead(this.olderCopyJobs());
     if (!this.backupJobsComplete(r) && r.older.backup === undefined) {
       // Both reads at once: the copy jobs' listings need nothing from the backup jobs' ones.
-      copies?.catch(() => {}); // awaited below; a failure of this read reports first
       // ByState takes one state: one small listing per state that occupies a resource.
       reading.backupInFlight ??= Promise.all(
         OCCUPYING_STATES.map((state) =>
@@ -824,8 +828,8 @@ export class PlanRun {
       }
       return { locks, notes };
     })();
-    this.locks.catch(() => {}); // read early by copies(), which may then stop before using it
-    return this.locks;
+    // Read early by copies(), which may then stop before using it.
+    return readAhead(this.locks);
   }
 
   private copyReport(decision: CopyDecision): CopyRunReport {

@@ -10,6 +10,7 @@
 //    again on the corrected facts. A stale entry can therefore neither be deleted nor cause a deletion.
 import { describeVault, listVaultPoints } from '../aws/backup.js';
 import type { BackupClient, TaggingClient } from '../aws/clients.js';
+import { readAhead } from '../aws/concurrency.js';
 import { readLegalHolds, type LegalHolds } from '../aws/legal-holds.js';
 import { tagsByArn } from '../aws/pagination.js';
 import { readPointTags, type Tags } from '../aws/point-tags.js';
@@ -98,8 +99,7 @@ export async function scanVault(target: VaultTarget, ctx: ScanContext): Promise<
   };
   // The vault's lock is read while the vault is listed (it is needed only once the points are
   // classified); the listing's error, if both fail, is the one reported.
-  const described = describeVault(clients.backup, vault.vault);
-  described.catch(() => {});
+  const described = readAhead(describeVault(clients.backup, vault.vault));
   const points: PointInfo[] = await listVaultPoints(clients.backup, vault.vault);
   ctx.catalog.listed(key);
   const source = await readOwnership(points, key, clients, ctx);
@@ -116,9 +116,7 @@ export async function scanVault(target: VaultTarget, ctx: ScanContext): Promise<
   const selections: Promise<Set<string>>[] = [];
   for (const planId of new Set(classified.ours.flatMap((o) => (o.planId ? [o.planId] : []))))
     if (ctx.plans.has(planId)) {
-      const selection = planSelection(ctx.plans.get(planId)!.plan, ctx);
-      selection.catch(() => {});
-      selections.push(selection);
+      selections.push(readAhead(planSelection(ctx.plans.get(planId)!.plan, ctx)));
     }
   const lock = vaultLockOf(await described);
   for (const selection of selections) await selection;
@@ -333,9 +331,7 @@ async function withHolds(d: Deciding, gc: GroupContext): Promise<void> {
  */
 function startHolds(d: Deciding, gc: GroupContext): void {
   if (d.holds || d.holdsRead || !d.decisions.some((x) => x.kind === 'remove')) return;
-  d.holdsRead = legalHoldsFor(d.own, gc.ctx);
-  // Awaited by applyHolds; until then a failed read must not count as unhandled.
-  d.holdsRead.catch(() => {});
+  d.holdsRead = readAhead(legalHoldsFor(d.own, gc.ctx)); // awaited by applyHolds
 }
 
 /** Once the holds are read: the group's removals under a hold become guards (see withLegalHolds). */
