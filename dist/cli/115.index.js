@@ -319,6 +319,8 @@ var tag_memo = __webpack_require__(7492);
 var calendar = __webpack_require__(4051);
 // EXTERNAL MODULE: ./src/aws/backup.ts
 var aws_backup = __webpack_require__(3979);
+// EXTERNAL MODULE: ./src/aws/concurrency.ts
+var concurrency = __webpack_require__(1306);
 // EXTERNAL MODULE: ./src/aws/point-tags.ts
 var point_tags = __webpack_require__(1113);
 ;// CONCATENATED MODULE: ./src/backup/cold.ts
@@ -1855,6 +1857,7 @@ function copyStep(d, ctx) {
 
 
 
+
 /** Copy decisions made before the destinations' locks are read (see copyLocksMatter). */
 const NO_LOCKS = new Map();
 /** The states of a backup job that still occupies its resource (ByState takes one at a time). */
@@ -1987,8 +1990,8 @@ class PlanRun {
         ({ backup: this.backup, tagging: this.tagging } = this.clients(plan.aws.role, plan.aws.region));
         // The selection needs neither the vault nor the decision time: ask for both at once (one round
         // trip less per run). A missing vault still reports first; the selection's answer is then unused.
-        const matches = (0,resources/* matchSelectors */.s)(this.tagging, plan, this.options.selectorAnswers);
-        matches.catch(() => { }); // read (and reported) below, once the vault is known
+        // Read (and reported) below, once the vault is known.
+        const matches = (0,concurrency/* readAhead */.Ek)((0,resources/* matchSelectors */.s)(this.tagging, plan, this.options.selectorAnswers));
         try {
             this.vault = await (0,aws_backup/* describeVault */.Sm)(this.backup, plan.vault);
         }
@@ -2080,8 +2083,7 @@ class PlanRun {
         const key = `${account}/${region}`;
         let pending = cache.get(key);
         if (!pending) {
-            pending = (0,aws_backup/* describeOptIn */.MO)(this.backup);
-            pending.catch(() => { }); // awaited, and its failure noted, by checkOptIn
+            pending = (0,concurrency/* readAhead */.Ek)((0,aws_backup/* describeOptIn */.MO)(this.backup)); // awaited, and its failure noted, by checkOptIn
             cache.set(key, pending);
         }
         return pending;
@@ -2147,8 +2149,9 @@ class PlanRun {
             ? undefined
             : (0,aws_backup/* listVaultPointsSince */.Gb)(this.backup, this.plan.vault, new Date(relevanceCutoff(this.plan, this.now, this.vault)));
         // The points' tags need only the points: read them while the job listings may still be coming.
-        const tagged = vaultPoints?.then((points) => this.readOwnership(resources.map((r) => points.get(r.selected.arn) ?? [])));
-        tagged?.catch(() => { }); // awaited below, after the listings: their failures report first
+        // Awaited below, after the listings: their failures report first.
+        const tagged = vaultPoints &&
+            (0,concurrency/* readAhead */.Ek)(vaultPoints.then((points) => this.readOwnership(resources.map((r) => points.get(r.selected.arn) ?? []))));
         const [jobs, points, copyJobs] = await Promise.all([
             (0,aws_backup/* listVaultBackupJobs */.JO)(this.backup, this.plan.vault, windows.backupJobs),
             vaultPoints,
@@ -2255,10 +2258,10 @@ class PlanRun {
             r.older.backup = 'history';
             return;
         }
-        const copies = this.copyInFlightKnown(r) ? undefined : this.olderCopyJobs();
+        // Awaited below; a failure of the backup jobs' read (if made) reports first.
+        const copies = this.copyInFlightKnown(r) ? undefined : (0,concurrency/* readAhead */.Ek)(this.olderCopyJobs());
         if (!this.backupJobsComplete(r) && r.older.backup === undefined) {
             // Both reads at once: the copy jobs' listings need nothing from the backup jobs' ones.
-            copies?.catch(() => { }); // awaited below; a failure of this read reports first
             // ByState takes one state: one small listing per state that occupies a resource.
             reading.backupInFlight ??= Promise.all(OCCUPYING_STATES.map((state) => (0,aws_backup/* listVaultBackupJobs */.JO)(this.backup, this.plan.vault, reading.windows.history, { before, state }))).then(plan_run_newestFirst);
             r.jobs = withOlder(reading.recentJobs.get(arn), (await reading.backupInFlight).get(arn), id);
@@ -2547,8 +2550,8 @@ class PlanRun {
             }
             return { locks, notes };
         })();
-        this.locks.catch(() => { }); // read early by copies(), which may then stop before using it
-        return this.locks;
+        // Read early by copies(), which may then stop before using it.
+        return (0,concurrency/* readAhead */.Ek)(this.locks);
     }
     copyReport(decision) {
         const dest = {

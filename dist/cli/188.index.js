@@ -719,7 +719,7 @@ async function executeDeletions(candidates, clients, options = {}) {
     };
     const size = Math.max(1, Math.min(options.batchSize ?? DELETE_BATCH, DELETE_BATCH));
     // Two batches at once: one deletes while the other reads, so the vault's pace is not lost between batches.
-    await (0,aws_concurrency/* forEachConcurrent */.C)(deletionBatches(candidates, size), 2, (batch) => deleteBatch(batch, clients, options, emit));
+    await (0,aws_concurrency/* forEachConcurrent */.C6)(deletionBatches(candidates, size), 2, (batch) => deleteBatch(batch, clients, options, emit));
     return outcomes;
 }
 /** The candidates per vault and role, oldest first (a batch then spans a short creation window), cut into batches. */
@@ -766,7 +766,7 @@ async function deleteBatch(batch, clients, options, emit) {
     }
     const concurrency = options.concurrency ?? DELETE_CONCURRENCY;
     const sent = [];
-    await (0,aws_concurrency/* forEachConcurrent */.C)(batch, concurrency, async (c) => {
+    await (0,aws_concurrency/* forEachConcurrent */.C6)(batch, concurrency, async (c) => {
         const outcome = await deleteOneSafely(c, clients, options, evidence);
         if (outcome === 'sent')
             sent.push(c);
@@ -783,7 +783,7 @@ async function deleteBatch(batch, clients, options, emit) {
     catch {
         // Verified one by one instead.
     }
-    await (0,aws_concurrency/* forEachConcurrent */.C)(sent, concurrency, async (c) => {
+    await (0,aws_concurrency/* forEachConcurrent */.C6)(sent, concurrency, async (c) => {
         try {
             emit(verified(c, await statusOf(after, backup, c)));
         }
@@ -926,7 +926,7 @@ const UPDATE_LIFECYCLE = 'UpdateRecoveryPointLifecycle';
 async function applyLifecycles(changes, clients, concurrency = 8) {
     const out = [];
     const denied = clients.denied ?? new aws_denied/* DeniedOperations */.A9();
-    await (0,aws_concurrency/* forEachConcurrent */.C)(changes, concurrency, async (change) => {
+    await (0,aws_concurrency/* forEachConcurrent */.C6)(changes, concurrency, async (change) => {
         const { vault, point } = change;
         const backup = clients.backup(vault.role, vault.region);
         try {
@@ -1526,6 +1526,7 @@ function byPlanAndResource(a, b) {
 
 
 
+
 class ScanMemo {
     selections = new Map();
     resourceTags = new Map();
@@ -1540,8 +1541,7 @@ async function scanVault(target, ctx) {
     };
     // The vault's lock is read while the vault is listed (it is needed only once the points are
     // classified); the listing's error, if both fail, is the one reported.
-    const described = (0,aws_backup/* describeVault */.Sm)(clients.backup, vault.vault);
-    described.catch(() => { });
+    const described = (0,aws_concurrency/* readAhead */.Ek)((0,aws_backup/* describeVault */.Sm)(clients.backup, vault.vault));
     const points = await (0,aws_backup/* listVaultPoints */.uo)(clients.backup, vault.vault);
     ctx.catalog.listed(key);
     const source = await readOwnership(points, key, clients, ctx);
@@ -1557,9 +1557,7 @@ async function scanVault(target, ctx) {
     const selections = [];
     for (const planId of new Set(classified.ours.flatMap((o) => (o.planId ? [o.planId] : []))))
         if (ctx.plans.has(planId)) {
-            const selection = planSelection(ctx.plans.get(planId).plan, ctx);
-            selection.catch(() => { });
-            selections.push(selection);
+            selections.push((0,aws_concurrency/* readAhead */.Ek)(planSelection(ctx.plans.get(planId).plan, ctx)));
         }
     const lock = (0,ownership/* vaultLockOf */.Ze)(await described);
     for (const selection of selections)
@@ -1725,9 +1723,7 @@ async function withHolds(d, gc) {
 function startHolds(d, gc) {
     if (d.holds || d.holdsRead || !d.decisions.some((x) => x.kind === 'remove'))
         return;
-    d.holdsRead = legalHoldsFor(d.own, gc.ctx);
-    // Awaited by applyHolds; until then a failed read must not count as unhandled.
-    d.holdsRead.catch(() => { });
+    d.holdsRead = (0,aws_concurrency/* readAhead */.Ek)(legalHoldsFor(d.own, gc.ctx)); // awaited by applyHolds
 }
 /** Once the holds are read: the group's removals under a hold become guards (see withLegalHolds). */
 async function applyHolds(d, gc) {
@@ -1898,7 +1894,7 @@ async function scanAll(options, log) {
     const memo = new ScanMemo();
     const targets = (0,prune_targets/* vaultTargets */.n)(options.plans);
     const outcomes = [];
-    await (0,aws_concurrency/* forEachConcurrent */.C)(targets.map((target, index) => ({ target, index })), SCAN_CONCURRENCY, async ({ target, index }) => {
+    await (0,aws_concurrency/* forEachConcurrent */.C6)(targets.map((target, index) => ({ target, index })), SCAN_CONCURRENCY, async ({ target, index }) => {
         const { vault } = target;
         const base = emptyVaultReport(vault);
         try {

@@ -362,7 +362,8 @@ class AwsContext {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ forEachConcurrent),
+/* harmony export */   C6: () => (/* binding */ forEachConcurrent),
+/* harmony export */   Ek: () => (/* binding */ readAhead),
 /* harmony export */   z: () => (/* binding */ chunked)
 /* harmony export */ });
 // Bounded parallelism for AWS reads: enough calls in flight to hide latency, few enough that a vault
@@ -395,6 +396,14 @@ async function forEachConcurrent(items, concurrency, fn) {
     };
     const workers = Math.max(1, Math.min(Math.floor(concurrency), items.length));
     await Promise.all(Array.from({ length: items.length === 0 ? 0 : workers }, worker));
+}
+/**
+ * A read started before it is awaited (to overlap it with others): until its caller awaits it, a
+ * failure must not count as an unhandled rejection. The caller still sees the failure when it awaits.
+ */
+function readAhead(read) {
+    read.catch(() => { });
+    return read;
 }
 
 
@@ -514,7 +523,7 @@ async function readPointTags(clients, arns, options = {}) {
             viaTagging.push(arn);
     }
     await Promise.all([
-        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .forEachConcurrent */ .C)((0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .chunked */ .z)(viaTagging, _pagination_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_ARNS_PER_GET_RESOURCES */ .nK), concurrency, async (batch) => {
+        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .forEachConcurrent */ .C6)((0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .chunked */ .z)(viaTagging, _pagination_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_ARNS_PER_GET_RESOURCES */ .nK), concurrency, async (batch) => {
             const asked = askedByKey(batch);
             for (const mapping of await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_3__/* .getResources */ .QH)(clients.tagging, { ResourceARNList: batch })) {
                 // Only ARNs we asked for: an answer about anything else is no evidence for our points.
@@ -529,7 +538,7 @@ async function readPointTags(clients, arns, options = {}) {
                     result.set(arn, tags);
             }
         }),
-        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .forEachConcurrent */ .C)(viaBackup, concurrency, async (arn) => {
+        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .forEachConcurrent */ .C6)(viaBackup, concurrency, async (arn) => {
             result.set(arn, await listTagsUnlessGone(clients.backup, arn));
         }),
     ]);

@@ -327,7 +327,7 @@ async function tagPoints(backup, tagging, arns, tags, concurrency = 4) {
             (source === 'backup' ? viaBackup : viaTagging).push(arn);
     }
     await Promise.all([
-        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .forEachConcurrent */ .C)((0,_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .chunked */ .z)(viaTagging, MAX_ARNS_PER_TAG_RESOURCES), concurrency, async (batch) => {
+        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .forEachConcurrent */ .C6)((0,_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .chunked */ .z)(viaTagging, MAX_ARNS_PER_TAG_RESOURCES), concurrency, async (batch) => {
             try {
                 const res = await tagging.send(new _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_6__/* .TagResourcesCommand */ .zf({ ResourceARNList: batch, Tags: tags }));
                 for (const arn of batch) {
@@ -346,7 +346,7 @@ async function tagPoints(backup, tagging, arns, tags, concurrency = 4) {
                     out.set(arn, { kind: 'failed', error });
             }
         }),
-        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .forEachConcurrent */ .C)(viaBackup, concurrency, async (arn) => {
+        (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .forEachConcurrent */ .C6)(viaBackup, concurrency, async (arn) => {
             try {
                 await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .TagResourceCommand */ .eqU({ ResourceArn: arn, Tags: tags }));
                 out.set(arn, { kind: 'tagged' });
