@@ -1935,6 +1935,8 @@ class PlanRun {
     copyReports = new Map();
     /** The destinations' lock limits, and the notes on destinations that could not be read. */
     locks;
+    /** Reads started before they are awaited: waited for by settled(). */
+    reads = new concurrency/* ReadsAhead */.VX();
     /** The notes of `locks` are in the report (once, when a decision first used the locks). */
     locksNoted = false;
     /** `backups()` has just observed the vault: the copies that follow need not read it again. */
@@ -1978,6 +1980,13 @@ class PlanRun {
         return { backup, tagging };
     }
     /** Credentials, account, vault, resources. false when the plan cannot run at all. */
+    /**
+     * Resolves once every read this run started ahead has settled. A run that stopped early (its vault
+     * could not be described, a listing failed) leaves none in flight to be answered after it reported.
+     */
+    settled() {
+        return this.reads.settled();
+    }
     async prepare() {
         const { plan } = this;
         try {
@@ -1991,7 +2000,7 @@ class PlanRun {
         // The selection needs neither the vault nor the decision time: ask for both at once (one round
         // trip less per run). A missing vault still reports first; the selection's answer is then unused.
         // Read (and reported) below, once the vault is known.
-        const matches = (0,concurrency/* readAhead */.Ek)((0,resources/* matchSelectors */.s)(this.tagging, plan, this.options.selectorAnswers));
+        const matches = this.reads.start((0,resources/* matchSelectors */.s)(this.tagging, plan, this.options.selectorAnswers));
         try {
             this.vault = await (0,aws_backup/* describeVault */.Sm)(this.backup, plan.vault);
         }
@@ -2083,7 +2092,7 @@ class PlanRun {
         const key = `${account}/${region}`;
         let pending = cache.get(key);
         if (!pending) {
-            pending = (0,concurrency/* readAhead */.Ek)((0,aws_backup/* describeOptIn */.MO)(this.backup)); // awaited, and its failure noted, by checkOptIn
+            pending = this.reads.start((0,aws_backup/* describeOptIn */.MO)(this.backup)); // awaited, and its failure noted, by checkOptIn
             cache.set(key, pending);
         }
         return pending;
@@ -2151,7 +2160,7 @@ class PlanRun {
         // The points' tags need only the points: read them while the job listings may still be coming.
         // Awaited below, after the listings: their failures report first.
         const tagged = vaultPoints &&
-            (0,concurrency/* readAhead */.Ek)(vaultPoints.then((points) => this.readOwnership(resources.map((r) => points.get(r.selected.arn) ?? []))));
+            this.reads.start(vaultPoints.then((points) => this.readOwnership(resources.map((r) => points.get(r.selected.arn) ?? []))));
         const [jobs, points, copyJobs] = await Promise.all([
             (0,aws_backup/* listVaultBackupJobs */.JO)(this.backup, this.plan.vault, windows.backupJobs),
             vaultPoints,
@@ -2259,7 +2268,7 @@ class PlanRun {
             return;
         }
         // Awaited below; a failure of the backup jobs' read (if made) reports first.
-        const copies = this.copyInFlightKnown(r) ? undefined : (0,concurrency/* readAhead */.Ek)(this.olderCopyJobs());
+        const copies = this.copyInFlightKnown(r) ? undefined : this.reads.start(this.olderCopyJobs());
         if (!this.backupJobsComplete(r) && r.older.backup === undefined) {
             // Both reads at once: the copy jobs' listings need nothing from the backup jobs' ones.
             // ByState takes one state: one small listing per state that occupies a resource.
@@ -2551,7 +2560,7 @@ class PlanRun {
             return { locks, notes };
         })();
         // Read early by copies(), which may then stop before using it.
-        return (0,concurrency/* readAhead */.Ek)(this.locks);
+        return this.reads.start(this.locks);
     }
     copyReport(decision) {
         const dest = {
@@ -3026,6 +3035,7 @@ async function startPlan(plan, run, shared) {
         // A bug or an unexpected failure in one plan must not take the others down.
         planRun.report.error = (0,redact/* redact */.E$)(`unexpected error: ${err instanceof Error ? err.message : String(err)}`);
     }
+    await planRun.settled();
     return planRun;
 }
 function failedPlan(plan, error) {

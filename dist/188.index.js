@@ -1533,6 +1533,17 @@ class ScanMemo {
     holds = new Map();
 }
 async function scanVault(target, ctx) {
+    // A scan that fails part-way waits for the reads it started ahead: none is left in flight once the
+    // vault is reported (as an error).
+    const reads = new aws_concurrency/* ReadsAhead */.VX();
+    try {
+        return await scanAndDecide(target, ctx, reads);
+    }
+    finally {
+        await reads.settled();
+    }
+}
+async function scanAndDecide(target, ctx, reads) {
     const { vault } = target;
     const key = (0,model/* vaultKey */._)(vault);
     const clients = {
@@ -1541,7 +1552,7 @@ async function scanVault(target, ctx) {
     };
     // The vault's lock is read while the vault is listed (it is needed only once the points are
     // classified); the listing's error, if both fail, is the one reported.
-    const described = (0,aws_concurrency/* readAhead */.Ek)((0,aws_backup/* describeVault */.Sm)(clients.backup, vault.vault));
+    const described = reads.start((0,aws_backup/* describeVault */.Sm)(clients.backup, vault.vault));
     const points = await (0,aws_backup/* listVaultPoints */.uo)(clients.backup, vault.vault);
     ctx.catalog.listed(key);
     const source = await readOwnership(points, key, clients, ctx);
@@ -1557,7 +1568,7 @@ async function scanVault(target, ctx) {
     const selections = [];
     for (const planId of new Set(classified.ours.flatMap((o) => (o.planId ? [o.planId] : []))))
         if (ctx.plans.has(planId)) {
-            selections.push((0,aws_concurrency/* readAhead */.Ek)(planSelection(ctx.plans.get(planId).plan, ctx)));
+            selections.push(reads.start(planSelection(ctx.plans.get(planId).plan, ctx)));
         }
     const lock = (0,ownership/* vaultLockOf */.Ze)(await described);
     for (const selection of selections)
@@ -1595,7 +1606,7 @@ async function scanVault(target, ctx) {
     // Only a held removal asks for a point by ARN: the map is built then.
     let byArn;
     const pointOf = (arn) => (byArn ??= new Map(points.map((p) => [p.arn, p]))).get(arn);
-    scan.groups.push(...(await decideVerified(groups, { target, scan, ctx, pointOf })));
+    scan.groups.push(...(await decideVerified(groups, { target, scan, ctx, pointOf, reads })));
     scan.groups.sort(byPlanAndResource);
     return scan;
 }
@@ -1723,7 +1734,7 @@ async function withHolds(d, gc) {
 function startHolds(d, gc) {
     if (d.holds || d.holdsRead || !d.decisions.some((x) => x.kind === 'remove'))
         return;
-    d.holdsRead = (0,aws_concurrency/* readAhead */.Ek)(legalHoldsFor(d.own, gc.ctx)); // awaited by applyHolds
+    d.holdsRead = gc.reads.start(legalHoldsFor(d.own, gc.ctx)); // awaited by applyHolds
 }
 /** Once the holds are read: the group's removals under a hold become guards (see withLegalHolds). */
 async function applyHolds(d, gc) {

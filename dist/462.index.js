@@ -363,9 +363,10 @@ class AwsContext {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C6: () => (/* binding */ forEachConcurrent),
-/* harmony export */   Ek: () => (/* binding */ readAhead),
+/* harmony export */   VX: () => (/* binding */ ReadsAhead),
 /* harmony export */   z: () => (/* binding */ chunked)
 /* harmony export */ });
+/* unused harmony export readAhead */
 // Bounded parallelism for AWS reads: enough calls in flight to hide latency, few enough that a vault
 // with thousands of points does not turn into a throttling storm.
 /** The items cut into consecutive lists of at most `size` (an API's limit of ARNs per call). */
@@ -404,6 +405,27 @@ async function forEachConcurrent(items, concurrency, fn) {
 function readAhead(read) {
     read.catch(() => { });
     return read;
+}
+/**
+ * The reads one run started ahead (readAhead), so that the run can wait for them before it ends: a
+ * run that stops early (its vault could not be described, its listings failed) would otherwise leave
+ * them in flight, to be answered, or cut off by its clients' destruction, after it reported.
+ */
+class ReadsAhead {
+    inFlight = new Set();
+    /** As readAhead, and remembered until it settles. */
+    start(read) {
+        void readAhead(read);
+        this.inFlight.add(read);
+        const forget = () => this.inFlight.delete(read);
+        read.then(forget, forget);
+        return read;
+    }
+    /** Resolves once every read started (also those started meanwhile) has settled; never rejects. */
+    async settled() {
+        while (this.inFlight.size > 0)
+            await Promise.allSettled([...this.inFlight]);
+    }
 }
 
 

@@ -42,3 +42,26 @@ export function readAhead<T>(read: Promise<T>): Promise<T> {
   read.catch(() => {});
   return read;
 }
+
+/**
+ * The reads one run started ahead (readAhead), so that the run can wait for them before it ends: a
+ * run that stops early (its vault could not be described, its listings failed) would otherwise leave
+ * them in flight, to be answered, or cut off by its clients' destruction, after it reported.
+ */
+export class ReadsAhead {
+  private readonly inFlight = new Set<Promise<unknown>>();
+
+  /** As readAhead, and remembered until it settles. */
+  start<T>(read: Promise<T>): Promise<T> {
+    void readAhead(read);
+    this.inFlight.add(read);
+    const forget = () => this.inFlight.delete(read);
+    read.then(forget, forget);
+    return read;
+  }
+
+  /** Resolves once every read started (also those started meanwhile) has settled; never rejects. */
+  async settled(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+}

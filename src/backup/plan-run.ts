@@ -18,7 +18,7 @@ import {
 } from '../aws/backup.js';
 import type { AwsContext, BackupClient, TaggingClient } from '../aws/clients.js';
 import type { ServerClock } from '../aws/clock.js';
-import { readAhead } from '../aws/concurrency.js';
+import { ReadsAhead } from '../aws/concurrency.js';
 import type {
   ObservedBackupJob,
   ObservedCopyJob,
@@ -190,6 +190,8 @@ export class PlanRun {
   private readonly copyReports = new Map<string, CopyRunReport>();
   /** The destinations' lock limits, and the notes on destinations that could not be read. */
   private locks: Promise<{ locks: Map<string, VaultLockLimits>; notes: string[] }> | undefined;
+  /** Reads started before they are awaited: waited for by settled(). */
+  private readonly reads = new ReadsAhead();
   /** The notes of `locks` are in the report (once, when a decision first used the locks). */
   private locksNoted = false;
   /** `backups()` has just observed the vault: the copies that follow need not read it again. */
@@ -238,6 +240,14 @@ export class PlanRun {
   }
 
   /** Credentials, account, vault, resources. false when the plan cannot run at all. */
+  /**
+   * Resolves once every read this run started ahead has settled. A run that stopped early (its vault
+   * could not be described, a listing failed) leaves none in flight to be answered after it reported.
+   */
+  settled(): Promise<void> {
+    return this.reads.settled();
+  }
+
   async prepare(): Promise<boolean> {
     const { plan } = this;
     try {
@@ -250,7 +260,7 @@ export class PlanRun {
     // The selection needs neither the vault nor the decision time: ask for both at once (one round
     // trip less per run). A missing vault still reports first; the selection's answer is then unused.
     // Read (and reported) below, once the vault is known.
-    const matches = readAhead(matchSelectors(this.tagging, plan, this.options.selectorAnswers));
+    const matches = this.reads.start(matchSelectors(this.tagging, plan, this.options.selectorAnswers));
     try {
       this.vault = await describeVault(this.backup, plan.vault);
     } catch (err) {
@@ -347,7 +357,7 @@ export class PlanRun {
     const key = `${account}/${region}`;
     let pending = cache.get(key);
     if (!pending) {
-      pending = readAhead(describeOptIn(this.backup)); // awaited, and its failure noted, by checkOptIn
+      pending = this.reads.start(describeOptIn(this.backup)); // awaited, and its failure noted, by checkOptIn
       cache.set(key, pending);
     }
     return pending;
@@ -420,7 +430,7 @@ export class PlanRun {
     // Awaited below, after the listings: their failures report first.
     const tagged =
       vaultPoints &&
-      readAhead(
+      this.reads.start(
         vaultPoints.then((points) =>
           this.readOwnership(resources.map((r) => points.get(r.selected.arn) ?? [])),
         ),
@@ -534,7 +544,7 @@ export class PlanRun {
       return;
     }
     // Awaited below; a failure of the backup jobs' read (if made) reports first.
-    const copies = this.copyInFlightKnown(r) ? undefined : readAhead(this.olderCopyJobs());
+    const copies = this.copyInFlightKnown(r) ? undefined : this.reads.start(this.olderCopyJobs());
     if (!this.backupJobsComplete(r) && r.older.backup === undefined) {
       // Both reads at once: the copy jobs' listings need nothing from the backup jobs' ones.
       // ByState takes one state: one small listing per state that occupies a resource.
@@ -829,7 +839,7 @@ export class PlanRun {
       return { locks, notes };
     })();
     // Read early by copies(), which may then stop before using it.
-    return readAhead(this.locks);
+    return this.reads.start(this.locks);
   }
 
   private copyReport(decision: CopyDecision): CopyRunReport {

@@ -166,6 +166,7 @@ async function startPlan(
     // A bug or an unexpected failure in one plan must not take the others down.
     planRun.report.error = redact(`unexpected error: ${err instanceof Error ? err.message : String(err)}`);
   }
+  await planRun.settled();
   return planRun;
 }
 

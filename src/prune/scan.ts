@@ -10,7 +10,7 @@
 //    again on the corrected facts. A stale entry can therefore neither be deleted nor cause a deletion.
 import { describeVault, listVaultPoints } from '../aws/backup.js';
 import type { BackupClient, TaggingClient } from '../aws/clients.js';
-import { readAhead } from '../aws/concurrency.js';
+import { ReadsAhead } from '../aws/concurrency.js';
 import { readLegalHolds, type LegalHolds } from '../aws/legal-holds.js';
 import { tagsByArn } from '../aws/pagination.js';
 import { readPointTags, type Tags } from '../aws/point-tags.js';
@@ -91,6 +91,17 @@ export interface VaultScan {
 }
 
 export async function scanVault(target: VaultTarget, ctx: ScanContext): Promise<VaultScan> {
+  // A scan that fails part-way waits for the reads it started ahead: none is left in flight once the
+  // vault is reported (as an error).
+  const reads = new ReadsAhead();
+  try {
+    return await scanAndDecide(target, ctx, reads);
+  } finally {
+    await reads.settled();
+  }
+}
+
+async function scanAndDecide(target: VaultTarget, ctx: ScanContext, reads: ReadsAhead): Promise<VaultScan> {
   const { vault } = target;
   const key = vaultKey(vault);
   const clients = {
@@ -99,7 +110,7 @@ export async function scanVault(target: VaultTarget, ctx: ScanContext): Promise<
   };
   // The vault's lock is read while the vault is listed (it is needed only once the points are
   // classified); the listing's error, if both fail, is the one reported.
-  const described = readAhead(describeVault(clients.backup, vault.vault));
+  const described = reads.start(describeVault(clients.backup, vault.vault));
   const points: PointInfo[] = await listVaultPoints(clients.backup, vault.vault);
   ctx.catalog.listed(key);
   const source = await readOwnership(points, key, clients, ctx);
@@ -116,7 +127,7 @@ export async function scanVault(target: VaultTarget, ctx: ScanContext): Promise<
   const selections: Promise<Set<string>>[] = [];
   for (const planId of new Set(classified.ours.flatMap((o) => (o.planId ? [o.planId] : []))))
     if (ctx.plans.has(planId)) {
-      selections.push(readAhead(planSelection(ctx.plans.get(planId)!.plan, ctx)));
+      selections.push(reads.start(planSelection(ctx.plans.get(planId)!.plan, ctx)));
     }
   const lock = vaultLockOf(await described);
   for (const selection of selections) await selection;
@@ -155,7 +166,7 @@ export async function scanVault(target: VaultTarget, ctx: ScanContext): Promise<
   // Only a held removal asks for a point by ARN: the map is built then.
   let byArn: Map<string, PointInfo> | undefined;
   const pointOf = (arn: string) => (byArn ??= new Map(points.map((p) => [p.arn, p]))).get(arn);
-  scan.groups.push(...(await decideVerified(groups, { target, scan, ctx, pointOf })));
+  scan.groups.push(...(await decideVerified(groups, { target, scan, ctx, pointOf, reads })));
   scan.groups.sort(byPlanAndResource);
   return scan;
 }
@@ -193,6 +204,8 @@ interface GroupContext {
   ctx: ScanContext;
   /** A listed point by ARN. */
   pointOf: (arn: string) => PointInfo | undefined;
+  /** The scan's reads started ahead. */
+  reads: ReadsAhead;
 }
 
 /** One group on its way to a decision: its plan's entry, the role that reads and deletes, its decide step. */
@@ -331,7 +344,7 @@ async function withHolds(d: Deciding, gc: GroupContext): Promise<void> {
  */
 function startHolds(d: Deciding, gc: GroupContext): void {
   if (d.holds || d.holdsRead || !d.decisions.some((x) => x.kind === 'remove')) return;
-  d.holdsRead = readAhead(legalHoldsFor(d.own, gc.ctx)); // awaited by applyHolds
+  d.holdsRead = gc.reads.start(legalHoldsFor(d.own, gc.ctx)); // awaited by applyHolds
 }
 
 /** Once the holds are read: the group's removals under a hold become guards (see withLegalHolds). */

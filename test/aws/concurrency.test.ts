@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunked, forEachConcurrent, readAhead } from '../../src/aws/concurrency.js';
+import { chunked, forEachConcurrent, readAhead, ReadsAhead } from '../../src/aws/concurrency.js';
 
 describe('chunked', () => {
   it('cuts a list into consecutive chunks of at most the size, the last one shorter', () => {
@@ -50,5 +50,56 @@ describe('readAhead', () => {
     const read = Promise.resolve(42);
     expect(readAhead(read)).toBe(read);
     expect(await readAhead(read)).toBe(42);
+  });
+});
+
+describe('ReadsAhead', () => {
+  /** A read its test settles by hand. */
+  function deferred<T>() {
+    let resolve!: (value: T) => void;
+    let reject!: (error: Error) => void;
+    const promise = new Promise<T>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    return { promise, resolve, reject };
+  }
+
+  it('settles only once every read started ahead has, failed ones included, and never rejects', async () => {
+    const reads = new ReadsAhead();
+    const ok = deferred<number>();
+    const denied = deferred<number>();
+    const started = reads.start(ok.promise);
+    const failing = reads.start(denied.promise);
+    let done = false;
+    const settled = reads.settled().then(() => (done = true));
+    denied.reject(new Error('AccessDenied'));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(done).toBe(false);
+    ok.resolve(7);
+    await settled;
+    expect(done).toBe(true);
+    expect(await started).toBe(7);
+    await expect(failing).rejects.toThrow('AccessDenied');
+  });
+
+  it('also waits for a read started while it was waiting', async () => {
+    const reads = new ReadsAhead();
+    const first = deferred<void>();
+    const second = deferred<void>();
+    reads.start(first.promise);
+    let done = false;
+    const settled = reads.settled().then(() => (done = true));
+    reads.start(second.promise);
+    first.resolve();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(done).toBe(false);
+    second.resolve();
+    await settled;
+    expect(done).toBe(true);
+  });
+
+  it('settles at once when nothing was started', async () => {
+    await expect(new ReadsAhead().settled()).resolves.toBeUndefined();
   });
 });

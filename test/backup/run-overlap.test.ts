@@ -129,6 +129,8 @@ async function recordedRun(faultsOnSend: FaultOnSend[] = []) {
       await run.copies();
     }
   } finally {
+    // As backup/run.ts does: the reads the run started ahead settle before its clients go.
+    await run.settled();
     ctx.destroy();
   }
   const at = (event: string) => {
@@ -154,8 +156,11 @@ it('asks for the vault and the selection at once; a vault that cannot be describ
     fail: { count: 1, error: 'AccessDeniedException', message: `no ${operation} for you` },
   });
   sim.sim.addFault(deny('DescribeBackupVault'));
-  sim.sim.addFault(deny('GetResources'));
+  // The selection answers (and fails) only after the vault's failure ended the run: the run still
+  // waits for it, so it is not left in flight to be cut off, or to take a later case's fault.
+  sim.sim.addFault({ ...deny('GetResources'), latencyMs: 150 });
   const both = await recordedRun();
+  expect(both.events.slice(-1)).toEqual([`done ${REGION} GetResources`]);
   expect(both.report.status).toBe('failed');
   expect(both.report.error).toMatch(/DescribeBackupVault.*no DescribeBackupVault for you/);
   expect(both.report.resources).toEqual([]);

@@ -148,3 +148,52 @@ it('scans the copy destination while the source vault is still answering, and re
     await sim.close();
   }
 });
+
+it('a vault whose listing fails is reported only once the reads its scan started ahead have settled', async () => {
+  const sim = await startSimulator({
+    world: {
+      start: '2026-09-10T12:00:00Z',
+      accounts: [ACCOUNT],
+      vaults: [
+        { account: ACCOUNT, region: REGION, name: 'production' },
+        { account: ACCOUNT, region: DR_REGION, name: 'production-dr' },
+      ],
+    },
+    port: 0,
+  });
+  try {
+    process.env.AWS_ENDPOINT_URL_BACKUP = sim.url;
+    process.env.AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API = sim.url;
+    // The source vault's DescribeBackupVault (sent with its listing) answers only after the listing failed.
+    sim.sim.addFault({ operation: 'DescribeBackupVault', region: REGION, latencyMs: 150 });
+    sim.sim.addFault({
+      operation: 'ListRecoveryPointsByBackupVault',
+      region: REGION,
+      fail: { count: 1, error: 'AccessDeniedException' },
+    });
+    const sent: string[] = [];
+    const backup = new Map([REGION, DR_REGION].map((region) => [region, recording(region, sent)]));
+    const tagging = awsClients({ credentials, region: REGION }).tagging;
+    const limiter = new AdaptiveLimiter({ initialRps: 500 });
+    const report = await runPrune({
+      plans: [{ plan, namespace: NAMESPACE }],
+      folderPlanIds: new Set(['prod']),
+      clients: {
+        backup: (_role, region) => backup.get(region)!,
+        tagging: () => tagging,
+        writer: (_role, region) => backup.get(region)!,
+        limiter: () => limiter,
+      },
+      catalog: new Catalog(),
+      now: () => sim.sim.now(),
+      dryRun: false,
+      maxDeletions: 10,
+      applyRetentionToExisting: false,
+    });
+    expect(report.vaults[0]!.error).toMatch(/production could not be scanned/);
+    // Nothing of the failed scan is still in flight once the run has reported.
+    expect(sent).toContain(`${REGION} DescribeBackupVault answered`);
+  } finally {
+    await sim.close();
+  }
+});
