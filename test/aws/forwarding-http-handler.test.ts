@@ -3,7 +3,9 @@
 // with XML, Tagging awsJson1.1), the SDK's error classes with their HTTP status, and connection
 // failures, aborts and a vanished serving side with the name and code retry.ts classifies. Here both
 // ends of the port run on this thread, with the real serving code and a real simulator over TCP;
-// the bundle's worker thread is tested through simulate (test/e2e/simulate-worker.test.ts).
+// the bundle's worker thread is tested through simulate (test/e2e/simulate-worker.test.ts). The
+// serving side sends with undici, not the SDK's NodeHttpHandler: what goes on the wire, what comes
+// back and how it fails are compared with NodeHttpHandler sending the same requests itself.
 import {
   BackupClient,
   DescribeBackupVaultCommand,
@@ -15,13 +17,21 @@ import {
   ResourceGroupsTaggingAPIClient,
 } from '@aws-sdk/client-resource-groups-tagging-api';
 import { AssumeRoleWithWebIdentityCommand, STSClient, STSServiceException } from '@aws-sdk/client-sts';
+import { HttpRequest } from '@smithy/core/protocols';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createTcpServer, type AddressInfo, type Socket } from 'node:net';
 import { MessageChannel } from 'node:worker_threads';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { errors as undiciErrors } from 'undici';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { clientConfig, REQUEST_HANDLER, shareRequestHandler } from '../../src/aws/client-config.js';
-import { ForwardingHttpHandler, serveForwardedRequests } from '../../src/aws/forwarding-http-handler.js';
-import { classifyError } from '../../src/aws/retry.js';
+import {
+  asNodeHttpHandlerError,
+  ForwardingHttpHandler,
+  serveForwardedRequests,
+  type ServingOptions,
+} from '../../src/aws/forwarding-http-handler.js';
+import { classifyError, httpStatus, isOutcomeUnknown } from '../../src/aws/retry.js';
 import { startSimulator } from '../../src/simulator/index.js';
 
 const ACCOUNT = '123456789012';
@@ -46,9 +56,9 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 
 /** Both ends of a forwarding port, the serving one configured as the clients' handler would be. */
-function forwarding() {
+function forwarding(options: ServingOptions = REQUEST_HANDLER) {
   const { port1, port2 } = new MessageChannel();
-  serveForwardedRequests(port2, REQUEST_HANDLER);
+  serveForwardedRequests(port2, options);
   const handler = new ForwardingHttpHandler(port1);
   return { handler, close: () => port1.close() };
 }
@@ -258,6 +268,318 @@ describe('ForwardingHttpHandler', () => {
         class: 'transient',
       });
       expect(refused.message).toContain('is gone');
+    });
+  });
+});
+
+/** A response as the SDK reads it, from either handler. */
+async function read(response: Awaited<ReturnType<NodeHttpHandler['handle']>>['response']) {
+  const body: unknown = response.body;
+  let bytes: Buffer;
+  if (body instanceof Uint8Array) bytes = Buffer.from(body);
+  else {
+    const chunks: Buffer[] = [];
+    for await (const chunk of body as AsyncIterable<Buffer>) chunks.push(chunk);
+    bytes = Buffer.concat(chunks);
+  }
+  return { statusCode: response.statusCode, reason: response.reason, headers: response.headers, body: bytes };
+}
+
+/** The same request sent by NodeHttpHandler itself and through the forwarding port. */
+async function bothWays(request: () => HttpRequest, options: ServingOptions = REQUEST_HANDLER) {
+  const direct = new NodeHttpHandler(options);
+  const { handler, close } = forwarding(options);
+  opened.push(close, () => direct.destroy());
+  const settle = async (handled: ReturnType<NodeHttpHandler['handle']>) => {
+    try {
+      return { response: await read((await handled).response) };
+    } catch (error) {
+      return { error: error as NodeJS.ErrnoException };
+    }
+  };
+  return {
+    direct: await settle(direct.handle(request())),
+    forwarded: await settle(handler.handle(request())),
+  };
+}
+
+/** What the SDK and retry.ts read of a failure. */
+const shape = (error: NodeJS.ErrnoException | undefined) =>
+  error && {
+    name: error.name,
+    message: error.message,
+    code: error.code,
+    errno: error.errno,
+    syscall: error.syscall,
+    class: classifyError(error),
+  };
+
+/** A TCP server that answers each request's first bytes with `answer` (raw HTTP, or a hang-up). */
+async function rawServer(answer: (socket: Socket) => void) {
+  const sockets = new Set<Socket>();
+  const server = createTcpServer((socket) => {
+    sockets.add(socket);
+    socket.on('error', () => {});
+    socket.once('data', () => answer(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  opened.push(() => {
+    for (const socket of sockets) socket.destroy();
+    server.close();
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+const get =
+  (port: number, path = '/') =>
+  () =>
+    new HttpRequest({
+      method: 'GET',
+      protocol: 'http:',
+      hostname: '127.0.0.1',
+      port,
+      path,
+      headers: { host: `127.0.0.1:${port}` },
+    });
+
+describe('the serving side sends as NodeHttpHandler does', () => {
+  it('the same request target, headers and body: query strings with escapes, repeated keys and unicode', async () => {
+    const seen: Array<{ method?: string; url?: string; headers: IncomingMessage['headers']; body: string }> =
+      [];
+    const server = createServer((req, res) => {
+      res.sendDate = false;
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const { host, authorization, 'content-length': length, 'x-amz-target': target } = req.headers;
+        seen.push({
+          method: req.method,
+          url: req.url,
+          headers: { host, authorization, 'content-length': length, 'x-amz-target': target },
+          body: Buffer.concat(chunks).toString('latin1'),
+        });
+        res.end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    opened.push(() => server.close());
+    const port = (server.address() as AddressInfo).port;
+    const requests: Array<Partial<HttpRequest>> = [
+      {
+        method: 'GET',
+        path: '/backup-vaults/a%20b/recovery-points/',
+        query: {
+          'with space': 'a b',
+          plus: '1+2',
+          slash: 'arn:aws:ec2:eu-west-1:123456789012:volume/vol-1',
+          unicode: 'é ü 😀 中',
+          reserved: "!'()*~-._",
+          repeated: ['b', 'a', 'a b', '+'],
+          flag: null as unknown as string,
+          empty: '',
+          '&=?#': '%&=?#',
+        },
+      },
+      { method: 'GET', path: '/x', query: {}, fragment: 'part' },
+      {
+        method: 'POST',
+        path: '/',
+        headers: { 'x-amz-target': 'Service.Op', 'content-length': '13' },
+        body: '{"Name":"é"}',
+      },
+      {
+        method: 'PUT',
+        path: '/bytes',
+        headers: { 'content-length': '4' },
+        body: new Uint8Array([0, 255, 10, 13]),
+      },
+      { method: 'DELETE', path: '/who', username: 'user', password: 'p:ss' },
+      { method: 'DELETE', path: '/who', username: 'user', headers: { Authorization: 'AWS4 signed' } },
+    ];
+    for (const fields of requests) {
+      const request = () =>
+        new HttpRequest({
+          protocol: 'http:',
+          hostname: '127.0.0.1',
+          port,
+          ...fields,
+          headers: { host: `127.0.0.1:${port}`, ...fields.headers },
+        });
+      const { direct, forwarded } = await bothWays(request);
+      expect(forwarded).toEqual(direct);
+    }
+    expect(seen).toHaveLength(2 * requests.length);
+    for (let i = 0; i < seen.length; i += 2) expect(seen[i + 1]).toEqual(seen[i]);
+    expect(seen[0]!.url).toBe(
+      '/backup-vaults/a%20b/recovery-points/?%26%3D%3F%23=%25%26%3D%3F%23&empty=&flag&plus=1%2B2' +
+        '&repeated=b&repeated=a&repeated=a%20b&repeated=%2B&reserved=%21%27%28%29%2A~-._' +
+        '&slash=arn%3Aaws%3Aec2%3Aeu-west-1%3A123456789012%3Avolume%2Fvol-1' +
+        '&unicode=%C3%A9%20%C3%BC%20%F0%9F%98%80%20%E4%B8%AD&with%20space=a%20b',
+    );
+    expect(seen[2]!.url).toBe('/x#part');
+    expect(seen[4]!.body).toBe(Buffer.from('{"Name":"é"}').toString('latin1'));
+    expect(seen[8]!.headers.authorization).toBe(`Basic ${Buffer.from('user:p:ss').toString('base64')}`);
+    expect(seen[10]!.headers.authorization).toBe('AWS4 signed');
+  });
+
+  it('the same response: status, reason, headers joined as node joins them, a body of many chunks', async () => {
+    const body = Buffer.alloc(3 * 1024 * 1024, 'abcdefgh');
+    const port = await rawServer((socket) => {
+      socket.write(
+        Buffer.from(
+          'HTTP/1.1 102 Processing\r\nX-Info: 1\r\n\r\n' +
+            // The reason phrase in UTF-8, which node reads as latin1 (undici as UTF-8).
+            'HTTP/1.1 200 Fine \u00c3\u00a9\r\n' +
+            'X-Repeated: 1\r\nx-repeated: 2\r\nContent-Type: a\r\ncontent-type: b\r\n' +
+            'Set-Cookie: a=1\r\nSet-Cookie: b=2\r\nCookie: c=3\r\nCookie: d=4\r\nDate: x\r\nDate: y\r\n' +
+            'Constructor: c\r\nX-Latin: \u00c3\u00a9\r\nX-Amzn-RequestId: id-1\r\n' +
+            `Content-Length: ${body.length}\r\n\r\n`,
+          'latin1',
+        ),
+      );
+      socket.write(body);
+    });
+    const { direct, forwarded } = await bothWays(get(port));
+    expect(direct.error).toBeUndefined();
+    const { body: directBody, ...directResponse } = direct.response!;
+    const { body: forwardedBody, ...forwardedResponse } = forwarded.response!;
+    expect(forwardedResponse).toEqual(directResponse);
+    expect(forwardedBody.equals(directBody)).toBe(true);
+    expect(forwarded.response?.reason).toBe('Fine \u00c3\u00a9');
+    expect(forwarded.response?.headers).toMatchObject({
+      'x-repeated': '1, 2',
+      'content-type': 'a',
+      'set-cookie': 'a=1,b=2',
+      cookie: 'c=3; d=4',
+      constructor: 'c',
+    });
+    expect(forwarded.response?.body.equals(body)).toBe(true);
+  });
+
+  it('a connection lost before or while answering fails with the error NodeHttpHandler gives', async () => {
+    const head = 'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n';
+    const answers: Record<string, (socket: Socket) => void> = {
+      'closed before the response': (socket) => socket.end(),
+      'reset before the response': (socket) => socket.resetAndDestroy(),
+      'closed within the headers': (socket) => socket.end('HTTP/1.1 200 OK\r\nContent-Ty'),
+      'closed within the body': (socket) => socket.end(`${head}Content-Length: 100\r\n\r\n{"Name"`),
+      'closed within a chunked body': (socket) =>
+        socket.end(`${head}Transfer-Encoding: chunked\r\n\r\n3\r\n{"N\r\n`),
+      'a broken chunk in the body': (socket) =>
+        socket.write(`${head}Transfer-Encoding: chunked\r\n\r\n3\r\n{"N\r\nzz\r\n`),
+      'a broken header': (socket) => socket.write('HTTP/1.1 200 OK\r\nBad\u0001: x\r\n\r\n'),
+    };
+    const seen: Record<string, unknown> = {};
+    for (const [what, answer] of Object.entries(answers)) {
+      const { direct, forwarded } = await bothWays(get(await rawServer(answer)));
+      expect(direct.error, what).toBeDefined();
+      expect(shape(forwarded.error), what).toEqual(shape(direct.error));
+      seen[what] = {
+        name: forwarded.error?.name,
+        message: forwarded.error?.message,
+        code: forwarded.error?.code,
+      };
+    }
+    expect(seen).toEqual({
+      'closed before the response': { name: 'TimeoutError', message: 'socket hang up', code: 'ECONNRESET' },
+      'reset before the response': { name: 'TimeoutError', message: 'read ECONNRESET', code: 'ECONNRESET' },
+      'closed within the headers': { name: 'TimeoutError', message: 'socket hang up', code: 'ECONNRESET' },
+      'closed within the body': { name: 'Error', message: 'aborted', code: 'ECONNRESET' },
+      'closed within a chunked body': { name: 'Error', message: 'aborted', code: 'ECONNRESET' },
+      'a broken chunk in the body': { name: 'Error', message: 'aborted', code: 'ECONNRESET' },
+      'a broken header': {
+        name: 'Error',
+        message: 'Parse Error: Invalid header token',
+        code: 'HPE_INVALID_HEADER_TOKEN',
+      },
+    });
+  });
+
+  it('through the SDK, a connection closed before or within the answer is the same error', async () => {
+    const vault = new DescribeBackupVaultCommand({ BackupVaultName: 'production' });
+    for (const answer of [
+      (socket: Socket) => socket.end(),
+      (socket: Socket) =>
+        socket.end('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 99\r\n\r\n{"Ba'),
+    ]) {
+      const url = `http://127.0.0.1:${await rawServer(answer)}`;
+      const fromForwarded = await failure(new BackupClient(config(true, url, 1)).send(vault));
+      const fromDirect = await failure(new BackupClient(config(false, url, 1)).send(vault));
+      const seen = (error: Error) => ({
+        ...shape(error),
+        status: httpStatus(error),
+        outcomeUnknown: isOutcomeUnknown(error),
+      });
+      expect(seen(fromForwarded)).toEqual(seen(fromDirect));
+      expect(seen(fromForwarded)).toMatchObject({
+        code: 'ECONNRESET',
+        class: 'transient',
+        outcomeUnknown: true,
+      });
+    }
+  });
+
+  describe('requestTimeout, against a server that answers late', () => {
+    let release: () => void = () => {};
+    let port: number;
+    beforeAll(async () => {
+      const server = createServer((req, res) => {
+        res.sendDate = false;
+        const previous = release;
+        release = () => {
+          previous();
+          res.end('late');
+        };
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      port = (server.address() as AddressInfo).port;
+      return () => {
+        release();
+        server.closeAllConnections();
+        server.close();
+      };
+    });
+
+    it('throwOnRequestTimeout: the TimeoutError NodeHttpHandler throws', async () => {
+      const { direct, forwarded } = await bothWays(get(port), {
+        requestTimeout: 20,
+        throwOnRequestTimeout: true,
+      });
+      expect(shape(forwarded.error)).toEqual(shape(direct.error));
+      expect(shape(forwarded.error)).toMatchObject({
+        name: 'TimeoutError',
+        code: 'ETIMEDOUT',
+        class: 'transient',
+      });
+    });
+
+    it("without it, NodeHttpHandler's warning, and the answer when it comes", async () => {
+      const warnings: unknown[] = [];
+      vi.spyOn(console, 'warn').mockImplementation((warning: unknown) => {
+        warnings.push(warning);
+        release();
+      });
+      try {
+        const { direct, forwarded } = await bothWays(get(port), { requestTimeout: 20 });
+        expect(forwarded).toEqual(direct);
+        expect(forwarded.response?.body.toString()).toBe('late');
+        expect(warnings).toHaveLength(2);
+        expect(warnings[1]).toBe(warnings[0]);
+        expect(warnings[0]).toContain('exceeded the configured 20 ms requestTimeout');
+      } finally {
+        vi.restoreAllMocks();
+      }
+    });
+  });
+
+  it("undici's connect timeout is NodeHttpHandler's connection timeout", () => {
+    const timedOut = new undiciErrors.ConnectTimeoutError();
+    const error = asNodeHttpHandlerError(timedOut, false, REQUEST_HANDLER);
+    expect({ name: error.name, message: error.message, class: classifyError(error) }).toEqual({
+      name: 'TimeoutError',
+      message:
+        '@smithy/node-http-handler - the request socket did not establish a connection with the server within the configured timeout of 10000 ms.',
+      class: 'transient',
     });
   });
 });
