@@ -180,7 +180,7 @@ async function matchSelectors(tagging, plan, answers) {
 async function createOctokit(token, env = process.env) {
     if (!token)
         throw new Error('no GitHub token: pass `github-token` (the default is `${{ github.token }}`)');
-    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
     return getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
 }
 /** `owner/name` from GITHUB_REPOSITORY, as the runner sets it. */

@@ -871,8 +871,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _aws_client_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6925);
-/* harmony import */ var _aws_forwarding_http_handler_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6934);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4418);
+/* harmony import */ var _aws_forwarding_http_handler_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6934);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4418);
 // The worker side of simulate's engine (see engine-thread.ts): starts the simulator from the setup
 // it was given, says ready, then answers the main thread's calls one by one until it is terminated.
 // It also sends the main thread's SDK requests to the simulator (the transport port): the client side
@@ -889,10 +889,10 @@ async function serveEngine() {
     if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread || !port)
         throw new Error('the simulate engine runs only in a worker thread of simulate');
     const { setup, transport } = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
-    (0,_aws_forwarding_http_handler_js__WEBPACK_IMPORTED_MODULE_3__/* .serveForwardedRequests */ .a)(transport, _aws_client_config_js__WEBPACK_IMPORTED_MODULE_1__/* .REQUEST_HANDLER */ .di);
+    (0,_aws_forwarding_http_handler_js__WEBPACK_IMPORTED_MODULE_2__/* .serveForwardedRequests */ .ad)(transport, _aws_client_config_js__WEBPACK_IMPORTED_MODULE_1__/* .REQUEST_HANDLER */ .di);
     let engine;
     try {
-        engine = await _engine_js__WEBPACK_IMPORTED_MODULE_2__/* .TickEngine */ .e.start(setup);
+        engine = await _engine_js__WEBPACK_IMPORTED_MODULE_3__/* .TickEngine */ .e.start(setup);
     }
     catch (error) {
         port.postMessage({ type: 'failed', error: describe(error) });

@@ -6,20 +6,26 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ ForwardingHttpHandler),
-/* harmony export */   a: () => (/* binding */ serveForwardedRequests)
+/* harmony export */   WN: () => (/* binding */ ForwardingHttpHandler),
+/* harmony export */   ad: () => (/* binding */ serveForwardedRequests)
 /* harmony export */ });
-/* harmony import */ var _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3422);
-/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1279);
+/* unused harmony export asNodeHttpHandlerError */
+/* harmony import */ var _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3422);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 // The SDK's HTTP transport run by another thread. ForwardingHttpHandler is a request handler for the
 // SDK clients that sends each signed request over a MessagePort; on the thread at the other end,
-// serveForwardedRequests sends it with the SDK's own NodeHttpHandler (the real request over TCP,
-// parsed by node's HTTP parser), collects the body and posts back status, headers and bytes.
-// `simulate` uses it to take the client side of HTTP (ClientRequest, socket writes, response
-// parsing and streams) off the main thread, which runs the SDK middleware and the decisions, into
-// the worker that serves the simulator and idles most of the time (src/simulate/engine-thread.ts).
-// Failures reach the SDK as NodeHttpHandler gives them (name, code, message), so retry.ts classifies
-// them the same.
+// serveForwardedRequests sends it with undici (its raw dispatcher: the real request over TCP, from one
+// keep-alive pool for the port's lifetime), collects the body and posts back status, headers and bytes.
+// `simulate` uses it to take the client side of HTTP (request writing, response parsing, sockets) off
+// the main thread, which runs the SDK middleware and the decisions, into the worker that serves the
+// simulator and idles most of the time (src/simulate/engine-thread.ts). undici, not the SDK's own
+// NodeHttpHandler: node's ClientRequest, agent and socket streams were a large share of that thread's
+// CPU. It is loaded on the serving thread only.
+// The SDK sees what NodeHttpHandler would give it: the same request target (the SDK's query string
+// builder), response headers as node's parser joins them, and failures with NodeHttpHandler's name,
+// code and message (a refused connection, a hang-up before or during the response, its timeouts), so
+// retry.ts classifies them the same.
 
 
 const NODE_ERROR_FIELDS = ['code', 'errno', 'syscall', 'address', 'port'];
@@ -55,6 +61,17 @@ function abortError(signal) {
     if (reason instanceof Error)
         error.cause = reason;
     return error;
+}
+/**
+ * A body whose reading fails with `error`, as a response's does when its connection is lost: the
+ * SDK's deserializer meets it and adds what it adds to NodeHttpHandler's (the response, its status).
+ */
+function failingBody(error) {
+    return new node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable({
+        read() {
+            this.destroy(error);
+        },
+    });
 }
 const GONE = "the thread serving this client's HTTP requests is gone";
 /**
@@ -97,11 +114,11 @@ class ForwardingHttpHandler {
                 settle.reject(revive(answer.error));
             else
                 settle.resolve({
-                    response: new _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_0__.HttpResponse({
+                    response: new _smithy_core_protocols__WEBPACK_IMPORTED_MODULE_1__.HttpResponse({
                         statusCode: answer.statusCode,
                         reason: answer.reason,
                         headers: answer.headers,
-                        body: answer.body,
+                        body: 'bodyError' in answer ? failingBody(revive(answer.bodyError)) : answer.body,
                     }),
                 });
         });
@@ -163,70 +180,232 @@ class ForwardingHttpHandler {
     /** The port outlives the clients (see the class comment). */
     destroy() { }
 }
-/** A body's bytes in an ArrayBuffer of their own (chunks may be views into pooled memory). */
-function collect(body) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let length = 0;
-        body.on('data', (chunk) => {
-            chunks.push(chunk);
-            length += chunk.byteLength;
-        });
-        body.on('error', reject);
-        body.on('end', () => {
-            const bytes = new Uint8Array(length);
-            let offset = 0;
-            for (const chunk of chunks) {
-                bytes.set(chunk, offset);
-                offset += chunk.byteLength;
-            }
-            resolve(bytes);
-        });
-    });
+/** NodeHttpHandler's "socket hang up": the connection ended before the response. */
+function socketHangUp() {
+    return Object.assign(new Error('socket hang up'), { name: 'TimeoutError', code: 'ECONNRESET' });
 }
+/** Codes NodeHttpHandler renames TimeoutError (its NODEJS_TIMEOUT_ERROR_CODES). */
+const TIMEOUT_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
 /**
- * Serves ForwardingHttpHandler's requests arriving on `port` with the SDK's NodeHttpHandler
- * (`options`: as the clients would configure it), until the port closes.
+ * The error NodeHttpHandler gives where undici reports `error`: before the response (ClientRequest's
+ * error, some renamed TimeoutError) or, once its headers came (`responded`), while reading its body
+ * (node's IncomingMessage fails every lost connection with "aborted").
  */
-function serveForwardedRequests(port, options) {
-    const handler = new _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_1__.NodeHttpHandler(options);
-    // NodeHttpHandler's abort hook without an AbortController per request: it sets onabort.
-    const signals = new Map();
-    port.on('message', (message) => {
-        if ('cancel' in message) {
-            const signal = signals.get(message.cancel);
-            if (signal && !signal.aborted) {
-                signal.aborted = true;
-                signal.reason = message.reason;
-                signal.onabort?.();
-            }
+function asNodeHttpHandlerError(error, responded, options = {}) {
+    if (responded)
+        return Object.assign(new Error('aborted'), { code: 'ECONNRESET' });
+    const { code } = error;
+    if (code === 'UND_ERR_SOCKET')
+        return socketHangUp();
+    if (code === 'UND_ERR_CONNECT_TIMEOUT')
+        return Object.assign(new Error(`@smithy/node-http-handler - the request socket did not establish a connection with the server within the configured timeout of ${options.connectionTimeout} ms.`), { name: 'TimeoutError' });
+    if (error.name === 'HTTPParserError') {
+        // Node's message names llhttp's reason as undici does (their llhttp versions may word it apart).
+        const reason = /\((.*)\)$/.exec(error.message)?.[1] ?? error.message;
+        return Object.assign(new Error(`Parse Error: ${reason}`), { code });
+    }
+    // Node's own errors (ECONNREFUSED, ECONNRESET, EPIPE, DNS…) reach it unchanged.
+    if (code !== undefined && TIMEOUT_CODES.has(code))
+        error.name = 'TimeoutError';
+    return error;
+}
+/** Response fields of which node's parser keeps the first (http.IncomingMessage's matchKnownFields). */
+const FIRST_ONLY = new Set([
+    'age',
+    'authorization',
+    'content-length',
+    'content-type',
+    'etag',
+    'expires',
+    'from',
+    'host',
+    'if-modified-since',
+    'if-unmodified-since',
+    'last-modified',
+    'location',
+    'max-forwards',
+    'proxy-authorization',
+    'referer',
+    'retry-after',
+    'server',
+    'user-agent',
+]);
+/**
+ * Response headers as NodeHttpHandler passes them on: node's IncomingMessage.headers (names lower-cased,
+ * bytes read as latin1, a repeated field dropped, or joined with ', ', or '; ' for cookie), set-cookie's
+ * list joined with ','.
+ */
+function responseHeaders(raw) {
+    const headers = {};
+    for (let i = 0; i + 1 < raw.length; i += 2) {
+        const name = raw[i].toString('latin1').toLowerCase();
+        const value = raw[i + 1].toString('latin1');
+        // typeof, as node checks: a name such as "constructor" is found on the prototype.
+        const seen = headers[name];
+        if (typeof seen !== 'string')
+            headers[name] = value;
+        else if (name === 'set-cookie')
+            headers[name] = `${seen},${value}`;
+        else if (name === 'cookie')
+            headers[name] = `${seen}; ${value}`;
+        else if (!FIRST_ONLY.has(name))
+            headers[name] = `${seen}, ${value}`;
+    }
+    return headers;
+}
+/** The request target as NodeHttpHandler writes it: path, the SDK's query string, fragment. */
+function requestPath({ path, query, fragment }) {
+    const queryString = query ? (0,_smithy_core_protocols__WEBPACK_IMPORTED_MODULE_1__.buildQueryString)(query) : '';
+    if (queryString)
+        path += `?${queryString}`;
+    if (fragment)
+        path += `#${fragment}`;
+    return path;
+}
+function requestOrigin({ protocol, hostname, port }) {
+    const host = hostname.includes(':') && !hostname.startsWith('[') ? `[${hostname}]` : hostname;
+    return `${protocol === 'https:' ? 'https:' : 'http:'}//${host}${port === undefined ? '' : `:${port}`}`;
+}
+/** The headers, with node's basic authorization from username and password unless one is given. */
+function requestHeaders({ headers, username, password }) {
+    if (username == null && password == null)
+        return headers;
+    if (Object.keys(headers).some((name) => name.toLowerCase() === 'authorization'))
+        return headers;
+    const basic = Buffer.from(`${username ?? ''}:${password ?? ''}`).toString('base64');
+    return { ...headers, Authorization: `Basic ${basic}` };
+}
+function requestTimedOut(exchange, timeout) {
+    exchange.timedOut(timeout);
+}
+/** One forwarded request in undici: its dispatch handler, which answers it once. */
+class Exchange {
+    id;
+    serving;
+    abortDispatch;
+    answered = false;
+    responded = false;
+    statusCode = 0;
+    reason = '';
+    headers = {};
+    chunks = [];
+    length = 0;
+    timer;
+    constructor(id, serving, requestTimeout) {
+        this.id = id;
+        this.serving = serving;
+        // NodeHttpHandler's requestTimeout: from the start to the response's headers; 0 or none: no limit.
+        if (requestTimeout)
+            this.timer = setTimeout(requestTimedOut, requestTimeout, this, requestTimeout);
+    }
+    onConnect(abort) {
+        if (this.answered)
+            abort();
+        else
+            this.abortDispatch = abort;
+    }
+    onHeaders(statusCode, headers, _resume, statusText) {
+        if (statusCode < 200)
+            return true; // informational: node's 'information', not the response
+        clearTimeout(this.timer);
+        this.responded = true;
+        this.statusCode = statusCode;
+        // Node reads the reason phrase as latin1, undici as UTF-8.
+        this.reason = /[\u0080-\uffff]/.test(statusText)
+            ? Buffer.from(statusText).toString('latin1')
+            : statusText;
+        this.headers = responseHeaders(headers);
+        return true;
+    }
+    onData(chunk) {
+        this.chunks.push(chunk);
+        this.length += chunk.byteLength;
+        return true;
+    }
+    onComplete() {
+        // The bytes in an ArrayBuffer of their own, to transfer (chunks may be views into socket memory);
+        // allocUnsafeSlow: not from the pool, and not zero-filled first, as every byte is copied into it.
+        const body = Buffer.allocUnsafeSlow(this.length);
+        let offset = 0;
+        for (const chunk of this.chunks)
+            offset += chunk.copy(body, offset);
+        const { id, statusCode, reason, headers } = this;
+        this.answer({ id, statusCode, reason, headers, body }, [body.buffer]);
+    }
+    onError(error) {
+        const { id, statusCode, reason, headers, responded, serving } = this;
+        const failure = describe(asNodeHttpHandlerError(error, responded, serving.options));
+        // Once the headers came, NodeHttpHandler has given the response: its body fails.
+        if (responded)
+            this.answer({ id, statusCode, reason, headers, bodyError: failure });
+        else
+            this.answer({ id, error: failure });
+    }
+    /** The forwarding side stopped waiting: no answer, the connection goes as NodeHttpHandler's would. */
+    cancel(reason) {
+        if (this.answered)
+            return;
+        this.settle();
+        this.abortDispatch?.(Object.assign(new Error(reason), { name: 'AbortError' }));
+    }
+    timedOut(timeout) {
+        if (this.answered)
+            return;
+        const said = `@smithy/node-http-handler - [${this.serving.options.throwOnRequestTimeout ? 'ERROR' : 'WARN'}] a request has exceeded the configured ${timeout} ms requestTimeout.`;
+        if (!this.serving.options.throwOnRequestTimeout) {
+            console.warn(`${said} Init client requestHandler with throwOnRequestTimeout=true to turn this into an error.`);
             return;
         }
-        const { id, requestTimeout, ...request } = message;
-        const signal = { aborted: false, onabort: null };
-        signals.set(id, signal);
-        const answer = (reply, transfer = []) => {
-            signals.delete(id);
-            port.postMessage(reply, transfer);
-        };
-        handler
-            .handle(request, {
-            abortSignal: signal,
-            ...(requestTimeout !== undefined ? { requestTimeout } : {}),
-        })
-            .then(async ({ response }) => {
-            const body = await collect(response.body);
-            answer({
-                id,
-                statusCode: response.statusCode,
-                reason: response.reason,
-                headers: response.headers,
-                body,
-            }, [body.buffer]);
-        })
-            .catch((error) => answer({ id, error: describe(error) }));
+        const error = Object.assign(new Error(said), { name: 'TimeoutError', code: 'ETIMEDOUT' });
+        this.answer({ id: this.id, error: describe(error) });
+        this.abortDispatch?.(error);
+    }
+    answer(answer, transfer = []) {
+        if (this.answered)
+            return;
+        this.settle();
+        this.serving.port.postMessage(answer, transfer);
+    }
+    settle() {
+        this.answered = true;
+        clearTimeout(this.timer);
+        this.serving.exchanges.delete(this.id);
+    }
+}
+function serve(port, options, agent) {
+    const serving = { port, options, exchanges: new Map() };
+    port.on('message', (message) => {
+        if ('cancel' in message)
+            return serving.exchanges.get(message.cancel)?.cancel(message.reason);
+        const exchange = new Exchange(message.id, serving, message.requestTimeout ?? options.requestTimeout);
+        serving.exchanges.set(message.id, exchange);
+        agent.dispatch({
+            origin: requestOrigin(message),
+            path: requestPath(message),
+            method: message.method,
+            headers: requestHeaders(message),
+            body: message.body ?? null,
+        }, exchange);
     });
-    port.on('close', () => handler.destroy());
+    // Requests still in flight fail with the pool; nobody waits for their answers.
+    port.on('close', () => void agent.destroy());
+}
+/**
+ * Serves ForwardingHttpHandler's requests arriving on `port` with undici, as the SDK's NodeHttpHandler
+ * configured with `options` would send them, until the port closes. Requests that arrive while undici
+ * loads wait on the port.
+ */
+function serveForwardedRequests(port, options) {
+    __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19)).then(({ Agent }) => serve(port, options, new Agent({
+        // NodeHttpHandler's agent: keep-alive, at most 50 sockets; no limit on headers or body time.
+        connections: 50,
+        headersTimeout: 0,
+        bodyTimeout: 0,
+        connect: { timeout: options.connectionTimeout ?? 0 },
+    })), (error) => port.on('message', (message) => {
+        if (!('cancel' in message))
+            port.postMessage({ id: message.id, error: describe(error) });
+    }));
 }
 
 

@@ -687,7 +687,7 @@ async function simulateWith(engine, options, world, start, endMs) {
     const { transport } = engine;
     const agent = transport ? undefined : new LentAgent({ keepAlive: true, maxSockets: 50 });
     if (transport)
-        (0,client_config/* shareRequestHandler */.$u)(new forwarding_http_handler/* ForwardingHttpHandler */.W(transport));
+        (0,client_config/* shareRequestHandler */.$u)(new forwarding_http_handler/* ForwardingHttpHandler */.WN(transport));
     else
         (0,clients/* shareHttpAgent */.b3)(agent);
     // The runs' SDK clients, kept from run to run: each run binds its own credentials, renewal and clock.

@@ -1385,7 +1385,7 @@ async function review_live(inputs, host, base, head, changed) {
     const ids = (loaded) => loaded.errors.map(planIdOf).filter((id) => id !== undefined);
     try {
         // Loaded only here: a review without a role never loads the SDK or prune.
-        const { liveImpact } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(695), __webpack_require__.e(349), __webpack_require__.e(119), __webpack_require__.e(305), __webpack_require__.e(556), __webpack_require__.e(462), __webpack_require__.e(717), __webpack_require__.e(188), __webpack_require__.e(583)]).then(__webpack_require__.bind(__webpack_require__, 7583));
+        const { liveImpact } = await Promise.all(/* import() */[__webpack_require__.e(422), __webpack_require__.e(695), __webpack_require__.e(349), __webpack_require__.e(752), __webpack_require__.e(305), __webpack_require__.e(556), __webpack_require__.e(462), __webpack_require__.e(717), __webpack_require__.e(188), __webpack_require__.e(583)]).then(__webpack_require__.bind(__webpack_require__, 7583));
         return await liveImpact({
             inputs,
             host,
@@ -1560,7 +1560,7 @@ function pricesAssumption(prices) {
 async function createOctokit(token, env = process.env) {
     if (!token)
         throw new Error('no GitHub token: pass `github-token` (the default is `${{ github.token }}`)');
-    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
     return getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
 }
 /** `owner/name` from GITHUB_REPOSITORY, as the runner sets it. */
