@@ -35,8 +35,14 @@ function isBusyMessage(message) {
 /* harmony export */ });
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
 
-// A hung connection must not stall a scheduled run until the job's timeout.
-const REQUEST_HANDLER = { connectionTimeout: 10_000, requestTimeout: 60_000 };
+// A hung connection must not stall a scheduled run until the job's timeout. NodeHttpHandler (4.x) only
+// logs a warning when requestTimeout passes unless throwOnRequestTimeout is set; then the request fails
+// with a TimeoutError (ETIMEDOUT), which retry.ts retries.
+const REQUEST_HANDLER = {
+    connectionTimeout: 10_000,
+    requestTimeout: 60_000,
+    throwOnRequestTimeout: true,
+};
 /**
  * One keep-alive agent for every client's plain-HTTP connections, or undefined: each client has its
  * own (the SDK's default). Only `simulate` sets it, for its many runs in one process against one

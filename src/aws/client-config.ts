@@ -28,8 +28,14 @@ export interface AwsClientsOptions {
   retryThrottling?: boolean;
 }
 
-// A hung connection must not stall a scheduled run until the job's timeout.
-export const REQUEST_HANDLER = { connectionTimeout: 10_000, requestTimeout: 60_000 };
+// A hung connection must not stall a scheduled run until the job's timeout. NodeHttpHandler (4.x) only
+// logs a warning when requestTimeout passes unless throwOnRequestTimeout is set; then the request fails
+// with a TimeoutError (ETIMEDOUT), which retry.ts retries.
+export const REQUEST_HANDLER = {
+  connectionTimeout: 10_000,
+  requestTimeout: 60_000,
+  throwOnRequestTimeout: true,
+};
 
 /** A request handler the SDK clients accept in place of their own NodeHttpHandler. */
 export interface RequestHandler {
