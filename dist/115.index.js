@@ -1979,7 +1979,6 @@ class PlanRun {
         this.options.clock.attach(tagging);
         return { backup, tagging };
     }
-    /** Credentials, account, vault, resources. false when the plan cannot run at all. */
     /**
      * Resolves once every read this run started ahead has settled. A run that stopped early (its vault
      * could not be described, a listing failed) leaves none in flight to be answered after it reported.
@@ -1987,6 +1986,7 @@ class PlanRun {
     settled() {
         return this.reads.settled();
     }
+    /** Credentials, account, vault, resources. false when the plan cannot run at all. */
     async prepare() {
         const { plan } = this;
         try {

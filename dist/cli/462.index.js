@@ -366,7 +366,6 @@ class AwsContext {
 /* harmony export */   VX: () => (/* binding */ ReadsAhead),
 /* harmony export */   z: () => (/* binding */ chunked)
 /* harmony export */ });
-/* unused harmony export readAhead */
 // Bounded parallelism for AWS reads: enough calls in flight to hide latency, few enough that a vault
 // with thousands of points does not turn into a throttling storm.
 /** The items cut into consecutive lists of at most `size` (an API's limit of ARNs per call). */
@@ -399,23 +398,18 @@ async function forEachConcurrent(items, concurrency, fn) {
     await Promise.all(Array.from({ length: items.length === 0 ? 0 : workers }, worker));
 }
 /**
- * A read started before it is awaited (to overlap it with others): until its caller awaits it, a
- * failure must not count as an unhandled rejection. The caller still sees the failure when it awaits.
- */
-function readAhead(read) {
-    read.catch(() => { });
-    return read;
-}
-/**
- * The reads one run started ahead (readAhead), so that the run can wait for them before it ends: a
- * run that stops early (its vault could not be described, its listings failed) would otherwise leave
- * them in flight, to be answered, or cut off by its clients' destruction, after it reported.
+ * The reads one run started before awaiting them (to overlap them with others), so that the run can
+ * wait for them before it ends: a run that stops early (its vault could not be described, its
+ * listings failed) would otherwise leave them in flight, to be answered, or cut off by its clients'
+ * destruction, after it reported.
  */
 class ReadsAhead {
     inFlight = new Set();
-    /** As readAhead, and remembered until it settles. */
+    /**
+     * Remembers `read` until it settles, and gives it back. Until its caller awaits it, a failure does
+     * not count as an unhandled rejection (the handler below sees it); the caller still sees it.
+     */
     start(read) {
-        void readAhead(read);
         this.inFlight.add(read);
         const forget = () => this.inFlight.delete(read);
         read.then(forget, forget);

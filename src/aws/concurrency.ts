@@ -35,25 +35,19 @@ export async function forEachConcurrent<T>(
 }
 
 /**
- * A read started before it is awaited (to overlap it with others): until its caller awaits it, a
- * failure must not count as an unhandled rejection. The caller still sees the failure when it awaits.
- */
-export function readAhead<T>(read: Promise<T>): Promise<T> {
-  read.catch(() => {});
-  return read;
-}
-
-/**
- * The reads one run started ahead (readAhead), so that the run can wait for them before it ends: a
- * run that stops early (its vault could not be described, its listings failed) would otherwise leave
- * them in flight, to be answered, or cut off by its clients' destruction, after it reported.
+ * The reads one run started before awaiting them (to overlap them with others), so that the run can
+ * wait for them before it ends: a run that stops early (its vault could not be described, its
+ * listings failed) would otherwise leave them in flight, to be answered, or cut off by its clients'
+ * destruction, after it reported.
  */
 export class ReadsAhead {
   private readonly inFlight = new Set<Promise<unknown>>();
 
-  /** As readAhead, and remembered until it settles. */
+  /**
+   * Remembers `read` until it settles, and gives it back. Until its caller awaits it, a failure does
+   * not count as an unhandled rejection (the handler below sees it); the caller still sees it.
+   */
   start<T>(read: Promise<T>): Promise<T> {
-    void readAhead(read);
     this.inFlight.add(read);
     const forget = () => this.inFlight.delete(read);
     read.then(forget, forget);

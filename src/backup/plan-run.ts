@@ -239,7 +239,6 @@ export class PlanRun {
     return { backup, tagging };
   }
 
-  /** Credentials, account, vault, resources. false when the plan cannot run at all. */
   /**
    * Resolves once every read this run started ahead has settled. A run that stopped early (its vault
    * could not be described, a listing failed) leaves none in flight to be answered after it reported.
@@ -248,6 +247,7 @@ export class PlanRun {
     return this.reads.settled();
   }
 
+  /** Credentials, account, vault, resources. false when the plan cannot run at all. */
   async prepare(): Promise<boolean> {
     const { plan } = this;
     try {

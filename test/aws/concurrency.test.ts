@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunked, forEachConcurrent, readAhead, ReadsAhead } from '../../src/aws/concurrency.js';
+import { chunked, forEachConcurrent, ReadsAhead } from '../../src/aws/concurrency.js';
 
 describe('chunked', () => {
   it('cuts a list into consecutive chunks of at most the size, the last one shorter', () => {
@@ -29,13 +29,13 @@ describe('forEachConcurrent', () => {
   });
 });
 
-describe('readAhead', () => {
+describe('ReadsAhead.start', () => {
   it('keeps a failed read from counting as unhandled until it is awaited, and the awaiter still sees it', async () => {
     const unhandled: unknown[] = [];
     const onUnhandled = (reason: unknown) => unhandled.push(reason);
     process.on('unhandledRejection', onUnhandled);
     try {
-      const read = readAhead(Promise.reject(new Error('AccessDenied')));
+      const read = new ReadsAhead().start(Promise.reject(new Error('AccessDenied')));
       // Two turns of the event loop: long enough for node to report an unhandled rejection.
       await new Promise((resolve) => setImmediate(resolve));
       await new Promise((resolve) => setImmediate(resolve));
@@ -48,8 +48,9 @@ describe('readAhead', () => {
 
   it('gives back the same promise (its value unchanged)', async () => {
     const read = Promise.resolve(42);
-    expect(readAhead(read)).toBe(read);
-    expect(await readAhead(read)).toBe(42);
+    const reads = new ReadsAhead();
+    expect(reads.start(read)).toBe(read);
+    expect(await reads.start(read)).toBe(42);
   });
 });
 
