@@ -2,7 +2,7 @@ export const id = 462;
 export const ids = [462];
 export const modules = {
 
-/***/ 9360:
+/***/ 4019:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -85,6 +85,38 @@ function cacheHandlers(client) {
     return client;
 }
 
+;// CONCATENATED MODULE: ./src/aws/signer-cache.ts
+// One request signer per client and auth scheme, instead of one per request.
+//
+// The SDK's SigV4 config (`resolveAwsSdkSigV4Config`) makes a new SignatureV4 for every request,
+// copying the whole client configuration into it (some 45 keys, an object in V8's slow dictionary
+// mode) only to read five of them. In `simulate` (~80k calls on one thread) that is a few percent of
+// the main thread. (Signing keys are cached by the SigV4 module itself, for every signer.)
+// What a signer captures never changes for one client: the credential provider (read again at every
+// signature, so a run's bound credentials still apply: clients.ts), the signing region and service
+// (fixed per client), sha256 and path escaping. The signing date is passed with each signature.
+/** Makes `client` reuse its request signers (see above). Returns the same client. */
+function reuseSigners(client) {
+    const config = client.config;
+    const make = config.signer;
+    // Clients without SigV4 (none of ours today) keep whatever they have.
+    if (typeof make !== 'function')
+        return client;
+    const signers = new Map();
+    config.signer = (authScheme) => {
+        const key = `${authScheme?.name}\n${authScheme?.signingName}\n${authScheme?.signingRegion}`;
+        let signer = signers.get(key);
+        if (!signer) {
+            signer = make(authScheme);
+            signers.set(key, signer);
+            // A signer that could not be made (its region provider failed) is tried again next time.
+            signer.catch(() => signers.delete(key));
+        }
+        return signer;
+    };
+    return client;
+}
+
 // EXTERNAL MODULE: ./src/aws/retry.ts
 var retry = __webpack_require__(2495);
 ;// CONCATENATED MODULE: ./src/aws/clients.ts
@@ -95,6 +127,7 @@ var retry = __webpack_require__(2495);
 // AWS_ENDPOINT_URL_STS, AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API and AWS_ENDPOINT_URL itself
 // (test/aws/clients.test.ts proves it for the installed versions), which is how the simulator is
 // reached in tests and demos.
+
 
 
 
@@ -139,7 +172,7 @@ function renewOnExpiry(client, invalidate) {
         }
     }, { step: 'initialize', name: 'backupPlansRenewOnExpiry', priority: 'high' });
 }
-/** As awsClients, each client reusing its resolved middleware handlers (handler-cache.ts). */
+/** As awsClients, each client reusing its resolved middleware handlers and its signers (handler-cache.ts, signer-cache.ts). */
 function cachingAwsClients(options) {
     return new LazyClients(clientConfig(options), () => { });
 }
@@ -175,6 +208,7 @@ class LazyClients {
     }
     make(client) {
         cacheHandlers(client);
+        reuseSigners(client);
         this.prepare(client);
         return client;
     }
@@ -614,7 +648,7 @@ async function listTagsUnlessGone(backup, arn) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9360);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4019);
 /* harmony import */ var _aws_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4256);
 /* harmony import */ var _plan_select_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8451);
 /* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(266);

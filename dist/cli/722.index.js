@@ -293,8 +293,8 @@ var external_node_http_ = __webpack_require__(7067);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
-var clients = __webpack_require__(9360);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 2 modules
+var clients = __webpack_require__(4019);
 // EXTERNAL MODULE: ./src/aws/client-config.ts
 var client_config = __webpack_require__(6925);
 // EXTERNAL MODULE: ./src/aws/forwarding-http-handler.ts

@@ -11,6 +11,7 @@ import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { clientConfig, type AwsClientsOptions } from './client-config.js';
 import { cacheHandlers } from './handler-cache.js';
+import { reuseSigners } from './signer-cache.js';
 import { errorCode } from './retry.js';
 
 // The client types, for modules outside src/aws/ that pass clients on to the functions here.
@@ -91,7 +92,7 @@ export interface ClientOptions {
   retryThrottling?: boolean;
 }
 
-/** As awsClients, each client reusing its resolved middleware handlers (handler-cache.ts). */
+/** As awsClients, each client reusing its resolved middleware handlers and its signers (handler-cache.ts, signer-cache.ts). */
 export function cachingAwsClients(options: AwsClientsOptions): AwsClients {
   return new LazyClients(clientConfig(options), () => {});
 }
@@ -132,6 +133,7 @@ class LazyClients implements AwsClients {
 
   private make<C extends AnyClient>(client: C): C {
     cacheHandlers(client);
+    reuseSigners(client);
     this.prepare(client);
     return client;
   }
