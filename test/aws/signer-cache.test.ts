@@ -33,6 +33,15 @@ function recordingHandler(sent: HttpRequest[]) {
   };
 }
 
+/** What both clients are made with here. */
+interface ClientConfig {
+  region: string;
+  endpoint: string;
+  credentials: () => Promise<{ accessKeyId: string; secretAccessKey: string; sessionToken: string }>;
+  maxAttempts: number;
+  requestHandler: ReturnType<typeof recordingHandler>;
+}
+
 type SignerFactory = (scheme?: object) => Promise<{
   sign(request: HttpRequest, options: object): Promise<HttpRequest>;
 }>;
@@ -50,12 +59,17 @@ describe('reuseSigners', () => {
 
   /** A client reusing its signers, what it sent, how many signers it made, and a fresh signer's verdict. */
   function reusing<C extends BackupClient | ResourceGroupsTaggingAPIClient>(
-    make: (config: ConstructorParameters<typeof BackupClient>[0]) => C,
+    make: (config: ClientConfig) => C,
     service: string,
   ) {
     const sent: HttpRequest[] = [];
-    const base = { region: 'eu-west-1', endpoint: 'http://127.0.0.1:1', credentials, maxAttempts: 1 };
-    const client = make({ ...base, requestHandler: recordingHandler(sent) });
+    const client = make({
+      region: 'eu-west-1',
+      endpoint: 'http://127.0.0.1:1',
+      credentials,
+      maxAttempts: 1,
+      requestHandler: recordingHandler(sent),
+    });
     const config = client.config as unknown as { signer: SignerFactory };
     const factory = config.signer;
     let made = 0;
