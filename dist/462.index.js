@@ -85,6 +85,8 @@ function cacheHandlers(client) {
     return client;
 }
 
+// EXTERNAL MODULE: ./src/aws/concurrency.ts
+var concurrency = __webpack_require__(1306);
 ;// CONCATENATED MODULE: ./src/aws/signer-cache.ts
 // One request signer per client and auth scheme, instead of one per request.
 //
@@ -95,6 +97,7 @@ function cacheHandlers(client) {
 // What a signer captures never changes for one client: the credential provider (read again at every
 // signature, so a run's bound credentials still apply: clients.ts), the signing region and service
 // (fixed per client), sha256 and path escaping. The signing date is passed with each signature.
+
 /** Makes `client` reuse its request signers (see above). Returns the same client. */
 function reuseSigners(client) {
     const config = client.config;
@@ -103,17 +106,8 @@ function reuseSigners(client) {
     if (typeof make !== 'function')
         return client;
     const signers = new Map();
-    config.signer = (authScheme) => {
-        const key = `${authScheme?.name}\n${authScheme?.signingName}\n${authScheme?.signingRegion}`;
-        let signer = signers.get(key);
-        if (!signer) {
-            signer = make(authScheme);
-            signers.set(key, signer);
-            // A signer that could not be made (its region provider failed) is tried again next time.
-            signer.catch(() => signers.delete(key));
-        }
-        return signer;
-    };
+    // A signer that could not be made (its region provider failed) is made again next time.
+    config.signer = (authScheme) => (0,concurrency/* keptUnlessFailed */.U0)(signers, `${authScheme?.name}\n${authScheme?.signingName}\n${authScheme?.signingRegion}`, () => make(authScheme));
     return client;
 }
 
@@ -172,7 +166,10 @@ function renewOnExpiry(client, invalidate) {
         }
     }, { step: 'initialize', name: 'backupPlansRenewOnExpiry', priority: 'high' });
 }
-/** As awsClients, each client reusing its resolved middleware handlers and its signers (handler-cache.ts, signer-cache.ts). */
+/**
+ * As awsClients, each client reusing its resolved middleware handlers and its signers
+ * (handler-cache.ts, signer-cache.ts).
+ */
 function cachingAwsClients(options) {
     return new LazyClients(clientConfig(options), () => { });
 }
@@ -397,6 +394,7 @@ class AwsContext {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C6: () => (/* binding */ forEachConcurrent),
+/* harmony export */   U0: () => (/* binding */ keptUnlessFailed),
 /* harmony export */   VX: () => (/* binding */ ReadsAhead),
 /* harmony export */   z: () => (/* binding */ chunked)
 /* harmony export */ });
@@ -408,6 +406,19 @@ function chunked(items, size) {
     for (let i = 0; i < items.length; i += size)
         chunks.push(items.slice(i, i + size));
     return chunks;
+}
+/**
+ * The promise kept in `cache` under `key`, or `make()`'s, kept there for later callers. A promise that
+ * rejects is forgotten once it does, so the next caller tries again instead of inheriting the failure.
+ */
+function keptUnlessFailed(cache, key, make) {
+    let kept = cache.get(key);
+    if (!kept) {
+        kept = make();
+        cache.set(key, kept);
+        kept.catch(() => cache.delete(key));
+    }
+    return kept;
 }
 /**
  * Run `fn` over every item with at most `concurrency` calls in flight. Rejects with the first error

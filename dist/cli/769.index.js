@@ -106,7 +106,9 @@ async function readAwsBackupSelections(backup) {
 /* harmony export */ });
 /* harmony import */ var _plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1619);
 /* harmony import */ var _plan_selection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3189);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1306);
 /* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5261);
+
 
 
 
@@ -150,13 +152,9 @@ async function matchSelectors(tagging, plan, answers) {
             Object.entries(s.tags).sort(),
             s.types ?? [],
         ]);
-        let found = answers?.get(key);
-        if (!found) {
-            found = findResourcesByTags(tagging, s.tags, s.types);
-            answers?.set(key, found);
-            // A failed answer is not kept: the next plan asks again (and reports its own error).
-            found.catch(() => answers?.delete(key));
-        }
+        const find = () => findResourcesByTags(tagging, s.tags, s.types);
+        // A failed answer is not kept: the next plan asks again (and reports its own error).
+        const found = answers ? (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .keptUnlessFailed */ .U0)(answers, key, find) : find();
         tagged.push({ via: (0,_plan_selection_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSelector */ .r5)(s.tags, s.types), resources: await found });
     }
     return { explicit, tagged };

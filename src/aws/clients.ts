@@ -92,7 +92,10 @@ export interface ClientOptions {
   retryThrottling?: boolean;
 }
 
-/** As awsClients, each client reusing its resolved middleware handlers and its signers (handler-cache.ts, signer-cache.ts). */
+/**
+ * As awsClients, each client reusing its resolved middleware handlers and its signers
+ * (handler-cache.ts, signer-cache.ts).
+ */
 export function cachingAwsClients(options: AwsClientsOptions): AwsClients {
   return new LazyClients(clientConfig(options), () => {});
 }

@@ -9,6 +9,24 @@ export function chunked<T>(items: readonly T[], size: number): T[][] {
 }
 
 /**
+ * The promise kept in `cache` under `key`, or `make()`'s, kept there for later callers. A promise that
+ * rejects is forgotten once it does, so the next caller tries again instead of inheriting the failure.
+ */
+export function keptUnlessFailed<T>(
+  cache: Map<string, Promise<T>>,
+  key: string,
+  make: () => Promise<T>,
+): Promise<T> {
+  let kept = cache.get(key);
+  if (!kept) {
+    kept = make();
+    cache.set(key, kept);
+    kept.catch(() => cache.delete(key));
+  }
+  return kept;
+}
+
+/**
  * Run `fn` over every item with at most `concurrency` calls in flight. Rejects with the first error
  * (the calls already running are not cancelled, and no new ones start once it has failed).
  */

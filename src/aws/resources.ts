@@ -4,6 +4,7 @@ import type { Plan } from '../plan/model.js';
 import { KNOWN_RESOURCE_TYPES } from '../plan/resource-types.js';
 import { describeSelector, type SelectorMatches } from '../plan/selection.js';
 import type { TaggingClient } from './clients.js';
+import { keptUnlessFailed } from './concurrency.js';
 import type { TaggedResource, Tags } from './observed.js';
 import { getResources, tagsByArn } from './pagination.js';
 
@@ -60,13 +61,9 @@ export async function matchSelectors(
       Object.entries(s.tags).sort(),
       s.types ?? [],
     ]);
-    let found = answers?.get(key);
-    if (!found) {
-      found = findResourcesByTags(tagging, s.tags, s.types);
-      answers?.set(key, found);
-      // A failed answer is not kept: the next plan asks again (and reports its own error).
-      found.catch(() => answers?.delete(key));
-    }
+    const find = () => findResourcesByTags(tagging, s.tags, s.types);
+    // A failed answer is not kept: the next plan asks again (and reports its own error).
+    const found = answers ? keptUnlessFailed(answers, key, find) : find();
     tagged.push({ via: describeSelector(s.tags, s.types), resources: await found });
   }
   return { explicit, tagged };

@@ -8,6 +8,8 @@
 // signature, so a run's bound credentials still apply: clients.ts), the signing region and service
 // (fixed per client), sha256 and path escaping. The signing date is passed with each signature.
 
+import { keptUnlessFailed } from './concurrency.js';
+
 /** What the SDK calls `config.signer` with: the endpoint's first auth scheme, if any. */
 interface AuthScheme {
   name?: string;
@@ -28,16 +30,12 @@ export function reuseSigners<C extends SigningClient>(client: C): C {
   // Clients without SigV4 (none of ours today) keep whatever they have.
   if (typeof make !== 'function') return client;
   const signers = new Map<string, Promise<unknown>>();
-  config.signer = (authScheme) => {
-    const key = `${authScheme?.name}\n${authScheme?.signingName}\n${authScheme?.signingRegion}`;
-    let signer = signers.get(key);
-    if (!signer) {
-      signer = make(authScheme);
-      signers.set(key, signer);
-      // A signer that could not be made (its region provider failed) is tried again next time.
-      signer.catch(() => signers.delete(key));
-    }
-    return signer;
-  };
+  // A signer that could not be made (its region provider failed) is made again next time.
+  config.signer = (authScheme) =>
+    keptUnlessFailed(
+      signers,
+      `${authScheme?.name}\n${authScheme?.signingName}\n${authScheme?.signingRegion}`,
+      () => make(authScheme),
+    );
   return client;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunked, forEachConcurrent, ReadsAhead } from '../../src/aws/concurrency.js';
+import { chunked, forEachConcurrent, keptUnlessFailed, ReadsAhead } from '../../src/aws/concurrency.js';
 
 describe('chunked', () => {
   it('cuts a list into consecutive chunks of at most the size, the last one shorter', () => {
@@ -102,5 +102,29 @@ describe('ReadsAhead', () => {
 
   it('settles at once when nothing was started', async () => {
     await expect(new ReadsAhead().settled()).resolves.toBeUndefined();
+  });
+});
+
+describe('keptUnlessFailed', () => {
+  it('makes a key once and gives every later caller the same promise', async () => {
+    const cache = new Map<string, Promise<number>>();
+    let made = 0;
+    const make = () => Promise.resolve(++made);
+    const first = keptUnlessFailed(cache, 'a', make);
+    expect(keptUnlessFailed(cache, 'a', make)).toBe(first);
+    await expect(first).resolves.toBe(1);
+    await expect(keptUnlessFailed(cache, 'b', make)).resolves.toBe(2);
+    expect(made).toBe(2);
+  });
+
+  it('forgets a rejected promise, so the next caller makes it again', async () => {
+    const cache = new Map<string, Promise<string>>();
+    let calls = 0;
+    const make = () => (++calls === 1 ? Promise.reject(new Error('transient')) : Promise.resolve('ok'));
+    await expect(keptUnlessFailed(cache, 'k', make)).rejects.toThrow('transient');
+    expect(cache.has('k')).toBe(false);
+    await expect(keptUnlessFailed(cache, 'k', make)).resolves.toBe('ok');
+    await expect(keptUnlessFailed(cache, 'k', make)).resolves.toBe('ok');
+    expect(calls).toBe(2);
   });
 });
