@@ -6,10 +6,12 @@
 //
 // Wall time on a shared machine says little by itself, so the same run also times a fixed reference
 // workload first: 1,000 SDK calls (DescribeBackupVault) to an in-process simulator, the unit simulate
-// is made of. It prints wall and CPU time, runs, API calls, the ratio to the reference, and the load.
+// is made of. It prints wall and CPU time, runs, API calls, the ratio to the reference, the load, and
+// two costs of the machine itself (machine-costs.ts).
 //
 //   npx vitest bench --run --project fast bench/simulate-scale.bench.ts   (both projects match bench/: name one)
 //   SIMULATE_BENCH_DAYS=90 SIMULATE_BENCH_RESOURCES=10 npx vitest bench --run --project fast bench/simulate-scale.bench.ts
+//   BACKUP_PLANS_SIMULATE_THREAD=main npx vitest bench --run --project fast bench/simulate-scale.bench.ts
 import { BackupClient, DescribeBackupVaultCommand } from '@aws-sdk/client-backup';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -17,6 +19,7 @@ import { join } from 'node:path';
 import { bench, describe } from 'vitest';
 import type { SimulationRun } from '../src/simulate/run.js';
 import { startSimulator, type World } from '../src/simulator/index.js';
+import { describeMachineCosts } from './machine-costs.js';
 import { measureNode } from './processes.js';
 import { ensureBundle } from './simulator-process.js';
 
@@ -106,6 +109,7 @@ describe(`simulate: ${DAYS} days × ${RESOURCES} resources`, () => {
       ensureBundle();
       const load = loadavg()[0]!.toFixed(1);
       const ref = await reference();
+      const machine = await describeMachineCosts();
       const dir = mkdtempSync(join(tmpdir(), 'simulate-bench-'));
       try {
         const plans = join(dir, 'plans');
@@ -123,8 +127,10 @@ describe(`simulate: ${DAYS} days × ${RESOURCES} resources`, () => {
           '--days',
           String(DAYS),
         ];
+        // BACKUP_PLANS_SIMULATE_THREAD=main|worker passes through: both placements on one build.
+        const thread = process.env.BACKUP_PLANS_SIMULATE_THREAD;
         const run = await measureNode(['dist/cli.js', ...args, '--json'], {
-          env: { RUNNER_TEMP: runnerTemp },
+          env: { RUNNER_TEMP: runnerTemp, ...(thread ? { BACKUP_PLANS_SIMULATE_THREAD: thread } : {}) },
         });
         if (run.exitCode !== 0 && run.stdout === '')
           throw new Error(`simulate exited ${run.exitCode}:\n${run.stderr}`);
@@ -134,16 +140,17 @@ describe(`simulate: ${DAYS} days × ${RESOURCES} resources`, () => {
         const perOperation = Object.entries(result.apiCalls)
           .map(([op, n]) => `${op} ${n}`)
           .join(', ');
-        const thread =
+        const served =
           result.simulatorThreadId > 0 ? `worker thread ${result.simulatorThreadId}` : 'main thread';
         console.log(
           [
             `simulate ${DAYS} days × ${RESOURCES} resources: wall ${seconds(run.wallMs)}, CPU ${seconds(run.cpuMs)}` +
-              ` (target: well under 60 s on 2 cores); simulator on the ${thread}`,
+              ` (target: well under 60 s on 2 cores); simulator on the ${served}`,
             `  ${result.ticks} backup runs, ${result.pruneRuns} prune runs, ${calls} API calls, ${result.violations.length} violations`,
             `  reference (${REFERENCE_CALLS} SDK calls to the simulator): wall ${seconds(ref.wallMs)}, CPU ${seconds(ref.cpuMs)}` +
               ` → simulate = ${(run.wallMs / ref.wallMs).toFixed(1)}× wall, ${(run.cpuMs / ref.cpuMs).toFixed(1)}× CPU` +
               ` (${Math.round((run.cpuMs / ref.cpuMs) * REFERENCE_CALLS)} reference calls' worth)`,
+            `  ${machine}`,
             `  load average at start: ${load}, at the end: ${loadavg()[0]!.toFixed(1)}`,
             `  calls: ${perOperation}`,
           ].join('\n'),
