@@ -38,7 +38,6 @@ import { restoreHandlers } from './restores.js';
 import {
   DAY_MS,
   defaultKmsKey,
-  isPoint,
   jobsByResourceKey,
   pointsByResourceKey,
   scopeKey,
@@ -1171,9 +1170,11 @@ const handlers: Record<Operation, Handler> = {
       optIn[type] = state.optedIn(caller.account, caller.region, type);
     // Full AWS Backup management: EFS always; DynamoDB once advanced features are on (per table in
     // the world file, so: any table of this account and region that has them).
+    // The resources alone: the region's taggables also hold every native snapshot point.
     let advancedDynamoDb = false;
-    for (const t of state.taggables.get(scopeKey(caller.account, caller.region))?.valuesInOrder() ?? [])
-      if (!isPoint(t) && t.backupType === 'DynamoDB' && t.advancedBackup) advancedDynamoDb = true;
+    for (const r of state.resources.values())
+      if (r.account === caller.account && r.region === caller.region && r.backupType === 'DynamoDB')
+        advancedDynamoDb ||= r.advancedBackup;
     return {
       ResourceTypeOptInPreference: optIn,
       ResourceTypeManagementPreference: { DynamoDB: advancedDynamoDb, EFS: true },

@@ -426,8 +426,11 @@ describe('limits and service opt-in (Lifecycle, DescribeRegionSettings)', () => 
       EFS: true,
       DynamoDB: true,
     });
+    // Full management: EFS always, DynamoDB once a table of the region has advanced backup (ADV_TABLE).
+    expect(here.ResourceTypeManagementPreference).toEqual({ DynamoDB: true, EFS: true });
     const there = await dr().backup.send(new DescribeRegionSettingsCommand({}));
     expect(Object.values(there.ResourceTypeOptInPreference!).every(Boolean)).toBe(true);
+    expect(there.ResourceTypeManagementPreference).toEqual({ DynamoDB: false, EFS: true });
     const rds = await job({ ResourceArn: DB });
     h.sim.advance(3600);
     const failed = await backup.send(new DescribeBackupJobCommand({ BackupJobId: rds.BackupJobId }));
