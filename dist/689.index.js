@@ -3648,8 +3648,8 @@ const handlers = {
         for (const type of BACKUP_RESOURCE_TYPES)
             optIn[type] = state.optedIn(caller.account, caller.region, type);
         // Full AWS Backup management: EFS always; DynamoDB once advanced features are on (per table in
-        // the world file, so: any table of this account and region that has them).
-        // The resources alone: the region's taggables also hold every native snapshot point.
+        // the world file, so: any table of this account and region that has them). Read from the
+        // resources, not the region's taggables, which also hold every native snapshot point.
         let advancedDynamoDb = false;
         for (const r of state.resources.values())
             if (r.account === caller.account && r.region === caller.region && r.backupType === 'DynamoDB')
