@@ -5,8 +5,8 @@
 //   npm run bench                              everything below
 //   npm run bench -- bench/cold-start.bench.ts one file (results.md is then written for it alone)
 //
-// bench/simulate-scale.bench.ts (400 simulated days × 50 resources) is not in the default run: it takes
-// minutes on its own (`npm run bench -- bench/simulate-scale.bench.ts`).
+// bench/simulate-scale.bench.ts (400 simulated days × 50 resources) takes a minute or two of the run's
+// ~5 minutes; `npm run bench -- bench/simulate-scale.bench.ts` runs it alone.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
@@ -23,6 +23,7 @@ const FILES = [
   'bench/prune-throughput.bench.ts',
   'bench/simulator.bench.ts',
   'bench/naive-cli.bench.ts',
+  'bench/simulate-scale.bench.ts',
 ];
 
 const files = process.argv.slice(2).length > 0 ? process.argv.slice(2) : FILES;
