@@ -574,6 +574,22 @@ function noChainCredentials(err) {
 
 /***/ }),
 
+/***/ 8104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ IdTokenUnavailableError)
+/* harmony export */ });
+// The token-provider port of the credential layer, kept free of SDK imports: the action's host
+// implements it, and a command that never touches AWS (validate) must not load an SDK for it.
+/** The job has no OIDC token to give (no `id-token: write` permission). */
+class IdTokenUnavailableError extends Error {
+    name = 'IdTokenUnavailableError';
+}
+
+
+/***/ }),
+
 /***/ 4256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

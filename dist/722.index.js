@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   simulateCommand: () => (/* binding */ simulateCommand)
 });
 
-// EXTERNAL MODULE: ./src/simulator/index.ts + 25 modules
-var simulator = __webpack_require__(1408);
+// EXTERNAL MODULE: ./src/simulator/index.ts + 22 modules
+var simulator = __webpack_require__(6454);
 // EXTERNAL MODULE: ./src/cost/prices.ts + 1 modules
 var prices = __webpack_require__(598);
 ;// CONCATENATED MODULE: ./src/simulate/render.ts

@@ -2,6 +2,167 @@ export const id = 769;
 export const ids = [769];
 export const modules = {
 
+/***/ 1874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Du: () => (/* binding */ readAwsBackupSelections),
+/* harmony export */   Ki: () => (/* binding */ readAuditVault),
+/* harmony export */   fx: () => (/* binding */ listRestoreJobsSince)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2760);
+/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5261);
+/* harmony import */ var _point_tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1113);
+// What `audit` reads from AWS Backup: a vault's encryption and lock with its recovery points
+// (encryption, lifecycle, tags), the restore jobs since a date (drill evidence), and AWS Backup's
+// own backup plans' resource selections (to find resources protected twice). Read-only.
+
+
+
+async function readAuditVault(clients, vaultName) {
+    const vault = await clients.backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .DescribeBackupVaultCommand */ .Rr4({ BackupVaultName: vaultName }));
+    const raw = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .listRecoveryPointsByBackupVault */ .sW)(clients.backup, { BackupVaultName: vaultName });
+    const tags = await (0,_point_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .readPointTags */ .S0)(clients, raw.map((p) => p.RecoveryPointArn).filter(Boolean));
+    return {
+        name: vaultName,
+        ...(vault.EncryptionKeyArn ? { encryptionKeyArn: vault.EncryptionKeyArn } : {}),
+        locked: vault.Locked ?? false,
+        ...(vault.MinRetentionDays !== undefined ? { minRetentionDays: vault.MinRetentionDays } : {}),
+        ...(vault.MaxRetentionDays !== undefined ? { maxRetentionDays: vault.MaxRetentionDays } : {}),
+        points: raw
+            .filter((p) => p.RecoveryPointArn && p.CreationDate)
+            .map((p) => ({
+            arn: p.RecoveryPointArn,
+            resourceArn: p.ResourceArn ?? '',
+            status: p.Status ?? 'UNKNOWN',
+            created: p.CreationDate,
+            encrypted: p.IsEncrypted ?? false,
+            ...(p.Lifecycle?.DeleteAfterDays !== undefined
+                ? { deleteAfterDays: p.Lifecycle.DeleteAfterDays }
+                : {}),
+            ...(p.CalculatedLifecycle?.DeleteAt ? { deleteAt: p.CalculatedLifecycle.DeleteAt } : {}),
+            tags: tags.get(p.RecoveryPointArn),
+        })),
+    };
+}
+/** Restore jobs of this account and region created after `since` (AWS keeps them for a while, like backup jobs). */
+async function listRestoreJobsSince(backup, since) {
+    const jobs = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .collectPages */ .VV)((0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .paginateListRestoreJobs */ .okv)({ client: backup }, { ByCreatedAfter: since }), (p) => p.RestoreJobs);
+    return jobs
+        .filter((j) => j.RestoreJobId && j.RecoveryPointArn && j.CreationDate)
+        .map((j) => ({
+        id: j.RestoreJobId,
+        pointArn: j.RecoveryPointArn,
+        status: j.Status ?? 'UNKNOWN',
+        created: j.CreationDate,
+        ...(j.CompletionDate ? { completed: j.CompletionDate } : {}),
+        ...(j.CreatedResourceArn ? { createdResourceArn: j.CreatedResourceArn } : {}),
+    }));
+}
+/** Every selection of every (not deleted) AWS Backup plan in this account and region. */
+async function readAwsBackupSelections(backup) {
+    const plans = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .collectPages */ .VV)((0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .paginateListBackupPlans */ .Cv0)({ client: backup }, {}), (p) => p.BackupPlansList);
+    const out = [];
+    for (const plan of plans) {
+        if (!plan.BackupPlanId)
+            continue;
+        const selections = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .collectPages */ .VV)((0,_aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .paginateListBackupSelections */ .hub)({ client: backup }, { BackupPlanId: plan.BackupPlanId }), (p) => p.BackupSelectionsList);
+        for (const s of selections) {
+            if (!s.SelectionId)
+                continue;
+            const got = await backup.send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .GetBackupSelectionCommand */ .Uq8({ BackupPlanId: plan.BackupPlanId, SelectionId: s.SelectionId }));
+            const sel = got.BackupSelection;
+            const c = sel?.Conditions;
+            const conditions = [];
+            for (const operator of ['StringEquals', 'StringNotEquals', 'StringLike', 'StringNotLike'])
+                for (const p of c?.[operator] ?? [])
+                    if (p.ConditionKey !== undefined)
+                        conditions.push({ operator, key: p.ConditionKey, value: p.ConditionValue ?? '' });
+            out.push({
+                planName: plan.BackupPlanName ?? plan.BackupPlanId,
+                planId: plan.BackupPlanId,
+                selectionName: sel?.SelectionName ?? s.SelectionName ?? s.SelectionId,
+                resources: sel?.Resources ?? [],
+                notResources: sel?.NotResources ?? [],
+                listOfTags: (sel?.ListOfTags ?? [])
+                    .filter((t) => t.ConditionKey !== undefined)
+                    .map((t) => ({ key: t.ConditionKey, value: t.ConditionValue ?? '' })),
+                conditions,
+            });
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ matchSelectors),
+/* harmony export */   x: () => (/* binding */ findResourcesByTags)
+/* harmony export */ });
+/* harmony import */ var _plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1619);
+/* harmony import */ var _plan_selection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3189);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1306);
+/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5261);
+
+
+
+
+function tagsOf(list) {
+    const tags = {};
+    for (const t of list ?? [])
+        if (t.Key !== undefined)
+            tags[t.Key] = t.Value ?? '';
+    return tags;
+}
+/**
+ * Every resource carrying all of `tags` and of one of `types`, following pagination. Without `types`:
+ * of a type backup-plans can back up (KNOWN_RESOURCE_TYPES). AWS Backup copies a resource's tags onto
+ * its recovery points, so the same tag filter alone also matches every EBS/RDS snapshot and AMI the
+ * resource has (100 a page): calls that grow with the points held, for ARNs selection drops anyway.
+ */
+async function findResourcesByTags(tagging, tags, types) {
+    const found = await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .getResources */ .QH)(tagging, {
+        TagFilters: Object.entries(tags).map(([Key, Value]) => ({ Key, Values: [Value] })),
+        // At most 100 types a request (GetResourcesInput.ResourceTypeFilters): the known ones are 13.
+        ResourceTypeFilters: types && types.length > 0 ? types : [..._plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_RESOURCE_TYPES */ .re],
+        ResourcesPerPage: 100,
+    });
+    return found.flatMap((r) => (r.ResourceARN ? [{ arn: r.ResourceARN, tags: tagsOf(r.Tags) }] : []));
+}
+/** Ask the Tagging API (in the plan's account and region) for every selector of the plan. */
+async function matchSelectors(tagging, plan, answers) {
+    const explicitArns = plan.resources.include.flatMap((s) => ('arn' in s ? [s.arn] : []));
+    const known = explicitArns.length > 0 ? await (0,_pagination_js__WEBPACK_IMPORTED_MODULE_2__/* .tagsByArn */ .yM)(tagging, explicitArns) : new Map();
+    const explicit = explicitArns.map((arn) => {
+        const tags = known.get(arn);
+        return tags ? { arn, tags } : { arn };
+    });
+    const tagged = [];
+    for (const s of plan.resources.include) {
+        if (!('tags' in s))
+            continue;
+        const key = JSON.stringify([
+            plan.aws.role,
+            plan.aws.region,
+            Object.entries(s.tags).sort(),
+            s.types ?? [],
+        ]);
+        const find = () => findResourcesByTags(tagging, s.tags, s.types);
+        // A failed answer is not kept: the next plan asks again (and reports its own error).
+        const found = answers ? (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .keptUnlessFailed */ .U0)(answers, key, find) : find();
+        tagged.push({ via: (0,_plan_selection_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSelector */ .r5)(s.tags, s.types), resources: await found });
+    }
+    return { explicit, tagged };
+}
+
+
+/***/ }),
+
 /***/ 8769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -606,6 +767,144 @@ async function syncIssues(results, plans, token, host, env) {
         return [{ plan, failing: r.failed > 0, body }];
     });
     await (0,failure_issues/* syncPlanIssues */.R)('drill', wanted, token, host, env);
+}
+
+
+/***/ }),
+
+/***/ 3189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KN: () => (/* binding */ selectResources),
+/* harmony export */   PM: () => (/* binding */ isRecoveryPointArn),
+/* harmony export */   r5: () => (/* binding */ describeSelector)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8582);
+/* harmony import */ var _resource_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1619);
+// Which resources a plan protects right now: explicit ARNs plus every resource matching a tag
+// selector (Tagging API), minus excludes. Resources that carry the reserved `backup-plans:` tags are
+// set aside: AWS Backup copies a resource's tags onto its recovery points, so such a resource could
+// forge ownership of points; it is reported and not backed up until the tags are removed.
+//
+// Pure: what the Tagging API answered (src/aws/resources.ts, `matchSelectors`) in, the selection out.
+// Backup selects what to back up with it; prune tells orphans from selected resources with it.
+
+
+/**
+ * Recovery points that the Tagging API lists among the resources: EBS snapshots, AMIs, RDS
+ * snapshots, Backup recovery points. They carry the tags of the resource they were made from (AWS
+ * Backup copies them), so a tag selector without `types` matches them too; they are never backed up.
+ */
+function isRecoveryPointArn(arn) {
+    return /^arn:[^:]+:(ec2:[^:]*::(snapshot|image)\/|rds:.*:(cluster-)?snapshot:|backup:.*:recovery-point:|dynamodb:.*\/backup\/|fsx:.*:backup\/|redshift:.*:snapshot:)/.test(arn);
+}
+function describeSelector(tags, types) {
+    const t = Object.entries(tags)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',');
+    return types && types.length > 0 ? `tags ${t} (${types.join(', ')})` : `tags ${t}`;
+}
+/** Pure: the selection from what the Tagging API answered. Order: plan order, first match wins. */
+function selectResources(plan, matches) {
+    const exclude = new Set(plan.resources.exclude);
+    const seen = new Set();
+    const selection = { resources: [], reserved: [], excluded: [], unsupported: [] };
+    const consider = (arn, tags, via) => {
+        if (seen.has(arn))
+            return;
+        seen.add(arn);
+        if (via !== 'arn' && isRecoveryPointArn(arn))
+            return;
+        const type = (0,_resource_types_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceTypeOfArn */ .$i)(arn);
+        if (via !== 'arn' && !(type && (0,_resource_types_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceTypeInfo */ .hG)(type))) {
+            selection.unsupported.push(arn);
+            return;
+        }
+        if (exclude.has(arn)) {
+            selection.excluded.push(arn);
+            return;
+        }
+        const reservedKeys = Object.keys(tags ?? {}).filter((k) => k.startsWith(_model_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_TAG_PREFIX */ .zM));
+        if (reservedKeys.length > 0) {
+            selection.reserved.push({ arn, keys: reservedKeys.sort() });
+            return;
+        }
+        selection.resources.push({ arn, ...(type ? { type } : {}), via });
+    };
+    for (const e of matches.explicit)
+        consider(e.arn, e.tags, 'arn');
+    for (const group of matches.tagged)
+        for (const r of group.resources)
+            consider(r.arn, r.tags, group.via);
+    return selection;
+}
+
+
+/***/ }),
+
+/***/ 9848:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C0: () => (/* binding */ drillDue),
+/* harmony export */   Ks: () => (/* binding */ DRILLED_TAG),
+/* harmony export */   Of: () => (/* binding */ lastDrill),
+/* harmony export */   ml: () => (/* binding */ drilledTagValue)
+/* harmony export */ });
+/* unused harmony exports FAILED_DRILL_RETRY_MINUTES, parseDrilledTag */
+/* harmony import */ var _time_calendar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4051);
+// Restore drills, the pure part: the evidence a drill leaves (a `backup-plans:drilled` tag on the
+// drilled point, "<ISO time> ok|failed"; and AWS's restore job history), the newest such evidence
+// of a resource, and whether a drill is due. Shared by the drill command and audit's drill control.
+
+const DRILLED_TAG = 'backup-plans:drilled';
+/** A failed drill is tried again after a day, not on every scheduled run, nor only after `every`. */
+const FAILED_DRILL_RETRY_MINUTES = 24 * 60;
+/** The tag value: the drill's time (ISO-8601 UTC, seconds) and its result; fits every service's tag charset. */
+function drilledTagValue(at, result) {
+    return `${at.toISOString().replace(/\.\d{3}Z$/, 'Z')} ${result}`;
+}
+function parseDrilledTag(value) {
+    const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z) (ok|failed)$/.exec(value ?? '');
+    if (!m)
+        return undefined;
+    const at = Date.parse(m[1]);
+    return Number.isFinite(at) ? { at: new Date(at), result: m[2] } : undefined;
+}
+/**
+ * The newest drill evidence of a resource, given its points and the restore jobs of its account and
+ * region. A completed restore job of one of its points counts as a passed drill (it proves the point
+ * restores); a tag says how the drill that wrote it ended, and wins over a job at the same time.
+ */
+function lastDrill(points, jobs) {
+    const arns = new Set(points.map((p) => p.arn));
+    const all = [];
+    for (const p of points) {
+        const tag = parseDrilledTag(p.tags?.[DRILLED_TAG]);
+        if (tag)
+            all.push({ ...tag, pointArn: p.arn, source: 'tag' });
+    }
+    for (const j of jobs)
+        if (arns.has(j.pointArn) && j.status === 'COMPLETED')
+            all.push({
+                at: j.completed ?? j.created,
+                result: 'ok',
+                pointArn: j.pointArn,
+                source: 'restore-job',
+                jobId: j.id,
+            });
+    all.sort((a, b) => b.at.getTime() - a.at.getTime() ||
+        (a.source === b.source ? 0 : a.source === 'tag' ? -1 : 1) ||
+        (a.pointArn < b.pointArn ? -1 : a.pointArn > b.pointArn ? 1 : 0));
+    return all[0];
+}
+/** Due when there is no evidence, a passed drill is older than `every`, or a failed one older than a day. */
+function drillDue(last, everyMinutes, now) {
+    if (!last)
+        return true;
+    const ageMinutes = (now.getTime() - last.at.getTime()) / _time_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .MS_PER_MINUTE */ .EM;
+    return (ageMinutes >= (last.result === 'ok' ? everyMinutes : Math.min(everyMinutes, FAILED_DRILL_RETRY_MINUTES)));
 }
 
 

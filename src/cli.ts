@@ -1,10 +1,9 @@
-#!/usr/bin/env node
 // The CLI: `backup-plans <command> [flags]`. Same commands as the action, with terminal output.
+// Started by the bundle's entry (src/index.ts) when dist/cli.js, the package's bin, ran it.
 import { parseArgs } from 'node:util';
 import { createTerminalHost } from './host/terminal.js';
 import { describeParseArgsError, isParseArgsError } from './commands/parse-args-error.js';
 import { loadCommand } from './commands/registry.js';
-import { ENGINE_WORKER_ARG, offerEngineHost } from './simulate/engine-host.js';
 import {
   checkInputCombinations,
   COMMANDS,
@@ -149,8 +148,3 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
 }
-
-// This bundle can host simulate's engine in a worker thread: then it serves that, not a command.
-offerEngineHost(import.meta.url);
-if (process.argv[2] === ENGINE_WORKER_ARG) await (await import('./simulate/engine-worker.js')).serveEngine();
-else process.exitCode = await main(process.argv.slice(2));

@@ -7,8 +7,8 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-// The entries; the chunk files beside them are written in the same build.
-const BUNDLES = ['dist/index.js', 'dist/cli.js', 'dist/cli/index.js'].map((p) => join(ROOT, p));
+// The entry and the CLI's bin; the chunk files beside them are written in the same build.
+const BUNDLES = ['dist/index.js', 'dist/cli.js'].map((p) => join(ROOT, p));
 const INPUTS = ['src', 'scripts/build.mjs', 'package-lock.json', 'tsconfig.json'];
 const LOCK = join(ROOT, '.tmp', 'build.lock');
 

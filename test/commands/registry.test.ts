@@ -80,7 +80,7 @@ describe('commands load only what they need', () => {
       const result = await runCli(args, { cwd: ROOT, env: { NODE_OPTIONS: trace.nodeOptions } });
       expect(result.exitCode).toBe(0);
       const files = loadedBundleFiles(trace.log);
-      expect(files).toContain(join(ROOT, 'dist/cli/index.js'));
+      expect(files).toContain(join(ROOT, 'dist/index.js'));
       expect(heavyIn(files)).toEqual([]);
     }
   });

@@ -25,7 +25,7 @@ export const modules = {
 /* harmony export */   uo: () => (/* binding */ listVaultPoints)
 /* harmony export */ });
 /* unused harmony exports listBackupJobs, listCopyJobs, MAX_ARNS_PER_TAG_RESOURCES */
-/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(379);
+/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2760);
 /* harmony import */ var _aws_sdk_client_resource_groups_tagging_api__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5059);
 /* harmony import */ var _plan_resource_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1619);
 /* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1306);
@@ -371,7 +371,7 @@ async function tagPoints(backup, tagging, arns, tags, concurrency = 4) {
 /* harmony export */   Z_: () => (/* binding */ describeRestoreJob),
 /* harmony export */   iE: () => (/* binding */ readRestoreMetadata)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(379);
+/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2760);
 /* harmony import */ var _backup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3979);
 // AWS Backup calls of the restore command: find a resource's recovery points in one vault, read a
 // point's restore metadata, start a restore job and read it back. Clients come from the caller (the
